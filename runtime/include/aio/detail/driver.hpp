@@ -1,0 +1,56 @@
+// How a task drives a stack of C++ coroutines without symmetric transfer.
+//
+// A task's step resumes its innermost ("leaf") coroutine. Every awaiter in this library tells the
+// driver, from await_suspend, why the leaf stopped: it started a child coroutine (pushed), it
+// finished (finished), it waits for a future (awaiting), or it gives the loop one turn (yielded).
+// The driver loop then resumes the child, resumes the parent, or ends the step. The C++ stack never
+// grows with the await depth, and no await_suspend returns a coroutine_handle (which Debian's emcc
+// could only compile with wasm tail calls).
+//
+// An exception the task must throw into its coroutine (cancellation, a failed future) is parked in
+// `pending` and thrown by the leaf's await_resume, which is how Python's coro.throw() maps to C++.
+#pragma once
+#include <exception>
+#include <utility>
+
+#include "coro_compat.hpp"
+
+namespace aio {
+class FutureBase;
+namespace detail {
+
+struct PromiseBase {
+    co::coroutine_handle<> parent;       // the coroutine awaiting this one (none for a task's root)
+    PromiseBase* parent_promise = nullptr;
+    std::exception_ptr exception;        // escaped the coroutine body
+};
+
+struct CoroDriver {
+    enum class Action : unsigned char { none, pushed, finished, awaiting, yielded };
+
+    co::coroutine_handle<> leaf;
+    PromiseBase* leaf_promise = nullptr;
+    Action action = Action::none;
+    FutureBase* awaited = nullptr;       // with Action::awaiting (kept alive by the awaiter)
+    std::exception_ptr pending;          // to throw into the leaf when it resumes
+
+    void rethrow_pending() {
+        if (pending) [[unlikely]]
+            std::rethrow_exception(std::exchange(pending, nullptr));
+    }
+};
+
+inline thread_local CoroDriver* tls_driver = nullptr;
+
+// The driver of the task running on this thread; throws RuntimeError outside a task.
+CoroDriver& require_driver();
+
+inline CoroDriver* current_driver() noexcept { return tls_driver; }
+
+// Counts coroutine frames allocated by this library on this thread (leak checks in tests).
+long live_coroutine_frames() noexcept;
+void* allocate_frame(std::size_t size);
+void free_frame(void* p, std::size_t size) noexcept;
+
+}  // namespace detail
+}  // namespace aio

@@ -1,0 +1,49 @@
+// FIFO ring buffer that grows by doubling; the loop's ready queue. push/pop never allocate
+// once the queue has reached its working size.
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <utility>
+
+namespace aio::detail {
+
+template <class T>
+class RingQueue {
+public:
+    RingQueue() = default;
+    RingQueue(const RingQueue&) = delete;
+    RingQueue& operator=(const RingQueue&) = delete;
+
+    bool empty() const noexcept { return size_ == 0; }
+    std::size_t size() const noexcept { return size_; }
+
+    void push_back(const T& v) {
+        if (size_ == cap_) grow();
+        buf_[(head_ + size_) & (cap_ - 1)] = v;
+        ++size_;
+    }
+    T pop_front() noexcept {
+        T v = std::move(buf_[head_]);
+        head_ = (head_ + 1) & (cap_ - 1);
+        --size_;
+        return v;
+    }
+    const T& operator[](std::size_t i) const noexcept { return buf_[(head_ + i) & (cap_ - 1)]; }
+
+private:
+    void grow() {
+        std::size_t new_cap = cap_ ? cap_ * 2 : 64;
+        auto nb = std::make_unique<T[]>(new_cap);
+        for (std::size_t i = 0; i < size_; ++i) nb[i] = std::move(buf_[(head_ + i) & (cap_ - 1)]);
+        buf_ = std::move(nb);
+        cap_ = new_cap;
+        head_ = 0;
+    }
+
+    std::unique_ptr<T[]> buf_;
+    std::size_t cap_ = 0;
+    std::size_t head_ = 0;
+    std::size_t size_ = 0;
+};
+
+}  // namespace aio::detail

@@ -1,0 +1,211 @@
+// EventLoop: the ready queue, the timer heap, the clock and the poller (CPython base_events).
+//
+// Ordering rules, as in CPython 3.11's BaseEventLoop._run_once:
+//  * callbacks run in the order they were scheduled (FIFO ready queue);
+//  * one iteration runs exactly the callbacks that were ready when it started; what they schedule
+//    runs in the next iteration;
+//  * timers fire by deadline, equal deadlines in the order they were armed; a due timer's callback
+//    is appended to the ready queue, so it runs in the same iteration after what was already ready,
+//    and anything it schedules (a task it wakes) runs one iteration later.
+//
+// A loop is driven one of three ways: run_until_complete / run_forever (blocks; CLI and tests),
+// step() (one callback at a time), or run_for(budget) (hosts that own the main loop: the SDL frame
+// loop, the browser), which returns when the loop next needs attention.
+#pragma once
+#include <atomic>
+#include <cstdint>
+#include <exception>
+#include <limits>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "clock.hpp"
+#include "detail/function.hpp"
+#include "detail/ref.hpp"
+#include "detail/ring_queue.hpp"
+#include "handle.hpp"
+#include "poller.hpp"
+#include "trace.hpp"
+
+namespace aio {
+
+class FutureBase;
+class TaskBase;
+template <class T> class Future;
+template <class T> class Task;
+template <class T> class Coro;
+
+namespace detail {
+// One entry of the ready queue: fn(a, b, run). With run == false the entry is being discarded
+// (loop closed) and fn only releases what a and b own.
+struct ReadyItem {
+    void (*fn)(void* a, void* b, bool run);
+    void* a;
+    void* b;
+};
+}  // namespace detail
+
+// What an exception handler is told (CPython's context dict).
+struct ExceptionContext {
+    std::string message;
+    std::exception_ptr exception;     // may be null
+    std::uint64_t future_id = 0;      // the future or task involved, if any
+    std::uint64_t handle_id = 0;      // the callback handle involved, if any
+    std::string task_name;            // when a task is involved
+};
+
+class EventLoop {
+public:
+    struct Options {
+        Clock::Kind clock = Clock::Kind::real;
+        // Use this clock instead of an own one (virtual time shared by successive loops).
+        Clock* shared_clock = nullptr;
+        // Default: epoll natively, a condition variable elsewhere.
+        std::unique_ptr<Poller> poller;
+        // Callbacks and task steps running longer than this are reported to the trace (seconds).
+        double slow_callback_duration = 0.1;
+    };
+
+    EventLoop();
+    explicit EventLoop(Options options);
+    EventLoop(const EventLoop&) = delete;
+    EventLoop& operator=(const EventLoop&) = delete;
+    // Closes the loop if needed (see close()).
+    ~EventLoop();
+
+    // ---- Scheduling callbacks -------------------------------------------------------------
+    Handle call_soon(detail::Function<void()> callback);
+    TimerHandle call_later(double delay, detail::Function<void()> callback);
+    TimerHandle call_at(double when, detail::Function<void()> callback);
+    // The only method that may be called from another thread. The callback runs on the loop's
+    // thread in a later iteration. Throws RuntimeError if the loop is closed.
+    void call_soon_threadsafe(detail::Function<void()> callback);
+
+    double time() const noexcept { return clock_->now(); }
+    Clock& clock() noexcept { return *clock_; }
+    Poller& poller() noexcept { return *poller_; }
+
+    // ---- Running ----------------------------------------------------------------------------
+    // Runs until `future` is done and returns its result (rethrows its exception).
+    template <class T> T run_until_complete(Future<T> future);
+    // Wraps `coro` in a task first.
+    template <class T> T run_until_complete(Coro<T> coro);
+    void run_forever();
+    // Makes run_forever return after the current iteration (or the host's run_for report it).
+    void stop() noexcept { stopping_ = true; }
+    // Drops scheduled callbacks and timers, destroys the coroutine frames of tasks still pending
+    // (so nothing leaks) and refuses further scheduling. Throws if the loop is running.
+    void close();
+    bool is_running() const noexcept { return running_; }
+    bool is_closed() const noexcept { return closed_; }
+
+    // Host-driven running. Both mark the loop as running on this thread for their duration.
+    // step(): runs exactly one callback (starting a new iteration when the current one is used up;
+    // a virtual clock may jump). Returns false if nothing was ready.
+    bool step();
+    struct RunReport {
+        double next_wakeup;   // loop time of the next timer, now() if work is ready, +inf if idle
+        bool stopped;         // stop() was called
+    };
+    // Runs callbacks for at most `budget` seconds of real time, never waiting for timers or I/O.
+    RunReport run_for(double budget);
+
+    // ---- Futures and tasks --------------------------------------------------------------------
+    template <class T = void> Future<T> create_future();
+    template <class T> Task<T> create_task(Coro<T> coro, std::string name = {});
+
+    // ---- Errors ----------------------------------------------------------------------------
+    using ExceptionHandler = detail::Function<void(EventLoop&, const ExceptionContext&)>;
+    void set_exception_handler(ExceptionHandler handler) { exception_handler_ = std::move(handler); }
+    bool has_exception_handler() const noexcept { return bool(exception_handler_); }
+    void call_exception_handler(const ExceptionContext& context);
+    // Writes the message and the exception to stderr (CPython logs it at ERROR level).
+    static void default_exception_handler(const ExceptionContext& context);
+
+    // ---- Tracing ---------------------------------------------------------------------------
+    void set_trace_sink(TraceSink* sink) noexcept { trace_ = sink; }
+    TraceSink* trace_sink() const noexcept { return trace_; }
+    void trace(TraceEvent event) {
+        if (trace_) [[unlikely]] {
+            event.loop_time = time();
+            trace_->record(event);
+        }
+    }
+
+    // ---- Introspection (the playground's inspector) ---------------------------------------
+    std::size_t ready_count() const noexcept { return ready_.size(); }
+    std::size_t timer_count() const noexcept { return timers_.size() - timer_cancelled_count_; }
+    // Tasks created on this loop that are not done, in creation order.
+    std::vector<TaskBase*> pending_tasks() const;
+    // Loop time of the earliest live timer, or +inf.
+    double next_timer_when();
+
+    // ---- For the runtime's own types -----------------------------------------------------
+    void add_ready(detail::ReadyItem item) {
+        if (closed_) [[unlikely]] {
+            item.fn(item.a, item.b, false);
+            return;
+        }
+        ready_.push_back(item);
+    }
+    // Queues a plain callback (I/O readiness); used by pollers.
+    void add_ready_callback(detail::Function<void()> callback);
+    std::uint64_t next_id() noexcept { return ++last_id_; }
+    // Work handed to another thread that will come back through call_soon_threadsafe: while some
+    // is outstanding an idle virtual-time loop waits for it instead of reporting a deadlock.
+    void external_work_started() noexcept { external_work_.fetch_add(1, std::memory_order_relaxed); }
+    void external_work_finished() noexcept { external_work_.fetch_sub(1, std::memory_order_relaxed); }
+    TaskBase* current_task() const noexcept { return current_task_; }
+    void set_current_task(TaskBase* task) noexcept { current_task_ = task; }
+    void register_task(TaskBase* task) noexcept;
+    void unregister_task(TaskBase* task) noexcept;
+    void check_closed() const;
+
+private:
+    friend class TimerHandle;
+    friend class Handle;
+    struct RunningScope;
+
+    detail::Ref<detail::HandleState> make_handle(detail::Function<void()> callback);
+    void push_timer(detail::HandleState* timer);
+    detail::HandleState* pop_timer();
+    void purge_cancelled_timers();
+    void timer_cancelled(detail::HandleState* timer) noexcept;
+    // CPython's _run_once, split: collect what is ready (waiting up to `max_wait`), then callbacks.
+    void begin_iteration(bool may_wait);
+    void run_one_ready();
+    bool drain_inbox();
+
+    std::unique_ptr<Clock> own_clock_;
+    Clock* clock_;
+    std::unique_ptr<Poller> poller_;
+    detail::RingQueue<detail::ReadyItem> ready_;
+    std::vector<detail::HandleState*> timers_;   // binary min-heap by (when, seq), owns a ref each
+    std::size_t timer_cancelled_count_ = 0;
+    std::uint64_t timer_seq_ = 0;
+    std::size_t iteration_left_ = 0;             // callbacks left in the current iteration
+    bool stopping_ = false;
+    bool running_ = false;
+    bool closed_ = false;
+    std::uint64_t last_id_ = 0;
+    double slow_callback_duration_;
+    TaskBase* current_task_ = nullptr;
+    TaskBase* tasks_head_ = nullptr;             // intrusive list of pending tasks
+    TaskBase* tasks_tail_ = nullptr;
+    ExceptionHandler exception_handler_;
+    TraceSink* trace_ = nullptr;
+
+    std::mutex inbox_mutex_;
+    std::vector<detail::Function<void()>> inbox_;
+    std::atomic<bool> inbox_nonempty_{false};
+    std::atomic<int> external_work_{0};
+};
+
+// The loop running on this thread; throws RuntimeError("no running event loop") if none.
+EventLoop& get_running_loop();
+// The loop running on this thread, or null.
+EventLoop* running_loop() noexcept;
+
+}  // namespace aio

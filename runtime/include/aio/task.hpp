@@ -1,0 +1,248 @@
+// Task<T>: a coroutine scheduled on the loop (CPython tasks.Task); itself a Future<T>.
+//
+// Semantics follow CPython 3.11's Task.__step:
+//  * create_task schedules the first step with call_soon: the coroutine starts in a later callback,
+//    never inside create_task.
+//  * A task waiting on a future is woken by that future's done callback, so it resumes one loop
+//    iteration after the future completes (a timer-woken task: one iteration after the timer fires).
+//  * cancel(msg) cancels the awaited future if there is one, otherwise the next step throws
+//    CancelledError(msg) into the coroutine. Several cancel() calls before the task runs deliver
+//    one CancelledError; cancelling() counts the requests and uncancel() takes one back.
+//  * A coroutine that catches CancelledError and carries on leaves the task running (not cancelled).
+//  * Names: "Task-N" from a process-wide counter that only unnamed tasks advance.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coro.hpp"
+#include "future.hpp"
+
+namespace aio {
+
+// The scheduling machinery shared by every kind of task (C++ coroutines here, Python generators in
+// the MicroPython binding): a subclass only says how to resume its coroutine.
+class TaskBase : public FutureBase {
+public:
+    TaskBase(EventLoop& loop, std::string name);
+    ~TaskBase() override;
+
+    bool is_task() const noexcept final { return true; }
+    const std::string& name() const noexcept { return name_; }
+    void set_name(std::string name) { name_ = std::move(name); }
+    std::uint64_t parent_id() const noexcept { return parent_id_; }
+
+    // Requests cancellation (see above). False if the task is already done.
+    bool cancel(std::optional<std::string> message = std::nullopt) override;
+    int cancelling() const noexcept { return num_cancels_requested_; }
+    int uncancel() noexcept {
+        if (num_cancels_requested_ > 0) --num_cancels_requested_;
+        return num_cancels_requested_;
+    }
+    // Tasks complete only through their coroutine.
+    void set_exception(std::exception_ptr) override;
+
+    // The future this task is suspended on (null while ready, running or done).
+    FutureBase* awaiting() const noexcept { return fut_waiter_.get(); }
+    // Where the coroutine is suspended ("file.py:12"), if the kind of task knows.
+    virtual std::string location() const { return {}; }
+
+    // Loop bookkeeping (intrusive list of pending tasks).
+    TaskBase* next_task = nullptr;
+    TaskBase* prev_task = nullptr;
+    bool registered = false;
+
+    // Destroys the coroutine without finishing the task (the loop is closing). Leaves it pending.
+    virtual void abandon() noexcept = 0;
+
+    // The next "Task-N" name.
+    static std::string next_default_name();
+
+protected:
+    struct Resumed {
+        enum class Kind : std::uint8_t { returned, raised, raised_cancelled, awaiting, yielded, bad_yield };
+        Kind kind;
+        FutureBase* future = nullptr;        // with awaiting
+        std::exception_ptr error;            // with raised / raised_cancelled
+    };
+    // Sends into (exception null) or throws into the coroutine until it suspends or ends. A subclass
+    // stores the returned value in its slot before answering `returned`.
+    virtual Resumed resume(std::exception_ptr exception) = 0;
+    // Called once the task is done (the coroutine can be freed).
+    virtual void on_done() noexcept {}
+
+    // Schedules the first step; call at the end of the subclass constructor.
+    void start();
+
+private:
+    void step(std::exception_ptr exception);
+    void wakeup(FutureBase& future);
+    void schedule_step(std::exception_ptr exception, WakeSource source);
+    void finished();
+    static void step_item(void* task, void* exception, bool run);
+    static void wakeup_item(void* task, void* future, bool run);
+
+    std::string name_;
+    std::uint64_t parent_id_ = 0;
+    detail::Ref<FutureBase> fut_waiter_;
+    bool must_cancel_ = false;
+    int num_cancels_requested_ = 0;
+};
+
+// A task running a C++ coroutine.
+template <class T>
+class CoroTask final : public TaskBase, private detail::CoroDriver {
+public:
+    CoroTask(EventLoop& loop, Coro<T> coro, std::string name)
+        : TaskBase(loop, std::move(name)), root_(coro.release()) {
+        if (!root_) throw RuntimeError("create_task() needs a coroutine that was not awaited yet");
+        leaf = root_;
+        leaf_promise = &root_.promise();
+        set_label("Task");
+        start();
+    }
+    ~CoroTask() override { abandon(); }
+
+    void* value_slot() noexcept override { return &value_; }
+
+    void abandon() noexcept override {
+        if (root_) std::exchange(root_, {}).destroy();
+    }
+
+private:
+    Resumed resume(std::exception_ptr exception) override {
+        detail::CoroDriver* saved = detail::tls_driver;
+        detail::tls_driver = this;
+        pending = std::move(exception);
+        Resumed out{Resumed::Kind::bad_yield};
+        for (;;) {
+            action = Action::none;
+            leaf.resume();
+            if (action == Action::pushed) continue;
+            if (action == Action::finished) {
+                if (leaf_promise != &root_.promise()) {
+                    detail::PromiseBase* finished_child = leaf_promise;
+                    leaf = finished_child->parent;
+                    leaf_promise = finished_child->parent_promise;
+                    continue;
+                }
+                out = finish_root();
+                break;
+            }
+            if (action == Action::awaiting) out = {Resumed::Kind::awaiting, std::exchange(awaited, nullptr)};
+            else if (action == Action::yielded) out = {Resumed::Kind::yielded};
+            break;  // Action::none: suspended on an awaiter that is not ours
+        }
+        pending = nullptr;
+        detail::tls_driver = saved;
+        return out;
+    }
+
+    Resumed finish_root() {
+        auto& p = root_.promise();
+        if (p.exception) {
+            std::exception_ptr e = std::exchange(p.exception, nullptr);
+            try {
+                std::rethrow_exception(e);
+            } catch (const CancelledError&) {
+                return {Resumed::Kind::raised_cancelled, nullptr, e};
+            } catch (...) {
+            }
+            return {Resumed::Kind::raised, nullptr, e};
+        }
+        if constexpr (!std::is_void_v<T>) value_.set(std::move(p.value.get()));
+        return {Resumed::Kind::returned};
+    }
+
+    void on_done() noexcept override { abandon(); }
+
+    typename Coro<T>::handle_type root_;
+    detail::Slot<T> value_;
+};
+
+template <class T = void>
+class Task : public Future<T> {
+public:
+    Task() = default;
+    explicit Task(detail::Ref<FutureBase> state) : Future<T>(std::move(state)) {}
+
+    const std::string& get_name() const noexcept { return task().name(); }
+    void set_name(std::string name) const { task().set_name(std::move(name)); }
+    int cancelling() const noexcept { return task().cancelling(); }
+    int uncancel() const noexcept { return task().uncancel(); }
+    TaskBase& task() const noexcept { return *static_cast<TaskBase*>(this->s_.get()); }
+
+    // A task's result comes from its coroutine.
+    template <class... U>
+    void set_result(U&&...) const = delete;
+};
+
+template <class T>
+Task<T> EventLoop::create_task(Coro<T> coro, std::string name) {
+    check_closed();
+    return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro), std::move(name))));
+}
+
+// Schedules `coro` on the running loop.
+template <class T>
+Task<T> create_task(Coro<T> coro, std::string name = {}) {
+    return get_running_loop().create_task(std::move(coro), std::move(name));
+}
+
+// The task running now on the running loop, or null.
+TaskBase* current_task();
+// The running loop's tasks that are not done yet.
+std::vector<detail::Ref<TaskBase>> all_tasks();
+
+template <class T>
+T EventLoop::run_until_complete(Coro<T> coro) {
+    return run_until_complete(Future<T>(create_task(std::move(coro))));
+}
+
+template <class T>
+T EventLoop::run_until_complete(Future<T> future) {
+    check_closed();
+    if (&future.get_loop() != this)
+        throw ValueError("The future belongs to a different loop than the one specified as the loop argument");
+    bool stopped_by_future = false;
+    auto id = future.base()->add_done_callback([this, &stopped_by_future](FutureBase&) {
+        stopped_by_future = true;
+        stop();
+    });
+    try {
+        run_forever();
+    } catch (...) {
+        future.remove_done_callback(id);
+        throw;
+    }
+    future.remove_done_callback(id);
+    (void)stopped_by_future;
+    if (!future.done()) throw RuntimeError("Event loop stopped before Future completed.");
+    if constexpr (std::is_void_v<T>) future.result();
+    else return std::move(future.result());
+}
+
+// Runs `coro` on a new loop until it completes, then closes the loop (asyncio.run).
+template <class T>
+T run(Coro<T> coro, EventLoop::Options options = {}) {
+    if (running_loop()) throw RuntimeError("asyncio.run() cannot be called from a running event loop");
+    EventLoop loop(std::move(options));
+    auto task = loop.create_task(std::move(coro));
+    try {
+        if constexpr (std::is_void_v<T>) {
+            loop.run_until_complete(Future<T>(task));
+            loop.close();
+            return;
+        } else {
+            T value = loop.run_until_complete(Future<T>(task));
+            loop.close();
+            return value;
+        }
+    } catch (...) {
+        if (!loop.is_closed()) loop.close();
+        throw;
+    }
+}
+
+}  // namespace aio

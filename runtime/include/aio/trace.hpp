@@ -1,0 +1,57 @@
+// The loop's trace: an append-only record of every scheduling decision, enough for a viewer to
+// rebuild the loop's state at any moment (shared/DESIGN.md). A loop with no sink attached pays
+// one predictable branch per event.
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+namespace aio {
+
+enum class TraceKind : std::uint8_t {
+    task_created,      // id = task, other = parent task (0: none), text = name
+    task_scheduled,    // id = task made ready, other = what woke it (see WakeSource in `arg`)
+    task_step_begin,   // id = task
+    task_step_end,     // id = task, arg = StepOutcome, other = awaited future id, text = what it awaits
+    task_done,         // id = task, arg = TaskEnd
+    future_done,       // id = future, arg = 0 result / 1 exception / 2 cancelled
+    timer_armed,       // id = timer handle, value = deadline
+    timer_fired,       // id = timer handle
+    timer_cancelled,   // id = timer handle
+    callback_begin,    // id = handle (a plain callback, not a task step)
+    callback_end,      // id = handle
+    slow_callback,     // id = handle or task, value = seconds it ran (over the loop's threshold)
+    loop_wait_begin,   // value = timeout asked for (negative: unbounded)
+    loop_wait_end,
+    loop_blocked,      // value = seconds the loop thread was blocked by a blocking call
+    executor_queued,   // id = job, other = executor
+    executor_started,  // id = job, arg = worker index
+    executor_finished, // id = job, arg = worker index
+    output,            // text = a line a script printed; arg = 1 for stderr
+};
+
+// Why a task was made ready (arg of task_scheduled).
+enum class WakeSource : std::uint8_t { start, yield, future, cancel, error };
+
+// How a step ended (arg of task_step_end).
+enum class StepOutcome : std::uint8_t { awaiting_future, yielded, finished };
+
+// How a task ended (arg of task_done).
+enum class TaskEnd : std::uint8_t { result, exception, cancelled };
+
+struct TraceEvent {
+    TraceKind kind;
+    std::uint32_t arg = 0;
+    std::uint64_t id = 0;
+    std::uint64_t other = 0;
+    double loop_time = 0.0;   // the loop's clock (virtual or real)
+    double value = 0.0;
+    std::string_view text;    // valid only during the call
+};
+
+class TraceSink {
+public:
+    virtual ~TraceSink() = default;
+    virtual void record(const TraceEvent& event) = 0;
+};
+
+}  // namespace aio

@@ -1,0 +1,413 @@
+// EventLoop: CPython's BaseEventLoop._run_once, split so that hosts can drive it in slices.
+#include "aio/event_loop.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+#include "aio/errors.hpp"
+#include "aio/task.hpp"
+
+namespace aio {
+
+namespace {
+
+thread_local EventLoop* tls_running_loop = nullptr;
+
+constexpr double infinity = std::numeric_limits<double>::infinity();
+
+// CPython drops cancelled timers from the heap in bulk once they are both numerous and the majority.
+constexpr std::size_t min_cancelled_timers_to_purge = 100;
+
+bool timer_before(const detail::HandleState* a, const detail::HandleState* b) noexcept {
+    return a->when < b->when || (a->when == b->when && a->seq < b->seq);
+}
+// std::push_heap builds a max-heap for "less": invert for a min-heap.
+bool heap_order(const detail::HandleState* a, const detail::HandleState* b) noexcept {
+    return timer_before(b, a);
+}
+
+void run_handle_item(void* a, void*, bool run) {
+    auto* h = static_cast<detail::HandleState*>(a);
+    if (run && !h->cancelled) {
+        EventLoop& loop = *h->loop;
+        loop.trace({TraceKind::callback_begin, 0, h->id});
+        try {
+            h->callback();
+        } catch (const CancelledError&) {
+            // CPython lets CancelledError escape from a callback only to report it; do likewise.
+            ExceptionContext ctx{"Exception in callback", std::current_exception(), 0, h->id, {}};
+            loop.call_exception_handler(ctx);
+        } catch (...) {
+            ExceptionContext ctx{"Exception in callback", std::current_exception(), 0, h->id, {}};
+            loop.call_exception_handler(ctx);
+        }
+        loop.trace({TraceKind::callback_end, 0, h->id});
+    }
+    h->release();
+}
+
+}  // namespace
+
+EventLoop* running_loop() noexcept { return tls_running_loop; }
+
+EventLoop& get_running_loop() {
+    if (!tls_running_loop) throw RuntimeError("no running event loop");
+    return *tls_running_loop;
+}
+
+// Marks the loop as running on this thread for a scope (run_forever, step, run_for).
+struct EventLoop::RunningScope {
+    EventLoop& loop;
+    EventLoop* previous;
+    explicit RunningScope(EventLoop& l) : loop(l), previous(tls_running_loop) {
+        loop.check_closed();
+        if (loop.running_) throw RuntimeError("This event loop is already running");
+        if (tls_running_loop) throw RuntimeError("Cannot run the event loop while another loop is running");
+        loop.running_ = true;
+        tls_running_loop = &loop;
+    }
+    ~RunningScope() {
+        loop.running_ = false;
+        tls_running_loop = previous;
+    }
+};
+
+EventLoop::EventLoop() : EventLoop(Options{}) {}
+
+EventLoop::EventLoop(Options options)
+    : own_clock_(options.shared_clock ? nullptr : std::make_unique<Clock>(options.clock)),
+      clock_(options.shared_clock ? options.shared_clock : own_clock_.get()),
+      poller_(options.poller ? std::move(options.poller) : make_default_poller()),
+      slow_callback_duration_(options.slow_callback_duration) {
+    timers_.reserve(64);
+}
+
+EventLoop::~EventLoop() {
+    if (running_) std::fprintf(stderr, "aio: an EventLoop was destroyed while running\n");
+    if (!closed_) {
+        running_ = false;
+        close();
+    }
+}
+
+void EventLoop::check_closed() const {
+    if (closed_) throw RuntimeError("Event loop is closed");
+}
+
+// ---- Scheduling --------------------------------------------------------------------------------
+
+detail::Ref<detail::HandleState> EventLoop::make_handle(detail::Function<void()> callback) {
+    auto* h = new detail::HandleState;
+    h->callback = std::move(callback);
+    h->loop = this;
+    h->id = next_id();
+    return detail::Ref<detail::HandleState>(h);
+}
+
+Handle EventLoop::call_soon(detail::Function<void()> callback) {
+    check_closed();
+    auto h = make_handle(std::move(callback));
+    h->add_ref();  // the ready queue's reference
+    ready_.push_back({run_handle_item, h.get(), nullptr});
+    return Handle(std::move(h));
+}
+
+void EventLoop::add_ready_callback(detail::Function<void()> callback) {
+    auto h = make_handle(std::move(callback));
+    add_ready({run_handle_item, h.leak(), nullptr});
+}
+
+TimerHandle EventLoop::call_later(double delay, detail::Function<void()> callback) {
+    return call_at(time() + delay, std::move(callback));
+}
+
+TimerHandle EventLoop::call_at(double when, detail::Function<void()> callback) {
+    check_closed();
+    if (std::isnan(when)) throw ValueError("call_at(): the deadline is NaN");
+    auto h = make_handle(std::move(callback));
+    h->is_timer = true;
+    h->when = when;
+    h->seq = ++timer_seq_;
+    push_timer(h.get());
+    trace({TraceKind::timer_armed, 0, h->id, 0, 0.0, when});
+    return TimerHandle(std::move(h));
+}
+
+void EventLoop::call_soon_threadsafe(detail::Function<void()> callback) {
+    {
+        std::lock_guard lock(inbox_mutex_);
+        if (closed_) throw RuntimeError("Event loop is closed");
+        inbox_.push_back(std::move(callback));
+        inbox_nonempty_.store(true, std::memory_order_release);
+    }
+    poller_->wake();
+}
+
+bool EventLoop::drain_inbox() {
+    if (!inbox_nonempty_.load(std::memory_order_acquire)) return false;
+    std::vector<detail::Function<void()>> items;
+    {
+        std::lock_guard lock(inbox_mutex_);
+        items.swap(inbox_);
+        inbox_nonempty_.store(false, std::memory_order_relaxed);
+    }
+    for (auto& fn : items) add_ready_callback(std::move(fn));
+    return !items.empty();
+}
+
+void Handle::cancel() {
+    if (!s_ || s_->cancelled) return;
+    if (s_->is_timer && s_->loop) s_->loop->timer_cancelled(s_.get());
+    s_->cancelled = true;
+    s_->callback.reset();  // what it captured is freed now, as CPython drops _callback and _args
+}
+
+void EventLoop::timer_cancelled(detail::HandleState* timer) noexcept {
+    if (timer->in_heap) {
+        ++timer_cancelled_count_;
+        trace({TraceKind::timer_cancelled, 0, timer->id});
+    }
+}
+
+// ---- Timer heap --------------------------------------------------------------------------------
+
+void EventLoop::push_timer(detail::HandleState* timer) {
+    timer->add_ref();
+    timer->in_heap = true;
+    timers_.push_back(timer);
+    std::push_heap(timers_.begin(), timers_.end(), heap_order);
+}
+
+detail::HandleState* EventLoop::pop_timer() {
+    std::pop_heap(timers_.begin(), timers_.end(), heap_order);
+    detail::HandleState* t = timers_.back();
+    timers_.pop_back();
+    t->in_heap = false;
+    return t;  // the caller owns the heap's reference
+}
+
+void EventLoop::purge_cancelled_timers() {
+    if (timers_.size() > min_cancelled_timers_to_purge && timer_cancelled_count_ * 2 > timers_.size()) {
+        std::vector<detail::HandleState*> live;
+        live.reserve(timers_.size() - timer_cancelled_count_);
+        for (auto* t : timers_) {
+            if (t->cancelled) {
+                t->in_heap = false;
+                t->release();
+            } else {
+                live.push_back(t);
+            }
+        }
+        timers_.swap(live);
+        std::make_heap(timers_.begin(), timers_.end(), heap_order);
+        timer_cancelled_count_ = 0;
+    } else {
+        while (!timers_.empty() && timers_.front()->cancelled) {
+            --timer_cancelled_count_;
+            pop_timer()->release();
+        }
+    }
+}
+
+double EventLoop::next_timer_when() {
+    purge_cancelled_timers();
+    return timers_.empty() ? infinity : timers_.front()->when;
+}
+
+// ---- One iteration -----------------------------------------------------------------------------
+
+void EventLoop::begin_iteration(bool may_wait) {
+    drain_inbox();
+    purge_cancelled_timers();
+
+    double timeout;
+    if (!ready_.empty() || stopping_) timeout = 0.0;
+    else if (!timers_.empty()) timeout = std::max(0.0, timers_.front()->when - time());
+    else timeout = -1.0;  // no limit
+
+    if (clock_->is_virtual()) {
+        poller_->poll(*this, 0.0);
+        drain_inbox();
+        if (ready_.empty() && timeout != 0.0) {
+            if (!timers_.empty()) {
+                clock_->jump_to(timers_.front()->when);  // exactly the deadline: it is due now
+            } else if (may_wait) {
+                if (external_work_.load(std::memory_order_relaxed) > 0 || poller_->has_fds()) {
+                    trace({TraceKind::loop_wait_begin, 0, 0, 0, 0.0, -1.0});
+                    poller_->poll(*this, -1.0);  // work on other threads or I/O: wait for it for real
+                    trace({TraceKind::loop_wait_end});
+                    drain_inbox();
+                } else {
+                    throw RuntimeError(
+                        "deadlock: the event loop has nothing to run and nothing can wake it "
+                        "(every task waits for something that will never happen)");
+                }
+            }
+        }
+    } else {
+        if (!may_wait) timeout = 0.0;
+        if (timeout != 0.0) trace({TraceKind::loop_wait_begin, 0, 0, 0, 0.0, timeout});
+        poller_->poll(*this, timeout);
+        if (timeout != 0.0) trace({TraceKind::loop_wait_end});
+        drain_inbox();
+    }
+
+    // Timers due now (within the clock's resolution) join the ready queue, earliest first.
+    const double end_time = time() + Clock::resolution;
+    while (!timers_.empty() && timers_.front()->when < end_time) {
+        detail::HandleState* t = pop_timer();
+        if (t->cancelled) --timer_cancelled_count_;
+        else trace({TraceKind::timer_fired, 0, t->id});
+        ready_.push_back({run_handle_item, t, nullptr});  // the heap's reference moves to the queue
+    }
+    iteration_left_ = ready_.size();
+}
+
+void EventLoop::run_one_ready() {
+    --iteration_left_;
+    detail::ReadyItem item = ready_.pop_front();
+    item.fn(item.a, item.b, true);
+}
+
+void EventLoop::run_forever() {
+    RunningScope scope(*this);
+    try {
+        for (;;) {
+            begin_iteration(true);
+            while (iteration_left_ > 0) run_one_ready();
+            if (stopping_) break;
+        }
+    } catch (...) {
+        stopping_ = false;
+        throw;
+    }
+    stopping_ = false;
+}
+
+bool EventLoop::step() {
+    RunningScope scope(*this);
+    if (iteration_left_ == 0) begin_iteration(false);
+    if (iteration_left_ == 0) return false;
+    run_one_ready();
+    return true;
+}
+
+EventLoop::RunReport EventLoop::run_for(double budget) {
+    RunningScope scope(*this);
+    const double deadline = monotonic_seconds() + budget;
+    for (;;) {
+        if (iteration_left_ == 0) {
+            if (stopping_) break;
+            begin_iteration(false);
+            if (iteration_left_ == 0) break;
+        }
+        run_one_ready();
+        if (monotonic_seconds() >= deadline) break;
+    }
+    RunReport report{infinity, stopping_};
+    stopping_ = false;
+    if (!ready_.empty() || iteration_left_ > 0 || inbox_nonempty_.load(std::memory_order_acquire)) report.next_wakeup = time();
+    else report.next_wakeup = next_timer_when();
+    return report;
+}
+
+// ---- Closing -----------------------------------------------------------------------------------
+
+void EventLoop::close() {
+    if (running_) throw RuntimeError("Cannot close a running event loop");
+    if (closed_) return;
+    // Destroy pending coroutines first: their destructors may still schedule (and must not fail).
+    std::vector<detail::Ref<TaskBase>> pending;
+    for (TaskBase* t = tasks_head_; t; t = t->next_task) pending.emplace_back(t);
+    for (auto& t : pending) t->abandon();
+    {
+        std::lock_guard lock(inbox_mutex_);
+        closed_ = true;
+        inbox_.clear();
+        inbox_nonempty_.store(false);
+    }
+    iteration_left_ = 0;
+    while (!ready_.empty()) {
+        detail::ReadyItem item = ready_.pop_front();
+        item.fn(item.a, item.b, false);
+    }
+    for (auto* t : timers_) {
+        t->in_heap = false;
+        t->release();
+    }
+    timers_.clear();
+    timer_cancelled_count_ = 0;
+    for (TaskBase* t = tasks_head_; t;) {
+        TaskBase* next = t->next_task;
+        t->registered = false;
+        t->next_task = t->prev_task = nullptr;
+        t = next;
+    }
+    tasks_head_ = tasks_tail_ = nullptr;
+    pending.clear();
+}
+
+// ---- Tasks -------------------------------------------------------------------------------------
+
+void EventLoop::register_task(TaskBase* task) noexcept {
+    task->registered = true;
+    task->prev_task = tasks_tail_;
+    task->next_task = nullptr;
+    if (tasks_tail_) tasks_tail_->next_task = task;
+    else tasks_head_ = task;
+    tasks_tail_ = task;
+}
+
+void EventLoop::unregister_task(TaskBase* task) noexcept {
+    if (!task->registered) return;
+    task->registered = false;
+    if (task->prev_task) task->prev_task->next_task = task->next_task;
+    else tasks_head_ = task->next_task;
+    if (task->next_task) task->next_task->prev_task = task->prev_task;
+    else tasks_tail_ = task->prev_task;
+    task->next_task = task->prev_task = nullptr;
+}
+
+std::vector<TaskBase*> EventLoop::pending_tasks() const {
+    std::vector<TaskBase*> out;
+    for (TaskBase* t = tasks_head_; t; t = t->next_task) out.push_back(t);
+    return out;
+}
+
+// ---- Errors ------------------------------------------------------------------------------------
+
+void EventLoop::call_exception_handler(const ExceptionContext& context) {
+    if (!exception_handler_) {
+        default_exception_handler(context);
+        return;
+    }
+    try {
+        exception_handler_(*this, context);
+    } catch (...) {
+        ExceptionContext inner{"Unhandled error in exception handler", std::current_exception(), 0, 0, {}};
+        default_exception_handler(inner);
+    }
+}
+
+void EventLoop::default_exception_handler(const ExceptionContext& context) {
+    std::string what;
+    if (context.exception) {
+        try {
+            std::rethrow_exception(context.exception);
+        } catch (const CancelledError& e) {
+            what = std::string("CancelledError: ") + e.what();
+        } catch (const std::exception& e) {
+            what = e.what();
+        } catch (...) {
+            what = "unknown exception";
+        }
+    }
+    std::string line = context.message;
+    if (!context.task_name.empty()) line += " (task " + context.task_name + ")";
+    if (!what.empty()) line += ": " + what;
+    std::fprintf(stderr, "%s\n", line.c_str());
+}
+
+}  // namespace aio

@@ -1,0 +1,155 @@
+// FutureBase: state, completion and done callbacks (CPython futures.Future).
+#include "aio/future.hpp"
+
+#include "aio/task.hpp"
+
+namespace aio {
+
+namespace {
+
+const char* state_name(FutureBase::State s) {
+    switch (s) {
+        case FutureBase::State::pending: return "PENDING";
+        case FutureBase::State::cancelled: return "CANCELLED";
+        case FutureBase::State::finished: return "FINISHED";
+    }
+    return "?";
+}
+
+// A user's done callback, boxed so that it fits a ready-queue entry.
+void run_user_callback(void* ctx, void* future, bool run) {
+    auto* cb = static_cast<detail::Function<void(FutureBase&)>*>(ctx);
+    auto* f = static_cast<FutureBase*>(future);
+    if (run) {
+        try {
+            (*cb)(*f);
+        } catch (...) {
+            ExceptionContext c{"Exception in callback (future done callback)", std::current_exception(), f->id(), 0, {}};
+            f->loop().call_exception_handler(c);
+        }
+    }
+    delete cb;
+    if (f) f->release();
+}
+
+}  // namespace
+
+FutureBase::FutureBase(EventLoop& loop) : loop_(&loop), id_(loop.next_id()) {}
+
+FutureBase::~FutureBase() {
+    // Callbacks never scheduled (the future never completed) are dropped here.
+    for (std::size_t i = 0; i < callbacks_.size(); ++i) callbacks_[i].fn(callbacks_[i].ctx, nullptr, false);
+    if (log_traceback_ && exception_ && !loop_->is_closed()) {
+        ExceptionContext c{is_task() ? "Task exception was never retrieved" : "Future exception was never retrieved",
+                           exception_, id_, 0, {}};
+        if (is_task()) c.task_name = static_cast<TaskBase*>(this)->name();
+        loop_->call_exception_handler(c);
+    }
+}
+
+void FutureBase::throw_invalid_state(const char* operation) const {
+    throw InvalidStateError(std::string("invalid state: ") + operation + "() on a " + state_name(state_) +
+                            " future");
+}
+
+bool FutureBase::cancel(std::optional<std::string> message) {
+    log_traceback_ = false;
+    if (state_ != State::pending) return false;
+    finish_cancelled(std::move(message));
+    return true;
+}
+
+void FutureBase::set_exception(std::exception_ptr exception) {
+    if (state_ != State::pending) throw_invalid_state("set_exception");
+    if (!exception) throw std::invalid_argument("set_exception() needs an exception");
+    try {
+        std::rethrow_exception(exception);
+    } catch (const CancelledError&) {
+        // CPython: StopIteration cannot be raised into a Future; here the analogue is keeping
+        // cancellation out of set_exception: use cancel() instead.
+        throw std::invalid_argument("set_exception() got a CancelledError; use cancel()");
+    } catch (...) {
+    }
+    finish_with_exception(std::move(exception));
+}
+
+void FutureBase::finish_with_result() {
+    state_ = State::finished;
+    loop_->trace({TraceKind::future_done, 0, id_});
+    schedule_callbacks();
+}
+
+void FutureBase::finish_with_exception(std::exception_ptr exception) {
+    exception_ = std::move(exception);
+    state_ = State::finished;
+    log_traceback_ = true;
+    loop_->trace({TraceKind::future_done, 1, id_});
+    schedule_callbacks();
+}
+
+void FutureBase::finish_cancelled(std::optional<std::string> message) {
+    state_ = State::cancelled;
+    cancel_message_ = std::move(message);
+    loop_->trace({TraceKind::future_done, 2, id_});
+    schedule_callbacks();
+}
+
+std::exception_ptr FutureBase::make_cancelled_error() {
+    if (cancelled_exc_) return std::exchange(cancelled_exc_, nullptr);
+    return std::make_exception_ptr(CancelledError(cancel_message_));
+}
+
+std::exception_ptr FutureBase::exception() {
+    if (state_ == State::cancelled) std::rethrow_exception(make_cancelled_error());
+    if (state_ != State::finished) throw InvalidStateError("Exception is not set.");
+    log_traceback_ = false;
+    return exception_;
+}
+
+void FutureBase::check_result() {
+    if (state_ == State::finished) [[likely]] {
+        if (exception_) [[unlikely]] {
+            log_traceback_ = false;
+            std::rethrow_exception(exception_);
+        }
+        return;
+    }
+    if (state_ == State::cancelled) std::rethrow_exception(make_cancelled_error());
+    throw InvalidStateError("Result is not set.");
+}
+
+void FutureBase::schedule_callbacks() {
+    if (callbacks_.empty()) return;
+    // Entries are handed to the ready queue in order; each takes a reference to this future.
+    for (std::size_t i = 0; i < callbacks_.size(); ++i) {
+        add_ref();
+        loop_->add_ready({callbacks_[i].fn, callbacks_[i].ctx, this});
+    }
+    callbacks_.clear();
+}
+
+void FutureBase::add_done_item(void (*fn)(void*, void*, bool), void* ctx, CallbackId id) {
+    if (state_ != State::pending) {
+        add_ref();
+        loop_->add_ready({fn, ctx, this});
+        return;
+    }
+    callbacks_.push_back({fn, ctx, id});
+}
+
+FutureBase::CallbackId FutureBase::add_done_callback(detail::Function<void(FutureBase&)> callback) {
+    CallbackId id = loop_->next_id();
+    add_done_item(run_user_callback, new detail::Function<void(FutureBase&)>(std::move(callback)), id);
+    return id;
+}
+
+std::size_t FutureBase::remove_done_callback(CallbackId id) {
+    if (id == 0) return 0;
+    return callbacks_.erase_if([id](const CallbackEntry& e) {
+        if (e.id != id) return false;
+        e.fn(e.ctx, nullptr, false);
+        return true;
+    });
+}
+
+}  // namespace aio

@@ -1,0 +1,190 @@
+// TaskBase: CPython 3.11's Task.__step / __wakeup / cancel, shared by C++ and Python tasks.
+#include "aio/task.hpp"
+
+namespace aio {
+
+namespace {
+std::uint64_t task_name_counter = 0;
+}
+
+std::string TaskBase::next_default_name() { return "Task-" + std::to_string(++task_name_counter); }
+
+TaskBase::TaskBase(EventLoop& loop, std::string name)
+    : FutureBase(loop), name_(name.empty() ? next_default_name() : std::move(name)) {
+    if (TaskBase* parent = loop.current_task()) parent_id_ = parent->id();
+}
+
+TaskBase::~TaskBase() {
+    if (registered) loop().unregister_task(this);
+}
+
+void TaskBase::start() {
+    loop().register_task(this);
+    loop().trace({TraceKind::task_created, 0, id(), parent_id_, 0.0, 0.0, name_});
+    schedule_step(nullptr, WakeSource::start);
+}
+
+void TaskBase::set_exception(std::exception_ptr) {
+    throw RuntimeError("Task does not support set_exception operation");
+}
+
+bool TaskBase::cancel(std::optional<std::string> message) {
+    if (done()) {
+        FutureBase::cancel(std::nullopt);  // only clears the "never retrieved" report
+        return false;
+    }
+    ++num_cancels_requested_;
+    if (fut_waiter_ && fut_waiter_->cancel(message)) {
+        // The awaited future wakes us with CancelledError. Keep fut_waiter_: if it is a task that
+        // swallows the cancellation we may have to cancel it again.
+        return true;
+    }
+    // The next step is already scheduled; it will throw CancelledError into the coroutine.
+    must_cancel_ = true;
+    cancel_message_ = std::move(message);
+    return true;
+}
+
+void TaskBase::schedule_step(std::exception_ptr exception, WakeSource source) {
+    void* exc = nullptr;
+    if (exception) exc = new std::exception_ptr(std::move(exception));
+    add_ref();
+    loop().trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(source), id()});
+    loop().add_ready({step_item, this, exc});
+}
+
+void TaskBase::step_item(void* task, void* exception, bool run) {
+    auto* t = static_cast<TaskBase*>(task);
+    auto* exc = static_cast<std::exception_ptr*>(exception);
+    if (run) t->step(exc ? std::move(*exc) : nullptr);
+    delete exc;
+    t->release();
+}
+
+void TaskBase::wakeup_item(void* task, void* future, bool run) {
+    auto* t = static_cast<TaskBase*>(task);
+    auto* f = static_cast<FutureBase*>(future);
+    if (run && f) t->wakeup(*f);
+    if (f) f->release();
+    t->release();
+}
+
+void TaskBase::wakeup(FutureBase& future) {
+    std::exception_ptr exc;
+    if (future.cancelled()) {
+        exc = future.make_cancelled_error();
+    } else {
+        try {
+            future.check_result();
+        } catch (...) {
+            exc = std::current_exception();
+        }
+    }
+    loop().trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(WakeSource::future), id(), future.id()});
+    step(std::move(exc));
+}
+
+void TaskBase::step(std::exception_ptr exception) {
+    if (done()) return;  // a stale wake-up (CPython raises InvalidStateError into the loop's handler)
+    if (must_cancel_) {
+        bool is_cancel = false;
+        if (exception) {
+            try {
+                std::rethrow_exception(exception);
+            } catch (const CancelledError&) {
+                is_cancel = true;
+            } catch (...) {
+            }
+        }
+        if (!is_cancel) exception = make_cancelled_error();
+        must_cancel_ = false;
+    }
+    fut_waiter_.reset();
+
+    EventLoop& lp = loop();
+    TaskBase* previous = lp.current_task();
+    lp.set_current_task(this);
+    lp.trace({TraceKind::task_step_begin, 0, id()});
+
+    detail::Ref<TaskBase> keep_alive(this);
+    Resumed r = resume(std::move(exception));
+    StepOutcome outcome = StepOutcome::awaiting_future;
+    switch (r.kind) {
+        case Resumed::Kind::returned:
+            outcome = StepOutcome::finished;
+            if (must_cancel_) {
+                // Cancelled right before the coroutine returned.
+                must_cancel_ = false;
+                FutureBase::cancel(cancel_message_);
+            } else {
+                finish_with_result();
+            }
+            break;
+        case Resumed::Kind::raised_cancelled:
+            outcome = StepOutcome::finished;
+            cancelled_exc_ = r.error;
+            FutureBase::cancel(std::nullopt);
+            break;
+        case Resumed::Kind::raised:
+            outcome = StepOutcome::finished;
+            finish_with_exception(std::move(r.error));
+            break;
+        case Resumed::Kind::awaiting: {
+            FutureBase* f = r.future;
+            if (&f->loop() != &lp) {
+                schedule_step(std::make_exception_ptr(RuntimeError("Task " + name_ +
+                                                                   " got Future attached to a different loop")),
+                              WakeSource::error);
+            } else if (f == this) {
+                schedule_step(std::make_exception_ptr(RuntimeError("Task cannot await on itself: " + name_)),
+                              WakeSource::error);
+            } else {
+                add_ref();
+                f->add_done_item(wakeup_item, this);
+                fut_waiter_ = detail::Ref<FutureBase>(f);
+                if (must_cancel_ && f->cancel(cancel_message_)) must_cancel_ = false;
+            }
+            break;
+        }
+        case Resumed::Kind::yielded:
+            outcome = StepOutcome::yielded;
+            schedule_step(nullptr, WakeSource::yield);
+            break;
+        case Resumed::Kind::bad_yield:
+            schedule_step(std::make_exception_ptr(RuntimeError(
+                              "Task got bad yield: the coroutine suspended on an awaitable that is not "
+                              "part of aio (only aio futures, tasks, coroutines and sleeps can be awaited)")),
+                          WakeSource::error);
+            break;
+    }
+    lp.set_current_task(previous);
+    if (lp.trace_sink()) {
+        TraceEvent ev{TraceKind::task_step_end, static_cast<std::uint32_t>(outcome), id()};
+        if (fut_waiter_) {
+            ev.other = fut_waiter_->id();
+            ev.text = fut_waiter_->label();
+        }
+        lp.trace(ev);
+    }
+    if (done()) finished();
+}
+
+void TaskBase::finished() {
+    TaskEnd end = cancelled() ? TaskEnd::cancelled : (exception_ ? TaskEnd::exception : TaskEnd::result);
+    loop().trace({TraceKind::task_done, static_cast<std::uint32_t>(end), id()});
+    loop().unregister_task(this);
+    on_done();
+}
+
+TaskBase* current_task() {
+    EventLoop* l = running_loop();
+    return l ? l->current_task() : nullptr;
+}
+
+std::vector<detail::Ref<TaskBase>> all_tasks() {
+    std::vector<detail::Ref<TaskBase>> out;
+    for (TaskBase* t : get_running_loop().pending_tasks()) out.emplace_back(t);
+    return out;
+}
+
+}  // namespace aio
