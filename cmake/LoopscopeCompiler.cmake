@@ -1,0 +1,84 @@
+# Compiler and linker settings applied to every target of the project (runtime, tests, playground).
+#
+# Native (gcc 12): C++20, -pthread, optional ASan+UBSan (LOOPSCOPE_SANITIZE).
+# Web (Debian's emcc 3.1.6, clang 14):
+#   * exceptions: -fexceptions (JS-based). -fwasm-exceptions was tried with 3.1.6 and is broken for us:
+#     with -pthread a plain throw/catch aborts, and without -pthread an exception rethrown inside a
+#     coroutine escapes its catch block (see README "Decisions").
+#   * threads: -pthread on every compile and link (SDL2 for wasm is built with pthreads).
+#   * memory: ALLOW_MEMORY_GROWTH with a 64 MiB start and a 1 GiB cap. Growth with pthreads makes the
+#     JS glue re-check its heap views (slightly slower JS-side memory access, not wasm code);
+#     we accept that instead of reserving a huge fixed heap, and silence the warning.
+#   * NODE_PATH: emcc links at -O1+ run acorn through node and need Debian's node modules; every link
+#     goes through `cmake -E env NODE_PATH=/usr/share/nodejs` (RULE_LAUNCH_LINK), so a plain
+#     `cmake --build` works without the variable in the environment.
+#   * ctest: programs run under `node --no-experimental-fetch` (CMAKE_CROSSCOMPILING_EMULATOR).
+
+set(LOOPSCOPE_CMAKE_DIR "${CMAKE_CURRENT_LIST_DIR}")
+
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+
+set(THREADS_PREFER_PTHREAD_FLAG ON)
+
+if(EMSCRIPTEN)
+  set(LOOPSCOPE_WEB ON)
+  set(LOOPSCOPE_NODE_PATH "/usr/share/nodejs" CACHE PATH "Debian's node modules, needed by emcc links")
+  set_property(GLOBAL PROPERTY RULE_LAUNCH_LINK
+    "${CMAKE_COMMAND} -E env NODE_PATH=${LOOPSCOPE_NODE_PATH}")
+
+  find_program(LOOPSCOPE_NODE NAMES node nodejs REQUIRED)
+  # Emscripten.cmake sets the emulator to plain `node`; replace that. Node 20 needs no flag for
+  # threads (and rejects --experimental-wasm-threads, which emcmake would pass); fetch must be off,
+  # otherwise emcc 3.1.6's glue tries fetch() for the .wasm file and fails. (CLI programs also hide
+  # fetch themselves through cmake/node-no-fetch.pre.js, so running them by hand works too.)
+  if(NOT CMAKE_CROSSCOMPILING_EMULATOR MATCHES "no-experimental-fetch")
+    set(CMAKE_CROSSCOMPILING_EMULATOR "${LOOPSCOPE_NODE};--no-experimental-fetch"
+      CACHE STRING "Runs the wasm test programs" FORCE)
+  endif()
+
+  add_compile_options(-pthread -fexceptions
+    "$<$<COMPILE_LANGUAGE:CXX>:-Wno-deprecated-experimental-coroutine>")
+  add_link_options(-pthread -fexceptions
+    -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sMAXIMUM_MEMORY=1073741824
+    -Wno-pthreads-mem-growth)
+else()
+  set(LOOPSCOPE_WEB OFF)
+  add_compile_options(-pthread)
+  add_link_options(-pthread)
+endif()
+
+option(LOOPSCOPE_SANITIZE "Build with AddressSanitizer + UndefinedBehaviorSanitizer (native only)" OFF)
+if(LOOPSCOPE_SANITIZE)
+  if(LOOPSCOPE_WEB)
+    message(FATAL_ERROR "LOOPSCOPE_SANITIZE is for native builds only")
+  endif()
+  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined)
+endif()
+
+# Warnings for the project's own code (third-party targets do not link this).
+add_library(loopscope_warnings INTERFACE)
+target_compile_options(loopscope_warnings INTERFACE -Wall -Wextra -Wno-unused-parameter)
+
+# loopscope_configure_program(<target> [CLI|APP])
+#   CLI: a command-line/test program. On the web: runs under node, exit code reaches node
+#        (EXIT_RUNTIME), 4 pre-started worker threads.
+#   APP: a browser application (the playground). On the web: 4 pre-started worker threads.
+function(loopscope_configure_program target kind)
+  if(NOT LOOPSCOPE_WEB)
+    return()
+  endif()
+  if(kind STREQUAL "CLI")
+    target_link_options(${target} PRIVATE -sEXIT_RUNTIME=1 -sPTHREAD_POOL_SIZE=4
+      "--pre-js=${LOOPSCOPE_CMAKE_DIR}/node-no-fetch.pre.js")
+    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${LOOPSCOPE_CMAKE_DIR}/node-no-fetch.pre.js")
+    set_target_properties(${target} PROPERTIES SUFFIX ".js")
+  elseif(kind STREQUAL "APP")
+    target_link_options(${target} PRIVATE -sPTHREAD_POOL_SIZE=4)
+  else()
+    message(FATAL_ERROR "loopscope_configure_program: kind must be CLI or APP, got '${kind}'")
+  endif()
+endfunction()

@@ -1,0 +1,22 @@
+// The small host-specific layer of the playground: what differs between the desktop and the page.
+#pragma once
+
+namespace loopscope::platform {
+
+// True when the page is cross-origin isolated (SharedArrayBuffer usable). Always false natively.
+bool cross_origin_isolated();
+
+// Browser: publishes `window.loopscope = { ready, frames, fps }` for the page and the e2e test.
+// Desktop: nothing.
+void publish_status(int frames, float fps);
+
+// Browser: CSS size of the canvas' container (the window), in CSS pixels. Desktop: false.
+bool page_size(int& width, int& height);
+
+// Browser: window.devicePixelRatio. Desktop: 1.
+float device_pixel_ratio();
+
+// Browser: shows the message in the page's status box (and the console). Desktop: stderr.
+void report_error(const char* message);
+
+}  // namespace loopscope::platform

@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# Loopscope dependency set-up for a Debian 12 (bookworm) machine, run as root.
+#
+# Idempotent: every step checks first and does nothing when its result is already there.
+#   1. Debian binary packages (compilers, emscripten, SDL2, doctest, chromium, Xvfb, ...).
+#   2. A deb-src entry derived at run time from the machine's own apt sources.
+#   3. Debian source packages unpacked into the dependency cache (outside the clone):
+#        imgui 1.90.1 (trixie), micropython 1.25.0 (trixie), libsdl2 2.26.5 (bookworm).
+#   4. SDL2 built for wasm (emscripten, pthreads) into the cache, once (stamp file).
+#   5. playwright-core (npm) into the cache; it drives Debian's /usr/bin/chromium.
+#
+# Cache directory: $LOOPSCOPE_CACHE, default /var/cache/loopscope. Layout:
+#   src/imgui  src/micropython  src/libsdl2   -> unpacked sources (symlinks to versioned dirs)
+#   sdl2-wasm/                                -> SDL2 static library + headers + cmake config for emcc
+#   node/node_modules/playwright-core         -> browser driver
+set -euo pipefail
+
+CACHE="${LOOPSCOPE_CACHE:-/var/cache/loopscope}"
+PLAYWRIGHT_VERSION="~1.65.0"
+SDL_STAMP_KEY="libsdl2-2.26.5 emscripten-3.1.6 static pthreads v1"
+JOBS="${LOOPSCOPE_JOBS:-2}"
+
+log() { printf '[setup] %s\n' "$*"; }
+die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
+
+export DEBIAN_FRONTEND=noninteractive
+# NodeSource's node cannot see Debian's node modules; emcc's JS optimizer needs them.
+export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
+
+# Root is needed for apt-get and for the default cache directory. Without root, sudo is used when
+# present; otherwise the script goes on and fails only at a step that really needs root.
+SUDO=""
+if [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null 2>&1; then SUDO=sudo; fi
+
+APT_UPDATED=0
+apt_update_once() {
+  if [[ $APT_UPDATED -eq 0 ]]; then
+    log "apt-get update"
+    $SUDO apt-get update -q </dev/null
+    APT_UPDATED=1
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# 1. Binary packages
+# ---------------------------------------------------------------------------------------------
+PACKAGES=(
+  cmake ninja-build g++ dpkg-dev python3 ca-certificates
+  emscripten doctest-dev libsdl2-dev libgl-dev libgl1-mesa-dri
+  chromium xvfb xauth
+)
+is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+
+missing=()
+for p in "${PACKAGES[@]}"; do is_installed "$p" || missing+=("$p"); done
+# node/npm: the image ships NodeSource's nodejs (which bundles npm); only install Debian's when absent.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+
+if ((${#missing[@]})); then
+  apt_update_once
+  log "installing: ${missing[*]}"
+  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
+else
+  log "Debian packages: all present"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 2. deb-src entry, derived from the machine's own sources (no host name is written by us)
+# ---------------------------------------------------------------------------------------------
+SRC_LIST=/etc/apt/sources.list.d/loopscope-src.sources
+derive_src_entry() {
+  local uris="" keyring=""
+  if [[ -f /etc/apt/sources.list.d/debian.sources ]]; then
+    # deb822: take the stanza whose Suites contain plain "bookworm" (the main archive, not security).
+    read -r uris keyring < <(awk '
+      BEGIN { RS=""; FS="\n" }
+      {
+        u=""; s=""; k=""
+        for (i = 1; i <= NF; i++) {
+          if ($i ~ /^URIs:/)      { u=$i; sub(/^URIs:[ \t]*/, "", u) }
+          if ($i ~ /^Suites:/)    { s=" " $i " "; sub(/^ Suites:/, " ", s) }
+          if ($i ~ /^Signed-By:/) { k=$i; sub(/^Signed-By:[ \t]*/, "", k) }
+        }
+        if (s ~ /[ \t]bookworm[ \t]/ && u != "") { print u, (k == "" ? "-" : k); exit }
+      }' /etc/apt/sources.list.d/debian.sources)
+  fi
+  if [[ -z "$uris" && -f /etc/apt/sources.list ]]; then
+    uris=$(awk '$1=="deb" && $0 ~ / bookworm / { for (i=2;i<=NF;i++) if ($i ~ /:\/\//) { print $i; exit } }' /etc/apt/sources.list)
+    keyring="-"
+  fi
+  [[ -n "$uris" ]] || die "could not find the Debian archive URI in the apt sources"
+  [[ "$keyring" == "-" ]] && keyring=/usr/share/keyrings/debian-archive-keyring.gpg
+  printf 'Types: deb-src\nURIs: %s\nSuites: bookworm trixie\nComponents: main\nSigned-By: %s\n' "$uris" "$keyring"
+}
+want_src=$(derive_src_entry)
+if [[ ! -f $SRC_LIST ]] || [[ "$(cat "$SRC_LIST")" != "$want_src" ]]; then
+  log "writing $SRC_LIST"
+  printf '%s\n' "$want_src" | $SUDO tee "$SRC_LIST" >/dev/null
+  APT_UPDATED=0
+  apt_update_once
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 3. Source packages into the cache
+# ---------------------------------------------------------------------------------------------
+$SUDO mkdir -p "$CACHE/src" "$CACHE/downloads"
+fetch_source() { # name suite expected-upstream-version
+  local name=$1 suite=$2 ver=$3
+  local link="$CACHE/src/$name"
+  if [[ -d "$link" && -f "$link/.loopscope-unpacked" ]] && grep -qx "$ver" "$link/.loopscope-unpacked"; then
+    log "source $name $ver: present"
+    return
+  fi
+  local known
+  known=$(apt-cache showsrc "$name" 2>/dev/null || true)
+  if ! grep -q "^Version: $ver" <<<"$known"; then
+    APT_UPDATED=0
+    apt_update_once
+  fi
+  local dl="$CACHE/downloads/$name"
+  $SUDO rm -rf "$dl"
+  $SUDO mkdir -p "$dl"
+  log "apt-get source --download-only $name/$suite"
+  (cd "$dl" && $SUDO apt-get source -q --download-only "$name/$suite" </dev/null)
+  local dsc
+  dsc=$(ls "$dl"/*.dsc | head -n1)
+  [[ -n "$dsc" ]] || die "no .dsc downloaded for $name"
+  grep -q "^Version: $ver" "$dsc" || die "$name: expected upstream version $ver, got $(grep '^Version:' "$dsc")"
+  local dir="$CACHE/src/$name-$ver"
+  $SUDO rm -rf "$dir"
+  log "dpkg-source -x $(basename "$dsc")"
+  $SUDO dpkg-source -x "$dsc" "$dir" >/dev/null
+  printf '%s\n' "$ver" | $SUDO tee "$dir/.loopscope-unpacked" >/dev/null
+  $SUDO ln -sfn "$name-$ver" "$link"
+}
+fetch_source imgui trixie 1.90.1
+fetch_source micropython trixie 1.25.0
+fetch_source libsdl2 bookworm 2.26.5
+
+# ---------------------------------------------------------------------------------------------
+# 4. SDL2 for wasm (static, pthreads), built once
+# ---------------------------------------------------------------------------------------------
+SDL_PREFIX="$CACHE/sdl2-wasm"
+SDL_STAMP="$SDL_PREFIX/.loopscope-stamp"
+if [[ -f "$SDL_STAMP" ]] && [[ "$(cat "$SDL_STAMP")" == "$SDL_STAMP_KEY" ]]; then
+  log "SDL2 wasm: present ($SDL_PREFIX)"
+else
+  log "building SDL2 for wasm (takes several minutes on 2 cores)"
+  SDL_BUILD="$CACHE/build/sdl2-wasm"
+  $SUDO rm -rf "$SDL_BUILD" "$SDL_PREFIX"
+  t0=$(date +%s)
+  $SUDO env NODE_PATH="$NODE_PATH" emcmake cmake -S "$CACHE/src/libsdl2" -B "$SDL_BUILD" -G Ninja \
+    -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_INSTALL_PREFIX="$SDL_PREFIX" \
+    -DCMAKE_C_FLAGS="-pthread" -DCMAKE_CXX_FLAGS="-pthread" \
+    -DCMAKE_EXE_LINKER_FLAGS="-pthread" \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_PTHREADS=ON >/dev/null </dev/null
+  $SUDO env NODE_PATH="$NODE_PATH" cmake --build "$SDL_BUILD" -j"$JOBS" </dev/null | tail -n 3
+  $SUDO env NODE_PATH="$NODE_PATH" cmake --install "$SDL_BUILD" >/dev/null </dev/null
+  [[ -f "$SDL_PREFIX/lib/libSDL2.a" ]] || die "SDL2 wasm build produced no libSDL2.a"
+  printf '%s\n' "$SDL_STAMP_KEY" | $SUDO tee "$SDL_STAMP" >/dev/null
+  $SUDO rm -rf "$SDL_BUILD"
+  log "SDL2 wasm built in $(( $(date +%s) - t0 ))s"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 5. playwright-core (drives Debian's chromium; never downloads a browser)
+# ---------------------------------------------------------------------------------------------
+PW_DIR="$CACHE/node"
+if [[ -f "$PW_DIR/node_modules/playwright-core/package.json" ]]; then
+  log "playwright-core: present ($(node -p "require('$PW_DIR/node_modules/playwright-core/package.json').version"))"
+else
+  log "npm install playwright-core@$PLAYWRIGHT_VERSION"
+  $SUDO mkdir -p "$PW_DIR"
+  $SUDO env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error \
+    --prefix "$PW_DIR" "playwright-core@$PLAYWRIGHT_VERSION" </dev/null
+fi
+
+log "done: dependency cache is $CACHE"
