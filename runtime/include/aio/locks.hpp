@@ -1,0 +1,454 @@
+// Synchronization primitives for tasks (CPython 3.11 Lib/asyncio/locks.py): Lock, Event,
+// Condition, Semaphore, BoundedSemaphore, Barrier.
+//
+// These are not thread-safe: they coordinate tasks of one event loop. None of them is bound to a
+// loop when constructed: like CPython 3.10+, a primitive binds to the running loop the first time a
+// task has to block on it, and raises RuntimeError("... is bound to a different event loop") if
+// later used from another loop. They can be declared anywhere (globals, members, locals of main).
+//
+// Every blocking operation is a Python-style wait on a fresh future, with the same bookkeeping as
+// CPython: the waiting task stays in the waiter list until it runs again, waking order is FIFO,
+// a waiter is woken by the future's done callback (so it resumes one loop iteration later), and
+// cancellation never loses a wake-up: a cancelled waiter that had already been chosen passes the
+// wake-up on to the next one.
+//
+// The waiter futures carry labels ("Lock.acquire", "Event.wait", "Condition.wait",
+// "Semaphore.acquire", "Barrier.wait") that the trace and the inspector show for blocked tasks.
+//
+// `async with lock:` becomes
+//
+//     auto guard = co_await lock.scoped();     // acquire(); guard.release() or its destructor releases
+//
+// and the explicit form `co_await lock.acquire(); ... lock.release();` works as in Python.
+//
+// Primitives are neither copyable nor movable (waiting tasks refer to them). Destroying one while
+// tasks wait on it is undefined, except that closing a loop (which destroys its pending tasks'
+// coroutines) may happen before or after the primitives those tasks waited on are destroyed.
+#pragma once
+#include <cstddef>
+#include <exception>
+#include <memory>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+#include "coro.hpp"
+#include "errors.hpp"
+#include "event_loop.hpp"
+#include "future.hpp"
+
+namespace aio {
+
+namespace detail {
+
+// An ordered list of waiter futures (CPython's `_waiters` deque), holding a reference to each.
+// A ring buffer: push_back/pop_front never allocate once it has grown to its working size.
+class WaiterList {
+public:
+    WaiterList() = default;
+    WaiterList(const WaiterList&) = delete;
+    WaiterList& operator=(const WaiterList&) = delete;
+    ~WaiterList() { clear(); }
+
+    bool empty() const noexcept { return size_ == 0; }
+    std::size_t size() const noexcept { return size_; }
+    FutureBase* operator[](std::size_t i) const noexcept { return buf_[(head_ + i) & (cap_ - 1)]; }
+    FutureBase* front() const noexcept { return buf_[head_]; }
+
+    void push_back(FutureBase* f) {
+        if (size_ == cap_) grow();
+        f->add_ref();
+        buf_[(head_ + size_) & (cap_ - 1)] = f;
+        ++size_;
+    }
+    // Takes the first waiter out; the caller receives the list's reference.
+    Ref<FutureBase> pop_front() noexcept {
+        FutureBase* f = buf_[head_];
+        head_ = (head_ + 1) & (cap_ - 1);
+        --size_;
+        return Ref<FutureBase>::adopt(f);
+    }
+    // Removes `f` if present (CPython's deque.remove, keeping the order); false if it was not.
+    bool remove(FutureBase* f) noexcept;
+    void clear() noexcept {
+        while (size_) pop_front();
+    }
+
+private:
+    void grow();
+
+    std::unique_ptr<FutureBase*[]> buf_;
+    std::size_t cap_ = 0;
+    std::size_t head_ = 0;
+    std::size_t size_ = 0;
+};
+
+// CPython's mixins._LoopBoundMixin: binds to the running loop on first use.
+class LoopBound {
+protected:
+    LoopBound() = default;
+    // The running loop, after checking (and on first use recording) that it is this object's loop.
+    EventLoop& bind_loop(const char* kind);
+
+private:
+    EventLoop* loop_ = nullptr;
+};
+
+// A new pending waiter future labelled `label`.
+FutureBase* new_waiter(EventLoop& loop, const char* label);
+// waiter.set_result(...) for a future made by new_waiter.
+void resolve_waiter(FutureBase* waiter);
+
+// Common part of the awaiters that block on one waiter future.
+class WaiterAwaiterBase {
+protected:
+    // Hands `waiter` (already referenced by `waiter_`) to the current task's driver.
+    void suspend_on_waiter(CoroDriver& d) noexcept {
+        d.awaited = waiter_.get();
+        d.action = CoroDriver::Action::awaiting;
+    }
+    // Throws what the task threw into the coroutine (CancelledError) or the future's failure.
+    void rethrow_wait_error() {
+        if (auto* d = tls_driver) d->rethrow_pending();
+        waiter_->check_result();
+    }
+    Ref<FutureBase> waiter_;   // null when the operation completed without blocking
+};
+
+// Releases a primitive when destroyed (the `async with` analogue); move-only.
+template <class M>
+class [[nodiscard]] ReleaseGuard {
+public:
+    ReleaseGuard() noexcept = default;
+    explicit ReleaseGuard(M& m) noexcept : m_(&m) {}
+    ReleaseGuard(ReleaseGuard&& o) noexcept : m_(std::exchange(o.m_, nullptr)) {}
+    ReleaseGuard& operator=(ReleaseGuard&& o) noexcept {
+        if (this != &o) {
+            reset();
+            m_ = std::exchange(o.m_, nullptr);
+        }
+        return *this;
+    }
+    // Releases now; errors of release() propagate (e.g. RuntimeError for a Lock released already).
+    void release() {
+        if (m_) std::exchange(m_, nullptr)->release();
+    }
+    // Gives up responsibility without releasing.
+    M* dismiss() noexcept { return std::exchange(m_, nullptr); }
+    bool owns() const noexcept { return m_ != nullptr; }
+    // A destructor cannot throw: if release() fails here (the primitive was released behind the
+    // guard's back) the error is dropped.
+    ~ReleaseGuard() { reset(); }
+
+private:
+    void reset() noexcept {
+        if (!m_) return;
+        try {
+            std::exchange(m_, nullptr)->release();
+        } catch (...) {
+        }
+    }
+    M* m_ = nullptr;
+};
+
+}  // namespace detail
+
+class Lock;
+class Semaphore;
+using LockGuard = detail::ReleaseGuard<Lock>;
+using SemaphoreGuard = detail::ReleaseGuard<Semaphore>;
+
+// ---------------------------------------------------------------------------------------------
+// Lock: a primitive lock, not owned by a particular task when locked.
+//
+// acquire() sets it to locked and returns true at once when it is unlocked and no task is waiting
+// for it (waiters whose wait was cancelled do not count). Otherwise the task waits at the end of
+// the FIFO of waiters. release() unlocks it and wakes the first waiter, which takes the lock when it
+// runs. Until then the lock is unlocked (locked() is false), and a task calling acquire() queues
+// behind the woken waiter instead of barging in. A waiter cancelled after it was woken passes the
+// wake-up to the next waiter; a waiter cancelled while waiting just leaves the queue.
+// release() on an unlocked lock throws RuntimeError("Lock is not acquired.").
+class Lock : private detail::LoopBound {
+public:
+    class [[nodiscard]] AcquireAwaiter : protected detail::WaiterAwaiterBase {
+    public:
+        explicit AcquireAwaiter(Lock& lock) noexcept : lock_(&lock) {}
+        bool await_ready() noexcept { return lock_->try_acquire_fast(); }
+        void await_suspend(detail::co::coroutine_handle<>) {
+            detail::CoroDriver& d = detail::require_driver();
+            lock_->block(waiter_);
+            suspend_on_waiter(d);
+        }
+        bool await_resume() {
+            if (waiter_) lock_->after_wait(*this);
+            return true;
+        }
+
+    private:
+        friend class Lock;
+        Lock* lock_;
+    };
+
+    class [[nodiscard]] ScopedAwaiter : public AcquireAwaiter {
+    public:
+        using AcquireAwaiter::AcquireAwaiter;
+        LockGuard await_resume() {
+            AcquireAwaiter::await_resume();
+            return LockGuard(*lock_);
+        }
+    };
+
+    Lock() = default;
+    Lock(const Lock&) = delete;
+    Lock& operator=(const Lock&) = delete;
+
+    // True if the lock is acquired.
+    bool locked() const noexcept { return locked_; }
+    // co_await lock.acquire(): blocks until the lock is acquired; gives true.
+    AcquireAwaiter acquire() noexcept { return AcquireAwaiter(*this); }
+    // auto guard = co_await lock.scoped(): acquire(), with a guard that releases it.
+    ScopedAwaiter scoped() noexcept { return ScopedAwaiter(*this); }
+    // Unlocks and wakes the first waiter. Throws RuntimeError if the lock is not acquired.
+    void release();
+    // Number of futures in the waiter list (including cancelled ones not yet run); for inspection.
+    std::size_t waiter_count() const noexcept { return waiters_.size(); }
+
+private:
+    bool try_acquire_fast() noexcept;
+    void block(detail::Ref<FutureBase>& out);
+    void after_wait(AcquireAwaiter& a);
+    void wake_up_first();
+
+    detail::WaiterList waiters_;
+    bool locked_ = false;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Event: a flag that tasks can wait for (threading.Event for tasks). Initially false.
+//
+// set() makes it true and wakes every waiting task (each resumes in a later iteration, in the order
+// they started waiting); wait() on a set event returns true at once without suspending. A task
+// woken by set() returns true from wait() even if clear() was called before it ran.
+class Event : private detail::LoopBound {
+public:
+    class [[nodiscard]] WaitAwaiter : protected detail::WaiterAwaiterBase {
+    public:
+        explicit WaitAwaiter(Event& ev, const char* label = "Event.wait") noexcept : ev_(&ev), label_(label) {}
+        bool await_ready() const noexcept { return ev_->value_; }
+        void await_suspend(detail::co::coroutine_handle<>) {
+            detail::CoroDriver& d = detail::require_driver();
+            ev_->block(waiter_, label_);
+            suspend_on_waiter(d);
+        }
+        bool await_resume() {
+            if (waiter_) {
+                ev_->waiters_.remove(waiter_.get());   // CPython: finally: self._waiters.remove(fut)
+                rethrow_wait_error();
+            }
+            return true;
+        }
+
+    private:
+        Event* ev_;
+        const char* label_;
+    };
+
+    Event() = default;
+    Event(const Event&) = delete;
+    Event& operator=(const Event&) = delete;
+
+    bool is_set() const noexcept { return value_; }
+    // Sets the flag and wakes all waiters (no-op if already set).
+    void set();
+    // Resets the flag; later wait() calls block until set() again.
+    void clear() noexcept { value_ = false; }
+    // co_await ev.wait(): blocks until the flag is true; gives true.
+    WaitAwaiter wait() noexcept { return WaitAwaiter(*this); }
+    std::size_t waiter_count() const noexcept { return waiters_.size(); }
+
+private:
+    void block(detail::Ref<FutureBase>& out, const char* label);
+
+    detail::WaiterList waiters_;
+    bool value_ = false;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Condition: a condition variable with an underlying Lock (its own, or one passed in and shared).
+//
+// acquire()/release()/locked()/scoped() are the lock's. wait() requires the lock (else
+// RuntimeError("cannot wait on un-acquired lock")), releases it, blocks until notified, then
+// reacquires it and gives true. It reacquires the lock even when cancelled: a cancellation while
+// waiting is rethrown once the lock is held again; a cancellation while reacquiring is remembered,
+// the reacquire is retried, and then a CancelledError (without message) is thrown. So wait() always
+// returns or throws with the lock held.
+// notify(n) wakes the first n waiters that are not already woken or cancelled; notify_all() all of
+// them. Both require the lock (RuntimeError("cannot notify on un-acquired lock")). A notified task
+// returns from wait() only once it has reacquired the lock, i.e. after the notifier releases it.
+class Condition : private detail::LoopBound {
+public:
+    // A condition with its own lock.
+    Condition() : own_lock_(std::in_place), lock_(&*own_lock_) {}
+    // A condition using `lock` (which must outlive it).
+    explicit Condition(Lock& lock) noexcept : lock_(&lock) {}
+    Condition(const Condition&) = delete;
+    Condition& operator=(const Condition&) = delete;
+
+    bool locked() const noexcept { return lock_->locked(); }
+    Lock::AcquireAwaiter acquire() noexcept { return lock_->acquire(); }
+    Lock::ScopedAwaiter scoped() noexcept { return lock_->scoped(); }
+    void release() { lock_->release(); }
+    Lock& lock() const noexcept { return *lock_; }
+
+    // Waits until notified (see above); gives true.
+    Coro<bool> wait() { return wait_labeled("Condition.wait"); }
+
+    // Waits until predicate() is true and gives its final value: predicate() is evaluated first,
+    // then after each wake-up (with the lock held).
+    template <class Predicate>
+    Coro<std::decay_t<std::invoke_result_t<Predicate&>>> wait_for(Predicate predicate) {
+        auto result = predicate();
+        while (!result) {
+            co_await wait_labeled("Condition.wait");
+            result = predicate();
+        }
+        co_return result;
+    }
+
+    // Wakes up to n waiters (FIFO). Throws RuntimeError if the lock is not held.
+    void notify(std::size_t n = 1);
+    // Wakes every waiter. Throws RuntimeError if the lock is not held.
+    void notify_all() { notify(waiters_.size()); }
+    std::size_t waiter_count() const noexcept { return waiters_.size(); }
+
+private:
+    friend class Barrier;
+    Coro<bool> wait_labeled(const char* label);
+    template <class Predicate>
+    Coro<bool> wait_until(Predicate predicate, const char* label) {
+        while (!predicate()) co_await wait_labeled(label);
+        co_return true;
+    }
+
+    std::optional<Lock> own_lock_;
+    Lock* lock_;
+    detail::WaiterList waiters_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Semaphore: a counter of permits. acquire() takes one, blocking while none can be taken;
+// release() gives one back and wakes the first waiter.
+//
+// locked() is true when acquire() would block: the counter is zero, or some task is still waiting
+// (a waiter whose wait was cancelled does not count). So a newcomer never overtakes waiting tasks.
+// release() hands the permit to the first waiter immediately (the counter does not go up); if that
+// waiter is cancelled before it runs, it gives the permit back and wakes the next one. A waiter
+// that runs and finds permits left wakes the next waiter too. A plain Semaphore may be released
+// more often than acquired. The initial value must be >= 0, else
+// ValueError("Semaphore initial value must be >= 0").
+class Semaphore : private detail::LoopBound {
+public:
+    class [[nodiscard]] AcquireAwaiter : protected detail::WaiterAwaiterBase {
+    public:
+        explicit AcquireAwaiter(Semaphore& sem) noexcept : sem_(&sem) {}
+        bool await_ready() noexcept { return sem_->try_acquire_fast(); }
+        void await_suspend(detail::co::coroutine_handle<>) {
+            detail::CoroDriver& d = detail::require_driver();
+            sem_->block(waiter_);
+            suspend_on_waiter(d);
+        }
+        bool await_resume() {
+            if (waiter_) sem_->after_wait(*this);
+            return true;
+        }
+
+    private:
+        friend class Semaphore;
+        Semaphore* sem_;
+    };
+
+    class [[nodiscard]] ScopedAwaiter : public AcquireAwaiter {
+    public:
+        using AcquireAwaiter::AcquireAwaiter;
+        SemaphoreGuard await_resume() {
+            AcquireAwaiter::await_resume();
+            return SemaphoreGuard(*sem_);
+        }
+    };
+
+    explicit Semaphore(long value = 1) : Semaphore(value, -1) {}
+    Semaphore(const Semaphore&) = delete;
+    Semaphore& operator=(const Semaphore&) = delete;
+
+    bool locked() const noexcept;
+    AcquireAwaiter acquire() noexcept { return AcquireAwaiter(*this); }
+    ScopedAwaiter scoped() noexcept { return ScopedAwaiter(*this); }
+    // Adds a permit and wakes the first waiter. A BoundedSemaphore throws
+    // ValueError("BoundedSemaphore released too many times") instead of going above its bound.
+    void release();
+    // The counter (CPython's _value): permits available and not yet handed to a waiter.
+    long value() const noexcept { return value_; }
+    std::size_t waiter_count() const noexcept { return waiters_.size(); }
+
+protected:
+    Semaphore(long value, long bound);
+
+private:
+    bool try_acquire_fast() noexcept;
+    void block(detail::Ref<FutureBase>& out);
+    void after_wait(AcquireAwaiter& a);
+    void wake_up_next();
+
+    detail::WaiterList waiters_;
+    long value_;
+    long bound_;   // -1: unbounded
+};
+
+// A Semaphore whose release() throws ValueError("BoundedSemaphore released too many times") if
+// the counter would go above the initial value.
+class BoundedSemaphore : public Semaphore {
+public:
+    explicit BoundedSemaphore(long value = 1) : Semaphore(value, value) {}
+};
+
+// ---------------------------------------------------------------------------------------------
+// Barrier (3.11): `parties` tasks wait until all have arrived, then all pass.
+//
+// wait() gives each task of a round its arrival index, 0 .. parties-1. The last arrival passes at
+// once (without suspending) and the others resume afterwards in arrival order. The barrier is then
+// "draining": tasks arriving for the next round wait until every task of this round has left
+// wait(). It is reusable.
+// reset() returns it to the empty state: tasks waiting in it get BrokenBarrierError("Abort or
+// reset of barrier"). abort() breaks it: current and future wait() calls throw BrokenBarrierError
+// ("Barrier aborted" for new ones) until reset(). reset() and abort() are coroutines because they
+// take the barrier's internal condition lock. parties must be > 0 (else ValueError).
+// Implemented, as in CPython, over a Condition; blocked tasks wait on "Barrier.wait" futures.
+class Barrier {
+public:
+    explicit Barrier(long parties);
+    Barrier(const Barrier&) = delete;
+    Barrier& operator=(const Barrier&) = delete;
+
+    Coro<long> wait();
+    Coro<> reset();
+    Coro<> abort();
+
+    long parties() const noexcept { return parties_; }
+    // Tasks waiting in the current round (0 while draining, resetting or broken).
+    long n_waiting() const noexcept { return state_ == State::filling ? count_ : 0; }
+    bool broken() const noexcept { return state_ == State::broken; }
+
+private:
+    enum class State : unsigned char { filling, draining, resetting, broken };
+    Coro<> block();
+    Coro<> wait_released();
+    void exit_round();
+
+    Condition cond_;
+    long parties_;
+    State state_ = State::filling;
+    long count_ = 0;
+};
+
+}  // namespace aio
