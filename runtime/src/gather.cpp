@@ -1,0 +1,90 @@
+// gather: CPython 3.11's _GatheringFuture and gather()'s _done_callback.
+#include "aio/gather.hpp"
+
+namespace aio::detail {
+
+void GatheringFutureBase::add_child(Ref<FutureBase> child) {
+    bool seen = false;
+    for (auto& c : children_) seen = seen || c == child;
+    if (!seen) {
+        ++nfuts_;
+        add_ref();
+        child->add_done_item(child_done_item, this);
+    }
+    children_.push_back(std::move(child));
+}
+
+void GatheringFutureBase::finish_setup() {
+    set_up_ = true;
+    if (children_.empty()) store_results(), finish_with_result();
+}
+
+void GatheringFutureBase::child_done_item(void* self, void* child, bool run) {
+    auto* g = static_cast<GatheringFutureBase*>(self);
+    auto* c = static_cast<FutureBase*>(child);
+    if (run && c) g->child_done(*c);
+    if (c) c->release();
+    g->release();
+}
+
+namespace {
+// Reads a future's _cancel_message without consuming its saved CancelledError (which
+// make_cancelled_error() would do).
+struct CancelMessage : FutureBase {
+    static const std::optional<std::string>& of(const FutureBase& f) {
+        return f.*(&CancelMessage::cancel_message_);
+    }
+};
+}  // namespace
+
+std::exception_ptr GatheringFutureBase::child_exception(FutureBase& child) const {
+    if (child.cancelled()) {
+        // CPython builds a fresh CancelledError from the child's _cancel_message ('' when there is
+        // none). A task that was cancelled through its coroutine has no message of its own (the
+        // message travels in the CancelledError it raised), so it gives ''. Nothing is consumed:
+        // the same child may appear several times.
+        const auto& msg = CancelMessage::of(child);
+        return std::make_exception_ptr(CancelledError(msg ? *msg : std::string()));
+    }
+    return child.exception();
+}
+
+void GatheringFutureBase::child_done(FutureBase& child) {
+    ++nfinished_;
+    if (done()) {
+        if (!child.cancelled()) (void)child.exception();  // mark it retrieved
+        return;
+    }
+    if (!return_exceptions_) {
+        if (child.cancelled()) {
+            finish_with_exception(child.make_cancelled_error());
+            return;
+        }
+        if (std::exception_ptr e = child.exception()) {
+            finish_with_exception(std::move(e));
+            return;
+        }
+    }
+    if (nfinished_ == nfuts_) {
+        if (cancel_requested_) {
+            // CPython uses the last child to finish for the message.
+            finish_with_exception(child.make_cancelled_error());
+        } else {
+            for (auto& c : children_)
+                if (!c->cancelled()) (void)c->exception();  // results are read: nothing is "never retrieved"
+            store_results();
+            finish_with_result();
+        }
+    }
+}
+
+bool GatheringFutureBase::cancel(std::optional<std::string> message) {
+    if (done()) return false;
+    bool any = false;
+    for (auto& c : children_)
+        if (c->cancel(message)) any = true;
+    if (any) cancel_requested_ = true;
+    return any;
+}
+
+}  // namespace aio::detail
