@@ -321,7 +321,7 @@ void EventLoop::close() {
     // Destroy pending coroutines first: their destructors may still schedule (and must not fail).
     std::vector<detail::Ref<TaskBase>> pending;
     for (TaskBase* t = tasks_head_; t; t = t->next_task) pending.emplace_back(t);
-    for (auto& t : pending) t->abandon();
+    for (auto& t : pending) t->drop_for_close();
     {
         std::lock_guard lock(inbox_mutex_);
         closed_ = true;

@@ -37,13 +37,16 @@ void run_user_callback(void* ctx, void* future, bool run) {
 FutureBase::FutureBase(EventLoop& loop) : loop_(&loop), id_(loop.next_id()) {}
 
 FutureBase::~FutureBase() {
-    // Callbacks never scheduled (the future never completed) are dropped here.
-    for (std::size_t i = 0; i < callbacks_.size(); ++i) callbacks_[i].fn(callbacks_[i].ctx, nullptr, false);
-    if (log_traceback_ && exception_ && !loop_->is_closed()) {
-        ExceptionContext c{is_task() ? "Task exception was never retrieved" : "Future exception was never retrieved",
-                           exception_, id_, 0, {}};
-        if (is_task()) c.task_name = static_cast<TaskBase*>(this)->name();
-        loop_->call_exception_handler(c);
+    discard_callbacks();  // never scheduled: the future never completed
+    report_unretrieved("Future exception was never retrieved", {});
+}
+
+void FutureBase::report_unretrieved(const char* message, const std::string& task_name) noexcept {
+    if (!log_traceback_ || !exception_ || loop_->is_closed()) return;
+    log_traceback_ = false;
+    try {
+        loop_->call_exception_handler(ExceptionContext{message, exception_, id_, 0, task_name});
+    } catch (...) {
     }
 }
 
@@ -62,14 +65,6 @@ bool FutureBase::cancel(std::optional<std::string> message) {
 void FutureBase::set_exception(std::exception_ptr exception) {
     if (state_ != State::pending) throw_invalid_state("set_exception");
     if (!exception) throw std::invalid_argument("set_exception() needs an exception");
-    try {
-        std::rethrow_exception(exception);
-    } catch (const CancelledError&) {
-        // CPython: StopIteration cannot be raised into a Future; here the analogue is keeping
-        // cancellation out of set_exception: use cancel() instead.
-        throw std::invalid_argument("set_exception() got a CancelledError; use cancel()");
-    } catch (...) {
-    }
     finish_with_exception(std::move(exception));
 }
 
@@ -141,6 +136,11 @@ FutureBase::CallbackId FutureBase::add_done_callback(detail::Function<void(Futur
     CallbackId id = loop_->next_id();
     add_done_item(run_user_callback, new detail::Function<void(FutureBase&)>(std::move(callback)), id);
     return id;
+}
+
+void FutureBase::discard_callbacks() noexcept {
+    for (std::size_t i = 0; i < callbacks_.size(); ++i) callbacks_[i].fn(callbacks_[i].ctx, nullptr, false);
+    callbacks_.clear();
 }
 
 std::size_t FutureBase::remove_done_callback(CallbackId id) {

@@ -15,7 +15,14 @@ TaskBase::TaskBase(EventLoop& loop, std::string name)
 }
 
 TaskBase::~TaskBase() {
+    report_unretrieved("Task exception was never retrieved", name_);
     if (registered) loop().unregister_task(this);
+}
+
+void TaskBase::drop_for_close() noexcept {
+    abandon();
+    fut_waiter_.reset();
+    discard_callbacks();
 }
 
 void TaskBase::start() {

@@ -4,9 +4,11 @@
 // BaseException, so `except Exception` does not swallow it; here `catch (const std::exception&)`
 // does not swallow it either. Catch it by name, clean up, and rethrow.
 #pragma once
+#include <exception>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace aio {
 
@@ -94,5 +96,27 @@ public:
 private:
     std::size_t consumed_;
 };
+
+// Several exceptions raised together: what a TaskGroup raises when its tasks failed (Python's
+// ExceptionGroup / BaseExceptionGroup). what() is "<message> (N sub-exception[s])" as str(eg).
+class ExceptionGroup : public std::exception {
+public:
+    ExceptionGroup(std::string message, std::vector<std::exception_ptr> exceptions)
+        : message_(std::move(message)), exceptions_(std::move(exceptions)) {
+        const auto n = exceptions_.size();
+        what_ = message_ + " (" + std::to_string(n) + (n == 1 ? " sub-exception)" : " sub-exceptions)");
+    }
+    const char* what() const noexcept override { return what_.c_str(); }
+    const std::string& message() const noexcept { return message_; }
+    const std::vector<std::exception_ptr>& exceptions() const noexcept { return exceptions_; }
+
+private:
+    std::string message_;
+    std::string what_;
+    std::vector<std::exception_ptr> exceptions_;
+};
+
+// The text of an exception_ptr: what() for std::exception, the message for CancelledError.
+std::string describe_exception(const std::exception_ptr& e);
 
 }  // namespace aio

@@ -70,7 +70,8 @@ public:
 
     // Cancels a pending future and schedules its callbacks; false if it was already done.
     virtual bool cancel(std::optional<std::string> message = std::nullopt);
-    // Completes with an exception; throws InvalidStateError if already done.
+    // Completes with an exception; throws InvalidStateError if already done. A CancelledError set
+    // this way makes the future fail with it, not cancelled (gather uses that).
     virtual void set_exception(std::exception_ptr exception);
     // The exception, or null if it finished with a result. Throws CancelledError if cancelled,
     // InvalidStateError if pending.
@@ -89,6 +90,9 @@ public:
     // the entry: with run == false it must only be released).
     void add_done_item(void (*fn)(void*, void*, bool), void* ctx, CallbackId id = 0);
 
+    // Drops the done callbacks without running them (the loop is closing: breaks reference cycles).
+    void discard_callbacks() noexcept;
+
     // Typed access for Future<T>.
     virtual void* value_slot() noexcept = 0;
 
@@ -99,10 +103,13 @@ protected:
     void finish_cancelled(std::optional<std::string> message);
     void throw_invalid_state(const char* operation) const;
     void schedule_callbacks();
+    // Reports an exception nobody retrieved to the loop's handler (from a destructor).
+    void report_unretrieved(const char* message, const std::string& task_name) noexcept;
 
     std::exception_ptr exception_;
     std::exception_ptr cancelled_exc_;       // CancelledError raised inside a task (kept for result())
     std::optional<std::string> cancel_message_;
+    bool log_traceback_ = false;             // exception set and not yet retrieved
 
 private:
     struct CallbackEntry {
@@ -115,7 +122,6 @@ private:
     std::uint64_t id_;
     const char* label_ = "Future";
     State state_ = State::pending;
-    bool log_traceback_ = false;             // exception set and not yet retrieved
     detail::SmallVector<CallbackEntry, 1> callbacks_;
 };
 

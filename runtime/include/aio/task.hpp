@@ -55,6 +55,9 @@ public:
 
     // Destroys the coroutine without finishing the task (the loop is closing). Leaves it pending.
     virtual void abandon() noexcept = 0;
+    // abandon(), and lets go of the awaited future and of the done callbacks, so that no reference
+    // cycle (task -> awaited future -> its callback -> task) outlives a closed loop.
+    void drop_for_close() noexcept;
 
     // The next "Task-N" name.
     static std::string next_default_name();
@@ -190,6 +193,28 @@ Task<T> create_task(Coro<T> coro, std::string name = {}) {
     return get_running_loop().create_task(std::move(coro), std::move(name));
 }
 
+// A future for anything awaitable that the combinators accept: a future or task as it is, a
+// coroutine wrapped in a new task on the running loop (CPython's ensure_future).
+template <class T>
+Future<T> ensure_future(Future<T> f) { return f; }
+template <class T>
+Future<T> ensure_future(Coro<T> c) { return create_task(std::move(c)); }
+
+namespace detail {
+template <class A>
+struct awaitable_traits;
+template <class T>
+struct awaitable_traits<Future<T>> { using type = T; };
+template <class T>
+struct awaitable_traits<Task<T>> { using type = T; };
+template <class T>
+struct awaitable_traits<Coro<T>> { using type = T; };
+}  // namespace detail
+
+// The result type of awaiting A (a Future, Task or Coro).
+template <class A>
+using await_result_t = typename detail::awaitable_traits<std::decay_t<A>>::type;
+
 // The task running now on the running loop, or null.
 TaskBase* current_task();
 // The running loop's tasks that are not done yet.
@@ -221,28 +246,6 @@ T EventLoop::run_until_complete(Future<T> future) {
     if (!future.done()) throw RuntimeError("Event loop stopped before Future completed.");
     if constexpr (std::is_void_v<T>) future.result();
     else return std::move(future.result());
-}
-
-// Runs `coro` on a new loop until it completes, then closes the loop (asyncio.run).
-template <class T>
-T run(Coro<T> coro, EventLoop::Options options = {}) {
-    if (running_loop()) throw RuntimeError("asyncio.run() cannot be called from a running event loop");
-    EventLoop loop(std::move(options));
-    auto task = loop.create_task(std::move(coro));
-    try {
-        if constexpr (std::is_void_v<T>) {
-            loop.run_until_complete(Future<T>(task));
-            loop.close();
-            return;
-        } else {
-            T value = loop.run_until_complete(Future<T>(task));
-            loop.close();
-            return value;
-        }
-    } catch (...) {
-        if (!loop.is_closed()) loop.close();
-        throw;
-    }
 }
 
 }  // namespace aio

@@ -71,3 +71,8 @@ private:
 };
 
 }  // namespace aio::detail
+
+namespace aio {
+// Reference-counted pointer to a loop object (futures, tasks): part of the public API.
+using detail::Ref;
+}  // namespace aio

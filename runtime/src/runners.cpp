@@ -1,0 +1,52 @@
+// Runner: CPython 3.11's runners.Runner and _cancel_all_tasks.
+#include "aio/runners.hpp"
+
+namespace aio {
+
+namespace {
+// What run_until_complete(loop.shutdown_asyncgens()) and (shutdown_default_executor()) cost in
+// CPython: a task that finishes in its first step, i.e. two more loop iterations each.
+Coro<void> nothing_to_shut_down() { co_return; }
+}  // namespace
+
+EventLoop& Runner::get_loop() {
+    if (closed_) throw RuntimeError("Runner is closed");
+    if (!loop_) loop_ = std::make_unique<EventLoop>(std::move(options_));
+    return *loop_;
+}
+
+void cancel_all_tasks(EventLoop& loop) {
+    std::vector<Task<void>> to_cancel;
+    for (TaskBase* t : loop.pending_tasks()) to_cancel.emplace_back(Ref<FutureBase>(t));
+    if (to_cancel.empty()) return;
+    for (auto& t : to_cancel) t.cancel();
+    // gather() needs the loop running to find it; build it inside a small task.
+    auto wait_all = [](std::vector<Task<void>> tasks) -> Coro<void> {
+        co_await gather(return_exceptions, std::move(tasks));
+    };
+    loop.run_until_complete(wait_all(to_cancel));
+    for (auto& t : to_cancel) {
+        if (t.cancelled()) continue;
+        if (std::exception_ptr e = t.exception()) {
+            ExceptionContext ctx{"unhandled exception during asyncio.run() shutdown", e, t.id(), 0, t.get_name()};
+            loop.call_exception_handler(ctx);
+        }
+    }
+}
+
+void Runner::close() {
+    if (closed_) return;
+    closed_ = true;
+    if (!loop_) return;
+    try {
+        cancel_all_tasks(*loop_);
+        loop_->run_until_complete(nothing_to_shut_down());  // shutdown_asyncgens()
+        loop_->run_until_complete(nothing_to_shut_down());  // shutdown_default_executor()
+    } catch (...) {
+        loop_->close();
+        throw;
+    }
+    loop_->close();
+}
+
+}  // namespace aio

@@ -1,0 +1,101 @@
+// TaskGroup: CPython 3.11's taskgroups.TaskGroup.
+#include "aio/taskgroups.hpp"
+
+#include "aio/wait.hpp"
+
+namespace aio {
+
+TaskGroup::~TaskGroup() {
+    for (auto& [t, id] : tasks_) t->remove_done_callback(id);
+}
+
+void TaskGroup::enter() {
+    if (entered_) throw RuntimeError("TaskGroup has been already entered");
+    entered_ = true;
+    loop_ = &get_running_loop();
+    parent_ = current_task();
+    if (!parent_) throw RuntimeError("TaskGroup cannot determine the parent task");
+}
+
+void TaskGroup::check_can_add() const {
+    if (!entered_) throw RuntimeError("TaskGroup has not been entered");
+    if (exiting_ && tasks_.empty()) throw RuntimeError("TaskGroup is finished");
+    if (aborting_) throw RuntimeError("TaskGroup is shutting down");
+}
+
+void TaskGroup::track(const Ref<FutureBase>& task) {
+    auto id = task->add_done_callback([this](FutureBase& t) { on_task_done(t); });
+    tasks_.emplace_back(task, id);
+}
+
+void TaskGroup::abort() {
+    aborting_ = true;
+    for (auto& [t, id] : tasks_)
+        if (!t->done()) t->cancel();
+}
+
+void TaskGroup::on_task_done(FutureBase& task) {
+    for (auto it = tasks_.begin(); it != tasks_.end(); ++it) {
+        if (it->first.get() == &task) {
+            tasks_.erase(it);
+            break;
+        }
+    }
+    if (on_completed_ && tasks_.empty() && !on_completed_.done()) on_completed_.set_result();
+    if (task.cancelled()) return;
+    std::exception_ptr exc = task.exception();
+    if (!exc) return;
+    errors_.push_back(exc);
+    if (parent_->done()) {
+        ExceptionContext ctx{"a TaskGroup task has errored out but its parent task is already completed", exc,
+                             task.id(), 0, {}};
+        loop_->call_exception_handler(ctx);
+        return;
+    }
+    if (!aborting_ && !parent_cancel_requested_) {
+        // Cancel the block that is running now; exit() takes the cancellation back.
+        abort();
+        parent_cancel_requested_ = true;
+        parent_->cancel();
+    }
+}
+
+Coro<void> TaskGroup::exit(std::exception_ptr error) {
+    exiting_ = true;
+    std::exception_ptr propagate_cancellation;
+    const bool error_is_cancel = detail::is_cancelled_error(error);
+    if (error) {
+        if (error_is_cancel) {
+            if (parent_cancel_requested_ && parent_->uncancel() == 0) {
+                // Our own cancellation of the block: swallowed.
+            } else {
+                propagate_cancellation = error;
+            }
+        }
+        if (!aborting_) abort();
+    }
+    while (!tasks_.empty()) {
+        if (!on_completed_) {
+            on_completed_ = loop_->create_future<void>();
+            on_completed_.base()->set_label("TaskGroup");
+        }
+        try {
+            co_await on_completed_;
+        } catch (const CancelledError&) {
+            if (!aborting_) {
+                propagate_cancellation = std::current_exception();
+                abort();
+            }
+        }
+        on_completed_ = Future<void>();
+    }
+    if (propagate_cancellation && errors_.empty()) std::rethrow_exception(propagate_cancellation);
+    if (error && !error_is_cancel) errors_.push_back(error);
+    if (!errors_.empty()) {
+        auto errors = std::move(errors_);
+        errors_.clear();
+        throw ExceptionGroup("unhandled errors in a TaskGroup", std::move(errors));
+    }
+}
+
+}  // namespace aio

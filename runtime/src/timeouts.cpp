@@ -1,0 +1,55 @@
+// Timeout: CPython 3.11's timeouts.Timeout state machine.
+#include "aio/timeouts.hpp"
+
+#include "aio/wait.hpp"
+
+namespace aio {
+
+Timeout timeout(std::optional<double> delay) {
+    if (!delay) return Timeout(std::nullopt);
+    return Timeout(get_running_loop().time() + *delay);
+}
+
+void Timeout::reschedule(std::optional<double> when) {
+    if (state_ != State::entered) throw RuntimeError("Cannot change state of a Timeout that is not entered");
+    when_ = when;
+    handle_.cancel();
+    handle_ = Handle();
+    if (!when) return;
+    EventLoop& loop = get_running_loop();
+    if (*when <= loop.time()) handle_ = loop.call_soon([this] { on_timeout(); });
+    else handle_ = loop.call_at(*when, [this] { on_timeout(); });
+}
+
+void Timeout::enter() {
+    if (state_ != State::created) throw RuntimeError("Timeout has already been entered");
+    state_ = State::entered;
+    task_ = current_task();
+    if (!task_) throw RuntimeError("Timeout should be used inside a task");
+    reschedule(when_);
+}
+
+void Timeout::on_timeout() {
+    task_->cancel();
+    state_ = State::expiring;
+    handle_ = Handle();
+}
+
+void Timeout::exit(std::exception_ptr error) {
+    handle_.cancel();
+    handle_ = Handle();
+    if (state_ == State::expiring) {
+        state_ = State::expired;
+        if (task_->uncancel() == 0 && detail::is_cancelled_error(error)) {
+            try {
+                std::rethrow_exception(error);
+            } catch (const CancelledError&) {
+                std::throw_with_nested(TimeoutError());
+            }
+        }
+    } else if (state_ == State::entered) {
+        state_ = State::exited;
+    }
+}
+
+}  // namespace aio
