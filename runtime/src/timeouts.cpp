@@ -11,7 +11,11 @@ Timeout timeout(std::optional<double> delay) {
 }
 
 void Timeout::reschedule(std::optional<double> when) {
-    if (state_ != State::entered) throw RuntimeError("Cannot change state of a Timeout that is not entered");
+    if (state_ != State::entered) {
+        // CPython: f"Cannot change state of {self._state.value} Timeout"
+        const char* names[] = {"created", "active", "expiring", "expired", "finished"};
+        throw RuntimeError(std::string("Cannot change state of ") + names[static_cast<int>(state_)] + " Timeout");
+    }
     when_ = when;
     handle_.cancel();
     handle_ = Handle();

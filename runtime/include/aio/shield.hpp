@@ -20,7 +20,7 @@ Future<await_result_t<A>> shield(A&& awaitable) {
     if (inner.done()) return inner;
     Future<T> outer = Future<T>::create(inner.get_loop());
     outer.base()->set_label("shield");
-    auto inner_cb = inner.base()->add_done_callback([outer](FutureBase& in) {
+    auto inner_cb = inner.base()->add_done_callback([outer](FutureBase& in) mutable {
         if (outer.cancelled()) {
             if (!in.cancelled()) (void)in.exception();  // mark it retrieved
             return;

@@ -1,0 +1,147 @@
+// Tests for aio/shield.hpp: shield() protects an awaitable from the awaiting task's cancellation.
+// Ported from the conformance corpus (028) plus CPython 3.11 probes; the expected lines are what
+// CPython 3.11 prints under the virtual clock.
+#include <doctest/doctest.h>
+
+#include <aio/aio.hpp>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::vector<std::string> out;
+
+void say(std::string line) { out.push_back(std::move(line)); }
+
+std::string joined() {
+    std::string s;
+    for (auto& l : out) s += l + "\n";
+    return s;
+}
+
+std::string fmt(double v, int prec) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", prec, v);
+    return buf;
+}
+
+std::string num(double v) {  // str() of the short numbers used here (5 for int 5, 0.1)
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+const char* py(bool b) { return b ? "True" : "False"; }
+
+double now() { return aio::get_running_loop().time(); }
+
+template <class T>
+void run_virtual(aio::Coro<T> (*main)()) {
+    out.clear();
+    const long frames_before = aio::detail::live_coroutine_frames();
+    {
+        aio::EventLoop::Options o;
+        o.clock = aio::Clock::Kind::virtual_time;
+        aio::EventLoop loop(std::move(o));
+        loop.run_until_complete(main());
+        loop.close();
+    }
+    CHECK(aio::detail::live_coroutine_frames() == frames_before);
+}
+
+// ---- 028_shield_outer_cancel -------------------------------------------------------------------
+
+void tlog(const std::string& m) { say(fmt(now(), 1) + " " + m); }
+
+aio::Coro<std::string> important() {
+    tlog("important work started");
+    co_await aio::sleep(2);
+    tlog("important work finished");
+    co_return "saved";
+}
+
+aio::Coro<std::string> caller(aio::Task<std::string> inner) {
+    try {
+        co_return co_await aio::shield(inner);
+    } catch (const aio::CancelledError&) {
+        tlog(std::string("caller cancelled, inner done? ") + py(inner.done()));
+        throw;
+    }
+}
+
+aio::Coro<std::string> sleep_result(double d, std::string v) { co_return co_await aio::sleep(d, std::move(v)); }
+
+aio::Coro<void> main_028() {
+    aio::EventLoop& loop = aio::get_running_loop();
+    auto inner = aio::create_task(important());
+    auto outer = aio::create_task(caller(inner));
+    co_await aio::sleep(1);
+    outer.cancel();
+    try {
+        co_await outer;
+    } catch (const aio::CancelledError&) {
+        tlog(std::string("outer cancelled: ") + py(outer.cancelled()));
+    }
+    tlog("inner result: " + co_await inner);
+    auto fut = aio::shield(sleep_result(1, "direct"));
+    tlog(co_await fut);
+    auto done = loop.create_future<int>();
+    done.set_result(7);
+    auto sd = aio::shield(done);
+    CHECK(sd == done);  // a done awaitable is returned as it is
+    tlog("shield of done future: " + std::to_string(co_await sd));
+}
+
+TEST_CASE("028 shield: the awaiting task is cancelled, the shielded task completes") {
+    run_virtual(main_028);
+    CHECK(joined() == R"~(0.0 important work started
+1.0 caller cancelled, inner done? False
+1.0 outer cancelled: True
+2.0 important work finished
+2.0 inner result: saved
+3.0 direct
+3.0 shield of done future: 7
+)~");
+}
+
+// ---- CPython 3.11 probe ---------------------------------------------------------------------------
+
+aio::Coro<double> work(double d, bool fail = false) {
+    co_await aio::sleep(d);
+    if (fail) throw aio::ValueError("inner failed");
+    co_return d;
+}
+
+aio::Coro<void> main_probe() {
+    auto t = aio::create_task(work(1));
+    auto s = aio::shield(t);
+    t.cancel();
+    try {
+        co_await s;
+    } catch (const aio::CancelledError&) {
+        tlog(std::string("inner cancelled -> outer cancelled ") + py(s.cancelled()));
+    }
+    try {
+        co_await aio::shield(work(0.5, true));
+    } catch (const aio::ValueError& e) {
+        tlog(std::string("shield passes exception: ") + e.what());
+    }
+    auto t2 = aio::create_task(work(1));
+    auto s2 = aio::shield(t2);
+    say(std::string("cancel outer ") + py(s2.cancel()) + " inner cancelled " + py(t2.cancelled()));
+    double r = co_await t2;
+    say("inner result " + std::to_string(int(r)) + " at " + fmt(now(), 1));
+}
+
+TEST_CASE("shield: inner cancelled, inner fails, outer cancelled directly") {
+    run_virtual(main_probe);
+    CHECK(joined() == R"~(0.0 inner cancelled -> outer cancelled True
+0.5 shield passes exception: inner failed
+cancel outer True inner cancelled False
+inner result 1 at 1.5
+)~");
+}
+
+}  // namespace
