@@ -7,15 +7,6 @@ namespace aio {
 
 namespace {
 
-const char* state_name(FutureBase::State s) {
-    switch (s) {
-        case FutureBase::State::pending: return "PENDING";
-        case FutureBase::State::cancelled: return "CANCELLED";
-        case FutureBase::State::finished: return "FINISHED";
-    }
-    return "?";
-}
-
 // A user's done callback, boxed so that it fits a ready-queue entry.
 void run_user_callback(void* ctx, void* future, bool run) {
     auto* cb = static_cast<detail::Function<void(FutureBase&)>*>(ctx);
@@ -50,9 +41,8 @@ void FutureBase::report_unretrieved(const char* message, const std::string& task
     }
 }
 
-void FutureBase::throw_invalid_state(const char* operation) const {
-    throw InvalidStateError(std::string("invalid state: ") + operation + "() on a " + state_name(state_) +
-                            " future");
+void FutureBase::throw_invalid_state(const char*) const {
+    throw InvalidStateError("invalid state");  // CPython's C Future says exactly this
 }
 
 bool FutureBase::cancel(std::optional<std::string> message) {

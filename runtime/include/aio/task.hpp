@@ -135,7 +135,8 @@ private:
             }
             if (action == Action::awaiting) out = {Resumed::Kind::awaiting, std::exchange(awaited, nullptr)};
             else if (action == Action::yielded) out = {Resumed::Kind::yielded};
-            break;  // Action::none: suspended on an awaiter that is not ours
+            else out = foreign_awaiter();
+            break;
         }
         pending = nullptr;
         detail::tls_driver = saved;
@@ -156,6 +157,15 @@ private:
         }
         if constexpr (!std::is_void_v<T>) value_.set(std::move(p.value.get()));
         return {Resumed::Kind::returned};
+    }
+
+    // The coroutine suspended on an awaiter that does not speak to the driver, so nothing would ever
+    // resume it, and an exception cannot be thrown into it: fail the task instead of hanging.
+    Resumed foreign_awaiter() {
+        return {Resumed::Kind::raised, nullptr,
+                std::make_exception_ptr(RuntimeError(
+                    "Task got bad yield: the coroutine suspended on an awaitable that is not part of aio "
+                    "(only aio futures, tasks, coroutines and sleeps can be awaited)"))};
     }
 
     void on_done() noexcept override { abandon(); }
