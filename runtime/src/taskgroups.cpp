@@ -62,18 +62,12 @@ void TaskGroup::on_task_done(FutureBase& task) {
 
 Coro<void> TaskGroup::exit(std::exception_ptr error) {
     exiting_ = true;
-    std::exception_ptr propagate_cancellation;
     const bool error_is_cancel = detail::is_cancelled_error(error);
-    if (error) {
-        if (error_is_cancel) {
-            if (parent_cancel_requested_ && parent_->uncancel() == 0) {
-                // Our own cancellation of the block: swallowed.
-            } else {
-                propagate_cancellation = error;
-            }
-        }
-        if (!aborting_) abort();
-    }
+    std::exception_ptr propagate_cancellation = error_is_cancel ? error : nullptr;
+    // As CPython 3.11: whenever we cancelled the parent we must take that back, whatever the block
+    // raised (it may have swallowed the CancelledError, or raised something else instead).
+    if (parent_cancel_requested_ && parent_->uncancel() == 0) propagate_cancellation = nullptr;
+    if (error && !aborting_) abort();
     while (!tasks_.empty()) {
         if (!on_completed_) {
             on_completed_ = loop_->create_future<void>();
