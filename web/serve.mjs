@@ -34,11 +34,14 @@ const ISOLATION_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-export function startServer({ dir, port = 8765, host = '127.0.0.1', log = false } = {}) {
+// isolation: false serves without the COOP/COEP headers, as a plain static host would (used by the
+// e2e test to check the service-worker fallback).
+export function startServer({ dir, port = 8765, host = '127.0.0.1', log = false, isolation = true } = {}) {
   const root = path.resolve(dir);
+  const extra = isolation ? ISOLATION_HEADERS : {};
   const server = createServer(async (req, res) => {
     const send = (status, body) => {
-      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...ISOLATION_HEADERS });
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...extra });
       res.end(body);
     };
     try {
@@ -49,7 +52,7 @@ export function startServer({ dir, port = 8765, host = '127.0.0.1', log = false 
       if (file !== root && !file.startsWith(root + path.sep)) return send(403, 'forbidden\n');
       let stat = await fs.stat(file).catch(() => null);
       if (stat && stat.isDirectory()) {
-        res.writeHead(301, { Location: rel + '/', ...ISOLATION_HEADERS });
+        res.writeHead(301, { Location: rel + '/', ...extra });
         return res.end();
       }
       if (!stat) {
@@ -60,7 +63,7 @@ export function startServer({ dir, port = 8765, host = '127.0.0.1', log = false 
         'Content-Type': MIME[path.extname(file).toLowerCase()] || 'application/octet-stream',
         'Content-Length': stat.size,
         'Cache-Control': 'no-cache',
-        ...ISOLATION_HEADERS,
+        ...extra,
       });
       if (log) console.log(`200 ${req.url}`);
       if (req.method === 'HEAD') return res.end();

@@ -7,9 +7,11 @@
 // Serves the bundle with web/serve.mjs on a free loopback port, opens it in Debian's headless
 // Chromium through playwright-core, and checks that: the page is cross-origin isolated, the ImGui app
 // renders frames (window.loopscope.frames, published by the app), there is no page error and no
-// console error, and the screenshot it saves is not blank. Exits non-zero on any failure.
+// console error, and the screenshot it saves is not blank. Then it serves the bundle again without
+// the isolation headers and checks that the service worker (web/coi-serviceworker.js) makes the page
+// isolated and the app runs. Exits non-zero on any failure.
 import { createRequire } from 'node:module';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,14 +105,15 @@ function distinctColours({ pixels, channels }) {
   return seen.size;
 }
 
-async function main() {
-  if (!existsSync(path.join(opts.dir, 'index.html'))) {
-    console.error(`e2e: ${opts.dir}/index.html not found: build the web preset first`);
-    process.exit(1);
-  }
-  const { chromium } = loadPlaywright();
-  const { server, url } = await startServer({ dir: opts.dir, port: 0 });
-  console.log(`e2e: serving ${opts.dir} at ${url}`);
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--use-gl=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+// Opens the page in a fresh headless Chromium profile; resolves once the app has rendered
+// opts.frames frames. `label` prefixes every failure.
+async function runPage(chromium, url, label, screenshot, deviceScaleFactor = 1) {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'loopscope-chromium-'));
   let context;
   try {
@@ -118,54 +121,91 @@ async function main() {
       executablePath: opts.chromium,
       headless: true,
       viewport: { width: 1280, height: 720 },
-      args: [
-        '--no-sandbox', '--disable-gpu', '--use-gl=swiftshader', '--enable-unsafe-swiftshader',
-        '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync',
-      ],
+      deviceScaleFactor,
+      args: CHROMIUM_ARGS,
     });
     const page = context.pages()[0] || (await context.newPage());
-    page.on('pageerror', (err) => fail(`page error: ${err.message}`));
+    page.on('pageerror', (err) => fail(`${label}: page error: ${err.message}`));
     page.on('console', (msg) => {
       const text = msg.text();
-      if (msg.type() === 'error') fail(`console error: ${text}`);
-      else console.log(`e2e: console.${msg.type()}: ${text}`);
+      if (msg.type() === 'error') fail(`${label}: console error: ${text}`);
+      else if (!text.includes('GPU stall due to ReadPixels')) console.log(`e2e: ${label}: console.${msg.type()}: ${text}`);
     });
-    page.on('requestfailed', (req) => fail(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+    page.on('requestfailed', (req) => {
+      // A navigation cut short by the service worker's reload is expected in the fallback run.
+      const error = req.failure()?.errorText || '';
+      if (!error.includes('ERR_ABORTED')) fail(`${label}: request failed: ${req.url()} ${error}`);
+    });
     page.on('response', (res) => {
-      if (res.status() >= 400) fail(`HTTP ${res.status()} for ${res.url()}`);
+      if (res.status() >= 400) fail(`${label}: HTTP ${res.status()} for ${res.url()}`);
     });
 
     await page.goto(url, { waitUntil: 'load', timeout: 60000 });
-    const isolated = await page.evaluate(() => globalThis.crossOriginIsolated === true);
-    if (!isolated) fail('crossOriginIsolated is not true');
-    console.log(`e2e: crossOriginIsolated = ${isolated}`);
-
     try {
       await page.waitForFunction(
         (n) => globalThis.loopscope && globalThis.loopscope.ready && globalThis.loopscope.frames >= n,
         opts.frames, { timeout: 90000, polling: 100 });
     } catch {
-      fail(`the app did not render ${opts.frames} frames within 90 s`);
+      fail(`${label}: the app did not render ${opts.frames} frames within 90 s`);
     }
+    const isolated = await page.evaluate(() => globalThis.crossOriginIsolated === true);
+    console.log(`e2e: ${label}: crossOriginIsolated = ${isolated}`);
+    if (!isolated) fail(`${label}: crossOriginIsolated is not true`);
     const status = await page.evaluate(() => globalThis.loopscope || null);
-    console.log(`e2e: window.loopscope = ${JSON.stringify(status)}`);
+    console.log(`e2e: ${label}: window.loopscope = ${JSON.stringify(status)}`);
     const statusText = await page.evaluate(() => {
       const s = document.getElementById('status');
       return s && getComputedStyle(s).display !== 'none' ? s.textContent : '';
     });
-    if (statusText) fail(`the page shows a status message: ${statusText}`);
+    if (statusText) fail(`${label}: the page shows a status message: ${statusText}`);
+    // HiDPI: the canvas' backing store follows the CSS size times devicePixelRatio.
+    const canvas = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight, dpr: devicePixelRatio };
+    });
+    console.log(`e2e: ${label}: canvas ${JSON.stringify(canvas)}`);
+    if (canvas.width !== Math.round(canvas.cssWidth * canvas.dpr) || canvas.height !== Math.round(canvas.cssHeight * canvas.dpr))
+      fail(`${label}: canvas backing size ${canvas.width}x${canvas.height} does not match CSS size x devicePixelRatio`);
 
-    mkdirSync(path.dirname(opts.screenshot), { recursive: true });
-    const png = await page.screenshot({ path: opts.screenshot });
-    const image = decodePng(png);
-    const colours = distinctColours(image);
-    console.log(`e2e: screenshot ${opts.screenshot} (${image.width}x${image.height}, ${colours} colours)`);
-    if (colours < 8) fail(`the screenshot looks blank (${colours} colours)`);
+    if (screenshot) {
+      mkdirSync(path.dirname(screenshot), { recursive: true });
+      const png = await page.screenshot({ path: screenshot });
+      const image = decodePng(png);
+      const colours = distinctColours(image);
+      console.log(`e2e: ${label}: screenshot ${screenshot} (${image.width}x${image.height}, ${colours} colours)`);
+      if (colours < 8) fail(`${label}: the screenshot looks blank (${colours} colours)`);
+    }
   } finally {
     if (context) await context.close().catch(() => {});
-    server.close();
     rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  if (!existsSync(path.join(opts.dir, 'index.html'))) {
+    console.error(`e2e: ${opts.dir}/index.html not found: build the web preset first`);
+    process.exit(1);
+  }
+  const { chromium } = loadPlaywright();
+
+  // 1. The dev server sends the isolation headers itself.
+  const headers = await startServer({ dir: opts.dir, port: 0 });
+  console.log(`e2e: serving ${opts.dir} at ${headers.url} (with COOP/COEP headers)`);
+  try {
+    await runPage(chromium, headers.url, 'dev server', opts.screenshot);
+  } finally {
+    headers.server.close();
+  }
+
+  // 2. A static host without those headers: the page must isolate itself through
+  //    coi-serviceworker.js (register, reload once) and then run the same way.
+  const plain = await startServer({ dir: opts.dir, port: 0, isolation: false });
+  console.log(`e2e: serving ${opts.dir} at ${plain.url} (no COOP/COEP headers: service worker fallback)`);
+  try {
+    // Also at devicePixelRatio 2, to check the HiDPI canvas sizing.
+    await runPage(chromium, plain.url, 'service worker, HiDPI', opts.screenshot.replace(/\.png$/, '-hidpi.png'), 2);
+  } finally {
+    plain.server.close();
   }
 }
 
