@@ -20,11 +20,9 @@ void cancel_all_tasks(EventLoop& loop) {
     for (TaskBase* t : loop.pending_tasks()) to_cancel.emplace_back(Ref<FutureBase>(t));
     if (to_cancel.empty()) return;
     for (auto& t : to_cancel) t.cancel();
-    // gather() needs the loop running to find it; build it inside a small task.
-    auto wait_all = [](std::vector<Task<void>> tasks) -> Coro<void> {
-        co_await gather(return_exceptions, std::move(tasks));
-    };
-    loop.run_until_complete(wait_all(to_cancel));
+    // run_until_complete(gather(*to_cancel, return_exceptions=True)): a plain future, no extra task
+    // (a task would also use up a "Task-N" name that CPython does not).
+    loop.run_until_complete(gather(return_exceptions, to_cancel));
     for (auto& t : to_cancel) {
         if (t.cancelled()) continue;
         if (std::exception_ptr e = t.exception()) {
@@ -35,9 +33,9 @@ void cancel_all_tasks(EventLoop& loop) {
 }
 
 void Runner::close() {
-    if (closed_) return;
+    // CPython: close() of a runner that never made its loop does nothing (it can still run()).
+    if (closed_ || !loop_) return;
     closed_ = true;
-    if (!loop_) return;
     try {
         cancel_all_tasks(*loop_);
         loop_->run_until_complete(nothing_to_shut_down());  // shutdown_asyncgens()

@@ -118,22 +118,40 @@ private:
     Slot<Result> value_;
 };
 
+// The loop of a gather: the running loop, else that of the first future among the awaitables (as
+// CPython takes the loop from the children), so that loop.run_until_complete(gather(t1, t2)) works
+// from outside the loop. Coroutines need a loop to become tasks: RuntimeError without one.
+inline EventLoop* loop_of(EventLoop* found, const FutureBase* f) { return found ? found : &f->loop(); }
+template <class T>
+EventLoop* loop_of_arg(EventLoop* found, const Future<T>& f) { return loop_of(found, f.base()); }
+template <class T>
+EventLoop* loop_of_arg(EventLoop* found, const Coro<T>&) { return found; }
+
+template <class T>
+Future<T> child_future(EventLoop&, Future<T> f) { return f; }
+template <class T>
+Future<T> child_future(EventLoop& loop, Coro<T> c) { return loop.create_task(std::move(c)); }
+
 template <class G, class... A>
 Future<typename G::Result> make_tuple_gather(A&&... awaitables) {
-    EventLoop& loop = get_running_loop();
+    EventLoop* lp = running_loop();
+    ((lp = loop_of_arg(lp, awaitables)), ...);
+    EventLoop& loop = lp ? *lp : get_running_loop();
     auto* g = new G(loop);
     Ref<FutureBase> keep(g);
-    (g->add_child(ensure_future(std::forward<A>(awaitables)).ref()), ...);
+    (g->add_child(child_future(loop, std::forward<A>(awaitables)).ref()), ...);
     g->finish_setup();
     return Future<typename G::Result>(std::move(keep));
 }
 
 template <class G, class T>
 Future<typename G::Result> make_vector_gather(std::vector<T> awaitables) {
-    EventLoop& loop = get_running_loop();
+    EventLoop* lp = running_loop();
+    for (auto& a : awaitables) lp = loop_of_arg(lp, a);
+    EventLoop& loop = lp ? *lp : get_running_loop();
     auto* g = new G(loop);
     Ref<FutureBase> keep(g);
-    for (auto& a : awaitables) g->add_child(ensure_future(std::move(a)).ref());
+    for (auto& a : awaitables) g->add_child(child_future(loop, std::move(a)).ref());
     g->finish_setup();
     return Future<typename G::Result>(std::move(keep));
 }
