@@ -223,7 +223,8 @@ Future<detail::executor_result_t<F>> Executor::submit(F&& fn) {
 // asyncio.to_thread(fn): like Python, a coroutine: nothing is submitted until it is awaited.
 template <class F>
 Coro<detail::executor_result_t<F>> to_thread(F fn) {
-    co_return co_await run_in_executor(get_running_loop(), static_cast<Executor*>(nullptr), std::move(fn));
+    auto future = run_in_executor(get_running_loop(), static_cast<Executor*>(nullptr), std::move(fn));
+    co_return co_await future;
 }
 
 // The loop's default executor (created on first use, CPython's loop._default_executor).
