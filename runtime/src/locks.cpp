@@ -40,15 +40,6 @@ EventLoop& LoopBound::bind_loop(const char* kind) {
     return loop;
 }
 
-FutureBase* new_waiter(EventLoop& loop, const char* label) {
-    loop.check_closed();
-    auto* f = new FutureState<void>(loop);
-    f->set_label(label);
-    return f;
-}
-
-void resolve_waiter(FutureBase* waiter) { static_cast<FutureState<void>*>(waiter)->set_result(); }
-
 }  // namespace detail
 
 // ---- Lock ----------------------------------------------------------------------------------

@@ -12,6 +12,19 @@
 #include "aio/aio.hpp"
 #include "aio/locks.hpp"
 
+namespace doctest {
+// Shows the recorded events when a comparison of logs fails.
+template <>
+struct StringMaker<std::vector<std::string>> {
+    static String convert(const std::vector<std::string>& v) {
+        std::string out = "{";
+        for (const auto& s : v) out += "\n  \"" + s + "\"";
+        out += "\n}";
+        return String(out.c_str());
+    }
+};
+}  // namespace doctest
+
 namespace {
 
 using Log = std::vector<std::string>;

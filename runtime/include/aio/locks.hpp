@@ -95,10 +95,27 @@ private:
     EventLoop* loop_ = nullptr;
 };
 
-// A new pending waiter future labelled `label`.
-FutureBase* new_waiter(EventLoop& loop, const char* label);
-// waiter.set_result(...) for a future made by new_waiter.
-void resolve_waiter(FutureBase* waiter);
+// The future a blocked waiter waits on: a plain void future (allocated like every FutureBase).
+class WaiterFuture final : public FutureBase {
+public:
+    WaiterFuture(EventLoop& loop, const char* label) : FutureBase(loop) { set_label(label); }
+    void* value_slot() noexcept override { return &slot_; }
+    void set_result() {
+        if (done()) throw_invalid_state("set_result");
+        finish_with_result();
+    }
+
+private:
+    Slot<void> slot_;
+};
+
+// A new pending waiter future labelled `label` (throws if the loop is closed).
+inline FutureBase* new_waiter(EventLoop& loop, const char* label) {
+    loop.check_closed();
+    return new WaiterFuture(loop, label);
+}
+// waiter.set_result() for a future made by new_waiter.
+inline void resolve_waiter(FutureBase* waiter) { static_cast<WaiterFuture*>(waiter)->set_result(); }
 
 // Common part of the awaiters that block on one waiter future.
 class WaiterAwaiterBase {

@@ -1,0 +1,316 @@
+// Queues for tasks (CPython 3.11 Lib/asyncio/queues.py): Queue<T>, PriorityQueue<T, Compare>,
+// LifoQueue<T>.
+//
+//     aio::Queue<int> q(maxsize);          // maxsize <= 0: unbounded (the default)
+//     co_await q.put(1);                   // waits while the queue is full
+//     int v = co_await q.get();            // waits while it is empty
+//     q.task_done();                       // one per item taken, when its processing is done
+//     co_await q.join();                   // waits until every item put was task_done()
+//
+// Semantics are CPython's:
+//  * put_nowait() throws QueueFull when full(); get_nowait() throws QueueEmpty when empty().
+//    put()/get() do not suspend at all when they can complete at once.
+//  * A blocked get() waits on a "Queue.get" future in the FIFO of getters; put_nowait() wakes the
+//    first getter (taking it out of the FIFO). The woken getter takes whatever item is then at the
+//    head (for a LifoQueue: the newest), when it runs; if another task emptied the queue first, it
+//    waits again at the end of the FIFO. Blocked put() calls ("Queue.put") and get_nowait() mirror
+//    this. A cancelled getter/putter leaves the FIFO; one that was woken and then cancelled passes
+//    the wake-up on to the next one if the queue still has items (resp. room).
+//  * task_done() throws ValueError("task_done() called too many times") when there is no
+//    unfinished item; join() waits ("Queue.join") until the unfinished count drops to zero.
+//  * Not bound to a loop when constructed; binds to the running loop on first blocking use.
+//
+// Performance: get()/put() that do not block allocate nothing. A blocking one allocates its
+// waiter future and runs a small pooled coroutine (CPython's `while self.empty(): ...` loop).
+// The queue is neither copyable nor movable; T needs to be move-constructible and move-assignable.
+#pragma once
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "coro.hpp"
+#include "errors.hpp"
+#include "future.hpp"
+#include "locks.hpp"
+
+namespace aio {
+
+namespace detail {
+
+// Item storage policies: push(item), pop() -> item, size().
+template <class T>
+class FifoStore {
+public:
+    std::size_t size() const noexcept { return items_.size(); }
+    void push(T&& item) { items_.push_back(std::move(item)); }
+    T pop() {
+        T item = std::move(items_.front());
+        items_.pop_front();
+        return item;
+    }
+
+private:
+    std::deque<T> items_;
+};
+
+template <class T>
+class LifoStore {
+public:
+    std::size_t size() const noexcept { return items_.size(); }
+    void push(T&& item) { items_.push_back(std::move(item)); }
+    T pop() {
+        T item = std::move(items_.back());
+        items_.pop_back();
+        return item;
+    }
+
+private:
+    std::vector<T> items_;
+};
+
+// A binary min-heap ordered by `less` that follows Python's heapq step by step (heappush sifts the
+// new item toward the root; heappop moves the last item to the root, sinks the hole to a leaf
+// along the smaller children, then sifts back up), so that items that compare equal come out in
+// the same order as from CPython's PriorityQueue.
+template <class T, class Compare>
+class HeapStore {
+public:
+    explicit HeapStore(Compare less = Compare()) : less_(std::move(less)) {}
+    std::size_t size() const noexcept { return items_.size(); }
+    void push(T&& item) {
+        items_.push_back(std::move(item));
+        sift_toward_root(0, items_.size() - 1);
+    }
+    T pop() {
+        T last = std::move(items_.back());
+        items_.pop_back();
+        if (items_.empty()) return last;
+        T top = std::move(items_[0]);
+        items_[0] = std::move(last);
+        sift_to_leaf(0);
+        return top;
+    }
+
+private:
+    // Moves the item at `pos` toward `start` while it is less than its parent (heapq's _siftdown).
+    void sift_toward_root(std::size_t start, std::size_t pos) {
+        T item = std::move(items_[pos]);
+        while (pos > start) {
+            std::size_t parent = (pos - 1) / 2;
+            if (!less_(item, items_[parent])) break;
+            items_[pos] = std::move(items_[parent]);
+            pos = parent;
+        }
+        items_[pos] = std::move(item);
+    }
+    // Sinks the item at `pos` to a leaf along the smaller children, then lets it rise back
+    // (heapq's _siftup).
+    void sift_to_leaf(std::size_t pos) {
+        const std::size_t end = items_.size();
+        const std::size_t start = pos;
+        T item = std::move(items_[pos]);
+        std::size_t child = 2 * pos + 1;
+        while (child < end) {
+            std::size_t right = child + 1;
+            if (right < end && !less_(items_[child], items_[right])) child = right;
+            items_[pos] = std::move(items_[child]);
+            pos = child;
+            child = 2 * pos + 1;
+        }
+        items_[pos] = std::move(item);
+        sift_toward_root(start, pos);
+    }
+
+    std::vector<T> items_;
+    Compare less_;
+};
+
+}  // namespace detail
+
+// The queue machinery; use Queue, PriorityQueue or LifoQueue.
+template <class T, class Store>
+class BasicQueue : private detail::LoopBound {
+public:
+    using value_type = T;
+
+    // co_await q.get(): the next item, waiting while the queue is empty.
+    class [[nodiscard]] GetAwaiter {
+    public:
+        explicit GetAwaiter(BasicQueue& q) noexcept : q_(&q) {}
+        bool await_ready() const noexcept { return !q_->empty(); }
+        void await_suspend(detail::co::coroutine_handle<> h) {
+            slow_.emplace(q_->get_slow());
+            typename Coro<T>::Awaiter{slow_->handle()}.await_suspend(h);
+        }
+        T await_resume() {
+            if (!slow_) return q_->get_nowait();
+            return typename Coro<T>::Awaiter{slow_->handle()}.await_resume();
+        }
+
+    private:
+        BasicQueue* q_;
+        std::optional<Coro<T>> slow_;
+    };
+
+    // co_await q.put(item): waits while the queue is full, then adds the item.
+    class [[nodiscard]] PutAwaiter {
+    public:
+        PutAwaiter(BasicQueue& q, T item) : q_(&q), item_(std::move(item)) {}
+        bool await_ready() const noexcept { return !q_->full(); }
+        void await_suspend(detail::co::coroutine_handle<> h) {
+            slow_.emplace(q_->put_slow(std::move(item_)));
+            Coro<>::Awaiter{slow_->handle()}.await_suspend(h);
+        }
+        void await_resume() {
+            if (!slow_) q_->put_nowait(std::move(item_));
+            else Coro<>::Awaiter{slow_->handle()}.await_resume();
+        }
+
+    private:
+        BasicQueue* q_;
+        T item_;
+        std::optional<Coro<>> slow_;
+    };
+
+    // co_await q.join(): waits until every item put has been marked task_done().
+    class [[nodiscard]] JoinAwaiter : public Event::WaitAwaiter {
+    public:
+        using Event::WaitAwaiter::WaitAwaiter;
+        void await_resume() { Event::WaitAwaiter::await_resume(); }
+    };
+
+    explicit BasicQueue(long maxsize = 0, Store store = Store()) : store_(std::move(store)), maxsize_(maxsize) {
+        finished_.set();
+    }
+    BasicQueue(const BasicQueue&) = delete;
+    BasicQueue& operator=(const BasicQueue&) = delete;
+
+    // Number of items in the queue.
+    std::size_t qsize() const noexcept { return store_.size(); }
+    // The capacity given at construction (<= 0: unbounded).
+    long maxsize() const noexcept { return maxsize_; }
+    bool empty() const noexcept { return store_.size() == 0; }
+    // True if maxsize > 0 and the queue holds maxsize items (never for an unbounded queue).
+    bool full() const noexcept {
+        return maxsize_ > 0 && store_.size() >= static_cast<std::size_t>(maxsize_);
+    }
+
+    GetAwaiter get() noexcept { return GetAwaiter(*this); }
+    PutAwaiter put(T item) { return PutAwaiter(*this, std::move(item)); }
+    JoinAwaiter join() noexcept { return JoinAwaiter(finished_, "Queue.join"); }
+
+    // Adds an item without blocking; throws QueueFull if full(). Wakes the first waiting getter.
+    void put_nowait(T item) {
+        if (full()) throw QueueFull();
+        store_.push(std::move(item));
+        ++unfinished_tasks_;
+        finished_.clear();
+        wakeup_next(getters_);
+    }
+    // Takes an item without blocking; throws QueueEmpty if empty(). Wakes the first waiting putter.
+    T get_nowait() {
+        if (empty()) throw QueueEmpty();
+        T item = store_.pop();
+        wakeup_next(putters_);
+        return item;
+    }
+    // Marks one item taken from the queue as processed; throws ValueError if none is unfinished.
+    void task_done() {
+        if (unfinished_tasks_ <= 0) throw ValueError("task_done() called too many times");
+        if (--unfinished_tasks_ == 0) finished_.set();
+    }
+    // Items put and not yet marked task_done() (CPython's _unfinished_tasks).
+    long unfinished_tasks() const noexcept { return unfinished_tasks_; }
+    // Futures of blocked get()/put() calls still queued (for inspection).
+    std::size_t getter_count() const noexcept { return getters_.size(); }
+    std::size_t putter_count() const noexcept { return putters_.size(); }
+
+private:
+    static void wakeup_next(detail::WaiterList& waiters) {
+        while (!waiters.empty()) {
+            detail::Ref<FutureBase> w = waiters.pop_front();
+            if (!w->done()) {
+                detail::resolve_waiter(w.get());
+                break;
+            }
+        }
+    }
+
+    Coro<T> get_slow() {
+        while (empty()) {
+            detail::Ref<FutureBase> getter(detail::new_waiter(bind_loop("Queue"), "Queue.get"));
+            getters_.push_back(getter.get());
+            std::exception_ptr error;
+            try {
+                co_await FutureAwaiter<void>{getter.get()};
+            } catch (...) {
+                error = std::current_exception();
+            }
+            if (error) {
+                getter->cancel();   // in case it is still pending
+                getters_.remove(getter.get());
+                // Woken, then cancelled: the item it was woken for goes to the next getter.
+                if (!empty() && !getter->cancelled()) wakeup_next(getters_);
+                std::rethrow_exception(error);
+            }
+        }
+        co_return get_nowait();
+    }
+
+    Coro<> put_slow(T item) {
+        while (full()) {
+            detail::Ref<FutureBase> putter(detail::new_waiter(bind_loop("Queue"), "Queue.put"));
+            putters_.push_back(putter.get());
+            std::exception_ptr error;
+            try {
+                co_await FutureAwaiter<void>{putter.get()};
+            } catch (...) {
+                error = std::current_exception();
+            }
+            if (error) {
+                putter->cancel();
+                putters_.remove(putter.get());
+                if (!full() && !putter->cancelled()) wakeup_next(putters_);
+                std::rethrow_exception(error);
+            }
+        }
+        put_nowait(std::move(item));
+    }
+
+    Store store_;
+    long maxsize_;
+    long unfinished_tasks_ = 0;
+    detail::WaiterList getters_;
+    detail::WaiterList putters_;
+    Event finished_;
+};
+
+// First in, first out.
+template <class T>
+class Queue : public BasicQueue<T, detail::FifoStore<T>> {
+public:
+    explicit Queue(long maxsize = 0) : BasicQueue<T, detail::FifoStore<T>>(maxsize) {}
+};
+
+// Smallest item first, by `Compare` (std::less<T>: like CPython's heapq-based PriorityQueue, and
+// unlike std::priority_queue, which gives the largest first). Items that compare equal come out in
+// the order CPython's heapq would give them. Typical items: std::pair<priority, data>.
+template <class T, class Compare = std::less<T>>
+class PriorityQueue : public BasicQueue<T, detail::HeapStore<T, Compare>> {
+public:
+    explicit PriorityQueue(long maxsize = 0, Compare less = Compare())
+        : BasicQueue<T, detail::HeapStore<T, Compare>>(maxsize, detail::HeapStore<T, Compare>(std::move(less))) {}
+};
+
+// Last in, first out.
+template <class T>
+class LifoQueue : public BasicQueue<T, detail::LifoStore<T>> {
+public:
+    explicit LifoQueue(long maxsize = 0) : BasicQueue<T, detail::LifoStore<T>>(maxsize) {}
+};
+
+}  // namespace aio
