@@ -157,8 +157,7 @@ bool EventLoop::drain_inbox() {
     return !items.empty();
 }
 
-void Handle::cancel() {
-    if (!s_ || s_->cancelled) return;
+void Handle::cancel_slow() {
     if (s_->is_timer && s_->loop) s_->loop->timer_cancelled(s_.get());
     s_->cancelled = true;
     s_->callback.reset();  // what it captured is freed now, as CPython drops _callback and _args
@@ -228,8 +227,10 @@ void EventLoop::begin_iteration(bool may_wait) {
     else timeout = -1.0;  // no limit
 
     if (clock_->is_virtual()) {
-        poller_->poll(*this, 0.0);
-        drain_inbox();
+        if (poller_->has_fds()) {
+            poller_->poll(*this, 0.0);
+            drain_inbox();
+        }
         if (ready_.empty() && timeout != 0.0) {
             if (!timers_.empty()) {
                 clock_->jump_to(timers_.front()->when);  // exactly the deadline: it is due now
@@ -248,14 +249,19 @@ void EventLoop::begin_iteration(bool may_wait) {
         }
     } else {
         if (!may_wait) timeout = 0.0;
-        if (timeout != 0.0) trace({TraceKind::loop_wait_begin, 0, 0, 0, 0.0, timeout});
-        poller_->poll(*this, timeout);
-        if (timeout != 0.0) trace({TraceKind::loop_wait_end});
-        drain_inbox();
+        if (timeout != 0.0) {
+            trace({TraceKind::loop_wait_begin, 0, 0, 0, 0.0, timeout});
+            poller_->poll(*this, timeout);
+            trace({TraceKind::loop_wait_end});
+            drain_inbox();
+        } else if (poller_->has_fds()) {
+            // Only I/O needs a look; wake-ups from other threads are seen through the inbox flag.
+            poller_->poll(*this, 0.0);
+        }
     }
 
     // Timers due now (within the clock's resolution) join the ready queue, earliest first.
-    const double end_time = time() + Clock::resolution;
+    const double end_time = timers_.empty() ? 0.0 : time() + Clock::resolution;
     while (!timers_.empty() && timers_.front()->when < end_time) {
         detail::HandleState* t = pop_timer();
         if (t->cancelled) --timer_cancelled_count_;

@@ -1,9 +1,11 @@
-// Coroutine frame allocation: per-thread free lists by size class, so creating and finishing
-// coroutines in a steady state does not touch the general allocator.
+// Small-object allocation for coroutine frames, tasks, futures and handles: per-thread free lists
+// by size class, so creating and finishing coroutines and tasks in a steady state does not touch
+// the general allocator. Memory freed on another thread joins that thread's lists.
 #include <cstddef>
 #include <new>
 
 #include "aio/detail/driver.hpp"
+#include "aio/detail/pool.hpp"
 #include "aio/errors.hpp"
 
 namespace aio::detail {
@@ -41,6 +43,15 @@ long live_coroutine_frames() noexcept { return pool.live; }
 
 void* allocate_frame(std::size_t size) {
     ++pool.live;
+    return pool_allocate(size);
+}
+
+void free_frame(void* p, std::size_t size) noexcept {
+    --pool.live;
+    pool_free(p, size);
+}
+
+void* pool_allocate(std::size_t size) {
     std::size_t c = (size + granule - 1) / granule;
     if (c < classes) {
         if (FreeNode* n = pool.heads[c]) {
@@ -53,8 +64,7 @@ void* allocate_frame(std::size_t size) {
     return ::operator new(size);
 }
 
-void free_frame(void* p, std::size_t size) noexcept {
-    --pool.live;
+void pool_free(void* p, std::size_t size) noexcept {
     std::size_t c = (size + granule - 1) / granule;
     if (c < classes && pool.counts[c] < max_cached_per_class) {
         auto* n = static_cast<FreeNode*>(p);
@@ -66,9 +76,6 @@ void free_frame(void* p, std::size_t size) noexcept {
     ::operator delete(p);
 }
 
-CoroDriver& require_driver() {
-    if (!tls_driver) throw RuntimeError("co_await on an aio awaitable outside of an aio task");
-    return *tls_driver;
-}
+void throw_outside_task() { throw RuntimeError("co_await on an aio awaitable outside of an aio task"); }
 
 }  // namespace aio::detail

@@ -7,15 +7,20 @@ namespace {
 std::uint64_t task_name_counter = 0;
 }
 
-std::string TaskBase::next_default_name() { return "Task-" + std::to_string(++task_name_counter); }
+std::uint64_t TaskBase::next_default_name_number() noexcept { return ++task_name_counter; }
 
-TaskBase::TaskBase(EventLoop& loop, std::string name)
-    : FutureBase(loop), name_(name.empty() ? next_default_name() : std::move(name)) {
+TaskBase::TaskBase(EventLoop& loop, std::string name) : FutureBase(loop), name_(std::move(name)) {
+    if (name_.empty()) name_number_ = next_default_name_number();
     if (TaskBase* parent = loop.current_task()) parent_id_ = parent->id();
 }
 
+void TaskBase::format_default_name() const {
+    name_ = "Task-" + std::to_string(name_number_);
+    name_number_ = 0;
+}
+
 TaskBase::~TaskBase() {
-    report_unretrieved("Task exception was never retrieved", name_);
+    if (log_traceback_) report_unretrieved("Task exception was never retrieved", name());
     if (registered) loop().unregister_task(this);
 }
 
@@ -27,8 +32,8 @@ void TaskBase::drop_for_close() noexcept {
 
 void TaskBase::start() {
     loop().register_task(this);
-    loop().trace({TraceKind::task_created, 0, id(), parent_id_, 0.0, 0.0, name_});
-    schedule_step(nullptr, WakeSource::start);
+    if (loop().trace_sink()) loop().trace({TraceKind::task_created, 0, id(), parent_id_, 0.0, 0.0, name()});
+    schedule_step(WakeSource::start);
 }
 
 void TaskBase::set_exception(std::exception_ptr) {
@@ -52,19 +57,25 @@ bool TaskBase::cancel(std::optional<std::string> message) {
     return true;
 }
 
-void TaskBase::schedule_step(std::exception_ptr exception, WakeSource source) {
-    void* exc = nullptr;
-    if (exception) exc = new std::exception_ptr(std::move(exception));
+void TaskBase::schedule_step(WakeSource source) {
+    add_ref();
+    EventLoop& lp = loop();
+    lp.trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(source), id()});
+    lp.add_ready({step_item, this, nullptr});
+}
+
+void TaskBase::schedule_step_throwing(std::exception_ptr exception, WakeSource source) {
     add_ref();
     loop().trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(source), id()});
-    loop().add_ready({step_item, this, exc});
+    loop().add_ready({step_item, this, new std::exception_ptr(std::move(exception))});
 }
 
 void TaskBase::step_item(void* task, void* exception, bool run) {
     auto* t = static_cast<TaskBase*>(task);
     auto* exc = static_cast<std::exception_ptr*>(exception);
-    if (run) t->step(exc ? std::move(*exc) : nullptr);
-    delete exc;
+    if (run) t->step(exc);
+    if (exc) [[unlikely]]
+        delete exc;
     t->release();
 }
 
@@ -88,33 +99,37 @@ void TaskBase::wakeup(FutureBase& future) {
         }
     }
     loop().trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(WakeSource::future), id(), future.id()});
-    step(std::move(exc));
+    step(exc ? &exc : nullptr);
 }
 
-void TaskBase::step(std::exception_ptr exception) {
+void TaskBase::step(std::exception_ptr* exception) {
     if (done()) return;  // a stale wake-up (CPython raises InvalidStateError into the loop's handler)
-    if (must_cancel_) {
+    std::exception_ptr cancel_exc;
+    if (must_cancel_) [[unlikely]] {
         bool is_cancel = false;
         if (exception) {
             try {
-                std::rethrow_exception(exception);
+                std::rethrow_exception(*exception);
             } catch (const CancelledError&) {
                 is_cancel = true;
             } catch (...) {
             }
         }
-        if (!is_cancel) exception = make_cancelled_error();
+        if (!is_cancel) {
+            cancel_exc = make_cancelled_error();
+            exception = &cancel_exc;
+        }
         must_cancel_ = false;
     }
-    fut_waiter_.reset();
+    if (fut_waiter_) fut_waiter_.reset();
 
     EventLoop& lp = loop();
     TaskBase* previous = lp.current_task();
     lp.set_current_task(this);
     lp.trace({TraceKind::task_step_begin, 0, id()});
 
-    detail::Ref<TaskBase> keep_alive(this);
-    Resumed r = resume(std::move(exception));
+    // (The ready-queue entry that called us holds a reference: no need for one here.)
+    Resumed r = resume(exception);
     StepOutcome outcome = StepOutcome::awaiting_future;
     switch (r.kind) {
         case Resumed::Kind::returned:
@@ -129,22 +144,22 @@ void TaskBase::step(std::exception_ptr exception) {
             break;
         case Resumed::Kind::raised_cancelled:
             outcome = StepOutcome::finished;
-            cancelled_exc_ = r.error;
+            cancelled_exc_ = std::move(raised_);
             FutureBase::cancel(std::nullopt);
             break;
         case Resumed::Kind::raised:
             outcome = StepOutcome::finished;
-            finish_with_exception(std::move(r.error));
+            finish_with_exception(std::move(raised_));
             break;
         case Resumed::Kind::awaiting: {
             FutureBase* f = r.future;
             if (&f->loop() != &lp) {
-                schedule_step(std::make_exception_ptr(RuntimeError("Task " + name_ +
-                                                                   " got Future attached to a different loop")),
-                              WakeSource::error);
+                schedule_step_throwing(std::make_exception_ptr(RuntimeError(
+                                           "Task " + name() + " got Future attached to a different loop")),
+                                       WakeSource::error);
             } else if (f == this) {
-                schedule_step(std::make_exception_ptr(RuntimeError("Task cannot await on itself: " + name_)),
-                              WakeSource::error);
+                schedule_step_throwing(std::make_exception_ptr(RuntimeError("Task cannot await on itself: " + name())),
+                                       WakeSource::error);
             } else {
                 add_ref();
                 f->add_done_item(wakeup_item, this);
@@ -155,10 +170,10 @@ void TaskBase::step(std::exception_ptr exception) {
         }
         case Resumed::Kind::yielded:
             outcome = StepOutcome::yielded;
-            schedule_step(nullptr, WakeSource::yield);
+            schedule_step(WakeSource::yield);
             break;
         case Resumed::Kind::bad_yield:
-            schedule_step(std::make_exception_ptr(RuntimeError(
+            schedule_step_throwing(std::make_exception_ptr(RuntimeError(
                               "Task got bad yield: the coroutine suspended on an awaitable that is not "
                               "part of aio (only aio futures, tasks, coroutines and sleeps can be awaited)")),
                           WakeSource::error);

@@ -137,8 +137,7 @@ TEST_CASE("066 run_until_complete returns results and re-raises") {
         say("[" + std::to_string(a) + ", " + std::to_string(b) + "]");
         auto task = loop.create_task(value(std::string("task")));
         say(loop.run_until_complete(aio::Future<std::string>(task)));
-        // (The corpus runs the done task a second time and prints "task" again: that line is
-        // left out here; it is the skipped test below, a core bug.)
+        say(loop.run_until_complete(aio::Future<std::string>(task)));  // a done task runs again at once
         auto fut = loop.create_future<std::string>();
         loop.call_later(0.5, [fut] { fut.set_result("future"); });
         say(loop.run_until_complete(fut));
@@ -159,6 +158,7 @@ TEST_CASE("066 run_until_complete returns results and re-raises") {
     CHECK(joined() == R"~(1
 [2, 3]
 task
+task
 future
 re-raised: boom
 loop running after run_until_complete: False
@@ -167,11 +167,8 @@ closed loop: Event loop is closed
 )~");
 }
 
-// CORE BUG (task.hpp, EventLoop::run_until_complete<T>(Future<T>)): `return
-// std::move(future.result())` moves the value out of the future, so a second run_until_complete
-// (or result()) of the same done task gives a moved-from value ("" here); CPython returns "task"
-// both times. Should copy when T is copyable (as FutureAwaiter::await_resume does).
-TEST_CASE("run_until_complete twice on the same done task" * doctest::skip()) {
+// run_until_complete copies a copyable result: the task keeps it for result() and later runs.
+TEST_CASE("run_until_complete twice on the same done task") {
     Fixture fx;
     aio::EventLoop loop(opts());
     auto task = loop.create_task(value(std::string("task")));

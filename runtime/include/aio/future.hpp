@@ -20,6 +20,7 @@
 
 #include "detail/coro_compat.hpp"
 #include "detail/function.hpp"
+#include "detail/pool.hpp"
 #include "detail/ref.hpp"
 #include "detail/small_vector.hpp"
 #include "errors.hpp"
@@ -56,6 +57,7 @@ public:
 
     explicit FutureBase(EventLoop& loop);
     ~FutureBase() override;
+    AIO_POOLED_ALLOCATION
 
     EventLoop& loop() const noexcept { return *loop_; }
     std::uint64_t id() const noexcept { return id_; }

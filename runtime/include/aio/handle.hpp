@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "detail/function.hpp"
+#include "detail/pool.hpp"
 #include "detail/ref.hpp"
 
 namespace aio {
@@ -14,6 +15,7 @@ class EventLoop;
 namespace detail {
 
 struct HandleState final : RefCounted {
+    AIO_POOLED_ALLOCATION
     Function<void()> callback;
     EventLoop* loop = nullptr;
     std::uint64_t id = 0;
@@ -32,12 +34,15 @@ public:
     explicit Handle(detail::Ref<detail::HandleState> s) : s_(std::move(s)) {}
 
     // Prevents the callback from running; drops it (and what it captured) at once.
-    void cancel();
+    void cancel() {
+        if (s_ && !s_->cancelled) cancel_slow();
+    }
     bool cancelled() const noexcept { return s_ && s_->cancelled; }
     explicit operator bool() const noexcept { return bool(s_); }
     std::uint64_t id() const noexcept { return s_ ? s_->id : 0; }
 
 protected:
+    void cancel_slow();
     detail::Ref<detail::HandleState> s_;
 };
 

@@ -23,7 +23,10 @@
 //
 // Primitives are neither copyable nor movable (waiting tasks refer to them). Destroying one while
 // tasks wait on it is undefined, except that closing a loop (which destroys its pending tasks'
-// coroutines) may happen before or after the primitives those tasks waited on are destroyed.
+// coroutines) may happen before or after the primitives those tasks waited on are destroyed; such
+// a primitive keeps its stale waiters (futures of the closed loop) and must not be used again
+// except to be destroyed. Closing a loop does not unwind: a guard in a destroyed coroutine frame
+// releases its primitive, but a plain acquire() without release stays acquired.
 #pragma once
 #include <cstddef>
 #include <exception>

@@ -18,7 +18,9 @@
 //    the wake-up on to the next one if the queue still has items (resp. room).
 //  * task_done() throws ValueError("task_done() called too many times") when there is no
 //    unfinished item; join() waits ("Queue.join") until the unfinished count drops to zero.
-//  * Not bound to a loop when constructed; binds to the running loop on first blocking use.
+//  * Not bound to a loop when constructed; binds to the running loop on first blocking use. As for
+//    the locks, a queue that had blocked tasks when their loop closed must not be used to block
+//    or wake again (its stale waiters belong to the closed loop).
 //
 // Performance: get()/put() that do not block allocate nothing. A blocking one allocates its
 // waiter future and runs a small pooled coroutine (CPython's `while self.empty(): ...` loop).

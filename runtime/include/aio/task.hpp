@@ -29,8 +29,16 @@ public:
     ~TaskBase() override;
 
     bool is_task() const noexcept final { return true; }
-    const std::string& name() const noexcept { return name_; }
-    void set_name(std::string name) { name_ = std::move(name); }
+    // "Task-N" unless a name was given; formatted on first use (creating a task stays cheap).
+    const std::string& name() const {
+        if (name_number_) [[unlikely]]
+            format_default_name();
+        return name_;
+    }
+    void set_name(std::string name) {
+        name_ = std::move(name);
+        name_number_ = 0;
+    }
     std::uint64_t parent_id() const noexcept { return parent_id_; }
 
     // Requests cancellation (see above). False if the task is already done.
@@ -59,19 +67,20 @@ public:
     // cycle (task -> awaited future -> its callback -> task) outlives a closed loop.
     void drop_for_close() noexcept;
 
-    // The next "Task-N" name.
-    static std::string next_default_name();
+    // The next N of "Task-N" (a process-wide counter that only unnamed tasks advance).
+    static std::uint64_t next_default_name_number() noexcept;
 
 protected:
     struct Resumed {
         enum class Kind : std::uint8_t { returned, raised, raised_cancelled, awaiting, yielded, bad_yield };
         Kind kind;
         FutureBase* future = nullptr;        // with awaiting
-        std::exception_ptr error;            // with raised / raised_cancelled
     };
-    // Sends into (exception null) or throws into the coroutine until it suspends or ends. A subclass
-    // stores the returned value in its slot before answering `returned`.
-    virtual Resumed resume(std::exception_ptr exception) = 0;
+    // With raised / raised_cancelled: what the coroutine raised (set by the subclass).
+    std::exception_ptr raised_;
+    // Sends into (exception null) or throws *exception into the coroutine until it suspends or
+    // ends. A subclass stores the returned value in its slot before answering `returned`.
+    virtual Resumed resume(std::exception_ptr* exception) = 0;
     // Called once the task is done (the coroutine can be freed).
     virtual void on_done() noexcept {}
 
@@ -79,14 +88,18 @@ protected:
     void start();
 
 private:
-    void step(std::exception_ptr exception);
+    void step(std::exception_ptr* exception);
     void wakeup(FutureBase& future);
-    void schedule_step(std::exception_ptr exception, WakeSource source);
+    void schedule_step(WakeSource source);
+    void schedule_step_throwing(std::exception_ptr exception, WakeSource source);
     void finished();
     static void step_item(void* task, void* exception, bool run);
     static void wakeup_item(void* task, void* future, bool run);
 
-    std::string name_;
+    void format_default_name() const;
+
+    mutable std::string name_;
+    mutable std::uint64_t name_number_ = 0;
     std::uint64_t parent_id_ = 0;
     detail::Ref<FutureBase> fut_waiter_;
     bool must_cancel_ = false;
@@ -114,10 +127,11 @@ public:
     }
 
 private:
-    Resumed resume(std::exception_ptr exception) override {
+    Resumed resume(std::exception_ptr* exception) override {
         detail::CoroDriver* saved = detail::tls_driver;
         detail::tls_driver = this;
-        pending = std::move(exception);
+        if (exception) [[unlikely]]
+            pending = std::move(*exception);
         Resumed out{Resumed::Kind::bad_yield};
         for (;;) {
             action = Action::none;
@@ -138,7 +152,8 @@ private:
             else out = foreign_awaiter();
             break;
         }
-        pending = nullptr;
+        if (pending) [[unlikely]]
+            pending = nullptr;
         detail::tls_driver = saved;
         return out;
     }
@@ -146,14 +161,14 @@ private:
     Resumed finish_root() {
         auto& p = root_.promise();
         if (p.exception) {
-            std::exception_ptr e = std::exchange(p.exception, nullptr);
+            raised_ = std::exchange(p.exception, nullptr);
             try {
-                std::rethrow_exception(e);
+                std::rethrow_exception(raised_);
             } catch (const CancelledError&) {
-                return {Resumed::Kind::raised_cancelled, nullptr, e};
+                return {Resumed::Kind::raised_cancelled};
             } catch (...) {
             }
-            return {Resumed::Kind::raised, nullptr, e};
+            return {Resumed::Kind::raised};
         }
         if constexpr (!std::is_void_v<T>) value_.set(std::move(p.value.get()));
         return {Resumed::Kind::returned};
@@ -162,10 +177,10 @@ private:
     // The coroutine suspended on an awaiter that does not speak to the driver, so nothing would ever
     // resume it, and an exception cannot be thrown into it: fail the task instead of hanging.
     Resumed foreign_awaiter() {
-        return {Resumed::Kind::raised, nullptr,
-                std::make_exception_ptr(RuntimeError(
-                    "Task got bad yield: the coroutine suspended on an awaitable that is not part of aio "
-                    "(only aio futures, tasks, coroutines and sleeps can be awaited)"))};
+        raised_ = std::make_exception_ptr(
+            RuntimeError("Task got bad yield: the coroutine suspended on an awaitable that is not part of aio "
+                         "(only aio futures, tasks, coroutines and sleeps can be awaited)"));
+        return {Resumed::Kind::raised};
     }
 
     void on_done() noexcept override { abandon(); }
@@ -255,6 +270,7 @@ T EventLoop::run_until_complete(Future<T> future) {
     (void)stopped_by_future;
     if (!future.done()) throw RuntimeError("Event loop stopped before Future completed.");
     if constexpr (std::is_void_v<T>) future.result();
+    else if constexpr (std::is_copy_constructible_v<T>) return future.result();  // the future keeps it too
     else return std::move(future.result());
 }
 

@@ -42,8 +42,14 @@ struct CoroDriver {
 
 inline thread_local CoroDriver* tls_driver = nullptr;
 
+[[noreturn]] void throw_outside_task();
+
 // The driver of the task running on this thread; throws RuntimeError outside a task.
-CoroDriver& require_driver();
+inline CoroDriver& require_driver() {
+    if (!tls_driver) [[unlikely]]
+        throw_outside_task();
+    return *tls_driver;
+}
 
 inline CoroDriver* current_driver() noexcept { return tls_driver; }
 
