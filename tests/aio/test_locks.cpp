@@ -335,6 +335,52 @@ TEST_CASE("Lock: constructed outside any loop, binds to the first loop it blocks
     CHECK(aio::detail::live_coroutine_frames() == frames_before);
 }
 
+aio::Coro<> hold_lock(aio::Lock& lock) {
+    co_await lock.acquire();
+    co_await aio::sleep(10);
+}
+aio::Coro<> hang_cond(aio::Condition& cond) {
+    auto g = co_await cond.scoped();
+    co_await cond.wait();
+}
+aio::Coro<> hang_sem(aio::Semaphore& sem) { co_await sem.acquire(); }
+aio::Coro<> hang_event(aio::Event& ev) { co_await ev.wait(); }
+aio::Coro<> hang_barrier(aio::Barrier& b) { co_await b.wait(); }
+aio::Coro<> leave_blocked(aio::Lock& lock, aio::Condition& cond, aio::Semaphore& sem, aio::Event& ev,
+                          aio::Barrier& b) {
+    aio::create_task(hold_lock(lock));
+    aio::create_task(wait_lock(lock));
+    aio::create_task(hang_cond(cond));
+    co_await sem.acquire();
+    aio::create_task(hang_sem(sem));
+    aio::create_task(hang_event(ev));
+    aio::create_task(hang_barrier(b));
+    co_await aio::sleep(1);
+    CHECK(lock.waiter_count() == 1);
+    CHECK(cond.waiter_count() == 1);
+    CHECK(sem.waiter_count() == 1);
+    CHECK(ev.waiter_count() == 1);
+    CHECK(b.n_waiting() == 1);
+}
+
+TEST_CASE("Closing the loop while tasks are blocked on primitives that outlive it leaks nothing") {
+    long frames_before = aio::detail::live_coroutine_frames();
+    aio::Lock lock;
+    aio::Condition cond;
+    aio::Semaphore sem(1);
+    aio::Event ev;
+    aio::Barrier barrier(2);
+    {
+        aio::EventLoop::Options o;
+        o.clock = aio::Clock::Kind::virtual_time;
+        aio::EventLoop loop(std::move(o));
+        loop.run_until_complete(leave_blocked(lock, cond, sem, ev, barrier));
+        loop.close();
+    }
+    CHECK(aio::detail::live_coroutine_frames() == frames_before);
+    CHECK(lock.locked());   // the holder was destroyed without releasing (no unwinding on close)
+}
+
 // ---- Event -------------------------------------------------------------------------------
 
 aio::Coro<> event_waiter(std::string name, aio::Event& ev, Log& log) {

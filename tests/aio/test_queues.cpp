@@ -514,6 +514,35 @@ TEST_CASE("Queue: binds to the first loop it blocks on") {
     CHECK(log == Log{"got 1", "Queue is bound to a different event loop"});
 }
 
+aio::Coro<> hang_get(aio::Queue<int>& q) { co_await q.get(); }
+aio::Coro<> hang_put(aio::Queue<int>& q) { co_await q.put(2); }
+aio::Coro<> hang_join(aio::Queue<int>& q) { co_await q.join(); }
+aio::Coro<> leave_blocked(aio::Queue<int>& empty, aio::Queue<int>& full) {
+    full.put_nowait(1);
+    aio::create_task(hang_get(empty));
+    aio::create_task(hang_put(full));
+    aio::create_task(hang_join(full));
+    co_await aio::sleep(1);
+    CHECK(empty.getter_count() == 1);
+    CHECK(full.putter_count() == 1);
+}
+
+TEST_CASE("Queue: closing the loop while tasks are blocked on queues that outlive it leaks nothing") {
+    long frames_before = aio::detail::live_coroutine_frames();
+    aio::Queue<int> empty;
+    aio::Queue<int> full(1);
+    {
+        aio::EventLoop::Options o;
+        o.clock = aio::Clock::Kind::virtual_time;
+        aio::EventLoop loop(std::move(o));
+        loop.run_until_complete(leave_blocked(empty, full));
+        loop.close();
+    }
+    CHECK(aio::detail::live_coroutine_frames() == frames_before);
+    CHECK(full.qsize() == 1);
+    CHECK(empty.getter_count() == 1);   // stale waiters of the closed loop, released with the queue
+}
+
 TEST_CASE("Queue: blocking outside a task is a RuntimeError") {
     aio::Queue<int> q;
     auto g = q.get();
