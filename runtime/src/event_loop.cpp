@@ -324,6 +324,7 @@ EventLoop::RunReport EventLoop::run_for(double budget) {
 void EventLoop::close() {
     if (running_) throw RuntimeError("Cannot close a running event loop");
     if (closed_) return;
+    for (auto callbacks = std::move(close_callbacks_); auto& cb : callbacks) cb();
     // Destroy pending coroutines first: their destructors may still schedule (and must not fail).
     std::vector<detail::Ref<TaskBase>> pending;
     for (TaskBase* t = tasks_head_; t; t = t->next_task) pending.emplace_back(t);

@@ -79,6 +79,7 @@ LoopState& state_for(EventLoop& loop) {
         slot->link = std::make_shared<LoopLink>();
         slot->link->loop = &loop;
         slot->link->state = slot.get();
+        loop.add_close_callback([&loop] { release_loop_executors(loop); });
     }
     return *slot;
 }

@@ -1,6 +1,8 @@
 // Runner: CPython 3.11's runners.Runner and _cancel_all_tasks.
 #include "aio/runners.hpp"
 
+#include "aio/executor.hpp"
+
 namespace aio {
 
 namespace {
@@ -39,7 +41,8 @@ void Runner::close() {
     try {
         cancel_all_tasks(*loop_);
         loop_->run_until_complete(nothing_to_shut_down());  // shutdown_asyncgens()
-        loop_->run_until_complete(nothing_to_shut_down());  // shutdown_default_executor()
+        loop_->run_until_complete(nothing_to_shut_down());  // shutdown_default_executor():
+        shutdown_default_executor(*loop_);                   // joins its threads (blocking)
     } catch (...) {
         loop_->close();
         throw;

@@ -100,6 +100,9 @@ public:
     void close();
     bool is_running() const noexcept { return running_; }
     bool is_closed() const noexcept { return closed_; }
+    // `callback` runs once when the loop closes (close() or the destructor), before pending work is
+    // dropped; services attached to the loop (executors) release what they keep for it there.
+    void add_close_callback(detail::Function<void()> callback) { close_callbacks_.push_back(std::move(callback)); }
 
     // Host-driven running. Both mark the loop as running on this thread for their duration.
     // step(): runs exactly one callback (starting a new iteration when the current one is used up;
@@ -195,6 +198,7 @@ private:
     TaskBase* tasks_head_ = nullptr;             // intrusive list of pending tasks
     TaskBase* tasks_tail_ = nullptr;
     ExceptionHandler exception_handler_;
+    std::vector<detail::Function<void()>> close_callbacks_;
     TraceSink* trace_ = nullptr;
 
     std::mutex inbox_mutex_;

@@ -21,9 +21,9 @@
 //    (Future, Task, Ref...). Its result type R is what the Future carries (references decay).
 //
 // Per-loop state (the default executor, the table of pending futures) lives in a registry keyed by
-// the loop, created on first use. The loop core has no close hook yet, so the state must be released
-// on the loop thread before the loop is destroyed if jobs may still be running then: keep a
-// LoopExecutorGuard next to the loop (declared after it), or call release_loop_executors(loop).
+// the loop, created on first use and released when the loop closes (EventLoop::add_close_callback):
+// jobs still running then are cut off from the loop and their results dropped on the worker.
+// release_loop_executors(loop) / LoopExecutorGuard release it earlier.
 //
 // Trace (emitted on the loop thread when the job comes back, since trace sinks are loop-thread-only;
 // the worker only records times):
