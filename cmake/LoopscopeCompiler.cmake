@@ -61,7 +61,7 @@ endif()
 
 # Warnings for the project's own code (third-party targets do not link this).
 add_library(loopscope_warnings INTERFACE)
-target_compile_options(loopscope_warnings INTERFACE -Wall -Wextra -Wno-unused-parameter)
+target_compile_options(loopscope_warnings INTERFACE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)
 
 # loopscope_configure_program(<target> [CLI|APP])
 #   CLI: a command-line/test program. On the web: runs under node, exit code reaches node

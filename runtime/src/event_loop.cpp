@@ -274,7 +274,15 @@ void EventLoop::begin_iteration(bool may_wait) {
 void EventLoop::run_one_ready() {
     --iteration_left_;
     detail::ReadyItem item = ready_.pop_front();
+    if (!trace_) [[likely]] {
+        item.fn(item.a, item.b, true);
+        return;
+    }
+    // Traced: also time the callback, to flag the ones that block the loop.
+    const double start = monotonic_seconds();
     item.fn(item.a, item.b, true);
+    const double took = monotonic_seconds() - start;
+    if (took >= slow_callback_duration_) trace({TraceKind::slow_callback, 0, 0, 0, 0.0, took});
 }
 
 void EventLoop::run_forever() {

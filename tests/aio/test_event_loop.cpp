@@ -388,3 +388,17 @@ TEST_CASE("the trace records task lifecycles, steps and timers") {
     CHECK(sink.count(aio::TraceKind::task_step_begin) == sink.count(aio::TraceKind::task_step_end));
     CHECK(sink.count(aio::TraceKind::task_step_begin) == 4);  // main: 2 steps, sleeper: 2 steps
 }
+
+TEST_CASE("the trace flags callbacks that run longer than the slow-callback threshold") {
+    aio::EventLoop::Options o;
+    o.slow_callback_duration = 0.01;
+    aio::EventLoop loop(std::move(o));
+    RecordingSink sink;
+    loop.set_trace_sink(&sink);
+    loop.call_soon([] {});
+    loop.call_soon([] { std::this_thread::sleep_for(std::chrono::milliseconds(30)); });
+    loop.call_soon([&loop] { loop.stop(); });
+    loop.run_forever();
+    CHECK(sink.count(aio::TraceKind::slow_callback) == 1);
+    CHECK(sink.count(aio::TraceKind::callback_begin) == 3);
+}

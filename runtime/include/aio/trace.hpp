@@ -19,7 +19,8 @@ enum class TraceKind : std::uint8_t {
     timer_cancelled,   // id = timer handle
     callback_begin,    // id = handle (a plain callback, not a task step)
     callback_end,      // id = handle
-    slow_callback,     // id = handle or task, value = seconds it ran (over the loop's threshold)
+    slow_callback,     // value = seconds the callback just ended ran (over Options::slow_callback_duration);
+                       // it follows that callback's own events (callback_end / task_step_end)
     loop_wait_begin,   // value = timeout asked for (negative: unbounded)
     loop_wait_end,
     loop_blocked,      // value = seconds the loop thread was blocked by a blocking call
