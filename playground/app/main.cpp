@@ -65,7 +65,7 @@ void draw_ui(App& app) {
   app.frame_ms[app.frames % IM_ARRAYSIZE(app.frame_ms)] = io.DeltaTime * 1000.0f;
 
   ImGui::SetNextWindowPos(ImVec2(40, 40), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(460, 260), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(460, 0), ImGuiCond_FirstUseEver);  // height 0: fit the content
   ImGui::Begin("Loopscope");
   ImGui::Text("Loopscope %s", LOOPSCOPE_VERSION);
   ImGui::TextWrapped("Python's asyncio as a C++20 coroutine runtime, with a live view of the event loop.");
