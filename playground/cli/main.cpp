@@ -1,0 +1,63 @@
+// loopscope: the headless runner.
+//
+//   loopscope run [--virtual-time] [--seed N] [--trace FILE.json] SCRIPT.py
+//
+// Runs SCRIPT.py on the embedded Python whose asyncio is the aio runtime, prints what it prints;
+// an uncaught exception prints a CPython-style traceback on stderr and exits with status 1
+// (sys.exit(n): status n).
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "loopscope/python_engine.hpp"
+
+namespace {
+
+int usage() {
+    std::fputs("usage: loopscope run [--virtual-time] [--seed N] [--trace FILE.json] SCRIPT.py\n", stderr);
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || std::string_view(argv[1]) != "run") return usage();
+    loopscope::python::EngineOptions options;
+    std::string script;
+    for (int i = 2; i < argc; ++i) {
+        std::string_view a = argv[i];
+        if (a == "--virtual-time") {
+            options.virtual_time = true;
+        } else if (a == "--seed" || a == "--trace") {
+            if (i + 1 >= argc) return usage();
+            ++i;
+            std::fprintf(stderr, "loopscope: %.*s is not implemented yet (ignored)\n", static_cast<int>(a.size()),
+                         a.data());
+        } else if (!a.empty() && a[0] == '-') {
+            return usage();
+        } else if (script.empty()) {
+            script = a;
+        } else {
+            return usage();
+        }
+    }
+    if (script.empty()) return usage();
+
+    std::ifstream in(script, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "loopscope: can't open file '%s'\n", script.c_str());
+        return 2;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+
+    loopscope::python::Engine engine(std::move(options));
+    loopscope::python::RunResult r = engine.run(buffer.str(), script);
+    std::fflush(stdout);
+    if (!r.traceback.empty()) std::fputs(r.traceback.c_str(), stderr);
+    std::fflush(stderr);
+    return r.exit_code;
+}

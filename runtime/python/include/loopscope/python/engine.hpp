@@ -1,0 +1,60 @@
+// Engine: runs Python scripts on the embedded MicroPython whose `asyncio` module is the aio runtime.
+//
+//   loopscope::python::Engine engine({.heap_cap = 64 << 20, .on_stdout = [](std::string_view s) {...}});
+//   RunResult r = engine.run("print('hi')", "hello.py");
+//
+// Every run() gets a fresh interpreter state (nothing survives from one run to the next) whose heap
+// grows on demand up to heap_cap; past it the script gets MemoryError, never a crash. Only one run
+// can be in progress at a time in a process (MicroPython's state is global); run() is not reentrant.
+#pragma once
+#include <cstddef>
+#include <functional>
+#include <string_view>
+
+#include "run_result.hpp"
+
+namespace aio {
+class TraceSink;
+}
+
+namespace loopscope::python {
+
+struct EngineOptions {
+    // The Python heap: first area, and the most all areas together may reach (then MemoryError).
+    std::size_t initial_heap = 256 * 1024;
+    std::size_t heap_cap = 256 * 1024 * 1024;
+    // Python frames (recursion depth): measured in machine words so that the depth is the same
+    // natively and in wasm (about 2000 frames of a small function with the default).
+    std::size_t pystack_words = 32 * 1024;
+    // C stack the interpreter may use below run()'s frame (native code recursing, e.g. repr of a
+    // deeply nested list); past it: RecursionError.
+    std::size_t c_stack_limit = 1024 * 1024;
+    // Collect when this much was allocated since the last collection (or half the heap, if more).
+    std::size_t gc_min_interval = 1024 * 1024;
+    // asyncio loops use the virtual clock (shared by every loop of the run), as `--virtual-time`.
+    bool virtual_time = false;
+    // Attached to every event loop the script creates (not owned).
+    aio::TraceSink* trace = nullptr;
+    // Output of the script (print) and of the engine (tracebacks of errors reported by the loop).
+    // Unset: the process's stdout / stderr.
+    std::function<void(std::string_view)> on_stdout;
+    std::function<void(std::string_view)> on_stderr;
+};
+
+class Engine {
+public:
+    Engine() = default;
+    explicit Engine(EngineOptions options) : options_(std::move(options)) {}
+
+    // Compiles and runs `source` as __main__ (`filename` is what tracebacks show). Returns how it
+    // ended; the traceback of an uncaught exception is in the result, not written anywhere.
+    RunResult run(std::string_view source, std::string_view filename = "<string>");
+
+    const EngineOptions& options() const noexcept { return options_; }
+    EngineOptions& options() noexcept { return options_; }
+
+private:
+    EngineOptions options_;
+};
+
+}  // namespace loopscope::python

@@ -1,0 +1,4 @@
+// The Python engine: umbrella header.
+#pragma once
+#include "python/engine.hpp"
+#include "python/run_result.hpp"

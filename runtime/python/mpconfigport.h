@@ -1,0 +1,111 @@
+// MicroPython configuration for Loopscope's embedded interpreter (MicroPython 1.25 embed port).
+//
+// Policy (see runtime/python/README.md and shared/TOOLCHAIN.md):
+//  * one interpreter state per run; the GC heap is split: it starts small and grows in areas up to a
+//    per-run cap (MP_PLAT_ALLOC_HEAP refuses past it), then allocation raises MemoryError;
+//  * the GC never collects from inside an allocation (auto-collect is switched off at init): the
+//    engine collects only at safe points with every object held by C/C++ registered as a root,
+//    because a conservative scan cannot see wasm locals;
+//  * Python-to-Python calls use the Python stack (PYSTACK + STACKLESS): deep recursion raises a
+//    catchable RecursionError at the same depth natively and in wasm;
+//  * only py/ is compiled: no extmod module is enabled (the embed port ships none), `asyncio` is
+//    Loopscope's own native module.
+#pragma once
+#include <alloca.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define MICROPY_CONFIG_ROM_LEVEL (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
+
+// Word types (pointer sized).
+typedef intptr_t mp_int_t;
+typedef uintptr_t mp_uint_t;
+typedef long mp_off_t;
+
+#define MICROPY_MPHALPORT_H "loopscope_mphal.h"
+#define MICROPY_HW_BOARD_NAME "loopscope"
+#define MICROPY_HW_MCU_NAME "aio"
+#define MICROPY_PY_SYS_PLATFORM "loopscope"
+
+// Core.
+#define MICROPY_ENABLE_COMPILER (1)
+#define MICROPY_NLR_SETJMP (1)               // portable (wasm) and ASan-friendly, same natively
+#define MICROPY_LONGINT_IMPL (MICROPY_LONGINT_IMPL_MPZ)
+#define MICROPY_FLOAT_IMPL (MICROPY_FLOAT_IMPL_DOUBLE)
+#define MICROPY_ERROR_REPORTING (MICROPY_ERROR_REPORTING_DETAILED)
+#define MICROPY_ENABLE_SOURCE_LINE (1)
+#define MICROPY_CPYTHON_COMPAT (1)
+#define MICROPY_PY_ASYNC_AWAIT (1)
+#define MICROPY_PY_FSTRINGS (1)
+#define MICROPY_PY_THREAD (0)
+#define MICROPY_HELPER_REPL (0)
+#define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (0)
+#define MICROPY_KBD_EXCEPTION (0)
+#define MICROPY_MODULE_FROZEN_MPY (0)
+#define MICROPY_MODULE_FROZEN_STR (0)
+#define MICROPY_PERSISTENT_CODE_LOAD (0)
+#define MICROPY_READER_VFS (0)
+#define MICROPY_ROM_TEXT_COMPRESSION (0)
+
+// Memory: GC with finalisers, split heap growing on demand up to the engine's cap.
+#define MICROPY_ENABLE_GC (1)
+#define MICROPY_ENABLE_FINALISER (1)
+#define MICROPY_GC_SPLIT_HEAP (1)
+#define MICROPY_GC_SPLIT_HEAP_AUTO (1)
+#define MICROPY_GC_ALLOC_THRESHOLD (1)       // counts allocations (the threshold itself stays off)
+void *loopscope_heap_alloc(size_t size);
+void loopscope_heap_free(void *ptr);
+#define MP_PLAT_ALLOC_HEAP(size) loopscope_heap_alloc(size)
+#define MP_PLAT_FREE_HEAP(ptr) loopscope_heap_free(ptr)
+
+// Recursion: Python frames live on the Python stack; the C stack is checked against a limit that
+// the engine sets after init (without one the first check raises, see TOOLCHAIN.md).
+#define MICROPY_ENABLE_PYSTACK (1)
+#define MICROPY_STACKLESS (1)
+#define MICROPY_STACKLESS_STRICT (1)
+#define MICROPY_STACK_CHECK (1)
+
+// Syntax errors: the parser reports the column of the offending token (patches/0002).
+void loopscope_note_syntax_error(size_t line, size_t column);
+#define MICROPY_PORT_SYNTAX_ERROR_HOOK(line, column) loopscope_note_syntax_error(line, column)
+
+// Modules: py/ only. Everything from extmod is off (the embed port compiles none of it).
+#define MICROPY_PY_SYS_STDFILES (0)
+#define MICROPY_PY_SYS_STDIO_BUFFER (0)
+#define MICROPY_PY_SYS_EXIT (1)
+#define MICROPY_PY_BUILTINS_INPUT (0)
+#define MICROPY_PY_BUILTINS_HELP (0)
+#define MICROPY_PY_MICROPYTHON_MEM_INFO (0)
+#define MICROPY_PY_MICROPYTHON_RINGIO (0)
+#define MICROPY_PY_ASYNCIO (0)
+#define MICROPY_PY_UCTYPES (0)
+#define MICROPY_PY_DEFLATE (0)
+#define MICROPY_PY_JSON (0)
+#define MICROPY_PY_OS (0)
+#define MICROPY_PY_RE (0)
+#define MICROPY_PY_RANDOM (0)
+#define MICROPY_PY_TIME (0)
+#define MICROPY_PY_SELECT (0)
+#define MICROPY_PY_HEAPQ (0)
+#define MICROPY_PY_HASHLIB (0)
+#define MICROPY_PY_BINASCII (0)
+#define MICROPY_PY_CRYPTOLIB (0)
+#define MICROPY_PY_PLATFORM (0)
+#define MICROPY_PY_MACHINE (0)
+#define MICROPY_PY_NETWORK (0)
+#define MICROPY_PY_SOCKET (0)
+#define MICROPY_PY_SSL (0)
+#define MICROPY_PY_VFS (0)
+#define MICROPY_PY_ERRNO (0)
+#define MICROPY_PY_FRAMEBUF (0)
+#define MICROPY_PY_BLUETOOTH (0)
+#define MICROPY_PY_WEBSOCKET (0)
+#define MICROPY_PY_WEBREPL (0)
+#define MICROPY_PY_ONEWIRE (0)
+#define MICROPY_PY_LWIP (0)
+#define MICROPY_PY_BTREE (0)
+
+// Builtins CPython 3.11 has and MicroPython lacks (RecursionError comes from patches/0001).
+extern const struct _mp_obj_type_t lsp_type_TimeoutError;
+#define MICROPY_PORT_EXTRA_BUILTINS \
+    { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },

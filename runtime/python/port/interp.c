@@ -1,0 +1,398 @@
+// The interpreter's life cycle and the protected entry points the C++ engine uses (interp.h), plus
+// what the MicroPython core expects from a port: HAL output, heap areas, gc_collect, nlr_jump_fail.
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp.h"
+#include "py/builtin.h"
+#include "py/compile.h"
+#include "py/gc.h"
+#include "py/lexer.h"
+#include "py/mperrno.h"
+#include "py/mphal.h"
+#include "py/objgenerator.h"
+#include "py/objstr.h"
+#include "py/parse.h"
+#include "py/pystack.h"
+#include "py/runtime.h"
+#include "py/stackctrl.h"
+
+// ---- HAL ----------------------------------------------------------------------------------------
+
+mp_uint_t mp_hal_stdout_tx_strn(const char *str, size_t len) {
+    lsb_write(0, str, len);
+    return len;
+}
+
+void mp_hal_stdout_tx_strn_cooked(const char *str, size_t len) {
+    lsb_write(0, str, len);
+}
+
+void mp_hal_stdout_tx_str(const char *str) {
+    lsb_write(0, str, strlen(str));
+}
+
+// ---- No filesystem: a script imports only built-in modules and opens no files -------------------
+
+mp_import_stat_t mp_import_stat(const char *path) {
+    (void)path;
+    return MP_IMPORT_STAT_NO_EXIST;
+}
+
+mp_lexer_t *mp_lexer_new_from_file(qstr filename) {
+    (void)filename;
+    mp_raise_OSError(MP_ENOENT);
+}
+
+static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
+    (void)n_args;
+    (void)args;
+    (void)kwargs;
+    mp_raise_OSError(MP_ENOENT);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_open_obj, 1, builtin_open);
+
+// ---- Heap areas ---------------------------------------------------------------------------------
+// The first area comes from the engine; the GC adds more (MP_PLAT_ALLOC_HEAP) while the total stays
+// under the cap, and frees empty ones after a collection.
+
+static size_t heap_cap;
+static size_t heap_used;
+
+typedef struct area_header {
+    size_t size;
+    size_t pad;  // keeps the area 16-byte aligned
+} area_header_t;
+
+void *loopscope_heap_alloc(size_t size) {
+    if (heap_used + size > heap_cap) {
+        return NULL;
+    }
+    area_header_t *h = malloc(sizeof(area_header_t) + size);
+    if (h == NULL) {
+        return NULL;
+    }
+    h->size = size;
+    heap_used += size;
+    return h + 1;
+}
+
+void loopscope_heap_free(void *ptr) {
+    if (ptr != NULL) {
+        area_header_t *h = (area_header_t *)ptr - 1;
+        heap_used -= h->size;
+        free(h);
+    }
+}
+
+size_t gc_get_max_new_split(void) {
+    return heap_used < heap_cap ? heap_cap - heap_used : 0;
+}
+
+size_t lsp_heap_total(void) {
+    return heap_used;
+}
+
+// ---- GC policy: collections only at safe points -------------------------------------------------
+
+static bool at_safe_point;
+
+// Called by gc.collect() and (if a script re-enabled automatic collection) by the allocator:
+// never safe there, so the collection waits for the engine's next safe point.
+void gc_collect(void) {
+    if (!at_safe_point) {
+        lsb_request_collect();
+        return;
+    }
+    gc_collect_start();  // state root pointers and the Python stack
+    size_t n = 0;
+    void **roots = lsb_roots(&n);
+    gc_collect_root(roots, n);
+    gc_collect_end();
+}
+
+void lsp_collect(void) {
+    at_safe_point = true;
+    gc_collect();
+    at_safe_point = false;
+}
+
+size_t lsp_allocated_since_collect(void) {
+    return MP_STATE_MEM(gc_alloc_amount) * MICROPY_BYTES_PER_GC_BLOCK;
+}
+
+// ---- Fatal errors -------------------------------------------------------------------------------
+
+// An exception with no handler at all: a bug in the binding. Report it and stop (never spin).
+void nlr_jump_fail(void *val) {
+    static const char msg[] = "loopscope: fatal: uncaught MicroPython exception outside any handler\n";
+    fwrite(msg, 1, sizeof(msg) - 1, stderr);
+    if (val != NULL && mp_obj_is_exception_instance(MP_OBJ_FROM_PTR(val))) {
+        fprintf(stderr, "loopscope: exception type: %s\n", mp_obj_get_type_str(MP_OBJ_FROM_PTR(val)));
+    }
+    fflush(stderr);
+    abort();
+}
+
+// ---- Syntax error position (patches/0002) -------------------------------------------------------
+
+static size_t syntax_line;
+static size_t syntax_column;
+
+void loopscope_note_syntax_error(size_t line, size_t column) {
+    syntax_line = line;
+    syntax_column = column;
+}
+
+void lsp_syntax_error_position(size_t *line, size_t *column) {
+    *line = syntax_line;
+    *column = syntax_column;
+}
+
+// ---- Life cycle ---------------------------------------------------------------------------------
+
+void lsp_init(const lsp_init_t *config) {
+    heap_cap = config->heap_cap;
+    heap_used = config->heap_size;  // the first area counts towards the cap
+    syntax_line = syntax_column = 0;
+    at_safe_point = false;
+    mp_stack_set_top(config->stack_top);
+    mp_stack_set_limit(config->stack_limit);
+    gc_init(config->heap, (char *)config->heap + config->heap_size);
+    mp_pystack_init(config->pystack, (char *)config->pystack + config->pystack_size);
+    mp_init();
+    MP_STATE_MEM(gc_auto_collect_enabled) = 0;
+    mp_obj_list_append(mp_sys_argv, mp_obj_new_str(config->argv0, strlen(config->argv0)));
+}
+
+void lsp_deinit(void) {
+    // Every object with a finaliser is finalised: wrappers hand their runtime references back.
+    gc_sweep_all();
+    mp_deinit();
+    // Areas added after the first one.
+    mp_state_mem_area_t *area = MP_STATE_MEM(area).next;
+    while (area != NULL) {
+        mp_state_mem_area_t *next = area->next;
+        loopscope_heap_free(area);
+        area = next;
+    }
+    MP_STATE_MEM(area).next = NULL;
+}
+
+// ---- Running code -------------------------------------------------------------------------------
+
+void *lsp_exec(const char *src, size_t len, const char *filename) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        qstr name = qstr_from_str(filename);
+        mp_lexer_t *lex = mp_lexer_new_from_str_len(name, src, len, 0);
+        mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
+        mp_obj_t module_fun = mp_compile(&tree, name, false);
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___file__),
+            MP_OBJ_NEW_QSTR(name));
+        mp_call_function_0(module_fun);
+        nlr_pop();
+        return NULL;
+    }
+    return nlr.ret_val;
+}
+
+static mp_obj_t make_exception(const lsb_error_t *e);
+
+lsp_resume_kind_t lsp_resume(void *coro, const lsb_error_t *throw_, void **out) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t thrown = throw_ != NULL ? make_exception(throw_) : MP_OBJ_NULL;
+        mp_obj_t ret = MP_OBJ_NULL;
+        mp_vm_return_kind_t kind = mp_resume(MP_OBJ_FROM_PTR(coro), thrown == MP_OBJ_NULL ? mp_const_none : MP_OBJ_NULL,
+            thrown, &ret);
+        nlr_pop();
+        *out = MP_OBJ_TO_PTR(ret);
+        switch (kind) {
+            case MP_VM_RETURN_NORMAL:
+                return LSP_RETURNED;
+            case MP_VM_RETURN_YIELD:
+                return LSP_YIELDED;
+            default:
+                return LSP_RAISED;
+        }
+    }
+    *out = nlr.ret_val;
+    return LSP_RAISED;
+}
+
+void *lsp_call1(void *fn, void *arg) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_call_function_1(MP_OBJ_FROM_PTR(fn), MP_OBJ_FROM_PTR(arg));
+        nlr_pop();
+        return NULL;
+    }
+    return nlr.ret_val;
+}
+
+// Defined by the asyncio module.
+extern const mp_obj_type_t lsp_type_CancelledError;
+extern const mp_obj_type_t lsp_type_InvalidStateError;
+extern const mp_obj_type_t lsp_type_TimeoutError;
+
+static mp_obj_t make_exception(const lsb_error_t *e) {
+    const mp_obj_type_t *type;
+    switch (e->kind) {
+        case LSB_PY_OBJECT:
+            return MP_OBJ_FROM_PTR(e->object);
+        case LSB_CANCELLED:
+            type = &lsp_type_CancelledError;
+            break;
+        case LSB_INVALID_STATE:
+            type = &lsp_type_InvalidStateError;
+            break;
+        case LSB_TIMEOUT:
+            type = &lsp_type_TimeoutError;
+            break;
+        case LSB_VALUE:
+            type = &mp_type_ValueError;
+            break;
+        case LSB_TYPE:
+            type = &mp_type_TypeError;
+            break;
+        case LSB_MEMORY:
+            return mp_obj_new_exception(&mp_type_MemoryError);
+        default:
+            type = &mp_type_RuntimeError;
+            break;
+    }
+    if (!e->has_message) {
+        return mp_obj_new_exception(type);
+    }
+    return mp_obj_new_exception_arg1(type, mp_obj_new_str(e->message, e->message_len));
+}
+
+void *lsp_make_exception(const lsb_error_t *error) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t exc = make_exception(error);
+        nlr_pop();
+        return MP_OBJ_TO_PTR(exc);
+    }
+    return nlr.ret_val;  // the MemoryError raised while making it
+}
+
+void *lsp_new_list(void *const *items, size_t n) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t list = mp_obj_new_list(n, (mp_obj_t *)items);
+        nlr_pop();
+        return MP_OBJ_TO_PTR(list);
+    }
+    return NULL;
+}
+
+bool lsp_is_coroutine(void *obj) {
+    return mp_obj_is_type(MP_OBJ_FROM_PTR(obj), &mp_type_gen_instance);
+}
+
+bool lsp_is_syntax_error(void *obj) {
+    mp_obj_t o = MP_OBJ_FROM_PTR(obj);
+    return mp_obj_is_exception_instance(o) && mp_obj_exception_match(o, MP_OBJ_FROM_PTR(&mp_type_SyntaxError));
+}
+
+void lsp_clear_main(void) {
+    mp_map_t *map = &MP_STATE_VM(dict_main).map;
+    for (size_t i = 0; i < map->alloc; ++i) {
+        if (mp_map_slot_is_filled(map, i)) {
+            map->table[i].value = mp_const_none;
+        }
+    }
+    mp_map_t *mods = &MP_STATE_VM(mp_loaded_modules_dict).map;
+    for (size_t i = 0; i < mods->alloc; ++i) {
+        if (mp_map_slot_is_filled(mods, i)) {
+            mods->table[i].value = mp_const_none;
+        }
+    }
+}
+
+bool lsp_is_exception(void *obj) {
+    return mp_obj_is_exception_instance(MP_OBJ_FROM_PTR(obj));
+}
+
+bool lsp_is_none(void *obj) {
+    return MP_OBJ_FROM_PTR(obj) == mp_const_none;
+}
+
+void *lsp_none(void) {
+    return MP_OBJ_TO_PTR(mp_const_none);
+}
+
+// ---- Describing exceptions ----------------------------------------------------------------------
+
+size_t lsp_traceback(void *exc, lsp_frame_t *frames, size_t max) {
+    mp_obj_t e = MP_OBJ_FROM_PTR(exc);
+    if (!mp_obj_is_exception_instance(e)) {
+        return 0;
+    }
+    size_t n, *values;
+    mp_obj_exception_get_traceback(e, &n, &values);
+    size_t count = n / 3;
+    // MicroPython records the innermost frame last: walk from the end for "outermost first".
+    for (size_t k = 0; k < count && k < max; ++k) {
+        size_t i = n - 3 * (k + 1);
+        frames[k].file = qstr_str(values[i]);
+        frames[k].line = values[i + 1];
+        frames[k].block = values[i + 2] == MP_QSTRnull ? NULL : qstr_str(values[i + 2]);
+    }
+    return count;
+}
+
+typedef struct {
+    void (*out)(void *ctx, const char *text, size_t len);
+    void *ctx;
+} print_target_t;
+
+static void print_to_target(void *data, const char *str, size_t len) {
+    print_target_t *t = data;
+    t->out(t->ctx, str, len);
+}
+
+void lsp_exception_line(void *exc, void (*out)(void *ctx, const char *text, size_t len), void *ctx) {
+    print_target_t target = {out, ctx};
+    mp_print_t print = {&target, print_to_target};
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_print_helper(&print, MP_OBJ_FROM_PTR(exc), PRINT_EXC);
+        nlr_pop();
+    } else {
+        // str() of the exception raised (or memory ran out): fall back to the type name.
+        const char *name = mp_obj_get_type_str(MP_OBJ_FROM_PTR(exc));
+        out(ctx, name, strlen(name));
+    }
+}
+
+const char *lsp_type_name(void *obj) {
+    return mp_obj_get_type_str(MP_OBJ_FROM_PTR(obj));
+}
+
+bool lsp_system_exit(void *exc, int *code, void (*out)(void *ctx, const char *text, size_t len), void *ctx) {
+    mp_obj_t e = MP_OBJ_FROM_PTR(exc);
+    if (!mp_obj_is_exception_instance(e) || !mp_obj_exception_match(e, MP_OBJ_FROM_PTR(&mp_type_SystemExit))) {
+        return false;
+    }
+    mp_obj_t value = mp_obj_exception_get_value(e);
+    if (value == mp_const_none) {
+        *code = 0;
+    } else if (mp_obj_is_small_int(value)) {
+        *code = (int)MP_OBJ_SMALL_INT_VALUE(value);
+    } else {
+        *code = 1;
+        print_target_t target = {out, ctx};
+        mp_print_t print = {&target, print_to_target};
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_print_helper(&print, value, PRINT_STR);
+            nlr_pop();
+        }
+        out(ctx, "\n", 1);
+    }
+    return true;
+}

@@ -1,0 +1,570 @@
+// The `asyncio` module: Python objects that stand for aio runtime objects (see README.md).
+//
+// A Future/Task object wraps an aio::FutureBase and holds one reference to it; the runtime object
+// knows its wrapper only weakly (the wrapper's finaliser clears that link and hands the reference
+// back at the next safe point). Awaiting a future yields the future object itself to the task
+// driving the coroutine, which then waits on the runtime future, as CPython's Task.__step does.
+#include <string.h>
+
+#include "bridge.h"
+#include "py/mpprint.h"
+#include "py/objexcept.h"
+#include "py/objstr.h"
+#include "py/runtime.h"
+
+// ---- Exceptions ---------------------------------------------------------------------------------
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_CancelledError, MP_QSTR_CancelledError, MP_TYPE_FLAG_NONE,
+    make_new, mp_obj_exception_make_new, print, mp_obj_exception_print, attr, mp_obj_exception_attr,
+    parent, &mp_type_BaseException);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_InvalidStateError, MP_QSTR_InvalidStateError, MP_TYPE_FLAG_NONE,
+    make_new, mp_obj_exception_make_new, print, mp_obj_exception_print, attr, mp_obj_exception_attr,
+    parent, &mp_type_Exception);
+
+// The builtin TimeoutError (an OSError, as in CPython 3.11; asyncio.TimeoutError is the same class).
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_TimeoutError, MP_QSTR_TimeoutError, MP_TYPE_FLAG_NONE,
+    make_new, mp_obj_exception_make_new, print, mp_obj_exception_print, attr, mp_obj_exception_attr,
+    parent, &mp_type_OSError);
+
+bool lsp_is_cancelled_error(void *obj) {
+    mp_obj_t o = MP_OBJ_FROM_PTR(obj);
+    return mp_obj_is_exception_instance(o) && mp_obj_exception_match(o, MP_OBJ_FROM_PTR(&lsp_type_CancelledError));
+}
+
+static NORETURN void raise_error(const lsb_error_t *e) {
+    const mp_obj_type_t *type;
+    switch (e->kind) {
+        case LSB_PY_OBJECT:
+            nlr_raise(MP_OBJ_FROM_PTR(e->object));
+        case LSB_CANCELLED:
+            type = &lsp_type_CancelledError;
+            break;
+        case LSB_INVALID_STATE:
+            type = &lsp_type_InvalidStateError;
+            break;
+        case LSB_TIMEOUT:
+            type = &lsp_type_TimeoutError;
+            break;
+        case LSB_VALUE:
+            type = &mp_type_ValueError;
+            break;
+        case LSB_TYPE:
+            type = &mp_type_TypeError;
+            break;
+        case LSB_MEMORY:
+            mp_raise_type(&mp_type_MemoryError);
+        default:
+            type = &mp_type_RuntimeError;
+            break;
+    }
+    if (!e->has_message) {
+        nlr_raise(mp_obj_new_exception(type));
+    }
+    nlr_raise(mp_obj_new_exception_arg1(type, mp_obj_new_str(e->message, e->message_len)));
+}
+
+static void check(lsb_error_t e) {
+    if (e.kind != LSB_OK) {
+        raise_error(&e);
+    }
+}
+
+// ---- Future and Task ----------------------------------------------------------------------------
+
+typedef struct {
+    mp_obj_base_t base;
+    void *future;  // aio::FutureBase*, one reference held (handed back by __del__)
+} future_obj_t;
+
+extern const mp_obj_type_t lsp_type_Future;
+extern const mp_obj_type_t lsp_type_Task;
+
+static future_obj_t *future_self(mp_obj_t self_in) {
+    return MP_OBJ_TO_PTR(self_in);
+}
+
+// The wrapper for `future`; raises MemoryError.
+static mp_obj_t future_to_py(void *future) {
+    void *w = lsb_future_wrapper(future);
+    if (w != NULL) {
+        return MP_OBJ_FROM_PTR(w);
+    }
+    const mp_obj_type_t *type = lsb_future_is_task(future) ? &lsp_type_Task : &lsp_type_Future;
+    future_obj_t *o = mp_obj_malloc_with_finaliser(future_obj_t, type);
+    o->future = future;
+    lsb_future_set_wrapper(future, o);
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// A new runtime object (+1 reference from the bridge) as a Python object.
+static mp_obj_t adopt_future(void *future) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t w = future_to_py(future);
+        nlr_pop();
+        lsb_future_release(future);
+        return w;
+    }
+    lsb_future_release(future);
+    nlr_jump(nlr.ret_val);
+}
+
+void *lsp_future_to_py(void *future) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t w = future_to_py(future);
+        nlr_pop();
+        return MP_OBJ_TO_PTR(w);
+    }
+    return NULL;
+}
+
+void *lsp_py_to_future(void *obj) {
+    mp_obj_t o = MP_OBJ_FROM_PTR(obj);
+    if (mp_obj_is_type(o, &lsp_type_Future) || mp_obj_is_type(o, &lsp_type_Task)) {
+        return future_self(o)->future;
+    }
+    return NULL;
+}
+
+static mp_obj_t future_del(mp_obj_t self_in) {
+    future_obj_t *self = future_self(self_in);
+    if (self->future != NULL) {
+        lsb_wrapper_finalised(self->future, self);
+        self->future = NULL;
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(future_del_obj, future_del);
+
+static mp_obj_t future_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_arg_check_num(n_args, n_kw, 0, 0, true);
+    void *f;
+    check(lsb_create_future(&f));
+    return adopt_future(f);
+}
+
+static mp_obj_t future_done(mp_obj_t self_in) {
+    return mp_obj_new_bool(lsb_future_done(future_self(self_in)->future));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(future_done_obj, future_done);
+
+static mp_obj_t future_cancelled(mp_obj_t self_in) {
+    return mp_obj_new_bool(lsb_future_cancelled(future_self(self_in)->future));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(future_cancelled_obj, future_cancelled);
+
+static mp_obj_t future_result(mp_obj_t self_in) {
+    void *value;
+    check(lsb_future_result(future_self(self_in)->future, &value));
+    return MP_OBJ_FROM_PTR(value);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(future_result_obj, future_result);
+
+static mp_obj_t future_exception(mp_obj_t self_in) {
+    void *value;
+    check(lsb_future_exception(future_self(self_in)->future, &value));
+    return MP_OBJ_FROM_PTR(value);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(future_exception_obj, future_exception);
+
+static mp_obj_t future_cancel(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    enum { ARG_msg };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_msg, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args - 1, pos + 1, kw, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_obj_t msg = args[ARG_msg].u_obj;
+    size_t len = 0;
+    const char *text = NULL;
+    if (msg != mp_const_none) {
+        // CPython keeps any object; the runtime keeps its str().
+        mp_obj_t s = mp_obj_is_str(msg) ? msg : mp_obj_str_make_new(&mp_type_str, 1, 0, &msg);
+        text = mp_obj_str_get_data(s, &len);
+    }
+    return mp_obj_new_bool(lsb_future_cancel(future_self(pos[0])->future, text, len, msg != mp_const_none));
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(future_cancel_obj, 1, future_cancel);
+
+static mp_obj_t future_set_result(mp_obj_t self_in, mp_obj_t value) {
+    check(lsb_future_set_result(future_self(self_in)->future, MP_OBJ_TO_PTR(value)));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(future_set_result_obj, future_set_result);
+
+static mp_obj_t future_set_exception(mp_obj_t self_in, mp_obj_t exc) {
+    if (mp_obj_is_type(exc, &mp_type_type)) {
+        exc = mp_call_function_0(exc);  // set_exception(ValueError) instantiates the class
+    }
+    if (!mp_obj_is_exception_instance(exc)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("exception must derive from BaseException"));
+    }
+    check(lsb_future_set_exception(future_self(self_in)->future, MP_OBJ_TO_PTR(exc)));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(future_set_exception_obj, future_set_exception);
+
+static mp_obj_t future_add_done_callback(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    // context= is accepted and ignored (no contextvars).
+    check(lsb_future_add_done_callback(future_self(pos[0])->future, MP_OBJ_TO_PTR(pos[1])));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(future_add_done_callback_obj, 2, future_add_done_callback);
+
+static mp_obj_t future_remove_done_callback(mp_obj_t self_in, mp_obj_t fn) {
+    return MP_OBJ_NEW_SMALL_INT(lsb_future_remove_done_callback(future_self(self_in)->future, MP_OBJ_TO_PTR(fn)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(future_remove_done_callback_obj, future_remove_done_callback);
+
+// ---- await: the future yields itself to the task, then gives its result ----------------------
+
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t future;  // the Future/Task object
+    bool yielded;
+} await_iter_t;
+
+static mp_obj_t await_iter_next(mp_obj_t self_in) {
+    await_iter_t *self = MP_OBJ_TO_PTR(self_in);
+    void *f = future_self(self->future)->future;
+    if (!lsb_future_done(f)) {
+        if (self->yielded) {
+            mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("await wasn't used with future"));
+        }
+        self->yielded = true;
+        return self->future;
+    }
+    void *value;
+    check(lsb_future_result(f, &value));
+    return mp_make_stop_iteration(MP_OBJ_FROM_PTR(value));
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(await_iter_type, MP_QSTR_FutureIter, MP_TYPE_FLAG_ITER_IS_ITERNEXT,
+    iter, await_iter_next);
+
+static mp_obj_t future_getiter(mp_obj_t self_in, mp_obj_iter_buf_t *iter_buf) {
+    (void)iter_buf;
+    await_iter_t *it = mp_obj_malloc(await_iter_t, &await_iter_type);
+    it->future = self_in;
+    it->yielded = false;
+    return MP_OBJ_FROM_PTR(it);
+}
+
+static mp_obj_t future_get_loop(mp_obj_t self_in);
+static MP_DEFINE_CONST_FUN_OBJ_1(future_get_loop_obj, future_get_loop);
+
+static const mp_rom_map_elem_t future_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&future_del_obj) },
+    { MP_ROM_QSTR(MP_QSTR_done), MP_ROM_PTR(&future_done_obj) },
+    { MP_ROM_QSTR(MP_QSTR_cancelled), MP_ROM_PTR(&future_cancelled_obj) },
+    { MP_ROM_QSTR(MP_QSTR_result), MP_ROM_PTR(&future_result_obj) },
+    { MP_ROM_QSTR(MP_QSTR_exception), MP_ROM_PTR(&future_exception_obj) },
+    { MP_ROM_QSTR(MP_QSTR_cancel), MP_ROM_PTR(&future_cancel_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_result), MP_ROM_PTR(&future_set_result_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_exception), MP_ROM_PTR(&future_set_exception_obj) },
+    { MP_ROM_QSTR(MP_QSTR_add_done_callback), MP_ROM_PTR(&future_add_done_callback_obj) },
+    { MP_ROM_QSTR(MP_QSTR_remove_done_callback), MP_ROM_PTR(&future_remove_done_callback_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_loop), MP_ROM_PTR(&future_get_loop_obj) },
+};
+static MP_DEFINE_CONST_DICT(future_locals_dict, future_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Future, MP_QSTR_Future, MP_TYPE_FLAG_ITER_IS_GETITER,
+    make_new, future_make_new, iter, future_getiter, locals_dict, &future_locals_dict);
+
+static mp_obj_t task_get_name(mp_obj_t self_in) {
+    size_t len;
+    const char *name = lsb_task_name(future_self(self_in)->future, &len);
+    return mp_obj_new_str(name, len);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(task_get_name_obj, task_get_name);
+
+static mp_obj_t task_set_name(mp_obj_t self_in, mp_obj_t name) {
+    mp_obj_t s = mp_obj_is_str(name) ? name : mp_obj_str_make_new(&mp_type_str, 1, 0, &name);
+    size_t len;
+    const char *text = mp_obj_str_get_data(s, &len);
+    lsb_task_set_name(future_self(self_in)->future, text, len);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(task_set_name_obj, task_set_name);
+
+static mp_obj_t task_get_coro(mp_obj_t self_in) {
+    return MP_OBJ_FROM_PTR(lsb_task_coro(future_self(self_in)->future));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(task_get_coro_obj, task_get_coro);
+
+static mp_obj_t task_cancelling(mp_obj_t self_in) {
+    return MP_OBJ_NEW_SMALL_INT(lsb_task_cancelling(future_self(self_in)->future));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(task_cancelling_obj, task_cancelling);
+
+static mp_obj_t task_uncancel(mp_obj_t self_in) {
+    return MP_OBJ_NEW_SMALL_INT(lsb_task_uncancel(future_self(self_in)->future));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(task_uncancel_obj, task_uncancel);
+
+static const mp_rom_map_elem_t task_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_get_name), MP_ROM_PTR(&task_get_name_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_name), MP_ROM_PTR(&task_set_name_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_coro), MP_ROM_PTR(&task_get_coro_obj) },
+    { MP_ROM_QSTR(MP_QSTR_cancelling), MP_ROM_PTR(&task_cancelling_obj) },
+    { MP_ROM_QSTR(MP_QSTR_uncancel), MP_ROM_PTR(&task_uncancel_obj) },
+};
+static MP_DEFINE_CONST_DICT(task_locals_dict, task_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Task, MP_QSTR_Task, MP_TYPE_FLAG_ITER_IS_GETITER,
+    iter, future_getiter, locals_dict, &task_locals_dict, parent, &lsp_type_Future);
+
+// ---- sleep --------------------------------------------------------------------------------------
+// sleep(delay, result=None) is an awaitable that also works as a task's coroutine
+// (create_task(asyncio.sleep(1)) and gather(asyncio.sleep(1))): a bare yield for delay <= 0
+// (what CPython's __sleep0 does), else it yields a runtime future that a timer completes.
+
+typedef struct {
+    mp_obj_base_t base;
+    mp_float_t delay;
+    mp_obj_t result;
+    mp_obj_t future;  // MP_OBJ_NULL until the timer is armed
+    uint8_t state;    // 0 not started, 1 waiting, 2 done
+} sleep_obj_t;
+
+static mp_obj_t sleep_iternext(mp_obj_t self_in) {
+    sleep_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->state == 0) {
+        self->state = 1;
+        if (!(self->delay > 0)) {
+            if (lsb_running_loop() == NULL) {
+                mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop"));
+            }
+            return mp_const_none;
+        }
+        void *f;
+        check(lsb_sleep_future((double)self->delay, &f));
+        self->future = adopt_future(f);
+        return self->future;
+    }
+    if (self->state == 1) {
+        self->state = 2;
+        if (self->future != MP_OBJ_NULL) {
+            void *value;
+            check(lsb_future_result(future_self(self->future)->future, &value));
+        }
+        return mp_make_stop_iteration(self->result);
+    }
+    mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited coroutine"));
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(sleep_type, MP_QSTR_sleep, MP_TYPE_FLAG_ITER_IS_ITERNEXT,
+    iter, sleep_iternext);
+
+static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t *args) {
+    sleep_obj_t *s = mp_obj_malloc(sleep_obj_t, &sleep_type);
+    s->delay = mp_obj_get_float(args[0]);
+    s->result = n_args > 1 ? args[1] : mp_const_none;
+    s->future = MP_OBJ_NULL;
+    s->state = 0;
+    return MP_OBJ_FROM_PTR(s);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(asyncio_sleep_obj, 1, 2, asyncio_sleep);
+
+// What create_task() accepts: coroutines, and sleep() (a coroutine in CPython).
+static bool is_coroutine(mp_obj_t obj) {
+    return mp_obj_is_type(obj, &mp_type_gen_instance) || mp_obj_is_type(obj, &sleep_type);
+}
+
+// ---- The loop object ------------------------------------------------------------------------------
+
+typedef struct {
+    mp_obj_base_t base;
+    void *loop;  // aio::EventLoop* (loops live until the end of the run)
+} loop_obj_t;
+
+static mp_obj_t loop_time(mp_obj_t self_in) {
+    loop_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_obj_new_float(lsb_loop_time(self->loop));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(loop_time_obj, loop_time);
+
+static mp_obj_t loop_create_future(mp_obj_t self_in) {
+    void *f;
+    check(lsb_create_future(&f));
+    return adopt_future(f);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(loop_create_future_obj, loop_create_future);
+
+static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t *pos, mp_map_t *kw);
+
+static mp_obj_t loop_create_task(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    return asyncio_create_task(n_args - 1, pos + 1, kw);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(loop_create_task_obj, 2, loop_create_task);
+
+static const mp_rom_map_elem_t loop_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_time), MP_ROM_PTR(&loop_time_obj) },
+    { MP_ROM_QSTR(MP_QSTR_create_future), MP_ROM_PTR(&loop_create_future_obj) },
+    { MP_ROM_QSTR(MP_QSTR_create_task), MP_ROM_PTR(&loop_create_task_obj) },
+};
+static MP_DEFINE_CONST_DICT(loop_locals_dict, loop_locals_table);
+
+static MP_DEFINE_CONST_OBJ_TYPE(loop_type, MP_QSTR_EventLoop, MP_TYPE_FLAG_NONE,
+    locals_dict, &loop_locals_dict);
+
+static mp_obj_t loop_to_py(void *loop) {
+    loop_obj_t *o = mp_obj_malloc(loop_obj_t, &loop_type);
+    o->loop = loop;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t future_get_loop(mp_obj_t self_in) {
+    (void)self_in;
+    void *loop = lsb_running_loop();
+    if (loop == NULL) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop"));
+    }
+    return loop_to_py(loop);
+}
+
+static mp_obj_t asyncio_get_running_loop(void) {
+    void *loop = lsb_running_loop();
+    if (loop == NULL) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop"));
+    }
+    return loop_to_py(loop);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(asyncio_get_running_loop_obj, asyncio_get_running_loop);
+
+// ---- Module functions -----------------------------------------------------------------------------
+
+static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    enum { ARG_main, ARG_debug };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_main, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_debug, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
+    if (!is_coroutine(args[ARG_main].u_obj)) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("a coroutine was expected, got %R"), args[ARG_main].u_obj);
+    }
+    void *result;
+    check(lsb_asyncio_run(MP_OBJ_TO_PTR(args[ARG_main].u_obj), mp_obj_is_true(args[ARG_debug].u_obj), &result));
+    return MP_OBJ_FROM_PTR(result);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(asyncio_run_obj, 1, asyncio_run);
+
+static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    enum { ARG_coro, ARG_name, ARG_context };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_coro, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_name, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_context, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
+    if (!is_coroutine(args[ARG_coro].u_obj)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a coroutine was expected, got %R"), args[ARG_coro].u_obj);
+    }
+    mp_obj_t name = args[ARG_name].u_obj;
+    const char *text = NULL;
+    size_t len = 0;
+    if (name != mp_const_none) {
+        if (!mp_obj_is_str(name)) {
+            name = mp_obj_str_make_new(&mp_type_str, 1, 0, &name);
+        }
+        text = mp_obj_str_get_data(name, &len);
+    }
+    void *t;
+    check(lsb_create_task(MP_OBJ_TO_PTR(args[ARG_coro].u_obj), text, len, name != mp_const_none, &t));
+    return adopt_future(t);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(asyncio_create_task_obj, 1, asyncio_create_task);
+
+// A future as it is; a coroutine wrapped in a new task.
+static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
+    if (lsp_py_to_future(MP_OBJ_TO_PTR(aw)) != NULL) {
+        return aw;
+    }
+    if (!is_coroutine(aw)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
+    }
+    void *t;
+    check(lsb_create_task(MP_OBJ_TO_PTR(aw), NULL, 0, false, &t));
+    return adopt_future(t);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(asyncio_ensure_future_obj, asyncio_ensure_future);
+
+static mp_obj_t asyncio_gather(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    bool return_exceptions = false;
+    if (kw != NULL) {
+        for (size_t i = 0; i < kw->alloc; ++i) {
+            if (!mp_map_slot_is_filled(kw, i)) {
+                continue;
+            }
+            if (kw->table[i].key == MP_OBJ_NEW_QSTR(MP_QSTR_return_exceptions)) {
+                return_exceptions = mp_obj_is_true(kw->table[i].value);
+            } else {
+                mp_raise_TypeError(MP_ERROR_TEXT("unexpected keyword argument"));
+            }
+        }
+    }
+    // The children as runtime futures (coroutines become tasks, in argument order). The list keeps
+    // their wrappers alive, and so the runtime objects, until the gathering future holds them.
+    mp_obj_t children = mp_obj_new_list(0, NULL);
+    void **futs = m_new(void *, n_args ? n_args : 1);
+    for (size_t i = 0; i < n_args; ++i) {
+        mp_obj_t w = asyncio_ensure_future(pos[i]);
+        mp_obj_list_append(children, w);
+        futs[i] = future_self(w)->future;
+    }
+    void *g;
+    check(lsb_gather(futs, n_args, return_exceptions, &g));
+    return adopt_future(g);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(asyncio_gather_obj, 0, asyncio_gather);
+
+static mp_obj_t asyncio_current_task(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    void *t;
+    check(lsb_current_task(&t));
+    return t == NULL ? mp_const_none : future_to_py(t);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(asyncio_current_task_obj, 0, 1, asyncio_current_task);
+
+static mp_obj_t asyncio_iscoroutine(mp_obj_t obj) {
+    return mp_obj_new_bool(mp_obj_is_type(obj, &mp_type_gen_instance));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(asyncio_iscoroutine_obj, asyncio_iscoroutine);
+
+static mp_obj_t asyncio_isfuture(mp_obj_t obj) {
+    return mp_obj_new_bool(lsp_py_to_future(MP_OBJ_TO_PTR(obj)) != NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(asyncio_isfuture_obj, asyncio_isfuture);
+
+static const mp_rom_map_elem_t asyncio_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_asyncio) },
+    { MP_ROM_QSTR(MP_QSTR_run), MP_ROM_PTR(&asyncio_run_obj) },
+    { MP_ROM_QSTR(MP_QSTR_create_task), MP_ROM_PTR(&asyncio_create_task_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ensure_future), MP_ROM_PTR(&asyncio_ensure_future_obj) },
+    { MP_ROM_QSTR(MP_QSTR_sleep), MP_ROM_PTR(&asyncio_sleep_obj) },
+    { MP_ROM_QSTR(MP_QSTR_gather), MP_ROM_PTR(&asyncio_gather_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_running_loop), MP_ROM_PTR(&asyncio_get_running_loop_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_event_loop), MP_ROM_PTR(&asyncio_get_running_loop_obj) },
+    { MP_ROM_QSTR(MP_QSTR_current_task), MP_ROM_PTR(&asyncio_current_task_obj) },
+    { MP_ROM_QSTR(MP_QSTR_iscoroutine), MP_ROM_PTR(&asyncio_iscoroutine_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isfuture), MP_ROM_PTR(&asyncio_isfuture_obj) },
+    { MP_ROM_QSTR(MP_QSTR_Future), MP_ROM_PTR(&lsp_type_Future) },
+    { MP_ROM_QSTR(MP_QSTR_Task), MP_ROM_PTR(&lsp_type_Task) },
+    { MP_ROM_QSTR(MP_QSTR_CancelledError), MP_ROM_PTR(&lsp_type_CancelledError) },
+    { MP_ROM_QSTR(MP_QSTR_InvalidStateError), MP_ROM_PTR(&lsp_type_InvalidStateError) },
+    { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
+};
+static MP_DEFINE_CONST_DICT(asyncio_globals, asyncio_globals_table);
+
+const mp_obj_module_t lsp_module_asyncio = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&asyncio_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR_asyncio, lsp_module_asyncio);

@@ -1,0 +1,144 @@
+#include "py_objects.hpp"
+
+#include "interp.h"
+#include "session.hpp"
+
+namespace loopscope::python {
+
+PyException::PyException(void* obj) : obj_(obj), type_name_(lsp_type_name(obj)) {}
+
+PyCancelledError::PyCancelledError(void* obj) : obj_(obj) {}
+
+lsb_error_t to_error(const std::exception_ptr& e, std::string& buffer) noexcept {
+    lsb_error_t out{};
+    auto text = [&](lsb_error_kind_t kind, const char* what, bool has = true) {
+        out.kind = kind;
+        out.has_message = has;
+        try {
+            buffer = what;
+        } catch (...) {
+            buffer.clear();
+        }
+        out.message = buffer.c_str();
+        out.message_len = buffer.size();
+        return out;
+    };
+    try {
+        std::rethrow_exception(e);
+    } catch (const PyCancelledError& x) {
+        out.kind = LSB_PY_OBJECT;
+        out.object = x.object();
+    } catch (const aio::CancelledError& x) {
+        return text(LSB_CANCELLED, x.message() ? x.message()->c_str() : "", x.message().has_value());
+    } catch (const PyException& x) {
+        out.kind = LSB_PY_OBJECT;
+        out.object = x.object();
+    } catch (const aio::InvalidStateError& x) {
+        return text(LSB_INVALID_STATE, x.what());
+    } catch (const aio::TimeoutError& x) {
+        return text(LSB_TIMEOUT, x.what(), *x.what() != '\0');
+    } catch (const aio::ValueError& x) {
+        return text(LSB_VALUE, x.what());
+    } catch (const std::bad_alloc&) {
+        out.kind = LSB_MEMORY;
+    } catch (const std::exception& x) {
+        return text(LSB_RUNTIME, x.what());
+    } catch (...) {
+        return text(LSB_RUNTIME, "unknown C++ exception");
+    }
+    if (out.kind == LSB_PY_OBJECT && out.object == nullptr) {
+        // A Python exception that outlived its run cannot be shown as itself.
+        return text(LSB_RUNTIME, "exception from a finished run");
+    }
+    return out;
+}
+
+void* to_python_exception(const std::exception_ptr& e) noexcept {
+    std::string buffer;
+    lsb_error_t err = to_error(e, buffer);
+    if (err.kind == LSB_PY_OBJECT) return err.object;
+    return lsp_make_exception(&err);
+}
+
+std::exception_ptr from_python_exception(void* obj) {
+    if (lsp_is_cancelled_error(obj)) return std::make_exception_ptr(PyCancelledError(obj));
+    return std::make_exception_ptr(PyException(obj));
+}
+
+PyBacked* backed(aio::FutureBase* f) noexcept { return f ? dynamic_cast<PyBacked*>(f) : nullptr; }
+
+void PyFuture::set_result(void* obj) {
+    if (done()) throw_invalid_state("set_result");
+    value.reset(obj);
+    finish_with_result();
+}
+
+SleepFuture::SleepFuture(aio::EventLoop& loop, double delay) : PyFuture(loop) {
+    set_label("sleep");
+    value.reset(lsp_none());
+    // The timer's callback points at this future without owning it: the future cancels the timer
+    // when it is cancelled or destroyed, so the callback never sees a dead future.
+    timer_ = loop.call_later(delay, [this] {
+        if (!done()) finish_with_result();
+    });
+}
+
+bool SleepFuture::cancel(std::optional<std::string> message) {
+    timer_.cancel();
+    return PyFuture::cancel(std::move(message));
+}
+
+PyTask::PyTask(aio::EventLoop& loop, void* coro, std::string name)
+    : TaskBase(loop, std::move(name)), coro_(coro) {
+    set_label("Task");
+    start();
+}
+
+PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
+    Session::current().safe_point();
+    std::string buffer;
+    lsb_error_t thrown{};
+    if (exception) thrown = to_error(*exception, buffer);
+    void* out = nullptr;
+    void* coro = coro_.get();
+    if (!coro) {
+        raised_ = std::make_exception_ptr(aio::RuntimeError("cannot reuse already awaited coroutine"));
+        return {Resumed::Kind::raised};
+    }
+    switch (lsp_resume(coro, exception ? &thrown : nullptr, &out)) {
+        case LSP_RETURNED:
+            value.reset(out);
+            return {Resumed::Kind::returned};
+        case LSP_YIELDED:
+            if (lsp_is_none(out)) return {Resumed::Kind::yielded};
+            if (auto* f = static_cast<aio::FutureBase*>(lsp_py_to_future(out)))
+                return {Resumed::Kind::awaiting, f};
+            return {Resumed::Kind::bad_yield};
+        case LSP_RAISED:
+            break;
+    }
+    if (lsp_is_cancelled_error(out)) {
+        raised_ = std::make_exception_ptr(PyCancelledError(out));
+        return {Resumed::Kind::raised_cancelled};
+    }
+    raised_ = std::make_exception_ptr(PyException(out));
+    return {Resumed::Kind::raised};
+}
+
+void PyGather::store_results() {
+    std::vector<void*> items;
+    items.reserve(children_.size());
+    for (auto& child : children_) {
+        void* item = nullptr;
+        if (return_exceptions_ && (child->cancelled() || child->exception())) {
+            item = to_python_exception(child_exception(*child));
+        } else if (PyBacked* b = backed(child.get())) {
+            item = b->value.get();
+        }
+        items.push_back(item ? item : lsp_none());
+    }
+    void* list = lsp_new_list(items.data(), items.size());
+    value.reset(list ? list : lsp_none());
+}
+
+}  // namespace loopscope::python

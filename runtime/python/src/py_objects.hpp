@@ -1,0 +1,113 @@
+// The runtime objects behind Python's asyncio objects: each is an aio future or task, so the loop,
+// the combinators and the trace treat Python tasks exactly like C++ ones.
+//
+//   PyException / PyCancelledError  a Python exception travelling through the runtime
+//                                   (std::exception_ptr), e.g. a task's exception
+//   PyBacked                        what every Python-visible runtime object has: its result as a
+//                                   Python object and a weak link to its Python wrapper
+//   PyFuture, SleepFuture           asyncio.Future(), the future asyncio.sleep() waits on
+//   PyTask                          a TaskBase driving a Python coroutine with mp_resume
+//   PyGather                        gather()'s future (aio's GatheringFutureBase, results in a list)
+#pragma once
+#include <exception>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "aio/gather.hpp"
+#include "aio/task.hpp"
+#include "bridge.h"
+#include "py_ref.hpp"
+
+namespace loopscope::python {
+
+// A Python exception instance carried by a C++ exception.
+class PyException : public std::exception {
+public:
+    explicit PyException(void* obj);
+    void* object() const noexcept { return obj_.get(); }
+    const char* what() const noexcept override { return type_name_.c_str(); }
+
+private:
+    PyRef obj_;
+    std::string type_name_;
+};
+
+// A Python asyncio.CancelledError instance: an aio::CancelledError for the runtime (cancellation
+// rules apply to it), the original object for Python.
+class PyCancelledError : public aio::CancelledError {
+public:
+    explicit PyCancelledError(void* obj);
+    void* object() const noexcept { return obj_.get(); }
+
+private:
+    PyRef obj_;
+};
+
+// The Python view of a C++ exception (messages point into `buffer`).
+lsb_error_t to_error(const std::exception_ptr& e, std::string& buffer) noexcept;
+// The Python exception object for `e` (created if needed); null if out of memory.
+void* to_python_exception(const std::exception_ptr& e) noexcept;
+// The exception_ptr for a Python exception object.
+std::exception_ptr from_python_exception(void* obj);
+
+class PyBacked {
+public:
+    virtual ~PyBacked() = default;
+    PyRef value;                 // the result (None until set)
+    void* wrapper = nullptr;     // the live Python object standing for this future, if any (weak)
+    // Python done callbacks, for remove_done_callback(fn).
+    std::vector<std::pair<PyRef, aio::FutureBase::CallbackId>> py_callbacks;
+};
+
+// The PyBacked part of a runtime future, or null for futures made by C++ code.
+PyBacked* backed(aio::FutureBase* f) noexcept;
+
+class PyFuture : public aio::FutureBase, public PyBacked {
+public:
+    explicit PyFuture(aio::EventLoop& loop) : FutureBase(loop) {}
+    void* value_slot() noexcept override { return &value; }
+    void set_result(void* obj);
+};
+
+// Completed by a timer after `delay` seconds; cancelling it cancels the timer.
+class SleepFuture final : public PyFuture {
+public:
+    SleepFuture(aio::EventLoop& loop, double delay);
+    ~SleepFuture() override { timer_.cancel(); }
+    bool cancel(std::optional<std::string> message = std::nullopt) override;
+
+private:
+    aio::TimerHandle timer_;
+};
+
+class PyTask final : public aio::TaskBase, public PyBacked {
+public:
+    PyTask(aio::EventLoop& loop, void* coro, std::string name);
+    ~PyTask() override = default;
+    void* value_slot() noexcept override { return &value; }
+    // The coroutine stays with the task while it can run (the loop closing leaves it pending).
+    void abandon() noexcept override {}
+    // The coroutine; null once the task is done (its frame is let go, see on_done).
+    void* coro() const noexcept { return coro_.get(); }
+
+private:
+    Resumed resume(std::exception_ptr* exception) override;
+    // A finished coroutine is released at once: its frame may hold the task's own wrapper, a cycle
+    // through a GC root that would otherwise last until the end of the run.
+    void on_done() noexcept override { coro_.reset(); }
+    PyRef coro_;
+};
+
+class PyGather final : public aio::detail::GatheringFutureBase, public PyBacked {
+public:
+    PyGather(aio::EventLoop& loop, bool return_exceptions)
+        : GatheringFutureBase(loop, return_exceptions), return_exceptions_(return_exceptions) {}
+    void* value_slot() noexcept override { return &value; }
+
+private:
+    void store_results() override;
+    bool return_exceptions_;
+};
+
+}  // namespace loopscope::python

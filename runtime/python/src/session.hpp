@@ -1,0 +1,67 @@
+// Session: everything one Engine::run owns besides the interpreter's own state — the loops the
+// script created (they live until the end of the run, so that no runtime object outlives its
+// loop), the shared virtual clock, the references handed back by finalised wrappers, the GC
+// policy, and where output goes.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "aio/clock.hpp"
+#include "aio/runners.hpp"
+#include "loopscope/python/engine.hpp"
+
+namespace loopscope::python {
+
+class Session {
+public:
+    Session(const EngineOptions& options, std::string_view source, std::string_view filename);
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    // The session of the run in progress (there is always one while Python code runs).
+    static Session& current() noexcept { return *current_; }
+    static Session* active() noexcept { return current_; }
+
+    const EngineOptions& options() const noexcept { return options_; }
+    const std::string& source() const noexcept { return source_; }
+    const std::string& filename() const noexcept { return filename_; }
+
+    void write(int stream, std::string_view text);
+
+    // A new asyncio.run() runner (a loop with the session's clock, trace sink and handler).
+    aio::Runner& new_runner();
+
+    // A safe point: no Python code runs on the C stack except frames whose objects are on the
+    // Python stack or rooted. Collects if enough was allocated or a collection was requested.
+    void safe_point();
+    void collect();
+    void request_collect() noexcept { collect_requested_ = true; }
+    // A wrapper's finaliser ran: its reference to `future` is dropped at the next safe point.
+    void wrapper_finalised(aio::FutureBase* future, void* wrapper) noexcept;
+    // Drops the references of finalised wrappers (may destroy runtime objects).
+    void drain_releases();
+
+    // Ends the run: lets go of every Python object, then of the runtime objects, then the loops.
+    // The interpreter must still be initialised; it is deinitialised here.
+    void teardown();
+    bool tearing_down() const noexcept { return tearing_down_; }
+
+    // The loop exception handler of every loop of the run (CPython's default, on our stderr).
+    void report(const aio::ExceptionContext& context);
+
+private:
+    static Session* current_;
+    const EngineOptions& options_;
+    std::string source_;
+    std::string filename_;
+    aio::Clock virtual_clock_{aio::Clock::Kind::virtual_time};
+    std::vector<std::unique_ptr<aio::Runner>> runners_;
+    std::vector<aio::FutureBase*> releases_;
+    bool collect_requested_ = false;
+    bool tearing_down_ = false;
+};
+
+}  // namespace loopscope::python

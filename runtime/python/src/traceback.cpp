@@ -1,0 +1,107 @@
+#include "traceback.hpp"
+
+#include <vector>
+
+#include "interp.h"
+
+namespace loopscope::python {
+
+namespace {
+
+void append(void* ctx, const char* text, std::size_t len) { static_cast<std::string*>(ctx)->append(text, len); }
+
+// Line `n` (1-based) of `source`, without its line break.
+std::string source_line(const std::string& source, std::size_t n) {
+    std::size_t pos = 0;
+    for (std::size_t i = 1; i < n; ++i) {
+        pos = source.find('\n', pos);
+        if (pos == std::string::npos) return {};
+        ++pos;
+    }
+    std::size_t end = source.find('\n', pos);
+    std::string line = source.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
+std::size_t leading_spaces(const std::string& s) {
+    std::size_t i = 0;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    return i;
+}
+
+std::string trim(const std::string& s) {
+    std::size_t b = leading_spaces(s);
+    std::size_t e = s.size();
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+    return s.substr(b, e - b);
+}
+
+}  // namespace
+
+void describe_exception(void* exc, const std::string& source, const std::string& filename, RunResult& r) {
+    r.ok = false;
+    r.exit_code = 1;
+    r.error_type = lsp_type_name(exc);
+    std::string last;  // "Type: message"
+    lsp_exception_line(exc, append, &last);
+    std::string prefix = r.error_type + ": ";
+    r.message = last.compare(0, prefix.size(), prefix) == 0 ? last.substr(prefix.size())
+                : last == r.error_type                       ? std::string()
+                                                             : last;
+    std::vector<lsp_frame_t> frames(64);
+    std::size_t n = lsp_traceback(exc, frames.data(), frames.size());
+    if (n > frames.size()) {
+        frames.resize(n);
+        n = lsp_traceback(exc, frames.data(), frames.size());
+    }
+    frames.resize(n);
+    std::string& out = r.traceback;
+    out.clear();
+
+    if (lsp_is_syntax_error(exc)) {
+        // CPython: the location, the line, a caret under the column, no "Traceback" header.
+        std::size_t line = 0, column = 0;
+        lsp_syntax_error_position(&line, &column);
+        const lsp_frame_t* f = n ? &frames.back() : nullptr;
+        if (f && line != f->line) column = 0;  // the column belongs to another error (compile-time)
+        if (f) {
+            r.line = static_cast<int>(f->line);
+            r.column = static_cast<int>(column);
+            out += "  File \"" + std::string(f->file) + "\", line " + std::to_string(f->line) + "\n";
+            if (filename == f->file) {
+                std::string text = source_line(source, f->line);
+                std::size_t indent = leading_spaces(text);
+                std::string shown = trim(text);
+                if (!shown.empty()) {
+                    out += "    " + shown + "\n";
+                    if (column > indent) out += "    " + std::string(column - 1 - indent, ' ') + "^\n";
+                }
+            }
+        }
+        out += last + "\n";
+        return;
+    }
+
+    if (n) {
+        r.line = static_cast<int>(frames.back().line);
+        out += "Traceback (most recent call last):\n";
+        for (const lsp_frame_t& f : frames) {
+            out += "  File \"" + std::string(f.file) + "\", line " + std::to_string(f.line);
+            out += f.block ? ", in " + std::string(f.block) + "\n" : "\n";
+            if (filename == f.file) {
+                std::string shown = trim(source_line(source, f.line));
+                if (!shown.empty()) out += "    " + shown + "\n";
+            }
+        }
+    }
+    out += last + "\n";
+}
+
+std::string format_exception(void* exc, const std::string& source, const std::string& filename) {
+    RunResult r;
+    describe_exception(exc, source, filename, r);
+    return r.traceback;
+}
+
+}  // namespace loopscope::python
