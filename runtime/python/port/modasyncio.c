@@ -255,18 +255,22 @@ static mp_obj_t future_getiter(mp_obj_t self_in, mp_obj_iter_buf_t *iter_buf) {
 static mp_obj_t future_get_loop(mp_obj_t self_in);
 static MP_DEFINE_CONST_FUN_OBJ_1(future_get_loop_obj, future_get_loop);
 
-static const mp_rom_map_elem_t future_locals_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&future_del_obj) },
-    { MP_ROM_QSTR(MP_QSTR_done), MP_ROM_PTR(&future_done_obj) },
-    { MP_ROM_QSTR(MP_QSTR_cancelled), MP_ROM_PTR(&future_cancelled_obj) },
-    { MP_ROM_QSTR(MP_QSTR_result), MP_ROM_PTR(&future_result_obj) },
-    { MP_ROM_QSTR(MP_QSTR_exception), MP_ROM_PTR(&future_exception_obj) },
-    { MP_ROM_QSTR(MP_QSTR_cancel), MP_ROM_PTR(&future_cancel_obj) },
-    { MP_ROM_QSTR(MP_QSTR_set_result), MP_ROM_PTR(&future_set_result_obj) },
-    { MP_ROM_QSTR(MP_QSTR_set_exception), MP_ROM_PTR(&future_set_exception_obj) },
-    { MP_ROM_QSTR(MP_QSTR_add_done_callback), MP_ROM_PTR(&future_add_done_callback_obj) },
-    { MP_ROM_QSTR(MP_QSTR_remove_done_callback), MP_ROM_PTR(&future_remove_done_callback_obj) },
+// Native types do not inherit methods through `parent` (only isinstance does): Task repeats these.
+#define FUTURE_METHODS \
+    { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&future_del_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_done), MP_ROM_PTR(&future_done_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_cancelled), MP_ROM_PTR(&future_cancelled_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_result), MP_ROM_PTR(&future_result_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_exception), MP_ROM_PTR(&future_exception_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_cancel), MP_ROM_PTR(&future_cancel_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_set_result), MP_ROM_PTR(&future_set_result_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_set_exception), MP_ROM_PTR(&future_set_exception_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_add_done_callback), MP_ROM_PTR(&future_add_done_callback_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_remove_done_callback), MP_ROM_PTR(&future_remove_done_callback_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_get_loop), MP_ROM_PTR(&future_get_loop_obj) },
+
+static const mp_rom_map_elem_t future_locals_table[] = {
+    FUTURE_METHODS
 };
 static MP_DEFINE_CONST_DICT(future_locals_dict, future_locals_table);
 
@@ -305,6 +309,7 @@ static mp_obj_t task_uncancel(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(task_uncancel_obj, task_uncancel);
 
 static const mp_rom_map_elem_t task_locals_table[] = {
+    FUTURE_METHODS
     { MP_ROM_QSTR(MP_QSTR_get_name), MP_ROM_PTR(&task_get_name_obj) },
     { MP_ROM_QSTR(MP_QSTR_set_name), MP_ROM_PTR(&task_set_name_obj) },
     { MP_ROM_QSTR(MP_QSTR_get_coro), MP_ROM_PTR(&task_get_coro_obj) },
