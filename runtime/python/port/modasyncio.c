@@ -450,7 +450,7 @@ static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
     if (!is_coroutine(args[ARG_main].u_obj)) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("a coroutine was expected, got %R"), args[ARG_main].u_obj);
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("a coroutine was expected, got %s"), mp_obj_get_type_str(args[ARG_main].u_obj));
     }
     void *result;
     check(lsb_asyncio_run(MP_OBJ_TO_PTR(args[ARG_main].u_obj), mp_obj_is_true(args[ARG_debug].u_obj), &result));
@@ -468,7 +468,7 @@ static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t *pos, mp_map_t
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
     if (!is_coroutine(args[ARG_coro].u_obj)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a coroutine was expected, got %R"), args[ARG_coro].u_obj);
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a coroutine was expected, got %s"), mp_obj_get_type_str(args[ARG_coro].u_obj));
     }
     mp_obj_t name = args[ARG_name].u_obj;
     const char *text = NULL;
