@@ -323,7 +323,7 @@ TEST_CASE("step() runs one callback at a time; run_for() reports the next wake-u
     while (!task.done()) {
         auto r = loop.run_for(0.01);
         double wait = r.next_wakeup - loop.time();
-        if (wait > 0) std::this_thread::sleep_for(std::chrono::duration<double>(wait));
+        if (wait > 0 && wait < 1.0) std::this_thread::sleep_for(std::chrono::duration<double>(wait));
     }
     CHECK(task.result() == 1);
     CHECK(loop.run_for(0.01).next_wakeup == std::numeric_limits<double>::infinity());
@@ -353,7 +353,9 @@ TEST_CASE("closing a loop with pending tasks frees their coroutine frames") {
             co_await aio::sleep(0.5);
         }(blocked));
         CHECK(loop.pending_tasks().size() == 6);
-        CHECK(aio::detail::live_coroutine_frames() - frames_before == 11);
+        // 6 task frames, plus the 5 inner ones unless the compiler placed those inside their
+        // parents' frames (clang's coroutine allocation elision does).
+        CHECK(aio::detail::live_coroutine_frames() - frames_before >= 6);
         loop.close();
         CHECK(aio::detail::live_coroutine_frames() == frames_before);
     }
