@@ -1,0 +1,134 @@
+// loopscope/python/engine.hpp + run_result.hpp: running scripts, errors, limits, fresh state.
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+using loopscope::python::EngineOptions;
+
+TEST_CASE("print output is captured") {
+    auto c = run_py("print('hello', 1 + 2)\nprint(2 ** 100, end='!')\nprint(f'{3*4=}')\n");
+    CHECK(c.result.ok);
+    CHECK(c.result.exit_code == 0);
+    CHECK(c.out == "hello 3\n1267650600228229401496703205376!3*4=12\n");
+    CHECK(c.err.empty());
+}
+
+TEST_CASE("a syntax error reports line and column, CPython style") {
+    auto c = run_py("x = 1\ny = (2 +\n    3 3)\n");
+    CHECK_FALSE(c.result.ok);
+    CHECK(c.result.exit_code == 1);
+    CHECK(c.result.error_type == "SyntaxError");
+    CHECK(c.result.line == 3);
+    CHECK(c.result.column == 7);
+    CHECK(c.result.traceback == "  File \"script.py\", line 3\n    3 3)\n      ^\nSyntaxError: invalid syntax\n");
+}
+
+TEST_CASE("an uncaught exception gives a CPython-style traceback") {
+    auto c = run_py("def f(x):\n    return 10 // x\n\ndef g():\n    f(0)\n\nprint('before')\ng()\nprint('after')\n");
+    CHECK_FALSE(c.result.ok);
+    CHECK(c.result.exit_code == 1);
+    CHECK(c.out == "before\n");
+    CHECK(c.result.error_type == "ZeroDivisionError");
+    CHECK(c.result.message == "divide by zero");
+    CHECK(c.result.line == 2);
+    CHECK(c.result.traceback ==
+          "Traceback (most recent call last):\n"
+          "  File \"script.py\", line 8, in <module>\n"
+          "    g()\n"
+          "  File \"script.py\", line 5, in g\n"
+          "    f(0)\n"
+          "  File \"script.py\", line 2, in f\n"
+          "    return 10 // x\n"
+          "ZeroDivisionError: divide by zero\n");
+}
+
+TEST_CASE("exceptions print as CPython does") {
+    auto c = run_py("print(repr(ValueError('x')), str(ValueError('v')), repr(RuntimeError()))\nraise KeyError\n");
+    CHECK(c.out == "ValueError('x') v RuntimeError()\n");
+    CHECK(c.result.traceback ==
+          "Traceback (most recent call last):\n  File \"script.py\", line 2, in <module>\n    raise KeyError\nKeyError\n");
+}
+
+TEST_CASE("sys.exit") {
+    CHECK(run_py("import sys\nsys.exit(3)\n").result.exit_code == 3);
+    auto ok = run_py("import sys\nprint('x')\nsys.exit()\n");
+    CHECK(ok.result.ok);
+    CHECK(ok.result.exit_code == 0);
+    auto msg = run_py("import sys\nsys.exit('bye')\n");
+    CHECK(msg.result.exit_code == 1);
+    CHECK(msg.result.traceback == "bye\n");
+}
+
+TEST_CASE("MemoryError under a small heap cap, and the engine is usable afterwards") {
+    EngineOptions small;
+    small.initial_heap = 64 * 1024;
+    small.heap_cap = 2 * 1024 * 1024;
+    auto c = run_py(
+        "keep = []\n"
+        "try:\n"
+        "    while True:\n"
+        "        keep.append('x' * 10000)\n"
+        "except MemoryError:\n"
+        "    n = len(keep)\n"
+        "    keep = None\n"
+        "    print('MemoryError after', 'many' if n > 50 else n)\n",
+        small);
+    CHECK(c.result.ok);
+    CHECK(c.out == "MemoryError after many\n");
+
+    auto uncaught = run_py("a = []\nwhile True:\n    a.append(bytearray(100000))\n", small);
+    CHECK_FALSE(uncaught.result.ok);
+    CHECK(uncaught.result.error_type == "MemoryError");
+
+    auto next = run_py("print(sum(range(1000)))\n", small);
+    CHECK(next.result.ok);
+    CHECK(next.out == "499500\n");
+}
+
+TEST_CASE("deep recursion raises a catchable RecursionError") {
+    auto c = run_py(
+        "def down(n):\n    return down(n + 1) + 1\n"
+        "try:\n    down(0)\nexcept RecursionError as e:\n    print('caught', type(e).__name__, e)\n"
+        "print(issubclass(RecursionError, RuntimeError))\n"
+        "def ok(n):\n    return 0 if n == 0 else ok(n - 1) + 1\nprint(ok(900))\n");
+    CHECK(c.result.ok);
+    CHECK(c.out == "caught RecursionError maximum recursion depth exceeded\nTrue\n900\n");
+}
+
+TEST_CASE("runaway native recursion stops at the C stack limit") {
+    auto c = run_py("a = []\nfor i in range(200000):\n    a = [a]\ntry:\n    repr(a)\nexcept RecursionError:\n    print('deep')\n");
+    CHECK(c.result.ok);
+    CHECK(c.out == "deep\n");
+}
+
+TEST_CASE("every run starts from a fresh interpreter state") {
+    loopscope::python::Engine engine;
+    std::string out;
+    engine.options().on_stdout = [&out](std::string_view s) { out += s; };
+    CHECK(engine.run("secret = 42\nimport sys\nsys.argv.append('x')\nprint(secret)\n", "one.py").ok);
+    auto r = engine.run("print('sys' in globals(), 'secret' in globals())\nimport sys\nprint(sys.argv)\nprint(secret)\n", "two.py");
+    CHECK_FALSE(r.ok);
+    CHECK(r.error_type == "NameError");
+    CHECK(out == "42\nFalse False\n['two.py']\n");
+}
+
+TEST_CASE("gc.collect() from a script is deferred to a safe point, and garbage is reclaimed") {
+    EngineOptions small;
+    small.initial_heap = 64 * 1024;
+    small.heap_cap = 4 * 1024 * 1024;
+    small.gc_min_interval = 256 * 1024;
+    // 40 MB of garbage through a 4 MB cap: only possible if tasks' safe points collect.
+    auto c = run_py(
+        "import asyncio, gc\n"
+        "gc.collect()\n"
+        "async def churn():\n"
+        "    for i in range(400):\n"
+        "        junk = [str(j) for j in range(2000)]\n"
+        "        await asyncio.sleep(0)\n"
+        "    return len(junk)\n"
+        "print(asyncio.run(churn()))\n",
+        small);
+    CHECK(c.result.ok);
+    CHECK(c.out == "2000\n");
+    if (!c.result.ok) MESSAGE(c.result.traceback);
+}
