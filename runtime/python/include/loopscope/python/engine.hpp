@@ -13,6 +13,10 @@
 
 #include "run_result.hpp"
 
+#ifndef LOOPSCOPE_WASM_C_STACK_LIMIT
+#define LOOPSCOPE_WASM_C_STACK_LIMIT (64 * 1024)  // measured: 128 KiB overflows V8's stack under node 20
+#endif
+
 namespace aio {
 class TraceSink;
 }
@@ -27,8 +31,13 @@ struct EngineOptions {
     // natively and in wasm (about 2000 frames of a small function with the default).
     std::size_t pystack_words = 32 * 1024;
     // C stack the interpreter may use below run()'s frame (native code recursing, e.g. repr of a
-    // deeply nested list); past it: RecursionError.
+    // deeply nested list); past it: RecursionError. In wasm the engine's own call stack (V8's,
+    // separate from the C stack in linear memory) runs out first, so the limit there is smaller.
+#ifdef __EMSCRIPTEN__
+    std::size_t c_stack_limit = LOOPSCOPE_WASM_C_STACK_LIMIT;
+#else
     std::size_t c_stack_limit = 1024 * 1024;
+#endif
     // Collect when this much was allocated since the last collection (or half the heap, if more).
     std::size_t gc_min_interval = 1024 * 1024;
     // asyncio loops use the virtual clock (shared by every loop of the run), as `--virtual-time`.
