@@ -266,6 +266,11 @@ TEST_CASE("names: Task-N for unnamed tasks from a process-wide counter; given na
     c.set_name("renamed");
     CHECK(c.get_name() == "renamed");
     loop.run_until_complete(aio::Future<void>(c));
+    aio::TaskBase::reset_default_name_counter();
+    auto d = loop.create_task([]() -> aio::Coro<void> { co_return; }());
+    CHECK(d.get_name() == "Task-1");
+    loop.run_until_complete(aio::Future<void>(d));
+    loop.run_until_complete(aio::Future<void>(a));
 }
 
 TEST_CASE("current_task and all_tasks") {

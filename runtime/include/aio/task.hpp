@@ -69,6 +69,9 @@ public:
 
     // The next N of "Task-N" (a process-wide counter that only unnamed tasks advance).
     static std::uint64_t next_default_name_number() noexcept;
+    // Starts the numbering again at Task-1: an engine running one script after another in the same
+    // process calls it per run, so each run names its tasks as a fresh CPython process would.
+    static void reset_default_name_counter() noexcept;
 
 protected:
     struct Resumed {
