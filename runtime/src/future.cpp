@@ -74,14 +74,20 @@ void FutureBase::finish_with_exception(std::exception_ptr exception) {
 
 void FutureBase::finish_cancelled(std::optional<std::string> message) {
     state_ = State::cancelled;
-    cancel_message_ = std::move(message);
+    set_cancel_message(std::move(message));
     loop_->trace({TraceKind::future_done, 2, id_});
     schedule_callbacks();
 }
 
+void FutureBase::set_cancel_message(std::optional<std::string> message) {
+    if (message) cancel_message_ = std::make_unique<std::string>(std::move(*message));
+    else cancel_message_.reset();
+}
+
 std::exception_ptr FutureBase::make_cancelled_error() {
     if (cancelled_exc_) return std::exchange(cancelled_exc_, nullptr);
-    return std::make_exception_ptr(CancelledError(cancel_message_));
+    if (cancel_message_) return std::make_exception_ptr(CancelledError(*cancel_message_));
+    return std::make_exception_ptr(CancelledError());
 }
 
 std::exception_ptr FutureBase::exception() {

@@ -27,23 +27,13 @@ void GatheringFutureBase::child_done_item(void* self, void* child, bool run) {
     g->release();
 }
 
-namespace {
-// Reads a future's _cancel_message without consuming its saved CancelledError (which
-// make_cancelled_error() would do).
-struct CancelMessage : FutureBase {
-    static const std::optional<std::string>& of(const FutureBase& f) {
-        return f.*(&CancelMessage::cancel_message_);
-    }
-};
-}  // namespace
-
 std::exception_ptr GatheringFutureBase::child_exception(FutureBase& child) const {
     if (child.cancelled()) {
         // CPython builds a fresh CancelledError from the child's _cancel_message ('' when there is
         // none). A task that was cancelled through its coroutine has no message of its own (the
         // message travels in the CancelledError it raised), so it gives ''. Nothing is consumed:
         // the same child may appear several times.
-        const auto& msg = CancelMessage::of(child);
+        const std::string* msg = child.cancel_message();
         return std::make_exception_ptr(CancelledError(msg ? *msg : std::string()));
     }
     return child.exception();

@@ -55,7 +55,7 @@ bool TaskBase::cancel(std::optional<std::string> message) {
     }
     // The next step is already scheduled; it will throw CancelledError into the coroutine.
     must_cancel_ = true;
-    cancel_message_ = std::move(message);
+    set_cancel_message(std::move(message));
     return true;
 }
 
@@ -139,7 +139,7 @@ void TaskBase::step(std::exception_ptr* exception) {
             if (must_cancel_) {
                 // Cancelled right before the coroutine returned.
                 must_cancel_ = false;
-                FutureBase::cancel(cancel_message_);
+                FutureBase::cancel(saved_cancel_message());
             } else {
                 finish_with_result();
             }
@@ -166,7 +166,7 @@ void TaskBase::step(std::exception_ptr* exception) {
                 add_ref();
                 f->add_done_item(wakeup_item, this);
                 fut_waiter_ = detail::Ref<FutureBase>(f);
-                if (must_cancel_ && f->cancel(cancel_message_)) must_cancel_ = false;
+                if (must_cancel_ && f->cancel(saved_cancel_message())) must_cancel_ = false;
             }
             break;
         }
@@ -191,6 +191,11 @@ void TaskBase::step(std::exception_ptr* exception) {
         lp.trace(ev);
     }
     if (done()) finished();
+}
+
+std::optional<std::string> TaskBase::saved_cancel_message() const {
+    if (cancel_message_) return *cancel_message_;
+    return std::nullopt;
 }
 
 void TaskBase::finished() {

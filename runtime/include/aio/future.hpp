@@ -13,6 +13,7 @@
 #pragma once
 #include <cstdint>
 #include <exception>
+#include <memory>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -83,6 +84,8 @@ public:
 
     // The CancelledError a cancelled future raises (carries the cancel message).
     std::exception_ptr make_cancelled_error();
+    // The message given to cancel(msg), or null (Python's None).
+    const std::string* cancel_message() const noexcept { return cancel_message_.get(); }
 
     CallbackId add_done_callback(detail::Function<void(FutureBase&)> callback);
     // Removes every callback with this id; returns how many were removed.
@@ -108,10 +111,14 @@ protected:
     // Reports an exception nobody retrieved to the loop's handler (from a destructor).
     void report_unretrieved(const char* message, const std::string& task_name) noexcept;
 
+    void set_cancel_message(std::optional<std::string> message);
+
+    // The one-byte fields come first: they fill the reference count's padding.
+    State state_ = State::pending;
+    bool log_traceback_ = false;             // exception set and not yet retrieved
     std::exception_ptr exception_;
     std::exception_ptr cancelled_exc_;       // CancelledError raised inside a task (kept for result())
-    std::optional<std::string> cancel_message_;
-    bool log_traceback_ = false;             // exception set and not yet retrieved
+    std::unique_ptr<std::string> cancel_message_;  // null: no message
 
 private:
     struct CallbackEntry {
@@ -123,7 +130,6 @@ private:
     EventLoop* loop_;
     std::uint64_t id_;
     const char* label_ = "Future";
-    State state_ = State::pending;
     detail::SmallVector<CallbackEntry, 1> callbacks_;
 };
 

@@ -93,6 +93,7 @@ protected:
 private:
     void step(std::exception_ptr* exception);
     void wakeup(FutureBase& future);
+    std::optional<std::string> saved_cancel_message() const;
     void schedule_step(WakeSource source);
     void schedule_step_throwing(std::exception_ptr exception, WakeSource source);
     void finished();
@@ -101,12 +102,12 @@ private:
 
     void format_default_name() const;
 
-    mutable std::string name_;
-    mutable std::uint64_t name_number_ = 0;
-    std::uint64_t parent_id_ = 0;
-    detail::Ref<FutureBase> fut_waiter_;
     bool must_cancel_ = false;
     int num_cancels_requested_ = 0;
+    detail::Ref<FutureBase> fut_waiter_;
+    mutable std::uint64_t name_number_ = 0;
+    std::uint64_t parent_id_ = 0;
+    mutable std::string name_;
 };
 
 // A task running a C++ coroutine.
