@@ -2,6 +2,10 @@
 //
 //   loopscope run [--virtual-time] [--seed N] [--trace FILE.json] SCRIPT.py
 //
+// --seed N seeds the `random` module (random.seed(N)). Without it a run is seeded from the OS, as
+// CPython does, except with --virtual-time, where it uses seed 0 so that a virtual-time run is
+// reproducible by default.
+//
 // Runs SCRIPT.py on the embedded Python whose asyncio is the aio runtime, prints what it prints;
 // an uncaught exception prints a CPython-style traceback on stderr and exits with status 1
 // (sys.exit(n): status n).
@@ -31,7 +35,13 @@ int main(int argc, char** argv) {
         std::string_view a = argv[i];
         if (a == "--virtual-time") {
             options.virtual_time = true;
-        } else if (a == "--seed" || a == "--trace") {
+        } else if (a == "--seed") {
+            if (i + 1 >= argc) return usage();
+            char* end = nullptr;
+            unsigned long long seed = std::strtoull(argv[++i], &end, 10);
+            if (end == argv[i] || *end != '\0' || argv[i][0] == '-') return usage();
+            options.seed = seed;
+        } else if (a == "--trace") {
             if (i + 1 >= argc) return usage();
             ++i;
             std::fprintf(stderr, "loopscope: %.*s is not implemented yet (ignored)\n", static_cast<int>(a.size()),

@@ -88,6 +88,54 @@ double lsb_loop_time(void *loop);
 // The current task (an aio::TaskBase*) or NULL; LSB_RUNTIME if no loop runs.
 lsb_error_t lsb_current_task(void **task);
 
+// Loops. `loop` is an aio::EventLoop*; loops live until the end of the run.
+// get_event_loop(): the running loop, else the one set_event_loop() set, else a new one.
+lsb_error_t lsb_get_event_loop(void **loop);
+lsb_error_t lsb_new_event_loop(void **loop);
+void lsb_set_event_loop(void *loop);  // NULL: none
+// The loop a future belongs to.
+void *lsb_future_loop(void *future);
+// The loop's Python object (one per loop, kept by the session), NULL until set.
+void *lsb_loop_wrapper(void *loop);
+void lsb_loop_set_wrapper(void *loop, void *wrapper);
+// create_task / create_future on a given loop (NULL: the running loop).
+lsb_error_t lsb_loop_create_task(void *loop, void *coro, const char *name, size_t name_len, bool has_name, void **task);
+lsb_error_t lsb_loop_create_future(void *loop, void **future);
+// run_until_complete(future or coroutine): *result is the result (an mp_obj_t).
+lsb_error_t lsb_loop_run_until_complete(void *loop, void *awaitable, bool is_coro, void **result);
+lsb_error_t lsb_loop_run_forever(void *loop);
+void lsb_loop_stop(void *loop);
+lsb_error_t lsb_loop_close(void *loop);
+bool lsb_loop_is_running(void *loop);
+bool lsb_loop_is_closed(void *loop);
+// Callbacks: fn(*args) (args: a tuple). when_mode 0: call_soon, 1: call_later(when), 2: call_at(when).
+// *handle is a new handle box the wrapper owns (lsb_handle_finalised hands it back).
+lsb_error_t lsb_loop_call(void *loop, int when_mode, double when, void *fn, void *args, void **handle);
+void lsb_handle_cancel(void *handle);
+bool lsb_handle_cancelled(void *handle);
+double lsb_handle_when(void *handle);
+void lsb_handle_finalised(void *handle);
+// Exception handler API. handler NULL: back to the default one.
+void lsb_loop_set_exception_handler(void *loop, void *handler);
+void *lsb_loop_get_exception_handler(void *loop);  // NULL: none
+// call_exception_handler / default_exception_handler from a context's message and exception (NULL: none).
+void lsb_loop_call_exception_handler(void *loop, const char *message, size_t len, void *exception);
+void lsb_default_exception_handler(const char *message, size_t len, void *exception);
+
+// The clock time.time()/monotonic()/perf_counter() read: the shared virtual clock under virtual time
+// (kind is ignored), else 0: wall clock, 1: monotonic, 2: perf counter.
+double lsb_clock_now(int kind);
+// time.sleep(s): the running loop (if any) shows as blocked; under virtual time the clock advances
+// at once, else the thread sleeps.
+void lsb_blocking_sleep(double seconds);
+// The seed the random module starts from: true and *seed set if the run is seeded (EngineOptions::seed,
+// else 0 under virtual time); false: seed from lsb_random_entropy().
+bool lsb_random_seed(uint64_t *seed);
+// 64 bits from the OS (random.seed(None), unseeded real-time runs).
+uint64_t lsb_random_entropy(void);
+// Identifies the run in progress (never 0; different for every run of the process).
+uint64_t lsb_run_id(void);
+
 // ---- Implemented in C (port/*.c) ------------------------------------------------------------
 // Wrapper objects for runtime futures (creates one when none is alive).
 void *lsp_future_to_py(void *future);
@@ -95,6 +143,12 @@ void *lsp_future_to_py(void *future);
 void *lsp_py_to_future(void *obj);
 // True if obj is an asyncio.CancelledError instance.
 bool lsp_is_cancelled_error(void *obj);
+// Calls fn(*args) (args: a tuple); NULL on success, else the exception it raised.
+void *lsp_call_args(void *fn, void *args);
+// Calls handler(loop, {'message': ..., 'exception': ...}); NULL on success, else the exception.
+void *lsp_call_exception_handler(void *handler, void *loop_wrapper, const char *message, size_t len, void *exception);
+// A short description of a callable for messages ("cb", "print"...).
+const char *lsp_callable_name(void *fn);
 
 #ifdef __cplusplus
 }

@@ -396,3 +396,42 @@ bool lsp_system_exit(void *exc, int *code, void (*out)(void *ctx, const char *te
     }
     return true;
 }
+
+void *lsp_call_args(void *fn, void *args) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(MP_OBJ_FROM_PTR(args), &n, &items);
+        mp_call_function_n_kw(MP_OBJ_FROM_PTR(fn), n, 0, items);
+        nlr_pop();
+        return NULL;
+    }
+    return nlr.ret_val;
+}
+
+void *lsp_call_exception_handler(void *handler, void *loop_wrapper, const char *message, size_t len, void *exception) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t ctx = mp_obj_new_dict(2);
+        mp_obj_dict_store(ctx, MP_OBJ_NEW_QSTR(MP_QSTR_message), mp_obj_new_str(message, len));
+        if (exception != NULL) {
+            mp_obj_dict_store(ctx, MP_OBJ_NEW_QSTR(MP_QSTR_exception), MP_OBJ_FROM_PTR(exception));
+        }
+        mp_obj_t loop = loop_wrapper != NULL ? MP_OBJ_FROM_PTR(loop_wrapper) : mp_const_none;
+        mp_call_function_2(MP_OBJ_FROM_PTR(handler), loop, ctx);
+        nlr_pop();
+        return NULL;
+    }
+    return nlr.ret_val;
+}
+
+const char *lsp_callable_name(void *fn) {
+    mp_obj_t f = MP_OBJ_FROM_PTR(fn);
+    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+    mp_load_method_maybe(f, MP_QSTR___name__, dest);
+    if (dest[0] != MP_OBJ_NULL && mp_obj_is_qstr(dest[0])) {
+        return qstr_str(MP_OBJ_QSTR_VALUE(dest[0]));
+    }
+    return mp_obj_get_type_str(f);
+}

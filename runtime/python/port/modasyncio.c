@@ -140,8 +140,10 @@ static MP_DEFINE_CONST_FUN_OBJ_1(future_del_obj, future_del);
 
 static mp_obj_t future_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_check_num(n_args, n_kw, 0, 0, true);
+    void *loop;
+    check(lsb_get_event_loop(&loop));
     void *f;
-    check(lsb_create_future(&f));
+    check(lsb_loop_create_future(loop, &f));
     return adopt_future(f);
 }
 
@@ -378,6 +380,67 @@ static bool is_coroutine(mp_obj_t obj) {
     return mp_obj_is_type(obj, &mp_type_gen_instance) || mp_obj_is_type(obj, &sleep_type);
 }
 
+// ---- Handles ---------------------------------------------------------------------------------
+// What call_soon / call_later / call_at return. The wrapper owns a C++ handle box, handed back by
+// its finaliser (cancelling is up to the script: a dropped handle still runs its callback).
+
+typedef struct {
+    mp_obj_base_t base;
+    void *box;
+} handle_obj_t;
+
+static handle_obj_t *handle_self(mp_obj_t self_in) {
+    return MP_OBJ_TO_PTR(self_in);
+}
+
+static mp_obj_t handle_del(mp_obj_t self_in) {
+    handle_obj_t *self = handle_self(self_in);
+    if (self->box != NULL) {
+        lsb_handle_finalised(self->box);
+        self->box = NULL;
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(handle_del_obj, handle_del);
+
+static mp_obj_t handle_cancel(mp_obj_t self_in) {
+    lsb_handle_cancel(handle_self(self_in)->box);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(handle_cancel_obj, handle_cancel);
+
+static mp_obj_t handle_cancelled(mp_obj_t self_in) {
+    return mp_obj_new_bool(lsb_handle_cancelled(handle_self(self_in)->box));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(handle_cancelled_obj, handle_cancelled);
+
+static mp_obj_t handle_when(mp_obj_t self_in) {
+    return mp_obj_new_float(lsb_handle_when(handle_self(self_in)->box));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(handle_when_obj, handle_when);
+
+#define HANDLE_METHODS \
+    { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&handle_del_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_cancel), MP_ROM_PTR(&handle_cancel_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_cancelled), MP_ROM_PTR(&handle_cancelled_obj) },
+
+static const mp_rom_map_elem_t handle_locals_table[] = {
+    HANDLE_METHODS
+};
+static MP_DEFINE_CONST_DICT(handle_locals_dict, handle_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Handle, MP_QSTR_Handle, MP_TYPE_FLAG_NONE,
+    locals_dict, &handle_locals_dict);
+
+static const mp_rom_map_elem_t timer_handle_locals_table[] = {
+    HANDLE_METHODS
+    { MP_ROM_QSTR(MP_QSTR_when), MP_ROM_PTR(&handle_when_obj) },
+};
+static MP_DEFINE_CONST_DICT(timer_handle_locals_dict, timer_handle_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_TimerHandle, MP_QSTR_TimerHandle, MP_TYPE_FLAG_NONE,
+    locals_dict, &timer_handle_locals_dict, parent, &lsp_type_Handle);
+
 // ---- The loop object ------------------------------------------------------------------------------
 
 typedef struct {
@@ -385,50 +448,221 @@ typedef struct {
     void *loop;  // aio::EventLoop* (loops live until the end of the run)
 } loop_obj_t;
 
+static void *loop_self(mp_obj_t self_in) {
+    return ((loop_obj_t *)MP_OBJ_TO_PTR(self_in))->loop;
+}
+
 static mp_obj_t loop_time(mp_obj_t self_in) {
-    loop_obj_t *self = MP_OBJ_TO_PTR(self_in);
-    return mp_obj_new_float(lsb_loop_time(self->loop));
+    return mp_obj_new_float(lsb_loop_time(loop_self(self_in)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(loop_time_obj, loop_time);
 
 static mp_obj_t loop_create_future(mp_obj_t self_in) {
     void *f;
-    check(lsb_create_future(&f));
+    check(lsb_loop_create_future(loop_self(self_in), &f));
     return adopt_future(f);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(loop_create_future_obj, loop_create_future);
 
-static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t *pos, mp_map_t *kw);
+static mp_obj_t create_task_on(void *loop, size_t n_args, const mp_obj_t *pos, mp_map_t *kw);
 
 static mp_obj_t loop_create_task(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
-    return asyncio_create_task(n_args - 1, pos + 1, kw);
+    return create_task_on(loop_self(pos[0]), n_args - 1, pos + 1, kw);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(loop_create_task_obj, 2, loop_create_task);
+
+// call_soon(fn, *args, context=None), call_later(delay, fn, *args), call_at(when, fn, *args).
+static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t *pos) {
+    size_t first = mode == 0 ? 1 : 2;  // index of the callback
+    if (n_args <= first) {
+        mp_raise_TypeError(MP_ERROR_TEXT("missing callback"));
+    }
+    mp_obj_t fn = pos[first];
+    if (!mp_obj_is_callable(fn)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("a callable object was expected"));
+    }
+    double when = mode == 0 ? 0.0 : (double)mp_obj_get_float(pos[1]);
+    mp_obj_t args = mp_obj_new_tuple(n_args - first - 1, pos + first + 1);
+    void *box;
+    check(lsb_loop_call(loop_self(pos[0]), mode, when, MP_OBJ_TO_PTR(fn), MP_OBJ_TO_PTR(args), &box));
+    handle_obj_t *h = mp_obj_malloc_with_finaliser(handle_obj_t, mode == 0 ? &lsp_type_Handle : &lsp_type_TimerHandle);
+    h->box = box;
+    return MP_OBJ_FROM_PTR(h);
+}
+
+static mp_obj_t loop_call_soon(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    (void)kw;  // context= is accepted and ignored (no contextvars)
+    return loop_call(0, n_args, pos);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(loop_call_soon_obj, 2, loop_call_soon);
+
+static mp_obj_t loop_call_later(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    (void)kw;
+    return loop_call(1, n_args, pos);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(loop_call_later_obj, 3, loop_call_later);
+
+static mp_obj_t loop_call_at(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    (void)kw;
+    return loop_call(2, n_args, pos);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(loop_call_at_obj, 3, loop_call_at);
+
+static bool is_coroutine(mp_obj_t obj);
+
+static mp_obj_t loop_run_until_complete(mp_obj_t self_in, mp_obj_t aw) {
+    void *result;
+    void *f = lsp_py_to_future(MP_OBJ_TO_PTR(aw));
+    if (f != NULL) {
+        check(lsb_loop_run_until_complete(loop_self(self_in), f, false, &result));
+    } else if (is_coroutine(aw)) {
+        check(lsb_loop_run_until_complete(loop_self(self_in), MP_OBJ_TO_PTR(aw), true, &result));
+    } else {
+        mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
+    }
+    return MP_OBJ_FROM_PTR(result);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(loop_run_until_complete_obj, loop_run_until_complete);
+
+static mp_obj_t loop_run_forever(mp_obj_t self_in) {
+    check(lsb_loop_run_forever(loop_self(self_in)));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(loop_run_forever_obj, loop_run_forever);
+
+static mp_obj_t loop_stop(mp_obj_t self_in) {
+    lsb_loop_stop(loop_self(self_in));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(loop_stop_obj, loop_stop);
+
+static mp_obj_t loop_close(mp_obj_t self_in) {
+    check(lsb_loop_close(loop_self(self_in)));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(loop_close_obj, loop_close);
+
+static mp_obj_t loop_is_running(mp_obj_t self_in) {
+    return mp_obj_new_bool(lsb_loop_is_running(loop_self(self_in)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(loop_is_running_obj, loop_is_running);
+
+static mp_obj_t loop_is_closed(mp_obj_t self_in) {
+    return mp_obj_new_bool(lsb_loop_is_closed(loop_self(self_in)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(loop_is_closed_obj, loop_is_closed);
+
+static mp_obj_t loop_set_exception_handler(mp_obj_t self_in, mp_obj_t handler) {
+    if (handler != mp_const_none && !mp_obj_is_callable(handler)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("A callable object or None is expected"));
+    }
+    lsb_loop_set_exception_handler(loop_self(self_in), handler == mp_const_none ? NULL : MP_OBJ_TO_PTR(handler));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(loop_set_exception_handler_obj, loop_set_exception_handler);
+
+static mp_obj_t loop_get_exception_handler(mp_obj_t self_in) {
+    void *h = lsb_loop_get_exception_handler(loop_self(self_in));
+    return h == NULL ? mp_const_none : MP_OBJ_FROM_PTR(h);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(loop_get_exception_handler_obj, loop_get_exception_handler);
+
+// The message and the exception of a context dict (other keys are not kept).
+static const char *context_parts(mp_obj_t context, size_t *len, void **exception) {
+    if (!mp_obj_is_type(context, &mp_type_dict)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("context must be a dict"));
+    }
+    mp_map_t *map = mp_obj_dict_get_map(context);
+    mp_map_elem_t *m = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR_message), MP_MAP_LOOKUP);
+    mp_obj_t msg = m != NULL ? m->value : MP_OBJ_NEW_QSTR(MP_QSTR_);
+    if (!mp_obj_is_str(msg)) {
+        msg = mp_obj_str_make_new(&mp_type_str, 1, 0, &msg);
+    }
+    mp_map_elem_t *e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR_exception), MP_MAP_LOOKUP);
+    *exception = (e != NULL && mp_obj_is_exception_instance(e->value)) ? MP_OBJ_TO_PTR(e->value) : NULL;
+    return mp_obj_str_get_data(msg, len);
+}
+
+static mp_obj_t loop_call_exception_handler(mp_obj_t self_in, mp_obj_t context) {
+    size_t len;
+    void *exc;
+    const char *msg = context_parts(context, &len, &exc);
+    lsb_loop_call_exception_handler(loop_self(self_in), msg, len, exc);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(loop_call_exception_handler_obj, loop_call_exception_handler);
+
+static mp_obj_t loop_default_exception_handler(mp_obj_t self_in, mp_obj_t context) {
+    (void)self_in;
+    size_t len;
+    void *exc;
+    const char *msg = context_parts(context, &len, &exc);
+    lsb_default_exception_handler(msg, len, exc);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(loop_default_exception_handler_obj, loop_default_exception_handler);
 
 static const mp_rom_map_elem_t loop_locals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_time), MP_ROM_PTR(&loop_time_obj) },
     { MP_ROM_QSTR(MP_QSTR_create_future), MP_ROM_PTR(&loop_create_future_obj) },
     { MP_ROM_QSTR(MP_QSTR_create_task), MP_ROM_PTR(&loop_create_task_obj) },
+    { MP_ROM_QSTR(MP_QSTR_call_soon), MP_ROM_PTR(&loop_call_soon_obj) },
+    { MP_ROM_QSTR(MP_QSTR_call_later), MP_ROM_PTR(&loop_call_later_obj) },
+    { MP_ROM_QSTR(MP_QSTR_call_at), MP_ROM_PTR(&loop_call_at_obj) },
+    { MP_ROM_QSTR(MP_QSTR_run_until_complete), MP_ROM_PTR(&loop_run_until_complete_obj) },
+    { MP_ROM_QSTR(MP_QSTR_run_forever), MP_ROM_PTR(&loop_run_forever_obj) },
+    { MP_ROM_QSTR(MP_QSTR_stop), MP_ROM_PTR(&loop_stop_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&loop_close_obj) },
+    { MP_ROM_QSTR(MP_QSTR_is_running), MP_ROM_PTR(&loop_is_running_obj) },
+    { MP_ROM_QSTR(MP_QSTR_is_closed), MP_ROM_PTR(&loop_is_closed_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_exception_handler), MP_ROM_PTR(&loop_set_exception_handler_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_exception_handler), MP_ROM_PTR(&loop_get_exception_handler_obj) },
+    { MP_ROM_QSTR(MP_QSTR_call_exception_handler), MP_ROM_PTR(&loop_call_exception_handler_obj) },
+    { MP_ROM_QSTR(MP_QSTR_default_exception_handler), MP_ROM_PTR(&loop_default_exception_handler_obj) },
 };
 static MP_DEFINE_CONST_DICT(loop_locals_dict, loop_locals_table);
 
 static MP_DEFINE_CONST_OBJ_TYPE(loop_type, MP_QSTR_EventLoop, MP_TYPE_FLAG_NONE,
     locals_dict, &loop_locals_dict);
 
+// The one Python object of `loop` (kept by the session, so `is` holds between calls).
 static mp_obj_t loop_to_py(void *loop) {
+    void *w = lsb_loop_wrapper(loop);
+    if (w != NULL) {
+        return MP_OBJ_FROM_PTR(w);
+    }
     loop_obj_t *o = mp_obj_malloc(loop_obj_t, &loop_type);
     o->loop = loop;
+    lsb_loop_set_wrapper(loop, o);
     return MP_OBJ_FROM_PTR(o);
 }
 
 static mp_obj_t future_get_loop(mp_obj_t self_in) {
-    (void)self_in;
-    void *loop = lsb_running_loop();
-    if (loop == NULL) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop"));
-    }
+    return loop_to_py(lsb_future_loop(future_self(self_in)->future));
+}
+
+static mp_obj_t asyncio_get_event_loop(void) {
+    void *loop;
+    check(lsb_get_event_loop(&loop));
     return loop_to_py(loop);
 }
+static MP_DEFINE_CONST_FUN_OBJ_0(asyncio_get_event_loop_obj, asyncio_get_event_loop);
+
+static mp_obj_t asyncio_new_event_loop(void) {
+    void *loop;
+    check(lsb_new_event_loop(&loop));
+    return loop_to_py(loop);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(asyncio_new_event_loop_obj, asyncio_new_event_loop);
+
+static mp_obj_t asyncio_set_event_loop(mp_obj_t loop) {
+    if (loop != mp_const_none && !mp_obj_is_type(loop, &loop_type)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("loop must be an event loop or None"));
+    }
+    lsb_set_event_loop(loop == mp_const_none ? NULL : loop_self(loop));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(asyncio_set_event_loop_obj, asyncio_set_event_loop);
 
 static mp_obj_t asyncio_get_running_loop(void) {
     void *loop = lsb_running_loop();
@@ -458,7 +692,7 @@ static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(asyncio_run_obj, 1, asyncio_run);
 
-static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+static mp_obj_t create_task_on(void *loop, size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     enum { ARG_coro, ARG_name, ARG_context };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_coro, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
@@ -480,8 +714,12 @@ static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t *pos, mp_map_t
         text = mp_obj_str_get_data(name, &len);
     }
     void *t;
-    check(lsb_create_task(MP_OBJ_TO_PTR(args[ARG_coro].u_obj), text, len, name != mp_const_none, &t));
+    check(lsb_loop_create_task(loop, MP_OBJ_TO_PTR(args[ARG_coro].u_obj), text, len, name != mp_const_none, &t));
     return adopt_future(t);
+}
+
+static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    return create_task_on(NULL, n_args, pos, kw);  // the running loop
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(asyncio_create_task_obj, 1, asyncio_create_task);
 
@@ -493,8 +731,10 @@ static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
     if (!is_coroutine(aw)) {
         mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
     }
+    void *loop;
+    check(lsb_get_event_loop(&loop));
     void *t;
-    check(lsb_create_task(MP_OBJ_TO_PTR(aw), NULL, 0, false, &t));
+    check(lsb_loop_create_task(loop, MP_OBJ_TO_PTR(aw), NULL, 0, false, &t));
     return adopt_future(t);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(asyncio_ensure_future_obj, asyncio_ensure_future);
@@ -555,7 +795,11 @@ static const mp_rom_map_elem_t asyncio_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_sleep), MP_ROM_PTR(&asyncio_sleep_obj) },
     { MP_ROM_QSTR(MP_QSTR_gather), MP_ROM_PTR(&asyncio_gather_obj) },
     { MP_ROM_QSTR(MP_QSTR_get_running_loop), MP_ROM_PTR(&asyncio_get_running_loop_obj) },
-    { MP_ROM_QSTR(MP_QSTR_get_event_loop), MP_ROM_PTR(&asyncio_get_running_loop_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_event_loop), MP_ROM_PTR(&asyncio_get_event_loop_obj) },
+    { MP_ROM_QSTR(MP_QSTR_new_event_loop), MP_ROM_PTR(&asyncio_new_event_loop_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_event_loop), MP_ROM_PTR(&asyncio_set_event_loop_obj) },
+    { MP_ROM_QSTR(MP_QSTR_Handle), MP_ROM_PTR(&lsp_type_Handle) },
+    { MP_ROM_QSTR(MP_QSTR_TimerHandle), MP_ROM_PTR(&lsp_type_TimerHandle) },
     { MP_ROM_QSTR(MP_QSTR_current_task), MP_ROM_PTR(&asyncio_current_task_obj) },
     { MP_ROM_QSTR(MP_QSTR_iscoroutine), MP_ROM_PTR(&asyncio_iscoroutine_obj) },
     { MP_ROM_QSTR(MP_QSTR_isfuture), MP_ROM_PTR(&asyncio_isfuture_obj) },

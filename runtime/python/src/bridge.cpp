@@ -3,6 +3,9 @@
 #include "bridge.h"
 
 #include <algorithm>
+#include <chrono>
+#include <random>
+#include <thread>
 
 #include "interp.h"
 #include "py_objects.hpp"
@@ -275,5 +278,299 @@ lsb_error_t lsb_current_task(void** task) {
     *task = loop->current_task();
     return ok();
 }
+
+}  // extern "C"
+
+// ---- Loops ------------------------------------------------------------------------------------
+
+namespace {
+
+aio::EventLoop* lp(void* loop) { return static_cast<aio::EventLoop*>(loop); }
+
+aio::EventLoop& loop_or_running(void* loop) { return loop ? *lp(loop) : aio::get_running_loop(); }
+
+// Runs fn(*args) as a loop callback; an exception goes to the loop's exception handler.
+struct PyCallback {
+    aio::EventLoop* loop;
+    PyRef fn;
+    PyRef args;
+    void operator()() const {
+        Session& s = Session::current();
+        s.safe_point();
+        void* exc = lsp_call_args(fn.get(), args.get());
+        if (exc) {
+            aio::ExceptionContext ctx;
+            ctx.message = std::string("Exception in callback ") + lsp_callable_name(fn.get());
+            ctx.exception = from_python_exception(exc);
+            loop->call_exception_handler(ctx);
+        }
+    }
+};
+
+}  // namespace
+
+extern "C" {
+
+lsb_error_t lsb_get_event_loop(void** loop) {
+    try {
+        if (aio::EventLoop* l = aio::running_loop()) {
+            *loop = l;
+            return ok();
+        }
+        Session& s = Session::current();
+        if (!s.event_loop()) s.set_event_loop(&s.new_loop());
+        *loop = s.event_loop();
+        return ok();
+    } catch (...) {
+        return current_error();
+    }
+}
+
+lsb_error_t lsb_new_event_loop(void** loop) {
+    try {
+        *loop = &Session::current().new_loop();
+        return ok();
+    } catch (...) {
+        return current_error();
+    }
+}
+
+void* lsb_future_loop(void* future) { return &fut(future)->loop(); }
+
+void lsb_set_event_loop(void* loop) { Session::current().set_event_loop(lp(loop)); }
+
+void* lsb_loop_wrapper(void* loop) {
+    try {
+        return Session::current().loop_info(lp(loop)).wrapper.get();
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+void lsb_loop_set_wrapper(void* loop, void* wrapper) {
+    try {
+        Session::current().loop_info(lp(loop)).wrapper = PyRef(wrapper);
+    } catch (...) {
+    }
+}
+
+lsb_error_t lsb_loop_create_task(void* loop, void* coro, const char* name, size_t name_len, bool has_name,
+                                 void** task) {
+    try {
+        aio::EventLoop& l = loop_or_running(loop);
+        if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
+        std::string n = has_name ? std::string(name, name_len) : std::string();
+        *task = hand_over(new PyTask(l, coro, std::move(n)));
+        return ok();
+    } catch (...) {
+        return current_error();
+    }
+}
+
+lsb_error_t lsb_loop_create_future(void* loop, void** future) {
+    try {
+        *future = hand_over(new PyFuture(loop_or_running(loop)));
+        return ok();
+    } catch (...) {
+        return current_error();
+    }
+}
+
+lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_coro, void** result) {
+    try {
+        aio::EventLoop& l = *lp(loop);
+        if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
+        if (l.is_running()) return error(LSB_RUNTIME, "This event loop is already running");
+        if (aio::running_loop())
+            return error(LSB_RUNTIME, "Cannot run the event loop while another loop is running");
+        aio::Ref<aio::FutureBase> f;
+        if (is_coro) {
+            f = aio::Ref<aio::FutureBase>(new PyTask(l, awaitable, {}));
+        } else {
+            f = aio::Ref<aio::FutureBase>(fut(awaitable));
+            if (&f->loop() != &l) return error(LSB_VALUE, "The future belongs to a different loop than the one specified as the loop argument");
+        }
+        l.run_until_complete(aio::Future<void>(f));
+        PyBacked* b = backed(f.get());
+        void* v = b ? b->value.get() : nullptr;
+        *result = v ? v : lsp_none();
+        return ok();
+    } catch (...) {
+        return current_error();
+    }
+}
+
+lsb_error_t lsb_loop_run_forever(void* loop) {
+    try {
+        aio::EventLoop& l = *lp(loop);
+        if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
+        if (l.is_running()) return error(LSB_RUNTIME, "This event loop is already running");
+        if (aio::running_loop())
+            return error(LSB_RUNTIME, "Cannot run the event loop while another loop is running");
+        l.run_forever();
+        return ok();
+    } catch (...) {
+        return current_error();
+    }
+}
+
+void lsb_loop_stop(void* loop) { lp(loop)->stop(); }
+
+lsb_error_t lsb_loop_close(void* loop) {
+    try {
+        aio::EventLoop& l = *lp(loop);
+        if (l.is_running()) return error(LSB_RUNTIME, "Cannot close a running event loop");
+        if (!l.is_closed()) l.close();
+        return ok();
+    } catch (...) {
+        return current_error();
+    }
+}
+
+bool lsb_loop_is_running(void* loop) { return lp(loop)->is_running(); }
+bool lsb_loop_is_closed(void* loop) { return lp(loop)->is_closed(); }
+
+lsb_error_t lsb_loop_call(void* loop, int when_mode, double when, void* fn, void* args, void** handle) {
+    try {
+        aio::EventLoop& l = *lp(loop);
+        if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
+        PyCallback cb{&l, PyRef(fn), PyRef(args)};
+        auto box = std::make_unique<HandleBox>();
+        if (when_mode == 0) {
+            box->handle = l.call_soon(std::move(cb));
+        } else {
+            aio::TimerHandle t = when_mode == 1 ? l.call_later(when, std::move(cb)) : l.call_at(when, std::move(cb));
+            box->when = t.when();
+            box->handle = std::move(t);
+        }
+        *handle = box.release();
+        return ok();
+    } catch (...) {
+        return current_error();
+    }
+}
+
+void lsb_handle_cancel(void* handle) {
+    try {
+        static_cast<HandleBox*>(handle)->handle.cancel();
+    } catch (...) {
+    }
+}
+
+bool lsb_handle_cancelled(void* handle) { return static_cast<HandleBox*>(handle)->handle.cancelled(); }
+double lsb_handle_when(void* handle) { return static_cast<HandleBox*>(handle)->when; }
+
+void lsb_handle_finalised(void* handle) {
+    if (Session* s = Session::active()) s->handle_finalised(handle);
+}
+
+void lsb_loop_set_exception_handler(void* loop, void* handler) {
+    try {
+        Session& s = Session::current();
+        aio::EventLoop* l = lp(loop);
+        if (!handler) {
+            s.loop_info(l).handler = PyRef();
+            s.reset_exception_handler(*l);
+            return;
+        }
+        s.loop_info(l).handler = PyRef(handler);
+        l->set_exception_handler([&s](aio::EventLoop& el, const aio::ExceptionContext& ctx) {
+            Session::LoopInfo& info = s.loop_info(&el);
+            if (s.tearing_down() || !info.handler) {
+                s.report(ctx);
+                return;
+            }
+            void* exc = ctx.exception ? to_python_exception(ctx.exception) : nullptr;
+            void* err = lsp_call_exception_handler(info.handler.get(), info.wrapper.get(), ctx.message.data(),
+                                                   ctx.message.size(), exc);
+            if (err) {
+                aio::ExceptionContext failed;
+                failed.message = "Unhandled error in exception handler";
+                failed.exception = from_python_exception(err);
+                s.report(failed);
+            }
+        });
+    } catch (...) {
+    }
+}
+
+void* lsb_loop_get_exception_handler(void* loop) {
+    try {
+        return Session::current().loop_info(lp(loop)).handler.get();
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+void lsb_loop_call_exception_handler(void* loop, const char* message, size_t len, void* exception) {
+    try {
+        aio::ExceptionContext ctx;
+        ctx.message.assign(message, len);
+        if (exception) ctx.exception = from_python_exception(exception);
+        lp(loop)->call_exception_handler(ctx);
+    } catch (...) {
+    }
+}
+
+void lsb_default_exception_handler(const char* message, size_t len, void* exception) {
+    try {
+        aio::ExceptionContext ctx;
+        ctx.message.assign(message, len);
+        if (exception) ctx.exception = from_python_exception(exception);
+        Session::current().report(ctx);
+    } catch (...) {
+    }
+}
+
+// ---- time and random --------------------------------------------------------------------------
+
+double lsb_clock_now(int kind) {
+    Session& s = Session::current();
+    if (s.options().virtual_time) return s.virtual_clock().now();
+    if (kind == 0) {
+        auto d = std::chrono::system_clock::now().time_since_epoch();
+        return std::chrono::duration<double>(d).count();
+    }
+    return aio::monotonic_seconds();
+}
+
+void lsb_blocking_sleep(double seconds) {
+    if (!(seconds > 0)) return;
+    Session& s = Session::current();
+    if (aio::EventLoop* l = aio::running_loop()) {
+        aio::TraceEvent e{aio::TraceKind::loop_blocked};
+        e.value = seconds;
+        l->trace(e);
+    }
+    if (s.options().virtual_time) {
+        s.virtual_clock().advance(seconds);
+    } else {
+        std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+    }
+}
+
+bool lsb_random_seed(uint64_t* seed) {
+    Session& s = Session::current();
+    if (s.options().seed) {
+        *seed = *s.options().seed;
+        return true;
+    }
+    if (s.options().virtual_time) {
+        *seed = 0;
+        return true;
+    }
+    return false;
+}
+
+uint64_t lsb_random_entropy(void) {
+    try {
+        std::random_device rd;
+        return (static_cast<uint64_t>(rd()) << 32) ^ rd();
+    } catch (...) {
+        return static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
+    }
+}
+
+uint64_t lsb_run_id(void) { return Session::current().run_id(); }
 
 }  // extern "C"

@@ -60,6 +60,13 @@ public:
     std::vector<std::pair<PyRef, aio::FutureBase::CallbackId>> py_callbacks;
 };
 
+// What a Handle / TimerHandle wrapper owns (deleted after its wrapper is finalised).
+struct HandleBox {
+    aio::Handle handle;
+    double when = 0.0;
+};
+void delete_handle_box(void* box) noexcept;
+
 // The PyBacked part of a runtime future, or null for futures made by C++ code.
 PyBacked* backed(aio::FutureBase* f) noexcept;
 

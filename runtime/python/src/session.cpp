@@ -10,9 +10,10 @@
 namespace loopscope::python {
 
 Session* Session::current_ = nullptr;
+std::uint64_t Session::last_run_id_ = 0;
 
 Session::Session(const EngineOptions& options, std::string_view source, std::string_view filename)
-    : options_(options), source_(source), filename_(filename) {
+    : run_id_(++last_run_id_), options_(options), source_(source), filename_(filename) {
     current_ = this;
 }
 
@@ -35,10 +36,35 @@ aio::Runner& Session::new_runner() {
     }
     runners_.push_back(std::make_unique<aio::Runner>(std::move(opts)));
     aio::Runner& runner = *runners_.back();
-    aio::EventLoop& loop = runner.get_loop();
-    loop.set_exception_handler([this](aio::EventLoop&, const aio::ExceptionContext& ctx) { report(ctx); });
-    if (options_.trace) loop.set_trace_sink(options_.trace);
+    configure(runner.get_loop());
     return runner;
+}
+
+aio::EventLoop& Session::new_loop() {
+    aio::EventLoop::Options opts;
+    if (options_.virtual_time) {
+        opts.clock = aio::Clock::Kind::virtual_time;
+        opts.shared_clock = &virtual_clock_;
+    }
+    loops_.push_back(std::make_unique<aio::EventLoop>(std::move(opts)));
+    configure(*loops_.back());
+    return *loops_.back();
+}
+
+void Session::configure(aio::EventLoop& loop) {
+    reset_exception_handler(loop);
+    if (options_.trace) loop.set_trace_sink(options_.trace);
+}
+
+void Session::reset_exception_handler(aio::EventLoop& loop) {
+    loop.set_exception_handler([this](aio::EventLoop&, const aio::ExceptionContext& ctx) { report(ctx); });
+}
+
+void Session::handle_finalised(void* box) noexcept {
+    try {
+        handle_releases_.push_back(box);
+    } catch (...) {
+    }
 }
 
 void Session::safe_point() {
@@ -67,11 +93,14 @@ void Session::wrapper_finalised(aio::FutureBase* future, void* wrapper) noexcept
 
 void Session::drain_releases() {
     // Releasing may destroy objects whose own wrappers' finalisers already ran: loop until empty.
-    while (!releases_.empty()) {
+    while (!releases_.empty() || !handle_releases_.empty()) {
         std::vector<aio::FutureBase*> batch;
         batch.reserve(releases_.capacity());
         batch.swap(releases_);
         for (aio::FutureBase* f : batch) f->release();
+        std::vector<void*> handles;
+        handles.swap(handle_releases_);
+        for (void* h : handles) delete_handle_box(h);
     }
 }
 
@@ -103,7 +132,10 @@ void Session::teardown() {
     lsp_deinit();
     PyRef::new_generation();
     drain_releases();
+    loop_info_.clear();
+    event_loop_ = nullptr;
     runners_.clear();
+    loops_.clear();
 }
 
 }  // namespace loopscope::python

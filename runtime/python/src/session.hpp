@@ -3,14 +3,17 @@
 // loop), the shared virtual clock, the references handed back by finalised wrappers, the GC
 // policy, and where output goes.
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "aio/clock.hpp"
 #include "aio/runners.hpp"
 #include "loopscope/python/engine.hpp"
+#include "py_ref.hpp"
 
 namespace loopscope::python {
 
@@ -26,6 +29,8 @@ public:
     static Session* active() noexcept { return current_; }
 
     const EngineOptions& options() const noexcept { return options_; }
+    // Different for every session of the process (never 0).
+    std::uint64_t run_id() const noexcept { return run_id_; }
     const std::string& source() const noexcept { return source_; }
     const std::string& filename() const noexcept { return filename_; }
 
@@ -33,6 +38,23 @@ public:
 
     // A new asyncio.run() runner (a loop with the session's clock, trace sink and handler).
     aio::Runner& new_runner();
+    // asyncio.new_event_loop(): a loop owned by the session (same clock, sink and handler).
+    aio::EventLoop& new_loop();
+    // set_event_loop() / what get_event_loop() returns when no loop runs (null: none set).
+    aio::EventLoop* event_loop() const noexcept { return event_loop_; }
+    void set_event_loop(aio::EventLoop* loop) noexcept { event_loop_ = loop; }
+    // Per-loop Python state: its wrapper object and the Python exception handler (if any).
+    struct LoopInfo {
+        PyRef wrapper;
+        PyRef handler;
+    };
+    LoopInfo& loop_info(aio::EventLoop* loop) { return loop_info_[loop]; }
+    // Restores the default exception handler of `loop` (the session's report()).
+    void reset_exception_handler(aio::EventLoop& loop);
+    // The clock time.* reads under virtual time.
+    aio::Clock& virtual_clock() noexcept { return virtual_clock_; }
+    // A handle wrapper was finalised: its box is deleted at the next safe point.
+    void handle_finalised(void* box) noexcept;
 
     // A safe point: no Python code runs on the C stack except frames whose objects are on the
     // Python stack or rooted. Collects if enough was allocated or a collection was requested.
@@ -54,12 +76,19 @@ public:
 
 private:
     static Session* current_;
+    static std::uint64_t last_run_id_;
+    std::uint64_t run_id_;
     const EngineOptions& options_;
     std::string source_;
     std::string filename_;
     aio::Clock virtual_clock_{aio::Clock::Kind::virtual_time};
     std::vector<std::unique_ptr<aio::Runner>> runners_;
     std::vector<aio::FutureBase*> releases_;
+    std::vector<void*> handle_releases_;
+    std::vector<std::unique_ptr<aio::EventLoop>> loops_;
+    std::unordered_map<aio::EventLoop*, LoopInfo> loop_info_;
+    aio::EventLoop* event_loop_ = nullptr;
+    void configure(aio::EventLoop& loop);
     bool collect_requested_ = false;
     bool tearing_down_ = false;
 };

@@ -8,7 +8,9 @@
 // can be in progress at a time in a process (MicroPython's state is global); run() is not reentrant.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string_view>
 
 #include "run_result.hpp"
@@ -42,6 +44,9 @@ struct EngineOptions {
     std::size_t gc_min_interval = 1024 * 1024;
     // asyncio loops use the virtual clock (shared by every loop of the run), as `--virtual-time`.
     bool virtual_time = false;
+    // The `random` module's initial seed (random.seed(seed)). Unset: seeded from the OS, as CPython,
+    // except under virtual_time, where an unseeded run uses seed 0 so that it is reproducible.
+    std::optional<std::uint64_t> seed;
     // Attached to every event loop the script creates (not owned).
     aio::TraceSink* trace = nullptr;
     // Output of the script (print) and of the engine (tracebacks of errors reported by the loop).
