@@ -3,31 +3,17 @@
 // lines are what CPython 3.11 prints under the virtual clock.
 #include <doctest/doctest.h>
 
+#include "transcript.hpp"
+
 #include <aio/aio.hpp>
 
 #include <cstdio>
 #include <string>
 #include <vector>
 
+using namespace aio_test::transcript;
+
 namespace {
-
-std::vector<std::string> out;
-
-void say(std::string line) { out.push_back(std::move(line)); }
-
-std::string joined() {
-    std::string s;
-    for (auto& l : out) s += l + "\n";
-    return s;
-}
-
-std::string fmt(double v, int prec) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", prec, v);
-    return buf;
-}
-
-double now() { return aio::get_running_loop().time(); }
 
 std::string pylist(const std::vector<std::string>& v) {
     std::string s = "[";
@@ -38,21 +24,6 @@ std::string pylist(const std::vector<int>& v) {
     std::string s = "[";
     for (std::size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + std::to_string(v[i]);
     return s + "]";
-}
-
-// Runs `main` on a fresh virtual-time loop; checks that no coroutine frame outlives the loop.
-template <class T>
-void run_virtual(aio::Coro<T> (*main)()) {
-    out.clear();
-    const long frames_before = aio::detail::live_coroutine_frames();
-    {
-        aio::EventLoop::Options o;
-        o.clock = aio::Clock::Kind::virtual_time;
-        aio::EventLoop loop(std::move(o));
-        loop.run_until_complete(main());
-        loop.close();
-    }
-    CHECK(aio::detail::live_coroutine_frames() == frames_before);
 }
 
 // ---- 004_gather_workers -------------------------------------------------------------------------

@@ -4,6 +4,8 @@
 // (one virtual clock shared by every loop of the process).
 #include <doctest/doctest.h>
 
+#include "transcript.hpp"
+
 #include <aio/aio.hpp>
 
 #include <algorithm>
@@ -12,33 +14,9 @@
 #include <string>
 #include <vector>
 
+using namespace aio_test::transcript;
+
 namespace {
-
-std::vector<std::string> out;
-
-void say(std::string line) { out.push_back(std::move(line)); }
-
-std::string joined() {
-    std::string s;
-    for (auto& l : out) s += l + "\n";
-    return s;
-}
-
-std::string fmt(double v, int prec) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", prec, v);
-    return buf;
-}
-
-std::string num(double v) {  // str() of the short numbers used here (5 for int 5, 0.1)
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
-}
-
-const char* py(bool b) { return b ? "True" : "False"; }
-
-double now() { return aio::get_running_loop().time(); }
 
 aio::Clock* shared_clock = nullptr;
 

@@ -3,53 +3,17 @@
 // CPython 3.11 prints under the virtual clock.
 #include <doctest/doctest.h>
 
+#include "transcript.hpp"
+
 #include <aio/aio.hpp>
 
 #include <cstdio>
 #include <string>
 #include <vector>
 
+using namespace aio_test::transcript;
+
 namespace {
-
-std::vector<std::string> out;
-
-void say(std::string line) { out.push_back(std::move(line)); }
-
-std::string joined() {
-    std::string s;
-    for (auto& l : out) s += l + "\n";
-    return s;
-}
-
-std::string fmt(double v, int prec) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", prec, v);
-    return buf;
-}
-
-std::string num(double v) {  // str() of the short numbers used here (5 for int 5, 0.1)
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
-}
-
-const char* py(bool b) { return b ? "True" : "False"; }
-
-double now() { return aio::get_running_loop().time(); }
-
-template <class T>
-void run_virtual(aio::Coro<T> (*main)()) {
-    out.clear();
-    const long frames_before = aio::detail::live_coroutine_frames();
-    {
-        aio::EventLoop::Options o;
-        o.clock = aio::Clock::Kind::virtual_time;
-        aio::EventLoop loop(std::move(o));
-        loop.run_until_complete(main());
-        loop.close();
-    }
-    CHECK(aio::detail::live_coroutine_frames() == frames_before);
-}
 
 // ---- 028_shield_outer_cancel -------------------------------------------------------------------
 
