@@ -28,8 +28,8 @@ void run_user_callback(void* ctx, void* future, bool run) {
 FutureBase::FutureBase(EventLoop& loop) : loop_(&loop), id_(loop.next_id()) {}
 
 FutureBase::~FutureBase() {
-    discard_callbacks();  // never scheduled: the future never completed
-    report_unretrieved("Future exception was never retrieved", {});
+    if (!callbacks_.empty()) discard_callbacks();  // never scheduled: the future never completed
+    if (log_traceback_) report_unretrieved("Future exception was never retrieved", {});
 }
 
 void FutureBase::report_unretrieved(const char* message, const std::string& task_name) noexcept {

@@ -11,7 +11,11 @@ std::uint64_t TaskBase::next_default_name_number() noexcept { return ++task_name
 
 void TaskBase::reset_default_name_counter() noexcept { task_name_counter = 0; }
 
-TaskBase::TaskBase(EventLoop& loop, std::string name) : FutureBase(loop), name_(std::move(name)) {
+TaskBase::TaskBase(EventLoop& loop) : FutureBase(loop), name_number_(next_default_name_number()) {
+    if (TaskBase* parent = loop.current_task()) parent_id_ = parent->id();
+}
+
+TaskBase::TaskBase(EventLoop& loop, std::string&& name) : FutureBase(loop), name_(std::move(name)) {
     if (name_.empty()) name_number_ = next_default_name_number();
     if (TaskBase* parent = loop.current_task()) parent_id_ = parent->id();
 }

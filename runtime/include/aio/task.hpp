@@ -25,7 +25,9 @@ namespace aio {
 // the MicroPython binding): a subclass only says how to resume its coroutine.
 class TaskBase : public FutureBase {
 public:
-    TaskBase(EventLoop& loop, std::string name);
+    // An unnamed task ("Task-N") and a named one.
+    explicit TaskBase(EventLoop& loop);
+    TaskBase(EventLoop& loop, std::string&& name);
     ~TaskBase() override;
 
     bool is_task() const noexcept final { return true; }
@@ -114,13 +116,10 @@ private:
 template <class T>
 class CoroTask final : public TaskBase, private detail::CoroDriver {
 public:
-    CoroTask(EventLoop& loop, Coro<T> coro, std::string name)
+    CoroTask(EventLoop& loop, Coro<T>&& coro) : TaskBase(loop), root_(coro.release()) { init(); }
+    CoroTask(EventLoop& loop, Coro<T>&& coro, std::string&& name)
         : TaskBase(loop, std::move(name)), root_(coro.release()) {
-        if (!root_) throw RuntimeError("create_task() needs a coroutine that was not awaited yet");
-        leaf = root_;
-        leaf_promise = &root_.promise();
-        set_label("Task");
-        start();
+        init();
     }
     ~CoroTask() override { abandon(); }
 
@@ -131,6 +130,14 @@ public:
     }
 
 private:
+    void init() {
+        if (!root_) throw RuntimeError("create_task() needs a coroutine that was not awaited yet");
+        leaf = root_;
+        leaf_promise = &root_.promise();
+        set_label("Task");
+        start();
+    }
+
     Resumed resume(std::exception_ptr* exception) override {
         detail::CoroDriver* saved = detail::tls_driver;
         detail::tls_driver = this;
@@ -213,6 +220,7 @@ public:
 template <class T>
 Task<T> EventLoop::create_task(Coro<T> coro, std::string name) {
     check_closed();
+    if (name.empty()) return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro))));
     return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro), std::move(name))));
 }
 
