@@ -149,3 +149,16 @@ TEST_CASE("exception handlers: a failing callback, call_exception_handler, reset
     CHECK(c.err.find("to the default") != std::string::npos);
     CHECK(c.err.find("direct") != std::string::npos);
 }
+
+TEST_CASE("Future.set_exception rejects StopIteration (CPython's TypeError)") {
+    auto c = run_ok(
+        "import asyncio\n"
+        "async def main():\n"
+        "    f = asyncio.get_running_loop().create_future()\n"
+        "    try:\n"
+        "        f.set_exception(StopIteration('no'))\n"
+        "    except TypeError as e:\n"
+        "        print(e, f.done())\n"
+        "asyncio.run(main())\n");
+    CHECK(c.out == "StopIteration interacts badly with generators and cannot be raised into a Future False\n");
+}

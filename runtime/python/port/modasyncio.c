@@ -203,6 +203,9 @@ static mp_obj_t future_set_exception(mp_obj_t self_in, mp_obj_t exc) {
     if (!mp_obj_is_exception_instance(exc)) {
         mp_raise_TypeError(MP_ERROR_TEXT("exception must derive from BaseException"));
     }
+    if (mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
+        mp_raise_TypeError(MP_ERROR_TEXT("StopIteration interacts badly with generators and cannot be raised into a Future"));
+    }
     check(lsb_future_set_exception(future_self(self_in)->future, MP_OBJ_TO_PTR(exc)));
     return mp_const_none;
 }
