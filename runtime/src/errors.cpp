@@ -15,4 +15,15 @@ std::string describe_exception(const std::exception_ptr& e) {
     }
 }
 
+bool is_cancelled_error(const std::exception_ptr& e) {
+    if (!e) return false;
+    try {
+        std::rethrow_exception(e);
+    } catch (const CancelledError&) {
+        return true;
+    } catch (...) {
+        return false;
+    }
+}
+
 }  // namespace aio

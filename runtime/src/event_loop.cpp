@@ -35,11 +35,7 @@ void run_handle_item(void* a, void*, bool run) {
         loop.trace({TraceKind::callback_begin, 0, h->id});
         try {
             h->callback();
-        } catch (const CancelledError&) {
-            // CPython lets CancelledError escape from a callback only to report it; do likewise.
-            ExceptionContext ctx{"Exception in callback", std::current_exception(), 0, h->id, {}};
-            loop.call_exception_handler(ctx);
-        } catch (...) {
+        } catch (...) {  // CancelledError included: a callback has nobody to raise it to
             ExceptionContext ctx{"Exception in callback", std::current_exception(), 0, h->id, {}};
             loop.call_exception_handler(ctx);
         }

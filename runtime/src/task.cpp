@@ -112,16 +112,7 @@ void TaskBase::step(std::exception_ptr* exception) {
     if (done()) return;  // a stale wake-up (CPython raises InvalidStateError into the loop's handler)
     std::exception_ptr cancel_exc;
     if (must_cancel_) [[unlikely]] {
-        bool is_cancel = false;
-        if (exception) {
-            try {
-                std::rethrow_exception(*exception);
-            } catch (const CancelledError&) {
-                is_cancel = true;
-            } catch (...) {
-            }
-        }
-        if (!is_cancel) {
+        if (!exception || !is_cancelled_error(*exception)) {
             cancel_exc = make_cancelled_error();
             exception = &cancel_exc;
         }

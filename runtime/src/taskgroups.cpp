@@ -62,7 +62,7 @@ void TaskGroup::on_task_done(FutureBase& task) {
 
 Coro<void> TaskGroup::exit(std::exception_ptr error) {
     exiting_ = true;
-    const bool error_is_cancel = detail::is_cancelled_error(error);
+    const bool error_is_cancel = is_cancelled_error(error);
     std::exception_ptr propagate_cancellation = error_is_cancel ? error : nullptr;
     // As CPython 3.11: whenever we cancelled the parent we must take that back, whatever the block
     // raised (it may have swallowed the CancelledError, or raised something else instead).

@@ -44,7 +44,7 @@ void Timeout::exit(std::exception_ptr error) {
     handle_ = Handle();
     if (state_ == State::expiring) {
         state_ = State::expired;
-        if (task_->uncancel() == 0 && detail::is_cancelled_error(error)) {
+        if (task_->uncancel() == 0 && is_cancelled_error(error)) {
             try {
                 std::rethrow_exception(error);
             } catch (const CancelledError&) {

@@ -3,17 +3,6 @@
 
 namespace aio::detail {
 
-bool is_cancelled_error(const std::exception_ptr& e) {
-    if (!e) return false;
-    try {
-        std::rethrow_exception(e);
-    } catch (const CancelledError&) {
-        return true;
-    } catch (...) {
-        return false;
-    }
-}
-
 Coro<void> cancel_and_wait(Ref<FutureBase> fut) {
     EventLoop& loop = get_running_loop();
     Future<void> waiter = loop.create_future<void>();

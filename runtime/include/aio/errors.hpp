@@ -119,4 +119,7 @@ private:
 // The text of an exception_ptr: what() for std::exception, the message for CancelledError.
 std::string describe_exception(const std::exception_ptr& e);
 
+// True if `e` holds a CancelledError (false for null).
+bool is_cancelled_error(const std::exception_ptr& e);
+
 }  // namespace aio

@@ -46,9 +46,6 @@ struct Slot<void> {
     void reset() noexcept {}
 };
 
-struct CoroDriver;
-CoroDriver* current_driver() noexcept;
-
 }  // namespace detail
 
 class FutureBase : public detail::RefCounted {

@@ -173,13 +173,7 @@ private:
         auto& p = root_.promise();
         if (p.exception) {
             raised_ = std::exchange(p.exception, nullptr);
-            try {
-                std::rethrow_exception(raised_);
-            } catch (const CancelledError&) {
-                return {Resumed::Kind::raised_cancelled};
-            } catch (...) {
-            }
-            return {Resumed::Kind::raised};
+            return {is_cancelled_error(raised_) ? Resumed::Kind::raised_cancelled : Resumed::Kind::raised};
         }
         if constexpr (!std::is_void_v<T>) value_.set(std::move(p.value.get()));
         return {Resumed::Kind::returned};
@@ -267,11 +261,7 @@ T EventLoop::run_until_complete(Future<T> future) {
     check_closed();
     if (&future.get_loop() != this)
         throw ValueError("The future belongs to a different loop than the one specified as the loop argument");
-    bool stopped_by_future = false;
-    auto id = future.base()->add_done_callback([this, &stopped_by_future](FutureBase&) {
-        stopped_by_future = true;
-        stop();
-    });
+    auto id = future.base()->add_done_callback([this](FutureBase&) { stop(); });
     try {
         run_forever();
     } catch (...) {
@@ -279,7 +269,6 @@ T EventLoop::run_until_complete(Future<T> future) {
         throw;
     }
     future.remove_done_callback(id);
-    (void)stopped_by_future;
     if (!future.done()) throw RuntimeError("Event loop stopped before Future completed.");
     if constexpr (std::is_void_v<T>) future.result();
     else if constexpr (std::is_copy_constructible_v<T>) return future.result();  // the future keeps it too

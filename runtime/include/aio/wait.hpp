@@ -53,8 +53,6 @@ struct CallbackRemover {
 // stays cancellable while it waits.
 Coro<void> cancel_and_wait(Ref<FutureBase> fut);
 
-bool is_cancelled_error(const std::exception_ptr& e);
-
 // What wait()'s done callbacks share (CPython's closure over counter / waiter / timeout_handle).
 struct WaitState final : RefCounted {
     WaitState(Future<void> w, std::size_t n, TimerHandle t, ReturnWhen rw)

@@ -51,8 +51,6 @@ inline CoroDriver& require_driver() {
     return *tls_driver;
 }
 
-inline CoroDriver* current_driver() noexcept { return tls_driver; }
-
 // Counts coroutine frames allocated by this library on this thread (leak checks in tests).
 long live_coroutine_frames() noexcept;
 void* allocate_frame(std::size_t size);
