@@ -177,3 +177,38 @@ TEST_CASE("Python tasks appear in the loop's trace like C++ tasks") {
     CHECK(kid);
     CHECK(sleeps == 1);
 }
+
+TEST_CASE("a task cancelled before its first step never runs its body (CPython's coro.throw)") {
+    auto c = run_py(
+        "import asyncio\n"
+        "async def body(name):\n"
+        "    print(name, 'started')\n"
+        "    await asyncio.sleep(1)\n"
+        "async def main():\n"
+        "    t = asyncio.create_task(body('never'))\n"
+        "    print('cancel ->', t.cancel(), t.cancel(), 'cancelling', t.cancelling())\n"
+        "    try:\n"
+        "        await t\n"
+        "    except asyncio.CancelledError:\n"
+        "        print('cancelled:', t.cancelled())\n"
+        "asyncio.run(main())\n",
+        vtime());
+    CHECK(c.result.ok);
+    CHECK(c.out == "cancel -> True True cancelling 2\ncancelled: True\n");
+}
+
+TEST_CASE("every run names its tasks from Task-1") {
+    const char* script =
+        "import asyncio\n"
+        "async def nop():\n"
+        "    pass\n"
+        "async def main():\n"
+        "    t = asyncio.create_task(nop())\n"
+        "    print(asyncio.current_task().get_name(), t.get_name())\n"
+        "    await t\n"
+        "asyncio.run(main())\n";
+    auto first = run_py(script, vtime());
+    auto second = run_py(script, vtime());
+    CHECK(first.out == "Task-1 Task-2\n");
+    CHECK(second.out == "Task-1 Task-2\n");
+}

@@ -12,6 +12,7 @@
 #include "py/mperrno.h"
 #include "py/mphal.h"
 #include "py/objgenerator.h"
+#include "py/objgenerator.h"
 #include "py/objstr.h"
 #include "py/parse.h"
 #include "py/pystack.h"
@@ -205,8 +206,16 @@ lsp_resume_kind_t lsp_resume(void *coro, const lsb_error_t *throw_, void **out) 
     if (nlr_push(&nlr) == 0) {
         mp_obj_t thrown = throw_ != NULL ? make_exception(throw_) : MP_OBJ_NULL;
         mp_obj_t ret = MP_OBJ_NULL;
-        mp_vm_return_kind_t kind = mp_resume(MP_OBJ_FROM_PTR(coro), thrown == MP_OBJ_NULL ? mp_const_none : MP_OBJ_NULL,
-            thrown, &ret);
+        mp_obj_t self = MP_OBJ_FROM_PTR(coro);
+        mp_vm_return_kind_t kind;
+        if (thrown != MP_OBJ_NULL && mp_obj_get_type(self) == &mp_type_gen_instance) {
+            // Like CPython's coro.throw(): also on a coroutine that has not started yet (a task
+            // cancelled before its first step), where the exception is raised at its first line.
+            // mp_resume would pass a NULL send value, which a just-started generator rejects.
+            kind = mp_obj_gen_resume(self, mp_const_none, thrown, &ret);
+        } else {
+            kind = mp_resume(self, thrown == MP_OBJ_NULL ? mp_const_none : MP_OBJ_NULL, thrown, &ret);
+        }
         nlr_pop();
         *out = MP_OBJ_TO_PTR(ret);
         switch (kind) {

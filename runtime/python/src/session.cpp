@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "aio/task.hpp"
 #include "interp.h"
 #include "py_objects.hpp"
 #include "traceback.hpp"
@@ -15,6 +16,8 @@ std::uint64_t Session::last_run_id_ = 0;
 Session::Session(const EngineOptions& options, std::string_view source, std::string_view filename)
     : run_id_(++last_run_id_), options_(options), source_(source), filename_(filename) {
     current_ = this;
+    // Each run names its tasks from Task-1, as a fresh CPython process would.
+    aio::TaskBase::reset_default_name_counter();
 }
 
 Session::~Session() { current_ = nullptr; }
