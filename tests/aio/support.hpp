@@ -28,6 +28,27 @@ inline std::string fixed(double v, int decimals = 2) {
     return buf;
 }
 
+// Runs make_main() on a fresh virtual-time loop, closes it, and checks no coroutine frame leaked.
+template <class F>
+void run_vt(F make_main) {
+    long frames_before = aio::detail::live_coroutine_frames();
+    {
+        aio::EventLoop loop(virtual_time());
+        loop.run_until_complete(make_main());
+        loop.close();
+    }
+    CHECK(aio::detail::live_coroutine_frames() == frames_before);
+}
+
+// Awaits a task and swallows its exception or cancellation (gather(..., return_exceptions=True)).
+template <class T>
+aio::Coro<> settle(aio::Task<T> t) {
+    try {
+        co_await t;
+    } catch (...) {
+    }
+}
+
 }  // namespace aio_test
 
 // Failed comparisons of recorded lines print the lines.

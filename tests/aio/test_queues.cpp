@@ -14,18 +14,10 @@
 #include "aio/aio.hpp"
 #include "aio/queues.hpp"
 
-namespace doctest {
-// Shows the recorded events when a comparison of logs fails.
-template <>
-struct StringMaker<std::vector<std::string>> {
-    static String convert(const std::vector<std::string>& v) {
-        std::string out = "{";
-        for (const auto& s : v) out += "\n  \"" + s + "\"";
-        out += "\n}";
-        return String(out.c_str());
-    }
-};
-}  // namespace doctest
+#include "support.hpp"
+
+using aio_test::run_vt;
+using aio_test::settle;
 
 namespace {
 
@@ -37,28 +29,6 @@ std::string now1() {
     return buf;
 }
 std::string yn(bool b) { return b ? "True" : "False"; }
-
-// Runs main() on a fresh virtual-time loop, closes it, and checks no coroutine frame leaked.
-template <class F>
-void run_vt(F make_main) {
-    long frames_before = aio::detail::live_coroutine_frames();
-    {
-        aio::EventLoop::Options o;
-        o.clock = aio::Clock::Kind::virtual_time;
-        aio::EventLoop loop(std::move(o));
-        loop.run_until_complete(make_main());
-        loop.close();
-    }
-    CHECK(aio::detail::live_coroutine_frames() == frames_before);
-}
-
-template <class T>
-aio::Coro<> settle(aio::Task<T> t) {
-    try {
-        co_await t;
-    } catch (...) {
-    }
-}
 
 // ---- corpus 054: producer / consumers / join ---------------------------------------------
 
