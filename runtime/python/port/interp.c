@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "interp.h"
+#include "error_object.h"
 #include "py/builtin.h"
 #include "py/compile.h"
 #include "py/gc.h"
@@ -199,12 +200,11 @@ void *lsp_exec(const char *src, size_t len, const char *filename) {
     return nlr.ret_val;
 }
 
-static mp_obj_t make_exception(const lsb_error_t *e);
 
 lsp_resume_kind_t lsp_resume(void *coro, const lsb_error_t *throw_, void **out) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t thrown = throw_ != NULL ? make_exception(throw_) : MP_OBJ_NULL;
+        mp_obj_t thrown = throw_ != NULL ? lsp_exception_from_error(throw_) : MP_OBJ_NULL;
         mp_obj_t ret = MP_OBJ_NULL;
         mp_obj_t self = MP_OBJ_FROM_PTR(coro);
         mp_vm_return_kind_t kind;
@@ -246,7 +246,7 @@ extern const mp_obj_type_t lsp_type_CancelledError;
 extern const mp_obj_type_t lsp_type_InvalidStateError;
 extern const mp_obj_type_t lsp_type_TimeoutError;
 
-static mp_obj_t make_exception(const lsb_error_t *e) {
+mp_obj_t lsp_exception_from_error(const lsb_error_t *e) {
     const mp_obj_type_t *type;
     switch (e->kind) {
         case LSB_PY_OBJECT:
@@ -281,7 +281,7 @@ static mp_obj_t make_exception(const lsb_error_t *e) {
 void *lsp_make_exception(const lsb_error_t *error) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t exc = make_exception(error);
+        mp_obj_t exc = lsp_exception_from_error(error);
         nlr_pop();
         return MP_OBJ_TO_PTR(exc);
     }

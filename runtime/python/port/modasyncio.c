@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bridge.h"
+#include "error_object.h"
 #include "py/mpprint.h"
 #include "py/objexcept.h"
 #include "py/objstr.h"
@@ -33,35 +34,7 @@ bool lsp_is_cancelled_error(void *obj) {
 }
 
 static NORETURN void raise_error(const lsb_error_t *e) {
-    const mp_obj_type_t *type;
-    switch (e->kind) {
-        case LSB_PY_OBJECT:
-            nlr_raise(MP_OBJ_FROM_PTR(e->object));
-        case LSB_CANCELLED:
-            type = &lsp_type_CancelledError;
-            break;
-        case LSB_INVALID_STATE:
-            type = &lsp_type_InvalidStateError;
-            break;
-        case LSB_TIMEOUT:
-            type = &lsp_type_TimeoutError;
-            break;
-        case LSB_VALUE:
-            type = &mp_type_ValueError;
-            break;
-        case LSB_TYPE:
-            type = &mp_type_TypeError;
-            break;
-        case LSB_MEMORY:
-            mp_raise_type(&mp_type_MemoryError);
-        default:
-            type = &mp_type_RuntimeError;
-            break;
-    }
-    if (!e->has_message) {
-        nlr_raise(mp_obj_new_exception(type));
-    }
-    nlr_raise(mp_obj_new_exception_arg1(type, mp_obj_new_str(e->message, e->message_len)));
+    nlr_raise(lsp_exception_from_error(e));
 }
 
 static void check(lsb_error_t e) {
