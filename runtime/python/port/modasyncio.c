@@ -6,7 +6,7 @@
 // driving the coroutine, which then waits on the runtime future, as CPython's Task.__step does.
 #include <string.h>
 
-#include "bridge.h"
+#include "asyncio_module.h"
 #include "error_object.h"
 #include "py/mpprint.h"
 #include "py/objexcept.h"
@@ -33,32 +33,24 @@ bool lsp_is_cancelled_error(void *obj) {
     return mp_obj_is_exception_instance(o) && mp_obj_exception_match(o, MP_OBJ_FROM_PTR(&lsp_type_CancelledError));
 }
 
-static NORETURN void raise_error(const lsb_error_t *e) {
+NORETURN void lsp_raise_error(const lsb_error_t *e) {
     nlr_raise(lsp_exception_from_error(e));
 }
 
-static void check(lsb_error_t e) {
+void lsp_check(lsb_error_t e) {
     if (e.kind != LSB_OK) {
-        raise_error(&e);
+        lsp_raise_error(&e);
     }
 }
 
 // ---- Future and Task ----------------------------------------------------------------------------
-
-typedef struct {
-    mp_obj_base_t base;
-    void *future;  // aio::FutureBase*, one reference held (handed back by __del__)
-} future_obj_t;
-
-extern const mp_obj_type_t lsp_type_Future;
-extern const mp_obj_type_t lsp_type_Task;
 
 static future_obj_t *future_self(mp_obj_t self_in) {
     return MP_OBJ_TO_PTR(self_in);
 }
 
 // The wrapper for `future`; raises MemoryError.
-static mp_obj_t future_to_py(void *future) {
+mp_obj_t lsp_future_obj(void *future) {
     void *w = lsb_future_wrapper(future);
     if (w != NULL) {
         return MP_OBJ_FROM_PTR(w);
@@ -71,10 +63,10 @@ static mp_obj_t future_to_py(void *future) {
 }
 
 // A new runtime object (+1 reference from the bridge) as a Python object.
-static mp_obj_t adopt_future(void *future) {
+mp_obj_t lsp_adopt_future(void *future) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t w = future_to_py(future);
+        mp_obj_t w = lsp_future_obj(future);
         nlr_pop();
         lsb_future_release(future);
         return w;
@@ -86,7 +78,7 @@ static mp_obj_t adopt_future(void *future) {
 void *lsp_future_to_py(void *future) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t w = future_to_py(future);
+        mp_obj_t w = lsp_future_obj(future);
         nlr_pop();
         return MP_OBJ_TO_PTR(w);
     }
@@ -114,10 +106,10 @@ static MP_DEFINE_CONST_FUN_OBJ_1(future_del_obj, future_del);
 static mp_obj_t future_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_check_num(n_args, n_kw, 0, 0, true);
     void *loop;
-    check(lsb_get_event_loop(&loop));
+    lsp_check(lsb_get_event_loop(&loop));
     void *f;
-    check(lsb_loop_create_future(loop, &f));
-    return adopt_future(f);
+    lsp_check(lsb_loop_create_future(loop, &f));
+    return lsp_adopt_future(f);
 }
 
 static mp_obj_t future_done(mp_obj_t self_in) {
@@ -132,14 +124,14 @@ static MP_DEFINE_CONST_FUN_OBJ_1(future_cancelled_obj, future_cancelled);
 
 static mp_obj_t future_result(mp_obj_t self_in) {
     void *value;
-    check(lsb_future_result(future_self(self_in)->future, &value));
+    lsp_check(lsb_future_result(future_self(self_in)->future, &value));
     return MP_OBJ_FROM_PTR(value);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(future_result_obj, future_result);
 
 static mp_obj_t future_exception(mp_obj_t self_in) {
     void *value;
-    check(lsb_future_exception(future_self(self_in)->future, &value));
+    lsp_check(lsb_future_exception(future_self(self_in)->future, &value));
     return MP_OBJ_FROM_PTR(value);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(future_exception_obj, future_exception);
@@ -164,7 +156,7 @@ static mp_obj_t future_cancel(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) 
 static MP_DEFINE_CONST_FUN_OBJ_KW(future_cancel_obj, 1, future_cancel);
 
 static mp_obj_t future_set_result(mp_obj_t self_in, mp_obj_t value) {
-    check(lsb_future_set_result(future_self(self_in)->future, MP_OBJ_TO_PTR(value)));
+    lsp_check(lsb_future_set_result(future_self(self_in)->future, MP_OBJ_TO_PTR(value)));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(future_set_result_obj, future_set_result);
@@ -179,14 +171,14 @@ static mp_obj_t future_set_exception(mp_obj_t self_in, mp_obj_t exc) {
     if (mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
         mp_raise_TypeError(MP_ERROR_TEXT("StopIteration interacts badly with generators and cannot be raised into a Future"));
     }
-    check(lsb_future_set_exception(future_self(self_in)->future, MP_OBJ_TO_PTR(exc)));
+    lsp_check(lsb_future_set_exception(future_self(self_in)->future, MP_OBJ_TO_PTR(exc)));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(future_set_exception_obj, future_set_exception);
 
 static mp_obj_t future_add_done_callback(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     // context= is accepted and ignored (no contextvars).
-    check(lsb_future_add_done_callback(future_self(pos[0])->future, MP_OBJ_TO_PTR(pos[1])));
+    lsp_check(lsb_future_add_done_callback(future_self(pos[0])->future, MP_OBJ_TO_PTR(pos[1])));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(future_add_done_callback_obj, 2, future_add_done_callback);
@@ -215,7 +207,7 @@ static mp_obj_t await_iter_next(mp_obj_t self_in) {
         return self->future;
     }
     void *value;
-    check(lsb_future_result(f, &value));
+    lsp_check(lsb_future_result(f, &value));
     return mp_make_stop_iteration(MP_OBJ_FROM_PTR(value));
 }
 
@@ -323,15 +315,15 @@ static mp_obj_t sleep_iternext(mp_obj_t self_in) {
             return mp_const_none;
         }
         void *f;
-        check(lsb_sleep_future((double)self->delay, &f));
-        self->future = adopt_future(f);
+        lsp_check(lsb_sleep_future((double)self->delay, &f));
+        self->future = lsp_adopt_future(f);
         return self->future;
     }
     if (self->state == 1) {
         self->state = 2;
         if (self->future != MP_OBJ_NULL) {
             void *value;
-            check(lsb_future_result(future_self(self->future)->future, &value));
+            lsp_check(lsb_future_result(future_self(self->future)->future, &value));
         }
         return mp_make_stop_iteration(self->result);
     }
@@ -352,7 +344,7 @@ static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(asyncio_sleep_obj, 1, 2, asyncio_sleep);
 
 // What create_task() accepts: coroutines, and sleep() (a coroutine in CPython).
-static bool is_coroutine(mp_obj_t obj) {
+bool lsp_is_awaitable_coroutine(mp_obj_t obj) {
     return mp_obj_is_type(obj, &mp_type_gen_instance) || mp_obj_is_type(obj, &sleep_type);
 }
 
@@ -435,8 +427,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(loop_time_obj, loop_time);
 
 static mp_obj_t loop_create_future(mp_obj_t self_in) {
     void *f;
-    check(lsb_loop_create_future(loop_self(self_in), &f));
-    return adopt_future(f);
+    lsp_check(lsb_loop_create_future(loop_self(self_in), &f));
+    return lsp_adopt_future(f);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(loop_create_future_obj, loop_create_future);
 
@@ -460,7 +452,7 @@ static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t *pos) {
     double when = mode == 0 ? 0.0 : (double)mp_obj_get_float(pos[1]);
     mp_obj_t args = mp_obj_new_tuple(n_args - first - 1, pos + first + 1);
     void *box;
-    check(lsb_loop_call(loop_self(pos[0]), mode, when, MP_OBJ_TO_PTR(fn), MP_OBJ_TO_PTR(args), &box));
+    lsp_check(lsb_loop_call(loop_self(pos[0]), mode, when, MP_OBJ_TO_PTR(fn), MP_OBJ_TO_PTR(args), &box));
     handle_obj_t *h = mp_obj_malloc_with_finaliser(handle_obj_t, mode == 0 ? &lsp_type_Handle : &lsp_type_TimerHandle);
     h->box = box;
     return MP_OBJ_FROM_PTR(h);
@@ -484,15 +476,14 @@ static mp_obj_t loop_call_at(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(loop_call_at_obj, 3, loop_call_at);
 
-static bool is_coroutine(mp_obj_t obj);
 
 static mp_obj_t loop_run_until_complete(mp_obj_t self_in, mp_obj_t aw) {
     void *result;
     void *f = lsp_py_to_future(MP_OBJ_TO_PTR(aw));
     if (f != NULL) {
-        check(lsb_loop_run_until_complete(loop_self(self_in), f, false, &result));
-    } else if (is_coroutine(aw)) {
-        check(lsb_loop_run_until_complete(loop_self(self_in), MP_OBJ_TO_PTR(aw), true, &result));
+        lsp_check(lsb_loop_run_until_complete(loop_self(self_in), f, false, &result));
+    } else if (lsp_is_awaitable_coroutine(aw)) {
+        lsp_check(lsb_loop_run_until_complete(loop_self(self_in), MP_OBJ_TO_PTR(aw), true, &result));
     } else {
         mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
     }
@@ -501,7 +492,7 @@ static mp_obj_t loop_run_until_complete(mp_obj_t self_in, mp_obj_t aw) {
 static MP_DEFINE_CONST_FUN_OBJ_2(loop_run_until_complete_obj, loop_run_until_complete);
 
 static mp_obj_t loop_run_forever(mp_obj_t self_in) {
-    check(lsb_loop_run_forever(loop_self(self_in)));
+    lsp_check(lsb_loop_run_forever(loop_self(self_in)));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(loop_run_forever_obj, loop_run_forever);
@@ -513,7 +504,7 @@ static mp_obj_t loop_stop(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(loop_stop_obj, loop_stop);
 
 static mp_obj_t loop_close(mp_obj_t self_in) {
-    check(lsb_loop_close(loop_self(self_in)));
+    lsp_check(lsb_loop_close(loop_self(self_in)));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(loop_close_obj, loop_close);
@@ -602,7 +593,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(loop_type, MP_QSTR_EventLoop, MP_TYPE_FLAG_NONE,
     locals_dict, &loop_locals_dict);
 
 // The one Python object of `loop` (kept by the session, so `is` holds between calls).
-static mp_obj_t loop_to_py(void *loop) {
+mp_obj_t lsp_loop_obj(void *loop) {
     void *w = lsb_loop_wrapper(loop);
     if (w != NULL) {
         return MP_OBJ_FROM_PTR(w);
@@ -614,20 +605,20 @@ static mp_obj_t loop_to_py(void *loop) {
 }
 
 static mp_obj_t future_get_loop(mp_obj_t self_in) {
-    return loop_to_py(lsb_future_loop(future_self(self_in)->future));
+    return lsp_loop_obj(lsb_future_loop(future_self(self_in)->future));
 }
 
 static mp_obj_t asyncio_get_event_loop(void) {
     void *loop;
-    check(lsb_get_event_loop(&loop));
-    return loop_to_py(loop);
+    lsp_check(lsb_get_event_loop(&loop));
+    return lsp_loop_obj(loop);
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(asyncio_get_event_loop_obj, asyncio_get_event_loop);
 
 static mp_obj_t asyncio_new_event_loop(void) {
     void *loop;
-    check(lsb_new_event_loop(&loop));
-    return loop_to_py(loop);
+    lsp_check(lsb_new_event_loop(&loop));
+    return lsp_loop_obj(loop);
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(asyncio_new_event_loop_obj, asyncio_new_event_loop);
 
@@ -645,7 +636,7 @@ static mp_obj_t asyncio_get_running_loop(void) {
     if (loop == NULL) {
         mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop"));
     }
-    return loop_to_py(loop);
+    return lsp_loop_obj(loop);
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(asyncio_get_running_loop_obj, asyncio_get_running_loop);
 
@@ -659,11 +650,11 @@ static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
-    if (!is_coroutine(args[ARG_main].u_obj)) {
+    if (!lsp_is_awaitable_coroutine(args[ARG_main].u_obj)) {
         mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("a coroutine was expected, got %s"), mp_obj_get_type_str(args[ARG_main].u_obj));
     }
     void *result;
-    check(lsb_asyncio_run(MP_OBJ_TO_PTR(args[ARG_main].u_obj), mp_obj_is_true(args[ARG_debug].u_obj), &result));
+    lsp_check(lsb_asyncio_run(MP_OBJ_TO_PTR(args[ARG_main].u_obj), mp_obj_is_true(args[ARG_debug].u_obj), &result));
     return MP_OBJ_FROM_PTR(result);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(asyncio_run_obj, 1, asyncio_run);
@@ -677,7 +668,7 @@ static mp_obj_t create_task_on(void *loop, size_t n_args, const mp_obj_t *pos, m
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
-    if (!is_coroutine(args[ARG_coro].u_obj)) {
+    if (!lsp_is_awaitable_coroutine(args[ARG_coro].u_obj)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a coroutine was expected, got %s"), mp_obj_get_type_str(args[ARG_coro].u_obj));
     }
     mp_obj_t name = args[ARG_name].u_obj;
@@ -690,8 +681,8 @@ static mp_obj_t create_task_on(void *loop, size_t n_args, const mp_obj_t *pos, m
         text = mp_obj_str_get_data(name, &len);
     }
     void *t;
-    check(lsb_loop_create_task(loop, MP_OBJ_TO_PTR(args[ARG_coro].u_obj), text, len, name != mp_const_none, &t));
-    return adopt_future(t);
+    lsp_check(lsb_loop_create_task(loop, MP_OBJ_TO_PTR(args[ARG_coro].u_obj), text, len, name != mp_const_none, &t));
+    return lsp_adopt_future(t);
 }
 
 static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
@@ -704,14 +695,14 @@ static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
     if (lsp_py_to_future(MP_OBJ_TO_PTR(aw)) != NULL) {
         return aw;
     }
-    if (!is_coroutine(aw)) {
+    if (!lsp_is_awaitable_coroutine(aw)) {
         mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
     }
     void *loop;
-    check(lsb_get_event_loop(&loop));
+    lsp_check(lsb_get_event_loop(&loop));
     void *t;
-    check(lsb_loop_create_task(loop, MP_OBJ_TO_PTR(aw), NULL, 0, false, &t));
-    return adopt_future(t);
+    lsp_check(lsb_loop_create_task(loop, MP_OBJ_TO_PTR(aw), NULL, 0, false, &t));
+    return lsp_adopt_future(t);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(asyncio_ensure_future_obj, asyncio_ensure_future);
 
@@ -739,8 +730,8 @@ static mp_obj_t asyncio_gather(size_t n_args, const mp_obj_t *pos, mp_map_t *kw)
         futs[i] = future_self(w)->future;
     }
     void *g;
-    check(lsb_gather(futs, n_args, return_exceptions, &g));
-    return adopt_future(g);
+    lsp_check(lsb_gather(futs, n_args, return_exceptions, &g));
+    return lsp_adopt_future(g);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(asyncio_gather_obj, 0, asyncio_gather);
 
@@ -748,8 +739,8 @@ static mp_obj_t asyncio_current_task(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
     (void)args;
     void *t;
-    check(lsb_current_task(&t));
-    return t == NULL ? mp_const_none : future_to_py(t);
+    lsp_check(lsb_current_task(&t));
+    return t == NULL ? mp_const_none : lsp_future_obj(t);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(asyncio_current_task_obj, 0, 1, asyncio_current_task);
 

@@ -1,0 +1,36 @@
+// What the files of the `asyncio` module share (modasyncio.c defines these; other asyncio_*.c files
+// add types and functions and list them in modasyncio.c's globals table).
+#ifndef LOOPSCOPE_ASYNCIO_MODULE_H
+#define LOOPSCOPE_ASYNCIO_MODULE_H
+
+#include "bridge.h"
+#include "py/obj.h"
+
+// asyncio.Future / asyncio.Task: a wrapper holding one reference to an aio::FutureBase.
+typedef struct {
+    mp_obj_base_t base;
+    void *future;  // aio::FutureBase*, one reference held (handed back by __del__)
+} future_obj_t;
+
+extern const mp_obj_type_t lsp_type_Future;
+extern const mp_obj_type_t lsp_type_Task;
+extern const mp_obj_type_t lsp_type_CancelledError;
+extern const mp_obj_type_t lsp_type_InvalidStateError;
+extern const mp_obj_type_t lsp_type_TimeoutError;
+
+// Raises the Python exception an lsb_error_t stands for.
+NORETURN void lsp_raise_error(const lsb_error_t *e);
+// Raises if `e` is not LSB_OK.
+void lsp_check(lsb_error_t e);
+
+// The Python wrapper of a runtime future (made on first use; raises MemoryError).
+mp_obj_t lsp_future_obj(void *future);
+// The wrapper of a new runtime future that came with a +1 reference from the bridge (drops it).
+mp_obj_t lsp_adopt_future(void *future);
+// What create_task() accepts: a coroutine object, or what asyncio.sleep() returns (a coroutine in
+// CPython).
+bool lsp_is_awaitable_coroutine(mp_obj_t obj);
+// The Python object for an aio::EventLoop (one per loop).
+mp_obj_t lsp_loop_obj(void *loop);
+
+#endif
