@@ -17,15 +17,15 @@ EventLoop& Runner::get_loop() {
     return *loop_;
 }
 
-void cancel_all_tasks(EventLoop& loop) {
+std::vector<Task<void>> cancel_pending_tasks(EventLoop& loop) {
     std::vector<Task<void>> to_cancel;
     for (TaskBase* t : loop.pending_tasks()) to_cancel.emplace_back(Ref<FutureBase>(t));
-    if (to_cancel.empty()) return;
     for (auto& t : to_cancel) t.cancel();
-    // run_until_complete(gather(*to_cancel, return_exceptions=True)): a plain future, no extra task
-    // (a task would also use up a "Task-N" name that CPython does not).
-    loop.run_until_complete(gather(return_exceptions, to_cancel));
-    for (auto& t : to_cancel) {
+    return to_cancel;
+}
+
+void report_cancel_errors(EventLoop& loop, const std::vector<Task<void>>& cancelled) {
+    for (auto& t : cancelled) {
         if (t.cancelled()) continue;
         if (std::exception_ptr e = t.exception()) {
             ExceptionContext ctx{"unhandled exception during asyncio.run() shutdown", e, t.id(), 0, t.get_name()};
@@ -34,20 +34,57 @@ void cancel_all_tasks(EventLoop& loop) {
     }
 }
 
-void Runner::close() {
+void cancel_all_tasks(EventLoop& loop) {
+    std::vector<Task<void>> to_cancel = cancel_pending_tasks(loop);
+    if (to_cancel.empty()) return;
+    // run_until_complete(gather(*to_cancel, return_exceptions=True)): a plain future, no extra task
+    // (a task would also use up a "Task-N" name that CPython does not).
+    loop.run_until_complete(gather(return_exceptions, to_cancel));
+    report_cancel_errors(loop, to_cancel);
+}
+
+Ref<FutureBase> Runner::next_close_wait() {
     // CPython: close() of a runner that never made its loop does nothing (it can still run()).
+    if (closed_ || !loop_) return {};
+    switch (close_phase_++) {
+        case 0:
+            cancelled_ = cancel_pending_tasks(*loop_);
+            if (!cancelled_.empty()) {
+                auto all = gather(return_exceptions, cancelled_);
+                return Ref<FutureBase>(all.base());
+            }
+            [[fallthrough]];
+        case 1:
+            close_phase_ = 2;
+            report_cancel_errors(*loop_, cancelled_);
+            cancelled_.clear();
+            // run_until_complete(loop.shutdown_asyncgens())
+            return Ref<FutureBase>(loop_->create_task(nothing_to_shut_down()).base());
+        case 2:
+            // run_until_complete(loop.shutdown_default_executor())
+            return Ref<FutureBase>(loop_->create_task(nothing_to_shut_down()).base());
+        default:
+            shutdown_default_executor(*loop_);  // joins its threads (blocking)
+            closed_ = true;
+            loop_->close();
+            return {};
+    }
+}
+
+void Runner::abort_close() {
     if (closed_ || !loop_) return;
     closed_ = true;
+    cancelled_.clear();
+    loop_->close();
+}
+
+void Runner::close() {
     try {
-        cancel_all_tasks(*loop_);
-        loop_->run_until_complete(nothing_to_shut_down());  // shutdown_asyncgens()
-        loop_->run_until_complete(nothing_to_shut_down());  // shutdown_default_executor():
-        shutdown_default_executor(*loop_);                   // joins its threads (blocking)
+        while (Ref<FutureBase> f = next_close_wait()) loop_->run_until_complete(Future<void>(std::move(f)));
     } catch (...) {
-        loop_->close();
+        abort_close();
         throw;
     }
-    loop_->close();
 }
 
 }  // namespace aio

@@ -11,6 +11,7 @@
 // cancelled and awaited (their errors go to the exception handler), then the loop is closed.
 #pragma once
 #include <memory>
+#include <vector>
 
 #include "gather.hpp"
 #include "task.hpp"
@@ -37,14 +38,29 @@ public:
     // Cancels leftover tasks, waits for them, closes the loop. Safe to call twice.
     void close();
 
+    // close() one loop run at a time, for hosts that cannot block (the browser, the desktop app):
+    // each call does the work between two of close()'s loop runs and returns the future the loop
+    // must next run until (null: closing is over and the loop is closed). close() is
+    //     while (auto f = next_close_wait()) loop.run_until_complete(f);
+    // If running the loop fails, the host calls abort_close() (closes the loop) and rethrows.
+    Ref<FutureBase> next_close_wait();
+    void abort_close();
+
 private:
     EventLoop::Options options_;
     std::unique_ptr<EventLoop> loop_;
     bool closed_ = false;
+    int close_phase_ = 0;              // next_close_wait's position in CPython's close sequence
+    std::vector<Task<void>> cancelled_;  // the leftover tasks it cancelled
 };
 
 // Cancels every pending task of `loop` and runs the loop until they are all done.
 void cancel_all_tasks(EventLoop& loop);
+// The two halves of cancel_all_tasks around its loop run: cancel_pending_tasks cancels every
+// pending task and returns them; report_cancel_errors hands those that failed (not cancelled) to
+// the loop's exception handler, as CPython's _cancel_all_tasks does.
+std::vector<Task<void>> cancel_pending_tasks(EventLoop& loop);
+void report_cancel_errors(EventLoop& loop, const std::vector<Task<void>>& cancelled);
 
 // asyncio.run: a new loop, run `coro`, cancel leftovers, close.
 template <class T>
