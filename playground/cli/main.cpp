@@ -1,6 +1,10 @@
 // loopscope: the headless runner.
 //
-//   loopscope run [--virtual-time] [--seed N] [--trace FILE.json] SCRIPT.py
+//   loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] SCRIPT.py
+//
+// --hosted drives the run as the playground does (Engine::start + pump in slices: the script is
+// suspended while the host runs the loop), waiting between slices as a host would; the output
+// must be the same as without it.
 //
 // --seed N seeds the `random` module (random.seed(N)). Without it a run is seeded from the OS, as
 // CPython does, except with --virtual-time, where it uses seed 0 so that a virtual-time run is
@@ -9,20 +13,38 @@
 // Runs SCRIPT.py on the embedded Python whose asyncio is the aio runtime, prints what it prints;
 // an uncaught exception prints a CPython-style traceback on stderr and exits with status 1
 // (sys.exit(n): status n).
+#include <chrono>
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "loopscope/python_engine.hpp"
 
 namespace {
 
 int usage() {
-    std::fputs("usage: loopscope run [--virtual-time] [--seed N] [--trace FILE.json] SCRIPT.py\n", stderr);
+    std::fputs("usage: loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] SCRIPT.py\n", stderr);
     return 2;
+}
+
+// What the browser and the desktop app do: pump the run in short slices, waiting in between.
+loopscope::python::RunResult run_hosted(loopscope::python::Engine& engine, const std::string& source,
+                                        const std::string& filename) {
+    auto run = engine.start(source, filename);
+    for (;;) {
+        loopscope::python::ScriptRun::Progress p = run->pump(0.008);
+        if (p.finished) break;
+        // +inf: only another thread could bring work; poll, as a host woken by it would run then.
+        double wait = std::isinf(p.wait) ? 0.001 : std::min(p.wait, 0.05);
+        if (wait > 0) std::this_thread::sleep_for(std::chrono::duration<double>(wait));
+    }
+    return run->result();
 }
 
 }  // namespace
@@ -31,6 +53,7 @@ int main(int argc, char** argv) {
     if (argc < 2 || std::string_view(argv[1]) != "run") return usage();
     loopscope::python::EngineOptions options;
     std::string script;
+    bool hosted = false;
     for (int i = 2; i < argc; ++i) {
         std::string_view a = argv[i];
         if (a == "--virtual-time") {
@@ -41,6 +64,8 @@ int main(int argc, char** argv) {
             unsigned long long seed = std::strtoull(argv[++i], &end, 10);
             if (end == argv[i] || *end != '\0' || argv[i][0] == '-') return usage();
             options.seed = seed;
+        } else if (a == "--hosted") {
+            hosted = true;
         } else if (a == "--trace") {
             if (i + 1 >= argc) return usage();
             ++i;
@@ -65,7 +90,7 @@ int main(int argc, char** argv) {
     buffer << in.rdbuf();
 
     loopscope::python::Engine engine(std::move(options));
-    loopscope::python::RunResult r = engine.run(buffer.str(), script);
+    loopscope::python::RunResult r = hosted ? run_hosted(engine, buffer.str(), script) : engine.run(buffer.str(), script);
     std::fflush(stdout);
     if (!r.traceback.empty()) std::fputs(r.traceback.c_str(), stderr);
     std::fflush(stderr);

@@ -23,6 +23,10 @@ NORETURN void lsp_raise_error(const lsb_error_t *e);
 // Raises if `e` is not LSB_OK.
 void lsp_check(lsb_error_t e);
 
+// What a blocking loop entry point returns: MP_OBJ_SUSPEND_VM for LSB_SUSPEND (the host runs the
+// loop, port/main_program.c), else `result` after raising any other error.
+mp_obj_t lsp_result_or_suspend(lsb_error_t e, void *result);
+
 // The Python wrapper of a runtime future (made on first use; raises MemoryError).
 mp_obj_t lsp_future_obj(void *future);
 // The wrapper of a new runtime future that came with a +1 reference from the bridge (drops it).

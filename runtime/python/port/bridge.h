@@ -29,6 +29,7 @@ typedef enum {
     LSB_VALUE,            // ValueError(message)
     LSB_TYPE,             // TypeError(message)
     LSB_MEMORY,           // MemoryError
+    LSB_SUSPEND,          // not an error: the host runs the loop; the main program suspends
 } lsb_error_kind_t;
 
 typedef struct {

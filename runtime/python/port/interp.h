@@ -29,6 +29,25 @@ void lsp_deinit(void);
 // Compiles and runs `src` as __main__. NULL on success, else the uncaught exception.
 void *lsp_exec(const char *src, size_t len, const char *filename);
 
+// ---- The main program under a host (port/main_program.c) ----
+// In host mode, blocking loop entry points called from the main program suspend it instead of
+// running the loop (LSB_SUSPEND); the host runs the loop and resumes the program.
+void lsp_set_host_mode(bool on);
+bool lsp_host_mode(void);
+// A blocking entry point starts: `fn` is its own function object. Then lsp_can_suspend() tells
+// whether it may suspend (host mode, called by the VM from the main program's own frames, no
+// native call in between).
+void lsp_blocking_call(const void *fn);
+bool lsp_can_suspend(void);
+// The C stack measure starts at `top` (each time the host enters the interpreter).
+void lsp_set_stack_top(void *top);
+typedef enum { LSP_MAIN_FINISHED, LSP_MAIN_RAISED, LSP_MAIN_SUSPENDED } lsp_main_kind_t;
+// Compiles and runs `src` as __main__ until it ends or suspends. *out: the uncaught exception.
+lsp_main_kind_t lsp_main_start(const char *src, size_t len, const char *filename, void **out);
+// Resumes the suspended main program: the blocking call returns `value`, or raises `error`.
+lsp_main_kind_t lsp_main_resume(void *value, const lsb_error_t *error, void **out);
+bool lsp_main_suspended(void);
+
 typedef enum { LSP_RETURNED, LSP_YIELDED, LSP_RAISED } lsp_resume_kind_t;
 // Sends None (throw == NULL) or throws the described exception into a coroutine / generator /
 // native awaitable. *out: the returned value, the yielded value or the raised exception.

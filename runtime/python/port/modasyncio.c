@@ -8,6 +8,7 @@
 
 #include "asyncio_module.h"
 #include "error_object.h"
+#include "interp.h"
 #include "py/mpprint.h"
 #include "py/objexcept.h"
 #include "py/objstr.h"
@@ -477,23 +478,26 @@ static mp_obj_t loop_call_at(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
 static MP_DEFINE_CONST_FUN_OBJ_KW(loop_call_at_obj, 3, loop_call_at);
 
 
+static const mp_obj_fun_builtin_fixed_t loop_run_until_complete_obj;
 static mp_obj_t loop_run_until_complete(mp_obj_t self_in, mp_obj_t aw) {
+    lsp_blocking_call(&loop_run_until_complete_obj);
     void *result;
     void *f = lsp_py_to_future(MP_OBJ_TO_PTR(aw));
     if (f != NULL) {
-        lsp_check(lsb_loop_run_until_complete(loop_self(self_in), f, false, &result));
+        lsb_error_t e = lsb_loop_run_until_complete(loop_self(self_in), f, false, &result);
+        return lsp_result_or_suspend(e, result);
     } else if (lsp_is_awaitable_coroutine(aw)) {
-        lsp_check(lsb_loop_run_until_complete(loop_self(self_in), MP_OBJ_TO_PTR(aw), true, &result));
-    } else {
-        mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
+        lsb_error_t e = lsb_loop_run_until_complete(loop_self(self_in), MP_OBJ_TO_PTR(aw), true, &result);
+        return lsp_result_or_suspend(e, result);
     }
-    return MP_OBJ_FROM_PTR(result);
+    mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(loop_run_until_complete_obj, loop_run_until_complete);
 
+static const mp_obj_fun_builtin_fixed_t loop_run_forever_obj;
 static mp_obj_t loop_run_forever(mp_obj_t self_in) {
-    lsp_check(lsb_loop_run_forever(loop_self(self_in)));
-    return mp_const_none;
+    lsp_blocking_call(&loop_run_forever_obj);
+    return lsp_result_or_suspend(lsb_loop_run_forever(loop_self(self_in)), MP_OBJ_TO_PTR(mp_const_none));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(loop_run_forever_obj, loop_run_forever);
 
@@ -642,7 +646,9 @@ static MP_DEFINE_CONST_FUN_OBJ_0(asyncio_get_running_loop_obj, asyncio_get_runni
 
 // ---- Module functions -----------------------------------------------------------------------------
 
+static const mp_obj_fun_builtin_var_t asyncio_run_obj;
 static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    lsp_blocking_call(&asyncio_run_obj);
     enum { ARG_main, ARG_debug };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_main, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
@@ -654,8 +660,8 @@ static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
         mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("a coroutine was expected, got %s"), mp_obj_get_type_str(args[ARG_main].u_obj));
     }
     void *result;
-    lsp_check(lsb_asyncio_run(MP_OBJ_TO_PTR(args[ARG_main].u_obj), mp_obj_is_true(args[ARG_debug].u_obj), &result));
-    return MP_OBJ_FROM_PTR(result);
+    lsb_error_t e = lsb_asyncio_run(MP_OBJ_TO_PTR(args[ARG_main].u_obj), mp_obj_is_true(args[ARG_debug].u_obj), &result);
+    return lsp_result_or_suspend(e, result);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(asyncio_run_obj, 1, asyncio_run);
 

@@ -1,10 +1,14 @@
 #include "loopscope/python/engine.hpp"
 
+#include <cmath>
 #include <cstdlib>
+#include <limits>
 #include <memory>
 #include <string>
 
+#include "host_wait.hpp"
 #include "interp.h"
+#include "py_objects.hpp"
 #include "session.hpp"
 #include "traceback.hpp"
 
@@ -29,48 +33,172 @@ RunResult failure(std::string type, std::string message) {
 
 void append(void* ctx, const char* text, std::size_t len) { static_cast<std::string*>(ctx)->append(text, len); }
 
+// One run's interpreter: the heap, the Python stack, the session and MicroPython's state.
+class Interpreter {
+public:
+    Interpreter(const EngineOptions& options, std::string_view source, std::string_view filename)
+        : options_(options),
+          heap_(std::malloc(std::min(options_.initial_heap, options_.heap_cap))),
+          pystack_(std::malloc(options_.pystack_words * sizeof(void*))),
+          session_(options_, source, filename),
+          argv0_(filename) {}
+
+    bool allocated() const noexcept { return heap_ && pystack_; }
+    Session& session() noexcept { return session_; }
+
+    // `stack_top`: the C stack measure starts there (everything the interpreter does is below).
+    void init(void* stack_top) {
+        lsp_init_t config{};
+        config.heap = heap_.get();
+        config.heap_size = std::min(options_.initial_heap, options_.heap_cap);
+        config.heap_cap = options_.heap_cap;
+        config.pystack = pystack_.get();
+        config.pystack_size = options_.pystack_words * sizeof(void*);
+        config.stack_top = stack_top;
+        config.stack_limit = options_.c_stack_limit;
+        config.argv0 = argv0_.c_str();
+        lsp_init(&config);
+        initialised_ = true;
+    }
+
+    // How the main program ended (`exc`: its uncaught exception, or null); ends the interpreter.
+    RunResult finish(void* exc) {
+        RunResult result;
+        if (exc) {
+            int code = 0;
+            std::string text;
+            if (lsp_system_exit(exc, &code, append, &text)) {
+                result.ok = code == 0;
+                result.exit_code = code;
+                result.error_type = "SystemExit";
+                result.traceback = text;  // sys.exit("message") prints the message
+            } else {
+                describe_exception(exc, session_.source(), session_.filename(), result);
+            }
+        }
+        end();
+        return result;
+    }
+
+    void end() {
+        if (!initialised_) return;
+        initialised_ = false;
+        lsp_set_host_mode(false);
+        session_.teardown();
+    }
+
+    ~Interpreter() { end(); }
+
+private:
+    EngineOptions options_;  // the session refers to this copy
+    Block heap_;
+    Block pystack_;
+    Session session_;
+    std::string argv0_;
+    bool initialised_ = false;
+};
+
+class HostedRun final : public ScriptRun {
+public:
+    HostedRun(const EngineOptions& options, std::string_view source, std::string_view filename)
+        : interp_(options, source, filename) {}
+
+    bool allocated() const noexcept { return interp_.allocated(); }
+    bool finished() const noexcept override { return finished_; }
+    const RunResult& result() const noexcept override { return result_; }
+
+    Progress pump(double budget) override {
+        if (finished_) return {true, 0.0};
+        volatile char stack_top = 0;
+        if (!started_) {
+            started_ = true;
+            interp_.init(const_cast<char*>(&stack_top));
+            lsp_set_host_mode(true);
+            Session& s = interp_.session();
+            void* exc = nullptr;
+            lsp_main_kind_t kind = lsp_main_start(s.source().data(), s.source().size(), s.filename().c_str(), &exc);
+            return after(kind, exc);
+        }
+        lsp_set_stack_top(const_cast<char*>(&stack_top));
+        HostWait* wait = interp_.session().host_wait();
+        aio::EventLoop& loop = wait->loop();
+        bool over;
+        try {
+            aio::EventLoop::RunReport report = loop.run_for(budget);
+            if (!report.stopped) return {false, delay_until(loop, report.next_wakeup)};
+            over = wait->loop_stopped();
+        } catch (...) {
+            over = wait->loop_failed(std::current_exception());
+        }
+        if (!over) return {false, 0.0};
+        return resume();
+    }
+
+private:
+    // The blocking call the main program waits in is over: continue the program with its outcome.
+    Progress resume() {
+        std::unique_ptr<HostWait> wait = interp_.session().take_host_wait();
+        void* exc = nullptr;
+        lsp_main_kind_t kind;
+        if (wait->error) {
+            std::string buffer;
+            lsb_error_t e = to_error(wait->error, buffer);
+            kind = lsp_main_resume(nullptr, &e, &exc);
+        } else {
+            void* v = wait->value.get();
+            kind = lsp_main_resume(v ? v : lsp_none(), nullptr, &exc);
+        }
+        return after(kind, exc);
+    }
+
+    Progress after(lsp_main_kind_t kind, void* exc) {
+        if (kind == LSP_MAIN_SUSPENDED) return {false, 0.0};
+        result_ = interp_.finish(kind == LSP_MAIN_RAISED ? exc : nullptr);
+        finished_ = true;
+        return {true, 0.0};
+    }
+
+    static double delay_until(aio::EventLoop& loop, double when) {
+        if (std::isinf(when)) return std::numeric_limits<double>::infinity();
+        if (loop.clock().kind() == aio::Clock::Kind::virtual_time) return 0.0;
+        double d = when - loop.time();
+        return d > 0.0 ? d : 0.0;
+    }
+
+    Interpreter interp_;
+    bool started_ = false;
+    bool finished_ = false;
+    RunResult result_;
+};
+
 }  // namespace
 
 RunResult Engine::run(std::string_view source, std::string_view filename) {
     if (Session::active()) return failure("RuntimeError", "the Python engine is already running a script");
-    const EngineOptions& o = options_;
-    std::size_t heap_size = std::min(o.initial_heap, o.heap_cap);
-    std::size_t pystack_size = o.pystack_words * sizeof(void*);
-    Block heap(std::malloc(heap_size));
-    Block pystack(std::malloc(pystack_size));
-    if (!heap || !pystack) return failure("MemoryError", "cannot allocate the Python heap");
-
-    Session session(o, source, filename);
-    std::string argv0(filename);
-    // The C stack measure starts here: everything the interpreter does is below this frame.
+    Interpreter interp(options_, source, filename);
+    if (!interp.allocated()) return failure("MemoryError", "cannot allocate the Python heap");
     volatile char stack_top = 0;
-    lsp_init_t config{};
-    config.heap = heap.get();
-    config.heap_size = heap_size;
-    config.heap_cap = o.heap_cap;
-    config.pystack = pystack.get();
-    config.pystack_size = pystack_size;
-    config.stack_top = const_cast<char*>(&stack_top);
-    config.stack_limit = o.c_stack_limit;
-    config.argv0 = argv0.c_str();
-    lsp_init(&config);
+    interp.init(const_cast<char*>(&stack_top));
+    Session& s = interp.session();
+    return interp.finish(lsp_exec(s.source().data(), s.source().size(), s.filename().c_str()));
+}
 
-    RunResult result;
-    void* exc = lsp_exec(session.source().data(), session.source().size(), session.filename().c_str());
-    if (exc) {
-        int code = 0;
-        std::string text;
-        if (lsp_system_exit(exc, &code, append, &text)) {
-            result.ok = code == 0;
-            result.exit_code = code;
-            result.error_type = "SystemExit";
-            result.traceback = text;  // sys.exit("message") prints the message
-        } else {
-            describe_exception(exc, session.source(), session.filename(), result);
-        }
-    }
-    session.teardown();
-    return result;
+std::unique_ptr<ScriptRun> Engine::start(std::string_view source, std::string_view filename) {
+    struct Failed final : ScriptRun {
+        RunResult r;
+        Progress pump(double) override { return {true, 0.0}; }
+        bool finished() const noexcept override { return true; }
+        const RunResult& result() const noexcept override { return r; }
+    };
+    auto failed = [](RunResult r) {
+        auto f = std::make_unique<Failed>();
+        f->r = std::move(r);
+        return f;
+    };
+    if (Session::active()) return failed(failure("RuntimeError", "the Python engine is already running a script"));
+    auto run = std::make_unique<HostedRun>(options_, source, filename);
+    if (!run->allocated()) return failed(failure("MemoryError", "cannot allocate the Python heap"));
+    return run;
 }
 
 }  // namespace loopscope::python

@@ -63,6 +63,10 @@ void Session::reset_exception_handler(aio::EventLoop& loop) {
     loop.set_exception_handler([this](aio::EventLoop&, const aio::ExceptionContext& ctx) { report(ctx); });
 }
 
+void Session::begin_host_wait(std::unique_ptr<HostWait> wait) {
+    host_wait_ = std::move(wait);
+}
+
 void Session::handle_finalised(void* box) noexcept {
     try {
         handle_releases_.push_back(box);
@@ -123,6 +127,10 @@ void Session::report(const aio::ExceptionContext& ctx) {
 }
 
 void Session::teardown() {
+    // 0. A run stopped by its host may have left the main program suspended in asyncio.run: its
+    //    runner is closed without running the loop again (pending tasks are dropped).
+    host_wait_.reset();
+    for (auto& runner : runners_) runner->abort_close();
     // 1. Objects only C++ still refers to through wrappers that died: collect, drop, repeat (each
     //    release may free more wrappers). The loops are closed already (asyncio.run closes them).
     collect();
@@ -139,6 +147,7 @@ void Session::teardown() {
     event_loop_ = nullptr;
     runners_.clear();
     loops_.clear();
+    current_ = nullptr;  // the engine is free for the next run (a finished ScriptRun may live on)
 }
 
 }  // namespace loopscope::python

@@ -13,6 +13,7 @@
 #include "aio/clock.hpp"
 #include "aio/runners.hpp"
 #include "loopscope/python/engine.hpp"
+#include "host_wait.hpp"
 #include "py_ref.hpp"
 
 namespace loopscope::python {
@@ -71,6 +72,11 @@ public:
     void teardown();
     bool tearing_down() const noexcept { return tearing_down_; }
 
+    // Host mode: the loop run the suspended main program waits for (null: none).
+    void begin_host_wait(std::unique_ptr<HostWait> wait);
+    std::unique_ptr<HostWait> take_host_wait() noexcept { return std::move(host_wait_); }
+    HostWait* host_wait() const noexcept { return host_wait_.get(); }
+
     // The loop exception handler of every loop of the run (CPython's default, on our stderr).
     void report(const aio::ExceptionContext& context);
 
@@ -88,6 +94,7 @@ private:
     std::vector<std::unique_ptr<aio::EventLoop>> loops_;
     std::unordered_map<aio::EventLoop*, LoopInfo> loop_info_;
     aio::EventLoop* event_loop_ = nullptr;
+    std::unique_ptr<HostWait> host_wait_;
     void configure(aio::EventLoop& loop);
     bool collect_requested_ = false;
     bool tearing_down_ = false;

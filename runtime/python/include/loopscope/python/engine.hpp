@@ -10,10 +10,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string_view>
 
 #include "run_result.hpp"
+#include "script_run.hpp"
 
 #ifndef LOOPSCOPE_WASM_C_STACK_LIMIT
 #define LOOPSCOPE_WASM_C_STACK_LIMIT (64 * 1024)  // measured: 128 KiB overflows V8's stack under node 20
@@ -63,6 +65,10 @@ public:
     // Compiles and runs `source` as __main__ (`filename` is what tracebacks show). Returns how it
     // ended; the traceback of an uncaught exception is in the result, not written anywhere.
     RunResult run(std::string_view source, std::string_view filename = "<string>");
+
+    // The same run, driven by a host that owns the main loop (see script_run.hpp). Nothing runs
+    // until the first pump(). One run at a time: while it exists, run() and start() fail.
+    std::unique_ptr<ScriptRun> start(std::string_view source, std::string_view filename = "<string>");
 
     const EngineOptions& options() const noexcept { return options_; }
     EngineOptions& options() noexcept { return options_; }

@@ -1,0 +1,42 @@
+// ScriptRun: a script run driven by a host that owns the main loop (the browser, the desktop app).
+//
+//   auto run = engine.start(source, "demo.py");
+//   for (;;) {                                   // in the host's own loop, one slice per turn
+//       ScriptRun::Progress p = run->pump(0.008);
+//       if (p.finished) break;
+//       wait_at_most(p.wait);                    // 0: call again at once; +inf: until woken
+//   }
+//   const RunResult& r = run->result();
+//
+// The script's own code runs until it calls a blocking loop entry point (asyncio.run,
+// loop.run_until_complete, loop.run_forever). Instead of running the loop there, the interpreter
+// suspends the script; each pump() then runs the loop's ready callbacks for at most `budget`
+// seconds and never waits for timers. When the blocking call is over, the script continues from
+// there with its result. So output appears while the script runs and the host stays responsive.
+// Destroying a ScriptRun that has not finished stops it (pending tasks are dropped, not run).
+#pragma once
+#include <limits>
+#include <memory>
+#include <string_view>
+
+#include "run_result.hpp"
+
+namespace loopscope::python {
+
+class ScriptRun {
+public:
+    virtual ~ScriptRun() = default;
+
+    struct Progress {
+        bool finished = false;
+        // Seconds of real time until pump() has work again: 0 when work is ready (or under virtual
+        // time), the time to the next timer, +inf when only another thread can bring work.
+        double wait = 0.0;
+    };
+    virtual Progress pump(double budget_seconds) = 0;
+    virtual bool finished() const noexcept = 0;
+    // How the run ended (valid once finished).
+    virtual const RunResult& result() const noexcept = 0;
+};
+
+}  // namespace loopscope::python

@@ -1,0 +1,121 @@
+// The script's main program, run so that a host owning the main loop (the browser, the desktop
+// app) can suspend it while the event loop runs (patches/0050-vm-host-suspension.patch).
+//
+// In host mode, a blocking loop entry point (asyncio.run, loop.run_until_complete, run_forever)
+// called from the main program does not run the loop itself: it returns MP_OBJ_SUSPEND_VM, the VM
+// saves its frames (all on the Python stack, as with a generator's yield) and lsp_main_start /
+// lsp_main_resume return LSP_MAIN_SUSPENDED. The host then runs the loop in slices and, when the
+// blocking call is over, resumes the frames with its result or its exception.
+//
+// A suspension is only sound when every frame between the main program and the blocking call is
+// a bytecode frame (stackless calls: mp_vm_nesting == 1) and the VM itself made the call
+// (mp_vm_callee). Otherwise (the call came through a native function, e.g. map(asyncio.run, ...)),
+// the entry point reports a clear error.
+#include <string.h>
+
+#include "asyncio_module.h"
+#include "error_object.h"
+#include "interp.h"
+#include "py/bc.h"
+#include "py/compile.h"
+#include "py/objfun.h"
+#include "py/pystack.h"
+#include "py/runtime.h"
+
+static bool host_mode;
+static bool main_running;                  // the main program's frames are executing
+static mp_code_state_t *main_frame;        // its outermost frame, while it is in progress
+static mp_obj_dict_t *main_old_globals;
+
+void lsp_set_host_mode(bool on) {
+    host_mode = on;
+    main_running = false;
+    main_frame = NULL;
+    mp_vm_nesting = 0;
+}
+
+bool lsp_host_mode(void) {
+    return host_mode;
+}
+
+static bool call_may_suspend;
+
+void lsp_blocking_call(const void *fn) {
+    call_may_suspend = host_mode && main_running && mp_vm_nesting == 1 && mp_vm_callee == MP_OBJ_FROM_PTR(fn);
+}
+
+bool lsp_can_suspend(void) {
+    return call_may_suspend;
+}
+
+void lsp_set_stack_top(void *top) {
+    mp_stack_set_top(top);
+}
+
+mp_obj_t lsp_result_or_suspend(lsb_error_t e, void *result) {
+    if (e.kind == LSB_SUSPEND) {
+        return MP_OBJ_SUSPEND_VM;
+    }
+    lsp_check(e);
+    return MP_OBJ_FROM_PTR(result);
+}
+
+static lsp_main_kind_t run_frames(mp_code_state_t *frame, mp_obj_t inject, void **out) {
+    main_running = true;
+    mp_vm_return_kind_t kind = mp_execute_bytecode(frame, inject);
+    main_running = false;
+    if (kind == MP_VM_RETURN_SUSPEND) {
+        *out = NULL;
+        return LSP_MAIN_SUSPENDED;
+    }
+    // The outermost frame ended: every frame above it is gone (stackless returns / unwinding).
+    mp_obj_t exc = kind == MP_VM_RETURN_EXCEPTION ? main_frame->state[0] : MP_OBJ_NULL;
+    mp_globals_set(main_old_globals);
+    mp_pystack_free(main_frame);
+    main_frame = NULL;
+    *out = exc == MP_OBJ_NULL ? NULL : MP_OBJ_TO_PTR(exc);
+    return exc == MP_OBJ_NULL ? LSP_MAIN_FINISHED : LSP_MAIN_RAISED;
+}
+
+lsp_main_kind_t lsp_main_start(const char *src, size_t len, const char *filename, void **out) {
+    nlr_buf_t nlr;
+    mp_code_state_t *frame;
+    if (nlr_push(&nlr) == 0) {
+        qstr name = qstr_from_str(filename);
+        mp_lexer_t *lex = mp_lexer_new_from_str_len(name, src, len, 0);
+        mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
+        mp_obj_t module_fun = mp_compile(&tree, name, false);
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___file__),
+            MP_OBJ_NEW_QSTR(name));
+        main_old_globals = mp_globals_get();
+        frame = mp_obj_fun_bc_prepare_codestate(module_fun, 0, 0, NULL);  // sets the module's globals
+        nlr_pop();
+    } else {
+        *out = nlr.ret_val;
+        return LSP_MAIN_RAISED;
+    }
+    main_frame = frame;
+    return run_frames(frame, MP_OBJ_NULL, out);
+}
+
+lsp_main_kind_t lsp_main_resume(void *value, const lsb_error_t *error, void **out) {
+    mp_code_state_t *frame = mp_vm_suspended_code_state;
+    mp_obj_t inject = MP_OBJ_NULL;
+    if (error != NULL) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            inject = lsp_exception_from_error(error);
+            nlr_pop();
+        } else {
+            inject = MP_OBJ_FROM_PTR(nlr.ret_val);  // MemoryError while making it
+        }
+    } else {
+        *frame->sp = MP_OBJ_FROM_PTR(value);  // the suspended call's result
+    }
+    mp_globals_set(frame->fun_bc->context->module.globals);
+    return run_frames(frame, inject, out);
+}
+
+bool lsp_main_suspended(void) {
+    return main_frame != NULL && !main_running;
+}

@@ -1,0 +1,124 @@
+#include "host_wait.hpp"
+
+#include "aio/errors.hpp"
+#include "aio/task.hpp"
+#include "py_objects.hpp"
+
+namespace loopscope::python {
+
+namespace {
+
+// The result of a done future as the blocking call returns it (rethrows its exception).
+PyRef result_of(aio::FutureBase& f) {
+    aio::Future<void>(aio::Ref<aio::FutureBase>(&f)).result();
+    PyBacked* b = backed(&f);
+    return b ? b->value : PyRef();
+}
+
+class UntilComplete final : public HostWait {
+public:
+    UntilComplete(aio::EventLoop& loop, aio::Ref<aio::FutureBase> f) : HostWait(loop) { stop_when_done(std::move(f)); }
+    bool loop_stopped() override {
+        try {
+            if (!target_done()) throw aio::RuntimeError("Event loop stopped before Future completed.");
+            value = result_of(*target());
+        } catch (...) {
+            error = std::current_exception();
+        }
+        return true;
+    }
+};
+
+class Forever final : public HostWait {
+public:
+    using HostWait::HostWait;
+    bool loop_stopped() override { return true; }
+};
+
+// CPython: run() = runner.run(main) (run_until_complete of the main task), then runner.close();
+// the main task's outcome is what asyncio.run returns or raises, unless closing fails.
+class AsyncioRun final : public HostWait {
+public:
+    AsyncioRun(aio::Runner& runner, aio::Ref<aio::FutureBase> task)
+        : HostWait(runner.get_loop()), runner_(runner) {
+        stop_when_done(std::move(task));
+    }
+    bool loop_stopped() override {
+        if (!closing_) {
+            closing_ = true;
+            try {
+                if (!target_done()) throw aio::RuntimeError("Event loop stopped before Future completed.");
+                value = result_of(*target());
+            } catch (...) {
+                error = std::current_exception();
+            }
+        } else if (!target_done()) {
+            return close_failed(std::make_exception_ptr(aio::RuntimeError("Event loop stopped before Future completed.")));
+        }
+        return !arm_next_close();
+    }
+    bool loop_failed(std::exception_ptr e) override {
+        if (closing_) return close_failed(std::move(e));
+        closing_ = true;  // runner.run() raised: close() still runs (a `finally` in CPython)
+        error = std::move(e);
+        return !arm_next_close();
+    }
+
+private:
+    // Arms the next loop run of the close sequence; false when closing is over (or failed).
+    bool arm_next_close() {
+        try {
+            if (aio::Ref<aio::FutureBase> next = runner_.next_close_wait()) {
+                stop_when_done(std::move(next));
+                return true;
+            }
+        } catch (...) {
+            close_failed(std::current_exception());
+        }
+        return false;
+    }
+    bool close_failed(std::exception_ptr e) {
+        runner_.abort_close();
+        error = std::move(e);  // an error while closing replaces the main task's outcome, as in CPython
+        value = PyRef();
+        return true;
+    }
+    aio::Runner& runner_;
+    bool closing_ = false;
+};
+
+}  // namespace
+
+HostWait::~HostWait() {
+    if (target_ && callback_) target_->remove_done_callback(callback_);
+}
+
+bool HostWait::loop_failed(std::exception_ptr e) {
+    error = std::move(e);
+    return true;
+}
+
+void HostWait::stop_when_done(aio::Ref<aio::FutureBase> f) {
+    if (target_ && callback_) target_->remove_done_callback(callback_);
+    target_ = std::move(f);
+    aio::EventLoop* loop = loop_;
+    callback_ = target_->add_done_callback([loop](aio::FutureBase&) { loop->stop(); });
+}
+
+bool HostWait::target_done() {
+    if (callback_) target_->remove_done_callback(callback_);
+    callback_ = {};
+    return target_->done();
+}
+
+std::unique_ptr<HostWait> wait_until_complete(aio::EventLoop& loop, aio::Ref<aio::FutureBase> f) {
+    return std::make_unique<UntilComplete>(loop, std::move(f));
+}
+
+std::unique_ptr<HostWait> wait_forever(aio::EventLoop& loop) { return std::make_unique<Forever>(loop); }
+
+std::unique_ptr<HostWait> wait_asyncio_run(aio::Runner& runner, aio::Ref<aio::FutureBase> main_task) {
+    return std::make_unique<AsyncioRun>(runner, std::move(main_task));
+}
+
+}  // namespace loopscope::python

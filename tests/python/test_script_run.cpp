@@ -1,0 +1,251 @@
+// ScriptRun: a run driven by a host (the browser, the desktop app) in slices, with the main program
+// suspended while the loop runs (include/loopscope/python/script_run.hpp).
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cmath>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "support.hpp"
+
+using loopscope::python::Engine;
+using loopscope::python::EngineOptions;
+using loopscope::python::ScriptRun;
+
+namespace {
+
+struct Hosted {
+    std::string out;
+    std::string err;
+    Engine engine;
+    std::unique_ptr<ScriptRun> run;
+    explicit Hosted(const std::string& source, EngineOptions options = {}) {
+        options.on_stdout = [this](std::string_view s) { out += s; };
+        options.on_stderr = [this](std::string_view s) { err += s; };
+        engine = Engine(std::move(options));
+        run = engine.start(source, "script.py");
+    }
+    // Pumps until finished as a host would (waiting for real-time timers); returns the slice count.
+    int finish(double budget = 0.008) {
+        int slices = 0;
+        while (!run->pump(budget).finished) {
+            ++slices;
+            REQUIRE(slices < 1000000);
+        }
+        return slices;
+    }
+};
+
+EngineOptions virtual_time() {
+    EngineOptions o;
+    o.virtual_time = true;
+    return o;
+}
+
+}  // namespace
+
+TEST_CASE("a hosted run gives the same output as a blocking run") {
+    const std::string script = R"(
+import asyncio
+
+async def worker(name, delay):
+    await asyncio.sleep(delay)
+    print(name, "done at", asyncio.get_running_loop().time())
+    return name.upper()
+
+async def main():
+    results = await asyncio.gather(worker("a", 0.2), worker("b", 0.1))
+    print("gathered", results)
+    return len(results)
+
+print("before")
+n = asyncio.run(main())
+print("after", n)
+loop = asyncio.new_event_loop()
+print("again", loop.run_until_complete(worker("c", 0.5)))
+loop.close()
+)";
+    Captured blocking = run_py(script, virtual_time());
+    Hosted hosted(script, virtual_time());
+    hosted.finish();
+    CHECK(hosted.run->result().ok);
+    CHECK(hosted.out == blocking.out);
+    CHECK(hosted.out == "before\nb done at 0.1\na done at 0.2\ngathered ['A', 'B']\nafter 2\nc done at 0.7\nagain C\n");
+}
+
+TEST_CASE("the script is suspended while the loop runs: output comes slice by slice") {
+    Hosted h(R"(
+import asyncio
+async def main():
+    print("start")
+    await asyncio.sleep(0.05)
+    print("woke")
+print("top")
+asyncio.run(main())
+print("end")
+)");
+    ScriptRun::Progress p = h.run->pump(0.008);
+    CHECK_FALSE(p.finished);
+    CHECK(h.out == "top\n");  // the script stopped at asyncio.run; nothing of main() ran yet
+    p = h.run->pump(0.008);
+    CHECK_FALSE(p.finished);
+    CHECK(h.out == "top\nstart\n");
+    // Nothing is ready until the timer: the host is told to wait about 50 ms of real time.
+    CHECK(p.wait > 0.02);
+    CHECK(p.wait <= 0.05);
+    std::this_thread::sleep_for(std::chrono::duration<double>(p.wait));
+    h.finish();
+    CHECK(h.out == "top\nstart\nwoke\nend\n");
+    CHECK(h.run->result().ok);
+}
+
+TEST_CASE("virtual time never asks the host to wait, and a busy run is cut into slices") {
+    Hosted h(R"(
+import asyncio
+async def spin(i):
+    for _ in range(200):
+        await asyncio.sleep(0)
+async def main():
+    await asyncio.gather(*(spin(i) for i in range(200)))
+    await asyncio.sleep(3600)
+    print("an hour later:", asyncio.get_running_loop().time())
+asyncio.run(main())
+)",
+             virtual_time());
+    int slices = 0;
+    for (;;) {
+        ScriptRun::Progress p = h.run->pump(0.0005);
+        if (p.finished) break;
+        CHECK(p.wait == 0.0);
+        ++slices;
+    }
+    CHECK(slices > 3);  // 40k switches do not fit in half a millisecond
+    CHECK(h.out == "an hour later: 3600.0\n");
+}
+
+TEST_CASE("errors through a suspended asyncio.run are tracebacks as in a blocking run") {
+    const std::string script = R"(
+import asyncio
+async def main():
+    await asyncio.sleep(0.1)
+    raise ValueError("boom")
+try:
+    asyncio.run(main())
+except ValueError as e:
+    print("caught", e)
+asyncio.run(main())
+print("not reached")
+)";
+    Captured blocking = run_py(script, virtual_time());
+    Hosted h(script, virtual_time());
+    h.finish();
+    const auto& r = h.run->result();
+    CHECK_FALSE(r.ok);
+    CHECK(r.exit_code == 1);
+    CHECK(r.error_type == "ValueError");
+    CHECK(h.out == "caught boom\n");
+    CHECK(r.traceback == blocking.result.traceback);
+    CHECK(r.traceback.find("line 5, in main") != std::string::npos);
+}
+
+TEST_CASE("run_forever and stop under a host; loop misuse keeps its CPython errors") {
+    Hosted h(R"(
+import asyncio
+loop = asyncio.new_event_loop()
+loop.call_later(0.5, loop.stop)
+loop.call_soon(print, "tick")
+loop.run_forever()
+print("stopped at", loop.time())
+fut = loop.create_future()
+loop.call_soon(loop.stop)
+try:
+    loop.run_until_complete(fut)
+except RuntimeError as e:
+    print("error:", e)
+loop.close()
+try:
+    loop.run_forever()
+except RuntimeError as e:
+    print("error:", e)
+)",
+             virtual_time());
+    h.finish();
+    CHECK(h.run->result().ok);
+    CHECK(h.out ==
+          "tick\nstopped at 0.5\nerror: Event loop stopped before Future completed.\nerror: Event loop is closed\n");
+}
+
+TEST_CASE("a loop run reached through a builtin cannot suspend: a clear error, not a hang") {
+    Hosted h(R"(
+import asyncio
+async def one():
+    return 1
+try:
+    print(list(map(asyncio.run, [one()])))
+except RuntimeError as e:
+    print("error:", str(e)[:49])
+print(asyncio.run(one()))
+)",
+             virtual_time());
+    h.finish();
+    CHECK(h.run->result().ok);
+    CHECK(h.out == "error: asyncio.run() cannot run the event loop from here\n1\n");
+}
+
+TEST_CASE("stopping a suspended run frees everything; the engine runs the next script") {
+    std::string out;
+    EngineOptions o;
+    o.on_stdout = [&out](std::string_view s) { out += s; };
+    Engine engine(o);
+    {
+        auto run = engine.start(R"(
+import asyncio
+async def forever():
+    try:
+        while True:
+            await asyncio.sleep(10)
+    finally:
+        print("never printed: a stopped run does not run the script again")
+async def main():
+    t = asyncio.create_task(forever())
+    print("started")
+    await asyncio.sleep(3600)
+asyncio.run(main())
+)",
+                                "stop.py");
+        for (int i = 0; i < 3; ++i) CHECK_FALSE(run->pump(0.008).finished);
+        CHECK(out == "started\n");
+        // A second run cannot start while this one exists.
+        auto second = engine.start("print('x')", "second.py");
+        CHECK(second->finished());
+        CHECK(second->result().error_type == "RuntimeError");
+    }  // destroyed while suspended: the host pressed Stop
+    CHECK(out == "started\n");
+    auto r = engine.run("print('next run')", "next.py");
+    CHECK(r.ok);
+    CHECK(out == "started\nnext run\n");
+}
+
+TEST_CASE("a synchronous script finishes in its first pump") {
+    Hosted h("print(sum(range(10)))\n");
+    ScriptRun::Progress p = h.run->pump(0.008);
+    CHECK(p.finished);
+    CHECK(h.out == "45\n");
+    CHECK(h.run->result().ok);
+}
+
+TEST_CASE("syntax errors and exceptions at top level end a hosted run as they end a blocking one") {
+    Captured blocking = run_py("x = (1,\n");
+    Hosted bad("x = (1,\n");
+    CHECK(bad.run->pump(0.008).finished);
+    CHECK(bad.run->result().error_type == "SyntaxError");
+    CHECK(bad.run->result().line == blocking.result.line);
+    CHECK(bad.run->result().traceback == blocking.result.traceback);
+    // `bad` still exists, finished: it does not keep the engine busy.
+    Hosted raising("import asyncio\nasync def f():\n    return 2\nasyncio.run(f())\n1/0\n");
+    raising.finish();
+    CHECK(raising.run->result().error_type == "ZeroDivisionError");
+    CHECK(raising.run->result().line == 5);
+}
