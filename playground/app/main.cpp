@@ -16,6 +16,10 @@
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
 #include "platform.hpp"
+#ifdef LOOPSCOPE_HAVE_RUNNER
+#include "automation.hpp"
+#include "script_runner.hpp"
+#endif
 #include "png.hpp"
 
 #ifdef __EMSCRIPTEN__
@@ -221,6 +225,12 @@ int main(int argc, char** argv) {
   ImGui::StyleColorsDark();
   ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
   ImGui_ImplOpenGL3_Init(glsl_version);
+
+#ifdef LOOPSCOPE_HAVE_RUNNER
+  // The script runner lives as long as the app; the page's automation API drives it.
+  static loopscope::playground::ScriptRunner runner;
+  loopscope::playground::automation::install(runner);
+#endif
 
 #ifdef __EMSCRIPTEN__
   emscripten_set_main_loop_arg(frame, &app, 0, true);  // does not return

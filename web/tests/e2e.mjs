@@ -9,7 +9,9 @@
 // renders frames (window.loopscope.frames, published by the app), there is no page error and no
 // console error, and the screenshot it saves is not blank. Then it serves the bundle again without
 // the isolation headers and checks that the service worker (web/coi-serviceworker.js) makes the page
-// isolated and the app runs. Exits non-zero on any failure.
+// isolated and the app runs. On the first page it also runs scripts through window.loopscope
+// (output, errors, stop, and frames rendered while a script sleeps in real time). Exits non-zero on
+// any failure.
 import { createRequire } from 'node:module';
 import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,9 +113,94 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync',
 ];
 
+// Scripts run through window.loopscope.runScript: their output, errors, stop(), and that the page
+// keeps rendering while a script waits for seconds of real time (the loop never blocks the page).
+async function checkAutomation(page, label) {
+  const check = (cond, msg) => { if (!cond) fail(`${label}: ${msg}`); };
+
+  const gather = await page.evaluate(() => loopscope.runScript(`
+import asyncio
+
+async def worker(name, delay):
+    await asyncio.sleep(delay)
+    print(f"{asyncio.get_running_loop().time():.1f} {name} done")
+    return name
+
+async def main():
+    print(await asyncio.gather(worker("slow", 2), worker("fast", 1)))
+
+asyncio.run(main())
+print("after run")
+`, { virtualTime: true }));
+  console.log(`e2e: ${label}: virtual-time run -> ${JSON.stringify(gather)}`);
+  check(gather.ok === true, 'virtual-time script did not end ok');
+  check(gather.stdout === "1.0 fast done\n2.0 slow done\n['slow', 'fast']\nafter run\n",
+        `virtual-time output differs: ${JSON.stringify(gather.stdout)}`);
+
+  const seeded = await page.evaluate(() => loopscope.runScript(
+    'import random\nprint([random.randint(1, 100) for _ in range(5)])\n', { virtualTime: true, seed: 42 }));
+  check(seeded.stdout === '[82, 15, 4, 95, 36]\n', `seeded random differs from CPython: ${JSON.stringify(seeded.stdout)}`);
+
+  const failing = await page.evaluate(() => loopscope.runScript(
+    'import asyncio\nasync def main():\n    raise ValueError("boom")\nasyncio.run(main())\n', { virtualTime: true }));
+  check(failing.ok === false && failing.error === 'ValueError', `a failing script should report ValueError: ${JSON.stringify(failing)}`);
+  check(/Traceback \(most recent call last\):[\s\S]*line 3, in main[\s\S]*ValueError: boom/.test(failing.stderr),
+        `traceback missing: ${JSON.stringify(failing.stderr)}`);
+
+  // Real time: the script sleeps 2 s in total; the page must keep rendering frames meanwhile.
+  const realtime = await page.evaluate(async () => {
+    const frames0 = loopscope.frames;
+    const t0 = performance.now();
+    const run = loopscope.runScript(`
+import asyncio, time
+async def tick(n):
+    for i in range(n):
+        await asyncio.sleep(0.5)
+        print("tick", i)
+async def main():
+    print("start")
+    await asyncio.gather(tick(4), tick(2))
+asyncio.run(main())
+`, {});
+    await new Promise((r) => setTimeout(r, 700));
+    const midway = { running: loopscope.running(), stdout: loopscope.output().stdout };
+    const result = await run;
+    return { result, midway, frames: loopscope.frames - frames0, ms: performance.now() - t0, stats: loopscope.hostStats() };
+  });
+  console.log(`e2e: ${label}: real-time run: ${realtime.ms.toFixed(0)} ms, ${realtime.frames} frames rendered meanwhile, host ${JSON.stringify(realtime.stats)}`);
+  check(realtime.result.ok === true, `real-time script failed: ${JSON.stringify(realtime.result)}`);
+  check(realtime.result.stdout === 'start\ntick 0\ntick 0\ntick 1\ntick 1\ntick 2\ntick 3\n',
+        `real-time output differs: ${JSON.stringify(realtime.result.stdout)}`);
+  check(realtime.ms >= 1900, `a 2 s script finished after ${realtime.ms} ms`);
+  check(realtime.midway.running && realtime.midway.stdout.startsWith('start\ntick 0\n'),
+        `output did not appear while the script ran: ${JSON.stringify(realtime.midway)}`);
+  // Headless Chromium renders at up to 60 fps; a blocked page would render none.
+  check(realtime.frames >= 30, `the page rendered only ${realtime.frames} frames during a 2 s script`);
+  check(realtime.stats.longestSliceMs < 50, `a loop slice took ${realtime.stats.longestSliceMs} ms`);
+
+  const stopped = await page.evaluate(async () => {
+    const run = loopscope.runScript(`
+import asyncio
+async def main():
+    while True:
+        await asyncio.sleep(0.01)
+asyncio.run(main())
+`, {});
+    await new Promise((r) => setTimeout(r, 300));
+    const wasRunning = loopscope.running();
+    loopscope.stop();
+    const result = await run;
+    return { wasRunning, result, runningAfter: loopscope.running() };
+  });
+  check(stopped.wasRunning && !stopped.runningAfter && stopped.result.ok === false,
+        `stop() did not stop the run: ${JSON.stringify(stopped)}`);
+  const after = await page.evaluate(() => loopscope.runScript('print("still usable")\n', {}));
+  check(after.ok && after.stdout === 'still usable\n', `the engine is not usable after stop(): ${JSON.stringify(after)}`);
+}
+
 // Opens the page in a fresh headless Chromium profile; resolves once the app has rendered
 // opts.frames frames. `label` prefixes every failure.
-async function runPage(chromium, url, label, screenshot, deviceScaleFactor = 1) {
+async function runPage(chromium, url, label, screenshot, deviceScaleFactor = 1, automation = false) {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'loopscope-chromium-'));
   let context;
   try {
@@ -158,6 +245,7 @@ async function runPage(chromium, url, label, screenshot, deviceScaleFactor = 1) 
       return s && getComputedStyle(s).display !== 'none' ? s.textContent : '';
     });
     if (statusText) fail(`${label}: the page shows a status message: ${statusText}`);
+    if (automation) await checkAutomation(page, label);
     // HiDPI: the canvas' backing store follows the CSS size times devicePixelRatio.
     const canvas = await page.evaluate(() => {
       const c = document.getElementById('canvas');
@@ -192,7 +280,7 @@ async function main() {
   const headers = await startServer({ dir: opts.dir, port: 0 });
   console.log(`e2e: serving ${opts.dir} at ${headers.url} (with COOP/COEP headers)`);
   try {
-    await runPage(chromium, headers.url, 'dev server', opts.screenshot);
+    await runPage(chromium, headers.url, 'dev server', opts.screenshot, 1, true);
   } finally {
     headers.server.close();
   }

@@ -21,6 +21,7 @@
 #include "py/objfun.h"
 #include "py/pystack.h"
 #include "py/runtime.h"
+#include "py/stackctrl.h"
 
 static bool host_mode;
 static bool main_running;                  // the main program's frames are executing

@@ -32,11 +32,7 @@ void Session::write(int stream, std::string_view text) {
 }
 
 aio::Runner& Session::new_runner() {
-    aio::EventLoop::Options opts;
-    if (options_.virtual_time) {
-        opts.clock = aio::Clock::Kind::virtual_time;
-        opts.shared_clock = &virtual_clock_;
-    }
+    aio::EventLoop::Options opts = loop_options();
     runners_.push_back(std::make_unique<aio::Runner>(std::move(opts)));
     aio::Runner& runner = *runners_.back();
     configure(runner.get_loop());
@@ -44,14 +40,20 @@ aio::Runner& Session::new_runner() {
 }
 
 aio::EventLoop& Session::new_loop() {
+    aio::EventLoop::Options opts = loop_options();
+    loops_.push_back(std::make_unique<aio::EventLoop>(std::move(opts)));
+    configure(*loops_.back());
+    return *loops_.back();
+}
+
+aio::EventLoop::Options Session::loop_options() {
     aio::EventLoop::Options opts;
     if (options_.virtual_time) {
         opts.clock = aio::Clock::Kind::virtual_time;
         opts.shared_clock = &virtual_clock_;
     }
-    loops_.push_back(std::make_unique<aio::EventLoop>(std::move(opts)));
-    configure(*loops_.back());
-    return *loops_.back();
+    if (options_.make_poller) opts.poller = options_.make_poller();
+    return opts;
 }
 
 void Session::configure(aio::EventLoop& loop) {

@@ -95,6 +95,7 @@ private:
     std::unordered_map<aio::EventLoop*, LoopInfo> loop_info_;
     aio::EventLoop* event_loop_ = nullptr;
     std::unique_ptr<HostWait> host_wait_;
+    aio::EventLoop::Options loop_options();
     void configure(aio::EventLoop& loop);
     bool collect_requested_ = false;
     bool tearing_down_ = false;

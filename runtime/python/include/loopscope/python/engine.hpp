@@ -23,6 +23,7 @@
 
 namespace aio {
 class TraceSink;
+class Poller;
 }
 
 namespace loopscope::python {
@@ -51,6 +52,10 @@ struct EngineOptions {
     std::optional<std::uint64_t> seed;
     // Attached to every event loop the script creates (not owned).
     aio::TraceSink* trace = nullptr;
+    // How the script's loops wait and are woken from other threads (null: the platform's default).
+    // A host that drives the run (aio::BrowserHost) passes its own, so that a worker's wake-up
+    // reaches it.
+    std::function<std::unique_ptr<aio::Poller>()> make_poller;
     // Output of the script (print) and of the engine (tracebacks of errors reported by the loop).
     // Unset: the process's stdout / stderr.
     std::function<void(std::string_view)> on_stdout;

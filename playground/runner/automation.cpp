@@ -1,0 +1,141 @@
+#include "automation.hpp"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "script_runner.hpp"
+
+namespace {
+
+loopscope::playground::ScriptRunner* g_runner = nullptr;
+int g_pending_id = 0;  // the runScript promise the current run answers (0: none)
+
+}  // namespace
+
+// clang-format off
+EM_JS(void, loopscope_js_install_automation, (), {
+  var api = globalThis.loopscope || (globalThis.loopscope = {});
+  var pending = {};
+  var nextId = 1;
+  api._stdout = '';
+  api._stderr = '';
+  function heap() {
+    // Memory may have grown (from a worker too): refresh the views before writing.
+    if (HEAPU8.buffer !== wasmMemory.buffer) updateGlobalBufferAndViews(wasmMemory.buffer);
+    return HEAPU8;
+  }
+  api.runScript = function (code, opts) {
+    opts = opts || {};
+    return new Promise(function (resolve, reject) {
+      var seed = (opts.seed === undefined || opts.seed === null) ? -1 : Number(opts.seed);
+      if (!(seed === -1 || (Number.isSafeInteger(seed) && seed >= 0))) {
+        reject(new Error('loopscope: seed must be a non-negative integer'));
+        return;
+      }
+      var bytes = new TextEncoder().encode(String(code));
+      var ptr = _loopscope_automation_alloc(bytes.length + 1);
+      if (!ptr) { reject(new Error('loopscope: out of memory for the script')); return; }
+      var h = heap();
+      h.set(bytes, ptr);
+      h[ptr + bytes.length] = 0;
+      var id = nextId++;
+      pending[id] = resolve;
+      api._stdout = '';
+      api._stderr = '';
+      _loopscope_automation_run(id, ptr, bytes.length, opts.virtualTime ? 1 : 0, seed);
+    });
+  };
+  api.stop = function () { _loopscope_automation_stop(); };
+  api.running = function () { return _loopscope_automation_running() !== 0; };
+  api.output = function () { return { stdout: api._stdout, stderr: api._stderr }; };
+  api.hostStats = function () {
+    return { slices: _loopscope_automation_stat(0), timers: _loopscope_automation_stat(1),
+             longestSliceMs: _loopscope_automation_stat(2) };
+  };
+  api._done = function (id, result) {
+    var resolve = pending[id];
+    delete pending[id];
+    if (resolve) resolve(result);
+  };
+});
+
+EM_JS(void, loopscope_js_output, (int stream, const char* text, int len), {
+  var api = globalThis.loopscope;
+  var s = UTF8ToString(text, len);
+  if (stream === 0) api._stdout += s; else api._stderr += s;
+});
+
+EM_JS(void, loopscope_js_done, (int id, int ok, int exit_code, const char* error, int error_len), {
+  var api = globalThis.loopscope;
+  api._done(id, { stdout: api._stdout, stderr: api._stderr, ok: ok !== 0, exitCode: exit_code,
+                  error: UTF8ToString(error, error_len) });
+});
+// clang-format on
+
+namespace {
+
+void answer(int id, const loopscope::python::RunResult& r) {
+    if (id == 0) return;
+    loopscope_js_done(id, r.ok ? 1 : 0, r.exit_code, r.error_type.c_str(), static_cast<int>(r.error_type.size()));
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void* loopscope_automation_alloc(int size) { return std::malloc(static_cast<std::size_t>(size)); }
+
+EMSCRIPTEN_KEEPALIVE void loopscope_automation_stop() {
+    int id = g_pending_id;
+    g_pending_id = 0;
+    if (!g_runner->running()) return;
+    g_runner->stop();
+    answer(id, g_runner->last_result());
+}
+
+EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, int virtual_time, double seed) {
+    std::string source(code, static_cast<std::size_t>(len));
+    std::free(code);
+    loopscope_automation_stop();  // a run in progress ends (its promise resolves, ok: false)
+    loopscope::playground::RunSettings settings;
+    settings.virtual_time = virtual_time != 0;
+    if (seed >= 0) settings.seed = static_cast<std::uint64_t>(seed);
+    g_pending_id = id;
+    g_runner->start(std::move(source), "script.py", settings, [id](const loopscope::python::RunResult& r) {
+        if (g_pending_id == id) g_pending_id = 0;
+        answer(id, r);
+    });
+}
+
+EMSCRIPTEN_KEEPALIVE int loopscope_automation_running() { return g_runner->running() ? 1 : 0; }
+
+EMSCRIPTEN_KEEPALIVE double loopscope_automation_stat(int which) {
+    auto s = g_runner->host_stats();
+    return which == 0 ? double(s.slices) : which == 1 ? double(s.timers) : s.longest_slice * 1000.0;
+}
+
+}  // extern "C"
+
+namespace loopscope::playground::automation {
+
+void install(ScriptRunner& runner) {
+    g_runner = &runner;
+    runner.set_output_sink([](int stream, std::string_view text) {
+        loopscope_js_output(stream, text.data(), static_cast<int>(text.size()));
+    });
+    loopscope_js_install_automation();
+}
+
+}  // namespace loopscope::playground::automation
+
+#else
+
+namespace loopscope::playground::automation {
+void install(ScriptRunner&) {}
+}  // namespace loopscope::playground::automation
+
+#endif

@@ -1,0 +1,22 @@
+// The page's automation API, for tests and power users (browser only):
+//
+//   await loopscope.runScript(code, {virtualTime: true, seed: 1})  → {stdout, stderr, ok, exitCode, error}
+//   loopscope.stop()            stops the run in progress (its promise resolves with ok: false)
+//   loopscope.running()         true while a script runs
+//   loopscope.output()          {stdout, stderr} of the current (or last) run so far
+//   loopscope.hostStats()       {slices, timers, longestSliceMs}: how the page's event loop drove runs
+//
+// install() publishes these on window.loopscope (next to the app's ready/frames status).
+#pragma once
+
+namespace loopscope::playground {
+
+class ScriptRunner;
+
+namespace automation {
+
+// `runner` must outlive the page (the app's own runner).
+void install(ScriptRunner& runner);
+
+}  // namespace automation
+}  // namespace loopscope::playground

@@ -1,0 +1,87 @@
+#include "script_runner.hpp"
+
+#include <limits>
+
+namespace loopscope::playground {
+
+ScriptRunner::ScriptRunner() = default;
+
+ScriptRunner::~ScriptRunner() { stop(); }
+
+void ScriptRunner::write(int stream, std::string_view text) {
+    (stream == 0 ? out_ : err_).append(text);
+    if (sink_) sink_(stream, text);
+}
+
+void ScriptRunner::start(std::string source, std::string filename, RunSettings settings, Finished finished) {
+    stop();
+    out_.clear();
+    err_.clear();
+    last_ = {};
+    python::EngineOptions& o = engine_.options();
+    o.virtual_time = settings.virtual_time;
+    o.seed = settings.seed;
+    o.on_stdout = [this](std::string_view s) { write(0, s); };
+    o.on_stderr = [this](std::string_view s) { write(1, s); };
+#ifdef __EMSCRIPTEN__
+    o.make_poller = [this] { return browser_.make_poller(); };
+#endif
+    finished_ = std::move(finished);
+    run_ = engine_.start(source, filename);
+#ifdef __EMSCRIPTEN__
+    browser_.start(
+        [this](double budget) {
+            python::ScriptRun::Progress p = run_->pump(budget);
+            return aio::BrowserHost::Slice{p.finished, p.wait};
+        },
+        [this] { finish(); });
+#endif
+}
+
+double ScriptRunner::pump(double budget) {
+    if (!run_) return std::numeric_limits<double>::infinity();
+    python::ScriptRun::Progress p = run_->pump(budget);
+    if (p.finished) {
+        finish();
+        return std::numeric_limits<double>::infinity();
+    }
+    return p.wait;
+}
+
+void ScriptRunner::finish() {
+    last_ = run_->result();
+    if (!last_.traceback.empty()) write(1, last_.traceback);
+    run_.reset();
+    if (auto done = std::move(finished_)) {
+        finished_ = {};
+        done(last_);
+    }
+}
+
+void ScriptRunner::stop() {
+#ifdef __EMSCRIPTEN__
+    browser_.cancel();
+#endif
+    if (!run_) return;
+    run_.reset();  // drops the suspended run
+    finished_ = {};
+    last_ = {};
+    last_.ok = false;
+    last_.exit_code = 1;
+    last_.error_type = "Stopped";
+    last_.message = "stopped by the user";
+    write(1, "\n[stopped]\n");
+}
+
+ScriptRunner::HostStats ScriptRunner::host_stats() const noexcept {
+    HostStats h;
+#ifdef __EMSCRIPTEN__
+    const auto& s = browser_.stats();
+    h.slices = s.slices;
+    h.timers = s.timers;
+    h.longest_slice = s.longest;
+#endif
+    return h;
+}
+
+}  // namespace loopscope::playground

@@ -1,0 +1,75 @@
+// ScriptRunner: runs the playground's script — the engine's hosted run, driven by the host's own
+// loop — and collects what the run prints. One per app; one run at a time.
+//
+// Browser: start() hands the run to an aio::BrowserHost (slices on the page's event loop).
+// Desktop: the frame loop calls pump(budget) once per frame and may sleep for wait_hint().
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "loopscope/python_engine.hpp"
+
+#ifdef __EMSCRIPTEN__
+#include "aio/browser_host.hpp"
+#endif
+
+namespace loopscope::playground {
+
+struct RunSettings {
+    bool virtual_time = false;
+    std::optional<std::uint64_t> seed;
+};
+
+class ScriptRunner {
+public:
+    // What the run wrote, in order (stream 0: stdout, 1: stderr).
+    using OutputSink = std::function<void(int stream, std::string_view text)>;
+    using Finished = std::function<void(const python::RunResult&)>;
+
+    ScriptRunner();
+    ~ScriptRunner();
+
+    // Starts `source` (stops a run in progress first). `finished` runs once when the run ends on
+    // its own (not when stopped).
+    void start(std::string source, std::string filename, RunSettings settings, Finished finished = {});
+    // Stops the run in progress: its tasks are dropped, nothing more of the script runs.
+    void stop();
+    bool running() const noexcept { return bool(run_); }
+
+    // Desktop: runs the script for at most `budget` seconds. Returns the real time until it has
+    // work again (0: now; +inf: only another thread can bring work).
+    double pump(double budget);
+
+    void set_output_sink(OutputSink sink) { sink_ = std::move(sink); }
+    const std::string& out() const noexcept { return out_; }
+    const std::string& err() const noexcept { return err_; }
+    const python::RunResult& last_result() const noexcept { return last_; }
+    // Browser: how the page's event loop drove the runs so far (zeros on the desktop).
+    struct HostStats {
+        long slices = 0;
+        long timers = 0;
+        double longest_slice = 0;  // seconds
+    };
+    HostStats host_stats() const noexcept;
+
+private:
+    void write(int stream, std::string_view text);
+    void finish();
+
+    python::Engine engine_;
+    std::unique_ptr<python::ScriptRun> run_;
+    Finished finished_;
+    OutputSink sink_;
+    std::string out_;
+    std::string err_;
+    python::RunResult last_;
+#ifdef __EMSCRIPTEN__
+    aio::BrowserHost browser_;
+#endif
+};
+
+}  // namespace loopscope::playground
