@@ -28,6 +28,7 @@ void ScriptRunner::start(std::string source, std::string filename, RunSettings s
 #endif
     finished_ = std::move(finished);
     run_ = engine_.start(source, filename);
+    run_->set_speed(speed_);
 #ifdef __EMSCRIPTEN__
     browser_.start(
         [this](double budget) {
@@ -46,6 +47,29 @@ double ScriptRunner::pump(double budget) {
         return std::numeric_limits<double>::infinity();
     }
     return p.wait;
+}
+
+void ScriptRunner::step() {
+    if (!run_) return;
+    if (run_->step().finished) {
+#ifdef __EMSCRIPTEN__
+        browser_.cancel();
+#endif
+        finish();
+        return;
+    }
+#ifdef __EMSCRIPTEN__
+    browser_.wake();  // the host re-reads when there is work (none while paused)
+#endif
+}
+
+void ScriptRunner::set_speed(double speed) {
+    speed_ = speed;
+    if (!run_) return;
+    run_->set_speed(speed);
+#ifdef __EMSCRIPTEN__
+    browser_.wake();
+#endif
 }
 
 void ScriptRunner::finish() {

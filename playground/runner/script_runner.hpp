@@ -6,6 +6,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -40,6 +41,15 @@ public:
     void stop();
     bool running() const noexcept { return bool(run_); }
 
+    // Runs one callback of the loop (the Step button); see ScriptRun::step.
+    void step();
+    // Pacing of a virtual-time run (virtual seconds per real second; +inf: fast-forward, 0: paused).
+    // Kept for the next runs too.
+    void set_speed(double speed);
+    double speed() const noexcept { return speed_; }
+    // The run's loop time (0 when nothing runs).
+    double time() const { return run_ ? run_->time() : 0.0; }
+
     // Desktop: runs the script for at most `budget` seconds. Returns the real time until it has
     // work again (0: now; +inf: only another thread can bring work).
     double pump(double budget);
@@ -67,6 +77,7 @@ private:
     std::string out_;
     std::string err_;
     python::RunResult last_;
+    double speed_ = std::numeric_limits<double>::infinity();
 #ifdef __EMSCRIPTEN__
     aio::BrowserHost browser_;
 #endif

@@ -229,7 +229,8 @@ void EventLoop::begin_iteration(bool may_wait) {
         }
         if (ready_.empty() && timeout != 0.0) {
             if (!timers_.empty()) {
-                clock_->jump_to(timers_.front()->when);  // exactly the deadline: it is due now
+                // Exactly the deadline: it is due now. A paced run stops at the host's horizon.
+                if (timers_.front()->when <= clock_->horizon()) clock_->jump_to(timers_.front()->when);
             } else if (may_wait) {
                 if (external_work_.load(std::memory_order_relaxed) > 0 || poller_->has_fds()) {
                     trace({TraceKind::loop_wait_begin, 0, 0, 0, 0.0, -1.0});
@@ -304,10 +305,10 @@ bool EventLoop::step() {
     return true;
 }
 
-EventLoop::RunReport EventLoop::run_for(double budget) {
+EventLoop::RunReport EventLoop::run_for(double budget, std::size_t max_callbacks) {
     RunningScope scope(*this);
     const double deadline = monotonic_seconds() + budget;
-    for (;;) {
+    for (std::size_t n = 0; n < max_callbacks; ++n) {
         if (iteration_left_ == 0) {
             if (stopping_) break;
             begin_iteration(false);
@@ -316,8 +317,10 @@ EventLoop::RunReport EventLoop::run_for(double budget) {
         run_one_ready();
         if (monotonic_seconds() >= deadline) break;
     }
-    RunReport report{infinity, stopping_};
-    stopping_ = false;
+    // stop() takes effect at the end of the iteration (CPython's _run_once): a slice that ends
+    // in the middle of one reports the stop only once the rest of it has run.
+    RunReport report{infinity, stopping_ && iteration_left_ == 0};
+    if (report.stopped) stopping_ = false;
     if (!ready_.empty() || iteration_left_ > 0 || inbox_nonempty_.load(std::memory_order_acquire)) report.next_wakeup = time();
     else report.next_wakeup = next_timer_when();
     return report;

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <limits>
 #include <thread>
@@ -403,4 +404,49 @@ TEST_CASE("the trace flags callbacks that run longer than the slow-callback thre
     loop.run_forever();
     CHECK(sink.count(aio::TraceKind::slow_callback) == 1);
     CHECK(sink.count(aio::TraceKind::callback_begin) == 3);
+}
+
+TEST_CASE("run_for: a host's slice runs ready work, reports the next wake-up and never waits") {
+    aio::EventLoop loop(virtual_time());
+    Log log;
+    loop.call_soon([&] { log("a"); });
+    loop.call_soon([&] { log("b"); });
+    // One callback at a time.
+    auto r = loop.run_for(1.0, 1);
+    CHECK(log.lines == Lines{"a"});
+    CHECK(r.next_wakeup == loop.time());  // work is ready
+    CHECK_FALSE(r.stopped);
+    r = loop.run_for(1.0);
+    CHECK(log.lines == Lines{"a", "b"});
+    CHECK(std::isinf(r.next_wakeup));  // idle: only another thread could bring work
+    CHECK_FALSE(loop.is_running());
+    loop.close();
+}
+
+TEST_CASE("run_for: stop() is reported once the iteration it was called in has ended") {
+    aio::EventLoop loop(virtual_time());
+    Log log;
+    loop.call_soon([&] { log("first, stops"); loop.stop(); });
+    loop.call_soon([&] { log("same iteration"); });
+    auto r = loop.run_for(1.0, 1);
+    CHECK_FALSE(r.stopped);  // CPython's run_forever would still run the rest of the iteration
+    r = loop.run_for(1.0, 1);
+    CHECK(r.stopped);
+    CHECK(log.lines == Lines{"first, stops", "same iteration"});
+    loop.close();
+}
+
+TEST_CASE("a virtual clock's horizon holds an idle loop back (a host pacing a run)") {
+    aio::EventLoop loop(virtual_time());
+    Log log;
+    loop.call_later(5.0, [&] { log("at " + fixed(loop.time(), 1)); });
+    loop.clock().set_horizon(2.0);
+    auto r = loop.run_for(1.0);
+    CHECK(log.lines.empty());
+    CHECK(loop.time() == 0.0);  // no jump past the horizon
+    CHECK(r.next_wakeup == 5.0);
+    loop.clock().set_horizon(5.0);
+    loop.run_for(1.0);
+    CHECK(log.lines == Lines{"at 5.0"});
+    loop.close();
 }

@@ -2,6 +2,7 @@
 // suspended while the loop runs (include/loopscope/python/script_run.hpp).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <memory>
@@ -248,4 +249,80 @@ TEST_CASE("syntax errors and exceptions at top level end a hosted run as they en
     raising.finish();
     CHECK(raising.run->result().error_type == "ZeroDivisionError");
     CHECK(raising.run->result().line == 5);
+}
+
+TEST_CASE("step() runs one callback at a time and ends with the same output") {
+    const std::string script = R"(
+import asyncio
+async def worker(name, n):
+    for i in range(n):
+        print(name, i)
+        await asyncio.sleep(0.1)
+async def main():
+    await asyncio.gather(worker("a", 3), worker("b", 2))
+print("top")
+asyncio.run(main())
+print("bottom")
+)";
+    Captured blocking = run_py(script, virtual_time());
+    Hosted h(script, virtual_time());
+    int steps = 0;
+    std::size_t lines_before = 0;
+    for (;;) {
+        ScriptRun::Progress p = h.run->step();
+        ++steps;
+        std::size_t lines = static_cast<std::size_t>(std::count(h.out.begin(), h.out.end(), '\n'));
+        // A worker prints one line per step at most (the script's own code: top, bottom).
+        CHECK(lines - lines_before <= 1);
+        lines_before = lines;
+        if (p.finished) break;
+        REQUIRE(steps < 1000);
+    }
+    CHECK(h.out == blocking.out);
+    CHECK(steps > 10);  // every task step, timer and wake-up is a step of its own
+}
+
+TEST_CASE("a paced virtual-time run keeps the virtual clock behind real time x speed") {
+    const std::string script = R"(
+import asyncio
+async def main():
+    for i in range(3):
+        await asyncio.sleep(0.05)
+        print(f"{asyncio.get_running_loop().time():.2f}")
+asyncio.run(main())
+)";
+    Captured blocking = run_py(script, virtual_time());
+    Hosted h(script, virtual_time());
+    h.run->set_speed(0.5);  // slow motion: 0.15 virtual seconds take 0.3 s
+    auto t0 = std::chrono::steady_clock::now();
+    for (;;) {
+        ScriptRun::Progress p = h.run->pump(0.008);
+        if (p.finished) break;
+        CHECK(p.wait <= 0.1 + 1e-9);  // (0.05 virtual ahead) / 0.5
+        if (p.wait > 0) std::this_thread::sleep_for(std::chrono::duration<double>(p.wait));
+    }
+    double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    CHECK(took >= 0.29);
+    CHECK(h.out == blocking.out);  // same output as at full speed
+}
+
+TEST_CASE("speed 0 pauses a virtual-time run: only step() moves it") {
+    Hosted h(R"(
+import asyncio
+async def main():
+    await asyncio.sleep(1)
+    print("one second")
+asyncio.run(main())
+)",
+             virtual_time());
+    h.run->set_speed(0.0);
+    ScriptRun::Progress p{};
+    for (int i = 0; i < 5; ++i) p = h.run->pump(0.008);
+    CHECK_FALSE(p.finished);
+    CHECK(std::isinf(p.wait));  // paused at the timer: nothing to do until step()
+    CHECK(h.run->time() == 0.0);
+    while (!(p = h.run->step()).finished) {
+    }
+    CHECK(h.out == "one second\n");
+    CHECK(h.run->time() == 1.0);
 }

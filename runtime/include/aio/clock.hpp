@@ -5,6 +5,7 @@
 // as fast as the CPU allows. Blocking calls made on the loop thread (time.sleep in a script) can
 // advance the virtual clock with advance().
 #pragma once
+#include <limits>
 
 namespace aio {
 
@@ -27,6 +28,13 @@ public:
     // Virtual clock only: add `seconds` (a blocking call that took that long).
     void advance(double seconds) noexcept { virtual_now_ += seconds; }
 
+    // Virtual clock only: how far an idle loop may jump (+inf: no limit). A host that paces a
+    // virtual-time run (slow motion in the playground) moves the horizon forward with real time;
+    // a timer beyond it waits until the horizon reaches it. The output is the same as unpaced.
+    // Only for loops driven with run_for() / step() (run_forever would spin at the horizon).
+    void set_horizon(double t) noexcept { horizon_ = t; }
+    double horizon() const noexcept { return horizon_; }
+
     // Smallest difference the clock can tell apart; timers due within it fire together (CPython's
     // clock_resolution: time.get_clock_info('monotonic').resolution, 1e-09 on Linux).
     static constexpr double resolution = 1e-09;
@@ -34,6 +42,7 @@ public:
 private:
     Kind kind_;
     double virtual_now_ = 0.0;
+    double horizon_ = std::numeric_limits<double>::infinity();
 };
 
 // Real monotonic seconds, for hosts and benchmarks.

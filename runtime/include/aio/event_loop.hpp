@@ -15,6 +15,7 @@
 #include <atomic>
 #include <cstdint>
 #include <exception>
+#include <cstddef>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -112,8 +113,10 @@ public:
         double next_wakeup;   // loop time of the next timer, now() if work is ready, +inf if idle
         bool stopped;         // stop() was called
     };
-    // Runs callbacks for at most `budget` seconds of real time, never waiting for timers or I/O.
-    RunReport run_for(double budget);
+    // Runs callbacks for at most `budget` seconds of real time (and at most `max_callbacks` of
+    // them), never waiting for timers or I/O. `stopped` is reported once the iteration in which
+    // stop() was called has ended, as run_forever would return.
+    RunReport run_for(double budget, std::size_t max_callbacks = std::numeric_limits<std::size_t>::max());
 
     // ---- Futures and tasks --------------------------------------------------------------------
     template <class T = void> Future<T> create_future();

@@ -1,5 +1,6 @@
 #include "loopscope/python/engine.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -45,6 +46,8 @@ public:
 
     bool allocated() const noexcept { return heap_ && pystack_; }
     Session& session() noexcept { return session_; }
+    const Session& session() const noexcept { return session_; }
+    const EngineOptions& options() const noexcept { return options_; }
 
     // `stack_top`: the C stack measure starts there (everything the interpreter does is below).
     void init(void* stack_top) {
@@ -108,6 +111,42 @@ public:
     const RunResult& result() const noexcept override { return result_; }
 
     Progress pump(double budget) override {
+        if (paced()) interp_.session().virtual_clock().set_horizon(horizon_now());
+        return advance(budget, std::numeric_limits<std::size_t>::max());
+    }
+
+    Progress step() override {
+        aio::Clock& clock = interp_.session().virtual_clock();
+        clock.set_horizon(std::numeric_limits<double>::infinity());
+        Progress p = advance(std::numeric_limits<double>::infinity(), 1);
+        // Pacing goes on from where the step left the clock.
+        pace_origin_ = clock.now();
+        pace_real_ = aio::monotonic_seconds();
+        if (paced()) clock.set_horizon(pace_origin_);
+        return p;
+    }
+
+    void set_speed(double speed) override {
+        aio::Clock& clock = interp_.session().virtual_clock();
+        pace_origin_ = paced() ? std::max(clock.now(), horizon_now()) : clock.now();
+        pace_real_ = aio::monotonic_seconds();
+        speed_ = speed > 0 ? speed : 0.0;
+        clock.set_horizon(paced() ? pace_origin_ : std::numeric_limits<double>::infinity());
+    }
+
+    double time() const override {
+        if (interp_.options().virtual_time) return interp_.session().virtual_clock().now();
+        HostWait* wait = interp_.session().host_wait();
+        return wait ? wait->loop().time() : 0.0;
+    }
+
+private:
+    bool paced() const noexcept { return interp_.options().virtual_time && !std::isinf(speed_); }
+    double horizon_now() const noexcept { return pace_origin_ + (aio::monotonic_seconds() - pace_real_) * speed_; }
+
+    // Runs the main program until it suspends, or the loop it waits on for at most `budget`
+    // seconds and `max_callbacks` callbacks.
+    Progress advance(double budget, std::size_t max_callbacks) {
         if (finished_) return {true, 0.0};
         volatile char stack_top = 0;
         if (!started_) {
@@ -124,7 +163,7 @@ public:
         aio::EventLoop& loop = wait->loop();
         bool over;
         try {
-            aio::EventLoop::RunReport report = loop.run_for(budget);
+            aio::EventLoop::RunReport report = loop.run_for(budget, max_callbacks);
             if (!report.stopped) return {false, delay_until(loop, report.next_wakeup)};
             over = wait->loop_stopped();
         } catch (...) {
@@ -134,7 +173,6 @@ public:
         return resume();
     }
 
-private:
     // The blocking call the main program waits in is over: continue the program with its outcome.
     Progress resume() {
         std::unique_ptr<HostWait> wait = interp_.session().take_host_wait();
@@ -158,14 +196,21 @@ private:
         return {true, 0.0};
     }
 
-    static double delay_until(aio::EventLoop& loop, double when) {
+    double delay_until(aio::EventLoop& loop, double when) const {
         if (std::isinf(when)) return std::numeric_limits<double>::infinity();
-        if (loop.clock().kind() == aio::Clock::Kind::virtual_time) return 0.0;
-        double d = when - loop.time();
-        return d > 0.0 ? d : 0.0;
+        double now = loop.time();
+        if (when <= now) return 0.0;
+        if (!loop.clock().is_virtual()) return when - now;
+        if (!paced()) return 0.0;
+        if (speed_ == 0.0) return std::numeric_limits<double>::infinity();  // paused: only step()
+        double ahead = when - horizon_now();
+        return ahead > 0.0 ? ahead / speed_ : 0.0;
     }
 
     Interpreter interp_;
+    double speed_ = std::numeric_limits<double>::infinity();  // virtual seconds per real second
+    double pace_origin_ = 0.0;                                  // horizon at pace_real_
+    double pace_real_ = 0.0;
     bool started_ = false;
     bool finished_ = false;
     RunResult result_;
@@ -187,6 +232,9 @@ std::unique_ptr<ScriptRun> Engine::start(std::string_view source, std::string_vi
     struct Failed final : ScriptRun {
         RunResult r;
         Progress pump(double) override { return {true, 0.0}; }
+        Progress step() override { return {true, 0.0}; }
+        void set_speed(double) override {}
+        double time() const override { return 0.0; }
         bool finished() const noexcept override { return true; }
         const RunResult& result() const noexcept override { return r; }
     };

@@ -54,6 +54,7 @@ public:
     void reset_exception_handler(aio::EventLoop& loop);
     // The clock time.* reads under virtual time.
     aio::Clock& virtual_clock() noexcept { return virtual_clock_; }
+    const aio::Clock& virtual_clock() const noexcept { return virtual_clock_; }
     // A handle wrapper was finalised: its box is deleted at the next safe point.
     void handle_finalised(void* box) noexcept;
 

@@ -34,6 +34,17 @@ public:
         double wait = 0.0;
     };
     virtual Progress pump(double budget_seconds) = 0;
+    // Runs exactly one callback of the loop (a task step, a timer's callback...), or, before the
+    // first pump, the script's own code up to its first loop run. Under virtual time the clock
+    // jumps to the next timer if nothing is ready. For the playground's Step button.
+    virtual Progress step() = 0;
+    // Pacing of a virtual-time run: virtual seconds per real second (default +inf: as fast as
+    // possible). With a finite speed the virtual clock never runs ahead of the real time spent in
+    // pump() calls times `speed` (slow motion, or real-time pace on a reproducible clock); output
+    // is the same as at full speed. No effect on a real-time run.
+    virtual void set_speed(double speed) = 0;
+    // The run's loop time now (the virtual clock, or the running loop's clock; 0 before it runs).
+    virtual double time() const = 0;
     virtual bool finished() const noexcept = 0;
     // How the run ended (valid once finished).
     virtual const RunResult& result() const noexcept = 0;
