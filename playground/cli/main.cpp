@@ -2,6 +2,9 @@
 //
 //   loopscope run [--virtual-time] [--seed N] [--trace FILE.json] SCRIPT.py
 //
+// --trace FILE.json records every scheduling decision of the run and writes it as Chrome/Perfetto
+// trace JSON (playground/model/perfetto_json.hpp), also when the script fails.
+//
 // --seed N seeds the `random` module (random.seed(N)). Without it a run is seeded from the OS, as
 // CPython does, except with --virtual-time, where it uses seed 0 so that a virtual-time run is
 // reproducible by default.
@@ -17,6 +20,8 @@
 #include <string_view>
 
 #include "loopscope/python_engine.hpp"
+#include "perfetto_json.hpp"
+#include "recorder.hpp"
 
 namespace {
 
@@ -31,6 +36,7 @@ int main(int argc, char** argv) {
     if (argc < 2 || std::string_view(argv[1]) != "run") return usage();
     loopscope::python::EngineOptions options;
     std::string script;
+    std::string trace_path;
     for (int i = 2; i < argc; ++i) {
         std::string_view a = argv[i];
         if (a == "--virtual-time") {
@@ -42,10 +48,8 @@ int main(int argc, char** argv) {
             if (end == argv[i] || *end != '\0' || argv[i][0] == '-') return usage();
             options.seed = seed;
         } else if (a == "--trace") {
-            if (i + 1 >= argc) return usage();
-            ++i;
-            std::fprintf(stderr, "loopscope: %.*s is not implemented yet (ignored)\n", static_cast<int>(a.size()),
-                         a.data());
+            if (i + 1 >= argc || argv[i + 1][0] == '\0') return usage();
+            trace_path = argv[++i];
         } else if (!a.empty() && a[0] == '-') {
             return usage();
         } else if (script.empty()) {
@@ -64,10 +68,33 @@ int main(int argc, char** argv) {
     std::stringstream buffer;
     buffer << in.rdbuf();
 
+    // Open the trace file first: a bad path is reported before the script runs.
+    std::ofstream trace_out;
+    loopscope::model::Recorder recorder;
+    if (!trace_path.empty()) {
+        trace_out.open(trace_path, std::ios::binary | std::ios::trunc);
+        if (!trace_out) {
+            std::fprintf(stderr, "loopscope: can't write trace file '%s'\n", trace_path.c_str());
+            return 2;
+        }
+        options.trace = &recorder;
+    }
+
     loopscope::python::Engine engine(std::move(options));
     loopscope::python::RunResult r = engine.run(buffer.str(), script);
     std::fflush(stdout);
     if (!r.traceback.empty()) std::fputs(r.traceback.c_str(), stderr);
     std::fflush(stderr);
+    if (trace_out.is_open()) {
+        if (recorder.truncated())
+            std::fprintf(stderr, "loopscope: trace truncated after %zu events (%zu dropped)\n", recorder.size(),
+                         recorder.dropped());
+        trace_out << loopscope::model::to_perfetto_json(recorder);
+        trace_out.close();
+        if (!trace_out) {
+            std::fprintf(stderr, "loopscope: writing trace file '%s' failed\n", trace_path.c_str());
+            return r.exit_code ? r.exit_code : 2;
+        }
+    }
     return r.exit_code;
 }
