@@ -1,4 +1,4 @@
-// Recorder: an aio::TraceSink that keeps every event of a run compactly (48 bytes each, strings
+// Recorder: an aio::TraceSink that keeps every event of a run compactly (56 bytes each, strings
 // interned) and folds it into a RunIndex as it arrives, so that a viewer can draw the timeline and
 // rebuild the state at any moment (run_state.hpp) while the run goes on.
 //
@@ -36,7 +36,7 @@ struct Event {
 };
 
 struct RecorderLimits {
-    std::size_t max_events = 2'000'000;             // ~96 MB of events
+    std::size_t max_events = 2'000'000;             // ~112 MB of events
     std::size_t max_string_bytes = 64 * 1024 * 1024; // interned names, labels and output lines
 };
 

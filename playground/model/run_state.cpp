@@ -35,7 +35,7 @@ RunState build(const Recorder& rec, std::size_t n, double time) {
     n = std::min(n, rec.size());
     s.events = static_cast<std::uint32_t>(n);
     s.time = time;
-    s.truncated = rec.truncated() && n == rec.size() && time >= rec.truncated_at();
+    s.truncated = rec.truncated() && n == rec.size();
     if (n == 0) return s;
     const auto last = static_cast<std::uint32_t>(n - 1);
 
