@@ -47,7 +47,8 @@ struct EngineOptions {
     // The `random` module's initial seed (random.seed(seed)). Unset: seeded from the OS, as CPython,
     // except under virtual_time, where an unseeded run uses seed 0 so that it is reproducible.
     std::optional<std::uint64_t> seed;
-    // Attached to every event loop the script creates (not owned).
+    // Attached to every event loop the script creates (not owned). What the script prints also
+    // goes there, one `output` event per line (a last line without newline at the end of the run).
     aio::TraceSink* trace = nullptr;
     // Output of the script (print) and of the engine (tracebacks of errors reported by the loop).
     // Unset: the process's stdout / stderr.
