@@ -37,6 +37,16 @@ const char* to_string(LoopActivity activity) noexcept {
     return "?";
 }
 
+SegmentRange segments_in(const TaskRecord& t, double t0, double t1, double now) {
+    const auto& segs = t.segments;
+    auto end_of = [now](const TaskSegment& s) { return s.open() ? now : s.end_time; };
+    // First segment ending at or after t0 (end times are non-decreasing).
+    auto first = std::partition_point(segs.begin(), segs.end(), [&](const TaskSegment& s) { return end_of(s) < t0; });
+    // First segment beginning after t1.
+    auto last = std::partition_point(first, segs.end(), [&](const TaskSegment& s) { return s.begin_time <= t1; });
+    return {static_cast<std::size_t>(first - segs.begin()), static_cast<std::size_t>(last - segs.begin())};
+}
+
 Lane RunIndex::current_lane() const noexcept {
     if (running_task_ != npos) return {LaneKind::task, running_task_};
     return {LaneKind::loop, 0};

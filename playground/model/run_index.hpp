@@ -147,6 +147,14 @@ struct ConsoleLine {
     bool is_stderr = false;
 };
 
+// The segments of `t` that overlap loop times [t0, t1] (an open segment lasts until `now`), as a
+// half-open index range into t.segments: what a timeline draws for its visible window, found by
+// binary search (segments are in time order).
+struct SegmentRange {
+    std::size_t begin = 0, end = 0;
+};
+SegmentRange segments_in(const TaskRecord& t, double t0, double t1, double now);
+
 class RunIndex {
 public:
     // Folds event number `index` in (events arrive in order, once each).

@@ -105,3 +105,34 @@ TEST_CASE("ids restart with each loop: a new task with a known id is a new task"
     CHECK(tasks[1].segments.back().state == TaskState::done);
     CHECK(rec.index().task_index(tasks[1].id) == 1);
 }
+
+TEST_CASE("segments_in: the segments a visible window needs, by binary search") {
+    Recorder rec;
+    run_traced(rec, []() -> aio::Coro<> {
+        auto t = aio::create_task(
+            []() -> aio::Coro<> {
+                for (int i = 0; i < 5; ++i) co_await aio::sleep(1.0);
+            }(),
+            "ticker");
+        co_await t;
+    });
+    const TaskRecord& t = rec.index().tasks()[task_named(rec, "ticker")];
+    const double now = rec.events().back().time;
+    // Waiting segments span [0,1), [1,2), ... : a window inside the third wait sees only it (and
+    // the zero-length ready/running segments at its edges are outside).
+    SegmentRange r = segments_in(t, 2.25, 2.75, now);
+    REQUIRE(r.end - r.begin == 1);
+    CHECK(t.segments[r.begin].state == TaskState::waiting);
+    CHECK(t.segments[r.begin].begin_time == doctest::Approx(2.0));
+    // The whole run: every segment.
+    r = segments_in(t, -1.0, 100.0, now);
+    CHECK(r.begin == 0);
+    CHECK(r.end == t.segments.size());
+    // After the end: only the open final segment.
+    r = segments_in(t, now + 1, now + 2, now + 3);
+    REQUIRE(r.end - r.begin == 1);
+    CHECK(t.segments[r.begin].state == TaskState::done);
+    // Before the start: nothing.
+    r = segments_in(t, -3.0, -2.0, now);
+    CHECK(r.begin == r.end);
+}
