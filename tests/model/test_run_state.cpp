@@ -337,6 +337,29 @@ TEST_CASE("Python output lines become console lines at the loop time they were p
     CHECK(state_at_time(rec, 1.0).console_lines == 3);
 }
 
+TEST_CASE("Python: a task that yields (sleep(0)) is ready at the line it yielded from") {
+    Recorder rec;
+    loopscope::python::EngineOptions o;
+    o.virtual_time = true;
+    o.trace = &rec;
+    loopscope::python::Engine engine(std::move(o));
+    auto r = engine.run("import asyncio\nasync def spin():\n    for i in range(2):\n        await asyncio.sleep(0)\n"
+                        "asyncio.run(spin())\n",
+                        "y.py");
+    REQUIRE(r.exit_code == 0);
+    const std::uint32_t t = task_named(rec, "Task-1");
+    REQUIRE(t != npos);
+    const std::uint32_t end = find_event(rec, aio::TraceKind::task_step_end, rec.index().tasks()[t].id);
+    REQUIRE(end != npos);
+    CHECK(rec.str(rec.events()[end].file) == "y.py");
+    CHECK(rec.events()[end].line == 4);
+    RunState s = state_at(rec, end + 1);
+    const TaskView& v = view(s, rec, "Task-1");
+    CHECK(v.state == TaskState::ready);
+    CHECK(v.line == 4);
+    CHECK(s.ready.size() == 1);
+}
+
 TEST_CASE("Python: a blocking call shows as a blocked loop") {
     Recorder rec;
     loopscope::python::EngineOptions o;
