@@ -2,7 +2,8 @@
 with a named track per task, step slices, wake-up flows paired by id, the ready-queue counter, the
 loop's track (a blocked slice for time.sleep) and the printed lines as instant events.
 
-usage: check_trace.py LOOPSCOPE SCRIPT OUT.json
+usage: check_trace.py [--launcher ARG]... LOOPSCOPE SCRIPT OUT.json
+(--launcher: what runs LOOPSCOPE, e.g. node for the web build's loopscope.js)
 """
 import json
 import os
@@ -11,10 +12,16 @@ import sys
 
 
 def main():
-    cli, script, out = sys.argv[1:4]
+    args = sys.argv[1:]
+    launcher = []
+    while args and args[0] == "--launcher":
+        launcher.append(args[1])
+        args = args[2:]
+    cli, script, out = args[:3]
+    cli = launcher + [cli]
     if os.path.exists(out):
         os.remove(out)
-    run = subprocess.run([cli, "run", "--virtual-time", "--trace", out, script],
+    run = subprocess.run(cli + ["run", "--virtual-time", "--trace", out, script],
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout == "waiting for the future\ngot it \"quoted\"\tvalue\ndone\n", run.stdout
@@ -51,7 +58,7 @@ def main():
     assert printed == ["waiting for the future", "got it \"quoted\"\tvalue", "done"], printed
 
     # A bad trace path is a clear error before the script runs.
-    bad = subprocess.run([cli, "run", "--trace", os.path.join(out, "no", "such.json"), script],
+    bad = subprocess.run(cli + ["run", "--trace", os.path.join(out, "no", "such.json"), script],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "can't write trace file" in bad.stderr and bad.stdout == "", bad
     print("1 passed, 0 failed")
