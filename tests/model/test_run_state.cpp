@@ -360,6 +360,27 @@ TEST_CASE("Python: a task that yields (sleep(0)) is ready at the line it yielded
     CHECK(s.ready.size() == 1);
 }
 
+TEST_CASE("Python: an uncaught exception's traceback ends the console as stderr lines") {
+    Recorder rec;
+    loopscope::python::EngineOptions o;
+    o.virtual_time = true;
+    o.trace = &rec;
+    o.on_stdout = [](std::string_view) {};
+    loopscope::python::Engine engine(std::move(o));
+    auto r = engine.run("import asyncio\nasync def main():\n    print('partial', end='')\n    raise ValueError('bad')\n"
+                        "asyncio.run(main())\n",
+                        "t.py");
+    REQUIRE(r.exit_code == 1);
+    const auto& console = rec.index().console();
+    REQUIRE(console.size() >= 3);
+    CHECK(rec.str(console[0].text) == "partial");
+    CHECK_FALSE(console[0].is_stderr);
+    CHECK(rec.str(console[1].text) == "Traceback (most recent call last):");
+    CHECK(console[1].is_stderr);
+    CHECK(rec.str(console.back().text) == "ValueError: bad");
+    CHECK(console.back().is_stderr);
+}
+
 TEST_CASE("Python: a blocking call shows as a blocked loop") {
     Recorder rec;
     loopscope::python::EngineOptions o;

@@ -69,6 +69,11 @@ RunResult Engine::run(std::string_view source, std::string_view filename) {
             describe_exception(exc, session.source(), session.filename(), result);
         }
     }
+    if (o.trace && !result.traceback.empty()) {
+        // The uncaught exception's traceback, as the trace's last stderr lines.
+        session.flush_traced_output();
+        session.trace_output(1, result.traceback);
+    }
     session.teardown();
     return result;
 }

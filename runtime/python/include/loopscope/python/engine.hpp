@@ -48,7 +48,8 @@ struct EngineOptions {
     // except under virtual_time, where an unseeded run uses seed 0 so that it is reproducible.
     std::optional<std::uint64_t> seed;
     // Attached to every event loop the script creates (not owned). What the script prints also
-    // goes there, one `output` event per line (a last line without newline at the end of the run).
+    // goes there, one `output` event per line (a last line without newline at the end of the run;
+    // then the traceback of an uncaught exception, as stderr lines).
     aio::TraceSink* trace = nullptr;
     // Output of the script (print) and of the engine (tracebacks of errors reported by the loop).
     // Unset: the process's stdout / stderr.
