@@ -62,6 +62,12 @@ void Session::trace_output(int stream, std::string_view text) {
         text.remove_prefix(nl + 1);
     }
     pending.append(text);
+    // A script printing without newlines forever: cut its "line" rather than hold it all.
+    constexpr std::size_t max_line = 64 * 1024;
+    if (pending.size() >= max_line) {
+        record_output_line(*options_.trace, virtual_clock_, options_.virtual_time, stream, pending);
+        pending.clear();
+    }
 }
 
 void Session::flush_traced_output() {
