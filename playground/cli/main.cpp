@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
         if (recorder.truncated())
             std::fprintf(stderr, "loopscope: trace truncated after %zu events (%zu dropped)\n", recorder.size(),
                          recorder.dropped());
-        trace_out << loopscope::model::to_perfetto_json(recorder);
+        loopscope::model::write_perfetto_json(recorder, trace_out);
         trace_out.close();
         if (!trace_out) {
             std::fprintf(stderr, "loopscope: writing trace file '%s' failed\n", trace_path.c_str());

@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <ostream>
+#include <sstream>
 
 namespace loopscope::model {
 
@@ -40,12 +42,18 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
 
 class Writer {
 public:
-    explicit Writer(double t0) : t0_(t0) { out_.reserve(1 << 16); }
+    Writer(double t0, std::ostream& sink) : t0_(t0), sink_(sink) { out_.reserve(chunk + 4096); }
 
     std::string& out() { return out_; }
+    // Hands what is written so far to the stream (a large trace is never held whole in memory).
+    void flush() {
+        sink_.write(out_.data(), static_cast<std::streamsize>(out_.size()));
+        out_.clear();
+    }
 
     // Starts one event object: {"ph":..,"pid":1,"tid":..,"ts":..
     void begin(const char* ph, std::uint32_t tid, double time) {
+        if (out_.size() >= chunk) flush();
         out_ += first_ ? "\n" : ",\n";
         first_ = false;
         out_ += "{\"ph\":\"";
@@ -98,6 +106,7 @@ public:
     }
 
     void metadata(const char* what, std::uint32_t tid, std::string_view name) {
+        if (out_.size() >= chunk) flush();
         out_ += first_ ? "\n" : ",\n";
         first_ = false;
         out_ += "{\"ph\":\"M\",\"pid\":";
@@ -121,8 +130,10 @@ public:
     }
 
 private:
+    static constexpr std::size_t chunk = 1 << 20;
     std::string out_;
     double t0_;
+    std::ostream& sink_;
     bool first_ = true;
 };
 
@@ -177,12 +188,18 @@ void append_json_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
-std::string to_perfetto_json(const Recorder& rec) {
+std::string to_perfetto_json(const Recorder& recorder) {
+    std::ostringstream out;
+    write_perfetto_json(recorder, out);
+    return std::move(out).str();
+}
+
+void write_perfetto_json(const Recorder& rec, std::ostream& sink) {
     const auto& events = rec.events();
     const RunIndex& ix = rec.index();
     const double t0 = events.empty() ? 0.0 : events.front().time;
     const double t_end = events.empty() ? 0.0 : events.back().time;
-    Writer w(t0);
+    Writer w(t0, sink);
     w.out() += "{\"displayTimeUnit\":\"ms\",\"traceEvents\":[";
 
     w.metadata("process_name", loop_tid, "Loopscope run");
@@ -341,7 +358,7 @@ std::string to_perfetto_json(const Recorder& rec) {
     // Output lines.
     constexpr std::size_t max_name = 80;
     for (const ConsoleLine& line : ix.console()) {
-        const std::string_view text = rec.str(line.text);
+        const std::string_view text = rec.console_text(line);
         w.begin("i", loop_tid, line.time);
         std::string_view shown = text.substr(0, max_name);
         // Do not cut a UTF-8 sequence in two.
@@ -370,7 +387,7 @@ std::string to_perfetto_json(const Recorder& rec) {
         w.end();
     }
     w.out() += "\n]}\n";
-    return std::move(w.out());
+    w.flush();
 }
 
 }  // namespace loopscope::model

@@ -11,6 +11,7 @@
 //   * a global "trace truncated" instant when the recorder hit its cap.
 // Timestamps are microseconds of loop time from the first event (virtual time under --virtual-time).
 #pragma once
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,8 @@
 namespace loopscope::model {
 
 std::string to_perfetto_json(const Recorder& recorder);
+// The same, written to `out` in chunks (a large trace is never held whole in memory).
+void write_perfetto_json(const Recorder& recorder, std::ostream& out);
 
 // Appends `s` as a JSON string literal: quotes, backslashes and control characters escaped,
 // invalid UTF-8 replaced by U+FFFD (script output can hold any byte).

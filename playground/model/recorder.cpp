@@ -10,7 +10,8 @@ void Recorder::record(const aio::TraceEvent& event) {
         return;
     }
     const std::size_t text_bytes = event.text.size() + event.file.size();
-    if (events_.size() >= limits_.max_events || strings_.bytes() + text_bytes > limits_.max_string_bytes)
+    if (events_.size() >= limits_.max_events ||
+        strings_.bytes() + console_text_.size() + text_bytes > limits_.max_string_bytes)
         [[unlikely]] {
         truncated_ = true;
         truncated_time_ = event.loop_time;
@@ -23,8 +24,14 @@ void Recorder::record(const aio::TraceEvent& event) {
     e.id = event.id;
     e.other = event.other;
     e.arg = event.arg;
-    e.text = strings_.intern(event.text);
-    e.file = strings_.intern(event.file);
+    if (event.kind == aio::TraceKind::output) {
+        e.id = console_text_.size();
+        e.other = event.text.size();
+        console_text_.append(event.text);
+    } else {
+        e.text = strings_.intern(event.text);
+        e.file = strings_.intern(event.file);
+    }
     e.line = event.line;
     e.kind = event.kind;
     const auto index = static_cast<std::uint32_t>(events_.size());
@@ -35,6 +42,7 @@ void Recorder::record(const aio::TraceEvent& event) {
 void Recorder::clear() {
     events_.clear();
     strings_.clear();
+    console_text_.clear();
     index_ = RunIndex();
     truncated_ = false;
     dropped_ = 0;

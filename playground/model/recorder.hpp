@@ -13,6 +13,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +24,8 @@
 namespace loopscope::model {
 
 // One recorded event: TraceEvent with its strings interned.
+// `output` events keep their text in the recorder's console arena instead (id = offset,
+// other = length: Recorder::output_text), since printed lines rarely repeat.
 struct Event {
     double time = 0.0;        // the loop's clock
     double value = 0.0;
@@ -37,7 +40,7 @@ struct Event {
 
 struct RecorderLimits {
     std::size_t max_events = 2'000'000;             // ~112 MB of events
-    std::size_t max_string_bytes = 64 * 1024 * 1024; // interned names, labels and output lines
+    std::size_t max_string_bytes = 64 * 1024 * 1024; // interned names and labels + output text
 };
 
 class Recorder final : public aio::TraceSink {
@@ -51,6 +54,13 @@ public:
     const StringTable& strings() const noexcept { return strings_; }
     std::string_view str(std::uint32_t index) const noexcept { return strings_.at(index); }
     const RunIndex& index() const noexcept { return index_; }
+    // The text of a console line / of an `output` event.
+    std::string_view console_text(const ConsoleLine& line) const noexcept {
+        return std::string_view(console_text_).substr(line.offset, line.length);
+    }
+    std::string_view output_text(const Event& e) const noexcept {
+        return std::string_view(console_text_).substr(e.id, e.other);
+    }
 
     // The cap was reached: events after the first size() ones were dropped.
     bool truncated() const noexcept { return truncated_; }
@@ -64,6 +74,7 @@ private:
     RecorderLimits limits_;
     std::vector<Event> events_;
     StringTable strings_;
+    std::string console_text_;  // every output line, back to back
     RunIndex index_;
     bool truncated_ = false;
     std::size_t dropped_ = 0;

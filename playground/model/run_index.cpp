@@ -408,7 +408,8 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             break;
         }
         case TraceKind::output:
-            console_.push_back({index, time, e.text, e.arg != 0});
+            // The recorder keeps output text in its console arena: id = offset, other = length.
+            console_.push_back({index, time, e.id, static_cast<std::uint32_t>(e.other), e.arg != 0});
             break;
     }
 }

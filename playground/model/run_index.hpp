@@ -143,7 +143,8 @@ struct CounterSample {
 struct ConsoleLine {
     std::uint32_t event = 0;
     double time = 0.0;
-    std::uint32_t text = 0;   // StringTable
+    std::uint64_t offset = 0;   // its text: Recorder::console_text(line) (not interned: lines rarely repeat)
+    std::uint32_t length = 0;
     bool is_stderr = false;
 };
 

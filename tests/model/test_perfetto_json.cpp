@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -315,4 +316,26 @@ TEST_CASE("an empty record is a valid trace") {
     Recorder rec;
     const std::vector<Json> evs = events_of(rec);
     CHECK(evs.size() == 3);  // process name, loop thread name, its sort index
+}
+
+TEST_CASE("a trace larger than the writer's chunk is written whole to a stream") {
+    Recorder rec;
+    std::string line(60, 'z');
+    for (int i = 0; i < 40000; ++i) {
+        aio::TraceEvent e{aio::TraceKind::output};
+        e.loop_time = i * 1e-3;
+        line[0] = static_cast<char>('a' + i % 26);
+        e.text = line;
+        rec.record(e);
+    }
+    std::ostringstream out;
+    write_perfetto_json(rec, out);
+    const std::string text = out.str();
+    CHECK(text.size() > (4u << 20));
+    CHECK(text == to_perfetto_json(rec));
+    Json doc = Reader(text).document();
+    int lines = 0;
+    for (const Json& e : doc.get("traceEvents")->items)
+        if (e.s("ph") == "i" && e.s("cat") == "stdout") ++lines;
+    CHECK(lines == 40000);
 }

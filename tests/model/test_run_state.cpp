@@ -327,11 +327,11 @@ TEST_CASE("Python output lines become console lines at the loop time they were p
     Recorder& rec = python_run();
     const auto& console = rec.index().console();
     REQUIRE(console.size() == 3);
-    CHECK(rec.str(console[0].text) == "waiting");
+    CHECK(rec.console_text(console[0]) == "waiting");
     CHECK(console[0].time == doctest::Approx(0.0));
-    CHECK(rec.str(console[1].text) == "woken 7");
+    CHECK(rec.console_text(console[1]) == "woken 7");
     CHECK(console[1].time == doctest::Approx(1.0));
-    CHECK(rec.str(console[2].text) == "end");  // no newline: flushed at the end of the run
+    CHECK(rec.console_text(console[2]) == "end");  // no newline: flushed at the end of the run
     CHECK_FALSE(console[2].is_stderr);
     CHECK(state_at_time(rec, 0.5).console_lines == 1);
     CHECK(state_at_time(rec, 1.0).console_lines == 3);
@@ -373,11 +373,11 @@ TEST_CASE("Python: an uncaught exception's traceback ends the console as stderr 
     REQUIRE(r.exit_code == 1);
     const auto& console = rec.index().console();
     REQUIRE(console.size() >= 3);
-    CHECK(rec.str(console[0].text) == "partial");
+    CHECK(rec.console_text(console[0]) == "partial");
     CHECK_FALSE(console[0].is_stderr);
-    CHECK(rec.str(console[1].text) == "Traceback (most recent call last):");
+    CHECK(rec.console_text(console[1]) == "Traceback (most recent call last):");
     CHECK(console[1].is_stderr);
-    CHECK(rec.str(console.back().text) == "ValueError: bad");
+    CHECK(rec.console_text(console.back()) == "ValueError: bad");
     CHECK(console.back().is_stderr);
 }
 
