@@ -6,6 +6,9 @@
 // suspended while the host runs the loop), waiting between slices as a host would; the output
 // must be the same as without it.
 //
+// --trace FILE.json records every scheduling decision of the run and writes it as Chrome/Perfetto
+// trace JSON (playground/model/perfetto_json.hpp), also when the script fails.
+//
 // --seed N seeds the `random` module (random.seed(N)). Without it a run is seeded from the OS, as
 // CPython does, except with --virtual-time, where it uses seed 0 so that a virtual-time run is
 // reproducible by default.
@@ -25,6 +28,8 @@
 #include <thread>
 
 #include "loopscope/python_engine.hpp"
+#include "perfetto_json.hpp"
+#include "recorder.hpp"
 
 namespace {
 
@@ -54,6 +59,7 @@ int main(int argc, char** argv) {
     loopscope::python::EngineOptions options;
     std::string script;
     bool hosted = false;
+    std::string trace_path;
     for (int i = 2; i < argc; ++i) {
         std::string_view a = argv[i];
         if (a == "--virtual-time") {
@@ -67,10 +73,8 @@ int main(int argc, char** argv) {
         } else if (a == "--hosted") {
             hosted = true;
         } else if (a == "--trace") {
-            if (i + 1 >= argc) return usage();
-            ++i;
-            std::fprintf(stderr, "loopscope: %.*s is not implemented yet (ignored)\n", static_cast<int>(a.size()),
-                         a.data());
+            if (i + 1 >= argc || argv[i + 1][0] == '\0') return usage();
+            trace_path = argv[++i];
         } else if (!a.empty() && a[0] == '-') {
             return usage();
         } else if (script.empty()) {
@@ -89,10 +93,33 @@ int main(int argc, char** argv) {
     std::stringstream buffer;
     buffer << in.rdbuf();
 
+    // Open the trace file first: a bad path is reported before the script runs.
+    std::ofstream trace_out;
+    loopscope::model::Recorder recorder;
+    if (!trace_path.empty()) {
+        trace_out.open(trace_path, std::ios::binary | std::ios::trunc);
+        if (!trace_out) {
+            std::fprintf(stderr, "loopscope: can't write trace file '%s'\n", trace_path.c_str());
+            return 2;
+        }
+        options.trace = &recorder;
+    }
+
     loopscope::python::Engine engine(std::move(options));
     loopscope::python::RunResult r = hosted ? run_hosted(engine, buffer.str(), script) : engine.run(buffer.str(), script);
     std::fflush(stdout);
     if (!r.traceback.empty()) std::fputs(r.traceback.c_str(), stderr);
     std::fflush(stderr);
+    if (trace_out.is_open()) {
+        if (recorder.truncated())
+            std::fprintf(stderr, "loopscope: trace truncated after %zu events (%zu dropped)\n", recorder.size(),
+                         recorder.dropped());
+        loopscope::model::write_perfetto_json(recorder, trace_out);
+        trace_out.close();
+        if (!trace_out) {
+            std::fprintf(stderr, "loopscope: writing trace file '%s' failed\n", trace_path.c_str());
+            return r.exit_code ? r.exit_code : 2;
+        }
+    }
     return r.exit_code;
 }

@@ -183,6 +183,11 @@ void TaskBase::step(std::exception_ptr* exception) {
             ev.other = fut_waiter_->id();
             ev.text = fut_waiter_->label();
         }
+        if (outcome != StepOutcome::finished) {
+            const SourceLocation where = location();
+            ev.file = where.file;
+            ev.line = where.line;
+        }
         lp.trace(ev);
     }
     if (done()) finished();

@@ -55,8 +55,9 @@ public:
 
     // The future this task is suspended on (null while ready, running or done).
     FutureBase* awaiting() const noexcept { return fut_waiter_.get(); }
-    // Where the coroutine is suspended ("file.py:12"), if the kind of task knows.
-    virtual std::string location() const { return {}; }
+    // Where the coroutine is suspended (innermost frame of its await chain), if the kind of task
+    // knows; line 0 otherwise. Allocation-free: the loop asks at the end of every traced step.
+    virtual SourceLocation location() const noexcept { return {}; }
 
     // Loop bookkeeping (intrusive list of pending tasks).
     TaskBase* next_task = nullptr;

@@ -11,7 +11,9 @@ enum class TraceKind : std::uint8_t {
     task_created,      // id = task, other = parent task (0: none), text = name
     task_scheduled,    // id = task made ready, other = what woke it (see WakeSource in `arg`)
     task_step_begin,   // id = task
-    task_step_end,     // id = task, arg = StepOutcome, other = awaited future id, text = what it awaits
+    task_step_end,     // id = task, arg = StepOutcome, other = awaited future id, text = what it awaits,
+                       // file/line = where the coroutine is suspended (TaskBase::location(); unset
+                       // for kinds of tasks that cannot tell, and when the step finished the task)
     task_done,         // id = task, arg = TaskEnd
     future_done,       // id = future, arg = 0 result / 1 exception / 2 cancelled
     timer_armed,       // id = timer handle, value = deadline
@@ -36,6 +38,13 @@ enum class WakeSource : std::uint8_t { start, yield, future, cancel, error };
 // How a step ended (arg of task_step_end).
 enum class StepOutcome : std::uint8_t { awaiting_future, yielded, finished };
 
+// Where a suspended coroutine stands: the innermost frame of its await chain (TaskBase::location()).
+// `file` must stay valid at least until the end of the call it is passed to.
+struct SourceLocation {
+    std::string_view file;
+    std::uint32_t line = 0;  // 0: unknown
+};
+
 // How a task ended (arg of task_done).
 enum class TaskEnd : std::uint8_t { result, exception, cancelled };
 
@@ -47,6 +56,8 @@ struct TraceEvent {
     double loop_time = 0.0;   // the loop's clock (virtual or real)
     double value = 0.0;
     std::string_view text;    // valid only during the call
+    std::string_view file;    // task_step_end only (valid only during the call)
+    std::uint32_t line = 0;   // task_step_end only; 0: unknown
 };
 
 class TraceSink {

@@ -79,6 +79,11 @@ public:
                 describe_exception(exc, session_.source(), session_.filename(), result);
             }
         }
+        if (options_.trace && !result.traceback.empty()) {
+            // The uncaught exception's traceback, as the trace's last stderr lines.
+            session_.flush_traced_output();
+            session_.trace_output(1, result.traceback);
+        }
         end();
         return result;
     }

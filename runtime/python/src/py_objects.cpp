@@ -2,6 +2,7 @@
 
 #include "interp.h"
 #include "session.hpp"
+#include "task_location.h"
 
 namespace loopscope::python {
 
@@ -123,6 +124,12 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
     }
     raised_ = std::make_exception_ptr(PyException(out));
     return {Resumed::Kind::raised};
+}
+
+aio::SourceLocation PyTask::location() const noexcept {
+    lsp_location_t where{};
+    if (!coro_.get() || !lsp_task_location(coro_.get(), &where)) return {};
+    return {std::string_view(where.file, where.file_len), where.line};
 }
 
 void PyGather::store_results() {

@@ -97,6 +97,8 @@ public:
     void abandon() noexcept override {}
     // The coroutine; null once the task is done (its frame is let go, see on_done).
     void* coro() const noexcept { return coro_.get(); }
+    // The innermost generator of the await chain and its line (port/task_location.c).
+    aio::SourceLocation location() const noexcept override;
 
 private:
     Resumed resume(std::exception_ptr* exception) override;

@@ -23,11 +23,59 @@ Session::Session(const EngineOptions& options, std::string_view source, std::str
 Session::~Session() { current_ = nullptr; }
 
 void Session::write(int stream, std::string_view text) {
+    if (options_.trace) trace_output(stream, text);
     const auto& cb = stream == 0 ? options_.on_stdout : options_.on_stderr;
     if (cb) {
         cb(text);
     } else {
         std::fwrite(text.data(), 1, text.size(), stream == 0 ? stdout : stderr);
+    }
+}
+
+namespace {
+void record_output_line(aio::TraceSink& sink, const aio::Clock& virtual_clock, bool virtual_time, int stream,
+                        std::string_view line) {
+    aio::TraceEvent e{aio::TraceKind::output, static_cast<std::uint32_t>(stream == 0 ? 0 : 1)};
+    e.text = line;
+    if (aio::EventLoop* loop = aio::running_loop(); loop && loop->trace_sink() == &sink) {
+        loop->trace(e);  // stamped with the loop's time
+        return;
+    }
+    // Outside a loop (before asyncio.run, between runs): the clock loops of this run use.
+    e.loop_time = virtual_time ? virtual_clock.now() : aio::monotonic_seconds();
+    sink.record(e);
+}
+}  // namespace
+
+void Session::trace_output(int stream, std::string_view text) {
+    std::string& pending = pending_output_[stream == 0 ? 0 : 1];
+    for (;;) {
+        const std::size_t nl = text.find('\n');
+        if (nl == std::string_view::npos) break;
+        if (pending.empty()) {
+            record_output_line(*options_.trace, virtual_clock_, options_.virtual_time, stream, text.substr(0, nl));
+        } else {
+            pending.append(text.substr(0, nl));
+            record_output_line(*options_.trace, virtual_clock_, options_.virtual_time, stream, pending);
+            pending.clear();
+        }
+        text.remove_prefix(nl + 1);
+    }
+    pending.append(text);
+    // A script printing without newlines forever: cut its "line" rather than hold it all.
+    constexpr std::size_t max_line = 64 * 1024;
+    if (pending.size() >= max_line) {
+        record_output_line(*options_.trace, virtual_clock_, options_.virtual_time, stream, pending);
+        pending.clear();
+    }
+}
+
+void Session::flush_traced_output() {
+    if (!options_.trace) return;
+    for (int stream = 0; stream < 2; ++stream) {
+        if (pending_output_[stream].empty()) continue;
+        record_output_line(*options_.trace, virtual_clock_, options_.virtual_time, stream, pending_output_[stream]);
+        pending_output_[stream].clear();
     }
 }
 
@@ -129,6 +177,7 @@ void Session::report(const aio::ExceptionContext& ctx) {
 }
 
 void Session::teardown() {
+    flush_traced_output();
     // 0. A run stopped by its host may have left the main program suspended in asyncio.run: its
     //    runner is closed without running the loop again (pending tasks are dropped).
     host_wait_.reset();

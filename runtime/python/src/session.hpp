@@ -36,6 +36,10 @@ public:
     const std::string& filename() const noexcept { return filename_; }
 
     void write(int stream, std::string_view text);
+    // With a trace sink: each complete line written becomes an `output` event (the unfinished end
+    // of the last write waits for its newline, or for the end of the run).
+    void trace_output(int stream, std::string_view text);
+    void flush_traced_output();
 
     // A new asyncio.run() runner (a loop with the session's clock, trace sink and handler).
     aio::Runner& new_runner();
@@ -98,6 +102,7 @@ private:
     std::unique_ptr<HostWait> host_wait_;
     aio::EventLoop::Options loop_options();
     void configure(aio::EventLoop& loop);
+    std::string pending_output_[2];  // stdout, stderr: text after the last newline (traced runs)
     bool collect_requested_ = false;
     bool tearing_down_ = false;
 };

@@ -50,7 +50,9 @@ struct EngineOptions {
     // The `random` module's initial seed (random.seed(seed)). Unset: seeded from the OS, as CPython,
     // except under virtual_time, where an unseeded run uses seed 0 so that it is reproducible.
     std::optional<std::uint64_t> seed;
-    // Attached to every event loop the script creates (not owned).
+    // Attached to every event loop the script creates (not owned). What the script prints also
+    // goes there, one `output` event per line (a last line without newline at the end of the run;
+    // then the traceback of an uncaught exception, as stderr lines).
     aio::TraceSink* trace = nullptr;
     // How the script's loops wait and are woken from other threads (null: the platform's default).
     // A host that drives the run (aio::BrowserHost) passes its own, so that a worker's wake-up

@@ -1,0 +1,52 @@
+#include "recorder.hpp"
+
+namespace loopscope::model {
+
+Recorder::Recorder(RecorderLimits limits) : limits_(limits) {}
+
+void Recorder::record(const aio::TraceEvent& event) {
+    if (truncated_) [[unlikely]] {
+        ++dropped_;
+        return;
+    }
+    const std::size_t text_bytes = event.text.size() + event.file.size();
+    if (events_.size() >= limits_.max_events ||
+        strings_.bytes() + console_text_.size() + text_bytes > limits_.max_string_bytes)
+        [[unlikely]] {
+        truncated_ = true;
+        truncated_time_ = event.loop_time;
+        ++dropped_;
+        return;
+    }
+    Event e;
+    e.time = event.loop_time;
+    e.value = event.value;
+    e.id = event.id;
+    e.other = event.other;
+    e.arg = event.arg;
+    if (event.kind == aio::TraceKind::output) {
+        e.id = console_text_.size();
+        e.other = event.text.size();
+        console_text_.append(event.text);
+    } else {
+        e.text = strings_.intern(event.text);
+        e.file = strings_.intern(event.file);
+    }
+    e.line = event.line;
+    e.kind = event.kind;
+    const auto index = static_cast<std::uint32_t>(events_.size());
+    events_.push_back(e);
+    index_.apply(index, events_.back(), strings_);
+}
+
+void Recorder::clear() {
+    events_.clear();
+    strings_.clear();
+    console_text_.clear();
+    index_ = RunIndex();
+    truncated_ = false;
+    dropped_ = 0;
+    truncated_time_ = 0.0;
+}
+
+}  // namespace loopscope::model

@@ -1,0 +1,341 @@
+// Perfetto / Chrome trace JSON: parsed back with a strict JSON reader written here, then checked
+// for the tracks, slices, flows, counter and instants the format promises.
+#include "perfetto_json.hpp"
+
+#include <cmath>
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "support.hpp"
+
+using namespace model_test;
+
+namespace {
+
+// A strict JSON reader (RFC 8259): throws on anything invalid.
+struct Json {
+    enum Type { null, boolean, number, string, array, object } type = null;
+    bool b = false;
+    double num = 0;
+    std::string str;
+    std::vector<Json> items;
+    std::map<std::string, Json> fields;
+    const Json* get(const std::string& k) const {
+        auto it = fields.find(k);
+        return it == fields.end() ? nullptr : &it->second;
+    }
+    std::string s(const std::string& k) const {
+        const Json* j = get(k);
+        return j && j->type == string ? j->str : std::string();
+    }
+    double n(const std::string& k) const {
+        const Json* j = get(k);
+        return j && j->type == number ? j->num : NAN;
+    }
+};
+
+class Reader {
+public:
+    explicit Reader(const std::string& t) : t_(t) {}
+    Json document() {
+        Json v = value();
+        ws();
+        if (i_ != t_.size()) fail("trailing characters");
+        return v;
+    }
+
+private:
+    [[noreturn]] void fail(const char* why) { throw std::runtime_error(std::string(why) + " at " + std::to_string(i_)); }
+    void ws() {
+        while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\n' || t_[i_] == '\r' || t_[i_] == '\t')) ++i_;
+    }
+    bool eat(char c) {
+        ws();
+        if (i_ < t_.size() && t_[i_] == c) {
+            ++i_;
+            return true;
+        }
+        return false;
+    }
+    void expect(char c) {
+        if (!eat(c)) fail("unexpected character");
+    }
+    void literal(const char* w) {
+        for (; *w; ++w, ++i_)
+            if (i_ >= t_.size() || t_[i_] != *w) fail("bad literal");
+    }
+    Json value() {
+        ws();
+        if (i_ >= t_.size()) fail("unexpected end");
+        Json v;
+        const char c = t_[i_];
+        if (c == '{') {
+            ++i_;
+            v.type = Json::object;
+            if (eat('}')) return v;
+            do {
+                ws();
+                std::string k = string_literal();
+                expect(':');
+                if (v.fields.count(k)) fail("duplicate key");
+                v.fields[k] = value();
+            } while (eat(','));
+            expect('}');
+        } else if (c == '[') {
+            ++i_;
+            v.type = Json::array;
+            if (eat(']')) return v;
+            do v.items.push_back(value());
+            while (eat(','));
+            expect(']');
+        } else if (c == '"') {
+            v.type = Json::string;
+            v.str = string_literal();
+        } else if (c == 't') {
+            literal("true");
+            v.type = Json::boolean;
+            v.b = true;
+        } else if (c == 'f') {
+            literal("false");
+            v.type = Json::boolean;
+        } else if (c == 'n') {
+            literal("null");
+        } else {
+            v.type = Json::number;
+            v.num = number_literal();
+        }
+        return v;
+    }
+    double number_literal() {
+        const std::size_t start = i_;
+        auto digits = [&] {
+            const std::size_t d = i_;
+            while (i_ < t_.size() && t_[i_] >= '0' && t_[i_] <= '9') ++i_;
+            if (i_ == d) fail("digit expected");
+        };
+        if (t_[i_] == '-') ++i_;
+        if (i_ < t_.size() && t_[i_] == '0') ++i_;
+        else digits();
+        if (i_ < t_.size() && t_[i_] == '.') {
+            ++i_;
+            digits();
+        }
+        if (i_ < t_.size() && (t_[i_] == 'e' || t_[i_] == 'E')) {
+            ++i_;
+            if (i_ < t_.size() && (t_[i_] == '+' || t_[i_] == '-')) ++i_;
+            digits();
+        }
+        return std::stod(t_.substr(start, i_ - start));
+    }
+    static void put_utf8(std::string& out, unsigned cp) {
+        if (cp < 0x80) out += static_cast<char>(cp);
+        else if (cp < 0x800) out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
+        else if (cp < 0x10000)
+            out += static_cast<char>(0xE0 | (cp >> 12)), out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                out += static_cast<char>(0x80 | (cp & 0x3F));
+        else
+            out += static_cast<char>(0xF0 | (cp >> 18)), out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+                out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    std::string string_literal() {
+        if (i_ >= t_.size() || t_[i_] != '"') fail("string expected");
+        ++i_;
+        std::string out;
+        for (;;) {
+            if (i_ >= t_.size()) fail("unterminated string");
+            const auto c = static_cast<unsigned char>(t_[i_++]);
+            if (c == '"') return out;
+            if (c < 0x20) fail("raw control character in string");
+            if (c != '\\') {
+                out += static_cast<char>(c);
+                continue;
+            }
+            if (i_ >= t_.size()) fail("bad escape");
+            const char e = t_[i_++];
+            switch (e) {
+                case '"': out += '"'; break;
+                case '\\': out += '\\'; break;
+                case '/': out += '/'; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'n': out += '\n'; break;
+                case 'r': out += '\r'; break;
+                case 't': out += '\t'; break;
+                case 'u': {
+                    if (i_ + 4 > t_.size()) fail("bad \\u escape");
+                    const unsigned cp = static_cast<unsigned>(std::stoul(t_.substr(i_, 4), nullptr, 16));
+                    i_ += 4;
+                    put_utf8(out, cp);
+                    break;
+                }
+                default: fail("bad escape");
+            }
+        }
+    }
+    const std::string& t_;
+    std::size_t i_ = 0;
+};
+
+std::vector<Json> events_of(const Recorder& rec) {
+    const std::string text = to_perfetto_json(rec);
+    Json doc = Reader(text).document();
+    REQUIRE(doc.type == Json::object);
+    const Json* evs = doc.get("traceEvents");
+    REQUIRE(evs != nullptr);
+    REQUIRE(evs->type == Json::array);
+    return evs->items;
+}
+
+aio::Coro<> nap(double d) { co_await aio::sleep(d); }
+
+}  // namespace
+
+TEST_CASE("strings are escaped: quotes, backslashes, control characters, invalid UTF-8") {
+    std::string out;
+    append_json_string(out, std::string("a\"b\\c\nd\te\x01\x7f", 11));
+    CHECK(out == "\"a\\\"b\\\\c\\nd\\te\\u0001\\u007f\"");
+    out.clear();
+    append_json_string(out, "caf\xc3\xa9 \xe2\x9c\x93 \xff \xc3 \xed\xa0\x80");  // é ✓, then invalid bytes
+    CHECK(out == "\"caf\xc3\xa9 \xe2\x9c\x93 \\ufffd \\ufffd \\ufffd\\ufffd\\ufffd\"");
+    Json back = Reader(out).document();
+    CHECK(back.str.substr(0, 10) == "caf\xc3\xa9 \xe2\x9c\x93 ");
+}
+
+TEST_CASE("the reader itself rejects invalid JSON (so the checks below can fail)") {
+    for (const char* bad : {"{", "[1,]", "{\"a\":1,}", "\"a\nb\"", "01", "[1 2]", "{\"a\" 1}", "nul", "\"\\x\""})
+        CHECK_THROWS(Reader(std::string(bad)).document());
+    CHECK_NOTHROW(Reader(std::string("{\"a\":[1,-2.5e3,true,false,null,\"\\u00e9\"]}")).document());
+}
+
+TEST_CASE("a run's trace: named task tracks, step slices, flows, counter, output, truncation") {
+    Recorder rec;
+    run_traced(rec, []() -> aio::Coro<> {
+        auto a = aio::create_task(nap(0.25), "quote\"and\\slash");
+        auto b = aio::create_task(nap(0.5), "b");
+        co_await a;
+        co_await b;
+    });
+    aio::TraceEvent out{aio::TraceKind::output};
+    out.loop_time = 0.5;
+    out.text = "hello \"world\"\n\ttab";
+    rec.record(out);
+
+    const std::vector<Json> evs = events_of(rec);
+    std::map<double, std::string> thread_names;  // tid -> name
+    int steps = 0, flow_starts = 0, flow_ends = 0, counters = 0, outputs = 0, awaits = 0;
+    std::set<double> flow_ids;
+    for (const Json& e : evs) {
+        const std::string ph = e.s("ph");
+        REQUIRE_FALSE(ph.empty());
+        CHECK(e.n("pid") == 1);
+        if (ph == "M" && e.s("name") == "thread_name") thread_names[e.n("tid")] = e.get("args")->s("name");
+        if (ph == "X") {
+            CHECK(e.n("dur") >= 0);
+            CHECK(e.n("ts") >= 0);
+            if (e.s("name") == "step") ++steps;
+            if (e.s("name") == "await sleep") {
+                ++awaits;
+                CHECK(e.get("args")->n("future") > 0);
+            }
+        }
+        if (ph == "s") ++flow_starts, flow_ids.insert(e.n("id"));
+        if (ph == "f") {
+            ++flow_ends;
+            CHECK(e.s("bp") == "e");
+            CHECK(flow_ids.count(e.n("id")) == 1);
+        }
+        if (ph == "C") {
+            ++counters;
+            CHECK(e.s("name") == "ready queue");
+            CHECK(e.get("args")->n("length") >= 0);
+        }
+        if (ph == "i" && e.s("cat") == "stdout") {
+            ++outputs;
+            CHECK(e.get("args")->s("text") == "hello \"world\"\n\ttab");
+            CHECK(e.n("ts") == doctest::Approx(500000.0));
+        }
+    }
+    std::set<std::string> names;
+    for (auto& [tid, name] : thread_names) names.insert(name);
+    CHECK(names.count("event loop") == 1);
+    CHECK(names.count("quote\"and\\slash") == 1);
+    CHECK(names.count("b") == 1);
+    CHECK(names.count("Task-1") == 1);
+    std::uint32_t total_steps = 0;
+    for (const TaskRecord& t : rec.index().tasks()) total_steps += t.steps;
+    CHECK(steps == static_cast<int>(total_steps));
+    CHECK(awaits == 2);
+    CHECK(flow_starts == static_cast<int>(rec.index().arrows().size()));
+    CHECK(flow_ends == flow_starts);
+    CHECK(counters == static_cast<int>(rec.index().ready_length().size()));
+    CHECK(outputs == 1);
+
+    // Truncated: a global instant says so.
+    Recorder small(RecorderLimits{20, 1 << 20});
+    run_traced(small, [] { return nap(0.1); });
+    run_traced(small, [] { return nap(0.1); });
+    REQUIRE(small.truncated());
+    bool marker = false;
+    for (const Json& e : events_of(small))
+        if (e.s("ph") == "i" && e.s("name") == "trace truncated") {
+            marker = true;
+            CHECK(e.s("s") == "g");
+            CHECK(e.get("args")->n("dropped_events") == static_cast<double>(small.dropped()));
+        }
+    CHECK(marker);
+}
+
+TEST_CASE("executor workers get a thread each, with a slice per job") {
+    Recorder rec;
+    aio::ThreadPoolExecutor pool(1, "w");
+    run_traced(rec, [&]() -> aio::Coro<> {
+        co_await aio::run_in_executor(&pool, [] { return 1; });
+        co_await aio::run_in_executor(&pool, [] { return 2; });
+    });
+    int jobs = 0;
+    double worker_tid = -1;
+    for (const Json& e : events_of(rec)) {
+        if (e.s("ph") == "M" && e.s("name") == "thread_name" && e.get("args")->s("name").find("worker") != std::string::npos)
+            worker_tid = e.n("tid");
+    }
+    REQUIRE(worker_tid >= 0);
+    for (const Json& e : events_of(rec))
+        if (e.s("ph") == "X" && e.s("cat") == "executor") {
+            ++jobs;
+            CHECK(e.n("tid") == worker_tid);
+        }
+    CHECK(jobs == 2);
+}
+
+TEST_CASE("an empty record is a valid trace") {
+    Recorder rec;
+    const std::vector<Json> evs = events_of(rec);
+    CHECK(evs.size() == 3);  // process name, loop thread name, its sort index
+}
+
+TEST_CASE("a trace larger than the writer's chunk is written whole to a stream") {
+    Recorder rec;
+    std::string line(60, 'z');
+    for (int i = 0; i < 40000; ++i) {
+        aio::TraceEvent e{aio::TraceKind::output};
+        e.loop_time = i * 1e-3;
+        line[0] = static_cast<char>('a' + i % 26);
+        e.text = line;
+        rec.record(e);
+    }
+    std::ostringstream out;
+    write_perfetto_json(rec, out);
+    const std::string text = out.str();
+    CHECK(text.size() > (4u << 20));
+    CHECK(text == to_perfetto_json(rec));
+    Json doc = Reader(text).document();
+    int lines = 0;
+    for (const Json& e : doc.get("traceEvents")->items)
+        if (e.s("ph") == "i" && e.s("cat") == "stdout") ++lines;
+    CHECK(lines == 40000);
+}
