@@ -99,6 +99,11 @@ class TextBuffer {
   // and returns the end of the inserted text.
   Position replace(Range range, std::string_view text);
 
+  // Columns as characters (what the monospace grid shows) and back: byte column of the chars-th
+  // character of a line (its end if shorter), and the number of characters before a position.
+  int column_for_chars(int line, int chars) const;
+  int chars_before(Position p) const;
+
   // Character classes for word moves and double-click.
   enum class CharClass { Space, Word, Punct };
   static CharClass classify(unsigned char c);
@@ -130,8 +135,6 @@ class TextBuffer {
   int next_char(int line, int column) const;
   Position word_left(Position p) const;
   Position word_right(Position p) const;
-  int column_for_chars(int line, int chars) const;
-  int chars_before(Position p) const;
   void note_changed(int line);
 
   std::vector<std::string> lines_;
