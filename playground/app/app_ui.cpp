@@ -184,6 +184,9 @@ void AppUi::draw() {
   ImGui::PopStyleVar(2);
 
   handle_shortcuts();
+  // Browser paste (Ctrl/Cmd+V reaches the page as a 'paste' event): into the editor when it has
+  // the focus (ImGui's own text fields paste from the app's last copy).
+  if (std::string pasted; platform::take_pasted_text(pasted) && editor_.focused()) editor_.paste_text(pasted);
   draw_toolbar();
   ImGui::Separator();
 

@@ -220,6 +220,8 @@ int main(int argc, char** argv) {
   ImGui::StyleColorsDark();
   ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
   ImGui_ImplOpenGL3_Init(glsl_version);
+  platform::install_clipboard();  // after the backend, which sets its own clipboard functions
+  io.ConfigMacOSXBehaviors = platform::is_mac();
 
   static loopscope::app::AppUi ui;  // outlives main() in the browser, like app
   app.ui = &ui;

@@ -1,5 +1,7 @@
 #include "platform.hpp"
 
+#include "imgui.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -41,6 +43,46 @@ EM_JS(void, loopscope_js_set_location_hash, (const char* fragment), {
   }
 });
 
+EM_JS(void, loopscope_js_install_clipboard, (), {
+  // Ctrl/Cmd+V: keep the key from SDL (which would cancel the browser's default action) so the
+  // browser fires 'paste' with the clipboard's text; the app picks it up with take_pasted_text().
+  globalThis.loopscopePasted = null;
+  window.addEventListener('keydown', function(e) {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) e.stopImmediatePropagation();
+  }, true);
+  document.addEventListener('paste', function(e) {
+    var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    if (text) globalThis.loopscopePasted = (globalThis.loopscopePasted || '') + text;
+    e.preventDefault();
+  });
+});
+
+EM_JS(void, loopscope_js_write_clipboard, (const char* text), {
+  var value = UTF8ToString(text);
+  try {
+    if (navigator.clipboard && navigator.clipboard.writeText)
+      navigator.clipboard.writeText(value).catch(function(err) { console.warn('clipboard write refused', err); });
+  } catch (err) {
+    console.warn('no clipboard access', err);
+  }
+});
+
+EM_JS(int, loopscope_js_take_pasted, (char* buffer, int size), {
+  var text = globalThis.loopscopePasted;
+  if (text === null || text === undefined) return -1;
+  var needed = lengthBytesUTF8(text);
+  if (needed < size) {
+    stringToUTF8(text, buffer, size);
+    globalThis.loopscopePasted = null;
+  }
+  return needed;
+});
+
+EM_JS(int, loopscope_js_is_mac, (), {
+  var p = (navigator.userAgentData && navigator.userAgentData.platform) || navigator.platform || '';
+  return /mac/i.test(p) ? 1 : 0;
+});
+
 EM_JS(void, loopscope_js_report_error, (const char* message), {
   var text = UTF8ToString(message);
   console.error(text);
@@ -80,6 +122,35 @@ std::string js_string(int (*get)(char*, int)) {
 }  // namespace
 
 std::string location_hash() { return js_string(loopscope_js_location_hash); }
+
+namespace {
+std::string copied_text;  // what ImGui reads back: the app's own last copy
+void set_clipboard(void*, const char* text) {
+  copied_text = text ? text : "";
+  loopscope_js_write_clipboard(copied_text.c_str());
+}
+const char* get_clipboard(void*) { return copied_text.c_str(); }
+}  // namespace
+
+void install_clipboard() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.SetClipboardTextFn = set_clipboard;
+  io.GetClipboardTextFn = get_clipboard;
+  io.ClipboardUserData = nullptr;
+  loopscope_js_install_clipboard();
+}
+
+bool take_pasted_text(std::string& text) {
+  int size = loopscope_js_take_pasted(nullptr, 0);
+  if (size < 0) return false;
+  text.assign(static_cast<std::size_t>(size) + 1, '\0');
+  size = loopscope_js_take_pasted(text.data(), static_cast<int>(text.size()));
+  if (size < 0 || size >= static_cast<int>(text.size())) return false;
+  text.resize(static_cast<std::size_t>(size));
+  return true;
+}
+
+bool is_mac() { return loopscope_js_is_mac() != 0; }
 void set_location_hash(const std::string& fragment) { loopscope_js_set_location_hash(fragment.c_str()); }
 std::string page_url() { return js_string(loopscope_js_page_url); }
 
@@ -97,6 +168,15 @@ void report_error(const char* message) { std::fprintf(stderr, "loopscope: %s\n",
 std::string location_hash() { return {}; }
 void set_location_hash(const std::string&) {}
 std::string page_url() { return "loopscope:"; }
+void install_clipboard() {}  // ImGui's SDL backend uses SDL's clipboard, which is the system's
+bool take_pasted_text(std::string&) { return false; }
+bool is_mac() {
+#ifdef __APPLE__
+  return true;
+#else
+  return false;
+#endif
+}
 
 }  // namespace loopscope::platform
 

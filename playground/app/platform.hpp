@@ -31,4 +31,14 @@ void set_location_hash(const std::string& fragment);
 // of the playground would go here; "loopscope:" marks a link made on the desktop.
 std::string page_url();
 
+// Clipboard. Desktop: SDL's clipboard (ImGui's SDL backend already routes to it). Browser: SDL 2.26
+// has no real clipboard in the page, so install_clipboard() points ImGui's clipboard at the browser's:
+// copies go to navigator.clipboard, and Ctrl/Cmd+V is left to the browser, whose 'paste' event
+// delivers the text; take_pasted_text() hands it over once (the app inserts it where the focus is).
+void install_clipboard();
+bool take_pasted_text(std::string& text);
+
+// True on macOS (desktop build for Apple, or a browser on a Mac): Cmd takes Ctrl's role in shortcuts.
+bool is_mac();
+
 }  // namespace loopscope::platform

@@ -251,7 +251,13 @@ void EditorWidget::copy(bool cut) {
 
 void EditorWidget::paste() {
   const char* text = ImGui::GetClipboardText();
-  if (text != nullptr && *text != '\0') buffer_.insert_text(text);
+  if (text != nullptr && *text != '\0') paste_text(text);
+}
+
+void EditorWidget::paste_text(std::string_view text) {
+  if (read_only_ || text.empty()) return;
+  buffer_.insert_text(text);
+  caret_moved_ = true;
 }
 
 void EditorWidget::handle_keyboard(const Metrics& m, float visible_h) {

@@ -50,6 +50,9 @@ class EditorWidget {
   // Scrolls so the line is visible (centred if it was off-screen) and puts the caret on it.
   void scroll_to_line(int line);
 
+  // Inserts text at the caret as a paste does (one undo step); nothing when read-only.
+  void paste_text(std::string_view text);
+
   void open_find();  // Ctrl+F
   bool find_open() const { return find_open_; }
   void set_read_only(bool read_only) { read_only_ = read_only; }
