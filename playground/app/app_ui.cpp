@@ -330,6 +330,15 @@ void AppUi::draw_console(float width, float height) {
       ImGui::PushStyleColor(ImGuiCol_Text, color);
       ImGui::TextUnformatted(line.text.data(), line.text.data() + line.text.size());
       ImGui::PopStyleColor();
+      // A traceback line of the script: click to jump to that line in the editor.
+      if (const int target = traceback_line(line.text, kScriptName); target > 0 && ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        tooltip("Click to show line %d in the editor", target);
+        if (ImGui::IsItemClicked()) {
+          editor_.scroll_to_line(target - 1);
+          editor_.focus();
+        }
+      }
     }
   }
   if (console_auto_scroll_ && console_.version() != console_seen_version_) ImGui::SetScrollHereY(1.0f);

@@ -48,4 +48,26 @@ std::string ConsoleLog::text() const {
   return out;
 }
 
+int traceback_line(std::string_view line, std::string_view script_name) {
+  std::size_t pos = line.find("File \"");
+  if (pos == std::string_view::npos) return 0;
+  pos += 6;
+  const std::size_t close = line.find('"', pos);
+  if (close == std::string_view::npos) return 0;
+  const std::string_view file = line.substr(pos, close - pos);
+  // The file's last path component must be the script's (or a name for text without a file).
+  const std::size_t slash = file.find_last_of("/\\");
+  const std::string_view base = slash == std::string_view::npos ? file : file.substr(slash + 1);
+  if (base != script_name && file != "<string>" && file != "<stdin>" && file != "__main__") return 0;
+  std::string_view rest = line.substr(close + 1);
+  const std::size_t at = rest.find(", line ");
+  if (at == std::string_view::npos) return 0;
+  rest.remove_prefix(at + 7);
+  int number = 0;
+  std::size_t digits = 0;
+  while (digits < rest.size() && digits < 9 && rest[digits] >= '0' && rest[digits] <= '9')
+    number = number * 10 + (rest[digits++] - '0');
+  return digits == 0 ? 0 : number;
+}
+
 }  // namespace loopscope::app

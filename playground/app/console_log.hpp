@@ -44,4 +44,9 @@ class ConsoleLog {
   std::size_t open_index_[3] = {0, 0, 0};
 };
 
+// The script line a traceback line points at (1-based), or 0: `  File "script.py", line 12, in main`.
+// Lines of other files (the runtime's own modules, "<stdin>") are not the editor's: 0 for them unless
+// their name is script_name or "<string>"/"__main__"-like names the runner gives the editor's text.
+int traceback_line(std::string_view line, std::string_view script_name);
+
 }  // namespace loopscope::app

@@ -10,6 +10,10 @@
 
 namespace loopscope::app {
 
+// The file name a run gives the editor's text (its tracebacks say File "main.py"; the console
+// turns those lines into links to the editor).
+inline constexpr const char* kScriptName = "main.py";
+
 struct RunSettings {
   bool virtual_time = true;
   std::uint64_t seed = 0;

@@ -46,3 +46,14 @@ TEST_CASE("the log keeps at most max_lines, dropping the oldest") {
   CHECK(log.line(log.size() - 1).text == " more");
   CHECK(log.size() == 3);
 }
+
+TEST_CASE("traceback lines that point into the editor's script") {
+  CHECK(traceback_line("  File \"main.py\", line 12, in main", "main.py") == 12);
+  CHECK(traceback_line("  File \"/tmp/x/main.py\", line 3", "main.py") == 3);
+  CHECK(traceback_line("  File \"<stdin>\", line 7, in <module>", "main.py") == 7);
+  CHECK(traceback_line("  File \"asyncio/tasks.py\", line 12, in run", "main.py") == 0);
+  CHECK(traceback_line("Traceback (most recent call last):", "main.py") == 0);
+  CHECK(traceback_line("  File \"main.py\", line x", "main.py") == 0);
+  CHECK(traceback_line("  File \"main.py", "main.py") == 0);
+  CHECK(traceback_line("print('File \"main.py\", line 5')", "main.py") == 5);  // looks the same: fine to jump
+}
