@@ -283,8 +283,8 @@ void AppUi::draw_gallery(float width, float height) {
     ImGui::PushID(i);
     if (ImGui::Selectable(e.title.c_str(), current_example_ == e.name)) load_example(e.name);
     if (ImGui::IsItemHovered()) hovered = i;
-    tooltip("%s.py - click to load it into the editor (%s+Z brings back what was there)", std::string(e.name).c_str(),
-            shortcut_key());
+    tooltip("%.*s.py - click to load it into the editor (%s+Z brings back what was there)",
+            static_cast<int>(e.name.size()), e.name.data(), shortcut_key());
     ImGui::PopID();
   }
   ImGui::EndChild();

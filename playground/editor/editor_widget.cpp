@@ -352,7 +352,12 @@ void EditorWidget::draw_text(const Metrics& m, int first, int last) {
     const float y = m.origin.y + static_cast<float>(l) * m.line_h;
     const ImVec2 row_min(text_left, y), row_max(inner.Max.x, y + m.line_h);
 
-    if (l == error_line_) dl->AddRectFilled(row_min, row_max, kErrorLine);
+    if (l == error_line_) {
+      dl->AddRectFilled(row_min, row_max, kErrorLine);
+      const ImVec2 mouse = ImGui::GetIO().MousePos;
+      if (ImGui::IsWindowHovered() && !dragging_ && ImRect(row_min, row_max).Contains(mouse) && inner.Contains(mouse))
+        ImGui::SetTooltip("%s", error_message_.empty() ? "error" : error_message_.c_str());
+    }
     bool task_here = false;
     for (const TaskMarker& t : task_markers_) task_here |= t.line == l;
     if (task_here) dl->AddRectFilled(row_min, row_max, kTaskLine);
