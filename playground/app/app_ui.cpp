@@ -90,6 +90,8 @@ bool AppUi::load_share_link(std::string_view link) {
   if (result.state.has_scrub)
     console_.info("The link points at " + std::to_string(result.state.scrub_seconds) + " s into the run.");
   current_example_.clear();
+  link_in_address_bar_ = true;
+  link_text_version_ = editor_.buffer().version();
   return true;
 }
 
@@ -137,6 +139,8 @@ void AppUi::share() {
   share_link_ = platform::page_url() + "#" + result.fragment;
   share_message_ = share::share_link_length_warning(result.fragment.size());
   platform::set_location_hash(result.fragment);  // the address bar holds the link too (browser)
+  link_in_address_bar_ = true;
+  link_text_version_ = editor_.buffer().version();
   ImGui::SetClipboardText(share_link_.c_str());
 }
 
@@ -203,8 +207,14 @@ void AppUi::draw() {
 
   ImGui::BeginGroup();
   const float right_w = ImGui::GetContentRegionAvail().x;
-  if (editor_.draw("##editor", ImVec2(right_w, editor_height_ - (editor_.find_open() ? ImGui::GetFrameHeightWithSpacing() : 0))))
+  const float find_bar_h = editor_.find_open() ? ImGui::GetFrameHeightWithSpacing() : 0;
+  if (editor_.draw("##editor", ImVec2(right_w, editor_height_ - find_bar_h))) {
     autosaver_.changed(ImGui::GetTime());
+    if (link_in_address_bar_ && editor_.buffer().version() != link_text_version_) {  // edited since
+      platform::set_location_hash("");
+      link_in_address_bar_ = false;
+    }
+  }
   horizontal_splitter("##split_console", editor_height_, font * 5, std::max(font * 5, avail.y - font * 5), right_w);
   draw_console(right_w, ImGui::GetContentRegionAvail().y);
   ImGui::EndGroup();

@@ -3,6 +3,7 @@
 // panels can be dragged; the layout fits the window at any size down to a small laptop screen.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -65,6 +66,11 @@ class AppUi {
   float editor_height_ = -1;
   std::size_t console_seen_version_ = 0;
   bool console_auto_scroll_ = true;
+
+  // The address bar holds a share link of the editor's text: the first edit removes it, so a reload
+  // then restores the autosave (the edited text) instead of the link's original script.
+  bool link_in_address_bar_ = false;
+  std::uint64_t link_text_version_ = 0;  // the editor's version when the link matched its text
 
   // Share popup.
   bool share_popup_ = false;

@@ -37,7 +37,8 @@ EM_JS(int, loopscope_js_page_url, (char* buffer, int size), {
 
 EM_JS(void, loopscope_js_set_location_hash, (const char* fragment), {
   try {
-    history.replaceState(null, '', '#' + UTF8ToString(fragment));
+    var text = UTF8ToString(fragment);
+    history.replaceState(null, '', text ? '#' + text : location.pathname + location.search);
   } catch (e) {
     console.warn('cannot update the address bar', e);
   }

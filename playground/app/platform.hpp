@@ -24,7 +24,8 @@ void report_error(const char* message);
 // Browser: the page's URL fragment without the '#' ("" if none). Desktop: "".
 std::string location_hash();
 
-// Browser: replaces the fragment in the address bar (no reload, no new history entry). Desktop: nothing.
+// Browser: replaces the fragment in the address bar (no reload, no new history entry); "" removes it.
+// Desktop: nothing.
 void set_location_hash(const std::string& fragment);
 
 // Browser: the page's address without its fragment, to build share links. Desktop: the public page
