@@ -87,8 +87,11 @@ bool AppUi::load_share_link(std::string_view link) {
   speed_index_ = 0;
   for (int i = 0; i < IM_ARRAYSIZE(kSpeeds); ++i)
     if (kSpeeds[i].factor == result.state.speed) speed_index_ = i;
-  if (result.state.has_scrub)
-    console_.info("The link points at " + std::to_string(result.state.scrub_seconds) + " s into the run.");
+  if (result.state.has_scrub) {
+    char text[96];
+    std::snprintf(text, sizeof(text), "The link points at %g s into the run.", result.state.scrub_seconds);
+    console_.info(text);
+  }
   current_example_.clear();
   link_in_address_bar_ = true;
   link_text_version_ = editor_.buffer().version();
@@ -248,7 +251,7 @@ void AppUi::draw_toolbar() {
           "so sleeps take no real time and every run prints the same thing.\n"
           "Off: real time, paced by the speed setting.");
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.5f);
   ImGui::BeginDisabled(settings_.virtual_time);
   if (ImGui::BeginCombo("##speed", kSpeeds[speed_index_].label)) {
     for (int i = 0; i < IM_ARRAYSIZE(kSpeeds); ++i) {

@@ -22,6 +22,7 @@
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
 #include "platform.hpp"
+#include "share_link.hpp"
 #include "png.hpp"
 
 #ifdef __EMSCRIPTEN__
@@ -166,6 +167,10 @@ int main(int argc, char** argv) {
       }
     } else if (std::strcmp(argv[i], "--link") == 0 && i + 1 < argc) {
       app.link = argv[++i];
+      if (const auto decoded = loopscope::share::decode_share_link(app.link); !decoded.ok()) {
+        std::fprintf(stderr, "loopscope: cannot open the share link: %s\n", decoded.message.c_str());
+        return 2;
+      }
     } else {
       return usage(argv[0]);
     }

@@ -229,3 +229,18 @@ TEST_CASE("fuzz: random and mutated links never crash; whatever decodes is valid
   }
   CHECK(decoded < 20000);
 }
+
+TEST_CASE("format v1 stays readable: a link made by the first version decodes to the same state") {
+  // Made once with encode_share_link; if this breaks, links already shared would break: make a v2.
+  const DecodeResult d = decode_share_link(
+      "#v1.lAHSp6ucBwMHAACAPgADARXgP4QBaW1wb3J0IGFzeW5jaW8KCgoDCg4gZGVmIG1haW4oKToKIAEBF3ByaW50KCdzaGFyZWQ6IGjDqWxsbycpAxwEYXdhaQdCCi5zbGVlcCgwLjUEHQAFOQRkb25lAS8ABV8AAScEcnVuKARhAikKAA");
+  REQUIRE_MESSAGE(d.ok(), d.message);
+  CHECK(d.state.script ==
+        "import asyncio\n\n\nasync def main():\n    print('shared: h\xc3\xa9llo')\n    await asyncio.sleep(0.5)\n"
+        "    print('done')\n\n\nasyncio.run(main())\n");
+  CHECK(d.state.virtual_time);
+  CHECK(d.state.seed == 7);
+  CHECK(d.state.speed == 0.25f);
+  CHECK(d.state.has_scrub);
+  CHECK(d.state.scrub_seconds == 0.5);
+}
