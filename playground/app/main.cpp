@@ -4,6 +4,7 @@
 // Desktop options:  --screenshot FILE.png [--frames N]   render N frames (default 10), save the
 //                                                         framebuffer as PNG, exit 0 on success
 //                                                         (no autosave is read or written)
+//                   --size WxH                            window size (default 1280x720)
 //                   --example NAME                        load this example (examples/python/NAME.py)
 //                   --link FRAGMENT                       open a share link ("v1.…", with or without '#')
 // Browser: the page's #fragment is opened as a share link.
@@ -48,6 +49,7 @@ struct App {
   int exit_code = 0;
   std::string screenshot_path;  // desktop --screenshot
   int screenshot_frames = 10;
+  int width = 1280, height = 720;  // --size (desktop window)
   std::string example;  // --example
   std::string link;     // --link
   float font_scale = 0.0f;  // device pixel ratio the font atlas was built for
@@ -143,7 +145,7 @@ void load_initial_content(App& app) {
 }
 
 int usage(const char* argv0) {
-  std::fprintf(stderr, "usage: %s [--screenshot FILE.png [--frames N]] [--example NAME] [--link FRAGMENT]\n", argv0);
+  std::fprintf(stderr, "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link FRAGMENT]\n", argv0);
   return 2;
 }
 
@@ -165,6 +167,10 @@ int main(int argc, char** argv) {
           std::fprintf(stderr, "  %-22.*s %s\n", static_cast<int>(e.name.size()), e.name.data(), e.title.c_str());
         return 2;
       }
+    } else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
+      if (std::sscanf(argv[++i], "%dx%d", &app.width, &app.height) != 2 || app.width < 320 || app.height < 240 ||
+          app.width > 8192 || app.height > 8192)
+        return usage(argv[0]);
     } else if (std::strcmp(argv[i], "--link") == 0 && i + 1 < argc) {
       app.link = argv[++i];
       if (const auto decoded = loopscope::share::decode_share_link(app.link); !decoded.ok()) {
@@ -199,7 +205,7 @@ int main(int argc, char** argv) {
   SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
 
-  int width = 1280, height = 720;
+  int width = app.width, height = app.height;
   platform::page_size(width, height);
   const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
   app.window = SDL_CreateWindow("Loopscope", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags);
