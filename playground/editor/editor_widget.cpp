@@ -87,6 +87,18 @@ void EditorWidget::set_text(std::string_view text) {
   last_version_ = buffer_.version();
 }
 
+void EditorWidget::set_task_markers(std::vector<TaskMarker> markers) {
+  std::stable_sort(markers.begin(), markers.end(), [](const TaskMarker& a, const TaskMarker& b) { return a.line < b.line; });
+  task_markers_ = std::move(markers);
+}
+
+std::pair<const TaskMarker*, const TaskMarker*> EditorWidget::markers_on(int line) const {
+  const auto [first, last] = std::equal_range(task_markers_.begin(), task_markers_.end(), TaskMarker{line, {}},
+                                              [](const TaskMarker& a, const TaskMarker& b) { return a.line < b.line; });
+  const TaskMarker* base = task_markers_.data();
+  return {base + (first - task_markers_.begin()), base + (last - task_markers_.begin())};
+}
+
 void EditorWidget::set_error(int line, std::string message) {
   error_line_ = line;
   error_message_ = std::move(message);
@@ -358,8 +370,8 @@ void EditorWidget::draw_text(const Metrics& m, int first, int last) {
       if (ImGui::IsWindowHovered() && !dragging_ && ImRect(row_min, row_max).Contains(mouse) && inner.Contains(mouse))
         ImGui::SetTooltip("%s", error_message_.empty() ? "error" : error_message_.c_str());
     }
-    bool task_here = false;
-    for (const TaskMarker& t : task_markers_) task_here |= t.line == l;
+    const auto [markers_begin, markers_end] = markers_on(l);
+    const bool task_here = markers_begin != markers_end;
     if (task_here) dl->AddRectFilled(row_min, row_max, kTaskLine);
     if (l == caret.line && sel.empty() && focused_) dl->AddRectFilled(row_min, row_max, kCurrentLine);
 
@@ -392,10 +404,16 @@ void EditorWidget::draw_text(const Metrics& m, int first, int last) {
     }
     if (task_here) {
       float x = m.origin.x + static_cast<float>(utf8_length(text) + 3) * m.char_w;
-      for (const TaskMarker& t : task_markers_) {
-        if (t.line != l) continue;
+      int shown = 0;
+      for (const TaskMarker* t = markers_begin; t != markers_end; ++t) {
+        if (++shown > 4) {  // a line where hundreds of tasks wait: a count, not hundreds of labels
+          char more[48];
+          std::snprintf(more, sizeof(more), "(+%d more)", static_cast<int>(markers_end - t));
+          dl->AddText(font, font_size, ImVec2(x, y + y_pad), kTaskLabel, more);
+          break;
+        }
         char label[160];
-        std::snprintf(label, sizeof(label), "<- %s", t.label.c_str());
+        std::snprintf(label, sizeof(label), "<- %s", t->label.c_str());
         dl->AddText(font, font_size, ImVec2(x, y + y_pad), kTaskLabel, label);
         x += font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, label).x + 2 * m.char_w;
       }
@@ -435,22 +453,28 @@ void EditorWidget::draw_gutter(const Metrics& m, int first, int last) {
     const float x = left + m.gutter_w - static_cast<float>(len + 1) * m.char_w;
     dl->AddText(font, font_size, ImVec2(x, y + y_pad), l == caret_line ? kLineNumberCurrent : kLineNumber, number,
                 number + len);
-    const ImVec2 mark(left + m.char_w, y + m.line_h * 0.5f);
+    // Two marker slots left of the number: the error dot, then the task triangle.
+    const ImVec2 mark(left + m.char_w * 0.8f, y + m.line_h * 0.5f);
     const bool row_hovered = gutter_hovered && mouse.y >= y && mouse.y < y + m.line_h;
     if (l == error_line_) {
       dl->AddCircleFilled(mark, mark_r, kErrorMark);
       if (row_hovered) ImGui::SetTooltip("%s", error_message_.empty() ? "error" : error_message_.c_str());
     }
-    bool task_here = false;
-    for (const TaskMarker& t : task_markers_) task_here |= t.line == l;
-    if (task_here) {
-      const ImVec2 tip(mark.x + m.char_w * 0.6f, mark.y);
-      dl->AddTriangleFilled(ImVec2(mark.x - mark_r, mark.y - mark_r), ImVec2(mark.x - mark_r, mark.y + mark_r), tip,
+    const auto [markers_begin, markers_end] = markers_on(l);
+    if (markers_begin != markers_end) {
+      const float x0 = mark.x + m.char_w * 0.9f;
+      dl->AddTriangleFilled(ImVec2(x0, mark.y - mark_r), ImVec2(x0, mark.y + mark_r), ImVec2(x0 + mark_r * 1.6f, mark.y),
                             kTaskMark);
       if (row_hovered && l != error_line_) {
         ImGui::BeginTooltip();
-        for (const TaskMarker& t : task_markers_)
-          if (t.line == l) ImGui::Text("%s suspended here", t.label.c_str());
+        int shown = 0;
+        for (const TaskMarker* t = markers_begin; t != markers_end; ++t) {
+          if (++shown > 20) {
+            ImGui::Text("... and %d more tasks", static_cast<int>(markers_end - t));
+            break;
+          }
+          ImGui::Text("%s suspended here", t->label.c_str());
+        }
         ImGui::EndTooltip();
       }
     }

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "find.hpp"
@@ -44,8 +45,9 @@ class EditorWidget {
   void set_error(int line, std::string message);
   void clear_error() { error_line_ = -1; error_message_.clear(); }
   int error_line() const { return error_line_; }
-  // Per-task markers (replaces the previous set; an empty vector clears them).
-  void set_task_markers(std::vector<TaskMarker> markers) { task_markers_ = std::move(markers); }
+  // Per-task markers (replaces the previous set; an empty vector clears them). Kept sorted by line,
+  // so drawing finds a line's markers by binary search even with thousands of tasks.
+  void set_task_markers(std::vector<TaskMarker> markers);
 
   // Scrolls so the line is visible (centred if it was off-screen) and puts the caret on it.
   void scroll_to_line(int line);
@@ -66,6 +68,8 @@ class EditorWidget {
     ImVec2 origin;  // screen position of line 0, column 0 of the text (scrolled)
   };
 
+  // The markers on one line: [first, last) of task_markers_.
+  std::pair<const TaskMarker*, const TaskMarker*> markers_on(int line) const;
   void draw_find_bar();
   void handle_keyboard(const Metrics& m, float visible_h);
   void handle_mouse(const Metrics& m);

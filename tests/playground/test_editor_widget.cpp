@@ -170,7 +170,10 @@ TEST_CASE("a 10k-line file: each frame draws only the visible lines") {
   for (int i = 0; i < 10000; ++i) big += "    await asyncio.sleep(" + std::to_string(i) + ")  # step\n";
   editor.set_text(big);
   editor.set_error(9000, "NameError: name 'x' is not defined");
-  editor.set_task_markers({{5000, "Task-1"}, {5000, "Task-2"}});
+  std::vector<TaskMarker> markers;
+  for (int i = 0; i < 10000; ++i) markers.push_back({(i * 7919) % 10000, "Task-" + std::to_string(i)});
+  for (int i = 0; i < 500; ++i) markers.push_back({3, "Waiter-" + std::to_string(i)});  // many on one line
+  editor.set_task_markers(std::move(markers));
   ui.frame(editor);
   ui.frame(editor);
   const int small = ImGui::GetDrawData()->TotalVtxCount;
