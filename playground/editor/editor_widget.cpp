@@ -224,6 +224,8 @@ void EditorWidget::handle_mouse(const Metrics& m) {
         buffer_.select_line(p.line);  // a click on a line number selects the line
       } else if (clicks == 2) {
         buffer_.select_word_at(p);
+        drag_word_ = buffer_.selection();
+        dragging_words_ = true;
       } else if (clicks >= 3) {
         buffer_.select_line(p.line);
       } else {
@@ -231,6 +233,18 @@ void EditorWidget::handle_mouse(const Metrics& m) {
         dragging_ = true;
       }
       blink_start_ = static_cast<float>(ImGui::GetTime());
+    }
+  }
+  if (dragging_words_) {
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+      dragging_words_ = false;
+    } else if (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f) {
+      buffer_.select_word_at(position_at(m, mouse));
+      const Range word = buffer_.selection();
+      if (word.start < drag_word_.start)
+        buffer_.set_selection(drag_word_.end, word.start);
+      else
+        buffer_.set_selection(drag_word_.start, std::max(word.end, drag_word_.end, [](Position a, Position b) { return a < b; }));
     }
   }
   if (dragging_) {

@@ -95,6 +95,8 @@ class EditorWidget {
   bool want_focus_ = false;
   bool read_only_ = false;
   bool dragging_ = false;
+  bool dragging_words_ = false;  // after a double-click: the drag extends by whole words
+  Range drag_word_;              // the double-clicked word
   bool caret_moved_ = false;   // scroll to the caret after this frame's input
   int pending_scroll_line_ = -1;
   float blink_start_ = 0.0f;

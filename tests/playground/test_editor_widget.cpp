@@ -144,6 +144,14 @@ TEST_CASE("a mouse click places the caret; a double-click selects a word") {
     ui.frame(editor, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, false); });
   }
   CHECK(editor.buffer().selected_text() == "second");
+  // Double-click and drag: the selection grows by whole words.
+  for (int i = 0; i < 30; ++i) ui.frame(editor);  // past the double-click time: a new first click
+  ui.frame(editor, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, true); });
+  ui.frame(editor, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, false); });
+  ui.frame(editor, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, true); });
+  ui.frame(editor, [&](ImGuiIO& io) { io.AddMousePosEvent(origin.x + 2 * char_w, origin.y + 2.5f * line_h); });
+  CHECK(editor.buffer().selected_text() == "second line\nthird");
+  ui.frame(editor, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, false); });
 }
 
 TEST_CASE("Ctrl+F opens the find bar; F3 selects the next match") {
