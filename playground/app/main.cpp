@@ -1,8 +1,13 @@
 // Loopscope playground: Dear ImGui + SDL2, the same source for the desktop (OpenGL 3.2 core) and the
-// browser (WebGL2 / OpenGL ES 3). For now it shows one window with build and host facts.
+// browser (WebGL2 / OpenGL ES 3). The layout and panels are in app_ui.hpp.
 //
 // Desktop options:  --screenshot FILE.png [--frames N]   render N frames (default 10), save the
-//                                                         framebuffer as PNG, exit 0 on success.
+//                                                         framebuffer as PNG, exit 0 on success
+//                                                         (no autosave is read or written)
+//                   --size WxH                            window size (default 1280x720)
+//                   --example NAME                        load this example (examples/python/NAME.py)
+//                   --link FRAGMENT                       open a share link ("v1.…", with or without '#')
+// Browser: the page's #fragment is opened as a share link.
 #include <SDL.h>
 
 #include <cstdio>
@@ -12,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "app_ui.hpp"
+#include "gallery.hpp"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
@@ -20,6 +27,7 @@
 #include "automation.hpp"
 #include "script_runner.hpp"
 #endif
+#include "share_link.hpp"
 #include "png.hpp"
 
 #ifdef __EMSCRIPTEN__
@@ -45,8 +53,11 @@ struct App {
   int exit_code = 0;
   std::string screenshot_path;  // desktop --screenshot
   int screenshot_frames = 10;
+  int width = 1280, height = 720;  // --size (desktop window)
+  std::string example;  // --example
+  std::string link;     // --link
   float font_scale = 0.0f;  // device pixel ratio the font atlas was built for
-  float frame_ms[120] = {};
+  loopscope::app::AppUi* ui = nullptr;
 };
 
 void build_fonts(App& app, float dpr) {
@@ -62,36 +73,6 @@ void build_fonts(App& app, float dpr) {
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
   app.font_scale = dpr;
-}
-
-void draw_ui(App& app) {
-  const ImGuiIO& io = ImGui::GetIO();
-  app.frame_ms[app.frames % IM_ARRAYSIZE(app.frame_ms)] = io.DeltaTime * 1000.0f;
-
-  ImGui::SetNextWindowPos(ImVec2(40, 40), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(460, 0), ImGuiCond_FirstUseEver);  // height 0: fit the content
-  ImGui::Begin("Loopscope");
-  ImGui::Text("Loopscope %s", LOOPSCOPE_VERSION);
-  ImGui::TextWrapped("Python's asyncio as a C++20 coroutine runtime, with a live view of the event loop.");
-  ImGui::Separator();
-#ifdef __EMSCRIPTEN__
-  ImGui::Text("Host: browser (WebAssembly, WebGL2)");
-  const bool coi = platform::cross_origin_isolated();
-  ImGui::Text("crossOriginIsolated: %s", coi ? "yes" : "no");
-#else
-  ImGui::Text("Host: desktop (SDL2, OpenGL 3.2)");
-#endif
-#ifdef LOOPSCOPE_HAVE_AIO
-  ImGui::Text("Runtime: aio linked");
-#else
-  ImGui::Text("Runtime: not linked yet");
-#endif
-  ImGui::Text("Dear ImGui %s", IMGUI_VERSION);
-  ImGui::Text("%.1f FPS (%.2f ms/frame), frame %d", io.Framerate, io.Framerate > 0 ? 1000.0f / io.Framerate : 0.0f,
-              app.frames);
-  ImGui::PlotLines("frame ms", app.frame_ms, IM_ARRAYSIZE(app.frame_ms), app.frames % IM_ARRAYSIZE(app.frame_ms),
-                   nullptr, 0.0f, 50.0f, ImVec2(0, 60));
-  ImGui::End();
 }
 
 bool save_screenshot(const App& app) {
@@ -137,7 +118,7 @@ void frame(void* arg) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
-  draw_ui(app);
+  app.ui->draw();
   ImGui::Render();
 
   int dw = 0, dh = 0;
@@ -156,8 +137,19 @@ void frame(void* arg) {
   platform::publish_status(app.frames, ImGui::GetIO().Framerate);
 }
 
+// What the editor shows first: a share link, else the chosen example, else the autosave, else the
+// first example.
+void load_initial_content(App& app) {
+  loopscope::app::AppUi& ui = *app.ui;
+  const std::string link = !app.link.empty() ? app.link : platform::location_hash();
+  if (!link.empty() && ui.load_share_link(link)) return;
+  if (!app.example.empty() && ui.load_example(app.example)) return;
+  if (app.screenshot_path.empty() && ui.load_autosave()) return;
+  ui.load_example(loopscope::gallery::examples().front().name);
+}
+
 int usage(const char* argv0) {
-  std::fprintf(stderr, "usage: %s [--screenshot FILE.png [--frames N]]\n", argv0);
+  std::fprintf(stderr, "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link FRAGMENT]\n", argv0);
   return 2;
 }
 
@@ -171,6 +163,24 @@ int main(int argc, char** argv) {
     } else if (std::strcmp(argv[i], "--frames") == 0 && i + 1 < argc) {
       app.screenshot_frames = std::atoi(argv[++i]);
       if (app.screenshot_frames < 1) return usage(argv[0]);
+    } else if (std::strcmp(argv[i], "--example") == 0 && i + 1 < argc) {
+      app.example = argv[++i];
+      if (loopscope::gallery::find_example(app.example) == nullptr) {
+        std::fprintf(stderr, "loopscope: no example named '%s'; the examples are:\n", app.example.c_str());
+        for (const auto& e : loopscope::gallery::examples())
+          std::fprintf(stderr, "  %-22.*s %s\n", static_cast<int>(e.name.size()), e.name.data(), e.title.c_str());
+        return 2;
+      }
+    } else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
+      if (std::sscanf(argv[++i], "%dx%d", &app.width, &app.height) != 2 || app.width < 320 || app.height < 240 ||
+          app.width > 8192 || app.height > 8192)
+        return usage(argv[0]);
+    } else if (std::strcmp(argv[i], "--link") == 0 && i + 1 < argc) {
+      app.link = argv[++i];
+      if (const auto decoded = loopscope::share::decode_share_link(app.link); !decoded.ok()) {
+        std::fprintf(stderr, "loopscope: cannot open the share link: %s\n", decoded.message.c_str());
+        return 2;
+      }
     } else {
       return usage(argv[0]);
     }
@@ -199,7 +209,7 @@ int main(int argc, char** argv) {
   SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
 
-  int width = 1280, height = 720;
+  int width = app.width, height = app.height;
   platform::page_size(width, height);
   const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
   app.window = SDL_CreateWindow("Loopscope", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags);
@@ -225,6 +235,14 @@ int main(int argc, char** argv) {
   ImGui::StyleColorsDark();
   ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
   ImGui_ImplOpenGL3_Init(glsl_version);
+  platform::install_clipboard();  // after the backend, which sets its own clipboard functions
+  io.ConfigMacOSXBehaviors = platform::is_mac();
+
+  static loopscope::app::AppUi ui;  // outlives main() in the browser, like app
+  app.ui = &ui;
+  if (!app.screenshot_path.empty()) ui.set_autosave_enabled(false);  // tests never touch the user's autosave
+  load_initial_content(app);
+  ui.editor().focus();
 
 #ifdef LOOPSCOPE_HAVE_RUNNER
   // The script runner lives as long as the app; the page's automation API drives it.
@@ -238,6 +256,7 @@ int main(int argc, char** argv) {
   while (!app.quit) frame(&app);
 #endif
 
+  ui.flush_autosave();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();

@@ -1,5 +1,8 @@
 #include "platform.hpp"
 
+#include "imgui.h"
+
+#include <algorithm>
 #include <cstdio>
 
 #ifdef __EMSCRIPTEN__
@@ -16,6 +19,69 @@ EM_JS(void, loopscope_js_publish_status, (int frames, double fps), {
   s.frames = frames;
   s.fps = fps;
   s.ready = frames > 0;
+});
+
+// Both copy into the caller's buffer (NUL-terminated, cut to fit) and return the full size in bytes,
+// so the caller can retry with a buffer that fits (no malloc from JavaScript).
+EM_JS(int, loopscope_js_location_hash, (char* buffer, int size), {
+  var hash = (globalThis.location && location.hash) ? location.hash.substring(1) : '';
+  stringToUTF8(hash, buffer, size);
+  return lengthBytesUTF8(hash);
+});
+
+EM_JS(int, loopscope_js_page_url, (char* buffer, int size), {
+  var url = globalThis.location ? location.href.split('#')[0] : '';
+  stringToUTF8(url, buffer, size);
+  return lengthBytesUTF8(url);
+});
+
+EM_JS(void, loopscope_js_set_location_hash, (const char* fragment), {
+  try {
+    var text = UTF8ToString(fragment);
+    history.replaceState(null, '', text ? '#' + text : location.pathname + location.search);
+  } catch (e) {
+    console.warn('cannot update the address bar', e);
+  }
+});
+
+EM_JS(void, loopscope_js_install_clipboard, (), {
+  // Ctrl/Cmd+V: keep the key from SDL (which would cancel the browser's default action) so the
+  // browser fires 'paste' with the clipboard's text; the app picks it up with take_pasted_text().
+  globalThis.loopscopePasted = null;
+  window.addEventListener('keydown', function(e) {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) e.stopImmediatePropagation();
+  }, true);
+  document.addEventListener('paste', function(e) {
+    var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    if (text) globalThis.loopscopePasted = (globalThis.loopscopePasted || '') + text;
+    e.preventDefault();
+  });
+});
+
+EM_JS(void, loopscope_js_write_clipboard, (const char* text), {
+  var value = UTF8ToString(text);
+  try {
+    if (navigator.clipboard && navigator.clipboard.writeText)
+      navigator.clipboard.writeText(value).catch(function(err) { console.warn('clipboard write refused', err); });
+  } catch (err) {
+    console.warn('no clipboard access', err);
+  }
+});
+
+EM_JS(int, loopscope_js_take_pasted, (char* buffer, int size), {
+  var text = globalThis.loopscopePasted;
+  if (text === null || text === undefined) return -1;
+  var needed = lengthBytesUTF8(text);
+  if (needed < size) {
+    stringToUTF8(text, buffer, size);
+    globalThis.loopscopePasted = null;
+  }
+  return needed;
+});
+
+EM_JS(int, loopscope_js_is_mac, (), {
+  var p = (navigator.userAgentData && navigator.userAgentData.platform) || navigator.platform || '';
+  return /mac/i.test(p) ? 1 : 0;
 });
 
 EM_JS(void, loopscope_js_report_error, (const char* message), {
@@ -43,6 +109,52 @@ float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pix
 
 void report_error(const char* message) { loopscope_js_report_error(message); }
 
+namespace {
+std::string js_string(int (*get)(char*, int)) {
+  std::string out(256, '\0');
+  int size = get(out.data(), static_cast<int>(out.size()));
+  if (size >= static_cast<int>(out.size())) {
+    out.assign(static_cast<std::size_t>(size) + 1, '\0');
+    size = get(out.data(), static_cast<int>(out.size()));
+  }
+  out.resize(static_cast<std::size_t>(std::max(0, std::min(size, static_cast<int>(out.size()) - 1))));
+  return out;
+}
+}  // namespace
+
+std::string location_hash() { return js_string(loopscope_js_location_hash); }
+
+namespace {
+std::string copied_text;  // what ImGui reads back: the app's own last copy
+void set_clipboard(void*, const char* text) {
+  copied_text = text ? text : "";
+  loopscope_js_write_clipboard(copied_text.c_str());
+}
+const char* get_clipboard(void*) { return copied_text.c_str(); }
+}  // namespace
+
+void install_clipboard() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.SetClipboardTextFn = set_clipboard;
+  io.GetClipboardTextFn = get_clipboard;
+  io.ClipboardUserData = nullptr;
+  loopscope_js_install_clipboard();
+}
+
+bool take_pasted_text(std::string& text) {
+  int size = loopscope_js_take_pasted(nullptr, 0);
+  if (size < 0) return false;
+  text.assign(static_cast<std::size_t>(size) + 1, '\0');
+  size = loopscope_js_take_pasted(text.data(), static_cast<int>(text.size()));
+  if (size < 0 || size >= static_cast<int>(text.size())) return false;
+  text.resize(static_cast<std::size_t>(size));
+  return true;
+}
+
+bool is_mac() { return loopscope_js_is_mac() != 0; }
+void set_location_hash(const std::string& fragment) { loopscope_js_set_location_hash(fragment.c_str()); }
+std::string page_url() { return js_string(loopscope_js_page_url); }
+
 }  // namespace loopscope::platform
 
 #else  // desktop
@@ -54,6 +166,18 @@ void publish_status(int, float) {}
 bool page_size(int&, int&) { return false; }
 float device_pixel_ratio() { return 1.0f; }
 void report_error(const char* message) { std::fprintf(stderr, "loopscope: %s\n", message); }
+std::string location_hash() { return {}; }
+void set_location_hash(const std::string&) {}
+std::string page_url() { return "loopscope:"; }
+void install_clipboard() {}  // ImGui's SDL backend uses SDL's clipboard, which is the system's
+bool take_pasted_text(std::string&) { return false; }
+bool is_mac() {
+#ifdef __APPLE__
+  return true;
+#else
+  return false;
+#endif
+}
 
 }  // namespace loopscope::platform
 

@@ -1,6 +1,8 @@
 // The small host-specific layer of the playground: what differs between the desktop and the page.
 #pragma once
 
+#include <string>
+
 namespace loopscope::platform {
 
 // True when the page is cross-origin isolated (SharedArrayBuffer usable). Always false natively.
@@ -18,5 +20,26 @@ float device_pixel_ratio();
 
 // Browser: shows the message in the page's status box (and the console). Desktop: stderr.
 void report_error(const char* message);
+
+// Browser: the page's URL fragment without the '#' ("" if none). Desktop: "".
+std::string location_hash();
+
+// Browser: replaces the fragment in the address bar (no reload, no new history entry); "" removes it.
+// Desktop: nothing.
+void set_location_hash(const std::string& fragment);
+
+// Browser: the page's address without its fragment, to build share links. Desktop: the public page
+// of the playground would go here; "loopscope:" marks a link made on the desktop.
+std::string page_url();
+
+// Clipboard. Desktop: SDL's clipboard (ImGui's SDL backend already routes to it). Browser: SDL 2.26
+// has no real clipboard in the page, so install_clipboard() points ImGui's clipboard at the browser's:
+// copies go to navigator.clipboard, and Ctrl/Cmd+V is left to the browser, whose 'paste' event
+// delivers the text; take_pasted_text() hands it over once (the app inserts it where the focus is).
+void install_clipboard();
+bool take_pasted_text(std::string& text);
+
+// True on macOS (desktop build for Apple, or a browser on a Mac): Cmd takes Ctrl's role in shortcuts.
+bool is_mac();
 
 }  // namespace loopscope::platform

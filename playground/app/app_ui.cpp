@@ -1,0 +1,389 @@
+#include "app_ui.hpp"
+
+#include <algorithm>
+#include <cstdarg>
+#include <cstdio>
+
+#include "gallery.hpp"
+#include "imgui.h"
+#include "platform.hpp"
+#include "share_link.hpp"
+
+namespace loopscope::app {
+
+namespace {
+
+struct SpeedChoice {
+  const char* label;
+  float factor;
+  const char* help;
+};
+constexpr SpeedChoice kSpeeds[] = {
+    {"1x real time", 1.0f, "Sleeps take as long as they say"},
+    {"0.25x slow motion", 0.25f, "Four times slower than real time: watch every step"},
+    {"0.05x very slow", 0.05f, "Twenty times slower than real time"},
+    {"4x fast", 4.0f, "Four times faster than real time"},
+};
+
+const ImVec4 kStdoutColor(0.86f, 0.86f, 0.86f, 1.0f);
+const ImVec4 kStderrColor(1.0f, 0.47f, 0.42f, 1.0f);
+const ImVec4 kInfoColor(0.55f, 0.62f, 0.75f, 1.0f);
+const ImVec4 kWarningColor(1.0f, 0.78f, 0.3f, 1.0f);
+
+// "Ctrl" or "Cmd", for tooltips.
+const char* shortcut_key() { return ImGui::GetIO().ConfigMacOSXBehaviors ? "Cmd" : "Ctrl"; }
+
+void tooltip(const char* fmt, ...) IM_FMTARGS(1);
+void tooltip(const char* fmt, ...) {
+  if (!ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenDisabled)) return;
+  va_list args;
+  va_start(args, fmt);
+  ImGui::SetTooltipV(fmt, args);
+  va_end(args);
+}
+
+}  // namespace
+
+AppUi::AppUi() : runner_(std::make_unique<StubRunController>(console_)) {
+  console_.info("Loopscope playground. Pick an example on the left, edit it, and press Run.");
+}
+
+void AppUi::load_text(std::string_view text, std::string_view origin) {
+  editor::TextBuffer& b = editor_.buffer();
+  // Through the undo history: Ctrl+Z brings back what was in the editor before.
+  b.select_all();
+  b.insert_text(text);
+  b.set_caret({0, 0});
+  b.break_undo_group();
+  editor_.clear_error();
+  editor_.set_task_markers({});
+  editor_.scroll_to_line(0);
+  if (!origin.empty()) console_.info("Loaded " + std::string(origin) + ".");
+}
+
+bool AppUi::load_example(std::string_view name) {
+  const gallery::Example* example = gallery::find_example(name);
+  if (example == nullptr) {
+    std::string known;
+    for (const auto& e : gallery::examples()) known += (known.empty() ? "" : ", ") + std::string(e.name);
+    console_.write(Stream::Stderr, "No example named '" + std::string(name) + "'. Examples: " + known + "\n");
+    return false;
+  }
+  load_text(example->source, "example '" + std::string(example->name) + "' (" + example->title + ")");
+  current_example_ = std::string(example->name);
+  return true;
+}
+
+bool AppUi::load_share_link(std::string_view link) {
+  const share::DecodeResult result = share::decode_share_link(link);
+  if (!result.ok()) {
+    console_.write(Stream::Stderr, "Cannot open the share link: " + result.message + "\n");
+    return false;
+  }
+  load_text(result.state.script, "the script from the share link");
+  settings_.virtual_time = result.state.virtual_time;
+  settings_.seed = result.state.seed;
+  settings_.speed = result.state.speed;
+  speed_index_ = 0;
+  for (int i = 0; i < IM_ARRAYSIZE(kSpeeds); ++i)
+    if (kSpeeds[i].factor == result.state.speed) speed_index_ = i;
+  if (result.state.has_scrub) {
+    char text[96];
+    std::snprintf(text, sizeof(text), "The link points at %g s into the run.", result.state.scrub_seconds);
+    console_.info(text);
+  }
+  current_example_.clear();
+  link_in_address_bar_ = true;
+  link_text_version_ = editor_.buffer().version();
+  return true;
+}
+
+bool AppUi::load_autosave() {
+  if (!autosave_enabled_) return false;
+  const std::optional<std::string> text = app::load_autosave();
+  if (!text || text->empty()) return false;
+  load_text(*text, "your last session (autosaved)");
+  current_example_.clear();
+  autosaver_.saved();
+  return true;
+}
+
+void AppUi::flush_autosave() {
+  if (!autosaver_.dirty() || !autosave_enabled_) return;
+  std::string error;
+  if (!store_autosave(editor_.text(), &error)) console_.write(Stream::Stderr, "Autosave failed: " + error + "\n");
+  autosaver_.saved();
+}
+
+// ---- actions ---------------------------------------------------------------------------------
+
+void AppUi::run() {
+  editor_.clear_error();
+  runner_->run(editor_.text(), settings_);
+}
+
+void AppUi::stop() { runner_->stop(); }
+
+void AppUi::step() { runner_->step(editor_.text(), settings_); }
+
+void AppUi::share() {
+  share::ShareState state;
+  state.script = editor_.text();
+  state.virtual_time = settings_.virtual_time;
+  state.seed = settings_.seed;
+  state.speed = settings_.speed;
+  const share::EncodeResult result = share::encode_share_link(state);
+  share_popup_ = true;
+  if (!result.ok()) {
+    share_link_.clear();
+    share_message_ = "Cannot make a link: " + result.message;
+    return;
+  }
+  share_link_ = platform::page_url() + "#" + result.fragment;
+  share_message_ = share::share_link_length_warning(result.fragment.size());
+  platform::set_location_hash(result.fragment);  // the address bar holds the link too (browser)
+  link_in_address_bar_ = true;
+  link_text_version_ = editor_.buffer().version();
+  ImGui::SetClipboardText(share_link_.c_str());
+}
+
+void AppUi::handle_shortcuts() {
+  // Global: they work whichever panel has the focus.
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Enter) ||
+      ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_KeypadEnter) || ImGui::IsKeyPressed(ImGuiKey_F5, false)) {
+    if (ImGui::GetIO().KeyShift) stop();
+    else run();
+  }
+  if (ImGui::IsKeyPressed(ImGuiKey_F10)) step();
+}
+
+// ---- layout ----------------------------------------------------------------------------------
+
+void AppUi::vertical_splitter(const char* id, float& value, float min, float max, float height) {
+  ImGui::SameLine(0, 0);
+  ImGui::InvisibleButton(id, ImVec2(6, height));
+  if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+  if (ImGui::IsItemActive()) value = std::clamp(value + ImGui::GetIO().MouseDelta.x, min, max);
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x + 2, a.y), ImVec2(b.x - 2, b.y),
+                                            ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_SeparatorActive : ImGuiCol_Separator));
+  ImGui::SameLine(0, 0);
+}
+
+void AppUi::horizontal_splitter(const char* id, float& value, float min, float max, float width) {
+  ImGui::InvisibleButton(id, ImVec2(width, 6));
+  if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
+  if (ImGui::IsItemActive()) value = std::clamp(value + ImGui::GetIO().MouseDelta.y, min, max);
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x, a.y + 2), ImVec2(b.x, b.y - 2),
+                                            ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_SeparatorActive : ImGuiCol_Separator));
+}
+
+void AppUi::draw() {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
+  ImGui::Begin("Loopscope", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::PopStyleVar(2);
+
+  handle_shortcuts();
+  // Browser paste (Ctrl/Cmd+V reaches the page as a 'paste' event): into the editor when it has
+  // the focus (ImGui's own text fields paste from the app's last copy).
+  if (std::string pasted; platform::take_pasted_text(pasted) && editor_.focused()) editor_.paste_text(pasted);
+  draw_toolbar();
+  ImGui::Separator();
+
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float font = ImGui::GetFontSize();
+  // First frame, or the window shrank: sizes that fit (the gallery narrower on small screens).
+  if (gallery_width_ < 0) gallery_width_ = std::clamp(avail.x * 0.22f, font * 12, font * 22);
+  if (editor_height_ < 0) editor_height_ = avail.y * 0.68f;
+  gallery_width_ = std::clamp(gallery_width_, font * 6, std::max(font * 6, avail.x - font * 20));
+  editor_height_ = std::clamp(editor_height_, font * 5, std::max(font * 5, avail.y - font * 5));
+
+  draw_gallery(gallery_width_, avail.y);
+  vertical_splitter("##split_gallery", gallery_width_, font * 6, std::max(font * 6, avail.x - font * 20), avail.y);
+
+  ImGui::BeginGroup();
+  const float right_w = ImGui::GetContentRegionAvail().x;
+  const float find_bar_h = editor_.find_open() ? ImGui::GetFrameHeightWithSpacing() : 0;
+  if (editor_.draw("##editor", ImVec2(right_w, editor_height_ - find_bar_h))) {
+    autosaver_.changed(ImGui::GetTime());
+    if (link_in_address_bar_ && editor_.buffer().version() != link_text_version_) {  // edited since
+      platform::set_location_hash("");
+      link_in_address_bar_ = false;
+    }
+  }
+  horizontal_splitter("##split_console", editor_height_, font * 5, std::max(font * 5, avail.y - font * 5), right_w);
+  draw_console(right_w, ImGui::GetContentRegionAvail().y);
+  ImGui::EndGroup();
+
+  draw_share_popup();
+  ImGui::End();
+
+  runner_->update();
+  if (autosaver_.due(ImGui::GetTime())) flush_autosave();
+}
+
+void AppUi::draw_toolbar() {
+  const char* key = shortcut_key();
+  const bool running = runner_->running();
+  ImGui::BeginDisabled(running && runner_->connected());
+  if (ImGui::Button("Run")) run();
+  ImGui::EndDisabled();
+  tooltip("Run the script (%s+Enter or F5)", key);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!running && runner_->connected());
+  if (ImGui::Button("Stop")) stop();
+  ImGui::EndDisabled();
+  tooltip("Stop the run (Shift+F5 or Shift+%s+Enter)", key);
+  ImGui::SameLine();
+  if (ImGui::Button("Step")) step();
+  tooltip("Run one callback of the event loop, then pause (F10)");
+
+  ImGui::SameLine(0, ImGui::GetFontSize());
+  ImGui::Checkbox("Virtual time", &settings_.virtual_time);
+  tooltip("Virtual time: the clock jumps to the next timer when nothing is ready,\n"
+          "so sleeps take no real time and every run prints the same thing.\n"
+          "Off: real time, paced by the speed setting.");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.5f);
+  ImGui::BeginDisabled(settings_.virtual_time);
+  if (ImGui::BeginCombo("##speed", kSpeeds[speed_index_].label)) {
+    for (int i = 0; i < IM_ARRAYSIZE(kSpeeds); ++i) {
+      if (ImGui::Selectable(kSpeeds[i].label, i == speed_index_)) {
+        speed_index_ = i;
+        settings_.speed = kSpeeds[i].factor;
+      }
+      tooltip("%s", kSpeeds[i].help);
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::EndDisabled();
+  tooltip("Playback speed of a real-time run (virtual time always fast-forwards)");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+  ImGui::InputScalar("seed", ImGuiDataType_U64, &settings_.seed);
+  tooltip("Seed of the script's `random` module: the same seed gives the same run");
+
+  ImGui::SameLine(0, ImGui::GetFontSize());
+  if (ImGui::Button("Share")) share();
+  tooltip("Copy a link holding the script and these settings");
+
+  if (!runner_->connected()) {
+    ImGui::SameLine(0, ImGui::GetFontSize());
+    ImGui::TextColored(kWarningColor, "engine not connected yet");
+    tooltip("The buttons work, but the Python engine is not wired into the playground yet:\n"
+            "Run, Stop and Step only report what they would do in the console.");
+  }
+}
+
+void AppUi::draw_gallery(float width, float height) {
+  ImGui::BeginChild("##gallery", ImVec2(width, height), ImGuiChildFlags_Border);
+  ImGui::TextUnformatted("Examples");
+  ImGui::Separator();
+  const auto& examples = gallery::examples();
+  // The list on top, the selected (or hovered) example's explanation below.
+  const float explanation_h = std::min(height * 0.4f, ImGui::GetTextLineHeightWithSpacing() * 9);
+  ImGui::BeginChild("##list", ImVec2(0, -explanation_h));
+  int hovered = -1;
+  for (int i = 0; i < static_cast<int>(examples.size()); ++i) {
+    const auto& e = examples[static_cast<std::size_t>(i)];
+    ImGui::PushID(i);
+    if (ImGui::Selectable(e.title.c_str(), current_example_ == e.name)) load_example(e.name);
+    if (ImGui::IsItemHovered()) hovered = i;
+    tooltip("%.*s.py - click to load it into the editor (%s+Z brings back what was there)",
+            static_cast<int>(e.name.size()), e.name.data(), shortcut_key());
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+  if (hovered >= 0) hovered_example_ = hovered;
+  ImGui::Separator();
+  const gallery::Example* shown = hovered >= 0 ? &examples[static_cast<std::size_t>(hovered)]
+                                               : gallery::find_example(current_example_);
+  if (shown != nullptr) {
+    ImGui::TextColored(kInfoColor, "%s", shown->title.c_str());
+    ImGui::TextWrapped("%s", shown->explanation.c_str());
+  } else {
+    ImGui::TextWrapped("Hover an example to read what it teaches.");
+  }
+  ImGui::EndChild();
+}
+
+void AppUi::draw_console(float width, float height) {
+  ImGui::BeginChild("##console_panel", ImVec2(width, height), ImGuiChildFlags_Border);
+  ImGui::TextUnformatted("Console");
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Clear")) console_.clear();
+  tooltip("Clear the console");
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Copy")) ImGui::SetClipboardText(console_.text().c_str());
+  tooltip("Copy the whole output");
+  ImGui::SameLine();
+  ImGui::Checkbox("Follow", &console_auto_scroll_);
+  tooltip("Keep the newest output in view");
+  if (console_.dropped() > 0) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("(%zu older lines dropped)", console_.dropped());
+  }
+  ImGui::Separator();
+  ImGui::BeginChild("##console", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
+  ImGuiListClipper clipper;  // only the visible lines are submitted
+  clipper.Begin(static_cast<int>(console_.size()));
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const ConsoleLine& line = console_.line(static_cast<std::size_t>(i));
+      const ImVec4& color = line.stream == Stream::Stderr ? kStderrColor
+                            : line.stream == Stream::Info ? kInfoColor
+                                                          : kStdoutColor;
+      ImGui::PushStyleColor(ImGuiCol_Text, color);
+      ImGui::TextUnformatted(line.text.data(), line.text.data() + line.text.size());
+      ImGui::PopStyleColor();
+      // A traceback line of the script: click to jump to that line in the editor.
+      if (const int target = traceback_line(line.text, kScriptName); target > 0 && ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        tooltip("Click to show line %d in the editor", target);
+        if (ImGui::IsItemClicked()) {
+          editor_.scroll_to_line(target - 1);
+          editor_.focus();
+        }
+      }
+    }
+  }
+  if (console_auto_scroll_ && console_.version() != console_seen_version_) ImGui::SetScrollHereY(1.0f);
+  console_seen_version_ = console_.version();
+  ImGui::EndChild();
+  ImGui::EndChild();
+}
+
+void AppUi::draw_share_popup() {
+  if (share_popup_) {
+    ImGui::OpenPopup("Share");
+    share_popup_ = false;
+  }
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 36, 0), ImGuiCond_Appearing);
+  if (!ImGui::BeginPopupModal("Share", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  if (share_link_.empty()) {
+    ImGui::TextColored(kStderrColor, "%s", share_message_.c_str());
+  } else {
+    ImGui::TextWrapped("The link below holds the script and the run settings. It is on the clipboard.");
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##link", share_link_.data(), share_link_.size() + 1, ImGuiInputTextFlags_ReadOnly);
+    ImGui::Text("%zu characters", share_link_.size());
+    if (!share_message_.empty()) ImGui::TextColored(kWarningColor, "%s", share_message_.c_str());
+    ImGui::BeginDisabled();
+    ImGui::Checkbox("Include the timeline position", &share_include_scrub_);
+    ImGui::EndDisabled();
+    tooltip("Available once the timeline is connected");
+    if (ImGui::Button("Copy again")) ImGui::SetClipboardText(share_link_.c_str());
+    ImGui::SameLine();
+  }
+  if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+}  // namespace loopscope::app

@@ -1,0 +1,82 @@
+// The playground's window layout: a toolbar (run controls, share) over three tiled panels, the
+// examples gallery on the left, the editor and the console on the right. The splitters between the
+// panels can be dragged; the layout fits the window at any size down to a small laptop screen.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "autosave.hpp"
+#include "console_log.hpp"
+#include "editor_widget.hpp"
+#include "run_controller.hpp"
+
+namespace loopscope::app {
+
+class AppUi {
+ public:
+  AppUi();
+
+  // Startup content, in order of preference: a share link (browser: the page's #fragment; desktop:
+  // --link), an example chosen by name (--example), the autosaved text, the first example.
+  bool load_example(std::string_view name);  // false (and a console message) if there is none
+  bool load_share_link(std::string_view link);  // false (and a console message) if it is bad
+  bool load_autosave();
+  void load_text(std::string_view text, std::string_view origin);  // undoable, like a paste
+
+  // Replaces the stub once the engine is wired in.
+  void set_run_controller(std::unique_ptr<RunController> controller) { runner_ = std::move(controller); }
+  ConsoleLog& console() { return console_; }
+  editor::EditorWidget& editor() { return editor_; }
+  const RunSettings& settings() const { return settings_; }
+
+  // Draws everything for one frame, filling the main viewport.
+  void draw();
+  // Saves the editor text now if it changed since the last save (also called at exit).
+  void flush_autosave();
+  // Off: the autosave is neither read nor written (screenshots and tests).
+  void set_autosave_enabled(bool enabled) { autosave_enabled_ = enabled; }
+
+ private:
+  void handle_shortcuts();
+  void draw_toolbar();
+  void draw_gallery(float width, float height);
+  void draw_console(float width, float height);
+  void draw_share_popup();
+  void run();
+  void stop();
+  void step();
+  void share();
+  void vertical_splitter(const char* id, float& value, float min, float max, float height);
+  void horizontal_splitter(const char* id, float& value, float min, float max, float width);
+
+  editor::EditorWidget editor_;
+  ConsoleLog console_;
+  std::unique_ptr<RunController> runner_;
+  RunSettings settings_;
+  int speed_index_ = 0;
+  Autosaver autosaver_;
+  bool autosave_enabled_ = true;
+
+  std::string current_example_;  // name of the example last loaded ("" if none)
+  int hovered_example_ = -1;
+  float gallery_width_ = -1;  // -1: pick from the window width on the first frame
+  float editor_height_ = -1;
+  std::size_t console_seen_version_ = 0;
+  bool console_auto_scroll_ = true;
+
+  // The address bar holds a share link of the editor's text: the first edit removes it, so a reload
+  // then restores the autosave (the edited text) instead of the link's original script.
+  bool link_in_address_bar_ = false;
+  std::uint64_t link_text_version_ = 0;  // the editor's version when the link matched its text
+
+  // Share popup.
+  bool share_popup_ = false;
+  std::string share_link_;
+  std::string share_message_;
+  bool share_include_scrub_ = false;
+};
+
+}  // namespace loopscope::app

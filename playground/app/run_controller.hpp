@@ -1,0 +1,51 @@
+// What the Run controls talk to. The engine (the Python runtime driving the aio loop) implements
+// RunController; until the lead wires it in, StubRunController stands in: it says in the console
+// and in the toolbar that the engine is not connected yet, and runs nothing.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "console_log.hpp"
+
+namespace loopscope::app {
+
+// The file name a run gives the editor's text (its tracebacks say File "main.py"; the console
+// turns those lines into links to the editor).
+inline constexpr const char* kScriptName = "main.py";
+
+struct RunSettings {
+  bool virtual_time = true;
+  std::uint64_t seed = 0;
+  float speed = 1.0f;  // 1 = real time; < 1 slow motion; the virtual clock fast-forwards anyway
+};
+
+class RunController {
+ public:
+  virtual ~RunController() = default;
+  // False for the stub: the toolbar then shows "engine not connected yet".
+  virtual bool connected() const = 0;
+  virtual bool running() const = 0;
+  // Starts a run of the script (a previous run is stopped first). Output goes to the console.
+  virtual void run(std::string_view script, const RunSettings& settings) = 0;
+  virtual void stop() = 0;
+  // Runs one callback of the loop (starting a paused run if none is running).
+  virtual void step(std::string_view script, const RunSettings& settings) = 0;
+  // Called once per frame: the place to drive the loop within a time budget.
+  virtual void update() {}
+};
+
+class StubRunController final : public RunController {
+ public:
+  explicit StubRunController(ConsoleLog& console) : console_(console) {}
+  bool connected() const override { return false; }
+  bool running() const override { return false; }
+  void run(std::string_view script, const RunSettings& settings) override;
+  void stop() override;
+  void step(std::string_view script, const RunSettings& settings) override;
+
+ private:
+  ConsoleLog& console_;
+};
+
+}  // namespace loopscope::app

@@ -1,0 +1,87 @@
+// Share links: the script and its run settings in a URL fragment, so opening the link restores the
+// editor and reproduces the run.
+//
+// Fragment format, version 1:   v1.<base64url, no padding>
+//   binary = varint record_size | crc32(record), 4 bytes little-endian | lz_compress(record)
+//   record = varint flags (bit 0: virtual time, bit 1: has a scrub position)
+//            | varint seed | speed, IEEE-754 float32 little-endian
+//            | [scrub position in seconds, float64 little-endian, if flag bit 1]
+//            | varint script_size | script (UTF-8)
+// The version is in the text, so a future format can change everything after "vN.". Decoding checks
+// every field and never trusts a size: a link that is cut short, altered, from another version, or
+// built to expand into gigabytes gets a clear error.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace loopscope::share {
+
+inline constexpr int kFormatVersion = 1;
+// Largest script a link may carry (the editor's text; bigger scripts are not shared by link).
+inline constexpr std::size_t kMaxScriptBytes = 1 << 20;
+// Above this many characters a fragment may be cut by chat apps, mail clients or servers.
+inline constexpr std::size_t kWarnFragmentChars = 8192;
+
+struct ShareState {
+  std::string script;
+  bool virtual_time = true;
+  std::uint64_t seed = 0;
+  float speed = 1.0f;          // playback speed factor, > 0
+  bool has_scrub = false;      // the link also points at a moment of the run
+  double scrub_seconds = 0.0;  // that moment, in the run's (virtual or real) seconds, >= 0
+
+  friend bool operator==(const ShareState& a, const ShareState& b) {
+    return a.script == b.script && a.virtual_time == b.virtual_time && a.seed == b.seed && a.speed == b.speed &&
+           a.has_scrub == b.has_scrub && (!a.has_scrub || a.scrub_seconds == b.scrub_seconds);
+  }
+};
+
+enum class ShareError {
+  None,
+  NotALink,            // no "vN." prefix: not a Loopscope link at all
+  UnsupportedVersion,  // "vN." with N != 1
+  BadCharacters,       // not base64url
+  Truncated,           // the data ends too early (a cut-off link)
+  Corrupt,             // checksum or structure wrong (an altered link)
+  TooLarge,            // would expand past kMaxScriptBytes
+  InvalidUtf8,         // the script is not valid UTF-8
+  BadSettings,         // a run setting is out of range (speed <= 0, NaN, unknown flags, ...)
+};
+
+struct DecodeResult {
+  ShareError error = ShareError::None;
+  std::string message;  // for the user; empty when ok
+  ShareState state;
+  bool ok() const { return error == ShareError::None; }
+};
+
+struct EncodeResult {
+  ShareError error = ShareError::None;
+  std::string message;
+  std::string fragment;  // without the '#'
+  bool ok() const { return error == ShareError::None; }
+};
+
+// Encodes the state; fails (clear message) for a script that is too large or not UTF-8, or bad settings.
+EncodeResult encode_share_link(const ShareState& state);
+
+// Decodes a fragment ("v1.…"), with or without its '#', or a whole URL (the part after '#' is used).
+DecodeResult decode_share_link(std::string_view link);
+
+// A warning to show next to the link ("" if none): set when the fragment is longer than
+// kWarnFragmentChars.
+std::string share_link_length_warning(std::size_t fragment_chars);
+
+// One sentence per error, for tests and logs.
+const char* share_error_name(ShareError error);
+
+// The pieces of the format, exposed for their tests.
+std::string base64url_encode(std::string_view bytes);
+bool base64url_decode(std::string_view text, std::string& bytes, ShareError& error);
+bool is_valid_utf8(std::string_view text);
+std::uint32_t crc32(std::string_view bytes);
+
+}  // namespace loopscope::share
