@@ -8,6 +8,10 @@
 
 #include "console_log.hpp"
 
+namespace loopscope::model {
+class Recorder;
+}
+
 namespace loopscope::app {
 
 // The file name a run gives the editor's text (its tracebacks say File "main.py"; the console
@@ -33,6 +37,12 @@ class RunController {
   virtual void step(std::string_view script, const RunSettings& settings) = 0;
   // Called once per frame: the place to drive the loop within a time budget.
   virtual void update() {}
+  // The recording of the current run (or of the last one; null before the first run). It grows
+  // while the run goes on and lives until the next run starts. The timeline and the inspector
+  // draw it (playground/model).
+  virtual const model::Recorder* recording() const { return nullptr; }
+  // The run's loop time now (0 when nothing ran yet).
+  virtual double loop_time() const { return 0.0; }
 };
 
 class StubRunController final : public RunController {
