@@ -232,10 +232,14 @@ void AppUi::draw() {
 void AppUi::draw_toolbar() {
   const char* key = shortcut_key();
   const bool running = runner_->running();
-  ImGui::BeginDisabled(running && runner_->connected());
-  if (ImGui::Button("Run")) run();
+  const bool paused = runner_->paused();
+  ImGui::BeginDisabled(running && !paused && runner_->connected());
+  if (ImGui::Button(paused ? "Continue" : "Run")) run();
   ImGui::EndDisabled();
-  tooltip("Run the script (%s+Enter or F5)", key);
+  if (paused)
+    tooltip("Continue the paused run at the chosen speed (%s+Enter or F5)", key);
+  else
+    tooltip("Run the script (%s+Enter or F5)", key);
   ImGui::SameLine();
   ImGui::BeginDisabled(!running && runner_->connected());
   if (ImGui::Button("Stop")) stop();
@@ -264,7 +268,9 @@ void AppUi::draw_toolbar() {
     ImGui::EndCombo();
   }
   ImGui::EndDisabled();
-  tooltip("Playback speed of a real-time run (virtual time always fast-forwards)");
+  tooltip("Pace of a run without virtual time: 1x uses the real clock; the other speeds pace a\n"
+          "virtual clock (slow motion or faster), so the output is the same as with virtual time.\n"
+          "Virtual time always fast-forwards.");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
   ImGui::InputScalar("seed", ImGuiDataType_U64, &settings_.seed);

@@ -25,6 +25,7 @@
 #include "platform.hpp"
 #ifdef LOOPSCOPE_HAVE_RUNNER
 #include "automation.hpp"
+#include "engine_run_controller.hpp"
 #include "script_runner.hpp"
 #endif
 #include "share_link.hpp"
@@ -248,6 +249,7 @@ int main(int argc, char** argv) {
   // The script runner lives as long as the app; the page's automation API drives it.
   static loopscope::playground::ScriptRunner runner;
   loopscope::playground::automation::install(runner);
+  ui.set_run_controller(std::make_unique<loopscope::app::EngineRunController>(runner, ui.console(), ui.editor()));
 #endif
 
 #ifdef __EMSCRIPTEN__

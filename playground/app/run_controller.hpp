@@ -30,6 +30,8 @@ class RunController {
   // False for the stub: the toolbar then shows "engine not connected yet".
   virtual bool connected() const = 0;
   virtual bool running() const = 0;
+  // A run stopped between two Steps: Run continues it.
+  virtual bool paused() const { return false; }
   // Starts a run of the script (a previous run is stopped first). Output goes to the console.
   virtual void run(std::string_view script, const RunSettings& settings) = 0;
   virtual void stop() = 0;

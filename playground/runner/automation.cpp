@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "perfetto_json.hpp"
+#include "run_state.hpp"
 #include "script_runner.hpp"
 
 namespace {
@@ -56,6 +58,10 @@ EM_JS(void, loopscope_js_install_automation, (), {
     return { slices: _loopscope_automation_stat(0), timers: _loopscope_automation_stat(1),
              longestSliceMs: _loopscope_automation_stat(2) };
   };
+  // The state of every task now: [{name, state, awaiting, file, line, parent}], parent by name.
+  api.tasks = function () { _loopscope_automation_tasks(); return JSON.parse(api._json); };
+  // The Perfetto / Chrome trace JSON of the current (or last) run, as a string.
+  api.trace = function () { _loopscope_automation_trace(); return api._json; };
   api._done = function (id, result) {
     var resolve = pending[id];
     delete pending[id];
@@ -73,6 +79,9 @@ EM_JS(void, loopscope_js_done, (int id, int ok, int exit_code, const char* error
   var api = globalThis.loopscope;
   api._done(id, { stdout: api._stdout, stderr: api._stderr, ok: ok !== 0, exitCode: exit_code,
                   error: UTF8ToString(error, error_len) });
+});
+EM_JS(void, loopscope_js_json, (const char* text, int len), {
+  globalThis.loopscope._json = UTF8ToString(text, len);
 });
 // clang-format on
 
@@ -111,6 +120,35 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, 
     });
 }
 
+EMSCRIPTEN_KEEPALIVE void loopscope_automation_tasks() {
+    const loopscope::model::Recorder& rec = g_runner->recording();
+    loopscope::model::RunState state = loopscope::model::state_at(rec, rec.size());
+    std::string json = "[";
+    for (const auto& t : state.tasks) {
+        if (json.size() > 1) json += ',';
+        json += "{\"name\":";
+        loopscope::model::append_json_string(json, t.name);
+        json += ",\"state\":";
+        loopscope::model::append_json_string(json, loopscope::model::to_string(t.state));
+        json += ",\"awaiting\":";
+        loopscope::model::append_json_string(json, t.label);
+        json += ",\"file\":";
+        loopscope::model::append_json_string(json, t.file);
+        json += ",\"line\":" + std::to_string(t.line) + ",\"parent\":";
+        const loopscope::model::TaskView* parent = loopscope::model::find_task(state, t.parent);
+        if (parent) loopscope::model::append_json_string(json, parent->name);
+        else json += "null";
+        json += '}';
+    }
+    json += ']';
+    loopscope_js_json(json.data(), static_cast<int>(json.size()));
+}
+
+EMSCRIPTEN_KEEPALIVE void loopscope_automation_trace() {
+    std::string json = loopscope::model::to_perfetto_json(g_runner->recording());
+    loopscope_js_json(json.data(), static_cast<int>(json.size()));
+}
+
 EMSCRIPTEN_KEEPALIVE int loopscope_automation_running() { return g_runner->running() ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE double loopscope_automation_stat(int which) {
@@ -124,7 +162,7 @@ namespace loopscope::playground::automation {
 
 void install(ScriptRunner& runner) {
     g_runner = &runner;
-    runner.set_output_sink([](int stream, std::string_view text) {
+    runner.add_output_listener([](int stream, std::string_view text) {
         loopscope_js_output(stream, text.data(), static_cast<int>(text.size()));
     });
     loopscope_js_install_automation();

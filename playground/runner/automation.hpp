@@ -5,6 +5,8 @@
 //   loopscope.running()         true while a script runs
 //   loopscope.output()          {stdout, stderr} of the current (or last) run so far
 //   loopscope.hostStats()       {slices, timers, longestSliceMs}: how the page's event loop drove runs
+//   loopscope.tasks()           [{name, state, awaiting, file, line, parent}] of the current/last run now
+//   loopscope.trace()           the Perfetto / Chrome trace JSON of the current/last run
 //
 // install() publishes these on window.loopscope (next to the app's ready/frames status).
 #pragma once

@@ -10,7 +10,7 @@ ScriptRunner::~ScriptRunner() { stop(); }
 
 void ScriptRunner::write(int stream, std::string_view text) {
     (stream == 0 ? out_ : err_).append(text);
-    if (sink_) sink_(stream, text);
+    for (auto& sink : sinks_) sink(stream, text);
 }
 
 void ScriptRunner::start(std::string source, std::string filename, RunSettings settings, Finished finished) {
@@ -18,7 +18,9 @@ void ScriptRunner::start(std::string source, std::string filename, RunSettings s
     out_.clear();
     err_.clear();
     last_ = {};
+    recorder_.clear();
     python::EngineOptions& o = engine_.options();
+    o.trace = &recorder_;
     o.virtual_time = settings.virtual_time;
     o.seed = settings.seed;
     o.on_stdout = [this](std::string_view s) { write(0, s); };

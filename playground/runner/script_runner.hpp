@@ -11,8 +11,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "loopscope/python_engine.hpp"
+#include "recorder.hpp"
 
 #ifdef __EMSCRIPTEN__
 #include "aio/browser_host.hpp"
@@ -54,7 +56,11 @@ public:
     // work again (0: now; +inf: only another thread can bring work).
     double pump(double budget);
 
-    void set_output_sink(OutputSink sink) { sink_ = std::move(sink); }
+    // Every listener gets what the run writes, as it writes it (the console, the page's API).
+    void add_output_listener(OutputSink sink) { sinks_.push_back(std::move(sink)); }
+    // The recording of the current run (or of the last one): every scheduling decision, for the
+    // timeline, the inspector and trace exports. Cleared when the next run starts.
+    const model::Recorder& recording() const noexcept { return recorder_; }
     const std::string& out() const noexcept { return out_; }
     const std::string& err() const noexcept { return err_; }
     const python::RunResult& last_result() const noexcept { return last_; }
@@ -73,7 +79,8 @@ private:
     python::Engine engine_;
     std::unique_ptr<python::ScriptRun> run_;
     Finished finished_;
-    OutputSink sink_;
+    std::vector<OutputSink> sinks_;
+    model::Recorder recorder_;
     std::string out_;
     std::string err_;
     python::RunResult last_;

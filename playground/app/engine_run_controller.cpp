@@ -1,0 +1,97 @@
+#include "engine_run_controller.hpp"
+
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "run_state.hpp"
+
+namespace loopscope::app {
+
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// Virtual time fast-forwards; real time at 1x is the real clock; other speeds pace a virtual clock.
+bool uses_virtual_clock(const RunSettings& s) { return s.virtual_time || s.speed != 1.0f; }
+double pace(const RunSettings& s) { return s.virtual_time ? kInfinity : static_cast<double>(s.speed); }
+
+}  // namespace
+
+EngineRunController::EngineRunController(playground::ScriptRunner& runner, ConsoleLog& console,
+                                         editor::EditorWidget& editor)
+    : runner_(runner), console_(console), editor_(editor) {
+  runner_.add_output_listener([this](int stream, std::string_view text) {
+    console_.write(stream == 0 ? Stream::Stdout : Stream::Stderr, text);
+  });
+}
+
+void EngineRunController::start(std::string_view script, const RunSettings& settings, bool paused) {
+  console_.clear();
+  editor_.clear_error();
+  editor_.set_task_markers({});
+  markers_events_ = 0;
+  playground::RunSettings rs;
+  rs.virtual_time = paused || uses_virtual_clock(settings);
+  rs.seed = settings.seed;
+  speed_ = paused && !uses_virtual_clock(settings) ? 1.0 : pace(settings);
+  paused_ = paused;
+  runner_.set_speed(paused ? 0.0 : speed_);
+  runner_.start(std::string(script), kScriptName, rs, [this](const python::RunResult& r) {
+    paused_ = false;
+    editor_.set_task_markers({});
+    if (!r.ok && r.line > 0 && r.error_type != "SystemExit") {
+      editor_.set_error(r.line - 1, r.error_type + (r.message.empty() ? "" : ": " + r.message));
+    }
+    console_.info(r.ok ? "[finished]" : "[exited with status " + std::to_string(r.exit_code) + "]");
+  });
+}
+
+void EngineRunController::run(std::string_view script, const RunSettings& settings) {
+  if (paused()) {  // Run after Step: continue at the chosen pace
+    speed_ = pace(settings);
+    paused_ = false;
+    runner_.set_speed(speed_);
+    return;
+  }
+  start(script, settings, false);
+}
+
+void EngineRunController::stop() {
+  paused_ = false;
+  runner_.stop();
+  editor_.set_task_markers({});
+}
+
+void EngineRunController::step(std::string_view script, const RunSettings& settings) {
+  if (!runner_.running()) start(script, settings, true);
+  paused_ = true;
+  runner_.set_speed(0.0);
+  runner_.step();
+}
+
+void EngineRunController::update() {
+#ifndef __EMSCRIPTEN__
+  // The desktop frame loop drives the run: about half a 60 Hz frame for the loop.
+  if (runner_.running() && !paused_) runner_.pump(0.008);
+#endif
+  update_markers();
+}
+
+void EngineRunController::update_markers() {
+  const model::Recorder& rec = runner_.recording();
+  if (!runner_.running() || rec.size() == markers_events_) return;
+  markers_events_ = rec.size();
+  model::RunState state = model::state_at(rec, rec.size());
+  std::vector<editor::TaskMarker> markers;
+  for (const model::TaskView& t : state.tasks) {
+    if (model::is_final(t.state) || t.line == 0 || t.file != kScriptName) continue;
+    std::string label(t.name);
+    if (!t.label.empty()) label += " (" + std::string(t.label) + ")";
+    markers.push_back({static_cast<int>(t.line) - 1, std::move(label)});
+  }
+  editor_.set_task_markers(std::move(markers));
+}
+
+}  // namespace loopscope::app

@@ -1,0 +1,47 @@
+// EngineRunController: the Run controls on the real engine. Runs the editor's script through the
+// app's ScriptRunner (the Python engine, hosted: the page's event loop or the desktop frame loop
+// drives it), prints its output into the console, marks the error line and the lines where tasks
+// are suspended in the editor, and hands the run's recording to the timeline and the inspector.
+//
+// Speed (RunSettings): virtual time fast-forwards; real time at 1x uses the real clock; the other
+// speeds pace a virtual clock (slow motion or faster: the same output as virtual time, at a pace a
+// person can watch). Step pauses the run (a virtual clock stops) and runs one callback; Run then
+// continues it.
+#pragma once
+
+#include <cstddef>
+
+#include "console_log.hpp"
+#include "editor_widget.hpp"
+#include "run_controller.hpp"
+#include "script_runner.hpp"
+
+namespace loopscope::app {
+
+class EngineRunController final : public RunController {
+ public:
+  EngineRunController(playground::ScriptRunner& runner, ConsoleLog& console, editor::EditorWidget& editor);
+
+  bool connected() const override { return true; }
+  bool running() const override { return runner_.running(); }
+  bool paused() const override { return paused_ && runner_.running(); }
+  void run(std::string_view script, const RunSettings& settings) override;
+  void stop() override;
+  void step(std::string_view script, const RunSettings& settings) override;
+  void update() override;
+  const model::Recorder* recording() const override { return &runner_.recording(); }
+  double loop_time() const override { return runner_.time(); }
+
+ private:
+  void start(std::string_view script, const RunSettings& settings, bool paused);
+  void update_markers();
+
+  playground::ScriptRunner& runner_;
+  ConsoleLog& console_;
+  editor::EditorWidget& editor_;
+  double speed_ = 0;               // the pace the run continues at after a step
+  bool paused_ = false;
+  std::size_t markers_events_ = 0;  // recording size the editor's task markers were made from
+};
+
+}  // namespace loopscope::app
