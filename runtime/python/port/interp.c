@@ -12,7 +12,7 @@
 #include "py/lexer.h"
 #include "py/mperrno.h"
 #include "py/mphal.h"
-#include "py/objgenerator.h"
+#include "py/objexcept.h"
 #include "py/objgenerator.h"
 #include "py/objstr.h"
 #include "py/parse.h"
@@ -375,6 +375,43 @@ void lsp_exception_line(void *exc, void (*out)(void *ctx, const char *text, size
         // str() of the exception raised (or memory ran out): fall back to the type name.
         const char *name = mp_obj_get_type_str(MP_OBJ_FROM_PTR(exc));
         out(ctx, name, strlen(name));
+    }
+}
+
+void *lsp_exception_cause(void *exc) {
+    mp_obj_exception_t *e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
+    return e == NULL || e->cause == MP_OBJ_NULL ? NULL : MP_OBJ_TO_PTR(e->cause);
+}
+
+void *lsp_exception_context(void *exc) {
+    mp_obj_exception_t *e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
+    return e == NULL || e->context == MP_OBJ_NULL ? NULL : MP_OBJ_TO_PTR(e->context);
+}
+
+bool lsp_exception_suppress_context(void *exc) {
+    mp_obj_exception_t *e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
+    return e != NULL && e->suppress_context;
+}
+
+void lsp_exception_notes(void *exc, void (*out)(void *ctx, const char *text, size_t len), void *ctx) {
+    mp_obj_exception_t *e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
+    if (e == NULL || e->notes == MP_OBJ_NULL || !mp_obj_is_type(e->notes, &mp_type_list)) {
+        return;
+    }
+    print_target_t target = {out, ctx};
+    mp_print_t print = {&target, print_to_target};
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(e->notes, &n, &items);
+    for (size_t i = 0; i < n; ++i) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_print_helper(&print, items[i], PRINT_STR);
+            nlr_pop();
+        } else {
+            out(ctx, "<note str() failed>", 19);
+        }
+        out(ctx, "\n", 1);
     }
 }
 
