@@ -109,15 +109,20 @@ void loopscope_note_syntax_error(size_t line, size_t column);
 extern const struct _mp_obj_type_t lsp_type_TimeoutError;
 extern const struct _mp_obj_type_t lsp_type_ConnectionError, lsp_type_BrokenPipeError, lsp_type_ConnectionAbortedError,
     lsp_type_ConnectionRefusedError, lsp_type_ConnectionResetError;  // port/builtin_errors.c
+extern const struct _mp_obj_fun_builtin_fixed_t lsp_builtin_aiter_obj;  // port/asyncgen.c
+extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_anext_obj;
 #define LSP_LANGUAGE_BUILTINS \
     { MP_ROM_QSTR(MP_QSTR_ConnectionError), MP_ROM_PTR(&lsp_type_ConnectionError) }, \
     { MP_ROM_QSTR(MP_QSTR_BrokenPipeError), MP_ROM_PTR(&lsp_type_BrokenPipeError) }, \
     { MP_ROM_QSTR(MP_QSTR_ConnectionAbortedError), MP_ROM_PTR(&lsp_type_ConnectionAbortedError) }, \
     { MP_ROM_QSTR(MP_QSTR_ConnectionRefusedError), MP_ROM_PTR(&lsp_type_ConnectionRefusedError) }, \
-    { MP_ROM_QSTR(MP_QSTR_ConnectionResetError), MP_ROM_PTR(&lsp_type_ConnectionResetError) },
+    { MP_ROM_QSTR(MP_QSTR_ConnectionResetError), MP_ROM_PTR(&lsp_type_ConnectionResetError) }, \
+    { MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&lsp_builtin_aiter_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&lsp_builtin_anext_obj) },
 #define MICROPY_PORT_EXTRA_BUILTINS \
     { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) }, \
     LSP_LANGUAGE_BUILTINS
 
 // Language features beyond MicroPython's defaults (patches/0004+).
 #define MICROPY_PY_EXCEPTION_CHAINING (1)    // raise ... from, __cause__/__context__, notes (0004)
+#define MICROPY_PY_ASYNC_GENERATORS (1)      // async generators, async comprehensions, __await__ (0005)
