@@ -35,17 +35,7 @@ void mp_hal_stdout_tx_str(const char *str) {
     lsb_write(0, str, strlen(str));
 }
 
-// ---- No filesystem: a script imports only built-in modules and opens no files -------------------
-
-mp_import_stat_t mp_import_stat(const char *path) {
-    (void)path;
-    return MP_IMPORT_STAT_NO_EXIST;
-}
-
-mp_lexer_t *mp_lexer_new_from_file(qstr filename) {
-    (void)filename;
-    mp_raise_OSError(MP_ENOENT);
-}
+// ---- No filesystem: a script imports built-in modules and the shims (port/shims.c), opens no files -
 
 static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
     (void)n_args;
@@ -166,6 +156,7 @@ void lsp_init(const lsp_init_t *config) {
     mp_init();
     MP_STATE_MEM(gc_auto_collect_enabled) = 0;
     mp_obj_list_append(mp_sys_argv, mp_obj_new_str(config->argv0, strlen(config->argv0)));
+    lsp_shims_init();
 }
 
 void lsp_deinit(void) {

@@ -55,6 +55,9 @@ void lsp_collect(void);
 size_t lsp_allocated_since_collect(void);
 size_t lsp_heap_total(void);
 
+// Puts the shims' directory on sys.path (port/shims.c); called by lsp_init.
+void lsp_shims_init(void);
+
 // Describing exceptions (for tracebacks). A frame: file, line, function (NULL: unknown).
 typedef struct {
     const char *file;
