@@ -70,7 +70,7 @@ void loopscope_note_syntax_error(size_t line, size_t column);
 #define MICROPY_PORT_SYNTAX_ERROR_HOOK(line, column) loopscope_note_syntax_error(line, column)
 
 // Modules: py/ only. Everything from extmod is off (the embed port compiles none of it).
-#define MICROPY_PY_SYS_STDFILES (0)
+#define MICROPY_PY_SYS_STDFILES (1)        // port/sys_stdio.c routes them to the run's output
 #define MICROPY_PY_SYS_STDIO_BUFFER (0)
 #define MICROPY_PY_SYS_EXIT (1)
 #define MICROPY_PY_BUILTINS_INPUT (0)
