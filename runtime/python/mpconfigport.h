@@ -126,3 +126,4 @@ extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_anext_obj;
 // Language features beyond MicroPython's defaults (patches/0004+).
 #define MICROPY_PY_EXCEPTION_CHAINING (1)    // raise ... from, __cause__/__context__, notes (0004)
 #define MICROPY_PY_ASYNC_GENERATORS (1)      // async generators, async comprehensions, __await__ (0005)
+#define MICROPY_PY_EXCEPT_STAR (1)           // except* on ExceptionGroup's split() protocol (0006)
