@@ -8,6 +8,7 @@
 // CPython's async_generator_asend does.
 #include "py/objexcept.h"
 #include "py/objgenerator.h"
+#include "py/objtype.h"
 #include "py/runtime.h"
 
 // ---- GET_AWAITABLE -------------------------------------------------------------------------------
@@ -67,6 +68,7 @@ MP_DEFINE_CONST_FUN_OBJ_1(mp_async_gen_wrap_value_obj, async_gen_wrap_value);
 typedef struct {
     mp_obj_base_t base;
     mp_obj_t gen;       // the generator the compiler made of the async def
+    bool started;       // the generator has run (MicroPython cannot throw into a fresh one)
     bool finished;      // returned or raised: every later asend raises StopAsyncIteration
     bool running;       // an asend/athrow/aclose awaitable is being iterated
 } async_gen_t;
@@ -122,7 +124,18 @@ static mp_obj_t step_resume(async_gen_step_t *self, mp_obj_t send, mp_obj_t thro
                 throw = self->arg;
             }
         }
+        if (!agen->started && throw != MP_OBJ_NULL) {
+            // as CPython: closing a generator that never ran just finishes it; an exception
+            // thrown into it comes straight out
+            agen->finished = true;
+            self->state = STATE_CLOSED;
+            if (self->kind == STEP_ACLOSE) {
+                return mp_make_stop_iteration(mp_const_none);
+            }
+            nlr_raise(throw);
+        }
     }
+    agen->started = true;
     agen->running = true;
     mp_obj_t ret;
     mp_vm_return_kind_t kind = mp_resume(agen->gen, send, throw, &ret);
@@ -271,6 +284,7 @@ static mp_obj_t agen_fun_call(mp_obj_t self_in, size_t n_args, size_t n_kw, cons
     async_gen_fun_t *self = MP_OBJ_TO_PTR(self_in);
     async_gen_t *agen = mp_obj_malloc(async_gen_t, &lsp_type_async_generator);
     agen->gen = mp_call_function_n_kw(self->fun, n_args, n_kw, args);
+    agen->started = false;
     agen->finished = false;
     agen->running = false;
     return MP_OBJ_FROM_PTR(agen);
@@ -380,3 +394,25 @@ static mp_obj_t builtin_anext(size_t n_args, const mp_obj_t *args) {
     return MP_OBJ_FROM_PTR(o);
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lsp_builtin_anext_obj, 1, 2, builtin_anext);
+
+// ---- __await__ of native awaitables (patches/0008) --------------------------------------------
+
+extern const mp_obj_type_t lsp_type_Future;  // port/modasyncio.c
+
+static mp_obj_t native_await(mp_obj_t self_in) {
+    return mp_getiter(self_in, NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(native_await_obj, native_await);
+
+bool mp_async_native_await_attr(mp_obj_t obj, mp_obj_t *dest) {
+    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    bool awaitable = type == &mp_type_gen_instance
+        || ((type->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT) && !mp_obj_is_instance_type(type))
+        || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&lsp_type_Future));
+    if (!awaitable) {
+        return false;
+    }
+    dest[0] = MP_OBJ_FROM_PTR(&native_await_obj);
+    dest[1] = obj;
+    return true;
+}
