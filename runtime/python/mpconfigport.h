@@ -127,3 +127,4 @@ extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_anext_obj;
 #define MICROPY_PY_EXCEPTION_CHAINING (1)    // raise ... from, __cause__/__context__, notes (0004)
 #define MICROPY_PY_ASYNC_GENERATORS (1)      // async generators, async comprehensions, __await__ (0005)
 #define MICROPY_PY_EXCEPT_STAR (1)           // except* on ExceptionGroup's split() protocol (0006)
+#define MICROPY_PY_STAR_DISPLAYS (1)         // [*a, *b], (*a, b) (0010)

@@ -757,3 +757,29 @@ TEST_CASE("except* rejects ExceptionGroup types and non-exceptions, as CPython")
           "catching ExceptionGroup with except* is not allowed. Use except instead.\n"
           "catching classes that do not inherit from BaseException is not allowed\n");
 }
+
+TEST_CASE("PEP 448 unpacking in list and tuple displays") {
+    check_script(R"PY(a = [1, 2]
+b = (3,)
+print([*a, *b, 4], [*a], [0, *range(2)])
+print((*a, 5), (*b,))
+x = *a, *b
+print(x)
+def gen():
+    yield 7
+print([*gen(), *"hi"])
+try:
+    [*5]
+except TypeError as e:
+    print(e)
+print(len([*[None] * 100, *[None] * 100]))
+)PY",
+                 R"PY([1, 2, 3, 4] [1, 2] [0, 0, 1]
+(1, 2, 5) (3,)
+(1, 2, 3)
+[7, 'h', 'i']
+Value after * must be an iterable, not int
+200
+)PY",
+                 false);
+}
