@@ -107,11 +107,23 @@ void loopscope_note_syntax_error(size_t line, size_t column);
 
 // Builtins CPython 3.11 has and MicroPython lacks (RecursionError comes from patches/0001).
 extern const struct _mp_obj_type_t lsp_type_TimeoutError;
+#define MICROPY_PORT_EXTRA_BUILTINS \
+    { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
+
+// Language features beyond MicroPython's defaults (patches/0004+).
+#define MICROPY_PY_EXCEPTION_CHAINING (1)    // raise ... from, __cause__/__context__, notes (0004)
+#define MICROPY_PY_ASYNC_GENERATORS (1)      // async generators, async comprehensions, __await__ (0005)
+#define MICROPY_PY_EXCEPT_STAR (1)           // except* on ExceptionGroup's split() protocol (0006)
+#define MICROPY_PY_STAR_DISPLAYS (1)         // [*a, *b], (*a, b) (0010)
+
+// Builtins the language additions bring (MicroPython's other builtins hook, so the asyncio ones stay
+// in MICROPY_PORT_EXTRA_BUILTINS): the ConnectionError family (port/builtin_errors.c), aiter/anext
+// (port/asyncgen.c).
 extern const struct _mp_obj_type_t lsp_type_ConnectionError, lsp_type_BrokenPipeError, lsp_type_ConnectionAbortedError,
     lsp_type_ConnectionRefusedError, lsp_type_ConnectionResetError;  // port/builtin_errors.c
 extern const struct _mp_obj_fun_builtin_fixed_t lsp_builtin_aiter_obj;  // port/asyncgen.c
 extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_anext_obj;
-#define LSP_LANGUAGE_BUILTINS \
+#define MICROPY_PORT_BUILTINS \
     { MP_ROM_QSTR(MP_QSTR_ConnectionError), MP_ROM_PTR(&lsp_type_ConnectionError) }, \
     { MP_ROM_QSTR(MP_QSTR_BrokenPipeError), MP_ROM_PTR(&lsp_type_BrokenPipeError) }, \
     { MP_ROM_QSTR(MP_QSTR_ConnectionAbortedError), MP_ROM_PTR(&lsp_type_ConnectionAbortedError) }, \
@@ -119,12 +131,3 @@ extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_anext_obj;
     { MP_ROM_QSTR(MP_QSTR_ConnectionResetError), MP_ROM_PTR(&lsp_type_ConnectionResetError) }, \
     { MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&lsp_builtin_aiter_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&lsp_builtin_anext_obj) },
-#define MICROPY_PORT_EXTRA_BUILTINS \
-    { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) }, \
-    LSP_LANGUAGE_BUILTINS
-
-// Language features beyond MicroPython's defaults (patches/0004+).
-#define MICROPY_PY_EXCEPTION_CHAINING (1)    // raise ... from, __cause__/__context__, notes (0004)
-#define MICROPY_PY_ASYNC_GENERATORS (1)      // async generators, async comprehensions, __await__ (0005)
-#define MICROPY_PY_EXCEPT_STAR (1)           // except* on ExceptionGroup's split() protocol (0006)
-#define MICROPY_PY_STAR_DISPLAYS (1)         // [*a, *b], (*a, b) (0010)
