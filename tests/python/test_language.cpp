@@ -783,3 +783,32 @@ Value after * must be an iterable, not int
 )PY",
                  false);
 }
+
+TEST_CASE("async generator misuse raises CPython's errors") {
+    auto c = run_py(
+        "import asyncio\n"
+        "async def g():\n"
+        "    yield 1\n"
+        "async def ignores_exit():\n"
+        "    while True:\n"
+        "        try:\n"
+        "            yield 1\n"
+        "        except GeneratorExit:\n"
+        "            pass\n"
+        "async def main():\n"
+        "    try:\n"
+        "        await g().asend(5)\n"
+        "    except TypeError as e:\n"
+        "        print(e)\n"
+        "    a = ignores_exit()\n"
+        "    await anext(a)\n"
+        "    try:\n"
+        "        await a.aclose()\n"
+        "    except RuntimeError as e:\n"
+        "        print(e)\n"
+        "asyncio.run(main())\n");
+    CHECK(c.result.ok);
+    CHECK(c.out ==
+          "can't send non-None value to a just-started async generator\n"
+          "async generator ignored GeneratorExit\n");
+}

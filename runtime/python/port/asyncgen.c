@@ -124,6 +124,10 @@ static mp_obj_t step_resume(async_gen_step_t *self, mp_obj_t send, mp_obj_t thro
                 throw = self->arg;
             }
         }
+        if (!agen->started && throw == MP_OBJ_NULL && send != mp_const_none) {
+            self->state = STATE_CLOSED;
+            mp_raise_TypeError(MP_ERROR_TEXT("can't send non-None value to a just-started async generator"));
+        }
         if (!agen->started && throw != MP_OBJ_NULL) {
             // as CPython: closing a generator that never ran just finishes it; an exception
             // thrown into it comes straight out
