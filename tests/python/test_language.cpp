@@ -812,3 +812,57 @@ TEST_CASE("async generator misuse raises CPython's errors") {
           "can't send non-None value to a just-started async generator\n"
           "async generator ignored GeneratorExit\n");
 }
+
+TEST_CASE("heapq (CPython's sift order), itertools, abc shims") {
+    check_script(R"PY(import heapq
+import itertools
+from abc import ABC, abstractmethod
+import random
+
+h = []
+for x in [5, 1, 8, 3, 9, 2, 7, (3)]:
+    heapq.heappush(h, x)
+print(h, [heapq.heappop(h) for _ in range(3)], h)
+data = [(2, "b"), (1, "a"), (2, "a"), (0, "z"), (1, "b")]
+heapq.heapify(data)
+print(data, heapq.heappushpop(data, (1, "c")), heapq.heapreplace(data, (5, "q")), data)
+print(heapq.nsmallest(2, [4, 1, 3]), heapq.nlargest(2, [4, 1, 3]), list(heapq.merge([1, 4], [2, 3])))
+random.seed(3)
+items = [random.randint(0, 50) for _ in range(30)]
+hh = []
+for i, v in enumerate(items):
+    heapq.heappush(hh, (v % 5, i))
+print(hh)
+print(list(itertools.islice(itertools.count(10, 2), 4)), list(itertools.islice(itertools.cycle("ab"), 5)))
+print(list(itertools.repeat(1, 3)), list(itertools.accumulate([1, 2, 3])), list(itertools.chain([1], (2, 3))))
+print(list(itertools.chain.from_iterable(["ab", "c"])), list(itertools.islice(range(10), 2, 8, 3)))
+print(list(itertools.product("ab", range(2))), list(itertools.permutations(range(3), 2)))
+print(list(itertools.combinations("abcd", 2)), list(itertools.zip_longest([1, 2], "abc", fillvalue="-")))
+print([(k, list(g)) for k, g in itertools.groupby("aabbbc")], list(itertools.pairwise([1, 2, 3])))
+print(list(itertools.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(itertools.dropwhile(lambda x: x < 3, [1, 2, 5, 1])))
+print(list(itertools.starmap(pow, [(2, 3), (3, 2)])), list(itertools.combinations_with_replacement("ab", 2)))
+class Base(ABC):
+    @abstractmethod
+    def run(self):
+        ...
+class Impl(Base):
+    def run(self):
+        return "ran"
+print(Impl().run())
+)PY",
+                 R"PY([3, 7, 5, 8, 9] [1, 2, 3] [3, 7, 5, 8, 9]
+[(1, 'b'), (1, 'c'), (2, 'a'), (2, 'b'), (5, 'q')] (0, 'z') (1, 'a') [(1, 'b'), (1, 'c'), (2, 'a'), (2, 'b'), (5, 'q')]
+[1, 3] [4, 3] [1, 2, 3, 4]
+[(0, 0), (0, 7), (0, 6), (0, 17), (0, 20), (0, 11), (0, 14), (2, 16), (0, 18), (3, 4), (0, 21), (0, 23), (0, 12), (3, 5), (1, 13), (4, 15), (3, 3), (2, 8), (2, 1), (4, 19), (4, 9), (3, 10), (0, 22), (4, 2), (4, 24), (4, 25), (0, 26), (4, 27), (3, 28), (4, 29)]
+[10, 12, 14, 16] ['a', 'b', 'a', 'b', 'a']
+[1, 1, 1] [1, 3, 6] [1, 2, 3]
+['a', 'b', 'c'] [2, 5]
+[('a', 0), ('a', 1), ('b', 0), ('b', 1)] [(0, 1), (0, 2), (1, 0), (1, 2), (2, 0), (2, 1)]
+[('a', 'b'), ('a', 'c'), ('a', 'd'), ('b', 'c'), ('b', 'd'), ('c', 'd')] [(1, 'a'), (2, 'b'), ('-', 'c')]
+[('a', ['a', 'a']), ('b', ['b', 'b', 'b']), ('c', ['c'])] [(1, 2), (2, 3)]
+[1, 2] [5, 1]
+[8, 9] [('a', 'a'), ('a', 'b'), ('b', 'b')]
+ran
+)PY",
+                 false);
+}
