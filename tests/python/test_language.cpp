@@ -866,3 +866,10 @@ ran
 )PY",
                  false);
 }
+
+TEST_CASE("print accepts flush= as CPython") {
+    auto c = run_py("import sys\nprint('x', flush=True, file=sys.stderr)\nprint('y', end='!\\n', flush=False)\n");
+    CHECK(c.result.ok);
+    CHECK(c.out == "y!\n");
+    CHECK(c.err == "x\n");
+}
