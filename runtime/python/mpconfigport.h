@@ -70,7 +70,7 @@ void loopscope_note_syntax_error(size_t line, size_t column);
 #define MICROPY_PORT_SYNTAX_ERROR_HOOK(line, column) loopscope_note_syntax_error(line, column)
 
 // Modules: py/ only. Everything from extmod is off (the embed port compiles none of it).
-#define MICROPY_PY_SYS_STDFILES (0)
+#define MICROPY_PY_SYS_STDFILES (1)        // port/sys_stdio.c routes them to the run's output
 #define MICROPY_PY_SYS_STDIO_BUFFER (0)
 #define MICROPY_PY_SYS_EXIT (1)
 #define MICROPY_PY_BUILTINS_INPUT (0)
@@ -109,3 +109,26 @@ void loopscope_note_syntax_error(size_t line, size_t column);
 extern const struct _mp_obj_type_t lsp_type_TimeoutError;
 #define MICROPY_PORT_EXTRA_BUILTINS \
     { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
+
+// Language features beyond MicroPython's defaults (patches/0004+).
+#define MICROPY_PY_EXCEPTION_CHAINING (1)    // raise ... from, __cause__/__context__, notes (0004)
+#define MICROPY_PY_ASYNC_GENERATORS (1)      // async generators, async comprehensions, __await__ (0005)
+#define MICROPY_PY_EXCEPT_STAR (1)           // except* on ExceptionGroup's split() protocol (0006)
+#define MICROPY_PY_STAR_DISPLAYS (1)         // [*a, *b], (*a, b) (0010)
+#define MICROPY_PY_PRINT_FLUSH (1)           // print(flush=True) (0011)
+
+// Builtins the language additions bring (MicroPython's other builtins hook, so the asyncio ones stay
+// in MICROPY_PORT_EXTRA_BUILTINS): the ConnectionError family (port/builtin_errors.c), aiter/anext
+// (port/asyncgen.c).
+extern const struct _mp_obj_type_t lsp_type_ConnectionError, lsp_type_BrokenPipeError, lsp_type_ConnectionAbortedError,
+    lsp_type_ConnectionRefusedError, lsp_type_ConnectionResetError;  // port/builtin_errors.c
+extern const struct _mp_obj_fun_builtin_fixed_t lsp_builtin_aiter_obj;  // port/asyncgen.c
+extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_anext_obj;
+#define MICROPY_PORT_BUILTINS \
+    { MP_ROM_QSTR(MP_QSTR_ConnectionError), MP_ROM_PTR(&lsp_type_ConnectionError) }, \
+    { MP_ROM_QSTR(MP_QSTR_BrokenPipeError), MP_ROM_PTR(&lsp_type_BrokenPipeError) }, \
+    { MP_ROM_QSTR(MP_QSTR_ConnectionAbortedError), MP_ROM_PTR(&lsp_type_ConnectionAbortedError) }, \
+    { MP_ROM_QSTR(MP_QSTR_ConnectionRefusedError), MP_ROM_PTR(&lsp_type_ConnectionRefusedError) }, \
+    { MP_ROM_QSTR(MP_QSTR_ConnectionResetError), MP_ROM_PTR(&lsp_type_ConnectionResetError) }, \
+    { MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&lsp_builtin_aiter_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&lsp_builtin_anext_obj) },

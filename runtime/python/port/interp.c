@@ -12,7 +12,7 @@
 #include "py/lexer.h"
 #include "py/mperrno.h"
 #include "py/mphal.h"
-#include "py/objgenerator.h"
+#include "py/objexcept.h"
 #include "py/objgenerator.h"
 #include "py/objstr.h"
 #include "py/parse.h"
@@ -35,17 +35,7 @@ void mp_hal_stdout_tx_str(const char *str) {
     lsb_write(0, str, strlen(str));
 }
 
-// ---- No filesystem: a script imports only built-in modules and opens no files -------------------
-
-mp_import_stat_t mp_import_stat(const char *path) {
-    (void)path;
-    return MP_IMPORT_STAT_NO_EXIST;
-}
-
-mp_lexer_t *mp_lexer_new_from_file(qstr filename) {
-    (void)filename;
-    mp_raise_OSError(MP_ENOENT);
-}
+// ---- No filesystem: a script imports built-in modules and the shims (port/shims.c), opens no files -
 
 static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
     (void)n_args;
@@ -166,6 +156,7 @@ void lsp_init(const lsp_init_t *config) {
     mp_init();
     MP_STATE_MEM(gc_auto_collect_enabled) = 0;
     mp_obj_list_append(mp_sys_argv, mp_obj_new_str(config->argv0, strlen(config->argv0)));
+    lsp_shims_init();
 }
 
 void lsp_deinit(void) {
@@ -375,6 +366,43 @@ void lsp_exception_line(void *exc, void (*out)(void *ctx, const char *text, size
         // str() of the exception raised (or memory ran out): fall back to the type name.
         const char *name = mp_obj_get_type_str(MP_OBJ_FROM_PTR(exc));
         out(ctx, name, strlen(name));
+    }
+}
+
+void *lsp_exception_cause(void *exc) {
+    mp_obj_exception_t *e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
+    return e == NULL || e->cause == MP_OBJ_NULL ? NULL : MP_OBJ_TO_PTR(e->cause);
+}
+
+void *lsp_exception_context(void *exc) {
+    mp_obj_exception_t *e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
+    return e == NULL || e->context == MP_OBJ_NULL ? NULL : MP_OBJ_TO_PTR(e->context);
+}
+
+bool lsp_exception_suppress_context(void *exc) {
+    mp_obj_exception_t *e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
+    return e != NULL && e->suppress_context;
+}
+
+void lsp_exception_notes(void *exc, void (*out)(void *ctx, const char *text, size_t len), void *ctx) {
+    mp_obj_exception_t *e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
+    if (e == NULL || e->notes == MP_OBJ_NULL || !mp_obj_is_type(e->notes, &mp_type_list)) {
+        return;
+    }
+    print_target_t target = {out, ctx};
+    mp_print_t print = {&target, print_to_target};
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(e->notes, &n, &items);
+    for (size_t i = 0; i < n; ++i) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_print_helper(&print, items[i], PRINT_STR);
+            nlr_pop();
+        } else {
+            out(ctx, "<note str() failed>", 19);
+        }
+        out(ctx, "\n", 1);
     }
 }
 

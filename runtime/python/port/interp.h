@@ -74,6 +74,9 @@ void lsp_collect(void);
 size_t lsp_allocated_since_collect(void);
 size_t lsp_heap_total(void);
 
+// Puts the shims' directory on sys.path (port/shims.c); called by lsp_init.
+void lsp_shims_init(void);
+
 // Describing exceptions (for tracebacks). A frame: file, line, function (NULL: unknown).
 typedef struct {
     const char *file;
@@ -88,6 +91,13 @@ const char *lsp_type_name(void *obj);
 // True for SystemExit; *code is its exit status (0 for None, 1 for a non-int message, which
 // is then written to stderr through `out` as CPython does).
 bool lsp_system_exit(void *exc, int *code, void (*out)(void *ctx, const char *text, size_t len), void *ctx);
+// Chaining (patches/0004): the exception this one was raised from (`raise X from cause`), or NULL;
+// the one being handled when it was raised (__context__), or NULL; __suppress_context__.
+void *lsp_exception_cause(void *exc);
+void *lsp_exception_context(void *exc);
+bool lsp_exception_suppress_context(void *exc);
+// The exception's __notes__ (add_note), written one per line through `out`; str() of each.
+void lsp_exception_notes(void *exc, void (*out)(void *ctx, const char *text, size_t len), void *ctx);
 // The syntax error position recorded by the parser for the last SyntaxError (0 if unknown).
 void lsp_syntax_error_position(size_t *line, size_t *column);
 

@@ -1,5 +1,6 @@
 #include "traceback.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "interp.h"
@@ -37,6 +38,53 @@ std::string trim(const std::string& s) {
     return s.substr(b, e - b);
 }
 
+std::vector<lsp_frame_t> frames_of(void* exc) {
+    std::vector<lsp_frame_t> frames(64);
+    std::size_t n = lsp_traceback(exc, frames.data(), frames.size());
+    if (n > frames.size()) {
+        frames.resize(n);
+        n = lsp_traceback(exc, frames.data(), frames.size());
+    }
+    frames.resize(n);
+    return frames;
+}
+
+// One exception as CPython prints it: "Traceback" and its frames (if any), "Type: message", notes.
+void append_one(void* exc, const std::string& source, const std::string& filename, std::string& out) {
+    std::vector<lsp_frame_t> frames = frames_of(exc);
+    if (!frames.empty()) {
+        out += "Traceback (most recent call last):\n";
+        for (const lsp_frame_t& f : frames) {
+            out += "  File \"" + std::string(f.file) + "\", line " + std::to_string(f.line);
+            out += f.block ? ", in " + std::string(f.block) + "\n" : "\n";
+            if (filename == f.file) {
+                std::string shown = trim(source_line(source, f.line));
+                if (!shown.empty()) out += "    " + shown + "\n";
+            }
+        }
+    }
+    lsp_exception_line(exc, append, &out);
+    out += "\n";
+    lsp_exception_notes(exc, append, &out);
+}
+
+// The chain first (PEP 3134: __cause__, else __context__ unless suppressed), as CPython's
+// traceback module prints it; `seen` stops cycles.
+void append_chain(void* exc, const std::string& source, const std::string& filename, std::string& out,
+                  std::vector<void*>& seen) {
+    seen.push_back(exc);
+    auto unseen = [&](void* e) { return e && std::find(seen.begin(), seen.end(), e) == seen.end(); };
+    if (void* cause = lsp_exception_cause(exc); unseen(cause)) {
+        append_chain(cause, source, filename, out, seen);
+        out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (void* context = lsp_exception_context(exc);
+               !cause && !lsp_exception_suppress_context(exc) && unseen(context)) {
+        append_chain(context, source, filename, out, seen);
+        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    append_one(exc, source, filename, out);
+}
+
 }  // namespace
 
 void describe_exception(void* exc, const std::string& source, const std::string& filename, RunResult& r) {
@@ -49,13 +97,8 @@ void describe_exception(void* exc, const std::string& source, const std::string&
     r.message = last.compare(0, prefix.size(), prefix) == 0 ? last.substr(prefix.size())
                 : last == r.error_type                       ? std::string()
                                                              : last;
-    std::vector<lsp_frame_t> frames(64);
-    std::size_t n = lsp_traceback(exc, frames.data(), frames.size());
-    if (n > frames.size()) {
-        frames.resize(n);
-        n = lsp_traceback(exc, frames.data(), frames.size());
-    }
-    frames.resize(n);
+    std::vector<lsp_frame_t> frames = frames_of(exc);
+    std::size_t n = frames.size();
     std::string& out = r.traceback;
     out.clear();
 
@@ -83,19 +126,9 @@ void describe_exception(void* exc, const std::string& source, const std::string&
         return;
     }
 
-    if (n) {
-        r.line = static_cast<int>(frames.back().line);
-        out += "Traceback (most recent call last):\n";
-        for (const lsp_frame_t& f : frames) {
-            out += "  File \"" + std::string(f.file) + "\", line " + std::to_string(f.line);
-            out += f.block ? ", in " + std::string(f.block) + "\n" : "\n";
-            if (filename == f.file) {
-                std::string shown = trim(source_line(source, f.line));
-                if (!shown.empty()) out += "    " + shown + "\n";
-            }
-        }
-    }
-    out += last + "\n";
+    if (n) r.line = static_cast<int>(frames.back().line);
+    std::vector<void*> seen;
+    append_chain(exc, source, filename, out, seen);
 }
 
 std::string format_exception(void* exc, const std::string& source, const std::string& filename) {

@@ -1,0 +1,208 @@
+# functools for Loopscope's MicroPython: the helpers asyncio code uses (wraps, partial, reduce,
+# lru_cache/cache, cached_property, total_ordering, cmp_to_key), written for this interpreter.
+# MicroPython functions take no new attributes: update_wrapper copies what the wrapper accepts.
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            setattr(wrapper, attr, getattr(wrapped, attr))
+        except AttributeError:
+            pass
+    for attr in updated:
+        try:
+            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        except (AttributeError, TypeError):
+            pass
+    try:
+        wrapper.__wrapped__ = wrapped
+    except AttributeError:
+        pass
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    def decorator(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorator
+
+
+class partial:
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = dict(func.keywords, **keywords)
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        keywords = dict(self.keywords, **keywords)
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
+        return "functools.partial(%s)" % ", ".join(parts)
+
+
+_initial_missing = object()
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (_kwd_mark,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    return key
+
+
+_kwd_mark = object()
+
+
+class _CacheInfo(tuple):
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+
+
+def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return lru_cache(128, typed)(maxsize)
+
+    def decorating_function(user_function):
+        cache = {}
+        order = []  # keys, least recently used first
+        stats = [0, 0]  # hits, misses
+
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            if key in cache:
+                stats[0] += 1
+                if maxsize is not None:
+                    order.remove(key)
+                    order.append(key)
+                return cache[key]
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if maxsize is None or maxsize > 0:
+                cache[key] = result
+                if maxsize is not None:
+                    order.append(key)
+                    if len(order) > maxsize:
+                        del cache[order.pop(0)]
+            return result
+
+        def cache_info():
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+        def cache_clear():
+            cache.clear()
+            order.clear()
+            stats[0] = stats[1] = 0
+
+        try:
+            wrapper.cache_info = cache_info
+            wrapper.cache_clear = cache_clear
+        except AttributeError:
+            pass
+        return update_wrapper(wrapper, user_function)
+
+    return decorating_function
+
+
+def cache(user_function):
+    return lru_cache(None)(user_function)
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname or self.func.__name__
+        value = self.func(instance)
+        setattr(instance, name, value)
+        return value
+
+
+def total_ordering(cls):
+    def has(name):
+        return name in cls.__dict__
+    if has("__lt__"):
+        lt = cls.__lt__
+        if not has("__gt__"):
+            cls.__gt__ = lambda self, other: other.__lt__(self) if type(other) is type(self) else NotImplemented
+        if not has("__le__"):
+            cls.__le__ = lambda self, other: lt(self, other) or self == other
+        if not has("__ge__"):
+            cls.__ge__ = lambda self, other: not lt(self, other)
+    elif has("__gt__"):
+        gt = cls.__gt__
+        if not has("__lt__"):
+            cls.__lt__ = lambda self, other: gt(other, self) if type(other) is type(self) else NotImplemented
+        if not has("__ge__"):
+            cls.__ge__ = lambda self, other: gt(self, other) or self == other
+        if not has("__le__"):
+            cls.__le__ = lambda self, other: not gt(self, other)
+    else:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    return cls
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ["obj"]
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+    return K

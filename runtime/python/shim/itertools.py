@@ -1,0 +1,247 @@
+# itertools for Loopscope's MicroPython: the CPython functions as generators (same results, order and
+# laziness as the documented pure-Python equivalents).
+
+
+def count(start=0, step=1):
+    n = start
+    while True:
+        yield n
+        n += step
+
+
+def cycle(iterable):
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    while saved:
+        for element in saved:
+            yield element
+
+
+def repeat(obj, times=None):
+    if times is None:
+        while True:
+            yield obj
+    else:
+        for _ in range(times):
+            yield obj
+
+
+def accumulate(iterable, func=None, initial=None):
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for element in it:
+        total = func(total, element) if func is not None else total + element
+        yield total
+
+
+def _from_iterable(iterables):
+    for it in iterables:
+        for element in it:
+            yield element
+
+
+class chain:
+    # a class, so that chain.from_iterable exists (MicroPython functions take no attributes)
+    def __init__(self, *iterables):
+        self._it = _from_iterable(iterables)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+    @staticmethod
+    def from_iterable(iterables):
+        return _from_iterable(iterables)
+
+
+def compress(data, selectors):
+    return (d for d, s in zip(data, selectors) if s)
+
+
+def dropwhile(predicate, iterable):
+    it = iter(iterable)
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+def filterfalse(predicate, iterable):
+    if predicate is None:
+        predicate = bool
+    for x in iterable:
+        if not predicate(x):
+            yield x
+
+
+def islice(iterable, *args):
+    if len(args) == 1:
+        start, stop, step = 0, args[0], 1
+    elif 2 <= len(args) <= 3:
+        start, stop = args[0] or 0, args[1]
+        step = (args[2] if len(args) == 3 else None) or 1
+    else:
+        raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
+    it = iter(iterable)
+    nexti = start
+    for i, element in enumerate(it):
+        if stop is not None and i >= stop:
+            return
+        if i == nexti:
+            yield element
+            nexti += step
+
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+def tee(iterable, n=2):
+    buffered = list(iterable)
+    return tuple(iter(buffered) for _ in range(n))
+
+
+def zip_longest(*args, fillvalue=None):
+    iterators = [iter(it) for it in args]
+    num_active = len(iterators)
+    if not num_active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(iterators):
+            try:
+                value = next(it)
+            except StopIteration:
+                num_active -= 1
+                if not num_active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+def pairwise(iterable):
+    it = iter(iterable)
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+def groupby(iterable, key=None):
+    keyfunc = (lambda x: x) if key is None else key
+    it = iter(iterable)
+    exhausted = False
+    try:
+        curr_value = next(it)
+    except StopIteration:
+        return
+    curr_key = keyfunc(curr_value)
+    while not exhausted:
+        target_key = curr_key
+        group = [curr_value]
+        while True:
+            try:
+                curr_value = next(it)
+            except StopIteration:
+                exhausted = True
+                break
+            curr_key = keyfunc(curr_value)
+            if curr_key != target_key:
+                break
+            group.append(curr_value)
+        yield target_key, iter(group)
+
+
+def product(*args, repeat=1):
+    pools = [tuple(pool) for pool in args] * repeat
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
