@@ -495,3 +495,65 @@ asyncio.run(main())
           "True\nRuntimeError: no running event loop\nTypeError\nTypeError\nTypeError\nTypeError\nTypeError\n"
           "True\nRuntimeError: cannot reuse already awaited coroutine\nindex 0\nValueError: parties must be > 0\n");
 }
+
+TEST_CASE("Condition: notify(n) skips a waiter cancelled meanwhile; Semaphore FIFO under load") {
+    auto c = run_py(R"PY(# condition: notify(1) skips a cancelled waiter; notify order is FIFO; woken waiters reacquire in order
+import asyncio
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    cond = asyncio.Condition()
+    log = []
+
+    async def w(name):
+        async with cond:
+            try:
+                await cond.wait()
+                log.append(name)
+                print(f"{loop.time():.1f} {name} woke, locked={cond.locked()}")
+            except asyncio.CancelledError:
+                print(f"{name} cancelled, holds lock={cond.locked()}")
+                raise
+
+    names = "abcde"
+    tl = [asyncio.create_task(w(n)) for n in names]
+    ts = dict(zip(names, tl))
+    await asyncio.sleep(0.5)
+    ts["a"].cancel()
+    await asyncio.sleep(0)
+    async with cond:
+        cond.notify(1)
+        ts["c"].cancel()
+        cond.notify(2)
+    await asyncio.sleep(0.5)
+    async with cond:
+        cond.notify_all()
+    res = await asyncio.gather(*tl, return_exceptions=True)
+    print(log, [type(r).__name__ for r in res])
+
+    sem = asyncio.Semaphore(2)
+    order = []
+
+    async def job(i):
+        async with sem:
+            order.append(i)
+            await asyncio.sleep(0.1 * (3 - i % 3))
+
+    await asyncio.gather(*(job(i) for i in range(7)))
+    print("semaphore order", order, f"{loop.time():.1f}")
+
+
+asyncio.run(main())
+)PY", vtime());
+    if (!c.result.ok) MESSAGE(c.result.traceback);
+    CHECK(c.result.ok);
+    CHECK(c.out == R"OUT(a cancelled, holds lock=True
+0.5 b woke, locked=True
+c cancelled, holds lock=True
+0.5 d woke, locked=True
+0.5 e woke, locked=True
+['b', 'd', 'e'] ['CancelledError', 'NoneType', 'CancelledError', 'NoneType', 'NoneType']
+semaphore order [0, 1, 2, 3, 4, 5, 6] 1.9
+)OUT");
+}

@@ -169,8 +169,18 @@ mp_obj_t lsp_wait_op_new(lsp_wait_step_t step, mp_obj_t target, mp_obj_t arg, bo
 }
 
 mp_obj_t lsp_wait_op_wait(lsp_wait_op_t *op, void *future) {
-    op->waiter = lsp_adopt_future(future);
-    return op->waiter;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        op->waiter = lsp_adopt_future(future);
+        nlr_pop();
+        return op->waiter;
+    }
+    // No memory for the Future object. The runtime still has the waiter queued (and referenced):
+    // let the operation clean up as if that error had interrupted the wait (its finish step raises
+    // it again), so that no primitive keeps a waiter nobody will ever finish.
+    mp_obj_t error = MP_OBJ_FROM_PTR(nlr.ret_val);
+    op->step(op, future, error);
+    nlr_raise(error);
 }
 
 bool lsp_is_wait_op(mp_obj_t obj) {

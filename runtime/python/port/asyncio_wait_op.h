@@ -30,7 +30,9 @@ struct _lsp_wait_op_t {
 
 // A new operation. with_state: it will keep a runtime state machine in `state` (needs a finaliser).
 mp_obj_t lsp_wait_op_new(lsp_wait_step_t step, mp_obj_t target, mp_obj_t arg, bool with_state);
-// For a step to return: wait on `future` (a +1 reference from the bridge, adopted here).
+// For a step to return: wait on `future` (a +1 reference from the bridge, adopted here). If its
+// Future object cannot be made (MemoryError), the step runs again with that error thrown in, to
+// clean up, and the error is raised.
 mp_obj_t lsp_wait_op_wait(lsp_wait_op_t *op, void *future);
 // For a step to return: the operation is over with `value`.
 static inline mp_obj_t lsp_wait_op_return(mp_obj_t value) {
