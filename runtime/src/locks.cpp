@@ -52,16 +52,19 @@ bool Lock::try_acquire_fast() noexcept {
     return true;
 }
 
-void Lock::block(detail::Ref<FutureBase>& out) {
+detail::Ref<FutureBase> Lock::acquire_waiter() {
+    if (try_acquire_fast()) return {};
     EventLoop& loop = bind_loop("Lock");
-    out = detail::Ref<FutureBase>(detail::new_waiter(loop, "Lock.acquire"));
-    waiters_.push_back(out.get());
+    detail::Ref<FutureBase> waiter(detail::new_waiter(loop, "Lock.acquire"));
+    waiters_.push_back(waiter.get());
+    return waiter;
 }
 
-void Lock::after_wait(AcquireAwaiter& a) {
-    waiters_.remove(a.waiter_.get());
+void Lock::finish_acquire(FutureBase& waiter, std::exception_ptr error) {
+    // CPython removes the waiter first, so that _wake_up_first() below cannot pick it again.
+    waiters_.remove(&waiter);
     try {
-        a.rethrow_wait_error();
+        detail::rethrow_wait_error(waiter, error);
     } catch (const CancelledError&) {
         // Woken (or not) and cancelled: if the lock is free, the wake-up must not be lost.
         if (!locked_) wake_up_first();
@@ -94,44 +97,91 @@ void Event::set() {
     }
 }
 
-void Event::block(detail::Ref<FutureBase>& out, const char* label) {
+detail::Ref<FutureBase> Event::wait_waiter(const char* label) {
+    if (value_) return {};
     EventLoop& loop = bind_loop("Event");
-    out = detail::Ref<FutureBase>(detail::new_waiter(loop, label));
-    waiters_.push_back(out.get());
+    detail::Ref<FutureBase> waiter(detail::new_waiter(loop, label));
+    waiters_.push_back(waiter.get());
+    return waiter;
+}
+
+void Event::finish_wait(FutureBase& waiter, std::exception_ptr error) {
+    waiters_.remove(&waiter);   // CPython: finally: self._waiters.remove(fut)
+    detail::rethrow_wait_error(waiter, error);
 }
 
 // ---- Condition -----------------------------------------------------------------------------
 
 Coro<bool> Condition::wait_labeled(const char* label) {
-    if (!locked()) throw RuntimeError("cannot wait on un-acquired lock");
-    release();
-    std::exception_ptr wait_error;
-    try {
-        EventLoop& loop = bind_loop("Condition");
-        detail::Ref<FutureBase> fut(detail::new_waiter(loop, label));
-        waiters_.push_back(fut.get());
-        try {
-            co_await FutureAwaiter<void>{fut.get()};
-        } catch (...) {
-            wait_error = std::current_exception();
-        }
-        waiters_.remove(fut.get());
-    } catch (...) {
-        if (!wait_error) wait_error = std::current_exception();
-    }
-    // The lock must be reacquired even if the wait was cancelled.
-    bool cancelled = false;
-    for (;;) {
-        try {
-            co_await lock_->acquire();
-            break;
-        } catch (const CancelledError&) {
-            cancelled = true;
-        }
-    }
-    if (cancelled) throw CancelledError();
-    if (wait_error) std::rethrow_exception(wait_error);
+    Waiting op(*this, label);
+    co_await detail::drive(op);
     co_return true;
+}
+
+detail::Ref<FutureBase> Condition::Waiting::start() {
+    Condition& c = *cond_;
+    if (!c.locked()) throw RuntimeError("cannot wait on un-acquired lock");
+    c.release();
+    cancelled_ = false;
+    wait_error_ = nullptr;
+    waiter_.reset();
+    try {
+        EventLoop& loop = c.bind_loop("Condition");
+        waiter_ = detail::Ref<FutureBase>(detail::new_waiter(loop, label_));
+        c.waiters_.push_back(waiter_.get());
+    } catch (...) {
+        // CPython's `finally`: the lock is reacquired even when the wait could not begin.
+        waiter_.reset();
+        wait_error_ = std::current_exception();
+        return reacquire();
+    }
+    phase_ = Phase::notified;
+    return waiter_;
+}
+
+detail::Ref<FutureBase> Condition::Waiting::resume(std::exception_ptr error) {
+    Condition& c = *cond_;
+    if (phase_ == Phase::notified) {
+        detail::Ref<FutureBase> w = std::move(waiter_);
+        c.waiters_.remove(w.get());
+        try {
+            detail::rethrow_wait_error(*w, error);
+        } catch (...) {
+            wait_error_ = std::current_exception();
+        }
+        return reacquire();
+    }
+    if (phase_ != Phase::reacquiring) throw RuntimeError("Condition.wait() resumed while not waiting");
+    detail::Ref<FutureBase> w = std::move(waiter_);
+    try {
+        c.lock_->finish_acquire(*w, std::move(error));
+    } catch (const CancelledError&) {
+        // The lock must be held when wait() ends: remember the cancellation and try again.
+        cancelled_ = true;
+        return reacquire();
+    } catch (...) {
+        phase_ = Phase::idle;
+        throw;
+    }
+    phase_ = Phase::idle;
+    if (cancelled_) throw CancelledError();
+    if (wait_error_) std::rethrow_exception(std::exchange(wait_error_, nullptr));
+    return {};
+}
+
+detail::Ref<FutureBase> Condition::Waiting::reacquire() {
+    phase_ = Phase::reacquiring;
+    try {
+        waiter_ = cond_->lock_->acquire_waiter();
+    } catch (...) {
+        phase_ = Phase::idle;
+        throw;
+    }
+    if (waiter_) return waiter_;
+    phase_ = Phase::idle;
+    if (cancelled_) throw CancelledError();
+    if (wait_error_) std::rethrow_exception(std::exchange(wait_error_, nullptr));
+    return {};
 }
 
 void Condition::notify(std::size_t n) {
@@ -165,19 +215,21 @@ bool Semaphore::try_acquire_fast() noexcept {
     return true;
 }
 
-void Semaphore::block(detail::Ref<FutureBase>& out) {
+detail::Ref<FutureBase> Semaphore::acquire_waiter() {
+    if (try_acquire_fast()) return {};
     EventLoop& loop = bind_loop("Semaphore");
-    out = detail::Ref<FutureBase>(detail::new_waiter(loop, "Semaphore.acquire"));
-    waiters_.push_back(out.get());
+    detail::Ref<FutureBase> waiter(detail::new_waiter(loop, "Semaphore.acquire"));
+    waiters_.push_back(waiter.get());
+    return waiter;
 }
 
-void Semaphore::after_wait(AcquireAwaiter& a) {
-    waiters_.remove(a.waiter_.get());
+void Semaphore::finish_acquire(FutureBase& waiter, std::exception_ptr error) {
+    waiters_.remove(&waiter);
     try {
-        a.rethrow_wait_error();
+        detail::rethrow_wait_error(waiter, error);
     } catch (const CancelledError&) {
         // Woken (the permit was handed to us) and then cancelled: give it back.
-        if (!a.waiter_->cancelled()) {
+        if (!waiter.cancelled()) {
             ++value_;
             wake_up_next();
         }
@@ -210,46 +262,19 @@ Barrier::Barrier(long parties) : parties_(parties) {
 }
 
 Coro<long> Barrier::wait() {
-    co_await cond_.acquire();
-    std::exception_ptr error;
-    long index = 0;
-    try {
-        co_await block();
-        index = count_++;
-        std::exception_ptr inner;
-        try {
-            if (index + 1 == parties_) {
-                // The last arrival releases the round.
-                state_ = State::draining;
-                cond_.notify_all();
-            } else {
-                co_await wait_released();
-            }
-        } catch (...) {
-            inner = std::current_exception();
-        }
-        --count_;
-        exit_round();
-        if (inner) std::rethrow_exception(inner);
-    } catch (...) {
-        error = std::current_exception();
-    }
-    cond_.release();
-    if (error) std::rethrow_exception(error);
-    co_return index;
+    Waiting op(*this);
+    co_await detail::drive(op);
+    co_return op.index();
 }
 
-Coro<> Barrier::block() {
-    // Wait while the previous round drains or a reset completes.
-    co_await cond_.wait_until([this] { return state_ != State::draining && state_ != State::resetting; },
-                              "Barrier.wait");
-    if (state_ == State::broken) throw BrokenBarrierError("Barrier aborted");
+Coro<> Barrier::reset() {
+    Changing op(*this, false);
+    co_await detail::drive(op);
 }
 
-Coro<> Barrier::wait_released() {
-    co_await cond_.wait_until([this] { return state_ != State::filling; }, "Barrier.wait");
-    if (state_ == State::broken || state_ == State::resetting)
-        throw BrokenBarrierError("Abort or reset of barrier");
+Coro<> Barrier::abort() {
+    Changing op(*this, true);
+    co_await detail::drive(op);
 }
 
 void Barrier::exit_round() {
@@ -259,20 +284,133 @@ void Barrier::exit_round() {
     }
 }
 
-Coro<> Barrier::reset() {
-    auto guard = co_await cond_.scoped();
-    if (count_ > 0) {
-        if (state_ != State::resetting) state_ = State::resetting;
-    } else {
-        state_ = State::filling;
-    }
-    cond_.notify_all();
+// CPython:
+//     async with self._cond:
+//         await self._block()          # wait_for(not draining/resetting); broken -> error
+//         try:
+//             index = self._count; self._count += 1
+//             if index + 1 == self._parties: await self._release()
+//             else: await self._wait()  # wait_for(not filling); broken/resetting -> error
+//             return index
+//         finally:
+//             self._count -= 1; self._exit()
+detail::Ref<FutureBase> Barrier::Waiting::start() {
+    phase_ = Phase::locking;
+    lock_waiter_ = b_->cond_.lock().acquire_waiter();
+    if (lock_waiter_) return lock_waiter_;
+    return block();
 }
 
-Coro<> Barrier::abort() {
-    auto guard = co_await cond_.scoped();
-    state_ = State::broken;
-    cond_.notify_all();
+detail::Ref<FutureBase> Barrier::Waiting::resume(std::exception_ptr error) {
+    switch (phase_) {
+        case Phase::locking: {
+            detail::Ref<FutureBase> w = std::move(lock_waiter_);
+            phase_ = Phase::done;   // if taking the lock fails, wait() ends without it
+            b_->cond_.lock().finish_acquire(*w, std::move(error));
+            return block();
+        }
+        case Phase::blocking: {
+            detail::Ref<FutureBase> next;
+            try {
+                next = cond_wait_.resume(std::move(error));
+            } catch (...) {
+                unlock(std::current_exception());
+            }
+            return next ? next : block();
+        }
+        case Phase::waiting: {
+            detail::Ref<FutureBase> next;
+            try {
+                next = cond_wait_.resume(std::move(error));
+            } catch (...) {
+                return leave(std::current_exception());
+            }
+            return next ? next : wait_released();
+        }
+        case Phase::done:
+            break;
+    }
+    throw RuntimeError("Barrier.wait() resumed while not waiting");
+}
+
+// The lock is held: wait while the previous round drains or a reset completes, then arrive.
+detail::Ref<FutureBase> Barrier::Waiting::block() {
+    Barrier& b = *b_;
+    if (b.state_ == State::draining || b.state_ == State::resetting) {
+        phase_ = Phase::blocking;
+        try {
+            return cond_wait_.start();   // never null: it waits for a notification
+        } catch (...) {
+            unlock(std::current_exception());
+        }
+    }
+    if (b.state_ == State::broken) unlock(std::make_exception_ptr(BrokenBarrierError("Barrier aborted")));
+    index_ = b.count_++;
+    if (index_ + 1 == b.parties_) {
+        // The last arrival releases the round.
+        b.state_ = State::draining;
+        b.cond_.notify_all();
+        return leave(nullptr);
+    }
+    phase_ = Phase::waiting;
+    return wait_released();
+}
+
+detail::Ref<FutureBase> Barrier::Waiting::wait_released() {
+    Barrier& b = *b_;
+    if (b.state_ == State::filling) {
+        try {
+            return cond_wait_.start();
+        } catch (...) {
+            return leave(std::current_exception());
+        }
+    }
+    if (b.state_ == State::broken || b.state_ == State::resetting)
+        return leave(std::make_exception_ptr(BrokenBarrierError("Abort or reset of barrier")));
+    return leave(nullptr);
+}
+
+// The `finally` of the round, then the end of `async with self._cond`.
+detail::Ref<FutureBase> Barrier::Waiting::leave(std::exception_ptr error) {
+    --b_->count_;
+    b_->exit_round();
+    unlock(std::move(error));
+    return {};
+}
+
+void Barrier::Waiting::unlock(std::exception_ptr error) {
+    phase_ = Phase::done;
+    b_->cond_.release();
+    if (error) std::rethrow_exception(std::move(error));
+}
+
+detail::Ref<FutureBase> Barrier::Changing::start() {
+    lock_waiter_ = b_->cond_.lock().acquire_waiter();
+    if (lock_waiter_) return lock_waiter_;
+    apply();
+    return {};
+}
+
+detail::Ref<FutureBase> Barrier::Changing::resume(std::exception_ptr error) {
+    if (!lock_waiter_) throw RuntimeError("Barrier.reset()/abort() resumed while not waiting");
+    detail::Ref<FutureBase> w = std::move(lock_waiter_);
+    b_->cond_.lock().finish_acquire(*w, std::move(error));
+    apply();
+    return {};
+}
+
+// The body of `async with self._cond:` in reset() / abort().
+void Barrier::Changing::apply() {
+    Barrier& b = *b_;
+    if (abort_) {
+        b.state_ = State::broken;
+    } else if (b.count_ > 0) {
+        b.state_ = State::resetting;
+    } else {
+        b.state_ = State::filling;
+    }
+    b.cond_.notify_all();
+    b.cond_.release();
 }
 
 }  // namespace aio

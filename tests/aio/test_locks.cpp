@@ -6,6 +6,9 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -904,6 +907,260 @@ TEST_CASE("Awaiting a primitive outside a task is a RuntimeError, not a crash") 
     CHECK_FALSE(b.await_ready());
     CHECK_THROWS_AS(b.await_suspend({}), aio::RuntimeError);
     CHECK(lock.waiter_count() == 0);
+}
+
+// ---- Future-based entry points (what code that is not a C++ coroutine uses) ---------------
+
+// Runs a state machine (start()/resume()) from done callbacks only, as a Python task or any other
+// non-coroutine caller would; `end` gets null or the exception it ended with.
+template <class Op>
+void drive_by_callbacks(Op& op, std::function<void(std::exception_ptr)> end) {
+    struct Step {
+        static void wait(Op& op, aio::Ref<aio::FutureBase> f, std::function<void(std::exception_ptr)> end) {
+            if (!f) {
+                end(nullptr);
+                return;
+            }
+            f->add_done_callback([&op, end](aio::FutureBase&) {
+                aio::Ref<aio::FutureBase> next;
+                try {
+                    next = op.resume();
+                } catch (...) {
+                    end(std::current_exception());
+                    return;
+                }
+                wait(op, std::move(next), end);
+            });
+        }
+    };
+    aio::Ref<aio::FutureBase> first;
+    try {
+        first = op.start();
+    } catch (...) {
+        end(std::current_exception());
+        return;
+    }
+    Step::wait(op, std::move(first), std::move(end));
+}
+
+std::string what(std::exception_ptr e) {
+    if (!e) return "ok";
+    try {
+        std::rethrow_exception(e);
+    } catch (const aio::CancelledError&) {
+        return "CancelledError";
+    } catch (const std::exception& x) {
+        return std::string("error: ") + x.what();
+    }
+}
+
+TEST_CASE("Lock: acquire_waiter / finish_acquire without a coroutine") {
+    aio::Lock lock;
+    // The fast path needs no loop and gives no future.
+    CHECK_FALSE(lock.acquire_waiter());
+    CHECK(lock.locked());
+    // Blocking needs a running loop.
+    CHECK_THROWS_AS((void)lock.acquire_waiter(), aio::RuntimeError);
+    CHECK(lock.waiter_count() == 0);
+    run_vt([&]() -> aio::Coro<> {
+        aio::Ref<aio::FutureBase> w1 = lock.acquire_waiter();
+        aio::Ref<aio::FutureBase> w2 = lock.acquire_waiter();
+        REQUIRE(w1);
+        REQUIRE(w2);
+        CHECK(std::string(w1->label()) == "Lock.acquire");
+        CHECK(lock.waiter_count() == 2);
+        lock.release();
+        // The first waiter is woken; the lock stays free until it runs (no barging).
+        CHECK(w1->done());
+        CHECK_FALSE(w2->done());
+        CHECK_FALSE(lock.locked());
+        CHECK(lock.acquire_waiter());   // a newcomer queues behind them (and is dropped here)
+        // w1 is cancelled after it was woken: the wake-up goes to w2.
+        CHECK_THROWS_AS(lock.finish_acquire(*w1, std::make_exception_ptr(aio::CancelledError())),
+                        aio::CancelledError);
+        CHECK(w2->done());
+        CHECK_FALSE(lock.locked());
+        lock.finish_acquire(*w2);
+        CHECK(lock.locked());
+        // The newcomer's waiter still counts: it was never finished.
+        CHECK(lock.waiter_count() == 1);
+        co_return;
+    });
+}
+
+TEST_CASE("Lock: a waiter cancelled while waiting leaves the list without waking anyone") {
+    run_vt([]() -> aio::Coro<> {
+        aio::Lock lock;
+        CHECK_FALSE(lock.acquire_waiter());
+        auto w1 = lock.acquire_waiter();
+        auto w2 = lock.acquire_waiter();
+        w1->cancel();
+        CHECK_THROWS_AS(lock.finish_acquire(*w1), aio::CancelledError);   // the waiter's own failure
+        CHECK_FALSE(w2->done());   // the lock is held: nothing to pass on
+        CHECK(lock.waiter_count() == 1);
+        lock.release();
+        CHECK(w2->done());
+        lock.finish_acquire(*w2);
+        CHECK(lock.locked());
+        co_return;
+    });
+}
+
+TEST_CASE("Event: wait_waiter / finish_wait") {
+    run_vt([]() -> aio::Coro<> {
+        aio::Event ev;
+        auto w1 = ev.wait_waiter();
+        auto w2 = ev.wait_waiter("custom label");
+        REQUIRE(w1);
+        CHECK(std::string(w1->label()) == "Event.wait");
+        CHECK(std::string(w2->label()) == "custom label");
+        w2->cancel("stop");
+        try {
+            ev.finish_wait(*w2);
+            FAIL("no exception");
+        } catch (const aio::CancelledError& e) {
+            CHECK(e.message() == std::optional<std::string>("stop"));
+        }
+        CHECK(ev.waiter_count() == 1);
+        ev.set();
+        ev.clear();   // a woken waiter still returns
+        CHECK(w1->done());
+        ev.finish_wait(*w1);
+        CHECK(ev.waiter_count() == 0);
+        ev.set();
+        CHECK_FALSE(ev.wait_waiter());
+        co_return;
+    });
+}
+
+TEST_CASE("Semaphore: acquire_waiter / finish_acquire hand permits over and back") {
+    run_vt([]() -> aio::Coro<> {
+        aio::Semaphore sem(1);
+        CHECK_FALSE(sem.acquire_waiter());
+        CHECK(sem.value() == 0);
+        auto w1 = sem.acquire_waiter();
+        auto w2 = sem.acquire_waiter();
+        CHECK(std::string(w1->label()) == "Semaphore.acquire");
+        sem.release();   // the permit goes straight to w1
+        CHECK(w1->done());
+        CHECK(sem.value() == 0);
+        // w1 is cancelled after it was handed the permit: it gives it to w2.
+        CHECK_THROWS_AS(sem.finish_acquire(*w1, std::make_exception_ptr(aio::CancelledError())),
+                        aio::CancelledError);
+        CHECK(w2->done());
+        CHECK(sem.value() == 0);
+        sem.finish_acquire(*w2);
+        CHECK(sem.waiter_count() == 0);
+        sem.release();
+        CHECK(sem.value() == 1);
+        co_return;
+    });
+}
+
+TEST_CASE("Condition::Waiting: release, notification, reacquire; a cancelled reacquire retries") {
+    Log log;
+    run_vt([&]() -> aio::Coro<> {
+        aio::Condition cond;
+        aio::Condition::Waiting op(cond);
+        CHECK_THROWS_WITH_AS(op.start(), "cannot wait on un-acquired lock", aio::RuntimeError);
+
+        // Notified while the lock is free: resume() reacquires at once.
+        CHECK_FALSE(cond.lock().acquire_waiter());
+        auto f = op.start();
+        REQUIRE(f);
+        CHECK(std::string(f->label()) == "Condition.wait");
+        CHECK_FALSE(cond.locked());   // released while waiting
+        CHECK_FALSE(cond.lock().acquire_waiter());
+        cond.notify();
+        cond.release();
+        CHECK(f->done());
+        CHECK_FALSE(op.resume());
+        CHECK(cond.locked());
+
+        // Notified while another holder keeps the lock; the reacquire is cancelled once.
+        f = op.start();
+        CHECK_FALSE(cond.lock().acquire_waiter());   // the "other holder"
+        cond.notify_all();
+        auto lw = op.resume();
+        REQUIRE(lw);
+        CHECK(std::string(lw->label()) == "Lock.acquire");
+        lw->cancel();
+        auto lw2 = op.resume();   // remembered, and waits for the lock again
+        REQUIRE(lw2);
+        cond.release();
+        CHECK(lw2->done());
+        try {
+            op.resume();
+            log.push_back("returned");
+        } catch (const aio::CancelledError& e) {
+            log.push_back(std::string("CancelledError, message: ") + (e.message() ? *e.message() : "none") +
+                          ", locked=" + yn(cond.locked()));
+        }
+
+        // The same wait driven by done callbacks only.
+        aio::Condition::Waiting op2(cond);
+        drive_by_callbacks(op2, [&](std::exception_ptr e) { log.push_back("callback-driven wait: " + what(e)); });
+        CHECK(cond.waiter_count() == 1);
+        CHECK_FALSE(cond.lock().acquire_waiter());
+        cond.notify();
+        cond.release();
+        co_await aio::sleep(0);
+        co_await aio::sleep(0);
+        CHECK(cond.locked());
+        cond.release();
+        co_return;
+    });
+    CHECK(log == Log{"CancelledError, message: none, locked=True", "callback-driven wait: ok"});
+}
+
+TEST_CASE("Barrier::Waiting and Barrier::Changing driven by done callbacks") {
+    Log log;
+    run_vt([&]() -> aio::Coro<> {
+        aio::Barrier b(3);
+        std::vector<std::unique_ptr<aio::Barrier::Waiting>> ops;
+        for (int i = 0; i < 2; ++i) {
+            ops.push_back(std::make_unique<aio::Barrier::Waiting>(b));
+            auto* op = ops.back().get();
+            drive_by_callbacks(*op, [&log, op, i](std::exception_ptr e) {
+                log.push_back("party " + std::to_string(i) + ": " + what(e) +
+                              (e ? "" : " index " + std::to_string(op->index())));
+            });
+        }
+        CHECK(b.n_waiting() == 2);
+        // The last arrival passes without waiting.
+        aio::Barrier::Waiting last(b);
+        CHECK_FALSE(last.start());
+        log.push_back("last index " + std::to_string(last.index()));
+        co_await aio::sleep(0.1);
+        CHECK(b.n_waiting() == 0);
+        CHECK_FALSE(b.broken());
+
+        // Two parties wait; reset() breaks them.
+        for (int i = 0; i < 2; ++i) {
+            drive_by_callbacks(*ops[i], [&log, i](std::exception_ptr e) {
+                log.push_back("party " + std::to_string(i) + " round 2: " + what(e));
+            });
+        }
+        CHECK(b.n_waiting() == 2);
+        aio::Barrier::Changing reset(b, false);
+        CHECK_FALSE(reset.start());   // the lock is free: applied at once
+        co_await aio::sleep(0.1);
+        CHECK(b.n_waiting() == 0);
+
+        aio::Barrier::Changing abort(b, true);
+        CHECK_FALSE(abort.start());
+        CHECK(b.broken());
+        aio::Barrier::Waiting late(b);
+        CHECK_THROWS_WITH_AS(late.start(), "Barrier aborted", aio::BrokenBarrierError);
+        co_return;
+    });
+    CHECK(log == Log{
+                     "last index 2",
+                     "party 0: ok index 0",
+                     "party 1: ok index 1",
+                     "party 0 round 2: error: Abort or reset of barrier",
+                     "party 1 round 2: error: Abort or reset of barrier",
+                 });
 }
 
 }  // namespace

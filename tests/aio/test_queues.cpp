@@ -524,4 +524,87 @@ TEST_CASE("Queue: blocking outside a task is a RuntimeError") {
     CHECK(g2.await_resume() == 3);
 }
 
+// ---- Future-based entry points (what code that is not a C++ coroutine uses) ---------------
+
+TEST_CASE("Queue: get_waiter / finish_get and put_waiter / finish_put without a coroutine") {
+    run_vt([]() -> aio::Coro<> {
+        aio::Queue<int> q(1);
+        auto g1 = q.get_waiter();
+        auto g2 = q.get_waiter();
+        REQUIRE(g1);
+        CHECK(std::string(g1->label()) == "Queue.get");
+        CHECK(q.getter_count() == 2);
+        q.put_nowait(1);   // wakes g1 (taken out of the getters)
+        CHECK(g1->done());
+        CHECK_FALSE(g2->done());
+        CHECK(q.getter_count() == 1);
+        // g1 is cancelled after it was woken: the item's wake-up goes to g2.
+        CHECK_THROWS_AS(q.finish_get(*g1, std::make_exception_ptr(aio::CancelledError())), aio::CancelledError);
+        CHECK(g2->done());
+        q.finish_get(*g2);
+        CHECK_FALSE(q.get_waiter());   // an item is there: no wait
+        CHECK(q.get_nowait() == 1);
+
+        q.put_nowait(2);
+        auto p1 = q.put_waiter();
+        REQUIRE(p1);
+        CHECK(std::string(p1->label()) == "Queue.put");
+        p1->cancel();   // cancelled while waiting: leaves the putters
+        CHECK_THROWS_AS(q.finish_put(*p1), aio::CancelledError);
+        CHECK(q.putter_count() == 0);
+        auto p2 = q.put_waiter();
+        CHECK(q.get_nowait() == 2);
+        CHECK(p2->done());
+        q.finish_put(*p2);
+        CHECK_FALSE(q.put_waiter());
+        q.put_nowait(3);
+
+        // join: waits while items are unfinished.
+        auto j = q.join_waiter();
+        REQUIRE(j);
+        CHECK(std::string(j->label()) == "Queue.join");
+        CHECK(q.get_nowait() == 3);
+        for (int i = 0; i < 3; ++i) q.task_done();
+        CHECK(j->done());
+        q.finish_join(*j);
+        CHECK_FALSE(q.join_waiter());
+        co_return;
+    });
+}
+
+// A comparison that fails for one value, as a Python __lt__ may raise.
+struct Fragile {
+    static inline bool armed = true;
+    bool operator()(int a, int b) const {
+        if (armed && (a == 13 || b == 13)) throw aio::ValueError("cannot compare 13");
+        return a < b;
+    }
+};
+
+TEST_CASE("PriorityQueue: a comparison that throws keeps every item in the heap (CPython heapq)") {
+    aio::PriorityQueue<int, Fragile> q;
+    for (int v : {8, 3, 5, 1}) q.put_nowait(v);
+    Fragile::armed = true;
+    CHECK_THROWS_AS(q.put_nowait(13), aio::ValueError);
+    // heappush appended the item before comparing: it stays, but was not counted as a task.
+    CHECK(q.qsize() == 5);
+    CHECK(q.unfinished_tasks() == 4);
+    Fragile::armed = false;
+    std::string out;
+    while (!q.empty()) out += std::to_string(q.get_nowait()) + " ";
+    CHECK(out == "1 3 5 8 13 ");
+    Fragile::armed = true;
+    // heappop: the item being returned is lost, the rest stays a heap.
+    for (int v : {4, 13, 2, 6}) {
+        Fragile::armed = false;
+        q.put_nowait(v);
+    }
+    Fragile::armed = true;
+    CHECK_THROWS_AS(q.get_nowait(), aio::ValueError);   // 13 moves to the root and is compared
+    Fragile::armed = false;
+    out.clear();
+    while (!q.empty()) out += std::to_string(q.get_nowait()) + " ";
+    CHECK(out == "4 6 13 ");
+}
+
 }  // namespace

@@ -21,6 +21,24 @@
 //
 // and the explicit form `co_await lock.acquire(); ... lock.release();` works as in Python.
 //
+// Code that is not a C++ coroutine (the Python binding: a Python task waits on runtime futures) uses
+// the future-based entry points, which the C++ awaiters are built on, so there is one
+// implementation. A one-step operation is a pair:
+//
+//     Ref<FutureBase> w = lock.acquire_waiter();   // null: acquired at once, nothing to wait for
+//     ... wait until *w is done, or until an exception e is thrown into the waiting code ...
+//     lock.finish_acquire(*w, e);                  // takes the lock, or cleans up and throws
+//
+// (e is what interrupted the wait, e.g. the task's CancelledError; null if *w simply completed.)
+// Operations that may wait several times (Condition::wait, Barrier::wait/reset/abort) are state
+// machines with the same two calls:
+//
+//     Condition::Waiting op(cond);
+//     for (Ref<FutureBase> f = op.start(); f; ) f = op.resume(/* what interrupted the wait */ e);
+//
+// start() and resume() give the next future to wait on, or null once the operation is over; they
+// throw what the operation throws.
+//
 // Primitives are neither copyable nor movable (waiting tasks refer to them). Destroying one while
 // tasks wait on it is undefined, except that closing a loop (which destroys its pending tasks'
 // coroutines) may happen before or after the primitives those tasks waited on are destroyed; such
@@ -120,18 +138,50 @@ inline FutureBase* new_waiter(EventLoop& loop, const char* label) {
 // waiter.set_result() for a future made by new_waiter.
 inline void resolve_waiter(FutureBase* waiter) { static_cast<WaiterFuture*>(waiter)->set_result(); }
 
+// Throws what ended a wait on `waiter`: `error` (what was thrown into the waiting code) if set,
+// else the waiter's own failure (CancelledError if it was cancelled). Returns if it completed.
+inline void rethrow_wait_error(FutureBase& waiter, const std::exception_ptr& error) {
+    if (error) [[unlikely]]
+        std::rethrow_exception(error);
+    waiter.check_result();
+}
+
+// Takes what the running task threw into its coroutine (CancelledError...), null if nothing.
+inline std::exception_ptr take_pending() noexcept {
+    if (CoroDriver* d = tls_driver) return std::exchange(d->pending, nullptr);
+    return nullptr;
+}
+
+// co_await WaitOn{f}: suspends the task until f is done and gives what the task threw into the
+// coroutine meanwhile (null if nothing) instead of throwing it; how the coroutine forms of the
+// state machines feed their resume().
+struct WaitOn {
+    FutureBase* future;
+    bool await_ready() const noexcept { return future->done(); }
+    void await_suspend(co::coroutine_handle<>) const {
+        CoroDriver& d = require_driver();
+        d.awaited = future;
+        d.action = CoroDriver::Action::awaiting;
+    }
+    std::exception_ptr await_resume() const noexcept { return take_pending(); }
+};
+
+// Runs a state machine (start()/resume(), see the top of this file) from a coroutine.
+template <class Operation>
+Coro<> drive(Operation& op) {
+    for (Ref<FutureBase> f = op.start(); f;) f = op.resume(co_await WaitOn{f.get()});
+}
+
 // Common part of the awaiters that block on one waiter future.
 class WaiterAwaiterBase {
 protected:
     // Hands `waiter` (already referenced by `waiter_`) to the current task's driver.
-    void suspend_on_waiter(CoroDriver& d) noexcept {
+    // False (do not suspend) if there is no waiter: the operation completed at once after all.
+    bool suspend_on_waiter(CoroDriver& d) noexcept {
+        if (!waiter_) return false;
         d.awaited = waiter_.get();
         d.action = CoroDriver::Action::awaiting;
-    }
-    // Throws what the task threw into the coroutine (CancelledError) or the future's failure.
-    void rethrow_wait_error() {
-        if (auto* d = tls_driver) d->rethrow_pending();
-        waiter_->check_result();
+        return true;
     }
     Ref<FutureBase> waiter_;   // null when the operation completed without blocking
 };
@@ -195,13 +245,13 @@ public:
     public:
         explicit AcquireAwaiter(Lock& lock) noexcept : lock_(&lock) {}
         bool await_ready() noexcept { return lock_->try_acquire_fast(); }
-        void await_suspend(detail::co::coroutine_handle<>) {
+        bool await_suspend(detail::co::coroutine_handle<>) {
             detail::CoroDriver& d = detail::require_driver();
-            lock_->block(waiter_);
-            suspend_on_waiter(d);
+            waiter_ = lock_->acquire_waiter();
+            return suspend_on_waiter(d);
         }
         bool await_resume() {
-            if (waiter_) lock_->after_wait(*this);
+            if (waiter_) lock_->finish_acquire(*waiter_, detail::take_pending());
             return true;
         }
 
@@ -234,10 +284,16 @@ public:
     // Number of futures in the waiter list (including cancelled ones not yet run); for inspection.
     std::size_t waiter_count() const noexcept { return waiters_.size(); }
 
+    // acquire() without a coroutine: null if the lock was taken at once, else a "Lock.acquire"
+    // future queued in the waiter list (binds the lock to the running loop; throws RuntimeError if
+    // none runs or it is another loop's lock).
+    detail::Ref<FutureBase> acquire_waiter();
+    // After `waiter` is done or `error` interrupted the wait: leaves the waiter list, and takes the
+    // lock, or throws `error` / the waiter's failure (a cancelled waiter hands a wake-up it got on).
+    void finish_acquire(FutureBase& waiter, std::exception_ptr error = nullptr);
+
 private:
     bool try_acquire_fast() noexcept;
-    void block(detail::Ref<FutureBase>& out);
-    void after_wait(AcquireAwaiter& a);
     void wake_up_first();
 
     detail::WaiterList waiters_;
@@ -256,16 +312,13 @@ public:
     public:
         explicit WaitAwaiter(Event& ev, const char* label = "Event.wait") noexcept : ev_(&ev), label_(label) {}
         bool await_ready() const noexcept { return ev_->value_; }
-        void await_suspend(detail::co::coroutine_handle<>) {
+        bool await_suspend(detail::co::coroutine_handle<>) {
             detail::CoroDriver& d = detail::require_driver();
-            ev_->block(waiter_, label_);
-            suspend_on_waiter(d);
+            waiter_ = ev_->wait_waiter(label_);
+            return suspend_on_waiter(d);
         }
         bool await_resume() {
-            if (waiter_) {
-                ev_->waiters_.remove(waiter_.get());   // CPython: finally: self._waiters.remove(fut)
-                rethrow_wait_error();
-            }
+            if (waiter_) ev_->finish_wait(*waiter_, detail::take_pending());
             return true;
         }
 
@@ -287,8 +340,14 @@ public:
     WaitAwaiter wait() noexcept { return WaitAwaiter(*this); }
     std::size_t waiter_count() const noexcept { return waiters_.size(); }
 
+    // wait() without a coroutine: null if the flag is set, else a future (labelled `label`) queued
+    // in the waiter list.
+    detail::Ref<FutureBase> wait_waiter(const char* label = "Event.wait");
+    // After `waiter` is done or `error` interrupted the wait: leaves the waiter list; throws
+    // `error` / the waiter's failure, else wait() is over (true).
+    void finish_wait(FutureBase& waiter, std::exception_ptr error = nullptr);
+
 private:
-    void block(detail::Ref<FutureBase>& out, const char* label);
 
     detail::WaiterList waiters_;
     bool value_ = false;
@@ -308,6 +367,8 @@ private:
 // returns from wait() only once it has reacquired the lock, i.e. after the notifier releases it.
 class Condition : private detail::LoopBound {
 public:
+    class Waiting;
+
     // A condition with its own lock.
     Condition() : own_lock_(std::in_place), lock_(&*own_lock_) {}
     // A condition using `lock` (which must outlive it).
@@ -343,17 +404,39 @@ public:
     std::size_t waiter_count() const noexcept { return waiters_.size(); }
 
 private:
-    friend class Barrier;
+    friend class Waiting;
     Coro<bool> wait_labeled(const char* label);
-    template <class Predicate>
-    Coro<bool> wait_until(Predicate predicate, const char* label) {
-        while (!predicate()) co_await wait_labeled(label);
-        co_return true;
-    }
 
     std::optional<Lock> own_lock_;
     Lock* lock_;
     detail::WaiterList waiters_;
+};
+
+// One Condition::wait() as a state machine (see the top of this file), for code that is not a
+// C++ coroutine. start() releases the lock and gives the future to wait for a notification on;
+// resume() then gives the lock's waiters while reacquiring, and null once the lock is held again
+// (wait() returned true), or throws what wait() throws. Reusable: start() begins a new wait.
+class Condition::Waiting {
+public:
+    explicit Waiting(Condition& cond, const char* label = "Condition.wait") noexcept
+        : cond_(&cond), label_(label) {}
+    Waiting(const Waiting&) = delete;
+    Waiting& operator=(const Waiting&) = delete;
+
+    // Throws RuntimeError("cannot wait on un-acquired lock") if the lock is not held.
+    detail::Ref<FutureBase> start();
+    detail::Ref<FutureBase> resume(std::exception_ptr error = nullptr);
+
+private:
+    enum class Phase : unsigned char { idle, notified, reacquiring };
+    detail::Ref<FutureBase> reacquire();
+
+    Condition* cond_;
+    const char* label_;
+    Phase phase_ = Phase::idle;
+    bool cancelled_ = false;            // a reacquire attempt was cancelled
+    detail::Ref<FutureBase> waiter_;    // the notification waiter, then the lock's
+    std::exception_ptr wait_error_;     // what ended the notification wait
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -373,13 +456,13 @@ public:
     public:
         explicit AcquireAwaiter(Semaphore& sem) noexcept : sem_(&sem) {}
         bool await_ready() noexcept { return sem_->try_acquire_fast(); }
-        void await_suspend(detail::co::coroutine_handle<>) {
+        bool await_suspend(detail::co::coroutine_handle<>) {
             detail::CoroDriver& d = detail::require_driver();
-            sem_->block(waiter_);
-            suspend_on_waiter(d);
+            waiter_ = sem_->acquire_waiter();
+            return suspend_on_waiter(d);
         }
         bool await_resume() {
-            if (waiter_) sem_->after_wait(*this);
+            if (waiter_) sem_->finish_acquire(*waiter_, detail::take_pending());
             return true;
         }
 
@@ -411,13 +494,19 @@ public:
     long value() const noexcept { return value_; }
     std::size_t waiter_count() const noexcept { return waiters_.size(); }
 
+    // acquire() without a coroutine: null if a permit was taken at once, else a
+    // "Semaphore.acquire" future queued in the waiter list.
+    detail::Ref<FutureBase> acquire_waiter();
+    // After `waiter` is done or `error` interrupted the wait: leaves the waiter list, and keeps
+    // the permit it was handed, or throws `error` / the waiter's failure (giving a permit it was
+    // handed back to the next waiter).
+    void finish_acquire(FutureBase& waiter, std::exception_ptr error = nullptr);
+
 protected:
     Semaphore(long value, long bound);
 
 private:
     bool try_acquire_fast() noexcept;
-    void block(detail::Ref<FutureBase>& out);
-    void after_wait(AcquireAwaiter& a);
     void wake_up_next();
 
     detail::WaiterList waiters_;
@@ -444,8 +533,12 @@ public:
 // ("Barrier aborted" for new ones) until reset(). reset() and abort() are coroutines because they
 // take the barrier's internal condition lock. parties must be > 0 (else ValueError).
 // Implemented, as in CPython, over a Condition; blocked tasks wait on "Barrier.wait" futures.
+// Barrier::Waiting and Barrier::Changing are wait() and reset()/abort() as state machines.
 class Barrier {
 public:
+    class Waiting;
+    class Changing;
+
     explicit Barrier(long parties);
     Barrier(const Barrier&) = delete;
     Barrier& operator=(const Barrier&) = delete;
@@ -461,14 +554,58 @@ public:
 
 private:
     enum class State : unsigned char { filling, draining, resetting, broken };
-    Coro<> block();
-    Coro<> wait_released();
     void exit_round();
 
     Condition cond_;
     long parties_;
     State state_ = State::filling;
     long count_ = 0;
+};
+
+// One Barrier::wait() as a state machine (see the top of this file); index() is its result.
+class Barrier::Waiting {
+public:
+    explicit Waiting(Barrier& barrier) noexcept : b_(&barrier), cond_wait_(barrier.cond_, "Barrier.wait") {}
+    Waiting(const Waiting&) = delete;
+    Waiting& operator=(const Waiting&) = delete;
+
+    detail::Ref<FutureBase> start();
+    detail::Ref<FutureBase> resume(std::exception_ptr error = nullptr);
+    // The arrival index, once resume() (or start()) returned null.
+    long index() const noexcept { return index_; }
+
+private:
+    enum class Phase : unsigned char { locking, blocking, waiting, done };
+    detail::Ref<FutureBase> block();
+    detail::Ref<FutureBase> wait_released();
+    detail::Ref<FutureBase> leave(std::exception_ptr error);
+    // Ends wait() (`async with` exit): releases the lock, then throws `error` if set.
+    void unlock(std::exception_ptr error);
+
+    Barrier* b_;
+    Condition::Waiting cond_wait_;
+    detail::Ref<FutureBase> lock_waiter_;
+    Phase phase_ = Phase::done;
+    long index_ = 0;
+};
+
+// Barrier::reset() (abort == false) or Barrier::abort() as a state machine: takes the barrier's
+// lock (which may mean waiting), changes the state, wakes the waiters, releases the lock.
+class Barrier::Changing {
+public:
+    Changing(Barrier& barrier, bool abort) noexcept : b_(&barrier), abort_(abort) {}
+    Changing(const Changing&) = delete;
+    Changing& operator=(const Changing&) = delete;
+
+    detail::Ref<FutureBase> start();
+    detail::Ref<FutureBase> resume(std::exception_ptr error = nullptr);
+
+private:
+    void apply();
+
+    Barrier* b_;
+    bool abort_;
+    detail::Ref<FutureBase> lock_waiter_;
 };
 
 }  // namespace aio

@@ -75,9 +75,11 @@ private:
 };
 
 // A binary min-heap ordered by `less` that follows Python's heapq step by step (heappush sifts the
-// new item toward the root; heappop moves the last item to the root, sinks the hole to a leaf
-// along the smaller children, then sifts back up), so that items that compare equal come out in
-// the same order as from CPython's PriorityQueue.
+// new item toward the root; heappop moves the last item to the root, sinks it to a leaf along the
+// smaller children, then lets it rise), so that items that compare equal come out in the same order
+// as from CPython's PriorityQueue. Items move by swaps, as in CPython's C heapq, so a comparison
+// that throws leaves every item in the heap (heappush keeps the new one; heappop loses only the
+// item it was returning).
 template <class T, class Compare>
 class HeapStore {
 public:
@@ -100,30 +102,26 @@ public:
 private:
     // Moves the item at `pos` toward `start` while it is less than its parent (heapq's _siftdown).
     void sift_toward_root(std::size_t start, std::size_t pos) {
-        T item = std::move(items_[pos]);
+        using std::swap;
         while (pos > start) {
             std::size_t parent = (pos - 1) / 2;
-            if (!less_(item, items_[parent])) break;
-            items_[pos] = std::move(items_[parent]);
+            if (!less_(items_[pos], items_[parent])) break;
+            swap(items_[pos], items_[parent]);
             pos = parent;
         }
-        items_[pos] = std::move(item);
     }
     // Sinks the item at `pos` to a leaf along the smaller children, then lets it rise back
     // (heapq's _siftup).
     void sift_to_leaf(std::size_t pos) {
-        const std::size_t end = items_.size();
+        using std::swap;
         const std::size_t start = pos;
-        T item = std::move(items_[pos]);
-        std::size_t child = 2 * pos + 1;
-        while (child < end) {
-            std::size_t right = child + 1;
-            if (right < end && !less_(items_[child], items_[right])) child = right;
-            items_[pos] = std::move(items_[child]);
+        const std::size_t limit = items_.size() / 2;   // the first position without a child
+        while (pos < limit) {
+            std::size_t child = 2 * pos + 1;
+            if (child + 1 < items_.size() && !less_(items_[child], items_[child + 1])) ++child;
+            swap(items_[pos], items_[child]);
             pos = child;
-            child = 2 * pos + 1;
         }
-        items_[pos] = std::move(item);
         sift_toward_root(start, pos);
     }
 
@@ -185,6 +183,28 @@ public:
         void await_resume() { Event::WaitAwaiter::await_resume(); }
     };
 
+    // get() / put() / join() without a coroutine (see locks.hpp): CPython's loops
+    //     while (auto w = q.get_waiter()) { wait for *w, or for an exception e; q.finish_get(*w, e); }
+    //     item = q.get_nowait();
+    // and the same with put_waiter() / finish_put() / put_nowait(item).
+    // A null future: the queue has an item (get) / room (put) now. Otherwise a "Queue.get" /
+    // "Queue.put" future queued in the getters / putters (binds the queue to the running loop).
+    detail::Ref<FutureBase> get_waiter() { return empty() ? add_waiter(getters_, "Queue.get") : nullptr; }
+    detail::Ref<FutureBase> put_waiter() { return full() ? add_waiter(putters_, "Queue.put") : nullptr; }
+    // After the waiter is done or `error` interrupted the wait. If it failed (cancelled), cleans up
+    // (a wake-up it got goes to the next waiter) and throws; else the caller asks again.
+    void finish_get(FutureBase& getter, std::exception_ptr error = nullptr) {
+        finish_wait(getters_, getter, std::move(error), [this] { return !empty(); });
+    }
+    void finish_put(FutureBase& putter, std::exception_ptr error = nullptr) {
+        finish_wait(putters_, putter, std::move(error), [this] { return !full(); });
+    }
+    // join(): null if no item is unfinished, else a "Queue.join" future; then finish_join().
+    detail::Ref<FutureBase> join_waiter() { return finished_.wait_waiter("Queue.join"); }
+    void finish_join(FutureBase& waiter, std::exception_ptr error = nullptr) {
+        finished_.finish_wait(waiter, std::move(error));
+    }
+
     explicit BasicQueue(long maxsize = 0, Store store = Store()) : store_(std::move(store)), maxsize_(maxsize) {
         finished_.set();
     }
@@ -242,44 +262,35 @@ private:
         }
     }
 
-    Coro<T> get_slow() {
-        while (empty()) {
-            detail::Ref<FutureBase> getter(detail::new_waiter(bind_loop("Queue"), "Queue.get"));
-            getters_.push_back(getter.get());
-            std::exception_ptr error;
-            try {
-                co_await FutureAwaiter<void>{getter.get()};
-            } catch (...) {
-                error = std::current_exception();
-            }
-            if (error) {
-                getter->cancel();   // in case it is still pending
-                getters_.remove(getter.get());
-                // Woken, then cancelled: the item it was woken for goes to the next getter.
-                if (!empty() && !getter->cancelled()) wakeup_next(getters_);
-                std::rethrow_exception(error);
-            }
+    detail::Ref<FutureBase> add_waiter(detail::WaiterList& waiters, const char* label) {
+        detail::Ref<FutureBase> w(detail::new_waiter(bind_loop("Queue"), label));
+        waiters.push_back(w.get());
+        return w;
+    }
+
+    // CPython's `except: waiter.cancel(); remove it; if can_proceed and not waiter.cancelled():
+    // wake up the next one; raise` around `await waiter`.
+    template <class CanProceed>
+    static void finish_wait(detail::WaiterList& waiters, FutureBase& waiter, std::exception_ptr error,
+                            CanProceed can_proceed) {
+        try {
+            detail::rethrow_wait_error(waiter, error);
+        } catch (...) {
+            waiter.cancel();   // in case it is still pending
+            waiters.remove(&waiter);
+            // Woken, then cancelled: the item (room) it was woken for goes to the next waiter.
+            if (can_proceed() && !waiter.cancelled()) wakeup_next(waiters);
+            throw;
         }
+    }
+
+    Coro<T> get_slow() {
+        while (detail::Ref<FutureBase> getter = get_waiter()) finish_get(*getter, co_await detail::WaitOn{getter.get()});
         co_return get_nowait();
     }
 
     Coro<> put_slow(T item) {
-        while (full()) {
-            detail::Ref<FutureBase> putter(detail::new_waiter(bind_loop("Queue"), "Queue.put"));
-            putters_.push_back(putter.get());
-            std::exception_ptr error;
-            try {
-                co_await FutureAwaiter<void>{putter.get()};
-            } catch (...) {
-                error = std::current_exception();
-            }
-            if (error) {
-                putter->cancel();
-                putters_.remove(putter.get());
-                if (!full() && !putter->cancelled()) wakeup_next(putters_);
-                std::rethrow_exception(error);
-            }
-        }
+        while (detail::Ref<FutureBase> putter = put_waiter()) finish_put(*putter, co_await detail::WaitOn{putter.get()});
         put_nowait(std::move(item));
     }
 

@@ -151,6 +151,77 @@ void *lsp_call_exception_handler(void *handler, void *loop_wrapper, const char *
 // A short description of a callable for messages ("cb", "print"...).
 const char *lsp_callable_name(void *fn);
 
+// ---- Primitives and queues (C++: src/py_primitives.cpp, py_locks.cpp, py_queues.cpp;
+//      C: port/asyncio_wait_op.c, asyncio_locks.c, asyncio_queues.c) ----------------------------
+// A runtime primitive or queue belongs to its Python object: *_new gives it, the object's finaliser
+// hands it to lsb_owned_finalised (deleted at the next safe point). Blocking operations come as
+// *_start (NULL: done at once; else a new runtime future, +1 reference, to wait on) and *_finish
+// (after that future is done; `thrown` is the exception thrown into the waiting coroutine, NULL if
+// none): it completes the operation or returns what to raise. Operations that may wait several
+// times (Condition.wait, Barrier.wait/reset/abort) are runtime state machines: lsb_op_*.
+void lsb_owned_finalised(void *owned);
+
+lsb_error_t lsb_lock_new(void **lock);
+bool lsb_lock_locked(void *lock);
+lsb_error_t lsb_lock_release(void *lock);
+lsb_error_t lsb_lock_acquire_start(void *lock, void **waiter);
+lsb_error_t lsb_lock_acquire_finish(void *lock, void *waiter, void *thrown);
+
+lsb_error_t lsb_event_new(void **event);
+bool lsb_event_is_set(void *event);
+lsb_error_t lsb_event_set(void *event);
+void lsb_event_clear(void *event);
+lsb_error_t lsb_event_wait_start(void *event, void **waiter);
+lsb_error_t lsb_event_wait_finish(void *event, void *waiter, void *thrown);
+
+lsb_error_t lsb_semaphore_new(long value, bool bounded, void **semaphore);
+bool lsb_semaphore_locked(void *semaphore);
+long lsb_semaphore_value(void *semaphore);
+lsb_error_t lsb_semaphore_release(void *semaphore);
+lsb_error_t lsb_semaphore_acquire_start(void *semaphore, void **waiter);
+lsb_error_t lsb_semaphore_acquire_finish(void *semaphore, void *waiter, void *thrown);
+
+// A condition over `lock` (a runtime lock from lsb_lock_new, which must outlive it).
+lsb_error_t lsb_condition_new(void *lock, void **condition);
+lsb_error_t lsb_condition_notify(void *condition, size_t n);
+lsb_error_t lsb_condition_notify_all(void *condition);
+lsb_error_t lsb_condition_wait_op(void *condition, void **op);
+
+lsb_error_t lsb_barrier_new(long parties, void **barrier);
+long lsb_barrier_parties(void *barrier);
+long lsb_barrier_n_waiting(void *barrier);
+bool lsb_barrier_broken(void *barrier);
+lsb_error_t lsb_barrier_wait_op(void *barrier, void **op);  // lsb_op_result: the arrival index
+lsb_error_t lsb_barrier_change_op(void *barrier, bool abort, void **op);  // reset() / abort()
+
+// A state machine: start, then resume after each future it gave is done; *next NULL: it is over.
+lsb_error_t lsb_op_start(void *op, void **next);
+lsb_error_t lsb_op_resume(void *op, void *thrown, void **next);
+long lsb_op_result(void *op);
+
+// Queues. kind: 0 Queue (FIFO), 1 LifoQueue, 2 PriorityQueue (items ordered by Python's `<`).
+lsb_error_t lsb_queue_new(int kind, long maxsize, void **queue);
+size_t lsb_queue_qsize(void *queue);
+long lsb_queue_maxsize(void *queue);
+bool lsb_queue_empty(void *queue);
+bool lsb_queue_full(void *queue);
+lsb_error_t lsb_queue_put_nowait(void *queue, void *item);
+lsb_error_t lsb_queue_get_nowait(void *queue, void **item);
+lsb_error_t lsb_queue_task_done(void *queue);
+// get(): while *_start gives a future, wait and *_finish; then get_nowait (put: put_nowait).
+lsb_error_t lsb_queue_get_start(void *queue, void **waiter);
+lsb_error_t lsb_queue_get_finish(void *queue, void *waiter, void *thrown);
+lsb_error_t lsb_queue_put_start(void *queue, void **waiter);
+lsb_error_t lsb_queue_put_finish(void *queue, void *waiter, void *thrown);
+lsb_error_t lsb_queue_join_start(void *queue, void **waiter);
+lsb_error_t lsb_queue_join_finish(void *queue, void *waiter, void *thrown);
+
+// Implemented in C: the asyncio exceptions the runtime's QueueEmpty, QueueFull and
+// BrokenBarrierError stand for (kind 0, 1, 2; message NULL: no argument); NULL if out of memory.
+void *lsp_primitive_exception(int kind, const char *message, size_t len);
+// a < b with Python semantics: NULL and *less set, or the exception it raised.
+void *lsp_less(void *a, void *b, bool *less);
+
 #ifdef __cplusplus
 }
 #endif

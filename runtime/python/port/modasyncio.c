@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "asyncio_module.h"
+#include "asyncio_wait_op.h"
 #include "error_object.h"
 #include "interp.h"
 #include "py/mpprint.h"
@@ -346,7 +347,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(asyncio_sleep_obj, 1, 2, asyncio_slee
 
 // What create_task() accepts: coroutines, and sleep() (a coroutine in CPython).
 bool lsp_is_awaitable_coroutine(mp_obj_t obj) {
-    return mp_obj_is_type(obj, &mp_type_gen_instance) || mp_obj_is_type(obj, &sleep_type);
+    return mp_obj_is_type(obj, &mp_type_gen_instance) || mp_obj_is_type(obj, &sleep_type) || lsp_is_wait_op(obj);
 }
 
 // ---- Handles ---------------------------------------------------------------------------------
@@ -781,6 +782,19 @@ static const mp_rom_map_elem_t asyncio_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_CancelledError), MP_ROM_PTR(&lsp_type_CancelledError) },
     { MP_ROM_QSTR(MP_QSTR_InvalidStateError), MP_ROM_PTR(&lsp_type_InvalidStateError) },
     { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
+    // Primitives and queues (asyncio_locks.c, asyncio_queues.c, asyncio_wait_op.c).
+    { MP_ROM_QSTR(MP_QSTR_Lock), MP_ROM_PTR(&lsp_type_Lock) },
+    { MP_ROM_QSTR(MP_QSTR_Event), MP_ROM_PTR(&lsp_type_Event) },
+    { MP_ROM_QSTR(MP_QSTR_Condition), MP_ROM_PTR(&lsp_type_Condition) },
+    { MP_ROM_QSTR(MP_QSTR_Semaphore), MP_ROM_PTR(&lsp_type_Semaphore) },
+    { MP_ROM_QSTR(MP_QSTR_BoundedSemaphore), MP_ROM_PTR(&lsp_type_BoundedSemaphore) },
+    { MP_ROM_QSTR(MP_QSTR_Barrier), MP_ROM_PTR(&lsp_type_Barrier) },
+    { MP_ROM_QSTR(MP_QSTR_BrokenBarrierError), MP_ROM_PTR(&lsp_type_BrokenBarrierError) },
+    { MP_ROM_QSTR(MP_QSTR_Queue), MP_ROM_PTR(&lsp_type_Queue) },
+    { MP_ROM_QSTR(MP_QSTR_PriorityQueue), MP_ROM_PTR(&lsp_type_PriorityQueue) },
+    { MP_ROM_QSTR(MP_QSTR_LifoQueue), MP_ROM_PTR(&lsp_type_LifoQueue) },
+    { MP_ROM_QSTR(MP_QSTR_QueueEmpty), MP_ROM_PTR(&lsp_type_QueueEmpty) },
+    { MP_ROM_QSTR(MP_QSTR_QueueFull), MP_ROM_PTR(&lsp_type_QueueFull) },
 };
 static MP_DEFINE_CONST_DICT(asyncio_globals, asyncio_globals_table);
 

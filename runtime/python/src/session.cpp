@@ -124,6 +124,14 @@ void Session::handle_finalised(void* box) noexcept {
     }
 }
 
+void Session::defer_delete(void (*deleter)(void*), void* object) noexcept {
+    try {
+        deferred_deletes_.emplace_back(deleter, object);
+    } catch (...) {
+        // Out of C++ memory inside a GC sweep: the object leaks, nothing breaks.
+    }
+}
+
 void Session::safe_point() {
     if (tearing_down_) return;
     std::size_t since = lsp_allocated_since_collect();
@@ -150,7 +158,7 @@ void Session::wrapper_finalised(aio::FutureBase* future, void* wrapper) noexcept
 
 void Session::drain_releases() {
     // Releasing may destroy objects whose own wrappers' finalisers already ran: loop until empty.
-    while (!releases_.empty() || !handle_releases_.empty()) {
+    while (!releases_.empty() || !handle_releases_.empty() || !deferred_deletes_.empty()) {
         std::vector<aio::FutureBase*> batch;
         batch.reserve(releases_.capacity());
         batch.swap(releases_);
@@ -158,6 +166,9 @@ void Session::drain_releases() {
         std::vector<void*> handles;
         handles.swap(handle_releases_);
         for (void* h : handles) delete_handle_box(h);
+        std::vector<std::pair<void (*)(void*), void*>> owned;
+        owned.swap(deferred_deletes_);
+        for (auto& [deleter, object] : owned) deleter(object);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "aio/clock.hpp"
@@ -61,6 +62,9 @@ public:
     const aio::Clock& virtual_clock() const noexcept { return virtual_clock_; }
     // A handle wrapper was finalised: its box is deleted at the next safe point.
     void handle_finalised(void* box) noexcept;
+    // A Python object owning a C++ object was finalised: deleter(object) runs at the next safe
+    // point (never inside the GC sweep).
+    void defer_delete(void (*deleter)(void*), void* object) noexcept;
 
     // A safe point: no Python code runs on the C stack except frames whose objects are on the
     // Python stack or rooted. Collects if enough was allocated or a collection was requested.
@@ -96,6 +100,7 @@ private:
     std::vector<std::unique_ptr<aio::Runner>> runners_;
     std::vector<aio::FutureBase*> releases_;
     std::vector<void*> handle_releases_;
+    std::vector<std::pair<void (*)(void*), void*>> deferred_deletes_;
     std::vector<std::unique_ptr<aio::EventLoop>> loops_;
     std::unordered_map<aio::EventLoop*, LoopInfo> loop_info_;
     aio::EventLoop* event_loop_ = nullptr;
