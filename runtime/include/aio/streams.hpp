@@ -124,6 +124,16 @@ public:
     // expected() == npos), LimitOverrunError if the limit is exceeded (the data stays buffered).
     Coro<std::string> readuntil(std::string separator = "\n");
 
+    // The same operations without a coroutine, for bindings whose tasks await a future directly (a
+    // Python task awaits the reader's waiter itself, as in CPython): each returns the result if the
+    // operation can finish now, throws what the coroutine would throw, or returns nullopt; then
+    // await data_waiter(name) (completes on data, EOF or error) and try again.
+    std::optional<std::string> try_read(long long n);
+    std::optional<std::string> try_readline();
+    std::optional<std::string> try_readexactly(std::size_t n);
+    std::optional<std::string> try_readuntil(std::string_view separator);
+    Future<void> data_waiter(const char* func);
+
     bool at_eof() const noexcept;
     std::exception_ptr exception() const noexcept;
     void set_exception(std::exception_ptr e);
