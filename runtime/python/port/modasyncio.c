@@ -781,6 +781,14 @@ static const mp_rom_map_elem_t asyncio_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_CancelledError), MP_ROM_PTR(&lsp_type_CancelledError) },
     { MP_ROM_QSTR(MP_QSTR_InvalidStateError), MP_ROM_PTR(&lsp_type_InvalidStateError) },
     { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
+    // Streams (asyncio_streams.c).
+    { MP_ROM_QSTR(MP_QSTR_open_connection), MP_ROM_PTR(&lsp_asyncio_open_connection_obj) },
+    { MP_ROM_QSTR(MP_QSTR_start_server), MP_ROM_PTR(&lsp_asyncio_start_server_obj) },
+    { MP_ROM_QSTR(MP_QSTR_StreamReader), MP_ROM_PTR(&lsp_type_StreamReader) },
+    { MP_ROM_QSTR(MP_QSTR_StreamWriter), MP_ROM_PTR(&lsp_type_StreamWriter) },
+    { MP_ROM_QSTR(MP_QSTR_Server), MP_ROM_PTR(&lsp_type_Server) },
+    { MP_ROM_QSTR(MP_QSTR_IncompleteReadError), MP_ROM_PTR(&lsp_type_IncompleteReadError) },
+    { MP_ROM_QSTR(MP_QSTR_LimitOverrunError), MP_ROM_PTR(&lsp_type_LimitOverrunError) },
 };
 static MP_DEFINE_CONST_DICT(asyncio_globals, asyncio_globals_table);
 

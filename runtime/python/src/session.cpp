@@ -76,6 +76,18 @@ void Session::handle_finalised(void* box) noexcept {
     }
 }
 
+aio::LoopbackNetwork& Session::loopback() {
+    if (!loopback_) loopback_ = std::make_unique<aio::LoopbackNetwork>();
+    return *loopback_;
+}
+
+void Session::defer_delete(void (*deleter)(void*), void* object) noexcept {
+    try {
+        deferred_deletes_.emplace_back(deleter, object);
+    } catch (...) {
+    }
+}
+
 void Session::safe_point() {
     if (tearing_down_) return;
     std::size_t since = lsp_allocated_since_collect();
@@ -102,7 +114,7 @@ void Session::wrapper_finalised(aio::FutureBase* future, void* wrapper) noexcept
 
 void Session::drain_releases() {
     // Releasing may destroy objects whose own wrappers' finalisers already ran: loop until empty.
-    while (!releases_.empty() || !handle_releases_.empty()) {
+    while (!releases_.empty() || !handle_releases_.empty() || !deferred_deletes_.empty()) {
         std::vector<aio::FutureBase*> batch;
         batch.reserve(releases_.capacity());
         batch.swap(releases_);
@@ -110,6 +122,9 @@ void Session::drain_releases() {
         std::vector<void*> handles;
         handles.swap(handle_releases_);
         for (void* h : handles) delete_handle_box(h);
+        std::vector<std::pair<void (*)(void*), void*>> deletes;
+        deletes.swap(deferred_deletes_);
+        for (auto& [deleter, object] : deletes) deleter(object);
     }
 }
 
@@ -145,6 +160,7 @@ void Session::teardown() {
     lsp_deinit();
     PyRef::new_generation();
     drain_releases();
+    loopback_.reset();
     loop_info_.clear();
     event_loop_ = nullptr;
     runners_.clear();

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "aio/clock.hpp"
+#include "aio/loopback.hpp"
 #include "aio/runners.hpp"
 #include "loopscope/python/engine.hpp"
 #include "host_wait.hpp"
@@ -54,6 +55,10 @@ public:
     void reset_exception_handler(aio::EventLoop& loop);
     // The clock time.* reads under virtual time.
     aio::Clock& virtual_clock() noexcept { return virtual_clock_; }
+    // The run's in-process network (streams under virtual time and in the browser), made on first use.
+    aio::LoopbackNetwork& loopback();
+    // Another wrapper's C++ object (a stream, a server) was finalised: deleted at the next safe point.
+    void defer_delete(void (*deleter)(void*), void* object) noexcept;
     // A handle wrapper was finalised: its box is deleted at the next safe point.
     void handle_finalised(void* box) noexcept;
 
@@ -91,6 +96,8 @@ private:
     std::vector<std::unique_ptr<aio::Runner>> runners_;
     std::vector<aio::FutureBase*> releases_;
     std::vector<void*> handle_releases_;
+    std::vector<std::pair<void (*)(void*), void*>> deferred_deletes_;
+    std::unique_ptr<aio::LoopbackNetwork> loopback_;
     std::vector<std::unique_ptr<aio::EventLoop>> loops_;
     std::unordered_map<aio::EventLoop*, LoopInfo> loop_info_;
     aio::EventLoop* event_loop_ = nullptr;
