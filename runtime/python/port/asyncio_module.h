@@ -45,5 +45,7 @@ extern const mp_obj_type_t lsp_type_StreamWriter;
 extern const mp_obj_type_t lsp_type_Server;
 extern const mp_obj_type_t lsp_type_IncompleteReadError;
 extern const mp_obj_type_t lsp_type_LimitOverrunError;
+// The awaitables of the stream methods (coroutines in CPython: create_task accepts them).
+bool lsp_is_stream_coroutine(mp_obj_t obj);
 
 #endif

@@ -96,7 +96,11 @@ static mp_obj_t make_stream_exception(int kind, const char *message, size_t len,
         mp_print_t print;
         vstr_init_print(&text, 64, &print);
         mp_printf(&print, "%u bytes read on a total of ", (unsigned)partial_len);
-        mp_obj_print_helper(&print, expected, PRINT_REPR);
+        if (number < 0) {
+            mp_print_str(&print, "undefined");  // CPython 3.11's text for expected=None
+        } else {
+            mp_obj_print_helper(&print, expected, PRINT_REPR);
+        }
         mp_print_str(&print, " expected bytes");
         mp_obj_t msg = mp_obj_new_str_from_vstr(&text);
         return exception_with_extras(&lsp_type_IncompleteReadError, msg, mp_obj_new_bytes((const byte *)partial, partial_len),
@@ -289,10 +293,7 @@ static mp_obj_t stream_op_iternext(mp_obj_t self_in) {
                 server_obj->box = server;
                 op->owner = MP_OBJ_FROM_PTR(server_obj);
                 op->state = 1;
-                if (future != NULL) {
-                    return op_wait(op, future);
-                }
-                return mp_const_none;  // CPython's create_server: await sleep(0)
+                return op_wait(op, future);
             }
             op_check_waited(op);
             lsp_check(lsb_start_server_result(box_of(op->owner)));
@@ -343,6 +344,11 @@ static MP_DEFINE_CONST_DICT(stream_op_locals, stream_op_locals_table);
 
 static MP_DEFINE_CONST_OBJ_TYPE(stream_op_type, MP_QSTR_coroutine, MP_TYPE_FLAG_ITER_IS_ITERNEXT,
     iter, stream_op_iternext, locals_dict, &stream_op_locals);
+
+// What create_task() accepts besides coroutines: these methods are coroutines in CPython.
+bool lsp_is_stream_coroutine(mp_obj_t obj) {
+    return mp_obj_is_type(obj, &stream_op_type);
+}
 
 static mp_obj_t await_future(void *future) {
     if (future == NULL) {
@@ -520,6 +526,7 @@ static MP_DEFINE_CONST_DICT(socket_locals, socket_locals_table);
 static MP_DEFINE_CONST_OBJ_TYPE(socket_type, MP_QSTR_TransportSocket, MP_TYPE_FLAG_NONE,
     locals_dict, &socket_locals);
 
+// A tuple, empty once closed (CPython 3.11).
 static mp_obj_t server_sockets(mp_obj_t self) {
     void *box = box_of(self);
     size_t n = lsb_server_socket_count(box);
@@ -533,7 +540,10 @@ static mp_obj_t server_sockets(mp_obj_t self) {
         s->address = mp_obj_new_tuple(2, items);
         mp_obj_list_append(list, MP_OBJ_FROM_PTR(s));
     }
-    return list;
+    size_t len;
+    mp_obj_t *items;
+    mp_obj_list_get(list, &len, &items);
+    return mp_obj_new_tuple(len, items);
 }
 
 static mp_obj_t server_close(mp_obj_t self) {

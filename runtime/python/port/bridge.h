@@ -162,8 +162,8 @@ lsb_error_t lsb_open_connection(const char *host, size_t host_len, int port, lon
                                 void **pending, void **future);
 // Once *future is done: the connection's reader and writer boxes, or its error.
 lsb_error_t lsb_open_connection_result(void *pending, void **reader, void **writer);
-// start_server(): *server a new box; *future (+1 reference) to await before it is ready, or NULL
-// (then one bare yield: CPython's create_server skips a loop iteration). `callback` is rooted.
+// start_server(): *server a new box; *future (+1 reference, a helper task taking a Task-N number
+// as CPython's create_server does) to await before it is ready. `callback` is rooted.
 lsb_error_t lsb_start_server(void *callback, const char *host, size_t host_len, int port, long long limit,
                              void **server, void **future);
 // After a start_server future: raises its error, if any.

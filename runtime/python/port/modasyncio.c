@@ -346,7 +346,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(asyncio_sleep_obj, 1, 2, asyncio_slee
 
 // What create_task() accepts: coroutines, and sleep() (a coroutine in CPython).
 bool lsp_is_awaitable_coroutine(mp_obj_t obj) {
-    return mp_obj_is_type(obj, &mp_type_gen_instance) || mp_obj_is_type(obj, &sleep_type);
+    return mp_obj_is_type(obj, &mp_type_gen_instance) || mp_obj_is_type(obj, &sleep_type) ||
+           lsp_is_stream_coroutine(obj);
 }
 
 // ---- Handles ---------------------------------------------------------------------------------

@@ -154,15 +154,15 @@ lsb_error_t lsb_start_server(void* callback, const char* host, size_t host_len, 
         aio::EventLoop& loop = aio::get_running_loop();
         std::string h(host, host_len);
         auto box = std::make_unique<ServerBox>();
-        *future = nullptr;
+        // An unnamed helper task, like the one CPython's create_server gathers (its getaddrinfo
+        // step): it takes a "Task-N" number as there.
         if (use_loopback()) {
-            box->server = Session::current().loopback().listen(loop, python_callback(callback), h, port,
-                                                               to_limit(limit));
+            box->pending = loop.create_task(
+                Session::current().loopback().start_server(python_callback(callback), h, port, to_limit(limit)));
         } else {
-            box->pending = loop.create_task(aio::start_server(python_callback(callback), h, port, to_limit(limit)),
-                                            "start_server");
-            *future = hand_over(box->pending.base());
+            box->pending = loop.create_task(aio::start_server(python_callback(callback), h, port, to_limit(limit)));
         }
+        *future = hand_over(box->pending.base());
         *server = box.release();
         return ok();
     } catch (...) {
