@@ -621,7 +621,11 @@ static mp_int_t port_arg(mp_obj_t port) {
     if (port == mp_const_none) {
         return 0;
     }
-    return mp_obj_get_int(port);
+    mp_int_t p = mp_obj_get_int_truncated(port);
+    if (!mp_obj_is_small_int(port) || p < 0 || p > 65535) {
+        return -1;  // rejected when awaited: ValueError("port must be 0-65535")
+    }
+    return p;
 }
 
 static mp_obj_t host_arg(mp_obj_t host) {

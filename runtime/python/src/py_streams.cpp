@@ -65,6 +65,12 @@ std::size_t to_limit(long long limit) {
     return static_cast<std::size_t>(limit);
 }
 
+// Checked before either network sees the port (getaddrinfo would take 70000 modulo 65536).
+int to_port(int port) {
+    if (port < 0 || port > 65535) throw aio::ValueError("port must be 0-65535");
+    return port;
+}
+
 void delete_box(void* box) noexcept { delete static_cast<Box*>(box); }
 
 // The server callback as aio sees it: called in the connection's accept task, it calls the Python
@@ -127,7 +133,7 @@ lsb_error_t lsb_open_connection(const char* host, size_t host_len, int port, lon
             box->future = Session::current().loopback().connect(loop, h, port, to_limit(limit));
         } else {
             // A helper task with a name, so that it does not take a "Task-N" number.
-            box->future = loop.create_task(aio::open_connection(h, port, to_limit(limit)), "open_connection");
+            box->future = loop.create_task(aio::open_connection(h, to_port(port), to_limit(limit)), "open_connection");
         }
         *future = hand_over(box->future.base());
         *pending = box.release();
@@ -160,7 +166,7 @@ lsb_error_t lsb_start_server(void* callback, const char* host, size_t host_len, 
             box->pending = loop.create_task(
                 Session::current().loopback().start_server(python_callback(callback), h, port, to_limit(limit)));
         } else {
-            box->pending = loop.create_task(aio::start_server(python_callback(callback), h, port, to_limit(limit)));
+            box->pending = loop.create_task(aio::start_server(python_callback(callback), h, to_port(port), to_limit(limit)));
         }
         *future = hand_over(box->pending.base());
         *server = box.release();
