@@ -678,12 +678,19 @@ MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_start_server_obj, 1, asyncio_start_server
 
 void *lsp_streams_client_connected(void *callback, void *reader, void *writer) {
     nlr_buf_t nlr;
+    stream_obj_t *r, *w;
     if (nlr_push(&nlr) == 0) {
-        stream_obj_t *r = alloc_stream_obj(&lsp_type_StreamReader);
-        stream_obj_t *w = alloc_stream_obj(&lsp_type_StreamWriter);
-        r->box = reader;
-        w->box = writer;
-        reader = writer = NULL;
+        r = alloc_stream_obj(&lsp_type_StreamReader);
+        w = alloc_stream_obj(&lsp_type_StreamWriter);
+        nlr_pop();
+    } else {  // out of memory: no wrapper took the boxes
+        lsb_stream_box_finalised(reader);
+        lsb_stream_box_finalised(writer);
+        return nlr.ret_val;
+    }
+    r->box = reader;
+    w->box = writer;
+    if (nlr_push(&nlr) == 0) {
         mp_obj_t res = mp_call_function_2(MP_OBJ_FROM_PTR(callback), MP_OBJ_FROM_PTR(r), MP_OBJ_FROM_PTR(w));
         if (mp_obj_is_type(res, &mp_type_gen_instance)) {
             // CPython's StreamReaderProtocol.connection_made: a coroutine runs as a task.
@@ -693,10 +700,6 @@ void *lsp_streams_client_connected(void *callback, void *reader, void *writer) {
         }
         nlr_pop();
         return NULL;
-    }
-    if (reader != NULL) {  // no wrapper took the boxes
-        lsb_stream_box_finalised(reader);
-        lsb_stream_box_finalised(writer);
     }
     return nlr.ret_val;
 }
