@@ -13,10 +13,15 @@
 //
 // StreamReader and StreamWriter are cheap handles (copies share the stream); they belong to the
 // loop's thread. StreamReader works anywhere (feed_data / feed_eof); the socket transport, and so
-// open_connection / start_server, exist only in native Linux builds: elsewhere they throw
+// aio::open_connection / aio::start_server, exist only in native Linux builds: elsewhere they throw
 // RuntimeError("... not available in this build"). Socket system calls are confined to a small
-// transport layer in streams.cpp (a StreamTransport driven by the loop's Poller), so another
-// transport (an in-page loopback network) can be added behind the same reader/writer.
+// transport layer in streams.cpp (a StreamTransport driven by the loop's Poller). The other
+// transport is the in-process network of loopback.hpp (LoopbackNetwork::open_connection /
+// start_server): same reader, writer and Server, no sockets, segments delivered by loop timers, so
+// it works under the virtual clock and in the browser.
+//
+// Bindings whose tasks cannot run a Coro (Python tasks) use StreamReader's try_* forms and await
+// data_waiter() themselves, as CPython's coroutines await the reader's waiter.
 //
 // Back-pressure, as in CPython:
 //  * reading: when the reader's buffer exceeds 2 * limit the transport stops reading; it resumes
