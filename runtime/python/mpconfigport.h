@@ -107,6 +107,9 @@ void loopscope_note_syntax_error(size_t line, size_t column);
 
 // Builtins CPython 3.11 has and MicroPython lacks (RecursionError comes from patches/0001).
 extern const struct _mp_obj_type_t lsp_type_TimeoutError;
+// The ConnectionError family (port/asyncio_streams.c).
+extern const struct _mp_obj_type_t lsp_type_ConnectionError, lsp_type_BrokenPipeError,
+    lsp_type_ConnectionAbortedError, lsp_type_ConnectionRefusedError, lsp_type_ConnectionResetError;
 #define MICROPY_PORT_EXTRA_BUILTINS \
     { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
 

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "aio/detail/server_state.hpp"
 #include "aio/executor.hpp"
 #include "aio/future.hpp"
 #include "aio/sleep.hpp"
@@ -54,17 +55,22 @@ struct ReaderState {
             if (auto t = transport.lock()) t->resume_reading();
         }
     }
-    Coro<void> wait_for_data(const char* func) {
+    // A new waiter (a finished one, e.g. cancelled with its task, counts as gone).
+    Future<void> start_wait(const char* func) {
         if (eof) throw RuntimeError(std::string(func) + "() called after EOF");  // CPython asserts
-        if (waiter) throw RuntimeError(std::string(func) +
-                                       "() called while another coroutine is already waiting for incoming data");
+        if (waiter && !waiter.done())
+            throw RuntimeError(std::string(func) +
+                               "() called while another coroutine is already waiting for incoming data");
         if (paused) {
             paused = false;
             if (auto t = transport.lock()) t->resume_reading();
         }
         waiter = get_running_loop().create_future<void>();
         waiter.base()->set_label("StreamReader.wait_for_data");
-        Future<void> w = waiter;
+        return waiter;
+    }
+    Coro<void> wait_for_data(const char* func) {
+        Future<void> w = start_wait(func);
         try {
             co_await w;
         } catch (...) {
@@ -112,62 +118,108 @@ void StreamReader::feed_data(std::string_view data) {
     }
 }
 
-Coro<std::string> StreamReader::readuntil(std::string separator) {
-    auto s = s_;  // the frame keeps the state alive
+std::optional<std::string> StreamReader::try_readuntil(std::string_view separator) {
+    auto& s = *s_;
     const std::size_t seplen = separator.size();
     if (seplen == 0) throw ValueError("Separator should be at least one-byte string");
-    if (s->exception) std::rethrow_exception(s->exception);
-    std::size_t offset = 0;
-    std::size_t isep;
-    for (;;) {
-        const std::size_t buflen = s->buffer.size();
-        if (buflen - offset >= seplen) {
-            isep = s->buffer.find(separator, offset);
-            if (isep != std::string::npos) break;
-            offset = buflen + 1 - seplen;
-            if (offset > s->limit)
+    if (s.exception) std::rethrow_exception(s.exception);
+    const std::size_t buflen = s.buffer.size();
+    std::size_t isep = std::string::npos;
+    if (buflen >= seplen) {
+        isep = s.buffer.find(separator);
+        if (isep == std::string::npos) {
+            const std::size_t offset = buflen + 1 - seplen;
+            if (offset > s.limit)
                 throw LimitOverrunError("Separator is not found, and chunk exceed the limit", offset);
         }
-        if (s->eof) {
-            std::string chunk = std::move(s->buffer);
-            s->buffer.clear();
-            throw IncompleteReadError(std::move(chunk), std::string::npos);
-        }
-        co_await s->wait_for_data("readuntil");
-        if (s->exception) std::rethrow_exception(s->exception);
     }
-    if (isep > s->limit) throw LimitOverrunError("Separator is found, but chunk is longer than limit", isep);
-    std::string chunk = s->buffer.substr(0, isep + seplen);
-    s->buffer.erase(0, isep + seplen);
-    s->maybe_resume_transport();
-    co_return chunk;
+    if (isep == std::string::npos) {
+        if (!s.eof) return std::nullopt;
+        std::string chunk = std::move(s.buffer);
+        s.buffer.clear();
+        throw IncompleteReadError(std::move(chunk), std::string::npos);
+    }
+    if (isep > s.limit) throw LimitOverrunError("Separator is found, but chunk is longer than limit", isep);
+    std::string chunk = s.buffer.substr(0, isep + seplen);
+    s.buffer.erase(0, isep + seplen);
+    s.maybe_resume_transport();
+    return chunk;
+}
+
+std::optional<std::string> StreamReader::try_readline() {
+    auto& s = *s_;
+    const std::string_view sep = "\n";
+    std::optional<std::string> error;
+    try {
+        return try_readuntil(sep);
+    } catch (const IncompleteReadError& e) {
+        return e.partial();
+    } catch (const LimitOverrunError& e) {
+        if (s.buffer.compare(std::min(e.consumed(), s.buffer.size()), sep.size(), sep) == 0)
+            s.buffer.erase(0, e.consumed() + sep.size());
+        else
+            s.buffer.clear();
+        s.maybe_resume_transport();
+        error = e.what();
+    }
+    throw ValueError(*error);
+}
+
+std::optional<std::string> StreamReader::try_read(long long n) {
+    auto& s = *s_;
+    if (s.exception) std::rethrow_exception(s.exception);
+    if (n == 0) return std::string();
+    if (n < 0) {
+        // Until EOF (CPython reads limit-sized blocks; waiting resumes a paused transport).
+        if (!s.eof) return std::nullopt;
+        std::string all = std::move(s.buffer);
+        s.buffer.clear();
+        return all;
+    }
+    if (s.buffer.empty() && !s.eof) return std::nullopt;
+    const std::size_t take = std::min<std::size_t>(static_cast<std::size_t>(n), s.buffer.size());
+    std::string data = s.buffer.substr(0, take);
+    s.buffer.erase(0, take);
+    s.maybe_resume_transport();
+    return data;
+}
+
+std::optional<std::string> StreamReader::try_readexactly(std::size_t n) {
+    auto& s = *s_;
+    if (s.exception) std::rethrow_exception(s.exception);
+    if (n == 0) return std::string();
+    if (s.buffer.size() < n) {
+        if (!s.eof) return std::nullopt;
+        std::string partial = std::move(s.buffer);
+        s.buffer.clear();
+        throw IncompleteReadError(std::move(partial), n);
+    }
+    std::string data = s.buffer.substr(0, n);
+    s.buffer.erase(0, n);
+    s.maybe_resume_transport();
+    return data;
+}
+
+Future<void> StreamReader::data_waiter(const char* func) { return s_->start_wait(func); }
+
+Coro<std::string> StreamReader::readuntil(std::string separator) {
+    auto s = s_;  // the frame keeps the state alive
+    for (;;) {
+        if (auto chunk = try_readuntil(separator)) co_return std::move(*chunk);
+        co_await s->wait_for_data("readuntil");
+    }
 }
 
 Coro<std::string> StreamReader::readline() {
     auto s = s_;
-    const std::string sep = "\n";
-    std::string line;
-    std::optional<std::string> error;
-    try {
-        line = co_await readuntil(sep);
-    } catch (const IncompleteReadError& e) {
-        co_return e.partial();
-    } catch (const LimitOverrunError& e) {
-        if (s->buffer.compare(std::min(e.consumed(), s->buffer.size()), sep.size(), sep) == 0)
-            s->buffer.erase(0, e.consumed() + sep.size());
-        else
-            s->buffer.clear();
-        s->maybe_resume_transport();
-        error = e.what();
+    for (;;) {
+        if (auto line = try_readline()) co_return std::move(*line);
+        co_await s->wait_for_data("readuntil");  // CPython waits inside readuntil
     }
-    if (error) throw ValueError(*error);
-    co_return line;
 }
 
 Coro<std::string> StreamReader::read(long long n) {
     auto s = s_;
-    if (s->exception) std::rethrow_exception(s->exception);
-    if (n == 0) co_return std::string();
     if (n < 0) {
         // Until EOF, one limit-sized block at a time (keeps read flow control working).
         std::string all;
@@ -178,32 +230,18 @@ Coro<std::string> StreamReader::read(long long n) {
         }
         co_return all;
     }
-    if (s->buffer.empty() && !s->eof) co_await s->wait_for_data("read");
-    if (s->exception) std::rethrow_exception(s->exception);
-    const std::size_t take = std::min<std::size_t>(static_cast<std::size_t>(n), s->buffer.size());
-    std::string data = s->buffer.substr(0, take);
-    s->buffer.erase(0, take);
-    s->maybe_resume_transport();
-    co_return data;
+    for (;;) {
+        if (auto data = try_read(n)) co_return std::move(*data);
+        co_await s->wait_for_data("read");
+    }
 }
 
 Coro<std::string> StreamReader::readexactly(std::size_t n) {
     auto s = s_;
-    if (s->exception) std::rethrow_exception(s->exception);
-    if (n == 0) co_return std::string();
-    while (s->buffer.size() < n) {
-        if (s->eof) {
-            std::string partial = std::move(s->buffer);
-            s->buffer.clear();
-            throw IncompleteReadError(std::move(partial), n);
-        }
+    for (;;) {
+        if (auto data = try_readexactly(n)) co_return std::move(*data);
         co_await s->wait_for_data("readexactly");
-        if (s->exception) std::rethrow_exception(s->exception);
     }
-    std::string data = s->buffer.substr(0, n);
-    s->buffer.erase(0, n);
-    s->maybe_resume_transport();
-    co_return data;
 }
 
 // ---- StreamWriter ------------------------------------------------------------------------------
@@ -252,20 +290,6 @@ Coro<void> StreamWriter::wait_closed() {
 
 // ---- Server ------------------------------------------------------------------------------------
 
-namespace detail {
-struct ServerState {
-    EventLoop* loop = nullptr;
-    std::vector<int> fds;
-    std::vector<SocketAddress> addresses;
-    std::shared_ptr<ClientConnected> callback;
-    std::size_t limit = default_stream_limit;
-    bool serving = false;
-    std::vector<Future<void>> close_waiters;
-    Future<void> serving_forever;
-    void close();
-};
-}  // namespace detail
-
 std::vector<SocketAddress> Server::sockets() const { return s_->serving ? s_->addresses : std::vector<SocketAddress>{}; }
 int Server::port() const { return s_->addresses.empty() ? 0 : s_->addresses.front().port; }
 bool Server::is_serving() const noexcept { return s_->serving; }
@@ -273,7 +297,7 @@ void Server::close() { s_->close(); }
 
 Coro<void> Server::wait_closed() {
     auto s = s_;
-    if (!s->serving && s->fds.empty()) co_return;
+    if (!s->serving) co_return;
     Future<void> f = s->loop->create_future<void>();
     s->close_waiters.push_back(f);
     co_await f;
@@ -646,6 +670,7 @@ void accept_connections(const std::shared_ptr<detail::ServerState>& s, int liste
 void detail::ServerState::close() {
     if (fds.empty() && !serving) return;
     serving = false;
+    if (stop_listening) std::exchange(stop_listening, nullptr)();
     for (int fd : fds) {
         loop->poller().remove_reader(fd);
         ::close(fd);
@@ -720,7 +745,9 @@ Coro<Server> start_server(ClientConnected client_connected_cb, std::string host,
 #else  // !AIO_HAVE_SOCKETS
 
 void detail::ServerState::close() {
+    if (!serving) return;
     serving = false;
+    if (stop_listening) std::exchange(stop_listening, nullptr)();
     if (serving_forever && !serving_forever.done()) serving_forever.cancel();
     auto waiters = std::move(close_waiters);
     close_waiters.clear();

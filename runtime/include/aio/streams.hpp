@@ -13,10 +13,15 @@
 //
 // StreamReader and StreamWriter are cheap handles (copies share the stream); they belong to the
 // loop's thread. StreamReader works anywhere (feed_data / feed_eof); the socket transport, and so
-// open_connection / start_server, exist only in native Linux builds: elsewhere they throw
+// aio::open_connection / aio::start_server, exist only in native Linux builds: elsewhere they throw
 // RuntimeError("... not available in this build"). Socket system calls are confined to a small
-// transport layer in streams.cpp (a StreamTransport driven by the loop's Poller), so another
-// transport (an in-page loopback network) can be added behind the same reader/writer.
+// transport layer in streams.cpp (a StreamTransport driven by the loop's Poller). The other
+// transport is the in-process network of loopback.hpp (LoopbackNetwork::open_connection /
+// start_server): same reader, writer and Server, no sockets, segments delivered by loop timers, so
+// it works under the virtual clock and in the browser.
+//
+// Bindings whose tasks cannot run a Coro (Python tasks) use StreamReader's try_* forms and await
+// data_waiter() themselves, as CPython's coroutines await the reader's waiter.
 //
 // Back-pressure, as in CPython:
 //  * reading: when the reader's buffer exceeds 2 * limit the transport stops reading; it resumes
@@ -123,6 +128,16 @@ public:
     // Data up to and including `separator`. IncompleteReadError at EOF (partial = the whole buffer,
     // expected() == npos), LimitOverrunError if the limit is exceeded (the data stays buffered).
     Coro<std::string> readuntil(std::string separator = "\n");
+
+    // The same operations without a coroutine, for bindings whose tasks await a future directly (a
+    // Python task awaits the reader's waiter itself, as in CPython): each returns the result if the
+    // operation can finish now, throws what the coroutine would throw, or returns nullopt; then
+    // await data_waiter(name) (completes on data, EOF or error) and try again.
+    std::optional<std::string> try_read(long long n);
+    std::optional<std::string> try_readline();
+    std::optional<std::string> try_readexactly(std::size_t n);
+    std::optional<std::string> try_readuntil(std::string_view separator);
+    Future<void> data_waiter(const char* func);
 
     bool at_eof() const noexcept;
     std::exception_ptr exception() const noexcept;

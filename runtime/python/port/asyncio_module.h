@@ -37,4 +37,15 @@ bool lsp_is_awaitable_coroutine(mp_obj_t obj);
 // The Python object for an aio::EventLoop (one per loop).
 mp_obj_t lsp_loop_obj(void *loop);
 
+// Streams (asyncio_streams.c).
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_open_connection_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_start_server_obj;
+extern const mp_obj_type_t lsp_type_StreamReader;
+extern const mp_obj_type_t lsp_type_StreamWriter;
+extern const mp_obj_type_t lsp_type_Server;
+extern const mp_obj_type_t lsp_type_IncompleteReadError;
+extern const mp_obj_type_t lsp_type_LimitOverrunError;
+// The awaitables of the stream methods (coroutines in CPython: create_task accepts them).
+bool lsp_is_stream_coroutine(mp_obj_t obj);
+
 #endif

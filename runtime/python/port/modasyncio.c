@@ -347,7 +347,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(asyncio_sleep_obj, 1, 2, asyncio_slee
 
 // What create_task() accepts: coroutines, and sleep() (a coroutine in CPython).
 bool lsp_is_awaitable_coroutine(mp_obj_t obj) {
-    return mp_obj_is_type(obj, &mp_type_gen_instance) || mp_obj_is_type(obj, &sleep_type) || lsp_is_wait_op(obj);
+    return mp_obj_is_type(obj, &mp_type_gen_instance) || mp_obj_is_type(obj, &sleep_type) || lsp_is_wait_op(obj) ||
+           lsp_is_stream_coroutine(obj);
 }
 
 // ---- Handles ---------------------------------------------------------------------------------
@@ -795,6 +796,14 @@ static const mp_rom_map_elem_t asyncio_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_LifoQueue), MP_ROM_PTR(&lsp_type_LifoQueue) },
     { MP_ROM_QSTR(MP_QSTR_QueueEmpty), MP_ROM_PTR(&lsp_type_QueueEmpty) },
     { MP_ROM_QSTR(MP_QSTR_QueueFull), MP_ROM_PTR(&lsp_type_QueueFull) },
+    // Streams (asyncio_streams.c).
+    { MP_ROM_QSTR(MP_QSTR_open_connection), MP_ROM_PTR(&lsp_asyncio_open_connection_obj) },
+    { MP_ROM_QSTR(MP_QSTR_start_server), MP_ROM_PTR(&lsp_asyncio_start_server_obj) },
+    { MP_ROM_QSTR(MP_QSTR_StreamReader), MP_ROM_PTR(&lsp_type_StreamReader) },
+    { MP_ROM_QSTR(MP_QSTR_StreamWriter), MP_ROM_PTR(&lsp_type_StreamWriter) },
+    { MP_ROM_QSTR(MP_QSTR_Server), MP_ROM_PTR(&lsp_type_Server) },
+    { MP_ROM_QSTR(MP_QSTR_IncompleteReadError), MP_ROM_PTR(&lsp_type_IncompleteReadError) },
+    { MP_ROM_QSTR(MP_QSTR_LimitOverrunError), MP_ROM_PTR(&lsp_type_LimitOverrunError) },
 };
 static MP_DEFINE_CONST_DICT(asyncio_globals, asyncio_globals_table);
 

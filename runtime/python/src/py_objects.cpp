@@ -1,5 +1,7 @@
 #include "py_objects.hpp"
 
+#include "py_streams.hpp"
+
 #include "interp.h"
 #include "session.hpp"
 #include "task_location.h"
@@ -43,6 +45,11 @@ lsb_error_t to_error(const std::exception_ptr& e, std::string& buffer) noexcept 
     } catch (const std::bad_alloc&) {
         out.kind = LSB_MEMORY;
     } catch (const std::exception& x) {
+        if (void* obj = stream_exception_object(x)) {  // ConnectionError, IncompleteReadError...
+            out.kind = LSB_PY_OBJECT;
+            out.object = obj;
+            return out;
+        }
         return text(LSB_RUNTIME, x.what());
     } catch (...) {
         return text(LSB_RUNTIME, "unknown C++ exception");

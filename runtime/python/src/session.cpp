@@ -124,6 +124,11 @@ void Session::handle_finalised(void* box) noexcept {
     }
 }
 
+aio::LoopbackNetwork& Session::loopback() {
+    if (!loopback_) loopback_ = std::make_unique<aio::LoopbackNetwork>();
+    return *loopback_;
+}
+
 void Session::defer_delete(void (*deleter)(void*), void* object) noexcept {
     try {
         deferred_deletes_.emplace_back(deleter, object);
@@ -205,6 +210,7 @@ void Session::teardown() {
     lsp_deinit();
     PyRef::new_generation();
     drain_releases();
+    loopback_.reset();
     loop_info_.clear();
     event_loop_ = nullptr;
     runners_.clear();

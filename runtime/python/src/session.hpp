@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "aio/clock.hpp"
+#include "aio/loopback.hpp"
 #include "aio/runners.hpp"
 #include "loopscope/python/engine.hpp"
 #include "host_wait.hpp"
@@ -60,6 +61,8 @@ public:
     // The clock time.* reads under virtual time.
     aio::Clock& virtual_clock() noexcept { return virtual_clock_; }
     const aio::Clock& virtual_clock() const noexcept { return virtual_clock_; }
+    // The run's in-process network (streams under virtual time and in the browser), made on first use.
+    aio::LoopbackNetwork& loopback();
     // A handle wrapper was finalised: its box is deleted at the next safe point.
     void handle_finalised(void* box) noexcept;
     // A Python object owning a C++ object was finalised: deleter(object) runs at the next safe
@@ -101,6 +104,7 @@ private:
     std::vector<aio::FutureBase*> releases_;
     std::vector<void*> handle_releases_;
     std::vector<std::pair<void (*)(void*), void*>> deferred_deletes_;
+    std::unique_ptr<aio::LoopbackNetwork> loopback_;
     std::vector<std::unique_ptr<aio::EventLoop>> loops_;
     std::unordered_map<aio::EventLoop*, LoopInfo> loop_info_;
     aio::EventLoop* event_loop_ = nullptr;
