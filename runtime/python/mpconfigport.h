@@ -107,5 +107,9 @@ void loopscope_note_syntax_error(size_t line, size_t column);
 
 // Builtins CPython 3.11 has and MicroPython lacks (RecursionError comes from patches/0001).
 extern const struct _mp_obj_type_t lsp_type_TimeoutError;
+extern const struct _mp_obj_type_t lsp_type_BaseExceptionGroup;
+extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PORT_EXTRA_BUILTINS \
-    { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
+    { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) }, \
+    { MP_ROM_QSTR(MP_QSTR_BaseExceptionGroup), MP_ROM_PTR(&lsp_type_BaseExceptionGroup) }, \
+    { MP_ROM_QSTR(MP_QSTR_ExceptionGroup), MP_ROM_PTR(&lsp_type_ExceptionGroup) },

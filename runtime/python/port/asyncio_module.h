@@ -33,4 +33,11 @@ bool lsp_is_awaitable_coroutine(mp_obj_t obj);
 // The Python object for an aio::EventLoop (one per loop).
 mp_obj_t lsp_loop_obj(void *loop);
 
+// ensure_future(aw): a Future/Task as it is, a coroutine wrapped in a new task (raises TypeError).
+mp_obj_t lsp_ensure_future(mp_obj_t aw);
+// The aio::EventLoop* of a loop object.
+void *lsp_loop_from_obj(mp_obj_t obj);
+// The runtime future of a Future/Task object (no check).
+#define LSP_FUTURE_PTR(obj) (((future_obj_t *)MP_OBJ_TO_PTR(obj))->future)
+
 #endif

@@ -153,3 +153,58 @@ const char *lsp_callable_name(void *fn);
 #ifdef __cplusplus
 }
 #endif
+
+// ---- Combinators, TaskGroup, timeouts, Runner, all_tasks (src/py_wait.cpp, py_taskgroups.cpp,
+// py_timeouts.cpp, py_runners.cpp) --------------------------------------------------------------
+#ifdef __cplusplus
+extern "C" {
+#endif
+// A runtime object owned by a Python wrapper (TaskGroup, Timeout, as_completed's state) was
+// collected: it is deleted at the next safe point.
+void lsb_owned_finalised(void *owned);
+// wait_for(future, timeout) for timeout != None: a new future (+1) done with inner's outcome or
+// TimeoutError (CPython 3.11's wait_for, without a task of its own).
+lsb_error_t lsb_wait_for(void *future, double timeout, void **waiter);
+// wait(): a new future (+1) done when return_when (0 FIRST_COMPLETED, 1 FIRST_EXCEPTION,
+// 2 ALL_COMPLETED) holds or the timeout passes.
+lsb_error_t lsb_wait(void **futures, size_t n, bool has_timeout, double timeout, int return_when, void **waiter);
+// shield(future) of a pending future: the outer future (+1).
+lsb_error_t lsb_shield(void *inner, void **outer);
+// as_completed(): an owned state; getter() gives a new future (+1) to wait on or NULL when a
+// result is ready; take() gives it (its result, or raises its exception / TimeoutError).
+lsb_error_t lsb_as_completed_new(void **futures, size_t n, bool has_timeout, double timeout, void **state);
+lsb_error_t lsb_as_completed_getter(void *state, void **getter);
+void lsb_as_completed_abandon(void *state, void *getter);
+lsb_error_t lsb_as_completed_take(void *state, void **value);
+// The running loop's pending tasks (loop NULL: the running one): writes up to cap, returns how many.
+size_t lsb_all_tasks(void *loop, void **out, size_t cap);
+// TaskGroup (an owned object).
+void *lsb_taskgroup_new(void);
+lsb_error_t lsb_taskgroup_enter(void *tg);
+lsb_error_t lsb_taskgroup_check(void *tg);
+lsb_error_t lsb_taskgroup_add(void *tg, void *task);
+void *lsb_taskgroup_loop(void *tg);
+lsb_error_t lsb_taskgroup_begin_exit(void *tg, void *exception);
+// The future to wait on next (+1), or NULL when every task is done.
+lsb_error_t lsb_taskgroup_exit_waiter(void *tg, void **waiter);
+void lsb_taskgroup_exit_cancelled(void *tg, void *cancelled_error);
+// LSB_OK: re-raise what escaped the block (if anything); else the error to raise.
+lsb_error_t lsb_taskgroup_finish_exit(void *tg);
+// Timeout (an owned object). when: absolute loop time; has_when false: None.
+void *lsb_timeout_new(bool has_when, double when);
+lsb_error_t lsb_timeout_relative(double delay, double *when);
+bool lsb_timeout_when(void *t, double *when);
+lsb_error_t lsb_timeout_reschedule(void *t, bool has_when, double when);
+bool lsb_timeout_expired(void *t);
+lsb_error_t lsb_timeout_enter(void *t);
+lsb_error_t lsb_timeout_exit(void *t, void *exception);
+// Runner: a new runner of the session (kept until the end of the run) and its loop.
+lsb_error_t lsb_runner_new(void **runner, void **loop);
+lsb_error_t lsb_runner_close(void *runner);
+
+// Implemented in C (port/exceptiongroup.c): ExceptionGroup(message, [items]) or, if an item is not
+// an Exception, BaseExceptionGroup; NULL if it could not be made.
+void *lsp_new_exception_group(const char *message, size_t len, void **items, size_t n);
+#ifdef __cplusplus
+}
+#endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "asyncio_module.h"
+#include "asyncio_stepper.h"
 #include "error_object.h"
 #include "py/mpprint.h"
 #include "py/objexcept.h"
@@ -333,19 +334,27 @@ static mp_obj_t sleep_iternext(mp_obj_t self_in) {
 static MP_DEFINE_CONST_OBJ_TYPE(sleep_type, MP_QSTR_sleep, MP_TYPE_FLAG_ITER_IS_ITERNEXT,
     iter, sleep_iternext);
 
-static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    enum { ARG_delay, ARG_result };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_delay, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_result, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
     sleep_obj_t *s = mp_obj_malloc(sleep_obj_t, &sleep_type);
-    s->delay = mp_obj_get_float(args[0]);
-    s->result = n_args > 1 ? args[1] : mp_const_none;
+    s->delay = mp_obj_get_float(args[ARG_delay].u_obj);
+    s->result = args[ARG_result].u_obj;
     s->future = MP_OBJ_NULL;
     s->state = 0;
     return MP_OBJ_FROM_PTR(s);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(asyncio_sleep_obj, 1, 2, asyncio_sleep);
+static MP_DEFINE_CONST_FUN_OBJ_KW(asyncio_sleep_obj, 1, asyncio_sleep);
 
 // What create_task() accepts: coroutines, and sleep() (a coroutine in CPython).
 bool lsp_is_awaitable_coroutine(mp_obj_t obj) {
-    return mp_obj_is_type(obj, &mp_type_gen_instance) || mp_obj_is_type(obj, &sleep_type);
+    return mp_obj_is_type(obj, &mp_type_gen_instance) || mp_obj_is_type(obj, &sleep_type) ||
+           mp_obj_is_type(obj, &lsp_type_stepper);
 }
 
 // ---- Handles ---------------------------------------------------------------------------------
@@ -415,6 +424,10 @@ typedef struct {
     mp_obj_base_t base;
     void *loop;  // aio::EventLoop* (loops live until the end of the run)
 } loop_obj_t;
+
+void *lsp_loop_from_obj(mp_obj_t obj) {
+    return ((loop_obj_t *)MP_OBJ_TO_PTR(obj))->loop;
+}
 
 static void *loop_self(mp_obj_t self_in) {
     return ((loop_obj_t *)MP_OBJ_TO_PTR(self_in))->loop;
@@ -706,6 +719,10 @@ static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(asyncio_ensure_future_obj, asyncio_ensure_future);
 
+mp_obj_t lsp_ensure_future(mp_obj_t aw) {
+    return asyncio_ensure_future(aw);
+}
+
 static mp_obj_t asyncio_gather(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     bool return_exceptions = false;
     if (kw != NULL) {
@@ -754,6 +771,48 @@ static mp_obj_t asyncio_isfuture(mp_obj_t obj) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(asyncio_isfuture_obj, asyncio_isfuture);
 
+// ---- Combinators, TaskGroup, timeouts, Runner (asyncio_wait.c, asyncio_taskgroups.c, ...) ------
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_wait_for_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_wait_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_as_completed_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_shield_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_all_tasks_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_timeout_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_timeout_at_obj;
+extern const mp_obj_type_t lsp_type_TaskGroup;
+extern const mp_obj_type_t lsp_type_Timeout;
+extern const mp_obj_type_t lsp_type_Runner;
+extern const mp_obj_module_t lsp_module_asyncio_exceptions;
+
+static const mp_rom_map_elem_t asyncio_exceptions_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_exceptions) },
+    { MP_ROM_QSTR(MP_QSTR_CancelledError), MP_ROM_PTR(&lsp_type_CancelledError) },
+    { MP_ROM_QSTR(MP_QSTR_InvalidStateError), MP_ROM_PTR(&lsp_type_InvalidStateError) },
+    { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
+    // combinators, TaskGroup, timeouts, Runner, all_tasks, asyncio.exceptions
+    { MP_ROM_QSTR(MP_QSTR_wait_for), MP_ROM_PTR(&lsp_asyncio_wait_for_obj) },
+    { MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&lsp_asyncio_wait_obj) },
+    { MP_ROM_QSTR(MP_QSTR_as_completed), MP_ROM_PTR(&lsp_asyncio_as_completed_obj) },
+    { MP_ROM_QSTR(MP_QSTR_shield), MP_ROM_PTR(&lsp_asyncio_shield_obj) },
+    { MP_ROM_QSTR(MP_QSTR_all_tasks), MP_ROM_PTR(&lsp_asyncio_all_tasks_obj) },
+    { MP_ROM_QSTR(MP_QSTR_FIRST_COMPLETED), MP_ROM_QSTR(MP_QSTR_FIRST_COMPLETED) },
+    { MP_ROM_QSTR(MP_QSTR_FIRST_EXCEPTION), MP_ROM_QSTR(MP_QSTR_FIRST_EXCEPTION) },
+    { MP_ROM_QSTR(MP_QSTR_ALL_COMPLETED), MP_ROM_QSTR(MP_QSTR_ALL_COMPLETED) },
+    { MP_ROM_QSTR(MP_QSTR_TaskGroup), MP_ROM_PTR(&lsp_type_TaskGroup) },
+    { MP_ROM_QSTR(MP_QSTR_Timeout), MP_ROM_PTR(&lsp_type_Timeout) },
+    { MP_ROM_QSTR(MP_QSTR_timeout), MP_ROM_PTR(&lsp_asyncio_timeout_obj) },
+    { MP_ROM_QSTR(MP_QSTR_timeout_at), MP_ROM_PTR(&lsp_asyncio_timeout_at_obj) },
+    { MP_ROM_QSTR(MP_QSTR_Runner), MP_ROM_PTR(&lsp_type_Runner) },
+    { MP_ROM_QSTR(MP_QSTR_exceptions), MP_ROM_PTR(&lsp_module_asyncio_exceptions) },
+};
+static MP_DEFINE_CONST_DICT(asyncio_exceptions_globals, asyncio_exceptions_globals_table);
+
+// asyncio.exceptions: the error classes (as an attribute of asyncio).
+const mp_obj_module_t lsp_module_asyncio_exceptions = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&asyncio_exceptions_globals,
+};
+
 static const mp_rom_map_elem_t asyncio_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_asyncio) },
     { MP_ROM_QSTR(MP_QSTR_run), MP_ROM_PTR(&asyncio_run_obj) },
@@ -775,6 +834,21 @@ static const mp_rom_map_elem_t asyncio_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_CancelledError), MP_ROM_PTR(&lsp_type_CancelledError) },
     { MP_ROM_QSTR(MP_QSTR_InvalidStateError), MP_ROM_PTR(&lsp_type_InvalidStateError) },
     { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
+    // combinators, TaskGroup, timeouts, Runner, all_tasks, asyncio.exceptions
+    { MP_ROM_QSTR(MP_QSTR_wait_for), MP_ROM_PTR(&lsp_asyncio_wait_for_obj) },
+    { MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&lsp_asyncio_wait_obj) },
+    { MP_ROM_QSTR(MP_QSTR_as_completed), MP_ROM_PTR(&lsp_asyncio_as_completed_obj) },
+    { MP_ROM_QSTR(MP_QSTR_shield), MP_ROM_PTR(&lsp_asyncio_shield_obj) },
+    { MP_ROM_QSTR(MP_QSTR_all_tasks), MP_ROM_PTR(&lsp_asyncio_all_tasks_obj) },
+    { MP_ROM_QSTR(MP_QSTR_FIRST_COMPLETED), MP_ROM_QSTR(MP_QSTR_FIRST_COMPLETED) },
+    { MP_ROM_QSTR(MP_QSTR_FIRST_EXCEPTION), MP_ROM_QSTR(MP_QSTR_FIRST_EXCEPTION) },
+    { MP_ROM_QSTR(MP_QSTR_ALL_COMPLETED), MP_ROM_QSTR(MP_QSTR_ALL_COMPLETED) },
+    { MP_ROM_QSTR(MP_QSTR_TaskGroup), MP_ROM_PTR(&lsp_type_TaskGroup) },
+    { MP_ROM_QSTR(MP_QSTR_Timeout), MP_ROM_PTR(&lsp_type_Timeout) },
+    { MP_ROM_QSTR(MP_QSTR_timeout), MP_ROM_PTR(&lsp_asyncio_timeout_obj) },
+    { MP_ROM_QSTR(MP_QSTR_timeout_at), MP_ROM_PTR(&lsp_asyncio_timeout_at_obj) },
+    { MP_ROM_QSTR(MP_QSTR_Runner), MP_ROM_PTR(&lsp_type_Runner) },
+    { MP_ROM_QSTR(MP_QSTR_exceptions), MP_ROM_PTR(&lsp_module_asyncio_exceptions) },
 };
 static MP_DEFINE_CONST_DICT(asyncio_globals, asyncio_globals_table);
 

@@ -70,6 +70,13 @@ void Session::handle_finalised(void* box) noexcept {
     }
 }
 
+void Session::owned_finalised(void* owned) noexcept {
+    try {
+        owned_releases_.push_back(owned);
+    } catch (...) {
+    }
+}
+
 void Session::safe_point() {
     if (tearing_down_) return;
     std::size_t since = lsp_allocated_since_collect();
@@ -96,7 +103,7 @@ void Session::wrapper_finalised(aio::FutureBase* future, void* wrapper) noexcept
 
 void Session::drain_releases() {
     // Releasing may destroy objects whose own wrappers' finalisers already ran: loop until empty.
-    while (!releases_.empty() || !handle_releases_.empty()) {
+    while (!releases_.empty() || !handle_releases_.empty() || !owned_releases_.empty()) {
         std::vector<aio::FutureBase*> batch;
         batch.reserve(releases_.capacity());
         batch.swap(releases_);
@@ -104,6 +111,9 @@ void Session::drain_releases() {
         std::vector<void*> handles;
         handles.swap(handle_releases_);
         for (void* h : handles) delete_handle_box(h);
+        std::vector<void*> owned;
+        owned.swap(owned_releases_);
+        for (void* o : owned) delete static_cast<PyOwned*>(o);
     }
 }
 

@@ -55,6 +55,8 @@ public:
     aio::Clock& virtual_clock() noexcept { return virtual_clock_; }
     // A handle wrapper was finalised: its box is deleted at the next safe point.
     void handle_finalised(void* box) noexcept;
+    // The wrapper owning `owned` (a PyOwned) was finalised: deleted at the next safe point.
+    void owned_finalised(void* owned) noexcept;
 
     // A safe point: no Python code runs on the C stack except frames whose objects are on the
     // Python stack or rooted. Collects if enough was allocated or a collection was requested.
@@ -85,6 +87,7 @@ private:
     std::vector<std::unique_ptr<aio::Runner>> runners_;
     std::vector<aio::FutureBase*> releases_;
     std::vector<void*> handle_releases_;
+    std::vector<void*> owned_releases_;
     std::vector<std::unique_ptr<aio::EventLoop>> loops_;
     std::unordered_map<aio::EventLoop*, LoopInfo> loop_info_;
     aio::EventLoop* event_loop_ = nullptr;
