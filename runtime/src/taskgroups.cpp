@@ -10,11 +10,11 @@ TaskGroup::~TaskGroup() {
 }
 
 void TaskGroup::enter() {
-    if (entered_) throw RuntimeError("TaskGroup has been already entered");
-    entered_ = true;
+    if (entered_) throw RuntimeError("TaskGroup has already been entered");
     loop_ = &get_running_loop();
     parent_ = current_task();
     if (!parent_) throw RuntimeError("TaskGroup cannot determine the parent task");
+    entered_ = true;
 }
 
 void TaskGroup::check_can_add() const {

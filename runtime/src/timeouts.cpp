@@ -27,9 +27,11 @@ void Timeout::reschedule(std::optional<double> when) {
 
 void Timeout::enter() {
     if (state_ != State::created) throw RuntimeError("Timeout has already been entered");
+    TaskBase* task = current_task();
+    if (!task) throw RuntimeError("Timeout should be used inside a task");
     state_ = State::entered;
-    task_ = current_task();
-    if (!task_) throw RuntimeError("Timeout should be used inside a task");
+    task_ = task;
+    cancelling_ = task->cancelling();  // CPython 3.11.7: requests made before entering are not ours
     reschedule(when_);
 }
 
@@ -44,7 +46,7 @@ void Timeout::exit(std::exception_ptr error) {
     handle_ = Handle();
     if (state_ == State::expiring) {
         state_ = State::expired;
-        if (task_->uncancel() == 0 && is_cancelled_error(error)) {
+        if (task_->uncancel() <= cancelling_ && is_cancelled_error(error)) {
             try {
                 std::rethrow_exception(error);
             } catch (const CancelledError&) {

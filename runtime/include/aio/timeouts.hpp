@@ -8,7 +8,8 @@
 //
 // When the deadline passes, the task running the block is cancelled; the CancelledError that comes
 // out of the block is turned into TimeoutError (with the CancelledError nested, Python's __cause__).
-// A cancellation from anyone else still propagates as CancelledError (cancelling() tells them apart).
+// A cancellation from anyone else still propagates as CancelledError (cancelling() tells them apart:
+// as in CPython 3.11.7, only requests made after entering the block count).
 // A deadline in the past fires at the block's first suspension. nullopt means no deadline.
 #pragma once
 #include <optional>
@@ -72,6 +73,7 @@ private:
     std::optional<double> when_;
     State state_ = State::created;
     TaskBase* task_ = nullptr;
+    int cancelling_ = 0;  // the task's cancelling() when the block was entered
     Handle handle_;
 };
 

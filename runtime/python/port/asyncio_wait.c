@@ -115,7 +115,7 @@ static void wait_setup(lsp_stepper_t *s, mp_obj_t fs, mp_obj_t timeout, mp_obj_t
     }
     int rw = return_when_index(return_when);
     if (rw < 0) {
-        mp_obj_t r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_repr_obj), return_when);
+        mp_obj_t r = mp_obj_str_make_new(&mp_type_str, 1, 0, &return_when);
         mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Invalid return_when value: %s"), mp_obj_str_get_str(r));
     }
     for (size_t i = 0; i < n; ++i) {
