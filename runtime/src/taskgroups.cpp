@@ -17,10 +17,20 @@ void TaskGroup::enter() {
     entered_ = true;
 }
 
+std::string TaskGroup::repr() const {
+    std::string info;
+    if (!tasks_.empty()) info += " tasks=" + std::to_string(tasks_.size());
+    if (!errors_.empty()) info += " errors=" + std::to_string(errors_.size());
+    if (aborting_) info += " cancelling";
+    else if (entered_) info += " entered";
+    return "<TaskGroup" + info + ">";
+}
+
 void TaskGroup::check_can_add() const {
-    if (!entered_) throw RuntimeError("TaskGroup has not been entered");
-    if (exiting_ && tasks_.empty()) throw RuntimeError("TaskGroup is finished");
-    if (aborting_) throw RuntimeError("TaskGroup is shutting down");
+    // CPython's messages, with the group's repr.
+    if (!entered_) throw RuntimeError("TaskGroup " + repr() + " has not been entered");
+    if (exiting_ && tasks_.empty()) throw RuntimeError("TaskGroup " + repr() + " is finished");
+    if (aborting_) throw RuntimeError("TaskGroup " + repr() + " is shutting down");
 }
 
 void TaskGroup::track(const Ref<FutureBase>& task) {

@@ -55,6 +55,8 @@ public:
     void check_can_add() const;
     void add_task(const Ref<FutureBase>& task) { track(task); }
     EventLoop* loop() const noexcept { return loop_; }
+    // CPython's repr: "<TaskGroup tasks=2 errors=1 cancelling>".
+    std::string repr() const;
 
     // Runs `body(group)` (a callable returning Coro<void>) as the block of a new group.
     template <class F>

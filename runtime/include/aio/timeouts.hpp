@@ -13,6 +13,7 @@
 // A deadline in the past fires at the block's first suspension. nullopt means no deadline.
 #pragma once
 #include <optional>
+#include <string>
 
 #include "task.hpp"
 
@@ -34,6 +35,8 @@ public:
     // True once the deadline has passed and cancelled the block.
     bool expired() const noexcept { return state_ == State::expiring || state_ == State::expired; }
     State state() const noexcept { return state_; }
+    // CPython's repr: "<Timeout [active] when=12.5>".
+    std::string repr() const;
 
     // __aenter__: binds to the current task and arms the deadline.
     void enter();

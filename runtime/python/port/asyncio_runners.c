@@ -2,6 +2,7 @@
 // close() cancels what is left and closes it. The runtime runner belongs to the session (it lives
 // until the end of the script's run), so the object only keeps a pointer.
 #include "asyncio_module.h"
+#include "py/builtin.h"
 #include "py/runtime.h"
 
 enum { RUNNER_CREATED, RUNNER_INITIALIZED, RUNNER_CLOSED };
@@ -56,7 +57,8 @@ static mp_obj_t runner_run(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     runner_obj_t *self = runner_self(pos[0]);
     mp_obj_t coro = pos[1];
     if (!lsp_is_awaitable_coroutine(coro)) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("a coroutine was expected, got %s"), mp_obj_get_type_str(coro));
+        mp_obj_t r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_repr_obj), coro);
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("a coroutine was expected, got %s"), mp_obj_str_get_str(r));
     }
     if (lsb_running_loop() != NULL) {
         mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("Runner.run() cannot be called from a running event loop"));

@@ -103,6 +103,13 @@ static mp_obj_t taskgroup_create_task(size_t n_args, const mp_obj_t *pos, mp_map
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(taskgroup_create_task_obj, 2, taskgroup_create_task);
 
+static void taskgroup_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    size_t len;
+    const char *text = lsb_taskgroup_repr(tg_of(self_in), &len);
+    mp_print_strn(print, text, len, 0, ' ', 0);
+}
+
 static const mp_rom_map_elem_t taskgroup_locals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&taskgroup_del_obj) },
     { MP_ROM_QSTR(MP_QSTR___aenter__), MP_ROM_PTR(&taskgroup_aenter_obj) },
@@ -112,4 +119,4 @@ static const mp_rom_map_elem_t taskgroup_locals_table[] = {
 static MP_DEFINE_CONST_DICT(taskgroup_locals_dict, taskgroup_locals_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_TaskGroup, MP_QSTR_TaskGroup, MP_TYPE_FLAG_NONE,
-    make_new, taskgroup_make_new, locals_dict, &taskgroup_locals_dict);
+    make_new, taskgroup_make_new, print, taskgroup_print, locals_dict, &taskgroup_locals_dict);

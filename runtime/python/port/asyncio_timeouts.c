@@ -70,6 +70,13 @@ static mp_obj_t timeout_aexit(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(timeout_aexit_obj, 4, 4, timeout_aexit);
 
+static void timeout_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    size_t len;
+    const char *text = lsb_timeout_repr(t_of(self_in), &len);
+    mp_print_strn(print, text, len, 0, ' ', 0);
+}
+
 static const mp_rom_map_elem_t timeout_locals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&timeout_del_obj) },
     { MP_ROM_QSTR(MP_QSTR_when), MP_ROM_PTR(&timeout_when_obj) },
@@ -81,7 +88,7 @@ static const mp_rom_map_elem_t timeout_locals_table[] = {
 static MP_DEFINE_CONST_DICT(timeout_locals_dict, timeout_locals_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Timeout, MP_QSTR_Timeout, MP_TYPE_FLAG_NONE,
-    make_new, timeout_make_new, locals_dict, &timeout_locals_dict);
+    make_new, timeout_make_new, print, timeout_print, locals_dict, &timeout_locals_dict);
 
 // timeout(delay): a Timeout at loop.time() + delay (None: no deadline).
 static mp_obj_t asyncio_timeout(mp_obj_t delay) {

@@ -208,15 +208,18 @@ static mp_obj_t wait_for_one_step(lsp_stepper_t *self, mp_obj_t thrown) {
     return MP_OBJ_STOP_ITERATION;
 }
 
-static mp_obj_t asyncio_as_completed(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
-    enum { ARG_fs, ARG_timeout };
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_fs, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_timeout, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-    };
-    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
-    mp_obj_t fs = args[ARG_fs].u_obj;
+// as_completed() is a generator in CPython: nothing happens (no task, no error) until the first
+// next(); then it sets everything up and gives one _wait_for_one() per distinct awaitable.
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t fs;
+    mp_obj_t timeout;
+    mp_obj_t holder;  // MP_OBJ_NULL until the first next()
+    size_t n, given;
+} as_completed_iter_t;
+
+static void as_completed_setup(as_completed_iter_t *self) {
+    mp_obj_t fs = self->fs;
     if (is_future_obj(fs) || lsp_is_awaitable_coroutine(fs)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expect an iterable of futures, not %s"), mp_obj_get_type_str(fs));
     }
@@ -229,21 +232,59 @@ static mp_obj_t asyncio_as_completed(size_t n_args, const mp_obj_t *pos, mp_map_
         list[i] = lsp_ensure_future(list[i]);
         futs[i] = LSP_FUTURE_PTR(list[i]);
     }
-    mp_obj_t timeout = args[ARG_timeout].u_obj;
+    mp_obj_t timeout = self->timeout;
     as_completed_obj_t *holder = mp_obj_malloc_with_finaliser(as_completed_obj_t, &as_completed_type);
     holder->state = NULL;
     void *state;
     lsp_check(lsb_as_completed_new(futs, n, timeout != mp_const_none,
         timeout != mp_const_none ? (double)mp_obj_get_float(timeout) : 0.0, &state));
     holder->state = state;
-    mp_obj_t steps = mp_obj_new_list(n, NULL);
-    for (size_t i = 0; i < n; ++i) {
-        mp_obj_list_store(steps, MP_OBJ_NEW_SMALL_INT(i),
-            lsp_stepper_new(wait_for_one_step, MP_OBJ_FROM_PTR(holder), MP_OBJ_NULL, MP_OBJ_NULL));
-    }
-    return mp_getiter(steps, NULL);
+    self->holder = MP_OBJ_FROM_PTR(holder);
+    self->n = n;
+    self->fs = mp_const_none;
 }
 
+static mp_obj_t as_completed_iternext(mp_obj_t self_in) {
+    as_completed_iter_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->holder == MP_OBJ_NULL) {
+        if (self->fs == MP_OBJ_NULL) {
+            return MP_OBJ_STOP_ITERATION;  // the set-up raised: the generator is finished
+        }
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            as_completed_setup(self);
+            nlr_pop();
+        } else {
+            self->fs = MP_OBJ_NULL;
+            nlr_jump(nlr.ret_val);
+        }
+    }
+    if (self->given >= self->n) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    self->given++;
+    return lsp_stepper_new(wait_for_one_step, self->holder, MP_OBJ_NULL, MP_OBJ_NULL);
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(as_completed_iter_type, MP_QSTR_generator, MP_TYPE_FLAG_ITER_IS_ITERNEXT,
+    iter, as_completed_iternext);
+
+static mp_obj_t asyncio_as_completed(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    enum { ARG_fs, ARG_timeout };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_fs, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_timeout, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
+    as_completed_iter_t *it = mp_obj_malloc(as_completed_iter_t, &as_completed_iter_type);
+    it->fs = args[ARG_fs].u_obj;
+    it->timeout = args[ARG_timeout].u_obj;
+    it->holder = MP_OBJ_NULL;
+    it->n = 0;
+    it->given = 0;
+    return MP_OBJ_FROM_PTR(it);
+}
 
 // ---- shield -----------------------------------------------------------------------------------
 

@@ -190,6 +190,9 @@ lsb_error_t lsb_taskgroup_exit_waiter(void *tg, void **waiter);
 void lsb_taskgroup_exit_cancelled(void *tg, void *cancelled_error);
 // LSB_OK: re-raise what escaped the block (if anything); else the error to raise.
 lsb_error_t lsb_taskgroup_finish_exit(void *tg);
+// CPython's repr of the group / the timeout (valid until the next lsb_* call).
+const char *lsb_taskgroup_repr(void *tg, size_t *len);
+const char *lsb_timeout_repr(void *t, size_t *len);
 // Timeout (an owned object). when: absolute loop time; has_when false: None.
 void *lsb_timeout_new(bool has_when, double when);
 lsb_error_t lsb_timeout_relative(double delay, double *when);

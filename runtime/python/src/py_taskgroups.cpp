@@ -86,6 +86,26 @@ lsb_error_t lsb_taskgroup_finish_exit(void* tg) {
     return guarded([&] { group(tg).finish_exit(); });
 }
 
+const char* lsb_taskgroup_repr(void* tg, size_t* len) {
+    try {
+        message_buffer = group(tg).repr();
+    } catch (...) {
+        message_buffer.clear();
+    }
+    *len = message_buffer.size();
+    return message_buffer.c_str();
+}
+
+const char* lsb_timeout_repr(void* t, size_t* len) {
+    try {
+        message_buffer = timeout(t).repr();
+    } catch (...) {
+        message_buffer.clear();
+    }
+    *len = message_buffer.size();
+    return message_buffer.c_str();
+}
+
 void* lsb_timeout_new(bool has_when, double when) {
     try {
         std::optional<double> w;
