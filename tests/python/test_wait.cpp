@@ -221,3 +221,46 @@ wait cancelled; the awaited task is left alone: False False
 0.3 ['Task-6', 'Task-7'] Task-8
 )~");
 }
+
+TEST_CASE("wait()/as_completed items as tasks' coroutines; gather of wait_for; shield of a shield; wait_for on a cancelled future") {
+    auto c = run_py(R"~(# wait()/as_completed items as tasks' coroutines; gather of wait_for; shield of a shield; wait_for on a cancelled future
+import asyncio
+
+async def job(d):
+    await asyncio.sleep(d)
+    return d
+
+async def main():
+    loop = asyncio.get_running_loop()
+    ts = [asyncio.create_task(job(d)) for d in (0.2, 0.1)]
+    w = asyncio.create_task(asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED))
+    done, pending = await w
+    print(f"{loop.time():.1f}", sorted(t.result() for t in done), len(pending), w.get_name())
+    print(await asyncio.gather(asyncio.wait_for(job(0.1), 1), asyncio.wait_for(job(0.3), 1)))
+    r = await asyncio.gather(asyncio.wait_for(job(2), 0.1), return_exceptions=True)
+    print([type(x).__name__ for x in r])
+    s = asyncio.shield(asyncio.shield(job(0.1)))
+    print(await s)
+    f = loop.create_future()
+    f.cancel()
+    try:
+        await asyncio.wait_for(f, 1)
+    except asyncio.CancelledError:
+        print("cancelled future -> CancelledError", asyncio.current_task().cancelling())
+    it = asyncio.as_completed([job(0.1)])
+    t = asyncio.create_task(next(it))
+    print(await t, t.get_name())
+    print(sorted(x.get_name() for x in asyncio.all_tasks()))
+
+asyncio.run(main())
+)~", vtime());
+    CHECK(c.result.ok);
+    CHECK(c.out == R"~(0.1 [0.1] 1 Task-4
+[0.1, 0.3]
+['TimeoutError']
+0.1
+cancelled future -> CancelledError 0
+0.1 Task-13
+['Task-1']
+)~");
+}

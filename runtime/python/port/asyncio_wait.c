@@ -31,6 +31,36 @@ static mp_obj_t unique_items(mp_obj_t iterable) {
 }
 
 // ---- wait_for ---------------------------------------------------------------------------------
+// With a timeout, wait_for is a coroutine as in CPython (a stepper): the awaitable becomes a task
+// only when it first runs, and gather()/create_task() wrap it in a task of its own, so Task-N
+// numbering and timing are CPython's. It then waits on aio's WaitForFuture.
+// a: the awaitable, b: the timeout (a float), c: the WaitForFuture (or the done future) once set up.
+
+static mp_obj_t wait_for_step(lsp_stepper_t *self, mp_obj_t thrown) {
+    if (thrown != MP_OBJ_NULL) {
+        nlr_raise(thrown);
+    }
+    if (self->state == 0) {
+        self->state = 1;
+        double t = (double)mp_obj_get_float(self->b);
+        mp_obj_t f = lsp_ensure_future(self->a);
+        self->a = MP_OBJ_NULL;
+        if (t <= 0 && lsb_future_done(LSP_FUTURE_PTR(f))) {
+            self->c = f;
+        } else {
+            void *w;
+            lsp_check(lsb_wait_for(LSP_FUTURE_PTR(f), t, &w));
+            self->c = lsp_adopt_future(w);
+        }
+        if (!lsb_future_done(LSP_FUTURE_PTR(self->c))) {
+            return self->c;
+        }
+    }
+    void *value;
+    lsp_check(lsb_future_result(LSP_FUTURE_PTR(self->c), &value));
+    self->result = MP_OBJ_FROM_PTR(value);
+    return MP_OBJ_STOP_ITERATION;
+}
 
 static mp_obj_t asyncio_wait_for(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     enum { ARG_fut, ARG_timeout };
@@ -40,28 +70,18 @@ static mp_obj_t asyncio_wait_for(size_t n_args, const mp_obj_t *pos, mp_map_t *k
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
-    if (lsb_running_loop() == NULL) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop"));
-    }
     mp_obj_t aw = args[ARG_fut].u_obj;
     mp_obj_t timeout = args[ARG_timeout].u_obj;
+    if (!is_future_obj(aw) && !lsp_is_awaitable_coroutine(aw)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
+    }
     if (timeout == mp_const_none) {
-        // `return await fut`: a coroutine runs inline in the awaiting task, as in CPython.
-        if (!is_future_obj(aw) && !lsp_is_awaitable_coroutine(aw)) {
-            mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
-        }
+        // `return await fut`: the awaitable itself (a coroutine runs inline in the awaiting task).
         return aw;
     }
-    double t = (double)mp_obj_get_float(timeout);
-    mp_obj_t f = lsp_ensure_future(aw);
-    if (t <= 0 && lsb_future_done(LSP_FUTURE_PTR(f))) {
-        return f;  // awaiting it gives its result
-    }
-    void *w;
-    lsp_check(lsb_wait_for(LSP_FUTURE_PTR(f), t, &w));
-    return lsp_adopt_future(w);
+    mp_obj_t t = mp_obj_new_float(mp_obj_get_float(timeout));  // a bad timeout fails here
+    return lsp_stepper_new(wait_for_step, aw, t, MP_OBJ_NULL);
 }
-
 
 // ---- wait -------------------------------------------------------------------------------------
 // a: the distinct futures (list), b: the waiter (Future object), c: an error to raise first.
