@@ -105,6 +105,10 @@ void loopscope_note_syntax_error(size_t line, size_t column);
 #define MICROPY_PY_LWIP (0)
 #define MICROPY_PY_BTREE (0)
 
+// `import asyncio.exceptions` / `from asyncio.exceptions import ...`: a module in a builtin
+// module's globals is importable as its submodule.
+#define MICROPY_MODULE_BUILTIN_SUBPACKAGES (1)
+
 // Builtins CPython 3.11 has and MicroPython lacks (RecursionError comes from patches/0001).
 extern const struct _mp_obj_type_t lsp_type_TimeoutError;
 extern const struct _mp_obj_type_t lsp_type_BaseExceptionGroup;

@@ -785,7 +785,7 @@ extern const mp_obj_type_t lsp_type_Runner;
 extern const mp_obj_module_t lsp_module_asyncio_exceptions;
 
 static const mp_rom_map_elem_t asyncio_exceptions_globals_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_exceptions) },
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_asyncio_dot_exceptions) },
     { MP_ROM_QSTR(MP_QSTR_CancelledError), MP_ROM_PTR(&lsp_type_CancelledError) },
     { MP_ROM_QSTR(MP_QSTR_InvalidStateError), MP_ROM_PTR(&lsp_type_InvalidStateError) },
     { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
@@ -807,7 +807,7 @@ static const mp_rom_map_elem_t asyncio_exceptions_globals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(asyncio_exceptions_globals, asyncio_exceptions_globals_table);
 
-// asyncio.exceptions: the error classes (as an attribute of asyncio).
+// asyncio.exceptions: the error classes (importable as a submodule: MICROPY_MODULE_BUILTIN_SUBPACKAGES).
 const mp_obj_module_t lsp_module_asyncio_exceptions = {
     .base = { &mp_type_module },
     .globals = (mp_obj_dict_t *)&asyncio_exceptions_globals,
