@@ -264,3 +264,80 @@ cancelled future -> CancelledError 0
 ['Task-1']
 )~");
 }
+
+TEST_CASE("wait_for races: timeout 0 on a coroutine, inner finishing as the timer fires, cancel as inner finishes") {
+    auto c = run_py(R"~(# wait_for races: timeout 0 on a coroutine, inner finishing as the timer fires, cancel as inner finishes
+import asyncio
+
+log = []
+
+async def ticker(n):
+    for i in range(n):
+        log.append(f"t{i}")
+        await asyncio.sleep(0)
+
+async def quick(v):
+    log.append(f"quick {v} runs")
+    return v
+
+async def at(d, v):
+    await asyncio.sleep(d)
+    log.append(f"at {v}")
+    return v
+
+async def main():
+    loop = asyncio.get_running_loop()
+    tk = asyncio.create_task(ticker(8))
+    try:
+        await asyncio.wait_for(quick(1), 0)
+    except TimeoutError:
+        log.append("timeout 0")
+    await tk
+    print(log); log.clear()
+    tk = asyncio.create_task(ticker(8))
+    try:
+        print(await asyncio.wait_for(at(0.5, "same deadline"), 0.5))
+    except TimeoutError:
+        print("same deadline: the timer fires first")
+    await tk
+    print(log); log.clear()
+    async def waiter():
+        return await asyncio.wait_for(at(0.5, "w"), 2)
+    w = asyncio.create_task(waiter())
+    tk = asyncio.create_task(ticker(8))
+    await asyncio.sleep(0.5)
+    w.cancel()
+    try:
+        print("w result", await w)
+    except asyncio.CancelledError:
+        print("w cancelled")
+    await tk
+    print(log); log.clear()
+    async def stubborn():
+        try:
+            await asyncio.sleep(5)
+        except asyncio.CancelledError:
+            log.append("stubborn cleanup")
+            await asyncio.sleep(0.2)
+            return "kept"
+    w = asyncio.create_task(asyncio.wait_for(stubborn(), 1))
+    await asyncio.sleep(1.1)
+    w.cancel()
+    try:
+        print("w2", await w)
+    except asyncio.CancelledError:
+        print("w2 cancelled")
+    print(f"{loop.time():.2f}", log)
+
+asyncio.run(main())
+)~", vtime());
+    CHECK(c.result.ok);
+    CHECK(c.out == R"~(['t0', 't1', 't2', 'timeout 0', 't3', 't4', 't5', 't6', 't7']
+same deadline: the timer fires first
+['t0', 't1', 't2', 't3', 't4', 't5', 't6', 't7']
+w result w
+['t0', 't1', 't2', 't3', 't4', 't5', 't6', 't7', 'at w']
+w2 cancelled
+2.10 ['stubborn cleanup']
+)~");
+}
