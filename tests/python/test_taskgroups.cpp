@@ -88,3 +88,62 @@ nested: unhandled errors in a TaskGroup (1 sub-exception) ['inner']
 end
 )~");
 }
+
+TEST_CASE("TaskGroup under timeout; timeout inside children; shield inside a TaskGroup") {
+    auto c = run_py(R"~(# TaskGroup under timeout; timeout inside children; shield inside a TaskGroup
+import asyncio
+
+async def work(name, d, log):
+    try:
+        await asyncio.sleep(d)
+        log.append(f"{name} done")
+        return name
+    except asyncio.CancelledError:
+        log.append(f"{name} cancelled")
+        raise
+
+async def limited(name, d, limit, log):
+    try:
+        async with asyncio.timeout(limit):
+            return await work(name, d, log)
+    except TimeoutError:
+        log.append(f"{name} timed out")
+        return None
+
+async def main():
+    loop = asyncio.get_running_loop()
+    log = []
+    try:
+        async with asyncio.timeout(1):
+            async with asyncio.TaskGroup() as tg:
+                tg.create_task(work("a", 0.5, log))
+                tg.create_task(work("b", 2, log))
+    except TimeoutError:
+        print(f"{loop.time():.1f} group timed out", sorted(log))
+    log.clear()
+    async with asyncio.TaskGroup() as tg:
+        ts = [tg.create_task(limited(n, d, 1, log)) for n, d in [("x", 0.5), ("y", 3)]]
+    print(f"{loop.time():.1f}", [t.result() for t in ts], log)
+    log.clear()
+    inner = asyncio.create_task(work("shielded", 1, log))
+    async def guard():
+        return await asyncio.shield(inner)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(guard())
+            tg.create_task(asyncio.sleep(0.2))
+            await asyncio.sleep(0.1)
+            raise RuntimeError("body")
+    except ExceptionGroup as eg:
+        print(f"{loop.time():.1f}", eg.exceptions, inner.done())
+    print(await inner, f"{loop.time():.1f}", log)
+
+asyncio.run(main())
+)~", vtime());
+    CHECK(c.result.ok);
+    CHECK(c.out == R"~(1.0 group timed out ['a done', 'b cancelled']
+2.0 ['x', None] ['x done', 'y cancelled', 'y timed out']
+2.1 (RuntimeError('body'),) False
+shielded 3.0 ['shielded done']
+)~");
+}
