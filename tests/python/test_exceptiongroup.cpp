@@ -93,3 +93,44 @@ True
 still runs
 )~");
 }
+
+TEST_CASE("ExceptionGroup: nested split/subgroup by type, tuple and predicate; subclass; derive keeps the type rules") {
+    auto c = run_py(R"~(# ExceptionGroup: nested split/subgroup by type, tuple and predicate; subclass; derive keeps the type rules
+eg = ExceptionGroup("outer", [ValueError("v1"), ExceptionGroup("inner", [KeyError("k"), ValueError("v2")]), TypeError("t")])
+def show(x):
+    if x is None:
+        return "None"
+    if isinstance(x, BaseExceptionGroup):
+        return f"{type(x).__name__}({x.message!r}, [{', '.join(show(e) for e in x.exceptions)}])"
+    return repr(x)
+m, r = eg.split(ValueError)
+print(show(m)); print(show(r))
+print(show(eg.subgroup((KeyError, TypeError))))
+print(show(eg.subgroup(lambda e: isinstance(e, ValueError) and "2" in str(e))))
+print(show(eg.split(lambda e: False)[0]), show(eg.split(lambda e: False)[1]) == show(eg))
+print(eg.subgroup(BaseExceptionGroup) is eg, eg.split(Exception)[0] is eg)
+class MyGroup(ExceptionGroup):
+    pass
+g = MyGroup("mine", [OSError("o")])
+print(type(g).__name__, isinstance(g, ExceptionGroup), str(g), g.exceptions)
+b = BaseExceptionGroup("base", [KeyboardInterrupt(), ValueError("x")])
+print(type(b).__name__, isinstance(b, Exception), show(b.subgroup(ValueError)))
+try:
+    eg.split(42)
+except TypeError as e:
+    print("TypeError:", e)
+print(len(eg.exceptions), eg.args[0], str(ExceptionGroup("one", [ValueError()])))
+)~", vtime());
+    CHECK(c.result.ok);
+    CHECK(c.out == R"~(ExceptionGroup('outer', [ValueError('v1'), ExceptionGroup('inner', [ValueError('v2')])])
+ExceptionGroup('outer', [ExceptionGroup('inner', [KeyError('k')]), TypeError('t')])
+ExceptionGroup('outer', [ExceptionGroup('inner', [KeyError('k')]), TypeError('t')])
+ExceptionGroup('outer', [ExceptionGroup('inner', [ValueError('v2')])])
+None True
+True True
+MyGroup True mine (1 sub-exception) (OSError('o'),)
+BaseExceptionGroup False ExceptionGroup('base', [ValueError('x')])
+TypeError: expected a function, exception type or tuple of exception types
+3 outer one (1 sub-exception)
+)~");
+}
