@@ -41,7 +41,7 @@ class WaitFuture : public FutureBase {
 public:
     WaitFuture(EventLoop& loop, std::vector<Ref<FutureBase>> fs, std::optional<double> timeout, ReturnWhen rw);
     ~WaitFuture() override { cleanup(); }  // (the entries own references: none is left then)
-    void* value_slot() noexcept override { return nullptr; }
+    void* value_slot() noexcept override { return &slot_; }  // no value: Future<void>
     bool cancel(std::optional<std::string> message = std::nullopt) override;
     const std::vector<Ref<FutureBase>>& futures() const noexcept { return fs_; }
 
@@ -55,6 +55,7 @@ private:
     std::size_t counter_;
     ReturnWhen return_when_;
     TimerHandle timer_;
+    Slot<void> slot_;
 };
 
 // wait_for(inner, timeout) for timeout != None: done with inner's outcome, TimeoutError (nested:
