@@ -105,13 +105,18 @@ void loopscope_note_syntax_error(size_t line, size_t column);
 #define MICROPY_PY_LWIP (0)
 #define MICROPY_PY_BTREE (0)
 
+// `import asyncio.exceptions` / `from asyncio.exceptions import ...`: a module in a builtin
+// module's globals is importable as its submodule.
+#define MICROPY_MODULE_BUILTIN_SUBPACKAGES (1)
+
 // Builtins CPython 3.11 has and MicroPython lacks (RecursionError comes from patches/0001).
 extern const struct _mp_obj_type_t lsp_type_TimeoutError;
-// The ConnectionError family (port/asyncio_streams.c).
-extern const struct _mp_obj_type_t lsp_type_ConnectionError, lsp_type_BrokenPipeError,
-    lsp_type_ConnectionAbortedError, lsp_type_ConnectionRefusedError, lsp_type_ConnectionResetError;
+extern const struct _mp_obj_type_t lsp_type_BaseExceptionGroup;
+extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PORT_EXTRA_BUILTINS \
-    { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
+    { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) }, \
+    { MP_ROM_QSTR(MP_QSTR_BaseExceptionGroup), MP_ROM_PTR(&lsp_type_BaseExceptionGroup) }, \
+    { MP_ROM_QSTR(MP_QSTR_ExceptionGroup), MP_ROM_PTR(&lsp_type_ExceptionGroup) },
 
 // Language features beyond MicroPython's defaults (patches/0004+).
 #define MICROPY_PY_EXCEPTION_CHAINING (1)    // raise ... from, __cause__/__context__, notes (0004)

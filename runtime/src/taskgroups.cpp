@@ -10,17 +10,27 @@ TaskGroup::~TaskGroup() {
 }
 
 void TaskGroup::enter() {
-    if (entered_) throw RuntimeError("TaskGroup has been already entered");
-    entered_ = true;
+    if (entered_) throw RuntimeError("TaskGroup has already been entered");
     loop_ = &get_running_loop();
     parent_ = current_task();
     if (!parent_) throw RuntimeError("TaskGroup cannot determine the parent task");
+    entered_ = true;
+}
+
+std::string TaskGroup::repr() const {
+    std::string info;
+    if (!tasks_.empty()) info += " tasks=" + std::to_string(tasks_.size());
+    if (!errors_.empty()) info += " errors=" + std::to_string(errors_.size());
+    if (aborting_) info += " cancelling";
+    else if (entered_) info += " entered";
+    return "<TaskGroup" + info + ">";
 }
 
 void TaskGroup::check_can_add() const {
-    if (!entered_) throw RuntimeError("TaskGroup has not been entered");
-    if (exiting_ && tasks_.empty()) throw RuntimeError("TaskGroup is finished");
-    if (aborting_) throw RuntimeError("TaskGroup is shutting down");
+    // CPython's messages, with the group's repr.
+    if (!entered_) throw RuntimeError("TaskGroup " + repr() + " has not been entered");
+    if (exiting_ && tasks_.empty()) throw RuntimeError("TaskGroup " + repr() + " is finished");
+    if (aborting_) throw RuntimeError("TaskGroup " + repr() + " is shutting down");
 }
 
 void TaskGroup::track(const Ref<FutureBase>& task) {
@@ -60,36 +70,53 @@ void TaskGroup::on_task_done(FutureBase& task) {
     }
 }
 
-Coro<void> TaskGroup::exit(std::exception_ptr error) {
+void TaskGroup::begin_exit(std::exception_ptr error) {
     exiting_ = true;
-    const bool error_is_cancel = is_cancelled_error(error);
-    std::exception_ptr propagate_cancellation = error_is_cancel ? error : nullptr;
+    exit_error_ = error;
+    propagate_cancellation_ = is_cancelled_error(error) ? error : nullptr;
     // As CPython 3.11: whenever we cancelled the parent we must take that back, whatever the block
     // raised (it may have swallowed the CancelledError, or raised something else instead).
-    if (parent_cancel_requested_ && parent_->uncancel() == 0) propagate_cancellation = nullptr;
+    if (parent_cancel_requested_ && parent_->uncancel() == 0) propagate_cancellation_ = nullptr;
     if (error && !aborting_) abort();
-    while (!tasks_.empty()) {
-        if (!on_completed_) {
-            on_completed_ = loop_->create_future<void>();
-            on_completed_.base()->set_label("TaskGroup");
-        }
-        try {
-            co_await on_completed_;
-        } catch (const CancelledError&) {
-            if (!aborting_) {
-                propagate_cancellation = std::current_exception();
-                abort();
-            }
-        }
-        on_completed_ = Future<void>();
+}
+
+Ref<FutureBase> TaskGroup::exit_waiter() {
+    on_completed_ = Future<void>();
+    if (tasks_.empty()) return {};
+    on_completed_ = loop_->create_future<void>();
+    on_completed_.base()->set_label("TaskGroup");
+    return on_completed_.ref();
+}
+
+void TaskGroup::exit_cancelled(std::exception_ptr cancelled) {
+    if (!aborting_) {
+        propagate_cancellation_ = std::move(cancelled);
+        abort();
     }
-    if (propagate_cancellation && errors_.empty()) std::rethrow_exception(propagate_cancellation);
-    if (error && !error_is_cancel) errors_.push_back(error);
+}
+
+void TaskGroup::finish_exit() {
+    std::exception_ptr error = std::exchange(exit_error_, nullptr);
+    std::exception_ptr cancellation = std::exchange(propagate_cancellation_, nullptr);
+    if (cancellation && errors_.empty()) std::rethrow_exception(cancellation);
+    if (error && !is_cancelled_error(error)) errors_.push_back(error);
     if (!errors_.empty()) {
         auto errors = std::move(errors_);
         errors_.clear();
         throw ExceptionGroup("unhandled errors in a TaskGroup", std::move(errors));
     }
+}
+
+Coro<void> TaskGroup::exit(std::exception_ptr error) {
+    begin_exit(error);
+    while (Ref<FutureBase> w = exit_waiter()) {
+        try {
+            co_await Future<void>(w);
+        } catch (const CancelledError&) {
+            exit_cancelled(std::current_exception());
+        }
+    }
+    finish_exit();
 }
 
 }  // namespace aio

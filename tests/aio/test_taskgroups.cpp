@@ -323,7 +323,7 @@ aio::Coro<void> main_probe() {
 TEST_CASE("TaskGroup: two failures, create_task while aborting, body error, outside cancel") {
     run_virtual(main_probe);
     CHECK(joined() == R"~(1.0 unhandled errors in a TaskGroup (2 sub-exceptions) ['x', 'y'] cancelling=0
-create_task after abort: TaskGroup is shutting down
+create_task after abort: TaskGroup <TaskGroup errors=1 cancelling> is shutting down
 2.0 unhandled errors in a TaskGroup (1 sub-exception)
 3.0 unhandled errors in a TaskGroup (2 sub-exceptions) ["KeyError('body')", "ValueError('b')"] cancelling=0
 4.0 unhandled errors in a TaskGroup (1 sub-exception) cancelling=1

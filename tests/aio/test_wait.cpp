@@ -465,4 +465,131 @@ TEST_CASE("as_completed dropped before its timeout") {
     CHECK(joined() == "size 1\nend 1.0\n");
 }
 
+// ---- Task-less forms, driven from plain loop callbacks (no coroutine, no task) -------------------
+
+aio::EventLoop::Options vt_options() {
+    aio::EventLoop::Options o;
+    o.clock = aio::Clock::Kind::virtual_time;
+    return o;
+}
+
+// Runs the callbacks that are ready now (and what they schedule before a marker queued after them).
+void run_ready(aio::EventLoop& loop) {
+    auto marker = loop.create_future<void>();
+    loop.call_soon([marker] { marker.set_result(); });
+    loop.run_until_complete(marker);
+}
+
+TEST_CASE("WaitForFuture: inner's result one iteration after inner's callback; no task of its own") {
+    aio::EventLoop loop(vt_options());
+    auto inner = loop.create_future<int>();
+    aio::Ref<aio::detail::WaitForFuture> w(new aio::detail::WaitForFuture(loop, inner.ref()));
+    w->start(1.0);
+    std::vector<std::string> log;
+    loop.call_later(0.5, [&] { inner.set_result(7); });
+    aio::Future<int> wf(aio::Ref<aio::FutureBase>(w.get()));
+    wf.add_done_callback([&](aio::Future<int> f) { log.push_back("w done " + std::to_string(f.result())); });
+    loop.run_until_complete(wf);
+    CHECK(log == std::vector<std::string>{"w done 7"});
+    CHECK(loop.time() == doctest::Approx(0.5));
+    CHECK(loop.pending_tasks().empty());
+    loop.close();
+}
+
+TEST_CASE("WaitForFuture: timeout cancels inner, waits for it, then TimeoutError (nested CancelledError)") {
+    aio::EventLoop loop(vt_options());
+    auto inner = loop.create_future<int>();
+    aio::Ref<aio::detail::WaitForFuture> w(new aio::detail::WaitForFuture(loop, inner.ref()));
+    w->start(0.25);
+    aio::Future<int> wf(aio::Ref<aio::FutureBase>(w.get()));
+    try {
+        loop.run_until_complete(wf);
+        FAIL("no TimeoutError");
+    } catch (const aio::TimeoutError& e) {
+        bool nested_cancel = false;
+        try {
+            std::rethrow_if_nested(e);
+        } catch (const aio::CancelledError&) {
+            nested_cancel = true;
+        }
+        CHECK(nested_cancel);
+    }
+    CHECK(inner.cancelled());
+    CHECK(loop.time() == doctest::Approx(0.25));
+    loop.close();
+}
+
+TEST_CASE("WaitForFuture: cancel() cancels inner and finishes cancelled (with the message) once inner is done") {
+    aio::EventLoop loop(vt_options());
+    auto inner = loop.create_future<int>();
+    aio::Ref<aio::detail::WaitForFuture> w(new aio::detail::WaitForFuture(loop, inner.ref()));
+    w->start(10);
+    CHECK(w->cancel("stop"));
+    CHECK_FALSE(w->done());      // CPython: the coroutine first resumes, then cancels and waits
+    CHECK_FALSE(inner.done());
+    run_ready(loop);
+    CHECK(inner.cancelled());
+    aio::Future<int> wf(aio::Ref<aio::FutureBase>(w.get()));
+    try {
+        loop.run_until_complete(wf);
+        FAIL("not cancelled");
+    } catch (const aio::CancelledError& e) {
+        CHECK(e.message() == std::optional<std::string>("stop"));
+    }
+    CHECK(w->cancelled());
+    loop.close();
+}
+
+TEST_CASE("WaitFuture: FIRST_COMPLETED / ALL_COMPLETED / timeout from callbacks; cancel removes its callbacks") {
+    aio::EventLoop loop(vt_options());
+    auto a = loop.create_future<int>();
+    auto b = loop.create_future<int>();
+    loop.call_later(1, [&] { a.set_result(1); });
+    loop.call_later(2, [&] { b.set_result(2); });
+    aio::Future<void> first(aio::Ref<aio::FutureBase>(
+        new aio::detail::WaitFuture(loop, {a.ref(), b.ref()}, std::nullopt, aio::FIRST_COMPLETED)));
+    loop.run_until_complete(first);
+    CHECK(loop.time() == doctest::Approx(1));
+    aio::Future<void> timed(aio::Ref<aio::FutureBase>(
+        new aio::detail::WaitFuture(loop, {b.ref()}, 0.5, aio::ALL_COMPLETED)));
+    loop.run_until_complete(timed);
+    CHECK(loop.time() == doctest::Approx(1.5));
+    CHECK_FALSE(b.done());  // wait() never cancels
+    aio::Future<void> cancelled(aio::Ref<aio::FutureBase>(
+        new aio::detail::WaitFuture(loop, {b.ref()}, std::nullopt, aio::ALL_COMPLETED)));
+    CHECK(cancelled.cancel());
+    aio::Future<void> all(aio::Ref<aio::FutureBase>(
+        new aio::detail::WaitFuture(loop, {a.ref(), b.ref()}, std::nullopt, aio::ALL_COMPLETED)));
+    loop.run_until_complete(all);
+    CHECK(loop.time() == doctest::Approx(2));
+    CHECK_THROWS_AS(aio::detail::WaitFuture(loop, {}, std::nullopt, aio::ALL_COMPLETED), aio::ValueError);
+    loop.close();
+}
+
+TEST_CASE("AsCompletedState: getter() / take() without a coroutine; abandon_getter passes a wake-up on") {
+    aio::EventLoop loop(vt_options());
+    aio::Ref<aio::detail::AsCompletedState> st(new aio::detail::AsCompletedState);
+    auto a = loop.create_future<int>();
+    auto b = loop.create_future<int>();
+    for (auto* f : {&a, &b}) {
+        st->todo.emplace_back(f->ref(), 0);
+        st->todo.back().second = f->base()->add_done_callback([st](aio::FutureBase& done) { st->on_completion(done); });
+    }
+    aio::Ref<aio::FutureBase> g1 = st->getter(loop);
+    aio::Ref<aio::FutureBase> g2 = st->getter(loop);
+    REQUIRE(g1);
+    REQUIRE(g2);
+    loop.call_soon([&] { b.set_result(2); });
+    loop.run_until_complete(aio::Future<void>(g1));
+    // g1 was woken but its waiter went away: the wake-up goes to g2.
+    st->abandon_getter(g1);
+    CHECK(g2->done());
+    CHECK_FALSE(st->getter(loop));
+    CHECK(st->take().get() == b.base());
+    a.set_result(1);
+    run_ready(loop);
+    CHECK(st->take().get() == a.base());
+    loop.close();
+}
+
 }  // namespace

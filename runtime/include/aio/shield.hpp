@@ -13,6 +13,34 @@
 
 namespace aio {
 
+namespace detail {
+
+// Links a pending outer future to inner as CPython's shield does with its two done callbacks;
+// `set_result(inner)` completes outer with inner's value (a binding stores values its own way).
+inline void link_shield(const Ref<FutureBase>& inner, const Ref<FutureBase>& outer,
+                        Function<void(FutureBase&)> set_result) {
+    Ref<FutureBase> out = outer;
+    auto inner_cb = inner->add_done_callback([out, set = std::move(set_result)](FutureBase& in) mutable {
+        if (out->cancelled()) {
+            if (!in.cancelled()) (void)in.exception();  // mark it retrieved
+            return;
+        }
+        if (in.cancelled()) {
+            out->cancel();
+        } else if (std::exception_ptr e = in.exception()) {
+            out->set_exception(e);
+        } else {
+            set(in);
+        }
+    });
+    Ref<FutureBase> in = inner;
+    outer->add_done_callback([in, inner_cb](FutureBase&) {
+        if (!in->done()) in->remove_done_callback(inner_cb);
+    });
+}
+
+}  // namespace detail
+
 template <class A>
 Future<await_result_t<A>> shield(A&& awaitable) {
     using T = await_result_t<A>;
@@ -20,23 +48,9 @@ Future<await_result_t<A>> shield(A&& awaitable) {
     if (inner.done()) return inner;
     Future<T> outer = Future<T>::create(inner.get_loop());
     outer.base()->set_label("shield");
-    auto inner_cb = inner.base()->add_done_callback([outer](FutureBase& in) mutable {
-        if (outer.cancelled()) {
-            if (!in.cancelled()) (void)in.exception();  // mark it retrieved
-            return;
-        }
-        if (in.cancelled()) {
-            outer.cancel();
-        } else if (std::exception_ptr e = in.exception()) {
-            outer.set_exception(e);
-        } else if constexpr (std::is_void_v<T>) {
-            outer.set_result();
-        } else {
-            outer.set_result(static_cast<detail::Slot<T>*>(in.value_slot())->get());
-        }
-    });
-    outer.base()->add_done_callback([inner, inner_cb](FutureBase&) {
-        if (!inner.done()) inner.remove_done_callback(inner_cb);
+    detail::link_shield(inner.ref(), outer.ref(), [outer](FutureBase& in) {
+        if constexpr (std::is_void_v<T>) outer.set_result();
+        else outer.set_result(static_cast<detail::Slot<T>*>(in.value_slot())->get());
     });
     return outer;
 }

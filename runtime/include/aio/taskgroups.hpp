@@ -41,6 +41,23 @@ public:
     // CancelledError to propagate; returns if the caller should rethrow `error` (if any) as it is.
     Coro<void> exit(std::exception_ptr error);
 
+    // The same __aexit__ without a coroutine (exit() is built on it):
+    //   begin_exit(error);
+    //   while (Ref<FutureBase> w = exit_waiter()) { await w; on CancelledError: exit_cancelled(it); }
+    //   finish_exit();   // throws like exit()
+    void begin_exit(std::exception_ptr error);
+    Ref<FutureBase> exit_waiter();
+    void exit_cancelled(std::exception_ptr cancelled);
+    void finish_exit();
+
+    // For bindings that create the tasks themselves: throws RuntimeError if no task can be added
+    // now (call before creating it), then add_task() makes the group track it.
+    void check_can_add() const;
+    void add_task(const Ref<FutureBase>& task) { track(task); }
+    EventLoop* loop() const noexcept { return loop_; }
+    // CPython's repr: "<TaskGroup tasks=2 errors=1 cancelling>".
+    std::string repr() const;
+
     // Runs `body(group)` (a callable returning Coro<void>) as the block of a new group.
     template <class F>
     static Coro<void> run(F body) {
@@ -57,7 +74,6 @@ public:
     }
 
 private:
-    void check_can_add() const;
     void track(const Ref<FutureBase>& task);
     void abort();
     void on_task_done(FutureBase& task);
@@ -71,6 +87,8 @@ private:
     std::vector<std::pair<Ref<FutureBase>, FutureBase::CallbackId>> tasks_;
     std::vector<std::exception_ptr> errors_;
     Future<void> on_completed_;
+    std::exception_ptr exit_error_;
+    std::exception_ptr propagate_cancellation_;
 };
 
 template <class F>

@@ -8,10 +8,12 @@
 //
 // When the deadline passes, the task running the block is cancelled; the CancelledError that comes
 // out of the block is turned into TimeoutError (with the CancelledError nested, Python's __cause__).
-// A cancellation from anyone else still propagates as CancelledError (cancelling() tells them apart).
+// A cancellation from anyone else still propagates as CancelledError (cancelling() tells them apart:
+// as in CPython 3.11.7, only requests made after entering the block count).
 // A deadline in the past fires at the block's first suspension. nullopt means no deadline.
 #pragma once
 #include <optional>
+#include <string>
 
 #include "task.hpp"
 
@@ -33,6 +35,8 @@ public:
     // True once the deadline has passed and cancelled the block.
     bool expired() const noexcept { return state_ == State::expiring || state_ == State::expired; }
     State state() const noexcept { return state_; }
+    // CPython's repr: "<Timeout [active] when=12.5>".
+    std::string repr() const;
 
     // __aenter__: binds to the current task and arms the deadline.
     void enter();
@@ -72,6 +76,7 @@ private:
     std::optional<double> when_;
     State state_ = State::created;
     TaskBase* task_ = nullptr;
+    int cancelling_ = 0;  // the task's cancelling() when the block was entered
     Handle handle_;
 };
 

@@ -34,41 +34,64 @@ struct WaitResult {
 
 namespace detail {
 
-inline void release_waiter(const Future<void>& waiter) {
-    if (!waiter.done()) waiter.set_result();
-}
+// wait()'s waiter: done (with no value) when the return_when condition holds or the timeout
+// passes. Its done callbacks on the futures and its timer go away as soon as it is done (the
+// `finally:` of CPython's _wait), also when it is cancelled.
+class WaitFuture : public FutureBase {
+public:
+    WaitFuture(EventLoop& loop, std::vector<Ref<FutureBase>> fs, std::optional<double> timeout, ReturnWhen rw);
+    ~WaitFuture() override { cleanup(); }  // (the entries own references: none is left then)
+    void* value_slot() noexcept override { return &slot_; }  // no value: Future<void>
+    bool cancel(std::optional<std::string> message = std::nullopt) override;
+    const std::vector<Ref<FutureBase>>& futures() const noexcept { return fs_; }
 
-// Removes done callbacks when the waiting coroutine leaves (the `finally:` of CPython's _wait),
-// also when its frame is destroyed while suspended.
-struct CallbackRemover {
-    std::vector<std::pair<Ref<FutureBase>, FutureBase::CallbackId>> entries;
-    TimerHandle timer;
-    ~CallbackRemover() {
-        timer.cancel();
-        for (auto& [f, id] : entries) f->remove_done_callback(id);
-    }
+private:
+    static void completion_item(void* self, void* future, bool run);
+    void on_completion(FutureBase& f);
+    void wake();
+    void cleanup() noexcept;
+    std::vector<Ref<FutureBase>> fs_;
+    std::vector<FutureBase::CallbackId> ids_;
+    std::size_t counter_;
+    ReturnWhen return_when_;
+    TimerHandle timer_;
+    Slot<void> slot_;
 };
 
-// Waits until fut is done after cancelling it (CPython's _cancel_and_wait): the caller itself
-// stays cancellable while it waits.
-Coro<void> cancel_and_wait(Ref<FutureBase> fut);
+// wait_for(inner, timeout) for timeout != None: done with inner's outcome, TimeoutError (nested:
+// the CancelledError) after cancelling inner on timeout, or cancelled once inner has finished
+// after a cancel(). value_slot() is inner's, so Future<T>(this).result() is inner's value.
+class WaitForFuture : public FutureBase {
+public:
+    WaitForFuture(EventLoop& loop, Ref<FutureBase> inner);
+    ~WaitForFuture() override;
+    // Starts waiting (call once, right after construction): timeout <= 0 cancels inner at once.
+    void start(double timeout);
+    void* value_slot() noexcept override { return inner_->value_slot(); }
+    bool cancel(std::optional<std::string> message = std::nullopt) override;
+    FutureBase& inner() const noexcept { return *inner_; }
 
-// What wait()'s done callbacks share (CPython's closure over counter / waiter / timeout_handle).
-struct WaitState final : RefCounted {
-    WaitState(Future<void> w, std::size_t n, TimerHandle t, ReturnWhen rw)
-        : waiter(std::move(w)), counter(n), timer(std::move(t)), return_when(rw) {}
-    Future<void> waiter;
-    std::size_t counter;
-    TimerHandle timer;
-    ReturnWhen return_when;
-    void on_completion(FutureBase& f) {
-        if (counter > 0) --counter;
-        if (counter == 0 || return_when == FIRST_COMPLETED ||
-            (return_when == FIRST_EXCEPTION && !f.cancelled() && f.exception())) {
-            timer.cancel();
-            release_waiter(waiter);
-        }
-    }
+protected:
+    // Called just before this future completes with inner's result (a binding copies the value).
+    virtual void take_result(FutureBase&) {}
+
+private:
+    enum class Phase : std::uint8_t { waiting, timeout_pending, cancel_pending, cancelling_on_timeout,
+                                      cancelling_on_cancel, done };
+    static void inner_done(void* self, void* future, bool run);
+    void on_inner_done();
+    void on_step();
+    void schedule_step();
+    void watch_inner();
+    void unwatch_inner();
+    void finish_like_inner();
+    Ref<FutureBase> inner_;
+    Phase phase_ = Phase::waiting;
+    bool watching_ = false;
+    FutureBase::CallbackId inner_cb_ = 0;
+    TimerHandle timer_;
+    Handle step_;
+    std::optional<std::string> cancel_msg_;
 };
 
 }  // namespace detail
@@ -86,22 +109,9 @@ Coro<WaitResult<A>> wait(std::vector<A> fs, std::optional<double> timeout = std:
         for (auto& u : unique) seen = seen || u.base() == f.base();
         if (!seen) unique.push_back(f);
     }
-    EventLoop& loop = get_running_loop();
-    // The done callbacks share the counter with this frame through a counted state: a callback
-    // that was already scheduled when the frame goes away (the waiting task was cancelled in the
-    // same iteration) must not touch the frame.
-    Ref<detail::WaitState> state(new detail::WaitState{loop.create_future<void>(), unique.size(), {}, return_when});
-    Future<void> waiter = state->waiter;
-    waiter.base()->set_label("wait");
-    detail::CallbackRemover cleanup;
-    if (timeout) {
-        state->timer = loop.call_later(*timeout, [waiter] { detail::release_waiter(waiter); });
-        cleanup.timer = state->timer;
-    }
-    for (auto& f : unique) {
-        auto id = f.base()->add_done_callback([state](FutureBase& done) { state->on_completion(done); });
-        cleanup.entries.emplace_back(f.ref(), id);
-    }
+    std::vector<Ref<FutureBase>> refs;
+    for (auto& f : unique) refs.push_back(f.ref());
+    Future<void> waiter(Ref<FutureBase>(new detail::WaitFuture(get_running_loop(), std::move(refs), timeout, return_when)));
     co_await waiter;
     WaitResult<A> result;
     for (auto& f : unique) (f.done() ? result.done : result.pending).push_back(f);
@@ -111,56 +121,18 @@ Coro<WaitResult<A>> wait(std::vector<A> fs, std::optional<double> timeout = std:
 template <class A>
 Coro<await_result_t<A>> wait_for(A awaitable, std::optional<double> timeout) {
     using T = await_result_t<A>;
-    EventLoop& loop = get_running_loop();
     if (!timeout) {
         if constexpr (std::is_void_v<T>) co_return co_await std::move(awaitable);
         else co_return co_await std::move(awaitable);
     }
-    if (*timeout <= 0) {
-        Future<T> fut = ensure_future(std::move(awaitable));
-        if (!fut.done()) {
-            co_await detail::cancel_and_wait(fut.ref());
-            try {
-                fut.base()->check_result();
-            } catch (const CancelledError&) {
-                std::throw_with_nested(TimeoutError());
-            }
-        }
-        co_return fut.result();
-    }
-    Future<void> waiter = loop.create_future<void>();
-    waiter.base()->set_label("wait_for");
-    detail::CallbackRemover cleanup;
-    cleanup.timer = loop.call_later(*timeout, [waiter] { detail::release_waiter(waiter); });
+    EventLoop& loop = get_running_loop();
     Future<T> fut = ensure_future(std::move(awaitable));
-    auto id = fut.base()->add_done_callback([waiter](FutureBase&) { detail::release_waiter(waiter); });
-    cleanup.entries.emplace_back(fut.ref(), id);
-
-    std::exception_ptr cancelled;
-    try {
-        co_await waiter;
-    } catch (const CancelledError&) {
-        cancelled = std::current_exception();
-    }
-    if (cancelled) {
-        if (fut.done()) co_return fut.result();
-        fut.remove_done_callback(id);
-        cleanup.entries.clear();
-        co_await detail::cancel_and_wait(fut.ref());
-        std::rethrow_exception(cancelled);
-    }
-    if (fut.done()) co_return fut.result();
-    fut.remove_done_callback(id);
-    cleanup.entries.clear();
-    co_await detail::cancel_and_wait(fut.ref());
-    // If the awaitable ended with something other than cancellation (it may have raised
-    // TimeoutError itself, or returned), that is the result.
-    try {
-        fut.base()->check_result();
-    } catch (const CancelledError&) {
-        std::throw_with_nested(TimeoutError());
-    }
-    co_return fut.result();
+    // timeout <= 0 on a done future returns at once; otherwise even a done future goes through
+    // the waiter, as in CPython (its done callback releases it one iteration later).
+    if (*timeout <= 0 && fut.done()) co_return fut.result();
+    Ref<detail::WaitForFuture> w(new detail::WaitForFuture(loop, fut.ref()));
+    w->start(*timeout);
+    co_return co_await Future<T>(Ref<FutureBase>(w.get()));
 }
 
 namespace detail {
@@ -175,6 +147,13 @@ struct AsCompletedState final : RefCounted {
     void put(Ref<FutureBase> f);
     void on_timeout();
     void on_completion(FutureBase& f);
+    // Queue.get() without a task: a new getter future to wait on, or null if a result is ready.
+    Ref<FutureBase> getter(EventLoop& loop);
+    // The waiting was interrupted (getter cancelled or an exception thrown): forget the getter and
+    // pass a wake-up it got on to the next getter.
+    void abandon_getter(const Ref<FutureBase>& getter);
+    // The next finished future (only when getter() gave null); TimeoutError after the timeout.
+    Ref<FutureBase> take();
 };
 
 Coro<Ref<FutureBase>> as_completed_next(Ref<AsCompletedState> state);

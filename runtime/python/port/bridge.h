@@ -77,7 +77,9 @@ int lsb_task_uncancel(void *task);
 void *lsb_task_coro(void *task);
 
 // The asyncio module. Each returns LSB_OK and a new or existing runtime object, or an error.
-lsb_error_t lsb_asyncio_run(void *coro, bool debug, void **result);
+// The blocking loop entry points: `may_suspend` comes from lsp_may_suspend (host mode: LSB_SUSPEND
+// instead of running the loop, see port/main_program.c).
+lsb_error_t lsb_asyncio_run(void *coro, bool debug, bool may_suspend, void **result);
 lsb_error_t lsb_create_task(void *coro, const char *name, size_t name_len, bool has_name, void **task);
 lsb_error_t lsb_create_future(void **future);
 // sleep(delay): a future completed by a timer (delay > 0 only).
@@ -103,8 +105,8 @@ void lsb_loop_set_wrapper(void *loop, void *wrapper);
 lsb_error_t lsb_loop_create_task(void *loop, void *coro, const char *name, size_t name_len, bool has_name, void **task);
 lsb_error_t lsb_loop_create_future(void *loop, void **future);
 // run_until_complete(future or coroutine): *result is the result (an mp_obj_t).
-lsb_error_t lsb_loop_run_until_complete(void *loop, void *awaitable, bool is_coro, void **result);
-lsb_error_t lsb_loop_run_forever(void *loop);
+lsb_error_t lsb_loop_run_until_complete(void *loop, void *awaitable, bool is_coro, bool may_suspend, void **result);
+lsb_error_t lsb_loop_run_forever(void *loop, bool may_suspend);
 void lsb_loop_stop(void *loop);
 lsb_error_t lsb_loop_close(void *loop);
 bool lsb_loop_is_running(void *loop);
@@ -275,6 +277,63 @@ void *lsp_streams_client_connected(void *callback, void *reader, void *writer);
 void *lsp_stream_exception(int kind, const char *message, size_t len, const char *partial, size_t partial_len,
                            long long number);
 
+#ifdef __cplusplus
+}
+#endif
+
+// ---- Combinators, TaskGroup, timeouts, Runner, all_tasks (src/py_wait.cpp, py_taskgroups.cpp,
+// py_timeouts.cpp, py_runners.cpp) --------------------------------------------------------------
+#ifdef __cplusplus
+extern "C" {
+#endif
+// wait_for(future, timeout) for timeout != None: a new future (+1) done with inner's outcome or
+// TimeoutError (CPython 3.11's wait_for, without a task of its own).
+lsb_error_t lsb_wait_for(void *future, double timeout, void **waiter);
+// wait(): a new future (+1) done when return_when (0 FIRST_COMPLETED, 1 FIRST_EXCEPTION,
+// 2 ALL_COMPLETED) holds or the timeout passes.
+lsb_error_t lsb_wait(void **futures, size_t n, bool has_timeout, double timeout, int return_when, void **waiter);
+// shield(future) of a pending future: the outer future (+1).
+lsb_error_t lsb_shield(void *inner, void **outer);
+// as_completed(): an owned state; getter() gives a new future (+1) to wait on or NULL when a
+// result is ready; take() gives it (its result, or raises its exception / TimeoutError).
+lsb_error_t lsb_as_completed_new(void **futures, size_t n, bool has_timeout, double timeout, void **state);
+lsb_error_t lsb_as_completed_getter(void *state, void **getter);
+void lsb_as_completed_abandon(void *state, void *getter);
+lsb_error_t lsb_as_completed_take(void *state, void **value);
+// The running loop's pending tasks (loop NULL: the running one): writes up to cap, returns how many.
+size_t lsb_all_tasks(void *loop, void **out, size_t cap);
+// TaskGroup (an owned object).
+void *lsb_taskgroup_new(void);
+lsb_error_t lsb_taskgroup_enter(void *tg);
+lsb_error_t lsb_taskgroup_check(void *tg);
+lsb_error_t lsb_taskgroup_add(void *tg, void *task);
+void *lsb_taskgroup_loop(void *tg);
+lsb_error_t lsb_taskgroup_begin_exit(void *tg, void *exception);
+// The future to wait on next (+1), or NULL when every task is done.
+lsb_error_t lsb_taskgroup_exit_waiter(void *tg, void **waiter);
+void lsb_taskgroup_exit_cancelled(void *tg, void *cancelled_error);
+// LSB_OK: re-raise what escaped the block (if anything); else the error to raise.
+lsb_error_t lsb_taskgroup_finish_exit(void *tg);
+// CPython's repr of the group / the timeout (valid until the next lsb_* call).
+const char *lsb_taskgroup_repr(void *tg, size_t *len);
+const char *lsb_timeout_repr(void *t, size_t *len);
+// Timeout (an owned object). when: absolute loop time; has_when false: None.
+void *lsb_timeout_new(bool has_when, double when);
+lsb_error_t lsb_timeout_relative(double delay, double *when);
+bool lsb_timeout_when(void *t, double *when);
+lsb_error_t lsb_timeout_reschedule(void *t, bool has_when, double when);
+bool lsb_timeout_expired(void *t);
+lsb_error_t lsb_timeout_enter(void *t);
+lsb_error_t lsb_timeout_exit(void *t, void *exception);
+// Runner: a new runner of the session (kept until the end of the run) and its loop.
+lsb_error_t lsb_runner_new(void **runner, void **loop);
+// Runner.close(): suspends when it may (host mode); otherwise (also from __exit__) runs the short
+// close sequence to its end.
+lsb_error_t lsb_runner_close(void *runner, bool may_suspend);
+
+// Implemented in C (port/exceptiongroup.c): ExceptionGroup(message, [items]) or, if an item is not
+// an Exception, BaseExceptionGroup; NULL if it could not be made.
+void *lsp_new_exception_group(const char *message, size_t len, void **items, size_t n);
 #ifdef __cplusplus
 }
 #endif

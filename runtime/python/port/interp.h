@@ -34,11 +34,10 @@ void *lsp_exec(const char *src, size_t len, const char *filename);
 // running the loop (LSB_SUSPEND); the host runs the loop and resumes the program.
 void lsp_set_host_mode(bool on);
 bool lsp_host_mode(void);
-// A blocking entry point starts: `fn` is its own function object. Then lsp_can_suspend() tells
-// whether it may suspend (host mode, called by the VM from the main program's own frames, no
-// native call in between).
-void lsp_blocking_call(const void *fn);
-bool lsp_can_suspend(void);
+// May the blocking entry point whose function object is `fn` suspend the main program now? (host
+// mode, and the VM itself called `fn` from the main program's own frames: no native call between.)
+// The entry point passes the answer to its lsb_* function.
+bool lsp_may_suspend(const void *fn);
 // The C stack measure starts at `top` (each time the host enters the interpreter).
 void lsp_set_stack_top(void *top);
 typedef enum { LSP_MAIN_FINISHED, LSP_MAIN_RAISED, LSP_MAIN_SUSPENDED } lsp_main_kind_t;

@@ -39,14 +39,8 @@ bool lsp_host_mode(void) {
     return host_mode;
 }
 
-static bool call_may_suspend;
-
-void lsp_blocking_call(const void *fn) {
-    call_may_suspend = host_mode && main_running && mp_vm_nesting == 1 && mp_vm_callee == MP_OBJ_FROM_PTR(fn);
-}
-
-bool lsp_can_suspend(void) {
-    return call_may_suspend;
+bool lsp_may_suspend(const void *fn) {
+    return host_mode && main_running && mp_vm_nesting == 1 && mp_vm_callee == MP_OBJ_FROM_PTR(fn);
 }
 
 void lsp_set_stack_top(void *top) {

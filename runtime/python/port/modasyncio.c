@@ -8,6 +8,7 @@
 
 #include "asyncio_module.h"
 #include "asyncio_wait_op.h"
+#include "asyncio_stepper.h"
 #include "error_object.h"
 #include "interp.h"
 #include "py/mpprint.h"
@@ -335,20 +336,27 @@ static mp_obj_t sleep_iternext(mp_obj_t self_in) {
 static MP_DEFINE_CONST_OBJ_TYPE(sleep_type, MP_QSTR_sleep, MP_TYPE_FLAG_ITER_IS_ITERNEXT,
     iter, sleep_iternext);
 
-static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    enum { ARG_delay, ARG_result };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_delay, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_result, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
     sleep_obj_t *s = mp_obj_malloc(sleep_obj_t, &sleep_type);
-    s->delay = mp_obj_get_float(args[0]);
-    s->result = n_args > 1 ? args[1] : mp_const_none;
+    s->delay = mp_obj_get_float(args[ARG_delay].u_obj);
+    s->result = args[ARG_result].u_obj;
     s->future = MP_OBJ_NULL;
     s->state = 0;
     return MP_OBJ_FROM_PTR(s);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(asyncio_sleep_obj, 1, 2, asyncio_sleep);
+static MP_DEFINE_CONST_FUN_OBJ_KW(asyncio_sleep_obj, 1, asyncio_sleep);
 
 // What create_task() accepts: coroutines, and sleep() (a coroutine in CPython).
 bool lsp_is_awaitable_coroutine(mp_obj_t obj) {
     return mp_obj_is_type(obj, &mp_type_gen_instance) || mp_obj_is_type(obj, &sleep_type) || lsp_is_wait_op(obj) ||
-           lsp_is_stream_coroutine(obj);
+           lsp_is_stream_coroutine(obj) || mp_obj_is_type(obj, &lsp_type_stepper);
 }
 
 // ---- Handles ---------------------------------------------------------------------------------
@@ -419,6 +427,10 @@ typedef struct {
     void *loop;  // aio::EventLoop* (loops live until the end of the run)
 } loop_obj_t;
 
+void *lsp_loop_from_obj(mp_obj_t obj) {
+    return ((loop_obj_t *)MP_OBJ_TO_PTR(obj))->loop;
+}
+
 static void *loop_self(mp_obj_t self_in) {
     return ((loop_obj_t *)MP_OBJ_TO_PTR(self_in))->loop;
 }
@@ -482,14 +494,14 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(loop_call_at_obj, 3, loop_call_at);
 
 static const mp_obj_fun_builtin_fixed_t loop_run_until_complete_obj;
 static mp_obj_t loop_run_until_complete(mp_obj_t self_in, mp_obj_t aw) {
-    lsp_blocking_call(&loop_run_until_complete_obj);
+    bool may_suspend = lsp_may_suspend(&loop_run_until_complete_obj);
     void *result;
     void *f = lsp_py_to_future(MP_OBJ_TO_PTR(aw));
     if (f != NULL) {
-        lsb_error_t e = lsb_loop_run_until_complete(loop_self(self_in), f, false, &result);
+        lsb_error_t e = lsb_loop_run_until_complete(loop_self(self_in), f, false, may_suspend, &result);
         return lsp_result_or_suspend(e, result);
     } else if (lsp_is_awaitable_coroutine(aw)) {
-        lsb_error_t e = lsb_loop_run_until_complete(loop_self(self_in), MP_OBJ_TO_PTR(aw), true, &result);
+        lsb_error_t e = lsb_loop_run_until_complete(loop_self(self_in), MP_OBJ_TO_PTR(aw), true, may_suspend, &result);
         return lsp_result_or_suspend(e, result);
     }
     mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
@@ -498,8 +510,8 @@ static MP_DEFINE_CONST_FUN_OBJ_2(loop_run_until_complete_obj, loop_run_until_com
 
 static const mp_obj_fun_builtin_fixed_t loop_run_forever_obj;
 static mp_obj_t loop_run_forever(mp_obj_t self_in) {
-    lsp_blocking_call(&loop_run_forever_obj);
-    return lsp_result_or_suspend(lsb_loop_run_forever(loop_self(self_in)), MP_OBJ_TO_PTR(mp_const_none));
+    bool may_suspend = lsp_may_suspend(&loop_run_forever_obj);
+    return lsp_result_or_suspend(lsb_loop_run_forever(loop_self(self_in), may_suspend), MP_OBJ_TO_PTR(mp_const_none));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(loop_run_forever_obj, loop_run_forever);
 
@@ -650,7 +662,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(asyncio_get_running_loop_obj, asyncio_get_runni
 
 static const mp_obj_fun_builtin_var_t asyncio_run_obj;
 static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
-    lsp_blocking_call(&asyncio_run_obj);
+    bool may_suspend = lsp_may_suspend(&asyncio_run_obj);
     enum { ARG_main, ARG_debug };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_main, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
@@ -662,7 +674,7 @@ static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
         mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("a coroutine was expected, got %s"), mp_obj_get_type_str(args[ARG_main].u_obj));
     }
     void *result;
-    lsb_error_t e = lsb_asyncio_run(MP_OBJ_TO_PTR(args[ARG_main].u_obj), mp_obj_is_true(args[ARG_debug].u_obj), &result);
+    lsb_error_t e = lsb_asyncio_run(MP_OBJ_TO_PTR(args[ARG_main].u_obj), mp_obj_is_true(args[ARG_debug].u_obj), may_suspend, &result);
     return lsp_result_or_suspend(e, result);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(asyncio_run_obj, 1, asyncio_run);
@@ -714,6 +726,10 @@ static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(asyncio_ensure_future_obj, asyncio_ensure_future);
 
+mp_obj_t lsp_ensure_future(mp_obj_t aw) {
+    return asyncio_ensure_future(aw);
+}
+
 static mp_obj_t asyncio_gather(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     bool return_exceptions = false;
     if (kw != NULL) {
@@ -762,6 +778,48 @@ static mp_obj_t asyncio_isfuture(mp_obj_t obj) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(asyncio_isfuture_obj, asyncio_isfuture);
 
+// ---- Combinators, TaskGroup, timeouts, Runner (asyncio_wait.c, asyncio_taskgroups.c, ...) ------
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_wait_for_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_wait_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_as_completed_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_shield_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_all_tasks_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_timeout_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_timeout_at_obj;
+extern const mp_obj_type_t lsp_type_TaskGroup;
+extern const mp_obj_type_t lsp_type_Timeout;
+extern const mp_obj_type_t lsp_type_Runner;
+extern const mp_obj_module_t lsp_module_asyncio_exceptions;
+
+static const mp_rom_map_elem_t asyncio_exceptions_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_asyncio_dot_exceptions) },
+    { MP_ROM_QSTR(MP_QSTR_CancelledError), MP_ROM_PTR(&lsp_type_CancelledError) },
+    { MP_ROM_QSTR(MP_QSTR_InvalidStateError), MP_ROM_PTR(&lsp_type_InvalidStateError) },
+    { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
+    // combinators, TaskGroup, timeouts, Runner, all_tasks, asyncio.exceptions
+    { MP_ROM_QSTR(MP_QSTR_wait_for), MP_ROM_PTR(&lsp_asyncio_wait_for_obj) },
+    { MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&lsp_asyncio_wait_obj) },
+    { MP_ROM_QSTR(MP_QSTR_as_completed), MP_ROM_PTR(&lsp_asyncio_as_completed_obj) },
+    { MP_ROM_QSTR(MP_QSTR_shield), MP_ROM_PTR(&lsp_asyncio_shield_obj) },
+    { MP_ROM_QSTR(MP_QSTR_all_tasks), MP_ROM_PTR(&lsp_asyncio_all_tasks_obj) },
+    { MP_ROM_QSTR(MP_QSTR_FIRST_COMPLETED), MP_ROM_QSTR(MP_QSTR_FIRST_COMPLETED) },
+    { MP_ROM_QSTR(MP_QSTR_FIRST_EXCEPTION), MP_ROM_QSTR(MP_QSTR_FIRST_EXCEPTION) },
+    { MP_ROM_QSTR(MP_QSTR_ALL_COMPLETED), MP_ROM_QSTR(MP_QSTR_ALL_COMPLETED) },
+    { MP_ROM_QSTR(MP_QSTR_TaskGroup), MP_ROM_PTR(&lsp_type_TaskGroup) },
+    { MP_ROM_QSTR(MP_QSTR_Timeout), MP_ROM_PTR(&lsp_type_Timeout) },
+    { MP_ROM_QSTR(MP_QSTR_timeout), MP_ROM_PTR(&lsp_asyncio_timeout_obj) },
+    { MP_ROM_QSTR(MP_QSTR_timeout_at), MP_ROM_PTR(&lsp_asyncio_timeout_at_obj) },
+    { MP_ROM_QSTR(MP_QSTR_Runner), MP_ROM_PTR(&lsp_type_Runner) },
+    { MP_ROM_QSTR(MP_QSTR_exceptions), MP_ROM_PTR(&lsp_module_asyncio_exceptions) },
+};
+static MP_DEFINE_CONST_DICT(asyncio_exceptions_globals, asyncio_exceptions_globals_table);
+
+// asyncio.exceptions: the error classes (importable as a submodule: MICROPY_MODULE_BUILTIN_SUBPACKAGES).
+const mp_obj_module_t lsp_module_asyncio_exceptions = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&asyncio_exceptions_globals,
+};
+
 static const mp_rom_map_elem_t asyncio_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_asyncio) },
     { MP_ROM_QSTR(MP_QSTR_run), MP_ROM_PTR(&asyncio_run_obj) },
@@ -804,6 +862,21 @@ static const mp_rom_map_elem_t asyncio_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_Server), MP_ROM_PTR(&lsp_type_Server) },
     { MP_ROM_QSTR(MP_QSTR_IncompleteReadError), MP_ROM_PTR(&lsp_type_IncompleteReadError) },
     { MP_ROM_QSTR(MP_QSTR_LimitOverrunError), MP_ROM_PTR(&lsp_type_LimitOverrunError) },
+    // combinators, TaskGroup, timeouts, Runner, all_tasks, asyncio.exceptions
+    { MP_ROM_QSTR(MP_QSTR_wait_for), MP_ROM_PTR(&lsp_asyncio_wait_for_obj) },
+    { MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&lsp_asyncio_wait_obj) },
+    { MP_ROM_QSTR(MP_QSTR_as_completed), MP_ROM_PTR(&lsp_asyncio_as_completed_obj) },
+    { MP_ROM_QSTR(MP_QSTR_shield), MP_ROM_PTR(&lsp_asyncio_shield_obj) },
+    { MP_ROM_QSTR(MP_QSTR_all_tasks), MP_ROM_PTR(&lsp_asyncio_all_tasks_obj) },
+    { MP_ROM_QSTR(MP_QSTR_FIRST_COMPLETED), MP_ROM_QSTR(MP_QSTR_FIRST_COMPLETED) },
+    { MP_ROM_QSTR(MP_QSTR_FIRST_EXCEPTION), MP_ROM_QSTR(MP_QSTR_FIRST_EXCEPTION) },
+    { MP_ROM_QSTR(MP_QSTR_ALL_COMPLETED), MP_ROM_QSTR(MP_QSTR_ALL_COMPLETED) },
+    { MP_ROM_QSTR(MP_QSTR_TaskGroup), MP_ROM_PTR(&lsp_type_TaskGroup) },
+    { MP_ROM_QSTR(MP_QSTR_Timeout), MP_ROM_PTR(&lsp_type_Timeout) },
+    { MP_ROM_QSTR(MP_QSTR_timeout), MP_ROM_PTR(&lsp_asyncio_timeout_obj) },
+    { MP_ROM_QSTR(MP_QSTR_timeout_at), MP_ROM_PTR(&lsp_asyncio_timeout_at_obj) },
+    { MP_ROM_QSTR(MP_QSTR_Runner), MP_ROM_PTR(&lsp_type_Runner) },
+    { MP_ROM_QSTR(MP_QSTR_exceptions), MP_ROM_PTR(&lsp_module_asyncio_exceptions) },
 };
 static MP_DEFINE_CONST_DICT(asyncio_globals, asyncio_globals_table);
 

@@ -34,20 +34,14 @@ lsb_error_t current_error() noexcept { return to_error(std::current_exception(),
 
 // Host mode (the browser, the desktop app): a blocking loop entry point suspends the main program
 // and the host runs the loop. That needs the call to come from the main program's own frames.
-lsb_error_t check_can_block(const char* what) {
-    if (!lsp_host_mode() || lsp_can_suspend()) return ok();
+lsb_error_t check_can_block(const char* what, bool may_suspend) {
+    if (!lsp_host_mode() || may_suspend) return ok();
     std::string text = std::string(what) +
         " cannot run the event loop from here: in the playground, the loop can only be run by code "
         "the script calls directly (not from inside a task, a callback or a builtin such as map())";
     return error(LSB_RUNTIME, text.c_str());
 }
 
-lsb_error_t suspend_on(std::unique_ptr<HostWait> wait) {
-    Session::current().begin_host_wait(std::move(wait));
-    lsb_error_t e{};
-    e.kind = LSB_SUSPEND;
-    return e;
-}
 
 aio::FutureBase* fut(void* f) { return static_cast<aio::FutureBase*>(f); }
 
@@ -217,17 +211,17 @@ void* lsb_task_coro(void* task) {
     return c ? c : lsp_none();
 }
 
-lsb_error_t lsb_asyncio_run(void* coro, bool debug, void** result) {
+lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** result) {
     (void)debug;
     try {
         if (aio::running_loop())
             return error(LSB_RUNTIME, "asyncio.run() cannot be called from a running event loop");
-        if (lsb_error_t e = check_can_block("asyncio.run()"); e.kind != LSB_OK) return e;
+        if (lsb_error_t e = check_can_block("asyncio.run()", may_suspend); e.kind != LSB_OK) return e;
         Session& s = Session::current();
         aio::Runner& runner = s.new_runner();
         aio::EventLoop& loop = runner.get_loop();
         aio::Ref<PyTask> task(new PyTask(loop, coro, {}));
-        if (lsp_host_mode()) return suspend_on(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get())));
+        if (lsp_host_mode()) return suspend_main_program(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get())));
         std::exception_ptr failure;
         try {
             loop.run_until_complete(aio::Future<void>(aio::Ref<aio::FutureBase>(task.get())));
@@ -396,14 +390,14 @@ lsb_error_t lsb_loop_create_future(void* loop, void** future) {
     }
 }
 
-lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_coro, void** result) {
+lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_coro, bool may_suspend, void** result) {
     try {
         aio::EventLoop& l = *lp(loop);
         if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
         if (l.is_running()) return error(LSB_RUNTIME, "This event loop is already running");
         if (aio::running_loop())
             return error(LSB_RUNTIME, "Cannot run the event loop while another loop is running");
-        if (lsb_error_t e = check_can_block("loop.run_until_complete()"); e.kind != LSB_OK) return e;
+        if (lsb_error_t e = check_can_block("loop.run_until_complete()", may_suspend); e.kind != LSB_OK) return e;
         aio::Ref<aio::FutureBase> f;
         if (is_coro) {
             f = aio::Ref<aio::FutureBase>(new PyTask(l, awaitable, {}));
@@ -411,7 +405,7 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
             f = aio::Ref<aio::FutureBase>(fut(awaitable));
             if (&f->loop() != &l) return error(LSB_VALUE, "The future belongs to a different loop than the one specified as the loop argument");
         }
-        if (lsp_host_mode()) return suspend_on(wait_until_complete(l, std::move(f)));
+        if (lsp_host_mode()) return suspend_main_program(wait_until_complete(l, std::move(f)));
         l.run_until_complete(aio::Future<void>(f));
         PyBacked* b = backed(f.get());
         void* v = b ? b->value.get() : nullptr;
@@ -422,15 +416,15 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
     }
 }
 
-lsb_error_t lsb_loop_run_forever(void* loop) {
+lsb_error_t lsb_loop_run_forever(void* loop, bool may_suspend) {
     try {
         aio::EventLoop& l = *lp(loop);
         if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
         if (l.is_running()) return error(LSB_RUNTIME, "This event loop is already running");
         if (aio::running_loop())
             return error(LSB_RUNTIME, "Cannot run the event loop while another loop is running");
-        if (lsb_error_t e = check_can_block("loop.run_forever()"); e.kind != LSB_OK) return e;
-        if (lsp_host_mode()) return suspend_on(wait_forever(l));
+        if (lsb_error_t e = check_can_block("loop.run_forever()", may_suspend); e.kind != LSB_OK) return e;
+        if (lsp_host_mode()) return suspend_main_program(wait_forever(l));
         l.run_forever();
         return ok();
     } catch (...) {

@@ -3,6 +3,7 @@
 #include "aio/errors.hpp"
 #include "aio/task.hpp"
 #include "py_objects.hpp"
+#include "session.hpp"
 
 namespace loopscope::python {
 
@@ -87,6 +88,35 @@ private:
     bool closing_ = false;
 };
 
+// Runner.close() on its own: every loop run of the close sequence; returns None.
+class RunnerClose final : public HostWait {
+public:
+    RunnerClose(aio::Runner& runner, aio::Ref<aio::FutureBase> first) : HostWait(runner.get_loop()), runner_(runner) {
+        stop_when_done(std::move(first));
+    }
+    bool loop_stopped() override {
+        try {
+            if (!target_done()) throw aio::RuntimeError("Event loop stopped before Future completed.");
+            if (aio::Ref<aio::FutureBase> next = runner_.next_close_wait()) {
+                stop_when_done(std::move(next));
+                return false;
+            }
+        } catch (...) {
+            runner_.abort_close();
+            error = std::current_exception();
+        }
+        return true;
+    }
+    bool loop_failed(std::exception_ptr e) override {
+        runner_.abort_close();
+        error = std::move(e);
+        return true;
+    }
+
+private:
+    aio::Runner& runner_;
+};
+
 }  // namespace
 
 HostWait::~HostWait() {
@@ -116,6 +146,17 @@ std::unique_ptr<HostWait> wait_until_complete(aio::EventLoop& loop, aio::Ref<aio
 }
 
 std::unique_ptr<HostWait> wait_forever(aio::EventLoop& loop) { return std::make_unique<Forever>(loop); }
+
+std::unique_ptr<HostWait> wait_runner_close(aio::Runner& runner, aio::Ref<aio::FutureBase> first) {
+    return std::make_unique<RunnerClose>(runner, std::move(first));
+}
+
+lsb_error_t suspend_main_program(std::unique_ptr<HostWait> wait) {
+    Session::current().begin_host_wait(std::move(wait));
+    lsb_error_t e{};
+    e.kind = LSB_SUSPEND;
+    return e;
+}
 
 std::unique_ptr<HostWait> wait_asyncio_run(aio::Runner& runner, aio::Ref<aio::FutureBase> main_task) {
     return std::make_unique<AsyncioRun>(runner, std::move(main_task));

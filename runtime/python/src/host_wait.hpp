@@ -9,6 +9,7 @@
 
 #include "aio/future.hpp"
 #include "aio/runners.hpp"
+#include "bridge.h"
 #include "py_ref.hpp"
 
 namespace loopscope::python {
@@ -52,5 +53,10 @@ std::unique_ptr<HostWait> wait_until_complete(aio::EventLoop& loop, aio::Ref<aio
 std::unique_ptr<HostWait> wait_forever(aio::EventLoop& loop);
 // asyncio.run(main): the main task, then the runner's close sequence (Runner::next_close_wait).
 std::unique_ptr<HostWait> wait_asyncio_run(aio::Runner& runner, aio::Ref<aio::FutureBase> main_task);
+// Runner.close(): the rest of the close sequence, `first` being its first loop run.
+std::unique_ptr<HostWait> wait_runner_close(aio::Runner& runner, aio::Ref<aio::FutureBase> first);
+
+// Hands `wait` to the session and returns LSB_SUSPEND: the main program suspends.
+lsb_error_t suspend_main_program(std::unique_ptr<HostWait> wait);
 
 }  // namespace loopscope::python

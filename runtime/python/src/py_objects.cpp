@@ -42,6 +42,20 @@ lsb_error_t to_error(const std::exception_ptr& e, std::string& buffer) noexcept 
         return text(LSB_TIMEOUT, x.what(), *x.what() != '\0');
     } catch (const aio::ValueError& x) {
         return text(LSB_VALUE, x.what());
+    } catch (const aio::ExceptionGroup& x) {
+        // A TaskGroup's errors: Python's (Base)ExceptionGroup of the Python exceptions.
+        std::vector<void*> items;
+        for (const auto& e : x.exceptions()) {
+            void* item = to_python_exception(e);
+            if (!item) {
+                out.kind = LSB_MEMORY;
+                return out;
+            }
+            items.push_back(item);
+        }
+        out.kind = LSB_PY_OBJECT;
+        out.object = lsp_new_exception_group(x.message().data(), x.message().size(), items.data(), items.size());
+        if (!out.object) out.kind = LSB_MEMORY;
     } catch (const std::bad_alloc&) {
         out.kind = LSB_MEMORY;
     } catch (const std::exception& x) {

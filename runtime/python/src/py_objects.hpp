@@ -67,6 +67,14 @@ struct HandleBox {
 };
 void delete_handle_box(void* box) noexcept;
 
+// A runtime object that a Python wrapper owns (a lock, a queue, a TaskGroup, a Timeout,
+// as_completed's state): the wrapper's finaliser hands it to lsb_owned_finalised, and the session
+// deletes it at the next safe point.
+class PyOwned {
+public:
+    virtual ~PyOwned() = default;
+};
+
 // The PyBacked part of a runtime future, or null for futures made by C++ code.
 PyBacked* backed(aio::FutureBase* f) noexcept;
 

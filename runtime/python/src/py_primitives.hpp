@@ -6,15 +6,13 @@
 
 #include "aio/future.hpp"
 #include "bridge.h"
+#include "py_objects.hpp"
 
 namespace loopscope::python {
 
-// A runtime object a Python object owns (a lock, a queue, an operation in progress). Deleted at the
-// next safe point after its owner is finalised (lsb_owned_finalised).
-class PyOwned {
-public:
-    virtual ~PyOwned() = default;
-};
+// Runtime objects a Python object owns (a lock, a queue, an operation in progress) are PyOwned
+// (py_objects.hpp): deleted at the next safe point after their owner is finalised
+// (lsb_owned_finalised, py_primitives.cpp).
 
 // The error for the exception in flight: to_error(), except that the runtime's QueueEmpty,
 // QueueFull and BrokenBarrierError become asyncio's Python classes.
