@@ -1,6 +1,8 @@
 // asyncio.timeout / timeout_at / Timeout (CPython 3.11 timeouts.py) on aio::Timeout. Entering and
 // leaving never wait, so __aenter__ / __aexit__ do their work and return ready awaitables.
 #include "asyncio_module.h"
+#include "py/objexcept.h"
+#include "error_object.h"
 #include "asyncio_stepper.h"
 #include "py/runtime.h"
 
@@ -65,7 +67,18 @@ static MP_DEFINE_CONST_FUN_OBJ_1(timeout_aenter_obj, timeout_aenter);
 static mp_obj_t timeout_aexit(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
     mp_obj_t exc = args[2];
-    lsp_check(lsb_timeout_exit(t_of(args[0]), exc == mp_const_none ? NULL : MP_OBJ_TO_PTR(exc)));
+    lsb_error_t e = lsb_timeout_exit(t_of(args[0]), exc == mp_const_none ? NULL : MP_OBJ_TO_PTR(exc));
+    if (e.kind == LSB_TIMEOUT && exc != mp_const_none) {
+        // CPython: `raise TimeoutError from exc_val` (the CancelledError the timeout caused).
+        mp_obj_t timeout_error = lsp_exception_from_error(&e);
+        mp_obj_exception_t *native = mp_obj_exception_native_or_null(timeout_error);
+        if (native != NULL) {
+            native->cause = exc;
+            native->suppress_context = true;
+        }
+        nlr_raise(timeout_error);
+    }
+    lsp_check(e);
     return lsp_ready_awaitable(mp_const_none);  // the block's own exception (if any) goes on
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(timeout_aexit_obj, 4, 4, timeout_aexit);
