@@ -112,7 +112,9 @@ void TimelinePanel::draw(const model::Recorder* recorder, double now, bool live,
         ImGui::EndChild();
         return;
     }
-    if (recorder != last_recorder_ || recorder->size() < last_size_) {  // a new run
+    // A new run (another recorder, or the same one cleared): start over. A cursor set before the
+    // first recording was seen (--cursor) is kept.
+    if ((last_recorder_ != nullptr && recorder != last_recorder_) || recorder->size() < last_size_) {
         cursor_ = {};
         fit_pending_ = true;
         follow_live_ = true;
