@@ -126,7 +126,7 @@ void InspectorPanel::draw_tasks(const model::Recorder& recorder) {
             if (t.line > 0) {
                 char line[24];
                 std::snprintf(line, sizeof(line), "%u", t.line);
-                if (ImGui::Selectable(line, false) && on_jump_to_line) on_jump_to_line(static_cast<int>(t.line));
+                if (ImGui::Selectable(line, false) && on_jump_to_line) on_jump_to_line(t.file, static_cast<int>(t.line));
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip("%.*s:%u - click to show it in the editor", len(t.file), t.file.data(), t.line);
             }

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <string_view>
 #include <vector>
 
 #include "imgui.h"
@@ -15,8 +16,9 @@ namespace loopscope::inspector {
 
 class InspectorPanel {
 public:
-    // 1-based line of the script; set by the app (editor().scroll_to_line(line - 1)).
-    std::function<void(int line)> on_jump_to_line;
+    // A task's source line was clicked: the file as recorded and the 1-based line. The app shows
+    // it in the editor when the file is the editor's script.
+    std::function<void(std::string_view file, int line)> on_jump_to_line;
 
     // Draws the panel in a child region of `size`. `recorder` null: a hint.
     void draw(const model::Recorder* recorder, const timeline::Cursor& cursor, ImVec2 size);

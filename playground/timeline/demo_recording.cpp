@@ -20,18 +20,23 @@ DemoRun record_script(std::string_view source, std::string_view filename, model:
 }
 
 std::string generate_many_tasks_script(int tasks) {
+    // Sleeps of many lengths, a yield, and a child task awaited: waits, wake-ups and spawn links.
     return "import asyncio\n"
            "\n"
-           "async def worker(i, lock):\n"
+           "async def child(i):\n"
+           "    await asyncio.sleep(0)\n"
+           "    return i\n"
+           "\n"
+           "async def worker(i):\n"
            "    await asyncio.sleep((i % 97) * 0.001)\n"
-           "    async with lock:\n"
-           "        await asyncio.sleep(0)\n"
+           "    await asyncio.sleep(0)\n"
+           "    if i % 10 == 0:\n"
+           "        await asyncio.create_task(child(i))\n"
            "    await asyncio.sleep(0.01)\n"
            "    return i\n"
            "\n"
            "async def main():\n"
-           "    lock = asyncio.Lock()\n"
-           "    results = await asyncio.gather(*[worker(i, lock) for i in range(" +
+           "    results = await asyncio.gather(*[worker(i) for i in range(" +
            std::to_string(tasks) +
            ")])\n"
            "    print(len(results), 'tasks done')\n"

@@ -17,7 +17,8 @@ struct DemoRun {
 // Runs `source` (as `filename`) under virtual time, seed 0, recording every event into `recorder`.
 DemoRun record_script(std::string_view source, std::string_view filename, model::Recorder& recorder);
 
-// A script of `tasks` tasks that sleep, contend for a lock and finish: about 20 events per task.
+// A script of `tasks` tasks (and a child task for every tenth) that sleep, yield and finish:
+// about 20 events per task.
 std::string generate_many_tasks_script(int tasks);
 
 }  // namespace loopscope::timeline

@@ -201,6 +201,8 @@ void TimelinePanel::draw_ruler(const model::Recorder& recorder, ImVec2 origin, f
     // Scrubbing.
     ImGui::SetCursorScreenPos(origin);
     ImGui::InvisibleButton("##ruler", ImVec2(std::max(1.0f, width), height));
+    ruler_min_ = origin;
+    ruler_max_ = ImVec2(origin.x + width, origin.y + height);
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
@@ -226,6 +228,7 @@ void TimelinePanel::draw_lanes(const model::Recorder& recorder, double now, ImVe
     const float width = static_cast<float>(view_.axis().width());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 top(win.x, win.y + scroll_y);  // screen position of the visible top
+    lanes_min_ = ImVec2(win.x + label_width_, top.y);
 
     const auto [first, last] = view_.visible_rows(scroll_y, visible_h);
     for (std::size_t r = first; r < last; ++r) {

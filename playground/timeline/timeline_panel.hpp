@@ -29,6 +29,10 @@ public:
     // Shows the whole record at the next frame.
     void request_fit() noexcept { fit_pending_ = true; }
     TimelineView& view() noexcept { return view_; }
+    // Where the ruler and the lanes were drawn last frame (screen coordinates; tests aim with it).
+    ImVec2 ruler_min() const noexcept { return ruler_min_; }
+    ImVec2 ruler_max() const noexcept { return ruler_max_; }
+    ImVec2 lanes_min() const noexcept { return lanes_min_; }
 
 private:
     void draw_toolbar(const model::Recorder& recorder, double end);
@@ -48,6 +52,7 @@ private:
     const model::Recorder* last_recorder_ = nullptr;
     std::size_t last_size_ = 0;
     float label_width_ = 0;
+    ImVec2 ruler_min_, ruler_max_, lanes_min_;
 };
 
 }  // namespace loopscope::timeline
