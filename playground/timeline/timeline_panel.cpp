@@ -190,9 +190,12 @@ void TimelinePanel::draw_ruler(const model::Recorder& recorder, ImVec2 origin, f
     double step = std::pow(10.0, std::floor(std::log10(target)));
     if (step * 5 <= target) step *= 5;
     else if (step * 2 <= target) step *= 2;
-    const double first = std::ceil(axis.start() / step) * step;
+    const double first = std::ceil(axis.start() / step);
     char text[32];
-    for (double t = first; t <= axis.end(); t += step) {
+    // Counted, not accumulated: far from 0 at a fine zoom, t += step could stop advancing.
+    for (int k = 0; k < 256; ++k) {
+        const double t = (first + k) * step;
+        if (t > axis.end()) break;
         const float x = origin.x + static_cast<float>(axis.to_x(t));
         dl->AddLine(ImVec2(x, origin.y + height - 5), ImVec2(x, origin.y + height), IM_COL32(150, 150, 160, 255));
         std::snprintf(text, sizeof(text), "%.6g s", std::fabs(t) < step * 1e-6 ? 0.0 : t);
