@@ -54,7 +54,13 @@ void InspectorPanel::draw(const model::Recorder* recorder, const timeline::Curso
         ImGui::EndChild();
         return;
     }
-    refresh(*recorder, cursor);
+    // Live, the record grows every frame: rebuild the state at most ten times a second (a
+    // 10k-task state is a few milliseconds); a fixed moment is rebuilt at once.
+    const double now = ImGui::GetTime();
+    const bool growing = !cursor.active && recorder == state_recorder_ && recorder->size() > state_record_size_;
+    if (!growing || now - last_live_refresh_ >= 0.1) {
+        if (refresh(*recorder, cursor)) last_live_refresh_ = now;
+    }
     const model::RunState& s = state_;
     ImGui::SameLine();
     if (cursor.active) ImGui::Text("at %.6g s (after %u events)", s.time, s.events);
