@@ -118,6 +118,7 @@ void TimelinePanel::draw(const model::Recorder* recorder, double now, bool live,
         cursor_ = {};
         fit_pending_ = true;
         follow_live_ = true;
+        user_zoomed_ = false;
     }
     last_recorder_ = recorder;
     last_size_ = recorder->size();
@@ -130,8 +131,11 @@ void TimelinePanel::draw(const model::Recorder* recorder, double now, bool live,
     if (fit_pending_) {
         view_.axis().fit(0.0, end);
         fit_pending_ = false;
-    } else if (follow_live_ && live && end > view_.axis().end()) {
-        view_.axis().follow(end);
+    } else if (follow_live_ && live) {
+        // Following a run: the whole run stays in view until the user zooms; then the zoom is
+        // kept and the newest moment stays at the right edge.
+        if (!user_zoomed_) view_.axis().fit(0.0, end);
+        else if (end > view_.axis().end()) view_.axis().follow(end);
     }
     const float ruler_h = ImGui::GetTextLineHeight() + 6;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -144,7 +148,7 @@ void TimelinePanel::draw(const model::Recorder* recorder, double now, bool live,
 void TimelinePanel::draw_toolbar(const model::Recorder& recorder, double end) {
     ImGui::TextUnformatted("Timeline");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Fit")) fit_pending_ = true;
+    if (ImGui::SmallButton("Fit")) fit_pending_ = true, user_zoomed_ = false;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the whole run");
     ImGui::SameLine();
     if (ImGui::Checkbox("Follow live", &follow_live_) && follow_live_) cursor_.active = false;
@@ -209,7 +213,10 @@ void TimelinePanel::draw_ruler(const model::Recorder& recorder, ImVec2 origin, f
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
-        if (io.MouseWheel != 0 && !io.KeyShift) view_.axis().zoom_at(io.MousePos.x - origin.x, std::pow(1.25, io.MouseWheel));
+        if (io.MouseWheel != 0 && !io.KeyShift) {
+            view_.axis().zoom_at(io.MousePos.x - origin.x, std::pow(1.25, io.MouseWheel));
+            user_zoomed_ = true;
+        }
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Right)) set_cursor({});
         if (!ImGui::IsItemActive()) ImGui::SetTooltip("Click or drag to look at a moment; right-click: back to live");
     }
@@ -258,7 +265,7 @@ void TimelinePanel::draw_lanes(const model::Recorder& recorder, double now, ImVe
         const double mx = io.MousePos.x - x0;
         if (io.MouseWheel != 0 && io.KeyCtrl) {
             view_.axis().zoom_at(mx, std::pow(1.25, io.MouseWheel));
-            follow_live_ = false;
+            user_zoomed_ = true;
         } else if (io.KeyShift && (io.MouseWheel != 0 || io.MouseWheelH != 0)) {
             const float wheel = io.MouseWheel != 0 ? io.MouseWheel : io.MouseWheelH;
             view_.axis().pan(-wheel * width * 0.1);

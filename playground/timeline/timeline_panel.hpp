@@ -48,6 +48,7 @@ private:
     Cursor cursor_;
     bool follow_live_ = true;
     bool fit_pending_ = true;
+    bool user_zoomed_ = false;  // following live: keep the user's zoom instead of fitting
     bool show_arrows_ = true;
     const model::Recorder* last_recorder_ = nullptr;
     std::size_t last_size_ = 0;
