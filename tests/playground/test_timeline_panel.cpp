@@ -29,7 +29,7 @@ struct Headless {
     ~Headless() { ImGui::DestroyContext(); }
 
     // One frame of both panels, the timeline on top.
-    void frame(const model::Recorder* rec, double now, const std::function<void(ImGuiIO&)>& input = {}) {
+    void frame(const model::Recorder* rec, double now, const std::function<void(ImGuiIO&)>& input = {}, bool live = false) {
         ImGuiIO& io = ImGui::GetIO();
         io.DeltaTime = 1.0f / 60.0f;
         if (input) input(io);
@@ -37,7 +37,7 @@ struct Headless {
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(io.DisplaySize);
         ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration);
-        timeline.draw(rec, now, false, ImVec2(1260, 420));
+        timeline.draw(rec, now, live, ImVec2(1260, 420));
         inspector.draw(rec, timeline.cursor(), ImVec2(1260, 270));
         ImGui::End();
         ImGui::Render();
@@ -125,6 +125,31 @@ TEST_CASE("a real run: clicking the ruler sets the cursor and the inspector show
     });
     h.frame(&rec, end, [&](ImGuiIO& io) { io.AddKeyEvent(ImGuiMod_Ctrl, false); });
     CHECK(h.timeline.view().axis().seconds_per_pixel() < spp);
+}
+
+TEST_CASE("following a live run keeps the newest moment in view") {
+    model::Recorder rec;
+    REQUIRE(timeline::record_script(kBlockingScript, "main.py", rec).ok);
+    Headless h;
+    for (double now : {2.6, 5.0, 40.0}) {
+        h.frame(&rec, now, {}, true);
+        CHECK(h.timeline.view().axis().end() >= now);
+        CHECK(h.timeline.view().axis().start() <= 0.0);  // not zoomed by the user: the whole run
+    }
+    // Zoomed in by the user (Ctrl+wheel): the zoom stays, the window slides with the newest moment.
+    const ImVec2 lanes = h.timeline.lanes_min();
+    h.frame(&rec, 40.0, [&](ImGuiIO& io) { io.AddMousePosEvent(lanes.x + 300, lanes.y + 10); }, true);
+    h.frame(&rec, 40.0, [&](ImGuiIO& io) {
+        io.AddKeyEvent(ImGuiMod_Ctrl, true);
+        io.AddMouseWheelEvent(0, 3);
+    }, true);
+    h.frame(&rec, 40.0, [&](ImGuiIO& io) { io.AddKeyEvent(ImGuiMod_Ctrl, false); }, true);
+    const double spp = h.timeline.view().axis().seconds_per_pixel();
+    h.frame(&rec, 80.0, {}, true);
+    CHECK(h.timeline.view().axis().seconds_per_pixel() == doctest::Approx(spp));
+    CHECK(h.timeline.view().axis().end() >= 80.0);
+    CHECK(h.timeline.view().axis().start() > 0.0);
+    CHECK(h.timeline.follow_live());
 }
 
 TEST_CASE("benchmark: a frame of 10k tasks and 100k+ events") {
