@@ -201,7 +201,12 @@ void AppUi::draw() {
   const float font = ImGui::GetFontSize();
   // First frame, or the window shrank: sizes that fit (the gallery narrower on small screens).
   if (gallery_width_ < 0) gallery_width_ = std::clamp(avail.x * 0.22f, font * 12, font * 22);
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+  if (editor_height_ < 0) editor_height_ = avail.y * 0.44f;
+  if (timeline_height_ < 0) timeline_height_ = avail.y * 0.30f;
+#else
   if (editor_height_ < 0) editor_height_ = avail.y * 0.68f;
+#endif
   gallery_width_ = std::clamp(gallery_width_, font * 6, std::max(font * 6, avail.x - font * 20));
   editor_height_ = std::clamp(editor_height_, font * 5, std::max(font * 5, avail.y - font * 5));
 
@@ -219,7 +224,14 @@ void AppUi::draw() {
     }
   }
   horizontal_splitter("##split_console", editor_height_, font * 5, std::max(font * 5, avail.y - font * 5), right_w);
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+  // Below the editor: the timeline, then the console beside the inspector.
+  const float below = ImGui::GetContentRegionAvail().y;
+  timeline_height_ = std::clamp(timeline_height_, font * 6, std::max(font * 6, below - font * 5));
+  draw_run_panels(right_w, std::min(timeline_height_, below), below);
+#else
   draw_console(right_w, ImGui::GetContentRegionAvail().y);
+#endif
   ImGui::EndGroup();
 
   draw_share_popup();
@@ -227,6 +239,45 @@ void AppUi::draw() {
 
   runner_->update();
   if (autosaver_.due(ImGui::GetTime())) flush_autosave();
+}
+
+const model::Recorder* AppUi::recording() const {
+  const model::Recorder* live = runner_->recording();
+  return live != nullptr ? live : fallback_recording_;
+}
+
+void AppUi::scrub_to(double seconds) {
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+  if (const model::Recorder* rec = recording()) timeline_.set_cursor(timeline::cursor_at_time(*rec, seconds));
+#else
+  (void)seconds;
+#endif
+}
+
+void AppUi::draw_run_panels(float width, float timeline_height, float below) {
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+  const float font = ImGui::GetFontSize();
+  const model::Recorder* rec = recording();
+  const bool live = runner_->recording() != nullptr && runner_->running();
+  timeline_.draw(rec, runner_->loop_time(), live, ImVec2(width, timeline_height));
+  horizontal_splitter("##split_timeline", timeline_height_, font * 6, std::max(font * 6, below - font * 5), width);
+  const float bottom_h = std::max(font * 3, ImGui::GetContentRegionAvail().y);
+  if (console_width_ < 0) console_width_ = width * 0.5f;
+  console_width_ = std::clamp(console_width_, font * 10, std::max(font * 10, width - font * 12));
+  draw_console(console_width_, bottom_h);
+  vertical_splitter("##split_inspector", console_width_, font * 10, std::max(font * 10, width - font * 12), bottom_h);
+  if (!inspector_.on_jump_to_line) {
+    inspector_.on_jump_to_line = [this](std::string_view file, int line) {
+      // Lines of the editor's script only (not of the runtime's own modules).
+      if (line <= 0 || (!file.empty() && file != kScriptName)) return;
+      editor_.scroll_to_line(line - 1);
+      editor_.focus();
+    };
+  }
+  inspector_.draw(rec, timeline_.cursor(), ImVec2(ImGui::GetContentRegionAvail().x, bottom_h));
+#else
+  (void)width, (void)timeline_height, (void)below;
+#endif
 }
 
 void AppUi::draw_toolbar() {

@@ -12,6 +12,10 @@
 #include "console_log.hpp"
 #include "editor_widget.hpp"
 #include "run_controller.hpp"
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+#include "inspector_panel.hpp"
+#include "timeline_panel.hpp"
+#endif
 
 namespace loopscope::app {
 
@@ -29,6 +33,10 @@ class AppUi {
   // Replaces the stub once the engine is wired in.
   void set_run_controller(std::unique_ptr<RunController> controller) { runner_ = std::move(controller); }
   ConsoleLog& console() { return console_; }
+  // A recording to show while the run controller has none (desktop --demo-run; not owned).
+  void set_recording(const model::Recorder* recording) { fallback_recording_ = recording; }
+  // Puts the timeline's cursor at this loop time of the shown recording (the inspector follows).
+  void scrub_to(double seconds);
   editor::EditorWidget& editor() { return editor_; }
   const RunSettings& settings() const { return settings_; }
 
@@ -45,6 +53,8 @@ class AppUi {
   void draw_gallery(float width, float height);
   void draw_console(float width, float height);
   void draw_share_popup();
+  void draw_run_panels(float width, float timeline_height, float bottom_height);
+  const model::Recorder* recording() const;
   void run();
   void stop();
   void step();
@@ -64,7 +74,14 @@ class AppUi {
   int hovered_example_ = -1;
   float gallery_width_ = -1;  // -1: pick from the window width on the first frame
   float editor_height_ = -1;
+  float timeline_height_ = -1;
+  float console_width_ = -1;
   std::size_t console_seen_version_ = 0;
+  const model::Recorder* fallback_recording_ = nullptr;
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+  timeline::TimelinePanel timeline_;
+  inspector::InspectorPanel inspector_;
+#endif
   bool console_auto_scroll_ = true;
 
   // The address bar holds a share link of the editor's text: the first edit removes it, so a reload

@@ -29,7 +29,10 @@ class EngineRunController final : public RunController {
   void stop() override;
   void step(std::string_view script, const RunSettings& settings) override;
   void update() override;
-  const model::Recorder* recording() const override { return &runner_.recording(); }
+  // Null until something was recorded (the app may show another recording meanwhile).
+  const model::Recorder* recording() const override {
+    return runner_.running() || runner_.recording().size() > 0 ? &runner_.recording() : nullptr;
+  }
   double loop_time() const override { return runner_.time(); }
 
  private:

@@ -7,6 +7,9 @@
 //                   --size WxH                            window size (default 1280x720)
 //                   --example NAME                        load this example (examples/python/NAME.py)
 //                   --link FRAGMENT                       open a share link ("v1.…", with or without '#')
+//                   --demo-run NAME                       run example NAME (virtual time) before the first
+//                                                         frame and show its recording in the timeline
+//                   --cursor SECONDS                      with --demo-run: the timeline's cursor there
 // Browser: the page's #fragment is opened as a share link.
 #include <SDL.h>
 
@@ -30,6 +33,9 @@
 #endif
 #include "share_link.hpp"
 #include "png.hpp"
+#ifdef LOOPSCOPE_HAVE_DEMO_RUN
+#include "demo_recording.hpp"
+#endif
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -57,6 +63,8 @@ struct App {
   int width = 1280, height = 720;  // --size (desktop window)
   std::string example;  // --example
   std::string link;     // --link
+  std::string demo_run;  // --demo-run
+  double cursor = -1;    // --cursor
   float font_scale = 0.0f;  // device pixel ratio the font atlas was built for
   loopscope::app::AppUi* ui = nullptr;
 };
@@ -149,8 +157,29 @@ void load_initial_content(App& app) {
   ui.load_example(loopscope::gallery::examples().front().name);
 }
 
+// --demo-run: the example's run, recorded before the first frame (the engine runs it to the end
+// under virtual time), shown by the timeline and the inspector.
+bool start_demo_run(App& app) {
+#ifdef LOOPSCOPE_HAVE_DEMO_RUN
+  static loopscope::model::Recorder recorder;  // outlives the UI that shows it
+  const auto* example = loopscope::gallery::find_example(app.demo_run);
+  const loopscope::timeline::DemoRun run =
+      loopscope::timeline::record_script(example->source, loopscope::app::kScriptName, recorder);
+  if (!run.output.empty()) app.ui->console().write(run.ok ? loopscope::app::Stream::Stdout : loopscope::app::Stream::Stderr, run.output);
+  std::printf("loopscope: recorded '%s': %zu events, %zu tasks\n", app.demo_run.c_str(), recorder.size(),
+              recorder.index().tasks().size());
+  app.ui->set_recording(&recorder);
+  if (app.cursor >= 0) app.ui->scrub_to(app.cursor);
+  return true;
+#else
+  std::fprintf(stderr, "loopscope: --demo-run needs the Python engine, not in this build\n");
+  (void)app;
+  return false;
+#endif
+}
+
 int usage(const char* argv0) {
-  std::fprintf(stderr, "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link FRAGMENT]\n", argv0);
+  std::fprintf(stderr, "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link FRAGMENT] [--demo-run NAME [--cursor SECONDS]]\n", argv0);
   return 2;
 }
 
@@ -172,6 +201,16 @@ int main(int argc, char** argv) {
           std::fprintf(stderr, "  %-22.*s %s\n", static_cast<int>(e.name.size()), e.name.data(), e.title.c_str());
         return 2;
       }
+    } else if (std::strcmp(argv[i], "--demo-run") == 0 && i + 1 < argc) {
+      app.demo_run = app.example = argv[++i];
+      if (loopscope::gallery::find_example(app.demo_run) == nullptr) {
+        std::fprintf(stderr, "loopscope: no example named '%s' to run\n", app.demo_run.c_str());
+        return 2;
+      }
+    } else if (std::strcmp(argv[i], "--cursor") == 0 && i + 1 < argc) {
+      char* end = nullptr;
+      app.cursor = std::strtod(argv[++i], &end);
+      if (end == nullptr || *end != '\0' || !(app.cursor >= 0)) return usage(argv[0]);
     } else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
       if (std::sscanf(argv[++i], "%dx%d", &app.width, &app.height) != 2 || app.width < 320 || app.height < 240 ||
           app.width > 8192 || app.height > 8192)
@@ -243,6 +282,7 @@ int main(int argc, char** argv) {
   app.ui = &ui;
   if (!app.screenshot_path.empty()) ui.set_autosave_enabled(false);  // tests never touch the user's autosave
   load_initial_content(app);
+  if (!app.demo_run.empty() && !start_demo_run(app)) return 2;
   ui.editor().focus();
 
 #ifdef LOOPSCOPE_HAVE_RUNNER

@@ -3,6 +3,7 @@
 // awaiting task to the group, then raise what the group decides (ExceptionGroup, CancelledError)
 // or let the block's own exception go on.
 #include "asyncio_module.h"
+#include "py/objstr.h"
 #include "asyncio_stepper.h"
 #include "py/runtime.h"
 

@@ -1,0 +1,231 @@
+#include "inspector_panel.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace loopscope::inspector {
+
+namespace {
+
+using model::npos;
+
+ImVec4 state_color(model::TaskState s) {
+    switch (s) {
+    case model::TaskState::created: return ImVec4(0.6f, 0.6f, 0.65f, 1);
+    case model::TaskState::ready: return ImVec4(0.9f, 0.75f, 0.25f, 1);
+    case model::TaskState::running: return ImVec4(0.35f, 0.85f, 0.45f, 1);
+    case model::TaskState::waiting: return ImVec4(0.45f, 0.6f, 0.95f, 1);
+    case model::TaskState::done: return ImVec4(0.55f, 0.6f, 0.57f, 1);
+    case model::TaskState::failed: return ImVec4(0.95f, 0.3f, 0.3f, 1);
+    case model::TaskState::cancelled: return ImVec4(0.75f, 0.45f, 0.9f, 1);
+    }
+    return ImVec4(1, 1, 1, 1);
+}
+
+std::string_view task_name(const model::Recorder& recorder, std::uint32_t task) {
+    const auto& tasks = recorder.index().tasks();
+    return task < tasks.size() ? recorder.str(tasks[task].name) : std::string_view("-");
+}
+
+int len(std::string_view s) { return static_cast<int>(std::min<std::size_t>(s.size(), 1 << 20)); }
+
+}  // namespace
+
+bool InspectorPanel::refresh(const model::Recorder& recorder, const timeline::Cursor& cursor) {
+    // Live: the end of the record, which grows; at a cursor: a fixed moment.
+    const std::size_t events = cursor.active ? std::min<std::size_t>(cursor.events, recorder.size()) : recorder.size();
+    if (&recorder == state_recorder_ && events == state_events_ && (cursor.active || recorder.size() == state_record_size_))
+        return false;
+    state_ = model::state_at(recorder, events);
+    state_recorder_ = &recorder;
+    state_events_ = events;
+    state_record_size_ = recorder.size();
+    return true;
+}
+
+void InspectorPanel::draw(const model::Recorder* recorder, const timeline::Cursor& cursor, ImVec2 size) {
+    ImGui::BeginChild("##inspector_panel", size, ImGuiChildFlags_Border);
+    ImGui::TextUnformatted("Inspector");
+    if (recorder == nullptr || recorder->size() == 0) {
+        ImGui::Separator();
+        ImGui::TextWrapped("No run recorded yet. After a run, this shows the state of the loop at the timeline's "
+                           "cursor: tasks, ready queue, timers, executor, console.");
+        state_recorder_ = nullptr;
+        ImGui::EndChild();
+        return;
+    }
+    // Live, the record grows every frame: rebuild the state at most ten times a second (a
+    // 10k-task state is a few milliseconds); a fixed moment is rebuilt at once.
+    const double now = ImGui::GetTime();
+    const bool growing = !cursor.active && recorder == state_recorder_ && recorder->size() > state_record_size_;
+    if (!growing || now - last_live_refresh_ >= 0.1) {
+        if (refresh(*recorder, cursor)) last_live_refresh_ = now;
+    }
+    const model::RunState& s = state_;
+    ImGui::SameLine();
+    if (cursor.active) ImGui::Text("at %.6g s (after %u events)", s.time, s.events);
+    else ImGui::TextDisabled("now: %.6g s (%u events)", s.time, s.events);
+    if (s.truncated) ImGui::TextColored(ImVec4(1, 0.6f, 0.2f, 1), "The record was truncated before this moment.");
+    ImGui::Separator();
+    ImGui::BeginChild("##inspector_body");
+
+    // The loop.
+    const model::LoopView& loop = s.loop;
+    if (loop.blocked) {
+        ImGui::TextColored(ImVec4(1, 0.3f, 0.3f, 1), "Loop: BLOCKED by a blocking call");
+    } else if (!loop.running) {
+        ImGui::TextUnformatted("Loop: between callbacks");
+    } else if (loop.activity == model::LoopActivity::step) {
+        const std::string_view n = task_name(*recorder, loop.task);
+        ImGui::Text("Loop: running a step of %.*s", len(n), n.data());
+    } else if (loop.activity == model::LoopActivity::idle) {
+        if (loop.wait_timeout < 0) ImGui::TextUnformatted("Loop: idle, waiting for I/O (no timeout)");
+        else ImGui::Text("Loop: idle, waiting up to %.6g s", loop.wait_timeout);
+    } else {
+        ImGui::Text("Loop: running callback %llu", static_cast<unsigned long long>(loop.subject));
+    }
+
+    draw_tasks(*recorder);
+    draw_queues(*recorder);
+    draw_console(*recorder);
+    ImGui::EndChild();
+    ImGui::EndChild();
+}
+
+void InspectorPanel::draw_tasks(const model::Recorder& recorder) {
+    const model::RunState& s = state_;
+    char header[64];
+    std::snprintf(header, sizeof(header), "Tasks (%zu)###tasks", s.tasks.size());
+    if (!ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen)) return;
+    ImGui::Checkbox("unfinished only", &only_unfinished_);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+    const float rows_h = ImGui::GetTextLineHeightWithSpacing() * std::clamp<float>(static_cast<float>(s.tasks.size()) + 1.5f, 3, 12);
+    if (!ImGui::BeginTable("##tasks", 5, flags, ImVec2(0, rows_h))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("task");
+    ImGui::TableSetupColumn("state");
+    ImGui::TableSetupColumn("awaits");
+    ImGui::TableSetupColumn("line");
+    ImGui::TableSetupColumn("parent");
+    ImGui::TableHeadersRow();
+    // Rows to show: every task, or the unfinished ones (positions into s.tasks).
+    std::vector<std::uint32_t>& shown = shown_;
+    shown.clear();
+    for (std::uint32_t i = 0; i < s.tasks.size(); ++i)
+        if (!only_unfinished_ || !model::is_final(s.tasks[i].state)) shown.push_back(i);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(shown.size()));
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const model::TaskView& t = s.tasks[shown[static_cast<std::size_t>(r)]];
+            ImGui::TableNextRow();
+            ImGui::PushID(static_cast<int>(t.task));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(t.name.data(), t.name.data() + t.name.size());
+            ImGui::TableNextColumn();
+            ImGui::TextColored(state_color(t.state), "%s", model::to_string(t.state));
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("since %.6g s; %u steps run", t.since, t.steps);
+            ImGui::TableNextColumn();
+            if (t.state == model::TaskState::waiting) ImGui::TextUnformatted(t.label.data(), t.label.data() + t.label.size());
+            ImGui::TableNextColumn();
+            if (t.line > 0) {
+                char line[24];
+                std::snprintf(line, sizeof(line), "%u", t.line);
+                if (ImGui::Selectable(line, false) && on_jump_to_line) on_jump_to_line(t.file, static_cast<int>(t.line));
+                if (ImGui::IsItemHovered())
+                    ImGui::SetTooltip("%.*s:%u - click to show it in the editor", len(t.file), t.file.data(), t.line);
+            }
+            ImGui::TableNextColumn();
+            if (t.parent != npos) {
+                const std::string_view p = task_name(recorder, t.parent);
+                ImGui::TextUnformatted(p.data(), p.data() + p.size());
+            }
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+void InspectorPanel::draw_queues(const model::Recorder& recorder) {
+    const model::RunState& s = state_;
+    const auto& index = recorder.index();
+    char header[64];
+    constexpr std::size_t kMaxListed = 200;  // a long queue: the first ones, then a count
+    std::snprintf(header, sizeof(header), "Ready queue (%zu)###ready", s.ready.size());
+    if (ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen)) {
+        if (s.ready.empty()) ImGui::TextDisabled("empty");
+        for (std::size_t i = 0; i < s.ready.size() && i < kMaxListed; ++i) {
+            const model::ReadyEntry& e = s.ready[i];
+            if (e.kind == model::ReadyKind::task) {
+                const std::string_view n = task_name(recorder, e.index);
+                ImGui::Text("%zu. task %.*s", i + 1, len(n), n.data());
+            } else {
+                ImGui::Text("%zu. timer callback %llu", i + 1, static_cast<unsigned long long>(e.id));
+            }
+        }
+        if (s.ready.size() > kMaxListed) ImGui::TextDisabled("... %zu more", s.ready.size() - kMaxListed);
+    }
+    std::snprintf(header, sizeof(header), "Timers (%zu)###timers", s.timers.size());
+    if (ImGui::CollapsingHeader(header)) {
+        if (s.timers.empty()) ImGui::TextDisabled("none pending");
+        for (std::size_t i = 0; i < s.timers.size() && i < kMaxListed; ++i) {
+            const model::TimerView& t = s.timers[i];
+            if (t.armed_by != npos) {
+                const std::string_view n = task_name(recorder, t.armed_by);
+                ImGui::Text("at %.6g s (in %.6g s), armed by %.*s", t.deadline, t.deadline - s.time, len(n), n.data());
+            } else {
+                ImGui::Text("at %.6g s (in %.6g s)", t.deadline, t.deadline - s.time);
+            }
+        }
+        if (s.timers.size() > kMaxListed) ImGui::TextDisabled("... %zu more", s.timers.size() - kMaxListed);
+    }
+    std::size_t pending = 0;
+    for (const auto& j : s.jobs) pending += j.state == model::JobState::pending;
+    std::snprintf(header, sizeof(header), "Executor (%zu pending)###executor", pending);
+    if (ImGui::CollapsingHeader(header)) {
+        if (s.jobs.empty()) ImGui::TextDisabled("no job submitted yet");
+        for (const model::WorkerView& w : s.workers) {
+            if (w.job != npos) ImGui::Text("worker %u: running job %llu", w.worker, static_cast<unsigned long long>(index.jobs()[w.job].id));
+            else ImGui::Text("worker %u: idle", w.worker);
+        }
+        std::size_t listed = 0;
+        for (const model::JobView& j : s.jobs) {
+            if (j.state != model::JobState::pending || listed++ >= kMaxListed) continue;
+            const auto& rec = index.jobs()[j.job];
+            const std::string_view n = task_name(recorder, rec.submitted_by);
+            ImGui::Text("job %llu pending (from %.*s)", static_cast<unsigned long long>(j.id), len(n), n.data());
+        }
+    }
+}
+
+void InspectorPanel::draw_console(const model::Recorder& recorder) {
+    const model::RunState& s = state_;
+    char header[64];
+    std::snprintf(header, sizeof(header), "Console at this moment (%zu lines)###console", s.console_lines);
+    if (!ImGui::CollapsingHeader(header)) return;
+    const auto& lines = recorder.index().console();
+    const std::size_t n = std::min(s.console_lines, lines.size());
+    ImGui::BeginChild("##console_at", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 8), ImGuiChildFlags_Border,
+                      ImGuiWindowFlags_HorizontalScrollbar);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(n));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const model::ConsoleLine& line = lines[static_cast<std::size_t>(i)];
+            std::string_view text = recorder.console_text(line);
+            while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+            if (line.is_stderr) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0.47f, 0.42f, 1));
+            ImGui::TextUnformatted(text.data(), text.data() + text.size());
+            if (line.is_stderr) ImGui::PopStyleColor();
+        }
+    }
+    // Show the latest line of that moment (once per moment: the user may scroll back).
+    if (n != console_shown_) {
+        ImGui::SetScrollHereY(1.0f);
+        console_shown_ = n;
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace loopscope::inspector

@@ -1,0 +1,46 @@
+// The Inspector panel: the loop's state at the timeline's cursor (or now, following live), from
+// model::state_at — the loop, every task (state, what it awaits, its line, its parent), the ready
+// queue in order, timers by deadline, the executor's jobs and workers, and the console as it was
+// at that moment. Clicking a task's line calls on_jump_to_line (the app scrolls the editor there).
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "imgui.h"
+#include "run_state.hpp"
+#include "timeline_view.hpp"
+
+namespace loopscope::inspector {
+
+class InspectorPanel {
+public:
+    // A task's source line was clicked: the file as recorded and the 1-based line. The app shows
+    // it in the editor when the file is the editor's script.
+    std::function<void(std::string_view file, int line)> on_jump_to_line;
+
+    // Draws the panel in a child region of `size`. `recorder` null: a hint.
+    void draw(const model::Recorder* recorder, const timeline::Cursor& cursor, ImVec2 size);
+
+    // The state shown (rebuilt only when the moment or the record changes).
+    const model::RunState& state() const noexcept { return state_; }
+    // Brings state() up to date for this moment; true if it was rebuilt.
+    bool refresh(const model::Recorder& recorder, const timeline::Cursor& cursor);
+
+private:
+    void draw_tasks(const model::Recorder& recorder);
+    void draw_queues(const model::Recorder& recorder);
+    void draw_console(const model::Recorder& recorder);
+
+    model::RunState state_;
+    const model::Recorder* state_recorder_ = nullptr;
+    std::size_t state_events_ = static_cast<std::size_t>(-1);
+    std::size_t state_record_size_ = 0;
+    bool only_unfinished_ = false;
+    double last_live_refresh_ = -1e9;  // ImGui time of the last rebuild
+    std::vector<std::uint32_t> shown_;           // task rows listed (reused across frames)
+    std::size_t console_shown_ = static_cast<std::size_t>(-1);  // scrolled to the end for this many lines
+};
+
+}  // namespace loopscope::inspector

@@ -1,0 +1,59 @@
+// The Timeline panel: draws a run's recording (playground/model) with ImDrawList — the loop's lane
+// on top (callbacks, task steps, idle waits, blocking calls in red with a warning marker), one lane
+// per executor worker, one lane per task (ready / running / waiting on X / done / failed /
+// cancelled), wake-up arrows and parent -> child links, a legend and hover tooltips.
+//
+// Mouse: Ctrl+wheel (or the wheel over the ruler) zooms around the pointer; Shift+wheel or a drag
+// pans (the wheel alone scrolls the lanes); click or drag on the ruler sets the cursor (scrubbing);
+// right-click on the ruler (or "Live") returns to the live end. Only what is visible is drawn:
+// rows by scroll position, segments by binary search, sub-pixel segments merged.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "imgui.h"
+#include "timeline_view.hpp"
+
+namespace loopscope::timeline {
+
+class TimelinePanel {
+public:
+    // Draws the panel in a child region of `size` in the current window. `recorder` null: a hint
+    // instead (no run recorded yet). `now`: the run's loop time; `live`: a run is going on.
+    void draw(const model::Recorder* recorder, double now, bool live, ImVec2 size);
+
+    // The cursor the inspector shows (inactive: live / the end of the record).
+    const Cursor& cursor() const noexcept { return cursor_; }
+    void set_cursor(const Cursor& cursor) noexcept { cursor_ = cursor; follow_live_ = !cursor.active; }
+    bool follow_live() const noexcept { return follow_live_; }
+    // Shows the whole record at the next frame.
+    void request_fit() noexcept { fit_pending_ = true; }
+    TimelineView& view() noexcept { return view_; }
+    // Where the ruler and the lanes were drawn last frame (screen coordinates; tests aim with it).
+    ImVec2 ruler_min() const noexcept { return ruler_min_; }
+    ImVec2 ruler_max() const noexcept { return ruler_max_; }
+    ImVec2 lanes_min() const noexcept { return lanes_min_; }
+
+private:
+    void draw_toolbar(const model::Recorder& recorder, double end);
+    void draw_ruler(const model::Recorder& recorder, ImVec2 origin, float width, float height, double end);
+    void draw_lanes(const model::Recorder& recorder, double now, ImVec2 size);
+    void draw_row(const model::Recorder& recorder, const LaneRow& row, ImDrawList* dl, ImVec2 p, float width,
+                  double now);
+    void draw_links(const model::RunIndex& index, ImDrawList* dl, ImVec2 origin, float width, float scroll_y,
+                    float height, double now);
+    void tooltip_for(const model::Recorder& recorder, const Hit& hit, double now);
+
+    TimelineView view_;
+    Cursor cursor_;
+    bool follow_live_ = true;
+    bool fit_pending_ = true;
+    bool user_zoomed_ = false;  // following live: keep the user's zoom instead of fitting
+    bool show_arrows_ = true;
+    const model::Recorder* last_recorder_ = nullptr;
+    std::size_t last_size_ = 0;
+    float label_width_ = 0;
+    ImVec2 ruler_min_, ruler_max_, lanes_min_;
+};
+
+}  // namespace loopscope::timeline

@@ -1,0 +1,187 @@
+// The Timeline and Inspector panels drawn headless (no window, no GPU) over real recorded runs:
+// the hint without a run, scrubbing on the ruler (the inspector follows the cursor), zoom, and the
+// cost of a frame with 10k tasks (printed, not asserted).
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <functional>
+
+#include "demo_recording.hpp"
+#include "imgui.h"
+#include "inspector_panel.hpp"
+#include "timeline_panel.hpp"
+
+using namespace loopscope;
+
+namespace {
+
+struct Headless {
+    Headless() {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1280, 720);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    }
+    ~Headless() { ImGui::DestroyContext(); }
+
+    // One frame of both panels, the timeline on top.
+    void frame(const model::Recorder* rec, double now, const std::function<void(ImGuiIO&)>& input = {}, bool live = false) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DeltaTime = 1.0f / 60.0f;
+        if (input) input(io);
+        ImGui::NewFrame();
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(io.DisplaySize);
+        ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration);
+        timeline.draw(rec, now, live, ImVec2(1260, 420));
+        inspector.draw(rec, timeline.cursor(), ImVec2(1260, 270));
+        ImGui::End();
+        ImGui::Render();
+    }
+    int vertices() const { return ImGui::GetDrawData()->TotalVtxCount; }
+
+    timeline::TimelinePanel timeline;
+    inspector::InspectorPanel inspector;
+};
+
+const char* kBlockingScript =
+    "import asyncio, time\n"
+    "\n"
+    "async def ticker():\n"
+    "    for _ in range(4):\n"
+    "        await asyncio.sleep(0.5)\n"
+    "\n"
+    "async def blocker():\n"
+    "    await asyncio.sleep(0.6)\n"
+    "    time.sleep(1)\n"
+    "\n"
+    "async def main():\n"
+    "    await asyncio.gather(ticker(), blocker())\n"
+    "    print('done')\n"
+    "\n"
+    "asyncio.run(main())\n";
+
+}  // namespace
+
+TEST_CASE("without a recording both panels show a hint") {
+    Headless h;
+    h.frame(nullptr, 0);
+    CHECK(h.vertices() > 0);
+    CHECK_FALSE(h.timeline.cursor().active);
+}
+
+TEST_CASE("a real run: clicking the ruler sets the cursor and the inspector shows that moment") {
+    model::Recorder rec;
+    const timeline::DemoRun run = timeline::record_script(kBlockingScript, "main.py", rec);
+    REQUIRE(run.ok);
+    CHECK(run.output == "done\n");
+    REQUIRE(rec.index().blocked().size() == 1);
+    const double end = timeline::record_end_time(rec, 0);
+    CHECK(end == doctest::Approx(2.6));  // the ticker is 0.6 s late after the blocking second
+
+    Headless h;
+    h.frame(&rec, end);
+    h.frame(&rec, end);
+    CHECK(h.inspector.state().events == rec.size());  // live: the end of the record
+    CHECK_FALSE(h.timeline.cursor().active);
+
+    // Press on the ruler at 1.0 s (inside the blocking call), release.
+    const ImVec2 r0 = h.timeline.ruler_min(), r1 = h.timeline.ruler_max();
+    REQUIRE(r1.x > r0.x);
+    const float x = r0.x + static_cast<float>(h.timeline.view().axis().to_x(1.0));
+    const float y = (r0.y + r1.y) * 0.5f;
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMousePosEvent(x, y); });
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, true); });
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, false); });
+    const timeline::Cursor c = h.timeline.cursor();
+    REQUIRE(c.active);
+    CHECK(c.time == doctest::Approx(1.0).epsilon(0.02));
+    CHECK_FALSE(h.timeline.follow_live());
+    h.frame(&rec, end);
+    const model::RunState& s = h.inspector.state();
+    CHECK(s.events == c.events);
+    CHECK(s.events < rec.size());
+    CHECK(s.loop.blocked);  // 1.0 s is inside time.sleep(1) started at 0.6 s
+    CHECK_FALSE(h.inspector.refresh(rec, c));  // same moment: nothing rebuilt
+
+    // Right-click on the ruler: back to live.
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMouseButtonEvent(1, true); });
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMouseButtonEvent(1, false); });
+    CHECK_FALSE(h.timeline.cursor().active);
+    h.frame(&rec, end);
+    CHECK(h.inspector.state().events == rec.size());
+
+    // Ctrl+wheel over the lanes zooms in around the pointer.
+    const double spp = h.timeline.view().axis().seconds_per_pixel();
+    const ImVec2 lanes = h.timeline.lanes_min();
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMousePosEvent(lanes.x + 300, lanes.y + 10); });
+    h.frame(&rec, end, [&](ImGuiIO& io) {
+        io.AddKeyEvent(ImGuiMod_Ctrl, true);
+        io.AddMouseWheelEvent(0, 2);
+    });
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddKeyEvent(ImGuiMod_Ctrl, false); });
+    CHECK(h.timeline.view().axis().seconds_per_pixel() < spp);
+}
+
+TEST_CASE("following a live run keeps the newest moment in view") {
+    model::Recorder rec;
+    REQUIRE(timeline::record_script(kBlockingScript, "main.py", rec).ok);
+    Headless h;
+    for (double now : {2.6, 5.0, 40.0}) {
+        h.frame(&rec, now, {}, true);
+        CHECK(h.timeline.view().axis().end() >= now);
+        CHECK(h.timeline.view().axis().start() <= 0.0);  // not zoomed by the user: the whole run
+    }
+    // Zoomed in by the user (Ctrl+wheel): the zoom stays, the window slides with the newest moment.
+    const ImVec2 lanes = h.timeline.lanes_min();
+    h.frame(&rec, 40.0, [&](ImGuiIO& io) { io.AddMousePosEvent(lanes.x + 300, lanes.y + 10); }, true);
+    h.frame(&rec, 40.0, [&](ImGuiIO& io) {
+        io.AddKeyEvent(ImGuiMod_Ctrl, true);
+        io.AddMouseWheelEvent(0, 3);
+    }, true);
+    h.frame(&rec, 40.0, [&](ImGuiIO& io) { io.AddKeyEvent(ImGuiMod_Ctrl, false); }, true);
+    const double spp = h.timeline.view().axis().seconds_per_pixel();
+    h.frame(&rec, 80.0, {}, true);
+    CHECK(h.timeline.view().axis().seconds_per_pixel() == doctest::Approx(spp));
+    CHECK(h.timeline.view().axis().end() >= 80.0);
+    CHECK(h.timeline.view().axis().start() > 0.0);
+    CHECK(h.timeline.follow_live());
+}
+
+TEST_CASE("benchmark: a frame of 10k tasks and 100k+ events") {
+    model::Recorder rec;
+    const auto t0 = std::chrono::steady_clock::now();
+    const timeline::DemoRun run = timeline::record_script(timeline::generate_many_tasks_script(10000), "bench.py", rec);
+    const auto t1 = std::chrono::steady_clock::now();
+    INFO(run.output);
+    REQUIRE(run.ok);
+    CHECK(run.output == "10000 tasks done\n");
+    CHECK(rec.index().tasks().size() > 10000);
+    CHECK(rec.size() > 100000);
+    const double end = timeline::record_end_time(rec, 0);
+
+    Headless h;
+    h.frame(&rec, end);  // first frame: layout, inspector state
+    auto measure = [&](int frames) {
+        const auto a = std::chrono::steady_clock::now();
+        for (int i = 0; i < frames; ++i) h.frame(&rec, end);
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a).count() / frames;
+    };
+    const double fit_ms = measure(30);
+    const int fit_vertices = h.vertices();
+    h.timeline.view().axis().zoom_at(600, 50.0);  // zoomed in: labels and arrows
+    h.frame(&rec, end);
+    const double zoom_ms = measure(30);
+    h.timeline.set_cursor(timeline::cursor_at_time(rec, end * 0.5));
+    h.frame(&rec, end);
+    const double cursor_ms = measure(30);
+    std::printf("timeline bench: %zu tasks, %zu events recorded in %.0f ms; frame (timeline + inspector, CPU): "
+                "%.2f ms fitted (%d vertices), %.2f ms zoomed, %.2f ms with a cursor\n",
+                rec.index().tasks().size(), rec.size(),
+                std::chrono::duration<double, std::milli>(t1 - t0).count(), fit_ms, fit_vertices, zoom_ms, cursor_ms);
+    CHECK(fit_vertices > 0);
+}

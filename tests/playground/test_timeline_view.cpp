@@ -1,0 +1,245 @@
+// TimelineView: time <-> pixel, zoom around the mouse, pan, fit, follow; lane layout with workers;
+// culling; hit testing; the cursor's event count — on a hand-made recording.
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "timeline_view.hpp"
+
+using namespace loopscope;
+using aio::TraceKind;
+using timeline::HitKind;
+using timeline::LaneType;
+using timeline::TimelineView;
+
+namespace {
+
+void ev(model::Recorder& r, TraceKind kind, std::uint64_t id, double time, std::uint64_t other = 0, std::uint32_t arg = 0,
+        double value = 0, std::string_view text = {}, std::uint32_t line = 0) {
+    aio::TraceEvent e{kind};
+    e.id = id;
+    e.other = other;
+    e.arg = arg;
+    e.loop_time = time;
+    e.value = value;
+    e.text = text;
+    if (line > 0) {
+        e.file = "main.py";
+        e.line = line;
+    }
+    r.record(e);
+}
+
+constexpr auto awaiting = static_cast<std::uint32_t>(aio::StepOutcome::awaiting_future);
+constexpr auto finished = static_cast<std::uint32_t>(aio::StepOutcome::finished);
+
+// main (task 1) starts child (task 2) and awaits it; child sleeps 1 s, hands a job to worker 0 of
+// executor 9 and blocks the loop for 0.3 s (time.sleep), then finishes; so does main.
+void record_demo(model::Recorder& r) {
+    ev(r, TraceKind::task_created, 1, 0.0, 0, 0, 0, "main");
+    ev(r, TraceKind::task_scheduled, 1, 0.0);
+    ev(r, TraceKind::task_step_begin, 1, 0.0);
+    ev(r, TraceKind::task_created, 2, 0.0, 1, 0, 0, "child");
+    ev(r, TraceKind::task_scheduled, 2, 0.0);
+    ev(r, TraceKind::task_step_end, 1, 0.0, 100, awaiting, 0, "child", 5);
+    ev(r, TraceKind::task_step_begin, 2, 0.0);
+    ev(r, TraceKind::executor_queued, 7, 0.0, 9);
+    ev(r, TraceKind::timer_armed, 50, 0.0, 0, 0, 1.0);
+    ev(r, TraceKind::task_step_end, 2, 0.0, 200, awaiting, 0, "sleep", 9);
+    ev(r, TraceKind::loop_wait_begin, 0, 0.0, 0, 0, 1.0);
+    ev(r, TraceKind::loop_wait_end, 0, 1.0);
+    ev(r, TraceKind::executor_started, 7, 1.0, 9, 0, 0.5);
+    ev(r, TraceKind::executor_finished, 7, 1.0, 9, 0, 0.5);
+    ev(r, TraceKind::timer_fired, 50, 1.0);
+    ev(r, TraceKind::callback_begin, 50, 1.0);
+    ev(r, TraceKind::future_done, 200, 1.0);
+    ev(r, TraceKind::task_scheduled, 2, 1.0, 200, static_cast<std::uint32_t>(aio::WakeSource::future));
+    ev(r, TraceKind::callback_end, 50, 1.0);
+    ev(r, TraceKind::task_step_begin, 2, 1.0);
+    ev(r, TraceKind::loop_blocked, 0, 1.0, 0, 0, 0.3);  // stamped when the call began
+    ev(r, TraceKind::task_step_end, 2, 1.3, 0, finished);
+    ev(r, TraceKind::task_done, 2, 1.3);
+    ev(r, TraceKind::future_done, 100, 1.3);
+    ev(r, TraceKind::task_scheduled, 1, 1.3, 100, static_cast<std::uint32_t>(aio::WakeSource::future));
+    ev(r, TraceKind::task_step_begin, 1, 1.3);
+    ev(r, TraceKind::task_step_end, 1, 1.3, 0, finished);
+    ev(r, TraceKind::task_done, 1, 1.3);
+}
+
+}  // namespace
+
+TEST_CASE("time <-> pixel round-trips and fit shows the whole span") {
+    timeline::TimeAxis axis;
+    axis.set_width(800);
+    axis.fit(0.0, 2.0);
+    CHECK(axis.to_x(0.0) >= 0.0);
+    CHECK(axis.to_x(0.0) < 20.0);
+    CHECK(axis.to_x(2.0) <= 800.0);
+    CHECK(axis.to_x(2.0) > 700.0);
+    for (double x : {0.0, 13.5, 400.0, 799.0}) CHECK(axis.to_x(axis.to_time(x)) == doctest::Approx(x));
+    CHECK(axis.end() == doctest::Approx(axis.start() + axis.seconds_per_pixel() * 800));
+    // An instant still gets a usable scale.
+    axis.fit(3.0, 3.0);
+    CHECK(axis.seconds_per_pixel() > 0);
+    CHECK(axis.to_x(3.0) >= 0.0);
+    CHECK(axis.to_x(3.0) <= 800.0);
+}
+
+TEST_CASE("zoom keeps the time under the mouse where it is") {
+    timeline::TimeAxis axis;
+    axis.set_width(1000);
+    axis.fit(0.0, 10.0);
+    const double before = axis.to_time(250.0);
+    const double spp = axis.seconds_per_pixel();
+    axis.zoom_at(250.0, 2.0);
+    CHECK(axis.seconds_per_pixel() == doctest::Approx(spp / 2));
+    CHECK(axis.to_time(250.0) == doctest::Approx(before));
+    axis.zoom_at(900.0, 0.25);
+    CHECK(axis.seconds_per_pixel() == doctest::Approx(spp * 2));
+    // Bad factors change nothing; extreme zoom stops at the limits.
+    const double s = axis.seconds_per_pixel();
+    axis.zoom_at(10.0, 0.0);
+    axis.zoom_at(10.0, -3.0);
+    axis.zoom_at(10.0, std::nan(""));
+    CHECK(axis.seconds_per_pixel() == s);
+    for (int i = 0; i < 200; ++i) axis.zoom_at(10.0, 10.0);
+    CHECK(axis.seconds_per_pixel() == timeline::TimeAxis::kMinSecondsPerPixel);
+}
+
+TEST_CASE("pan moves the window by pixels; follow keeps now at the right edge") {
+    timeline::TimeAxis axis;
+    axis.set_width(500);
+    axis.fit(0.0, 5.0);
+    const double t = axis.to_time(100.0);
+    axis.pan(50.0);
+    CHECK(axis.to_time(50.0) == doctest::Approx(t));
+    axis.follow(42.0);
+    CHECK(axis.to_x(42.0) == doctest::Approx(480.0));
+    CHECK(axis.end() > 42.0);
+}
+
+TEST_CASE("lanes: the loop on top, then workers, then tasks in creation order; finished ones can collapse") {
+    model::Recorder r;
+    record_demo(r);
+    TimelineView view;
+    view.axis().set_width(1000);
+    view.axis().fit(0.0, 1.3);
+    view.layout(r.index(), 1.3);
+    REQUIRE(r.index().workers().size() == 1);
+    REQUIRE(view.rows().size() == 4);
+    CHECK(view.rows()[0].type == LaneType::loop);
+    CHECK(view.rows()[1].type == LaneType::worker);
+    CHECK(view.rows()[2].type == LaneType::task);
+    CHECK(r.str(r.index().tasks()[view.rows()[2].index].name) == "main");
+    CHECK(r.str(r.index().tasks()[view.rows()[3].index].name) == "child");
+    CHECK(view.row_of_task(1) == 3);
+    CHECK(view.row_of_task(99) == model::npos);
+
+    // Both tasks finished at 1.3: hidden once the window starts after that, shown while it covers it.
+    view.set_collapse_finished(true);
+    view.layout(r.index(), 1.3);
+    CHECK(view.rows().size() == 4);
+    view.axis().anchor(2.0, 0.0);
+    view.layout(r.index(), 1.3);
+    CHECK(view.rows().size() == 2);
+    CHECK(view.row_of_task(0) == model::npos);
+}
+
+TEST_CASE("visible rows follow the scroll position") {
+    model::Recorder r;
+    record_demo(r);
+    TimelineView view;
+    view.set_lane_height(20);
+    view.layout(r.index(), 1.3);
+    CHECK(view.content_height() == 80);
+    CHECK(view.visible_rows(0, 30) == std::pair<std::size_t, std::size_t>(0, 2));
+    CHECK(view.visible_rows(25, 20) == std::pair<std::size_t, std::size_t>(1, 3));
+    CHECK(view.visible_rows(70, 500) == std::pair<std::size_t, std::size_t>(3, 4));
+    CHECK(view.visible_rows(500, 100).first == view.visible_rows(500, 100).second);
+    CHECK(view.visible_rows(0, 0) == std::pair<std::size_t, std::size_t>(0, 0));
+}
+
+TEST_CASE("culling returns exactly the loop segments overlapping the window") {
+    model::Recorder r;
+    // 1000 callbacks of 10 ms each, back to back.
+    for (int i = 0; i < 1000; ++i) {
+        ev(r, TraceKind::callback_begin, static_cast<std::uint64_t>(i + 1), i * 0.01);
+        ev(r, TraceKind::callback_end, static_cast<std::uint64_t>(i + 1), i * 0.01 + 0.01);
+    }
+    const auto& segs = r.index().loop_lane();
+    REQUIRE(segs.size() >= 1000);
+    for (auto [t0, t1] : {std::pair{2.005, 2.035}, std::pair{-1.0, 0.0}, std::pair{9.995, 50.0}, std::pair{20.0, 30.0}}) {
+        const auto [b, e] = TimelineView::loop_segments_in(segs, t0, t1, 10.0);
+        std::size_t expected = 0;
+        for (std::size_t i = 0; i < segs.size(); ++i) {
+            const bool overlaps = segs[i].end_time >= t0 && segs[i].begin_time <= t1;
+            expected += overlaps;
+            if (overlaps) {
+                CHECK(i >= b);
+                CHECK(i < e);
+            }
+        }
+        CHECK(e - b == expected);
+    }
+}
+
+TEST_CASE("hit testing finds the task segment, the loop's activity, the job and the blocking call") {
+    model::Recorder r;
+    record_demo(r);
+    TimelineView view;
+    view.set_lane_height(20);
+    view.axis().set_width(1300);
+    view.axis().anchor(0.0, 0.0);
+    view.axis().zoom_at(0.0, view.axis().seconds_per_pixel() / 0.001);  // 1 ms per pixel: x = t * 1000
+    view.layout(r.index(), 1.3);
+    const auto& index = r.index();
+
+    // child (row 3) at 0.5 s: waiting on sleep, line 9.
+    timeline::Hit h = view.hit_test(index, 500, 3 * 20 + 5, 1.3);
+    REQUIRE(h.kind == HitKind::task_segment);
+    CHECK(h.task == 1);
+    const auto& seg = index.tasks()[1].segments[h.index];
+    CHECK(seg.state == model::TaskState::waiting);
+    CHECK(r.str(seg.label) == "sleep");
+    CHECK(seg.line == 9);
+
+    // main (row 2) at 0.5 s: waiting on its child.
+    h = view.hit_test(index, 500, 2 * 20 + 5, 1.3);
+    REQUIRE(h.kind == HitKind::task_segment);
+    CHECK(h.task == 0);
+    CHECK(r.str(index.tasks()[0].segments[h.index].label) == "child");
+
+    // The loop at 0.5 s: idle; at 1.15 s: blocked by the 0.3 s call.
+    h = view.hit_test(index, 500, 5, 1.3);
+    REQUIRE(h.kind == HitKind::loop_segment);
+    CHECK(index.loop_lane()[h.index].kind == model::LoopActivity::idle);
+    h = view.hit_test(index, 1150, 5, 1.3);
+    REQUIRE(h.kind == HitKind::blocked);
+    CHECK(index.blocked()[h.index].seconds == doctest::Approx(0.3));
+
+    // The worker lane at 0.7 s: the job (0.5 s of work reported at 1.0 s).
+    h = view.hit_test(index, 700, 20 + 5, 1.3);
+    REQUIRE(h.kind == HitKind::job);
+    CHECK(index.jobs()[h.index].id == 7);
+    CHECK(view.hit_test(index, 200, 20 + 5, 1.3).kind == HitKind::none);
+
+    // Below the last lane, above the first: nothing.
+    CHECK(view.hit_test(index, 500, 4 * 20 + 5, 1.3).kind == HitKind::none);
+    CHECK(view.hit_test(index, 500, -3, 1.3).kind == HitKind::none);
+}
+
+TEST_CASE("the cursor at a time counts the events stamped at or before it") {
+    model::Recorder r;
+    record_demo(r);
+    const auto& events = r.events();
+    std::size_t upto_zero = 0;
+    while (upto_zero < events.size() && events[upto_zero].time <= 0.0) ++upto_zero;
+    timeline::Cursor c = timeline::cursor_at_time(r, 0.0);
+    CHECK(c.active);
+    CHECK(c.events == upto_zero);
+    CHECK(timeline::cursor_at_time(r, 0.5).events == upto_zero);
+    CHECK(timeline::cursor_at_time(r, -1.0).events == 0);
+    CHECK(timeline::cursor_at_time(r, 99.0).events == events.size());
+    CHECK(timeline::record_end_time(r, 0.0) == doctest::Approx(1.3));
+    CHECK(timeline::record_end_time(r, 5.0) == doctest::Approx(5.0));
+}
