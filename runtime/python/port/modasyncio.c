@@ -796,21 +796,9 @@ static const mp_rom_map_elem_t asyncio_exceptions_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_CancelledError), MP_ROM_PTR(&lsp_type_CancelledError) },
     { MP_ROM_QSTR(MP_QSTR_InvalidStateError), MP_ROM_PTR(&lsp_type_InvalidStateError) },
     { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) },
-    // combinators, TaskGroup, timeouts, Runner, all_tasks, asyncio.exceptions
-    { MP_ROM_QSTR(MP_QSTR_wait_for), MP_ROM_PTR(&lsp_asyncio_wait_for_obj) },
-    { MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&lsp_asyncio_wait_obj) },
-    { MP_ROM_QSTR(MP_QSTR_as_completed), MP_ROM_PTR(&lsp_asyncio_as_completed_obj) },
-    { MP_ROM_QSTR(MP_QSTR_shield), MP_ROM_PTR(&lsp_asyncio_shield_obj) },
-    { MP_ROM_QSTR(MP_QSTR_all_tasks), MP_ROM_PTR(&lsp_asyncio_all_tasks_obj) },
-    { MP_ROM_QSTR(MP_QSTR_FIRST_COMPLETED), MP_ROM_QSTR(MP_QSTR_FIRST_COMPLETED) },
-    { MP_ROM_QSTR(MP_QSTR_FIRST_EXCEPTION), MP_ROM_QSTR(MP_QSTR_FIRST_EXCEPTION) },
-    { MP_ROM_QSTR(MP_QSTR_ALL_COMPLETED), MP_ROM_QSTR(MP_QSTR_ALL_COMPLETED) },
-    { MP_ROM_QSTR(MP_QSTR_TaskGroup), MP_ROM_PTR(&lsp_type_TaskGroup) },
-    { MP_ROM_QSTR(MP_QSTR_Timeout), MP_ROM_PTR(&lsp_type_Timeout) },
-    { MP_ROM_QSTR(MP_QSTR_timeout), MP_ROM_PTR(&lsp_asyncio_timeout_obj) },
-    { MP_ROM_QSTR(MP_QSTR_timeout_at), MP_ROM_PTR(&lsp_asyncio_timeout_at_obj) },
-    { MP_ROM_QSTR(MP_QSTR_Runner), MP_ROM_PTR(&lsp_type_Runner) },
-    { MP_ROM_QSTR(MP_QSTR_exceptions), MP_ROM_PTR(&lsp_module_asyncio_exceptions) },
+    { MP_ROM_QSTR(MP_QSTR_BrokenBarrierError), MP_ROM_PTR(&lsp_type_BrokenBarrierError) },
+    { MP_ROM_QSTR(MP_QSTR_IncompleteReadError), MP_ROM_PTR(&lsp_type_IncompleteReadError) },
+    { MP_ROM_QSTR(MP_QSTR_LimitOverrunError), MP_ROM_PTR(&lsp_type_LimitOverrunError) },
 };
 static MP_DEFINE_CONST_DICT(asyncio_exceptions_globals, asyncio_exceptions_globals_table);
 
