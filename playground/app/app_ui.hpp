@@ -30,7 +30,7 @@ class AppUi {
   bool load_autosave();
   void load_text(std::string_view text, std::string_view origin);  // undoable, like a paste
 
-  // Replaces the stub once the engine is wired in.
+  // Replaces the stub (main.cpp installs the EngineRunController when the engine is built in).
   void set_run_controller(std::unique_ptr<RunController> controller) { runner_ = std::move(controller); }
   ConsoleLog& console() { return console_; }
   // A recording to show while the run controller has none (desktop --demo-run; not owned).

@@ -1,6 +1,7 @@
-// What the Run controls talk to. The engine (the Python runtime driving the aio loop) implements
-// RunController; until the lead wires it in, StubRunController stands in: it says in the console
-// and in the toolbar that the engine is not connected yet, and runs nothing.
+// What the Run controls talk to. EngineRunController (engine_run_controller.hpp) implements it on
+// the Python engine. StubRunController stands in where the app is built without the engine (and in
+// UI tests): it says in the console and in the toolbar that the engine is not connected, and runs
+// nothing.
 #pragma once
 
 #include <cstdint>
