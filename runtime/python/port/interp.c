@@ -175,16 +175,19 @@ void lsp_deinit(void) {
 
 // ---- Running code -------------------------------------------------------------------------------
 
+void *lsp_compile_main(const char *src, size_t len, const char *filename) {
+    qstr name = qstr_from_str(filename);
+    mp_lexer_t *lex = mp_lexer_new_from_str_len(name, src, len, 0);
+    mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
+    mp_obj_t module_fun = mp_compile(&tree, name, false);
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___file__), MP_OBJ_NEW_QSTR(name));
+    return MP_OBJ_TO_PTR(module_fun);
+}
+
 void *lsp_exec(const char *src, size_t len, const char *filename) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        qstr name = qstr_from_str(filename);
-        mp_lexer_t *lex = mp_lexer_new_from_str_len(name, src, len, 0);
-        mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
-        mp_obj_t module_fun = mp_compile(&tree, name, false);
-        mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___file__),
-            MP_OBJ_NEW_QSTR(name));
-        mp_call_function_0(module_fun);
+        mp_call_function_0(MP_OBJ_FROM_PTR(lsp_compile_main(src, len, filename)));
         nlr_pop();
         return NULL;
     }

@@ -26,6 +26,9 @@ void lsp_init(const lsp_init_t *config);
 // Runs every finaliser (wrappers release their runtime objects) and tears the state down.
 void lsp_deinit(void);
 
+// Compiles `src` as __main__'s code (sets __file__) and returns the module function. Raises (C
+// callers only, under nlr_push): the syntax error.
+void *lsp_compile_main(const char *src, size_t len, const char *filename);
 // Compiles and runs `src` as __main__. NULL on success, else the uncaught exception.
 void *lsp_exec(const char *src, size_t len, const char *filename);
 

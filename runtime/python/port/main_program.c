@@ -17,7 +17,6 @@
 #include "error_object.h"
 #include "interp.h"
 #include "py/bc.h"
-#include "py/compile.h"
 #include "py/objfun.h"
 #include "py/pystack.h"
 #include "py/runtime.h"
@@ -76,12 +75,7 @@ lsp_main_kind_t lsp_main_start(const char *src, size_t len, const char *filename
     nlr_buf_t nlr;
     mp_code_state_t *frame;
     if (nlr_push(&nlr) == 0) {
-        qstr name = qstr_from_str(filename);
-        mp_lexer_t *lex = mp_lexer_new_from_str_len(name, src, len, 0);
-        mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
-        mp_obj_t module_fun = mp_compile(&tree, name, false);
-        mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___file__),
-            MP_OBJ_NEW_QSTR(name));
+        mp_obj_t module_fun = MP_OBJ_FROM_PTR(lsp_compile_main(src, len, filename));
         main_old_globals = mp_globals_get();
         frame = mp_obj_fun_bc_prepare_codestate(module_fun, 0, 0, NULL);  // sets the module's globals
         nlr_pop();
