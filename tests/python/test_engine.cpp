@@ -132,3 +132,29 @@ TEST_CASE("gc.collect() from a script is deferred to a safe point, and garbage i
     CHECK(c.out == "2000\n");
     if (!c.result.ok) MESSAGE(c.result.traceback);
 }
+
+TEST_CASE("multi-block allocations find freed runs again (patch 0013: gc_alloc run hint)") {
+    EngineOptions small;
+    small.initial_heap = 64 * 1024;
+    small.heap_cap = 3 * 1024 * 1024;
+    small.gc_min_interval = 128 * 1024;
+    // Every round leaves the heap fragmented (every other object kept), then asks for runs of many
+    // sizes. A hint that skipped a usable run would strand free space and hit the cap; an allocation
+    // overlapping a live one would corrupt the kept objects' contents.
+    auto c = run_py(
+        "import asyncio\n"
+        "async def churn():\n"
+        "    kept = []\n"
+        "    for r in range(300):\n"
+        "        fresh = [bytes([r % 251]) * (1 + (r * 7 + i * 13) % 200) for i in range(60)]\n"
+        "        kept.extend(fresh[::2])\n"
+        "        kept = kept[-400:]\n"
+        "        await asyncio.sleep(0)\n"
+        "    bad = [b for b in kept if len(set(b)) != 1]\n"
+        "    return len(kept), len(bad)\n"
+        "print(asyncio.run(churn()))\n",
+        small);
+    CHECK(c.result.ok);
+    if (!c.result.ok) MESSAGE(c.result.traceback);
+    CHECK(c.out == "(400, 0)\n");
+}
