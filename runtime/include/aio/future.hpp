@@ -67,6 +67,9 @@ public:
     const char* label() const noexcept { return label_; }
     void set_label(const char* label) noexcept { label_ = label; }
     virtual bool is_task() const noexcept { return false; }
+    // The embedding's own object behind this future (the Python engine's), found without RTTI:
+    // a cross-cast costs string compares of type names on every step.
+    virtual void* host_object() noexcept { return nullptr; }
 
     // Cancels a pending future and schedules its callbacks; false if it was already done.
     virtual bool cancel(std::optional<std::string> message = std::nullopt);

@@ -87,7 +87,7 @@ std::exception_ptr from_python_exception(void* obj) {
     return std::make_exception_ptr(PyException(obj));
 }
 
-PyBacked* backed(aio::FutureBase* f) noexcept { return f ? dynamic_cast<PyBacked*>(f) : nullptr; }
+PyBacked* backed(aio::FutureBase* f) noexcept { return f ? static_cast<PyBacked*>(f->host_object()) : nullptr; }
 
 void PyFuture::set_result(void* obj) {
     if (done()) throw_invalid_state("set_result");

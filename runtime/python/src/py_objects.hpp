@@ -51,6 +51,7 @@ void* to_python_exception(const std::exception_ptr& e) noexcept;
 // The exception_ptr for a Python exception object.
 std::exception_ptr from_python_exception(void* obj);
 
+// Every runtime future class deriving from it also overrides host_object() (backed() relies on it).
 class PyBacked {
 public:
     virtual ~PyBacked() = default;
@@ -82,6 +83,7 @@ class PyFuture : public aio::FutureBase, public PyBacked {
 public:
     explicit PyFuture(aio::EventLoop& loop) : FutureBase(loop) {}
     void* value_slot() noexcept override { return &value; }
+    void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
     void set_result(void* obj);
 };
 
@@ -101,6 +103,7 @@ public:
     PyTask(aio::EventLoop& loop, void* coro, std::string name);
     ~PyTask() override = default;
     void* value_slot() noexcept override { return &value; }
+    void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
     // The coroutine stays with the task while it can run (the loop closing leaves it pending).
     void abandon() noexcept override {}
     // The coroutine; null once the task is done (its frame is let go, see on_done).
@@ -121,6 +124,7 @@ public:
     PyGather(aio::EventLoop& loop, bool return_exceptions)
         : GatheringFutureBase(loop, return_exceptions), return_exceptions_(return_exceptions) {}
     void* value_slot() noexcept override { return &value; }
+    void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
 
 private:
     void store_results() override;

@@ -35,6 +35,7 @@ class PyWaitFor final : public aio::detail::WaitForFuture, public PyBacked {
 public:
     using WaitForFuture::WaitForFuture;
     void* value_slot() noexcept override { return &value; }
+    void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
 
 private:
     void take_result(aio::FutureBase& inner) override { value.reset(python_value(inner)); }
