@@ -58,6 +58,14 @@ void loopscope_heap_free(void *ptr);
 #define MP_PLAT_ALLOC_HEAP(size) loopscope_heap_alloc(size)
 #define MP_PLAT_FREE_HEAP(ptr) loopscope_heap_free(ptr)
 
+// Collections inside the VM, for synchronous code that never reaches one of the engine's safe points
+// (a tight loop allocating garbage): at a branch, once the allocations since the last collection pass
+// the engine's interval (port/interp.c says when such a collection is sound).
+extern size_t lsp_vm_collect_blocks;
+void lsp_vm_collect(void);
+#define MICROPY_VM_HOOK_LOOP \
+    if (MP_STATE_MEM(gc_alloc_amount) >= lsp_vm_collect_blocks) { lsp_vm_collect(); }
+
 // Recursion: Python frames live on the Python stack; the C stack is checked against a limit that
 // the engine sets after init (without one the first check raises, see TOOLCHAIN.md).
 #define MICROPY_ENABLE_PYSTACK (1)

@@ -45,6 +45,8 @@ typedef struct {
 void lsb_write(int stream, const char *text, size_t len);
 // The next collection should happen at the next safe point (gc.collect() from a script).
 void lsb_request_collect(void);
+// After a collection inside the VM (port/interp.c): the session re-arms the next one.
+void lsb_vm_collected(void);
 // A Python wrapper of a runtime future was collected: drop its reference at the next safe point.
 void lsb_wrapper_finalised(void *future, void *wrapper);
 // Drops the +1 reference a creating lsb_* function returned (after the wrapper took its own).

@@ -1,5 +1,8 @@
 // The interpreter's life cycle and the protected entry points the C++ engine uses (interp.h), plus
 // what the MicroPython core expects from a port: HAL output, heap areas, gc_collect, nlr_jump_fail.
+#if !defined(__EMSCRIPTEN__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE  // pthread_getattr_np: the stack the VM's collections scan
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,6 +111,98 @@ void lsp_collect(void) {
     at_safe_point = true;
     gc_collect();
     at_safe_point = false;
+}
+
+// ---- Collections inside the VM -------------------------------------------------------------------
+// Safe points come between task steps; code that computes for a long time without awaiting never
+// reaches one, so the VM's branch hook (MICROPY_VM_HOOK_LOOP) collects too, once the allocations
+// since the last collection pass lsp_vm_collect_blocks. Sound only where every live object is
+// visible to the collector:
+//  * natively the C stack is scanned conservatively from the hook up to the thread's stack base,
+//    with the callee-saved registers spilled first (MicroPython's usual scheme), so any nesting of
+//    native and Python calls is fine;
+//  * in wasm, locals are invisible: only the outermost VM invocation may collect (mp_vm_nesting == 1),
+//    where everything live is in the Python stack, a heap object or a registered root, as at the
+//    engine's safe points. Deeper (a native builtin such as sorted() calling back into Python) the
+//    collection waits for the next branch at the outer level or the next safe point.
+// What finalisers release is deleted at the next safe point (the session drains it there).
+
+size_t lsp_vm_collect_blocks = SIZE_MAX;
+extern size_t mp_vm_nesting;  // patches/0050
+
+void lsp_set_vm_collect_interval(size_t bytes) {
+    size_t blocks = bytes / MICROPY_BYTES_PER_GC_BLOCK;
+    lsp_vm_collect_blocks = blocks > 0 ? blocks : 1;
+}
+
+#if !defined(__EMSCRIPTEN__)
+#include <pthread.h>
+
+static void *stack_base(void) {
+    static void *base;
+    if (base == NULL) {
+        pthread_attr_t attr;
+        void *addr;
+        size_t size;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+                base = (char *)addr + size;
+            }
+            pthread_attr_destroy(&attr);
+        }
+    }
+    return base;
+}
+
+// The stack words are copied out first: a scan reads every word, including the sanitizers' redzones
+// between locals, and only this copy loop is exempt from their checks.
+__attribute__((no_sanitize("address", "undefined"))) static void copy_words(void **to, void **from, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+        to[i] = from[i];
+    }
+}
+
+__attribute__((noinline)) static void collect_with_stack(void) {
+    __builtin_unwind_init();  // callee-saved registers into this frame, so the scan below sees them
+    void *here = NULL;
+    void **from = (void **)(((uintptr_t)&here) & ~(uintptr_t)(sizeof(void *) - 1));
+    void **to = (void **)stack_base();
+    if (to == NULL || to <= from) {
+        return;
+    }
+    size_t n_words = (size_t)(to - from);
+    void **copy = malloc(n_words * sizeof(void *));
+    if (copy == NULL) {
+        return;  // no collection now; allocation goes on until the next safe point or the cap
+    }
+    copy_words(copy, from, n_words);
+    gc_collect_start();
+    gc_collect_root(copy, n_words);
+    size_t n = 0;
+    void **roots = lsb_roots(&n);
+    gc_collect_root(roots, n);
+    gc_collect_end();
+    free(copy);
+}
+#endif
+
+void lsp_vm_collect(void) {
+    if (MP_STATE_THREAD(gc_lock_depth) > 0 || at_safe_point) {
+        lsp_vm_collect_blocks = MP_STATE_MEM(gc_alloc_amount) + 1024;  // look again a little later
+        return;
+    }
+    #if defined(__EMSCRIPTEN__)
+    if (mp_vm_nesting != 1) {
+        lsp_vm_collect_blocks = MP_STATE_MEM(gc_alloc_amount) + 1024;
+        return;
+    }
+    lsp_collect();
+    #else
+    at_safe_point = true;
+    collect_with_stack();
+    at_safe_point = false;
+    #endif
+    lsb_vm_collected();
 }
 
 size_t lsp_allocated_since_collect(void) {

@@ -72,6 +72,8 @@ void *lsp_none(void);
 // (no Python code running on the C stack above the caller, except frames whose objects are all on
 // the Python stack or rooted).
 void lsp_collect(void);
+// The allocation amount (bytes) after which the VM collects at its next branch (SIZE_MAX: never).
+void lsp_set_vm_collect_interval(size_t bytes);
 // Bytes allocated since the last collection; current heap size.
 size_t lsp_allocated_since_collect(void);
 size_t lsp_heap_total(void);

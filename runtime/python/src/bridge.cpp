@@ -66,6 +66,10 @@ void lsb_request_collect(void) {
     if (Session* s = Session::active()) s->request_collect();
 }
 
+void lsb_vm_collected(void) {
+    if (Session* s = Session::active()) s->vm_collected();
+}
+
 void lsb_wrapper_finalised(void* future, void* wrapper) {
     if (Session* s = Session::active()) s->wrapper_finalised(fut(future), wrapper);
 }

@@ -62,6 +62,7 @@ public:
         config.argv0 = argv0_.c_str();
         lsp_init(&config);
         initialised_ = true;
+        session_.arm_vm_collections();
     }
 
     // How the main program ended (`exc`: its uncaught exception, or null); ends the interpreter.

@@ -137,19 +137,39 @@ void Session::defer_delete(void (*deleter)(void*), void* object) noexcept {
     }
 }
 
-void Session::safe_point() {
-    if (tearing_down_) return;
-    std::size_t since = lsp_allocated_since_collect();
+std::size_t Session::collect_interval() const noexcept {
     std::size_t interval = std::max(options_.gc_min_interval, lsp_heap_total() / 2);
     // Close to the cap, collect sooner: an allocation that fails there cannot collect first.
-    bool near_cap = lsp_heap_total() + interval > options_.heap_cap && since >= 64 * 1024;
-    if (collect_requested_ || since >= interval || near_cap) collect();
+    constexpr std::size_t near_cap_interval = 64 * 1024;
+    if (lsp_heap_total() + interval > options_.heap_cap) interval = near_cap_interval;
+    return interval;
+}
+
+void Session::safe_point() {
+    if (tearing_down_) return;
+    if (collect_requested_ || lsp_allocated_since_collect() >= collect_interval()) {
+        collect();
+    } else if (!releases_.empty() || !deferred_deletes_.empty()) {
+        drain_releases();  // what a collection inside the VM found
+    }
 }
 
 void Session::collect() {
     collect_requested_ = false;
     lsp_collect();
     drain_releases();
+    arm_vm_collections();
+}
+
+void Session::arm_vm_collections() noexcept {
+    // The VM's own collections (port/interp.c) wait a little longer than the safe points' do, so
+    // code that reaches safe points keeps collecting there, where the releases are drained at once.
+    lsp_set_vm_collect_interval(tearing_down_ ? SIZE_MAX : collect_interval() + collect_interval() / 4);
+}
+
+void Session::vm_collected() noexcept {
+    collect_requested_ = false;
+    arm_vm_collections();
 }
 
 void Session::wrapper_finalised(aio::FutureBase* future, void* wrapper) noexcept {
@@ -207,6 +227,7 @@ void Session::teardown() {
     // 3. What is left is held through cycles that involve C++ (a task's callback capturing its own
     //    future...): finalise every wrapper, end the interpreter, then drop the runtime objects.
     tearing_down_ = true;
+    arm_vm_collections();
     lsp_deinit();
     PyRef::new_generation();
     drain_releases();

@@ -72,7 +72,12 @@ public:
     // A safe point: no Python code runs on the C stack except frames whose objects are on the
     // Python stack or rooted. Collects if enough was allocated or a collection was requested.
     void safe_point();
+    // Arms the VM's own collections for code that never reaches a safe point (port/interp.c).
+    void arm_vm_collections() noexcept;
+    // Called after the VM collected (the releases it found wait for the next safe point).
+    void vm_collected() noexcept;
     void collect();
+    std::size_t collect_interval() const noexcept;
     void request_collect() noexcept { collect_requested_ = true; }
     // A wrapper's finaliser ran: its reference to `future` is dropped at the next safe point.
     void wrapper_finalised(aio::FutureBase* future, void* wrapper) noexcept;
