@@ -124,6 +124,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_EXCEPT_STAR (1)           // except* on ExceptionGroup's split() protocol (0006)
 #define MICROPY_PY_STAR_DISPLAYS (1)         // [*a, *b], (*a, b) (0010)
 #define MICROPY_PY_PRINT_FLUSH (1)           // print(flush=True) (0011)
+#define MICROPY_PY_DICT_INSERTION_ORDER (1) // dicts iterate in insertion order (0012)
 
 // Builtins the language additions bring (MicroPython's other builtins hook, so the asyncio ones stay
 // in MICROPY_PORT_EXTRA_BUILTINS): the ConnectionError family (port/builtin_errors.c), aiter/anext
