@@ -126,6 +126,12 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_PRINT_FLUSH (1)           // print(flush=True) (0011)
 #define MICROPY_PY_DICT_INSERTION_ORDER (1) // dicts iterate in insertion order (0012)
 
+// Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
+// the current step has run.
+extern unsigned lsp_watchdog_countdown;
+void lsp_watchdog_tick(void);
+#define MICROPY_VM_HOOK_LOOP if (--lsp_watchdog_countdown == 0) { lsp_watchdog_tick(); }
+
 // Builtins the language additions bring (MicroPython's other builtins hook, so the asyncio ones stay
 // in MICROPY_PORT_EXTRA_BUILTINS): the ConnectionError family (port/builtin_errors.c), aiter/anext
 // (port/asyncgen.c).

@@ -7,6 +7,7 @@
 #include "interp.h"
 #include "py_objects.hpp"
 #include "traceback.hpp"
+#include "watchdog.h"
 
 namespace loopscope::python {
 
@@ -139,6 +140,7 @@ void Session::defer_delete(void (*deleter)(void*), void* object) noexcept {
 
 void Session::safe_point() {
     if (tearing_down_) return;
+    lsp_watchdog_step_begin();  // safe points are where steps begin
     std::size_t since = lsp_allocated_since_collect();
     std::size_t interval = std::max(options_.gc_min_interval, lsp_heap_total() / 2);
     // Close to the cap, collect sooner: an allocation that fails there cannot collect first.
@@ -178,6 +180,7 @@ void Session::drain_releases() {
 }
 
 void Session::report(const aio::ExceptionContext& ctx) {
+    if (lsp_watchdog_exception()) return;  // stopped by the watchdog: its error is the run's result
     std::string text = ctx.message;
     if (!ctx.task_name.empty()) text += "\nfuture: <Task name='" + ctx.task_name + "'>";
     text += "\n";
