@@ -300,6 +300,69 @@ True
 )OUT");
 }
 
+TEST_CASE("dicts: {**a, **b} displays, mappings with keys(), errors, keys evaluated before values") {
+    check_script(R"PY(a = {"x": 1, "y": 2}
+b = {"y": 20, "z": 30, "w": 0}
+print({**a, **b})
+print({**b, "first": 0, **a})
+print({**a})
+print({**{}, "k": 1, **dict(q=2)})
+print({"y": 0, **a, "y": 5})
+class M:
+    def keys(self):
+        return ["m2", "m1"]
+    def __getitem__(self, k):
+        return k.upper()
+print({**M(), "x": 0})
+try:
+    {**1}
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    {**[("a", 1)]}
+except TypeError as e:
+    print("TypeError:", e)
+n = 0
+def f():
+    global n
+    n += 1
+    return n
+print({f(): f(), **{f(): f()}, f(): f()})
+print({**{i: i * i for i in range(3)}, 2: "two"})
+n=0
+def f():
+    global n
+    n += 1
+    return n
+print({f(): f() for _ in range(2)})
+print({f(): f()})
+d = {}
+d[f()] = f()
+print(d)
+)PY",
+                 R"OUT({'x': 1, 'y': 20, 'z': 30, 'w': 0}
+{'y': 2, 'z': 30, 'w': 0, 'first': 0, 'x': 1}
+{'x': 1, 'y': 2}
+{'k': 1, 'q': 2}
+{'y': 5, 'x': 1}
+{'m2': 'M2', 'm1': 'M1', 'x': 0}
+TypeError: 'int' object is not a mapping
+TypeError: 'list' object is not a mapping
+{1: 2, 3: 4, 5: 6}
+{0: 0, 1: 1, 2: 'two'}
+{1: 2, 3: 4}
+{5: 6}
+{8: 7}
+)OUT");
+}
+
+TEST_CASE("dicts: ** in a dict comprehension is a SyntaxError") {
+    auto c = run_py("d = {**a for a in []}\n");
+    CHECK_FALSE(c.result.ok);
+    CHECK(c.result.error_type == "SyntaxError");
+    CHECK(c.result.message == "dict unpacking cannot be used in dict comprehension");
+}
+
 TEST_CASE("dicts: randomised inserts, deletes, popitem, copies and updates match CPython") {
     check_script(R"PY(import random
 random.seed(12345)
