@@ -87,6 +87,9 @@ void lsp_watchdog_tick(void) {
     if (step_limit == 0.0) {
         return;
     }
+    if (!mp_thread_is_main_thread()) {
+        return;  // a worker thread (to_thread) may run as long as it likes: it does not block the loop
+    }
     if (!tripped) {
         if (lsp_watchdog_now() - step_start <= step_limit) {
             return;
