@@ -1,6 +1,6 @@
 // loopscope: the headless runner.
 //
-//   loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] SCRIPT.py
+//   loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit SECONDS] SCRIPT.py
 //
 // --hosted drives the run as the playground does (Engine::start + pump in slices: the script is
 // suspended while the host runs the loop), waiting between slices as a host would; the output
@@ -12,6 +12,10 @@
 // --seed N seeds the `random` module (random.seed(N)). Without it a run is seeded from the OS, as
 // CPython does, except with --virtual-time, where it uses seed 0 so that a virtual-time run is
 // reproducible by default.
+//
+// --step-limit SECONDS: the watchdog stops a script whose single step (a task step, a callback, or
+// the main program between two runs of the loop) runs longer than that, in wall-clock time also
+// under --virtual-time (default 5; 0: no limit).
 //
 // Runs SCRIPT.py on the embedded Python whose asyncio is the aio runtime, prints what it prints;
 // an uncaught exception prints a CPython-style traceback on stderr and exits with status 1
@@ -34,7 +38,8 @@
 namespace {
 
 int usage() {
-    std::fputs("usage: loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] SCRIPT.py\n", stderr);
+    std::fputs("usage: loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit SECONDS] SCRIPT.py\n",
+               stderr);
     return 2;
 }
 
@@ -70,6 +75,15 @@ int main(int argc, char** argv) {
             unsigned long long seed = std::strtoull(argv[++i], &end, 10);
             if (end == argv[i] || *end != '\0' || argv[i][0] == '-') return usage();
             options.seed = seed;
+        } else if (a == "--step-limit") {
+            if (i + 1 >= argc) return usage();
+            char* end = nullptr;
+            double limit = std::strtod(argv[++i], &end);
+            if (end == argv[i] || *end != '\0' || !(limit >= 0) || std::isinf(limit)) {
+                std::fprintf(stderr, "loopscope: --step-limit wants a number of seconds >= 0, got '%s'\n", argv[i]);
+                return 2;
+            }
+            options.step_limit = limit;
         } else if (a == "--hosted") {
             hosted = true;
         } else if (a == "--trace") {

@@ -63,8 +63,7 @@ void loopscope_heap_free(void *ptr);
 // the engine's interval (port/interp.c says when such a collection is sound).
 extern size_t lsp_vm_collect_blocks;
 void lsp_vm_collect(void);
-#define MICROPY_VM_HOOK_LOOP \
-    if (MP_STATE_MEM(gc_alloc_amount) >= lsp_vm_collect_blocks) { lsp_vm_collect(); }
+// (MICROPY_VM_HOOK_LOOP below runs it and the step watchdog.)
 
 // Recursion: Python frames live on the Python stack; the C stack is checked against a limit that
 // the engine sets after init (without one the first check raises, see TOOLCHAIN.md).
@@ -132,6 +131,16 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_EXCEPT_STAR (1)           // except* on ExceptionGroup's split() protocol (0006)
 #define MICROPY_PY_STAR_DISPLAYS (1)         // [*a, *b], (*a, b) (0010)
 #define MICROPY_PY_PRINT_FLUSH (1)           // print(flush=True) (0011)
+#define MICROPY_PY_DICT_INSERTION_ORDER (1) // dicts iterate in insertion order (0012)
+
+// Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
+// the current step has run.
+extern unsigned lsp_watchdog_countdown;
+void lsp_watchdog_tick(void);
+// The VM's branch hook: the collections inside the VM above, then the watchdog.
+#define MICROPY_VM_HOOK_LOOP \
+    if (MP_STATE_MEM(gc_alloc_amount) >= lsp_vm_collect_blocks) { lsp_vm_collect(); } \
+    if (--lsp_watchdog_countdown == 0) { lsp_watchdog_tick(); }
 
 // Builtins the language additions bring (MicroPython's other builtins hook, so the asyncio ones stay
 // in MICROPY_PORT_EXTRA_BUILTINS): the ConnectionError family (port/builtin_errors.c), aiter/anext

@@ -133,7 +133,7 @@ TEST_CASE("gc.collect() from a script is deferred to a safe point, and garbage i
     if (!c.result.ok) MESSAGE(c.result.traceback);
 }
 
-TEST_CASE("multi-block allocations find freed runs again (patch 0013: gc_alloc run hint)") {
+TEST_CASE("multi-block allocations find freed runs again (patch 0014: gc_alloc run hint)") {
     EngineOptions small;
     small.initial_heap = 64 * 1024;
     small.heap_cap = 3 * 1024 * 1024;

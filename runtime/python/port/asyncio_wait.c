@@ -36,9 +36,24 @@ static mp_obj_t unique_items(mp_obj_t iterable) {
 // numbering and timing are CPython's. It then waits on aio's WaitForFuture.
 // a: the awaitable, b: the timeout (a float), c: the WaitForFuture (or the done future) once set up.
 
+// Whether the wait is over with the awaited future's own outcome (not cancelled, no TimeoutError).
+static bool wait_for_has_outcome(mp_obj_t c) {
+    if (c == MP_OBJ_NULL || !lsb_future_done(LSP_FUTURE_PTR(c)) || lsb_future_cancelled(LSP_FUTURE_PTR(c))) {
+        return false;
+    }
+    void *exc = NULL;
+    lsp_check(lsb_future_exception(LSP_FUTURE_PTR(c), &exc));
+    return exc == NULL || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(MP_OBJ_FROM_PTR(exc))), MP_OBJ_FROM_PTR(&lsp_type_TimeoutError));
+}
+
 static mp_obj_t wait_for_step(lsp_stepper_t *self, mp_obj_t thrown) {
     if (thrown != MP_OBJ_NULL) {
-        nlr_raise(thrown);
+        // CPython's wait_for catches a cancellation that arrives once the awaited future is done and
+        // returns its outcome instead (`if fut.done(): return fut.result()`); after a timeout it
+        // waits in _cancel_and_wait, where the cancellation propagates.
+        if (!(self->state == 1 && lsp_is_cancelled_error(MP_OBJ_TO_PTR(thrown)) && wait_for_has_outcome(self->c))) {
+            nlr_raise(thrown);
+        }
     }
     if (self->state == 0) {
         self->state = 1;

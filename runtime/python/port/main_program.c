@@ -16,6 +16,7 @@
 #include "asyncio_module.h"
 #include "error_object.h"
 #include "interp.h"
+#include "watchdog.h"
 #include "py/bc.h"
 #include "py/objfun.h"
 #include "py/pystack.h"
@@ -47,6 +48,7 @@ void lsp_set_stack_top(void *top) {
 }
 
 mp_obj_t lsp_result_or_suspend(lsb_error_t e, void *result) {
+    lsp_watchdog_step_begin();  // the main program goes on after the loop ran: a new step
     if (e.kind == LSB_SUSPEND) {
         return MP_OBJ_SUSPEND_VM;
     }
@@ -56,6 +58,7 @@ mp_obj_t lsp_result_or_suspend(lsb_error_t e, void *result) {
 
 static lsp_main_kind_t run_frames(mp_code_state_t *frame, mp_obj_t inject, void **out) {
     main_running = true;
+    lsp_watchdog_step_begin();
     mp_vm_return_kind_t kind = mp_execute_bytecode(frame, inject);
     main_running = false;
     if (kind == MP_VM_RETURN_SUSPEND) {

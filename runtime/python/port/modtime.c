@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "bridge.h"
+#include "watchdog.h"
 #include "py/runtime.h"
 
 static mp_obj_t seconds(int kind) {
@@ -49,7 +50,9 @@ static mp_obj_t time_sleep(mp_obj_t secs_in) {
     if (secs < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("sleep length must be non-negative"));
     }
+    double start = lsp_watchdog_now();
     lsb_blocking_sleep((double)secs);
+    lsp_watchdog_exclude(lsp_watchdog_now() - start);  // blocked, not running: not a runaway step
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(time_sleep_obj, time_sleep);

@@ -53,3 +53,40 @@ static mp_obj_t display_tuple(size_t n_args, const mp_obj_t *args) {
     return mp_obj_new_tuple(n, items);
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR(mp_display_tuple_obj, 0, display_tuple);
+
+// `{k: v, **m}` (patches/0013): display_dict(k, v, star(m), None) - a (key, value) pair per entry,
+// inserted in order (a later key wins, its first position stays, as in CPython).
+static mp_obj_t display_dict(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t dict = mp_obj_new_dict(0);
+    for (size_t i = 0; i + 1 < n_args; i += 2) {
+        if (!mp_obj_is_type(args[i], &display_star_type)) {
+            mp_obj_dict_store(dict, args[i], args[i + 1]);
+            continue;
+        }
+        mp_obj_t mapping = ((display_star_t *)MP_OBJ_TO_PTR(args[i]))->iterable;
+        if (mp_obj_is_dict_or_ordereddict(mapping)) {
+            mp_map_t *map = mp_obj_dict_get_map(mapping);
+            for (size_t j = 0; j < map->alloc; ++j) {
+                if (mp_map_slot_is_filled(map, j)) {
+                    mp_obj_dict_store(dict, map->table[j].key, map->table[j].value);
+                }
+            }
+            continue;
+        }
+        // any other mapping: keys() and [] as CPython
+        mp_obj_t keys_method[2];
+        mp_load_method_maybe(mapping, MP_QSTR_keys, keys_method);
+        if (keys_method[0] == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not a mapping"), mp_obj_get_type_str(mapping));
+        }
+        mp_obj_t keys = mp_call_method_n_kw(0, 0, keys_method);
+        mp_obj_iter_buf_t buf;
+        mp_obj_t it = mp_getiter(keys, &buf);
+        mp_obj_t key;
+        while ((key = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+            mp_obj_dict_store(dict, key, mp_obj_subscr(mapping, key, MP_OBJ_SENTINEL));
+        }
+    }
+    return dict;
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_display_dict_obj, 0, display_dict);

@@ -12,6 +12,7 @@
 #include "py_objects.hpp"
 #include "session.hpp"
 #include "traceback.hpp"
+#include "watchdog.h"
 
 namespace loopscope::python {
 
@@ -61,6 +62,7 @@ public:
         config.stack_limit = options_.c_stack_limit;
         config.argv0 = argv0_.c_str();
         lsp_init(&config);
+        lsp_watchdog_arm(options_.step_limit);
         initialised_ = true;
         session_.arm_vm_collections();
     }
@@ -68,6 +70,8 @@ public:
     // How the main program ended (`exc`: its uncaught exception, or null); ends the interpreter.
     RunResult finish(void* exc) {
         RunResult result;
+        // The watchdog fired: that is how the run ended, whatever the script did with it.
+        if (void* stopped = lsp_watchdog_exception()) exc = stopped;
         if (exc) {
             int code = 0;
             std::string text;

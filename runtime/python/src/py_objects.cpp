@@ -144,6 +144,12 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
         return {Resumed::Kind::raised_cancelled};
     }
     raised_ = std::make_exception_ptr(PyException(out));
+    // CPython reports "Task exception was never retrieved" as soon as nothing refers to the task
+    // (reference counting). With a Python exception handler that report is the script's output, so
+    // a collection at the next safe point finds the tasks nothing refers to. Not otherwise: a
+    // collection per failed task is costly, and the default report goes to stderr.
+    Session& session = Session::current();
+    if (session.loop_info(&loop()).handler) session.request_collect();
     return {Resumed::Kind::raised};
 }
 

@@ -7,6 +7,7 @@
 #include "interp.h"
 #include "py_objects.hpp"
 #include "traceback.hpp"
+#include "watchdog.h"
 
 namespace loopscope::python {
 
@@ -147,6 +148,7 @@ std::size_t Session::collect_interval() const noexcept {
 
 void Session::safe_point() {
     if (tearing_down_) return;
+    lsp_watchdog_step_begin();  // safe points are where steps begin
     if (collect_requested_ || lsp_allocated_since_collect() >= collect_interval()) {
         collect();
     } else if (!releases_.empty() || !deferred_deletes_.empty()) {
@@ -198,6 +200,7 @@ void Session::drain_releases() {
 }
 
 void Session::report(const aio::ExceptionContext& ctx) {
+    if (lsp_watchdog_exception()) return;  // stopped by the watchdog: its error is the run's result
     std::string text = ctx.message;
     if (!ctx.task_name.empty()) text += "\nfuture: <Task name='" + ctx.task_name + "'>";
     text += "\n";

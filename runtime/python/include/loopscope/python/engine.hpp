@@ -45,6 +45,10 @@ struct EngineOptions {
 #endif
     // Collect when this much was allocated since the last collection (or half the heap, if more).
     std::size_t gc_min_interval = 1024 * 1024;
+    // The step watchdog: a script whose single step (one task step or callback, or the main program
+    // between two runs of the loop) runs longer than this many wall-clock seconds - also under
+    // virtual time - is stopped with StepLimitExceeded (port/watchdog.c). 0 or infinity: no limit.
+    double step_limit = 5.0;
     // asyncio loops use the virtual clock (shared by every loop of the run), as `--virtual-time`.
     bool virtual_time = false;
     // The `random` module's initial seed (random.seed(seed)). Unset: seeded from the OS, as CPython,

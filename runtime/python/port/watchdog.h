@@ -1,0 +1,24 @@
+// The step watchdog (port/watchdog.c): stops a script whose single step - one task step, one
+// callback, or the main program between two runs of the event loop - runs longer than a wall-clock
+// limit, also under virtual time.
+#pragma once
+#include <stdbool.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// For the run about to start: `limit` seconds per step (<= 0 or infinite: no watchdog). Clears a
+// previous run's trip.
+void lsp_watchdog_arm(double limit);
+// A new step starts now (the engine's safe points; the main program resuming after a loop run).
+void lsp_watchdog_step_begin(void);
+// Seconds of the current step spent blocked (time.sleep) rather than running: not counted.
+void lsp_watchdog_exclude(double seconds);
+double lsp_watchdog_now(void);
+// The exception the watchdog raised first in this run (an mp_obj_t), or null if it did not fire.
+void *lsp_watchdog_exception(void);
+
+#ifdef __cplusplus
+}
+#endif
