@@ -9,7 +9,8 @@ test runner compares those with CPython's output) runs through `LOOPSCOPE run --
 status must be the same (--set cpython, the default). --set mp-exp runs the tests that ship a
 MicroPython .exp instead, still against CPython's output (those that need MicroPython-only
 features are in SKIP with the reason); --set all runs both.
---launcher prefixes the CLI (the web build: node --no-experimental-fetch loopscope.js).
+--launcher prefixes the CLI, one argument each (the web build:
+--launcher=node --launcher=--no-experimental-fetch LOOPSCOPE=loopscope.js).
 
 Prints one line per test (pass / FAIL / skip + reason) and a summary; exits 1 if any failed.
 """
