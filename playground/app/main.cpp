@@ -33,6 +33,7 @@
 #endif
 #include "share_link.hpp"
 #include "png.hpp"
+#include "ui_automation.hpp"
 #ifdef LOOPSCOPE_HAVE_DEMO_RUN
 #include "demo_recording.hpp"
 #endif
@@ -284,6 +285,7 @@ int main(int argc, char** argv) {
   load_initial_content(app);
   if (!app.demo_run.empty() && !start_demo_run(app)) return 2;
   ui.editor().focus();
+  loopscope::app::ui_automation::install(ui);  // browser: window.loopscope.ui (tests)
 
 #ifdef LOOPSCOPE_HAVE_RUNNER
   // The script runner lives as long as the app; the page's automation API drives it.
