@@ -296,7 +296,9 @@ void AppUi::draw() {
   ImGui::BeginGroup();
   const float right_w = ImGui::GetContentRegionAvail().x;
   const float find_bar_h = editor_.find_open() ? ImGui::GetFrameHeightWithSpacing() : 0;
-  if (editor_.draw("##editor", ImVec2(right_w, editor_height_ - find_bar_h))) {
+  const bool edited = editor_.draw("##editor", ImVec2(right_w, editor_height_ - find_bar_h));
+  note_control("editor");
+  if (edited) {
     autosaver_.changed(ImGui::GetTime());
     if (link_in_address_bar_ && editor_.buffer().version() != link_text_version_) {  // edited since
       platform::set_location_hash("");
@@ -385,12 +387,19 @@ void AppUi::draw_run_panels(float width, float timeline_height, float below) {
 #endif
 }
 
+void AppUi::note_control(const char* name) {
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  control_rects_.push_back({name, a.x, a.y, b.x, b.y});
+}
+
 void AppUi::draw_toolbar() {
+  control_rects_.clear();
   const char* key = shortcut_key();
   const bool running = runner_->running();
   const bool paused = runner_->paused();
   ImGui::BeginDisabled(running && !paused && runner_->connected());
   if (ImGui::Button(paused ? "Continue" : "Run")) run();
+  note_control("run");
   ImGui::EndDisabled();
   if (paused)
     tooltip("Continue the paused run at the chosen speed (%s+Enter or F5)", key);
@@ -399,14 +408,17 @@ void AppUi::draw_toolbar() {
   ImGui::SameLine();
   ImGui::BeginDisabled(!running && runner_->connected());
   if (ImGui::Button("Stop")) stop();
+  note_control("stop");
   ImGui::EndDisabled();
   tooltip("Stop the run (Shift+F5 or Shift+%s+Enter)", key);
   ImGui::SameLine();
   if (ImGui::Button("Step")) step();
+  note_control("step");
   tooltip("Run one callback of the event loop, then pause (F10)");
 
   ImGui::SameLine(0, ImGui::GetFontSize());
   ImGui::Checkbox("Virtual time", &settings_.virtual_time);
+  note_control("virtual_time");
   tooltip("Virtual time: the clock jumps to the next timer when nothing is ready,\n"
           "so sleeps take no real time and every run prints the same thing.\n"
           "Off: real time, paced by the speed setting.");
@@ -425,6 +437,7 @@ void AppUi::draw_toolbar() {
     }
     ImGui::EndCombo();
   }
+  note_control("speed");
   ImGui::EndDisabled();
   tooltip("Pace of a run without virtual time: 1x uses the real clock; the other speeds pace a\n"
           "virtual clock (slow motion or faster), so the output is the same as with virtual time.\n"
@@ -432,10 +445,12 @@ void AppUi::draw_toolbar() {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
   ImGui::InputScalar("seed", ImGuiDataType_U64, &settings_.seed);
+  note_control("seed");
   tooltip("Seed of the script's `random` module: the same seed gives the same run");
 
   ImGui::SameLine(0, ImGui::GetFontSize());
   if (ImGui::Button("Share")) share();
+  note_control("share");
   tooltip("Copy a link holding the script and these settings");
 
   if (!runner_->connected()) {

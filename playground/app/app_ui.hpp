@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "autosave.hpp"
 #include "console_log.hpp"
@@ -47,6 +48,13 @@ class AppUi {
   timeline::TimelinePanel& timeline() { return timeline_; }
   inspector::InspectorPanel& inspector() { return inspector_; }
 #endif
+  // Where the toolbar's controls and the editor were drawn last frame (screen coordinates), by name:
+  // "run", "stop", "step", "virtual_time", "speed", "seed", "share", "editor" (tests click them).
+  struct ControlRect {
+    const char* name;
+    float x0, y0, x1, y1;
+  };
+  const std::vector<ControlRect>& control_rects() const { return control_rects_; }
   // A share link with a scrub position was opened: its run has not recorded that far yet.
   bool scrub_pending() const { return pending_scrub_.has_value(); }
   // Makes a share link of the editor's text and settings (with the timeline's position if asked
@@ -75,6 +83,7 @@ class AppUi {
   void apply_settings(const RunSettings& settings);  // snaps the speed combo to the value
   void show_script_line(std::string_view file, int line);  // a line of main.py: caret and view there
   void update_pending_scrub();
+  void note_control(const char* name);  // the last item's rectangle, for control_rects()
   void vertical_splitter(const char* id, float& value, float min, float max, float height);
   void horizontal_splitter(const char* id, float& value, float min, float max, float width);
 
@@ -115,6 +124,8 @@ class AppUi {
   };
   std::optional<PendingScrub> pending_scrub_;
   bool run_on_start_ = false;  // run the link's script at the first frame with the engine connected
+
+  std::vector<ControlRect> control_rects_;
 
   // Share popup.
   bool share_popup_ = false;

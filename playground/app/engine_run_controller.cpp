@@ -38,6 +38,7 @@ void EngineRunController::start(std::string_view script, const RunSettings& sett
   speed_ = paused && !uses_virtual_clock(settings) ? 1.0 : pace(settings);
   paused_ = paused;
   runner_.set_speed(paused ? 0.0 : speed_);
+  // Paused (Step): the host runs nothing until Run continues, not even the callbacks ready now.
   runner_.start(std::string(script), kScriptName, rs, [this](const python::RunResult& r) {
     paused_ = false;
     editor_.set_task_markers({});
@@ -45,7 +46,7 @@ void EngineRunController::start(std::string_view script, const RunSettings& sett
       editor_.set_error(r.line - 1, r.error_type + (r.message.empty() ? "" : ": " + r.message));
     }
     console_.info(r.ok ? "[finished]" : "[exited with status " + std::to_string(r.exit_code) + "]");
-  });
+  }, paused);
 }
 
 void EngineRunController::run(std::string_view script, const RunSettings& settings) {
@@ -53,6 +54,7 @@ void EngineRunController::run(std::string_view script, const RunSettings& settin
     speed_ = pace(settings);
     paused_ = false;
     runner_.set_speed(speed_);
+    runner_.set_paused(false);
     return;
   }
   start(script, settings, false);
@@ -60,6 +62,7 @@ void EngineRunController::run(std::string_view script, const RunSettings& settin
 
 void EngineRunController::stop() {
   paused_ = false;
+  runner_.set_paused(false);
   runner_.stop();
   editor_.set_task_markers({});
 }
@@ -68,6 +71,7 @@ void EngineRunController::step(std::string_view script, const RunSettings& setti
   if (!runner_.running()) start(script, settings, true);
   paused_ = true;
   runner_.set_speed(0.0);
+  runner_.set_paused(true);
   runner_.step();
 }
 

@@ -79,6 +79,7 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
     cursor: function () { return call(_loopscope_ui_cursor); },
     inspector: function () { return call(_loopscope_ui_inspector); },
     timeline: function () { return call(_loopscope_ui_timeline); },
+    controls: function () { return call(_loopscope_ui_controls); },
     taskPoint: function (name, t) {
       return withString(name, function (ptr, len) {
         return call(function () { _loopscope_ui_task_point(ptr, len, Number(t)); });
@@ -208,7 +209,10 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_inspector() {
   json += "],\"timers\":" + std::to_string(s.timers.size()) + ",\"console\":";
   std::string console;
   const auto& lines = rec->index().console();
-  for (std::size_t i = 0; i < s.console_lines && i < lines.size(); ++i) console += rec->console_text(lines[i]);
+  for (std::size_t i = 0; i < s.console_lines && i < lines.size(); ++i) {
+    console += rec->console_text(lines[i]);
+    if (console.empty() || console.back() != '\n') console += '\n';  // lines are recorded without it
+  }
   append_string(json, console);
   json += "}";
   answer(json);
@@ -229,6 +233,25 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
   append_number(json, axis.start());
   json += ",\"secondsPerPixel\":";
   append_number(json, axis.seconds_per_pixel());
+  json += "}";
+  answer(json);
+}
+
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_controls() {
+  std::string json = "{";
+  for (const auto& c : g_ui->control_rects()) {
+    if (json.size() > 1) json += ',';
+    append_string(json, c.name);
+    json += ":{\"x0\":";
+    append_number(json, c.x0);
+    json += ",\"y0\":";
+    append_number(json, c.y0);
+    json += ",\"x1\":";
+    append_number(json, c.x1);
+    json += ",\"y1\":";
+    append_number(json, c.y1);
+    json += "}";
+  }
   json += "}";
   answer(json);
 }
