@@ -7,7 +7,7 @@
 // 1. opens the page with a share link (made by the page's own codec, loopscope.ui.encodeLink) and
 //    checks that the editor holds the linked script and the toolbar its settings;
 // 2. runs it with Ctrl+Enter (keyboard input on the canvas) and checks the console against CPython;
-// 3. steps with F10 and checks that every step advanced the run (events, console, the inspector's
+// 3. steps with F10 and the Step button and checks that every step advanced the run (events, console, the inspector's
 //    tasks and lines), then continues with Ctrl+Enter;
 // 4. scrubs: a mouse drag on the timeline's ruler, then checks the inspector shows the tasks and the
 //    console as they were at that moment; a click on a task's bar puts the editor's caret on the
@@ -168,7 +168,9 @@ async function stepping(page) {
   let steps = 0;
   let out = '';
   for (; steps < 30 && !out.includes('B start'); ) {
-    await key(page, 'F10');
+    // The F10 shortcut and the Step button, in turn.
+    if (steps % 2 === 0) await key(page, 'F10');
+    else await clickControl(page, 'step');
     steps++;
     const run = await ui(page, 'run');
     const now = await ui(page, 'console');
