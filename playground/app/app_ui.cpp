@@ -79,6 +79,9 @@ bool AppUi::load_share_link(std::string_view link) {
   const share::DecodeResult result = share::decode_share_link(link);
   if (!result.ok()) {
     console_.write(Stream::Stderr, "Cannot open the share link: " + result.message + "\n");
+    notice_ = "This share link cannot be opened: " + result.message +
+              ".\n\nThe editor keeps what it had (your autosaved script, if any).";
+    notice_opened_ = false;
     return false;
   }
   load_text(result.state.script, "the script from the share link");
@@ -317,6 +320,7 @@ void AppUi::draw() {
   ImGui::EndGroup();
 
   draw_share_popup();
+  draw_notice_popup();
   ImGui::End();
 
   runner_->update();
@@ -534,6 +538,28 @@ void AppUi::draw_console(float width, float height) {
   console_seen_version_ = console_.version();
   ImGui::EndChild();
   ImGui::EndChild();
+}
+
+void AppUi::draw_notice_popup() {
+  if (notice_.empty()) return;
+  if (!notice_opened_) {
+    ImGui::OpenPopup("Share link");
+    notice_opened_ = true;
+  }
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32, 0), ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (!ImGui::BeginPopupModal("Share link", nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+    notice_.clear();  // closed
+    return;
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, kWarningColor);
+  ImGui::TextWrapped("%s", notice_.c_str());
+  ImGui::PopStyleColor();
+  if (ImGui::Button("OK") || ImGui::IsKeyPressed(ImGuiKey_Escape) || ImGui::IsKeyPressed(ImGuiKey_Enter)) {
+    ImGui::CloseCurrentPopup();
+    notice_.clear();
+  }
+  ImGui::EndPopup();
 }
 
 void AppUi::draw_share_popup() {

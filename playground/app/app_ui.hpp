@@ -55,6 +55,8 @@ class AppUi {
     float x0, y0, x1, y1;
   };
   const std::vector<ControlRect>& control_rects() const { return control_rects_; }
+  // The message of the notice popup (a share link that cannot be opened), "" when none is shown.
+  const std::string& notice() const { return notice_; }
   // A share link with a scrub position was opened: its run has not recorded that far yet.
   bool scrub_pending() const { return pending_scrub_.has_value(); }
   // Makes a share link of the editor's text and settings (with the timeline's position if asked
@@ -74,6 +76,7 @@ class AppUi {
   void draw_gallery(float width, float height);
   void draw_console(float width, float height);
   void draw_share_popup();
+  void draw_notice_popup();
   void draw_run_panels(float width, float timeline_height, float bottom_height);
   void run();
   void stop();
@@ -126,6 +129,8 @@ class AppUi {
   bool run_on_start_ = false;  // run the link's script at the first frame with the engine connected
 
   std::vector<ControlRect> control_rects_;
+  std::string notice_;          // shown in a popup until dismissed
+  bool notice_opened_ = false;
 
   // Share popup.
   bool share_popup_ = false;

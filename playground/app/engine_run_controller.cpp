@@ -1,5 +1,6 @@
 #include "engine_run_controller.hpp"
 
+#include <chrono>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -86,6 +87,12 @@ void EngineRunController::update() {
 void EngineRunController::update_markers() {
   const model::Recorder& rec = runner_.recording();
   if (!runner_.running() || rec.size() == markers_events_) return;
+  // The state of every task costs O(tasks): with thousands of tasks, rebuilding it every frame of a
+  // live run took most of the frame. Ten times a second is enough for markers; a paused (stepped)
+  // run changes one step at a time and is shown at once.
+  const auto now = std::chrono::steady_clock::now();
+  if (!paused_ && markers_events_ != 0 && now - markers_time_ < std::chrono::milliseconds(100)) return;
+  markers_time_ = now;
   markers_events_ = rec.size();
   model::RunState state = model::state_at(rec, rec.size());
   std::vector<editor::TaskMarker> markers;

@@ -80,6 +80,7 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
     inspector: function () { return call(_loopscope_ui_inspector); },
     timeline: function () { return call(_loopscope_ui_timeline); },
     controls: function () { return call(_loopscope_ui_controls); },
+    notice: function () { return call(_loopscope_ui_notice); },
     taskPoint: function (name, t) {
       return withString(name, function (ptr, len) {
         return call(function () { _loopscope_ui_task_point(ptr, len, Number(t)); });
@@ -234,6 +235,12 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
   json += ",\"secondsPerPixel\":";
   append_number(json, axis.seconds_per_pixel());
   json += "}";
+  answer(json);
+}
+
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_notice() {
+  std::string json;
+  append_string(json, g_ui->notice());
   answer(json);
 }
 

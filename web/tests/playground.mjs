@@ -296,10 +296,14 @@ async function autosaveAndBrokenLink(page, url) {
   const out = await ui(page, 'console');
   log(`console with a broken link: ${JSON.stringify(out)}`);
   check(/Cannot open the share link: .+/.test(out), `no clear message for a broken link: ${JSON.stringify(out)}`);
+  const notice = await ui(page, 'notice');
+  check(/cannot be opened: .+autosaved/s.test(notice), `no popup for a broken link: ${JSON.stringify(notice)}`);
   check((await ui(page, 'editor')).text === saved, 'a broken link lost the autosaved text');
   const after = await ui(page, 'settings');
   check(after.virtualTime === false && after.seed === 123, `a broken link lost the saved settings: ${JSON.stringify(after)}`);
   await screenshot(page, '7-broken-link');
+  await key(page, 'Escape');  // the popup closes
+  check((await ui(page, 'notice')) === '', 'Escape did not close the broken-link popup');
 
   await open(page, url);  // a reload without a link
   check((await ui(page, 'editor')).text === saved, 'a reload lost the autosaved text');
