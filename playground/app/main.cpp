@@ -13,6 +13,7 @@
 // Browser: the page's #fragment is opened as a share link.
 #include <SDL.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -106,6 +107,7 @@ bool save_screenshot(const App& app) {
 
 void frame(void* arg) {
   App& app = *static_cast<App*>(arg);
+  const auto frame_start = std::chrono::steady_clock::now();
 
   int page_w = 0, page_h = 0;
   if (platform::page_size(page_w, page_h)) {  // browser: follow the page size
@@ -144,7 +146,8 @@ void frame(void* arg) {
     app.quit = true;
   }
   SDL_GL_SwapWindow(app.window);
-  platform::publish_status(app.frames, ImGui::GetIO().Framerate);
+  const double frame_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count();
+  platform::publish_status(app.frames, ImGui::GetIO().Framerate, frame_ms);
 }
 
 // What the editor shows first: a share link, else the chosen example, else the autosave, else the

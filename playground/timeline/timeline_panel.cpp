@@ -80,6 +80,8 @@ public:
         return true;
     }
     void reset() { painted_ = -1e30f; }
+    // Pixel column (relative to x0) up to which the lane is painted.
+    float painted() const { return painted_; }
 
 private:
     ImDrawList* dl_;
@@ -330,11 +332,22 @@ void TimelinePanel::draw_row(const model::Recorder& recorder, const LaneRow& row
     case LaneType::loop: {
         const auto& segs = index.loop_lane();
         const auto [b, e] = TimelineView::loop_segments_in(segs, t0, t1, now);
-        for (std::size_t i = b; i < e; ++i) {
+        for (std::size_t i = b; i < e;) {
             const auto& s = segs[i];
             const double end_t = s.end_event == npos ? now : s.end_time;
             bars.bar(static_cast<float>(axis.to_x(s.begin_time)), static_cast<float>(axis.to_x(end_t)),
                      loop_color(s.kind, s.slow), s.kind == LoopActivity::idle ? 4.0f : 0.0f);
+            // Zoomed out, thousands of segments share a pixel column: those ending before the
+            // painted column would all be skipped by bar(), so jump past them (binary search; the
+            // loop's segments follow each other in time) instead of visiting each one.
+            const double hidden_until = axis.to_time(static_cast<double>(bars.painted()) - 0.01);
+            ++i;
+            if (i < e && segs[i].end_event != npos && segs[i].end_time < hidden_until) {
+                i = static_cast<std::size_t>(
+                    std::partition_point(segs.begin() + static_cast<std::ptrdiff_t>(i), segs.begin() + static_cast<std::ptrdiff_t>(e),
+                                         [&](const model::LoopSegment& x) { return x.end_event != npos && x.end_time < hidden_until; }) -
+                    segs.begin());
+            }
         }
         // Blocking calls: loud, over the step that made them, with a marker and the duration.
         const auto& blocked = index.blocked();
