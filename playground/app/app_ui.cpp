@@ -345,7 +345,10 @@ void AppUi::update_pending_scrub() {
     if (events.size() < p.events && !ended) return;  // not recorded that far yet
     cursor.active = true;
     cursor.events = static_cast<std::uint32_t>(std::min<std::size_t>(p.events, events.size()));
-    cursor.time = cursor.events > 0 ? events[cursor.events - 1].time : 0.0;
+    // The link's time when it lies at that event (the sharer's cursor exactly), else the event's.
+    const double at = cursor.events > 0 ? events[cursor.events - 1].time : 0.0;
+    const double next = cursor.events < events.size() ? events[cursor.events].time : p.seconds;
+    cursor.time = p.seconds >= at && p.seconds <= next ? p.seconds : at;
   } else {
     // Every event at that time is in once a later one is (or the run is over).
     if (events.back().time <= p.seconds && !ended) return;
@@ -586,6 +589,7 @@ void AppUi::draw_share_popup() {
       share_include_scrub_ = include;
       make_share_link();  // the link again, with or without the position
     }
+    note_control("share_position");
     ImGui::EndDisabled();
     if (can_scrub)
       tooltip("The link also opens the timeline at the cursor (or at the live end): opening it runs the\n"

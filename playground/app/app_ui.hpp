@@ -49,7 +49,8 @@ class AppUi {
   inspector::InspectorPanel& inspector() { return inspector_; }
 #endif
   // Where the toolbar's controls and the editor were drawn last frame (screen coordinates), by name:
-  // "run", "stop", "step", "virtual_time", "speed", "seed", "share", "editor" (tests click them).
+  // "run", "stop", "step", "virtual_time", "speed", "seed", "share", "editor", and in the Share popup
+  // "share_position" (tests click them).
   struct ControlRect {
     const char* name;
     float x0, y0, x1, y1;

@@ -245,10 +245,23 @@ async function scrubbing(page) {
     check(c.active && Math.abs(c.time - t) < 0.05, `a click on ${task}'s bar did not move the cursor there: ${JSON.stringify(c)}`);
   }
   await screenshot(page, '5-bar-click');
+
+  // The Share button: the address bar gets a link of the editor's script (v1: no position); the
+  // popup's "Include the timeline position" makes it a v2 link at the cursor.
+  const clicked = await ui(page, 'cursor');
+  await clickControl(page, 'share');
+  const plain = await page.evaluate(() => location.hash);
+  check(plain.startsWith('#v1.'), `the Share button did not put a v1 link in the address bar: ${plain.slice(0, 12)}`);
+  await clickControl(page, 'share_position');
+  const positioned = await page.evaluate(() => location.hash);
+  check(positioned.startsWith('#v2.'), `the position checkbox did not make a v2 link: ${positioned.slice(0, 12)}`);
+  await screenshot(page, '5-share-popup');
+  await key(page, 'Escape');
+  return { fragment: positioned.slice(1), cursor: clicked };
 }
 
 // Stage 5: links with a scrub position open, run and scrub there.
-async function scrubLinks(page, url, stepped) {
+async function scrubLinks(page, url, stepped, shared) {
   const v1 = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true, seed: 7, scrubSeconds: 1.5 });
   await open(page, `${url}#${v1}`);
   await waitFor(page, 'the v1 link to scrub', () => loopscope.ui.cursor().active && !loopscope.ui.run().scrubPending);
@@ -257,6 +270,13 @@ async function scrubLinks(page, url, stepped) {
   let at = await ui(page, 'inspector');
   check(at.console === 'A start\nB start\nA done at 1.0\n', `v1 link: the console at 1.5 s: ${JSON.stringify(at.console)}`);
   await screenshot(page, '6-scrub-link');
+
+  // The link the Share popup made at the cursor of the last bar click.
+  await open(page, `${url}#${shared.fragment}`);
+  await waitFor(page, 'the shared link to scrub', () => loopscope.ui.cursor().active && !loopscope.ui.run().scrubPending);
+  c = await ui(page, 'cursor');
+  check(c.events === shared.cursor.events && Math.abs(c.time - shared.cursor.time) < 0.01,
+        `the Share popup's link scrubbed to ${JSON.stringify(c)}, not ${JSON.stringify(shared.cursor)}`);
 
   await open(page, `${url}#${stepped.fragment}`);
   await waitFor(page, 'the v2 link to scrub', () => loopscope.ui.cursor().active && !loopscope.ui.run().scrubPending);
@@ -411,8 +431,8 @@ async function main() {
     if (!opts.perfOnly) {
       await linkAndRun(page, url);
       const stepped = await stepping(page);
-      await scrubbing(page);
-      await scrubLinks(page, url, stepped);
+      const shared = await scrubbing(page);
+      await scrubLinks(page, url, stepped, shared);
       await autosaveAndBrokenLink(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
