@@ -7,6 +7,7 @@
 #include "gallery.hpp"
 #include "imgui.h"
 #include "platform.hpp"
+#include "settings_store.hpp"
 #include "share_link.hpp"
 
 namespace loopscope::app {
@@ -78,19 +79,31 @@ bool AppUi::load_share_link(std::string_view link) {
   const share::DecodeResult result = share::decode_share_link(link);
   if (!result.ok()) {
     console_.write(Stream::Stderr, "Cannot open the share link: " + result.message + "\n");
+    notice_ = "This share link cannot be opened: " + result.message +
+              ".\n\nThe editor keeps what it had (your autosaved script, if any).";
+    notice_opened_ = false;
     return false;
   }
   load_text(result.state.script, "the script from the share link");
-  settings_.virtual_time = result.state.virtual_time;
-  settings_.seed = result.state.seed;
-  settings_.speed = result.state.speed;
-  speed_index_ = 0;
-  for (int i = 0; i < IM_ARRAYSIZE(kSpeeds); ++i)
-    if (kSpeeds[i].factor == result.state.speed) speed_index_ = i;
+  RunSettings linked;
+  linked.virtual_time = result.state.virtual_time;
+  linked.seed = result.state.seed;
+  linked.speed = result.state.speed;
+  apply_settings(linked);
+  saved_settings_ = settings_;  // the link's settings are not autosaved unless changed
+  pending_scrub_.reset();
   if (result.state.has_scrub) {
-    char text[96];
-    std::snprintf(text, sizeof(text), "The link points at %g s into the run.", result.state.scrub_seconds);
+    char text[128];
+    std::snprintf(text, sizeof(text), "The link points at %g s into the run: running it to get there.",
+                  result.state.scrub_seconds);
     console_.info(text);
+    PendingScrub scrub;
+    scrub.seconds = result.state.scrub_seconds;
+    // An event count is exact only when the run replays the same way: on a virtual clock.
+    scrub.by_events = result.state.has_scrub_events && (linked.virtual_time || linked.speed != 1.0f);
+    scrub.events = result.state.scrub_events;
+    pending_scrub_ = scrub;
+    run_on_start_ = true;
   }
   current_example_.clear();
   link_in_address_bar_ = true;
@@ -100,6 +113,13 @@ bool AppUi::load_share_link(std::string_view link) {
 
 bool AppUi::load_autosave() {
   if (!autosave_enabled_) return false;
+  std::string settings_error;
+  if (const std::optional<RunSettings> saved = load_run_settings(&settings_error)) {
+    apply_settings(*saved);
+    saved_settings_ = settings_;
+  } else if (!settings_error.empty()) {
+    console_.write(Stream::Stderr, "The saved run settings are damaged (" + settings_error + "); using the defaults.\n");
+  }
   const std::optional<std::string> text = app::load_autosave();
   if (!text || text->empty()) return false;
   load_text(*text, "your last session (autosaved)");
@@ -109,39 +129,96 @@ bool AppUi::load_autosave() {
 }
 
 void AppUi::flush_autosave() {
-  if (!autosaver_.dirty() || !autosave_enabled_) return;
+  if (!autosave_enabled_) return;
   std::string error;
-  if (!store_autosave(editor_.text(), &error)) console_.write(Stream::Stderr, "Autosave failed: " + error + "\n");
-  autosaver_.saved();
+  if (autosaver_.dirty()) {
+    if (!store_autosave(editor_.text(), &error)) console_.write(Stream::Stderr, "Autosave failed: " + error + "\n");
+    autosaver_.saved();
+  }
+  if (settings_autosaver_.dirty()) {
+    if (!store_run_settings(settings_, &error))
+      console_.write(Stream::Stderr, "Saving the run settings failed: " + error + "\n");
+    saved_settings_ = settings_;
+    settings_autosaver_.saved();
+  }
+}
+
+void AppUi::apply_settings(const RunSettings& settings) {
+  settings_ = settings;
+  speed_index_ = -1;
+  for (int i = 0; i < IM_ARRAYSIZE(kSpeeds); ++i)
+    if (kSpeeds[i].factor == settings.speed) speed_index_ = i;
+}
+
+void AppUi::show_script_line(std::string_view file, int line) {
+  // Lines of the editor's script only (not of the runtime's own modules).
+  if (line <= 0 || (!file.empty() && file != kScriptName)) return;
+  editor_.scroll_to_line(line - 1);
+  editor_.focus();
 }
 
 // ---- actions ---------------------------------------------------------------------------------
 
+// User actions end a share link's pending scrub (the user took over).
 void AppUi::run() {
+  pending_scrub_.reset();
   editor_.clear_error();
   runner_->run(editor_.text(), settings_);
 }
 
-void AppUi::stop() { runner_->stop(); }
+void AppUi::stop() {
+  pending_scrub_.reset();
+  runner_->stop();
+}
 
-void AppUi::step() { runner_->step(editor_.text(), settings_); }
+void AppUi::step() {
+  pending_scrub_.reset();
+  runner_->step(editor_.text(), settings_);
+}
 
-void AppUi::share() {
+std::string AppUi::make_share_fragment(bool include_position, std::string* error) const {
   share::ShareState state;
   state.script = editor_.text();
   state.virtual_time = settings_.virtual_time;
   state.seed = settings_.seed;
   state.speed = settings_.speed;
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+  const model::Recorder* rec = recording();
+  if (include_position && rec != nullptr && rec->size() > 0) {
+    // The timeline's cursor, or the live end (a run paused by Step sits there).
+    const timeline::Cursor& c = timeline_.cursor();
+    state.has_scrub = true;
+    state.scrub_seconds = c.active ? c.time : timeline::record_end_time(*rec, runner_->loop_time());
+    state.has_scrub_events = true;
+    state.scrub_events = c.active ? c.events : static_cast<std::uint32_t>(rec->size());
+  }
+#else
+  (void)include_position;
+#endif
   const share::EncodeResult result = share::encode_share_link(state);
-  share_popup_ = true;
   if (!result.ok()) {
+    if (error) *error = result.message;
+    return {};
+  }
+  return result.fragment;
+}
+
+void AppUi::share() {
+  share_popup_ = true;
+  make_share_link();
+}
+
+void AppUi::make_share_link() {
+  std::string error;
+  const std::string fragment = make_share_fragment(share_include_scrub_, &error);
+  if (fragment.empty()) {
     share_link_.clear();
-    share_message_ = "Cannot make a link: " + result.message;
+    share_message_ = "Cannot make a link: " + error;
     return;
   }
-  share_link_ = platform::page_url() + "#" + result.fragment;
-  share_message_ = share::share_link_length_warning(result.fragment.size());
-  platform::set_location_hash(result.fragment);  // the address bar holds the link too (browser)
+  share_link_ = platform::page_url() + "#" + fragment;
+  share_message_ = share::share_link_length_warning(fragment.size());
+  platform::set_location_hash(fragment);  // the address bar holds the link too (browser)
   link_in_address_bar_ = true;
   link_text_version_ = editor_.buffer().version();
   ImGui::SetClipboardText(share_link_.c_str());
@@ -190,6 +267,12 @@ void AppUi::draw() {
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::PopStyleVar(2);
 
+  if (run_on_start_ && runner_->connected()) {  // a share link with a scrub position: run it
+    run_on_start_ = false;
+    const std::optional<PendingScrub> scrub = pending_scrub_;
+    run();
+    pending_scrub_ = scrub;
+  }
   handle_shortcuts();
   // Browser paste (Ctrl/Cmd+V reaches the page as a 'paste' event): into the editor when it has
   // the focus (ImGui's own text fields paste from the app's last copy).
@@ -216,7 +299,9 @@ void AppUi::draw() {
   ImGui::BeginGroup();
   const float right_w = ImGui::GetContentRegionAvail().x;
   const float find_bar_h = editor_.find_open() ? ImGui::GetFrameHeightWithSpacing() : 0;
-  if (editor_.draw("##editor", ImVec2(right_w, editor_height_ - find_bar_h))) {
+  const bool edited = editor_.draw("##editor", ImVec2(right_w, editor_height_ - find_bar_h));
+  note_control("editor");
+  if (edited) {
     autosaver_.changed(ImGui::GetTime());
     if (link_in_address_bar_ && editor_.buffer().version() != link_text_version_) {  // edited since
       platform::set_location_hash("");
@@ -235,15 +320,47 @@ void AppUi::draw() {
   ImGui::EndGroup();
 
   draw_share_popup();
+  draw_notice_popup();
   ImGui::End();
 
   runner_->update();
-  if (autosaver_.due(ImGui::GetTime())) flush_autosave();
+  if (settings_ != saved_settings_ && !settings_autosaver_.dirty()) settings_autosaver_.changed(ImGui::GetTime());
+  if (autosaver_.due(ImGui::GetTime()) || settings_autosaver_.due(ImGui::GetTime())) flush_autosave();
 }
 
 const model::Recorder* AppUi::recording() const {
   const model::Recorder* live = runner_->recording();
   return live != nullptr ? live : fallback_recording_;
+}
+
+void AppUi::update_pending_scrub() {
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+  const model::Recorder* rec = runner_->recording();
+  if (!pending_scrub_ || rec == nullptr || rec->size() == 0) return;
+  const PendingScrub& p = *pending_scrub_;
+  const bool ended = !runner_->running();
+  const auto& events = rec->events();
+  timeline::Cursor cursor;
+  if (p.by_events) {
+    if (events.size() < p.events && !ended) return;  // not recorded that far yet
+    cursor.active = true;
+    cursor.events = static_cast<std::uint32_t>(std::min<std::size_t>(p.events, events.size()));
+    // The link's time when it lies at that event (the sharer's cursor exactly), else the event's.
+    const double at = cursor.events > 0 ? events[cursor.events - 1].time : 0.0;
+    const double next = cursor.events < events.size() ? events[cursor.events].time : p.seconds;
+    cursor.time = p.seconds >= at && p.seconds <= next ? p.seconds : at;
+  } else {
+    // Every event at that time is in once a later one is (or the run is over).
+    if (events.back().time <= p.seconds && !ended) return;
+    cursor = timeline::cursor_at_time(*rec, p.seconds);
+  }
+  timeline_.set_cursor(cursor);
+  char text[128];
+  std::snprintf(text, sizeof(text), "The timeline shows the link's moment: %g s (after %u events).", cursor.time,
+                cursor.events);
+  console_.info(text);
+  pending_scrub_.reset();
+#endif
 }
 
 void AppUi::scrub_to(double seconds) {
@@ -257,8 +374,11 @@ void AppUi::scrub_to(double seconds) {
 void AppUi::draw_run_panels(float width, float timeline_height, float below) {
 #ifdef LOOPSCOPE_HAVE_TIMELINE
   const float font = ImGui::GetFontSize();
+  update_pending_scrub();
   const model::Recorder* rec = recording();
   const bool live = runner_->recording() != nullptr && runner_->running();
+  if (!timeline_.on_jump_to_line)
+    timeline_.on_jump_to_line = [this](std::string_view file, int line) { show_script_line(file, line); };
   timeline_.draw(rec, runner_->loop_time(), live, ImVec2(width, timeline_height));
   horizontal_splitter("##split_timeline", timeline_height_, font * 6, std::max(font * 6, below - font * 5), width);
   const float bottom_h = std::max(font * 3, ImGui::GetContentRegionAvail().y);
@@ -266,26 +386,27 @@ void AppUi::draw_run_panels(float width, float timeline_height, float below) {
   console_width_ = std::clamp(console_width_, font * 10, std::max(font * 10, width - font * 12));
   draw_console(console_width_, bottom_h);
   vertical_splitter("##split_inspector", console_width_, font * 10, std::max(font * 10, width - font * 12), bottom_h);
-  if (!inspector_.on_jump_to_line) {
-    inspector_.on_jump_to_line = [this](std::string_view file, int line) {
-      // Lines of the editor's script only (not of the runtime's own modules).
-      if (line <= 0 || (!file.empty() && file != kScriptName)) return;
-      editor_.scroll_to_line(line - 1);
-      editor_.focus();
-    };
-  }
+  if (!inspector_.on_jump_to_line)
+    inspector_.on_jump_to_line = [this](std::string_view file, int line) { show_script_line(file, line); };
   inspector_.draw(rec, timeline_.cursor(), ImVec2(ImGui::GetContentRegionAvail().x, bottom_h));
 #else
   (void)width, (void)timeline_height, (void)below;
 #endif
 }
 
+void AppUi::note_control(const char* name) {
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  control_rects_.push_back({name, a.x, a.y, b.x, b.y});
+}
+
 void AppUi::draw_toolbar() {
+  control_rects_.clear();
   const char* key = shortcut_key();
   const bool running = runner_->running();
   const bool paused = runner_->paused();
   ImGui::BeginDisabled(running && !paused && runner_->connected());
   if (ImGui::Button(paused ? "Continue" : "Run")) run();
+  note_control("run");
   ImGui::EndDisabled();
   if (paused)
     tooltip("Continue the paused run at the chosen speed (%s+Enter or F5)", key);
@@ -294,21 +415,26 @@ void AppUi::draw_toolbar() {
   ImGui::SameLine();
   ImGui::BeginDisabled(!running && runner_->connected());
   if (ImGui::Button("Stop")) stop();
+  note_control("stop");
   ImGui::EndDisabled();
   tooltip("Stop the run (Shift+F5 or Shift+%s+Enter)", key);
   ImGui::SameLine();
   if (ImGui::Button("Step")) step();
+  note_control("step");
   tooltip("Run one callback of the event loop, then pause (F10)");
 
   ImGui::SameLine(0, ImGui::GetFontSize());
   ImGui::Checkbox("Virtual time", &settings_.virtual_time);
+  note_control("virtual_time");
   tooltip("Virtual time: the clock jumps to the next timer when nothing is ready,\n"
           "so sleeps take no real time and every run prints the same thing.\n"
           "Off: real time, paced by the speed setting.");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.5f);
   ImGui::BeginDisabled(settings_.virtual_time);
-  if (ImGui::BeginCombo("##speed", kSpeeds[speed_index_].label)) {
+  char custom_speed[32];
+  std::snprintf(custom_speed, sizeof(custom_speed), "%gx (from a link)", static_cast<double>(settings_.speed));
+  if (ImGui::BeginCombo("##speed", speed_index_ >= 0 ? kSpeeds[speed_index_].label : custom_speed)) {
     for (int i = 0; i < IM_ARRAYSIZE(kSpeeds); ++i) {
       if (ImGui::Selectable(kSpeeds[i].label, i == speed_index_)) {
         speed_index_ = i;
@@ -318,6 +444,7 @@ void AppUi::draw_toolbar() {
     }
     ImGui::EndCombo();
   }
+  note_control("speed");
   ImGui::EndDisabled();
   tooltip("Pace of a run without virtual time: 1x uses the real clock; the other speeds pace a\n"
           "virtual clock (slow motion or faster), so the output is the same as with virtual time.\n"
@@ -325,10 +452,12 @@ void AppUi::draw_toolbar() {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
   ImGui::InputScalar("seed", ImGuiDataType_U64, &settings_.seed);
+  note_control("seed");
   tooltip("Seed of the script's `random` module: the same seed gives the same run");
 
   ImGui::SameLine(0, ImGui::GetFontSize());
   if (ImGui::Button("Share")) share();
+  note_control("share");
   tooltip("Copy a link holding the script and these settings");
 
   if (!runner_->connected()) {
@@ -404,10 +533,7 @@ void AppUi::draw_console(float width, float height) {
       if (const int target = traceback_line(line.text, kScriptName); target > 0 && ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         tooltip("Click to show line %d in the editor", target);
-        if (ImGui::IsItemClicked()) {
-          editor_.scroll_to_line(target - 1);
-          editor_.focus();
-        }
+        if (ImGui::IsItemClicked()) show_script_line(kScriptName, target);
       }
     }
   }
@@ -415,6 +541,28 @@ void AppUi::draw_console(float width, float height) {
   console_seen_version_ = console_.version();
   ImGui::EndChild();
   ImGui::EndChild();
+}
+
+void AppUi::draw_notice_popup() {
+  if (notice_.empty()) return;
+  if (!notice_opened_) {
+    ImGui::OpenPopup("Share link");
+    notice_opened_ = true;
+  }
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32, 0), ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (!ImGui::BeginPopupModal("Share link", nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+    notice_.clear();  // closed
+    return;
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, kWarningColor);
+  ImGui::TextWrapped("%s", notice_.c_str());
+  ImGui::PopStyleColor();
+  if (ImGui::Button("OK") || ImGui::IsKeyPressed(ImGuiKey_Escape) || ImGui::IsKeyPressed(ImGuiKey_Enter)) {
+    ImGui::CloseCurrentPopup();
+    notice_.clear();
+  }
+  ImGui::EndPopup();
 }
 
 void AppUi::draw_share_popup() {
@@ -432,10 +580,23 @@ void AppUi::draw_share_popup() {
     ImGui::InputText("##link", share_link_.data(), share_link_.size() + 1, ImGuiInputTextFlags_ReadOnly);
     ImGui::Text("%zu characters", share_link_.size());
     if (!share_message_.empty()) ImGui::TextColored(kWarningColor, "%s", share_message_.c_str());
-    ImGui::BeginDisabled();
-    ImGui::Checkbox("Include the timeline position", &share_include_scrub_);
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+    const model::Recorder* rec = recording();
+    const bool can_scrub = rec != nullptr && rec->size() > 0;
+    ImGui::BeginDisabled(!can_scrub);
+    bool include = share_include_scrub_ && can_scrub;
+    if (ImGui::Checkbox("Include the timeline position", &include)) {
+      share_include_scrub_ = include;
+      make_share_link();  // the link again, with or without the position
+    }
+    note_control("share_position");
     ImGui::EndDisabled();
-    tooltip("Available once the timeline is connected");
+    if (can_scrub)
+      tooltip("The link also opens the timeline at the cursor (or at the live end): opening it runs the\n"
+              "script and shows that moment once the run gets there");
+    else
+      tooltip("Run the script first: the position is a moment of its run");
+#endif
     if (ImGui::Button("Copy again")) ImGui::SetClipboardText(share_link_.c_str());
     ImGui::SameLine();
   }

@@ -5,8 +5,10 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "autosave.hpp"
 #include "console_log.hpp"
@@ -32,6 +34,7 @@ class AppUi {
 
   // Replaces the stub (main.cpp installs the EngineRunController when the engine is built in).
   void set_run_controller(std::unique_ptr<RunController> controller) { runner_ = std::move(controller); }
+  RunController& run_controller() { return *runner_; }
   ConsoleLog& console() { return console_; }
   // A recording to show while the run controller has none (desktop --demo-run; not owned).
   void set_recording(const model::Recorder* recording) { fallback_recording_ = recording; }
@@ -39,6 +42,27 @@ class AppUi {
   void scrub_to(double seconds);
   editor::EditorWidget& editor() { return editor_; }
   const RunSettings& settings() const { return settings_; }
+  // The recording the timeline and the inspector show (the live run's, else the fallback; may be null).
+  const model::Recorder* recording() const;
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+  timeline::TimelinePanel& timeline() { return timeline_; }
+  inspector::InspectorPanel& inspector() { return inspector_; }
+#endif
+  // Where the toolbar's controls and the editor were drawn last frame (screen coordinates), by name:
+  // "run", "stop", "step", "virtual_time", "speed", "seed", "share", "editor", and in the Share popup
+  // "share_position" (tests click them).
+  struct ControlRect {
+    const char* name;
+    float x0, y0, x1, y1;
+  };
+  const std::vector<ControlRect>& control_rects() const { return control_rects_; }
+  // The message of the notice popup (a share link that cannot be opened), "" when none is shown.
+  const std::string& notice() const { return notice_; }
+  // A share link with a scrub position was opened: its run has not recorded that far yet.
+  bool scrub_pending() const { return pending_scrub_.has_value(); }
+  // Makes a share link of the editor's text and settings (with the timeline's position if asked
+  // and there is a recording); the fragment, or "" and `error` set.
+  std::string make_share_fragment(bool include_position, std::string* error = nullptr) const;
 
   // Draws everything for one frame, filling the main viewport.
   void draw();
@@ -53,12 +77,17 @@ class AppUi {
   void draw_gallery(float width, float height);
   void draw_console(float width, float height);
   void draw_share_popup();
+  void draw_notice_popup();
   void draw_run_panels(float width, float timeline_height, float bottom_height);
-  const model::Recorder* recording() const;
   void run();
   void stop();
   void step();
-  void share();
+  void share();            // makes the link and opens the Share popup
+  void make_share_link();  // (re)makes the popup's link, puts it in the address bar and on the clipboard
+  void apply_settings(const RunSettings& settings);  // snaps the speed combo to the value
+  void show_script_line(std::string_view file, int line);  // a line of main.py: caret and view there
+  void update_pending_scrub();
+  void note_control(const char* name);  // the last item's rectangle, for control_rects()
   void vertical_splitter(const char* id, float& value, float min, float max, float height);
   void horizontal_splitter(const char* id, float& value, float min, float max, float width);
 
@@ -66,8 +95,10 @@ class AppUi {
   ConsoleLog console_;
   std::unique_ptr<RunController> runner_;
   RunSettings settings_;
-  int speed_index_ = 0;
-  Autosaver autosaver_;
+  int speed_index_ = 0;  // -1: a speed none of the presets has (from a share link)
+  Autosaver autosaver_;            // the editor's text
+  Autosaver settings_autosaver_;   // the run settings (saved apart: a link's text is not autosaved unedited)
+  RunSettings saved_settings_;
   bool autosave_enabled_ = true;
 
   std::string current_example_;  // name of the example last loaded ("" if none)
@@ -88,6 +119,19 @@ class AppUi {
   // then restores the autosave (the edited text) instead of the link's original script.
   bool link_in_address_bar_ = false;
   std::uint64_t link_text_version_ = 0;  // the editor's version when the link matched its text
+
+  // A share link's scrub position, applied once its run has recorded that far.
+  struct PendingScrub {
+    double seconds = 0;
+    bool by_events = false;  // the run is deterministic (virtual clock): the event count is exact
+    std::uint32_t events = 0;
+  };
+  std::optional<PendingScrub> pending_scrub_;
+  bool run_on_start_ = false;  // run the link's script at the first frame with the engine connected
+
+  std::vector<ControlRect> control_rects_;
+  std::string notice_;          // shown in a popup until dismissed
+  bool notice_opened_ = false;
 
   // Share popup.
   bool share_popup_ = false;

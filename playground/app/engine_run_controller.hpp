@@ -9,6 +9,7 @@
 // continues it.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 
 #include "console_log.hpp"
@@ -45,6 +46,7 @@ class EngineRunController final : public RunController {
   double speed_ = 0;               // the pace the run continues at after a step
   bool paused_ = false;
   std::size_t markers_events_ = 0;  // recording size the editor's task markers were made from
+  std::chrono::steady_clock::time_point markers_time_{};  // when they were made
 };
 
 }  // namespace loopscope::app

@@ -13,6 +13,7 @@
 // Browser: the page's #fragment is opened as a share link.
 #include <SDL.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -33,6 +34,7 @@
 #endif
 #include "share_link.hpp"
 #include "png.hpp"
+#include "ui_automation.hpp"
 #ifdef LOOPSCOPE_HAVE_DEMO_RUN
 #include "demo_recording.hpp"
 #endif
@@ -105,6 +107,7 @@ bool save_screenshot(const App& app) {
 
 void frame(void* arg) {
   App& app = *static_cast<App*>(arg);
+  const auto frame_start = std::chrono::steady_clock::now();
 
   int page_w = 0, page_h = 0;
   if (platform::page_size(page_w, page_h)) {  // browser: follow the page size
@@ -143,7 +146,8 @@ void frame(void* arg) {
     app.quit = true;
   }
   SDL_GL_SwapWindow(app.window);
-  platform::publish_status(app.frames, ImGui::GetIO().Framerate);
+  const double frame_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count();
+  platform::publish_status(app.frames, ImGui::GetIO().Framerate, frame_ms);
 }
 
 // What the editor shows first: a share link, else the chosen example, else the autosave, else the
@@ -284,6 +288,7 @@ int main(int argc, char** argv) {
   load_initial_content(app);
   if (!app.demo_run.empty() && !start_demo_run(app)) return 2;
   ui.editor().focus();
+  loopscope::app::ui_automation::install(ui);  // browser: window.loopscope.ui (tests)
 
 #ifdef LOOPSCOPE_HAVE_RUNNER
   // The script runner lives as long as the app; the page's automation API drives it.

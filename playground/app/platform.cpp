@@ -14,10 +14,11 @@ EM_JS(int, loopscope_js_cross_origin_isolated, (), {
   return (typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated) ? 1 : 0;
 });
 
-EM_JS(void, loopscope_js_publish_status, (int frames, double fps), {
+EM_JS(void, loopscope_js_publish_status, (int frames, double fps, double frame_ms), {
   var s = globalThis.loopscope || (globalThis.loopscope = {});
   s.frames = frames;
   s.fps = fps;
+  s.frameMs = frame_ms;
   s.ready = frames > 0;
 });
 
@@ -95,7 +96,7 @@ namespace loopscope::platform {
 
 bool cross_origin_isolated() { return loopscope_js_cross_origin_isolated() != 0; }
 
-void publish_status(int frames, float fps) { loopscope_js_publish_status(frames, fps); }
+void publish_status(int frames, float fps, double frame_ms) { loopscope_js_publish_status(frames, fps, frame_ms); }
 
 bool page_size(int& width, int& height) {
   double w = 0, h = 0;
@@ -162,7 +163,7 @@ std::string page_url() { return js_string(loopscope_js_page_url); }
 namespace loopscope::platform {
 
 bool cross_origin_isolated() { return false; }
-void publish_status(int, float) {}
+void publish_status(int, float, double) {}
 bool page_size(int&, int&) { return false; }
 float device_pixel_ratio() { return 1.0f; }
 void report_error(const char* message) { std::fprintf(stderr, "loopscope: %s\n", message); }

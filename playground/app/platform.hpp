@@ -8,9 +8,10 @@ namespace loopscope::platform {
 // True when the page is cross-origin isolated (SharedArrayBuffer usable). Always false natively.
 bool cross_origin_isolated();
 
-// Browser: publishes `window.loopscope = { ready, frames, fps }` for the page and the e2e test.
+// Browser: publishes `window.loopscope = { ready, frames, fps, frameMs }` for the page and the
+// browser tests (frameMs: CPU milliseconds the last frame took in the app, drawing submitted).
 // Desktop: nothing.
-void publish_status(int frames, float fps);
+void publish_status(int frames, float fps, double frame_ms);
 
 // Browser: CSS size of the canvas' container (the window), in CSS pixels. Desktop: false.
 bool page_size(int& width, int& height);

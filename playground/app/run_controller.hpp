@@ -23,6 +23,11 @@ struct RunSettings {
   bool virtual_time = true;
   std::uint64_t seed = 0;
   float speed = 1.0f;  // 1 = real time; < 1 slow motion; the virtual clock fast-forwards anyway
+
+  friend bool operator==(const RunSettings& a, const RunSettings& b) {
+    return a.virtual_time == b.virtual_time && a.seed == b.seed && a.speed == b.speed;
+  }
+  friend bool operator!=(const RunSettings& a, const RunSettings& b) { return !(a == b); }
 };
 
 class RunController {

@@ -483,7 +483,7 @@ void EditorWidget::draw_gutter(const Metrics& m, int first, int last) {
         ImGui::BeginTooltip();
         int shown = 0;
         for (const TaskMarker* t = markers_begin; t != markers_end; ++t) {
-          if (++shown > 20) {
+          if (++shown > kMarkerLabelsShown) {
             ImGui::Text("... and %d more tasks", static_cast<int>(markers_end - t));
             break;
           }

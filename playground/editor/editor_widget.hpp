@@ -28,6 +28,9 @@ struct TaskMarker {
   int line = 0;
   std::string label;  // e.g. "Task-2 (worker)"
 };
+// A line's tooltip names this many of its markers (in the order given) and counts the rest, whose
+// labels may be left empty.
+inline constexpr int kMarkerLabelsShown = 20;
 
 class EditorWidget {
  public:

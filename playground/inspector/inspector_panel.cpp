@@ -63,7 +63,7 @@ void InspectorPanel::draw(const model::Recorder* recorder, const timeline::Curso
     }
     const model::RunState& s = state_;
     ImGui::SameLine();
-    if (cursor.active) ImGui::Text("at %.6g s (after %u events)", s.time, s.events);
+    if (cursor.active) ImGui::Text("at %.6g s (after %u events)", cursor.time, s.events);  // the cursor, not the last event
     else ImGui::TextDisabled("now: %.6g s (%u events)", s.time, s.events);
     if (s.truncated) ImGui::TextColored(ImVec4(1, 0.6f, 0.2f, 1), "The record was truncated before this moment.");
     ImGui::Separator();

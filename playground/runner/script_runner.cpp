@@ -13,8 +13,10 @@ void ScriptRunner::write(int stream, std::string_view text) {
     for (auto& sink : sinks_) sink(stream, text);
 }
 
-void ScriptRunner::start(std::string source, std::string filename, RunSettings settings, Finished finished) {
+void ScriptRunner::start(std::string source, std::string filename, RunSettings settings, Finished finished,
+                         bool paused) {
     stop();
+    paused_ = paused;
     out_.clear();
     err_.clear();
     last_ = {};
@@ -34,6 +36,7 @@ void ScriptRunner::start(std::string source, std::string filename, RunSettings s
 #ifdef __EMSCRIPTEN__
     browser_.start(
         [this](double budget) {
+            if (paused_) return aio::BrowserHost::Slice{false, std::numeric_limits<double>::infinity()};
             python::ScriptRun::Progress p = run_->pump(budget);
             return aio::BrowserHost::Slice{p.finished, p.wait};
         },
@@ -42,7 +45,7 @@ void ScriptRunner::start(std::string source, std::string filename, RunSettings s
 }
 
 double ScriptRunner::pump(double budget) {
-    if (!run_) return std::numeric_limits<double>::infinity();
+    if (!run_ || paused_) return std::numeric_limits<double>::infinity();
     python::ScriptRun::Progress p = run_->pump(budget);
     if (p.finished) {
         finish();
@@ -62,6 +65,14 @@ void ScriptRunner::step() {
     }
 #ifdef __EMSCRIPTEN__
     browser_.wake();  // the host re-reads when there is work (none while paused)
+#endif
+}
+
+void ScriptRunner::set_paused(bool paused) {
+    if (paused == paused_) return;
+    paused_ = paused;
+#ifdef __EMSCRIPTEN__
+    if (!paused && run_) browser_.wake();  // the host slept while paused
 #endif
 }
 

@@ -38,13 +38,18 @@ public:
 
     // Starts `source` (stops a run in progress first). `finished` runs once when the run ends on
     // its own (not when stopped).
-    void start(std::string source, std::string filename, RunSettings settings, Finished finished = {});
+    void start(std::string source, std::string filename, RunSettings settings, Finished finished = {},
+               bool paused = false);
     // Stops the run in progress: its tasks are dropped, nothing more of the script runs.
     void stop();
     bool running() const noexcept { return bool(run_); }
 
     // Runs one callback of the loop (the Step button); see ScriptRun::step.
     void step();
+    // Paused: the host runs nothing of the script (not even callbacks ready now) until unpaused;
+    // step() still runs one callback at a time. start() begins unpaused unless told otherwise.
+    void set_paused(bool paused);
+    bool paused() const noexcept { return paused_; }
     // Pacing of a virtual-time run (virtual seconds per real second; +inf: fast-forward, 0: paused).
     // Kept for the next runs too.
     void set_speed(double speed);
@@ -85,6 +90,7 @@ private:
     std::string err_;
     python::RunResult last_;
     double speed_ = std::numeric_limits<double>::infinity();
+    bool paused_ = false;
 #ifdef __EMSCRIPTEN__
     aio::BrowserHost browser_;
 #endif

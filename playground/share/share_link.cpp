@@ -11,7 +11,9 @@ namespace loopscope::share {
 namespace {
 
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-constexpr std::uint64_t kKnownFlags = 0x3;
+constexpr std::uint64_t kFlagVirtualTime = 1, kFlagScrub = 2, kFlagScrubEvents = 4;
+constexpr std::uint64_t kKnownFlagsV1 = kFlagVirtualTime | kFlagScrub;
+constexpr std::uint64_t kKnownFlagsV2 = kKnownFlagsV1 | kFlagScrubEvents;
 constexpr float kMaxSpeed = 1000.0f;
 // A record holds the script and at most ~40 bytes of settings.
 constexpr std::size_t kMaxRecordBytes = kMaxScriptBytes + 64;
@@ -46,6 +48,7 @@ const char* settings_problem(const ShareState& s) {
   if (!std::isfinite(s.speed) || s.speed <= 0.0f || s.speed > kMaxSpeed) return "the speed must be a number in (0, 1000]";
   if (s.has_scrub && (!std::isfinite(s.scrub_seconds) || s.scrub_seconds < 0.0))
     return "the scrub position must be a time >= 0";
+  if (s.has_scrub_events && !s.has_scrub) return "the scrub position's event count needs its time too";
   return nullptr;
 }
 
@@ -192,7 +195,9 @@ EncodeResult encode_share_link(const ShareState& state) {
     return r;
   }
   std::string record;
-  put_varint(record, (state.virtual_time ? 1u : 0u) | (state.has_scrub ? 2u : 0u));
+  const bool v2 = state.has_scrub_events;  // else v1: older versions read it too
+  put_varint(record, (state.virtual_time ? kFlagVirtualTime : 0) | (state.has_scrub ? kFlagScrub : 0) |
+                         (v2 ? kFlagScrubEvents : 0));
   put_varint(record, state.seed);
   std::uint32_t speed_bits;
   std::memcpy(&speed_bits, &state.speed, 4);
@@ -201,6 +206,7 @@ EncodeResult encode_share_link(const ShareState& state) {
     std::uint64_t scrub_bits;
     std::memcpy(&scrub_bits, &state.scrub_seconds, 8);
     put_u64(record, scrub_bits);
+    if (v2) put_varint(record, state.scrub_events);
   }
   put_varint(record, state.script.size());
   record += state.script;
@@ -209,7 +215,7 @@ EncodeResult encode_share_link(const ShareState& state) {
   put_varint(binary, record.size());
   put_u32(binary, crc32(record));
   binary += lz_compress(record);
-  r.fragment = "v" + std::to_string(kFormatVersion) + "." + base64url_encode(binary);
+  r.fragment = (v2 ? "v2." : "v1.") + base64url_encode(binary);
   return r;
 }
 
@@ -230,9 +236,9 @@ DecodeResult decode_share_link(std::string_view link) {
     version = version * 10 + static_cast<std::uint64_t>(link[pos++] - '0');
   if (pos == digits_start || pos >= link.size() || link[pos] != '.')
     return fail(ShareError::NotALink, "this is not a Loopscope share link (it should start with #v1.)");
-  if (version != kFormatVersion)
+  if (version < 1 || version > kFormatVersion)
     return fail(ShareError::UnsupportedVersion,
-                "this link uses share format v" + std::to_string(version) + "; this Loopscope reads format v" +
+                "this link uses share format v" + std::to_string(version) + "; this Loopscope reads formats v1 to v" +
                     std::to_string(kFormatVersion) + " (open it with the version that made it)");
   ++pos;
 
@@ -272,19 +278,26 @@ DecodeResult decode_share_link(std::string_view link) {
   std::uint64_t flags = 0, seed = 0, script_size = 0;
   if (!get_varint(record, p, flags, truncated) || !get_varint(record, p, seed, truncated))
     return fail(ShareError::Corrupt, "the link's settings are damaged");
-  if (flags & ~kKnownFlags) return fail(ShareError::BadSettings, "the link has run settings this version does not know");
+  if (flags & ~(version == 1 ? kKnownFlagsV1 : kKnownFlagsV2)) return fail(ShareError::BadSettings, "the link has run settings this version does not know");
   if (record.size() - p < 4) return fail(ShareError::Corrupt, "the link's settings are damaged");
   const std::uint32_t speed_bits = get_u32(record, p);
   p += 4;
   std::memcpy(&r.state.speed, &speed_bits, 4);
-  r.state.virtual_time = flags & 1;
-  r.state.has_scrub = flags & 2;
+  r.state.virtual_time = flags & kFlagVirtualTime;
+  r.state.has_scrub = flags & kFlagScrub;
+  r.state.has_scrub_events = flags & kFlagScrubEvents;
   r.state.seed = seed;
   if (r.state.has_scrub) {
     if (record.size() - p < 8) return fail(ShareError::Corrupt, "the link's settings are damaged");
     const std::uint64_t scrub_bits = get_u64(record, p);
     p += 8;
     std::memcpy(&r.state.scrub_seconds, &scrub_bits, 8);
+    if (r.state.has_scrub_events) {
+      std::uint64_t events = 0;
+      if (!get_varint(record, p, events, truncated)) return fail(ShareError::Corrupt, "the link's settings are damaged");
+      if (events > 0xFFFFFFFFu) return fail(ShareError::BadSettings, "the link's scrub position is past any run's end");
+      r.state.scrub_events = static_cast<std::uint32_t>(events);
+    }
   }
   if (const char* problem = settings_problem(r.state)) return fail(ShareError::BadSettings, std::string("the link's ") + (problem + 4));
   if (!get_varint(record, p, script_size, truncated) || script_size != record.size() - p)

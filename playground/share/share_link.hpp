@@ -7,6 +7,11 @@
 //            | varint seed | speed, IEEE-754 float32 little-endian
 //            | [scrub position in seconds, float64 little-endian, if flag bit 1]
 //            | varint script_size | script (UTF-8)
+// Version 2 (v2.…) is version 1 plus flag bit 2 (needs bit 1): after the scrub seconds, a varint
+// count of recorded events — the position as "the state after the first N events", which tells
+// apart moments that share one loop time (a virtual clock runs many steps at t = 0; a run paused
+// by Step sits between them). The encoder writes v1 whenever the state needs nothing of v2, so
+// those links still open in versions that only read v1.
 // The version is in the text, so a future format can change everything after "vN.". Decoding checks
 // every field and never trusts a size: a link that is cut short, altered, from another version, or
 // built to expand into gigabytes gets a clear error.
@@ -19,7 +24,7 @@
 
 namespace loopscope::share {
 
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;  // the newest format read and written
 // Largest script a link may carry (the editor's text; bigger scripts are not shared by link).
 inline constexpr std::size_t kMaxScriptBytes = 1 << 20;
 // Above this many characters a fragment may be cut by chat apps, mail clients or servers.
@@ -32,17 +37,20 @@ struct ShareState {
   float speed = 1.0f;          // playback speed factor, > 0
   bool has_scrub = false;      // the link also points at a moment of the run
   double scrub_seconds = 0.0;  // that moment, in the run's (virtual or real) seconds, >= 0
+  bool has_scrub_events = false;   // with has_scrub: the moment is also given as an event count
+  std::uint32_t scrub_events = 0;  // the state after the first scrub_events events of the run
 
   friend bool operator==(const ShareState& a, const ShareState& b) {
     return a.script == b.script && a.virtual_time == b.virtual_time && a.seed == b.seed && a.speed == b.speed &&
-           a.has_scrub == b.has_scrub && (!a.has_scrub || a.scrub_seconds == b.scrub_seconds);
+           a.has_scrub == b.has_scrub && (!a.has_scrub || a.scrub_seconds == b.scrub_seconds) &&
+           a.has_scrub_events == b.has_scrub_events && (!a.has_scrub_events || a.scrub_events == b.scrub_events);
   }
 };
 
 enum class ShareError {
   None,
   NotALink,            // no "vN." prefix: not a Loopscope link at all
-  UnsupportedVersion,  // "vN." with N != 1
+  UnsupportedVersion,  // "vN." with N not 1 or 2
   BadCharacters,       // not base64url
   Truncated,           // the data ends too early (a cut-off link)
   Corrupt,             // checksum or structure wrong (an altered link)
@@ -68,7 +76,7 @@ struct EncodeResult {
 // Encodes the state; fails (clear message) for a script that is too large or not UTF-8, or bad settings.
 EncodeResult encode_share_link(const ShareState& state);
 
-// Decodes a fragment ("v1.…"), with or without its '#', or a whole URL (the part after '#' is used).
+// Decodes a fragment ("v1.…" or "v2.…"), with or without its '#', or a whole URL (the part after '#' is used).
 DecodeResult decode_share_link(std::string_view link);
 
 // A warning to show next to the link ("" if none): set when the fragment is longer than

@@ -80,6 +80,8 @@ public:
         return true;
     }
     void reset() { painted_ = -1e30f; }
+    // Pixel column (relative to x0) up to which the lane is painted.
+    float painted() const { return painted_; }
 
 private:
     ImDrawList* dl_;
@@ -239,6 +241,7 @@ void TimelinePanel::draw_lanes(const model::Recorder& recorder, double now, ImVe
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 top(win.x, win.y + scroll_y);  // screen position of the visible top
     lanes_min_ = ImVec2(win.x + label_width_, top.y);
+    lanes_content_ = ImVec2(win.x + label_width_, win.y);
 
     const auto [first, last] = view_.visible_rows(scroll_y, visible_h);
     for (std::size_t r = first; r < last; ++r) {
@@ -278,6 +281,11 @@ void TimelinePanel::draw_lanes(const model::Recorder& recorder, double now, ImVe
         } else if (mx >= 0) {
             const Hit hit = view_.hit_test(index, mx, io.MousePos.y - win.y, now);
             if (hit.kind != HitKind::none) tooltip_for(recorder, hit, now);
+            // A click, not the end of a drag (that pans).
+            const float slop = io.MouseDragThreshold;
+            if (hit.kind == HitKind::task_segment && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+                io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] <= slop * slop)
+                click_task(recorder, hit, view_.axis().to_time(mx));
         }
     }
     ImGui::EndChild();
@@ -324,11 +332,22 @@ void TimelinePanel::draw_row(const model::Recorder& recorder, const LaneRow& row
     case LaneType::loop: {
         const auto& segs = index.loop_lane();
         const auto [b, e] = TimelineView::loop_segments_in(segs, t0, t1, now);
-        for (std::size_t i = b; i < e; ++i) {
+        for (std::size_t i = b; i < e;) {
             const auto& s = segs[i];
             const double end_t = s.end_event == npos ? now : s.end_time;
             bars.bar(static_cast<float>(axis.to_x(s.begin_time)), static_cast<float>(axis.to_x(end_t)),
                      loop_color(s.kind, s.slow), s.kind == LoopActivity::idle ? 4.0f : 0.0f);
+            // Zoomed out, thousands of segments share a pixel column: those ending before the
+            // painted column would all be skipped by bar(), so jump past them (binary search; the
+            // loop's segments follow each other in time) instead of visiting each one.
+            const double hidden_until = axis.to_time(static_cast<double>(bars.painted()) - 0.01);
+            ++i;
+            if (i < e && segs[i].end_event != npos && segs[i].end_time < hidden_until) {
+                i = static_cast<std::size_t>(
+                    std::partition_point(segs.begin() + static_cast<std::ptrdiff_t>(i), segs.begin() + static_cast<std::ptrdiff_t>(e),
+                                         [&](const model::LoopSegment& x) { return x.end_event != npos && x.end_time < hidden_until; }) -
+                    segs.begin());
+            }
         }
         // Blocking calls: loud, over the step that made them, with a marker and the duration.
         const auto& blocked = index.blocked();
@@ -438,6 +457,22 @@ void TimelinePanel::draw_links(const model::RunIndex& index, ImDrawList* dl, ImV
     dl->PopClipRect();
 }
 
+void TimelinePanel::click_task(const model::Recorder& recorder, const Hit& hit, double time) {
+    set_cursor(cursor_at_time(recorder, std::max(0.0, time)));
+    const model::TaskRecord& t = recorder.index().tasks()[hit.task];
+    const std::size_t at = suspended_segment(t, hit.index);
+    if (at == npos || !on_jump_to_line) return;
+    on_jump_to_line(recorder.str(t.segments[at].file), static_cast<int>(t.segments[at].line));
+}
+
+bool TimelinePanel::task_point(std::uint32_t task, double time, ImVec2& out) const noexcept {
+    const std::size_t row = view_.row_of_task(task);
+    if (row == npos) return false;
+    out = ImVec2(lanes_content_.x + static_cast<float>(view_.axis().to_x(time)),
+                 lanes_content_.y + (static_cast<float>(row) + 0.5f) * view_.lane_height());
+    return true;
+}
+
 void TimelinePanel::tooltip_for(const model::Recorder& recorder, const Hit& hit, double now) {
     const model::RunIndex& index = recorder.index();
     char d[32];
@@ -515,6 +550,7 @@ void TimelinePanel::tooltip_for(const model::Recorder& recorder, const Hit& hit,
             ImGui::Text("parent: %.*s", static_cast<int>(p.size()), p.data());
         }
         ImGui::TextDisabled("%u steps so far; events %u..", s.steps, s.begin_event);
+        if (suspended_segment(t, hit.index) != npos) ImGui::TextDisabled("click: show its line in the editor");
         break;
     }
     }

@@ -5,10 +5,13 @@
 //
 // Mouse: Ctrl+wheel (or the wheel over the ruler) zooms around the pointer; Shift+wheel or a drag
 // pans (the wheel alone scrolls the lanes); click or drag on the ruler sets the cursor (scrubbing);
-// right-click on the ruler (or "Live") returns to the live end. Only what is visible is drawn:
+// right-click on the ruler (or "Live") returns to the live end. A click (no drag) on a task's bar
+// puts the cursor there and calls on_jump_to_line with the line the task was suspended at then. Only what is visible is drawn:
 // rows by scroll position, segments by binary search, sub-pixel segments merged.
 #pragma once
 #include <cstdint>
+#include <functional>
+#include <string_view>
 #include <vector>
 
 #include "imgui.h"
@@ -18,6 +21,10 @@ namespace loopscope::timeline {
 
 class TimelinePanel {
 public:
+    // A task's bar was clicked: the file as recorded and the 1-based line (the app shows it in the
+    // editor when it is the editor's script).
+    std::function<void(std::string_view file, int line)> on_jump_to_line;
+
     // Draws the panel in a child region of `size` in the current window. `recorder` null: a hint
     // instead (no run recorded yet). `now`: the run's loop time; `live`: a run is going on.
     void draw(const model::Recorder* recorder, double now, bool live, ImVec2 size);
@@ -33,6 +40,9 @@ public:
     ImVec2 ruler_min() const noexcept { return ruler_min_; }
     ImVec2 ruler_max() const noexcept { return ruler_max_; }
     ImVec2 lanes_min() const noexcept { return lanes_min_; }
+    // Screen position of the middle of task `task`'s lane at loop time `time` (false when the lane
+    // is not laid out); as of the last frame, for tests that click a bar.
+    bool task_point(std::uint32_t task, double time, ImVec2& out) const noexcept;
 
 private:
     void draw_toolbar(const model::Recorder& recorder, double end);
@@ -43,6 +53,7 @@ private:
     void draw_links(const model::RunIndex& index, ImDrawList* dl, ImVec2 origin, float width, float scroll_y,
                     float height, double now);
     void tooltip_for(const model::Recorder& recorder, const Hit& hit, double now);
+    void click_task(const model::Recorder& recorder, const Hit& hit, double time);
 
     TimelineView view_;
     Cursor cursor_;
@@ -54,6 +65,7 @@ private:
     std::size_t last_size_ = 0;
     float label_width_ = 0;
     ImVec2 ruler_min_, ruler_max_, lanes_min_;
+    ImVec2 lanes_content_;  // screen position of the lanes' content origin (scrolled), last frame
 };
 
 }  // namespace loopscope::timeline

@@ -133,6 +133,13 @@ Cursor cursor_at_time(const model::Recorder& recorder, double time) noexcept {
     return {true, static_cast<std::uint32_t>(it - events.begin()), time};
 }
 
+std::size_t suspended_segment(const model::TaskRecord& t, std::size_t segment) noexcept {
+    if (t.segments.empty()) return npos;
+    for (std::size_t i = std::min(segment, t.segments.size() - 1) + 1; i-- > 0;)
+        if (t.segments[i].line > 0) return i;
+    return npos;
+}
+
 double record_end_time(const model::Recorder& recorder, double now) noexcept {
     const double last = recorder.events().empty() ? 0.0 : recorder.events().back().time;
     return std::max(last, now);

@@ -111,6 +111,12 @@ private:
     std::vector<std::uint32_t> task_rows_;  // task index -> row (npos: collapsed)
 };
 
+// Where task `t` was suspended during its segment `segment` (clicking a bar shows that line in the
+// editor): the segment's own line when it has one (waiting; ready after a yield; running, which
+// resumes from there), else the latest earlier segment's. The index of the segment holding the line,
+// or npos when there is none (the task had not run yet, or it is a C++ task without lines).
+std::size_t suspended_segment(const model::TaskRecord& t, std::size_t segment) noexcept;
+
 // The moment the timeline's cursor points at (scrubbing): app state that the inspector reads.
 // Inactive: "now" (the live end of the record).
 struct Cursor {

@@ -33,13 +33,14 @@ ShareState round_trip(const ShareState& s) {
 }
 
 // Builds a fragment from a raw record, bypassing the encoder's checks (for hostile links).
-std::string fragment_for_record(const std::string& record, std::uint64_t declared_size, bool good_crc = true) {
+std::string fragment_for_record(const std::string& record, std::uint64_t declared_size, bool good_crc = true,
+                                const char* version = "v1.") {
   std::string binary;
   put_varint(binary, declared_size);
   std::uint32_t crc = crc32(record) ^ (good_crc ? 0u : 1u);
   for (int i = 0; i < 4; ++i) binary += static_cast<char>((crc >> (8 * i)) & 0xFF);
   binary += lz_compress(record);
-  return "v1." + base64url_encode(binary);
+  return version + base64url_encode(binary);
 }
 
 std::string record(std::uint64_t flags, float speed, const std::string& script) {
@@ -114,9 +115,10 @@ TEST_CASE("not a link, wrong version") {
   CHECK(decode_share_link("hello").error == ShareError::NotALink);
   CHECK(decode_share_link("v.abc").error == ShareError::NotALink);
   CHECK(decode_share_link("v1abc").error == ShareError::NotALink);
-  const DecodeResult v2 = decode_share_link("v2.AAAA");
-  CHECK(v2.error == ShareError::UnsupportedVersion);
-  CHECK(v2.message.find("v2") != std::string::npos);
+  const DecodeResult v3 = decode_share_link("v3.AAAA");
+  CHECK(v3.error == ShareError::UnsupportedVersion);
+  CHECK(v3.message.find("v3") != std::string::npos);
+  CHECK(decode_share_link("v0.AAAA").error == ShareError::UnsupportedVersion);
   CHECK(decode_share_link("v99999999999999.AAAA").error != ShareError::None);
 }
 
@@ -243,4 +245,87 @@ TEST_CASE("format v1 stays readable: a link made by the first version decodes to
   CHECK(d.state.speed == 0.25f);
   CHECK(d.state.has_scrub);
   CHECK(d.state.scrub_seconds == 0.5);
+}
+
+TEST_CASE("format v2: the scrub position as an event count; v1 whenever it is not needed") {
+  ShareState s = sample();
+  CHECK(encode_share_link(s).fragment.rfind("v1.", 0) == 0);  // no event count: older versions read it
+  s.has_scrub_events = true;
+  s.scrub_events = 123456;
+  const EncodeResult e = encode_share_link(s);
+  REQUIRE(e.ok());
+  CHECK(e.fragment.rfind("v2.", 0) == 0);
+  const ShareState back = round_trip(s);
+  CHECK(back == s);
+  CHECK(back.has_scrub_events);
+  CHECK(back.scrub_events == 123456);
+  CHECK(back.scrub_seconds == 1.5);
+  s.scrub_events = 0xFFFFFFFFu;  // the largest count
+  CHECK(round_trip(s) == s);
+  s.scrub_events = 0;
+  CHECK(round_trip(s) == s);
+  // A count without the time it belongs to is refused both ways.
+  s.has_scrub = false;
+  CHECK(encode_share_link(s).error == ShareError::BadSettings);
+  // The same settings without the count decode equal as v1 and v2 (the count is what differs).
+  ShareState plain = sample();
+  ShareState counted = sample();
+  counted.has_scrub_events = true;
+  counted.scrub_events = 9;
+  CHECK(!(round_trip(plain) == round_trip(counted)));
+}
+
+TEST_CASE("format v2: bad records") {
+  // v2 record: flags | seed | speed | scrub seconds | scrub events | script.
+  auto v2_record = [](std::uint64_t flags, bool with_seconds, const std::string& events, const std::string& script) {
+    std::string r;
+    put_varint(r, flags);
+    put_varint(r, 7);
+    const float speed = 1.0f;
+    std::uint32_t bits;
+    std::memcpy(&bits, &speed, 4);
+    for (int i = 0; i < 4; ++i) r += static_cast<char>((bits >> (8 * i)) & 0xFF);
+    if (with_seconds) {
+      const double t = 0.25;
+      std::uint64_t b;
+      std::memcpy(&b, &t, 8);
+      for (int i = 0; i < 8; ++i) r += static_cast<char>((b >> (8 * i)) & 0xFF);
+    }
+    r += events;
+    put_varint(r, script.size());
+    return r + script;
+  };
+  std::string forty_two;
+  put_varint(forty_two, 42);
+  const std::string good = v2_record(1 | 2 | 4, true, forty_two, "print(1)\n");
+  const DecodeResult ok = decode_share_link(fragment_for_record(good, good.size(), true, "v2."));
+  REQUIRE_MESSAGE(ok.ok(), ok.message);
+  CHECK(ok.state.scrub_events == 42);
+  CHECK(ok.state.scrub_seconds == 0.25);
+  CHECK(ok.state.script == "print(1)\n");
+
+  // The v2 flag in a v1 link: a setting v1 does not have.
+  CHECK(decode_share_link(fragment_for_record(good, good.size(), true, "v1.")).error == ShareError::BadSettings);
+  // An event count without a scrub position.
+  const std::string no_seconds = v2_record(1 | 4, false, "", "print(1)\n");
+  const DecodeResult d1 = decode_share_link(fragment_for_record(no_seconds, no_seconds.size(), true, "v2."));
+  CHECK(d1.error == ShareError::BadSettings);
+  CHECK(!d1.message.empty());
+  // A count past 32 bits.
+  std::string huge;
+  put_varint(huge, std::uint64_t{1} << 40);
+  const std::string past = v2_record(1 | 2 | 4, true, huge, "x");
+  CHECK(decode_share_link(fragment_for_record(past, past.size(), true, "v2.")).error == ShareError::BadSettings);
+  // The count cut off in the middle of its varint (the record ends there).
+  const std::string cut = v2_record(1 | 2 | 4, true, "", "").substr(0, 14) + "\x80";
+  CHECK(decode_share_link(fragment_for_record(cut, cut.size(), true, "v2.")).error == ShareError::Corrupt);
+  // Unknown flags in v2.
+  const std::string unknown = v2_record(1 | 2 | 4 | 8, true, forty_two, "x");
+  CHECK(decode_share_link(fragment_for_record(unknown, unknown.size(), true, "v2.")).error == ShareError::BadSettings);
+  // Every truncation of a real v2 link fails cleanly.
+  ShareState s = sample();
+  s.has_scrub_events = true;
+  s.scrub_events = 77;
+  const std::string link = encode_share_link(s).fragment;
+  for (std::size_t n = 0; n < link.size(); ++n) CHECK_MESSAGE(!decode_share_link(link.substr(0, n)).ok(), n);
 }

@@ -6,6 +6,9 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "demo_recording.hpp"
 #include "imgui.h"
@@ -125,6 +128,55 @@ TEST_CASE("a real run: clicking the ruler sets the cursor and the inspector show
     });
     h.frame(&rec, end, [&](ImGuiIO& io) { io.AddKeyEvent(ImGuiMod_Ctrl, false); });
     CHECK(h.timeline.view().axis().seconds_per_pixel() < spp);
+}
+
+TEST_CASE("a click on a task's bar shows the line it was suspended at then; a drag only pans") {
+    model::Recorder rec;
+    REQUIRE(timeline::record_script(kBlockingScript, "main.py", rec).ok);
+    const double end = timeline::record_end_time(rec, 0);
+    std::uint32_t ticker = model::npos, main_task = model::npos;
+    for (std::uint32_t i = 0; i < rec.index().tasks().size(); ++i) {
+        if (rec.str(rec.index().tasks()[i].name) == "Task-2") ticker = i;
+        if (rec.str(rec.index().tasks()[i].name) == "Task-1") main_task = i;
+    }
+    REQUIRE(ticker != model::npos);
+    REQUIRE(main_task != model::npos);
+
+    Headless h;
+    std::vector<std::pair<std::string, int>> jumps;
+    h.timeline.on_jump_to_line = [&](std::string_view file, int line) { jumps.emplace_back(std::string(file), line); };
+    h.frame(&rec, end);
+    h.frame(&rec, end);
+    auto click = [&](std::uint32_t task, double t) {
+        ImVec2 p;
+        REQUIRE(h.timeline.task_point(task, t, p));
+        h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMousePosEvent(p.x, p.y); });
+        h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, true); });
+        h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, false); });
+        h.frame(&rec, end);
+    };
+    // The ticker at 0.25 s waits in asyncio.sleep(0.5), line 5; main awaits the gather, line 12.
+    click(ticker, 0.25);
+    REQUIRE(jumps.size() == 1);
+    CHECK(jumps[0] == std::make_pair(std::string("main.py"), 5));
+    CHECK(h.timeline.cursor().active);
+    CHECK(h.timeline.cursor().time == doctest::Approx(0.25).epsilon(0.05));
+    CHECK(h.inspector.state().events == h.timeline.cursor().events);  // the inspector shows that moment
+    click(main_task, 1.5);
+    REQUIRE(jumps.size() == 2);
+    CHECK(jumps[1].second == 12);
+
+    // Press on a bar, drag 40 px, release: a pan, no jump.
+    ImVec2 p;
+    REQUIRE(h.timeline.task_point(ticker, 0.25, p));
+    const double start = h.timeline.view().axis().start();
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMousePosEvent(p.x, p.y); });
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, true); });
+    for (int i = 1; i <= 4; ++i) h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMousePosEvent(p.x + 10.0f * i, p.y); });
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, false); });
+    h.frame(&rec, end);
+    CHECK(jumps.size() == 2);
+    CHECK(h.timeline.view().axis().start() < start);  // dragged right: earlier times came into view
 }
 
 TEST_CASE("following a live run keeps the newest moment in view") {

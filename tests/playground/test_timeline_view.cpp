@@ -243,3 +243,31 @@ TEST_CASE("the cursor at a time counts the events stamped at or before it") {
     CHECK(timeline::record_end_time(r, 0.0) == doctest::Approx(1.3));
     CHECK(timeline::record_end_time(r, 5.0) == doctest::Approx(5.0));
 }
+
+TEST_CASE("a task's bar leads to the line it was suspended at at that moment") {
+    model::Recorder r;
+    record_demo(r);
+    const auto& child = r.index().tasks()[1];
+    const auto& main_task = r.index().tasks()[0];
+    constexpr std::size_t npos = model::npos;
+    std::size_t waiting = npos, woken = npos;
+    for (std::size_t i = 0; i < child.segments.size(); ++i) {
+        if (child.segments[i].state == model::TaskState::waiting) waiting = i;
+        if (child.segments[i].state == model::TaskState::ready && waiting != npos && woken == npos) woken = i;
+    }
+    REQUIRE(waiting != npos);
+    REQUIRE(woken != npos);
+    // Waiting in sleep at line 9; once woken (ready, then running) it resumes from line 9.
+    CHECK(child.segments[timeline::suspended_segment(child, waiting)].line == 9);
+    CHECK(child.segments[timeline::suspended_segment(child, woken)].line == 9);
+    CHECK(child.segments[timeline::suspended_segment(child, child.segments.size() - 1)].line == 9);
+    // Before its first step it was suspended nowhere.
+    CHECK(child.segments.front().state == model::TaskState::created);
+    CHECK(timeline::suspended_segment(child, 0) == npos);
+    // main waits on its child at line 5; an index past the end means the last segment.
+    std::size_t main_wait = 0;
+    while (main_task.segments[main_wait].state != model::TaskState::waiting) ++main_wait;
+    CHECK(main_task.segments[timeline::suspended_segment(main_task, main_wait)].line == 5);
+    CHECK(timeline::suspended_segment(main_task, 999) != npos);
+    CHECK(timeline::suspended_segment(model::TaskRecord{}, 0) == npos);
+}

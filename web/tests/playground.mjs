@@ -1,0 +1,456 @@
+#!/usr/bin/env node
+// Browser test of the playground's real UI flow, in Debian's headless Chromium (playwright-core):
+//
+//   node web/tests/playground.mjs [--dir build/web/dist] [--screenshots build/web/screenshots]
+//                                 [--node-modules /var/cache/loopscope/node/node_modules] [--perf | --perf-only]
+//
+// 1. opens the page with a share link (made by the page's own codec, loopscope.ui.encodeLink) and
+//    checks that the editor holds the linked script and the toolbar its settings;
+// 2. runs it with Ctrl+Enter (keyboard input on the canvas) and checks the console against CPython;
+// 3. steps with F10 and the Step button and checks that every step advanced the run (events, console, the inspector's
+//    tasks and lines), then continues with Ctrl+Enter;
+// 4. scrubs: a mouse drag on the timeline's ruler, then checks the inspector shows the tasks and the
+//    console as they were at that moment; a click on a task's bar puts the editor's caret on the
+//    line the task was suspended at;
+// 5. opens share links with a scrub position (v1: seconds; v2: the event count the Share dialog
+//    writes for a stepped run) and checks the run is reproduced and scrubbed there;
+// 6. edits the script and the settings (typing, clicking the Virtual time checkbox, typing a seed),
+//    waits for the autosave, opens a broken link: a clear message, the autosaved text and settings
+//    stay; a reload restores them too.
+// With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
+// (printed, no timed assertion).
+// Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
+import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../serve.mjs';
+import { CHROMIUM_ARGS, decodePng, distinctColours, loadPlaywright } from './browser_util.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const opts = {
+  dir: path.join(repo, 'build/web/dist'),
+  screenshots: path.join(repo, 'build/web/screenshots'),
+  nodeModules: path.join(process.env.LOOPSCOPE_CACHE || '/var/cache/loopscope', 'node/node_modules'),
+  chromium: process.env.LOOPSCOPE_CHROMIUM || '/usr/bin/chromium',
+  perf: false,
+};
+for (let i = 2; i < process.argv.length; i++) {
+  const a = process.argv[i];
+  if (a === '--dir') opts.dir = path.resolve(process.argv[++i]);
+  else if (a === '--screenshots') opts.screenshots = path.resolve(process.argv[++i]);
+  else if (a === '--node-modules') opts.nodeModules = path.resolve(process.argv[++i]);
+  else if (a === '--perf') opts.perf = true;
+  else if (a === '--perf-only') opts.perf = opts.perfOnly = true;
+  else {
+    console.error(`playground: unknown argument ${a}`);
+    process.exit(2);
+  }
+}
+
+const failures = [];
+const fail = (msg) => {
+  failures.push(msg);
+  console.error(`playground: FAIL ${msg}`);
+};
+const check = (cond, msg) => { if (!cond) fail(msg); return !!cond; };
+const log = (msg) => console.log(`playground: ${msg}`);
+
+// The linked script. Expected output: CPython 3.11 (python3 vtime.py) prints exactly this.
+const SCRIPT = `import asyncio
+
+
+async def worker(name, delay):
+    print(f"{name} start")
+    await asyncio.sleep(delay)
+    print(f"{name} done at {asyncio.get_running_loop().time():.1f}")
+
+
+async def main():
+    await asyncio.gather(worker("A", 1), worker("B", 2))
+    print("all done")
+
+
+asyncio.run(main())
+`;
+const EXPECTED = 'A start\nB start\nA done at 1.0\nB done at 2.0\nall done\n';
+const SLEEP_LINE = 6;   // await asyncio.sleep(delay)
+const GATHER_LINE = 11; // await asyncio.gather(...)
+
+async function waitFor(page, what, fn, arg, timeout = 30000) {
+  try {
+    await page.waitForFunction(fn, arg, { timeout, polling: 50 });
+    return true;
+  } catch {
+    fail(`timed out waiting for ${what}`);
+    return false;
+  }
+}
+
+// Lets the app render `n` more frames (ImGui sees queued input one frame at a time).
+async function frames(page, n = 3) {
+  const start = await page.evaluate(() => loopscope.frames);
+  await page.waitForFunction((s) => loopscope.frames >= s, start + n, { timeout: 30000, polling: 10 });
+}
+
+async function screenshot(page, stage) {
+  const file = path.join(opts.screenshots, `playground-${stage}.png`);
+  const png = await page.screenshot({ path: file });
+  const colours = distinctColours(decodePng(png));
+  log(`screenshot ${file} (${colours} colours)`);
+  check(colours >= 8, `${stage}: the screenshot looks blank (${colours} colours)`);
+}
+
+// Opens `url` as a fresh document (a fragment-only change would not reload the app).
+async function open(page, url) {
+  await page.goto('about:blank');
+  await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+  await waitFor(page, 'the app to render', () => globalThis.loopscope && loopscope.ready && loopscope.frames >= 5 && loopscope.ui,
+                undefined, 90000);
+  await frames(page, 3);
+}
+
+const ui = (page, name, ...args) => page.evaluate(([n, a]) => loopscope.ui[n](...a), [name, args]);
+
+async function clickAt(page, x, y) {
+  await page.mouse.move(x, y);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.up();
+  await frames(page, 3);
+}
+
+async function clickControl(page, name) {
+  const c = (await ui(page, 'controls'))[name];
+  if (!check(c, `no control named ${name} on screen`)) return;
+  await clickAt(page, (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2);
+}
+
+async function key(page, keys) {
+  await page.keyboard.press(keys);
+  await frames(page, 3);
+}
+
+async function waitRunEnd(page, what) {
+  await waitFor(page, what, () => !loopscope.ui.run().running, undefined, 60000);
+  await frames(page, 3);
+}
+
+// Stage 1-2: the share link opens, Ctrl+Enter runs it.
+async function linkAndRun(page, url) {
+  const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true, seed: 7, speed: 1 });
+  check(fragment.startsWith('v1.'), `a link without an event count should be v1: ${fragment.slice(0, 8)}`);
+  await open(page, `${url}#${fragment}`);
+  const editor = await ui(page, 'editor');
+  check(editor.text === SCRIPT, `the editor does not hold the linked script: ${JSON.stringify(editor.text.slice(0, 80))}`);
+  const settings = await ui(page, 'settings');
+  check(settings.virtualTime === true && settings.seed === 7 && settings.speed === 1,
+        `the toolbar does not show the link's settings: ${JSON.stringify(settings)}`);
+  check((await ui(page, 'console')).includes('Loaded the script from the share link'), 'the console does not say the link was loaded');
+  await screenshot(page, '1-link');
+
+  // Real keyboard input: the shortcut goes to the canvas, whatever panel has the focus.
+  await page.mouse.click(640, 10);  // the page (and the canvas) get the focus
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the run started by Ctrl+Enter to end');
+  const out = await ui(page, 'console');
+  log(`console after Ctrl+Enter: ${JSON.stringify(out)}`);
+  check(out.includes(EXPECTED), `the run's output differs from CPython's: ${JSON.stringify(out)}`);
+  const run = await ui(page, 'run');
+  check(run.events > 20, `the run recorded only ${run.events} events`);
+  await screenshot(page, '2-run');
+}
+
+// Stage 3: F10 steps one callback at a time.
+async function stepping(page) {
+  let last = 0;
+  let steps = 0;
+  let out = '';
+  for (; steps < 30 && !out.includes('B start'); ) {
+    // The F10 shortcut and the Step button, in turn.
+    if (steps % 2 === 0) await key(page, 'F10');
+    else await clickControl(page, 'step');
+    steps++;
+    const run = await ui(page, 'run');
+    const now = await ui(page, 'console');
+    check(run.running && run.paused, `after step ${steps} the run is not paused: ${JSON.stringify(run)}`);
+    check(run.events > last, `step ${steps} did not advance the run (${last} -> ${run.events} events)`);
+    // One callback at a time: at most one more printed line per step (a paused page runs nothing).
+    const lines = (text) => text.split('\n').filter((l) => l && !l.startsWith('[')).length;
+    check(lines(now) <= lines(out) + 1, `step ${steps} printed more than one task step's output: ${JSON.stringify(now)}`);
+    out = now;
+    last = run.events;
+  }
+  log(`${steps} steps to reach "B start"; ${last} events; console ${JSON.stringify(out)}`);
+  await frames(page, 10);
+  check((await ui(page, 'run')).events === last, 'the paused run went on by itself');
+  check(out.includes('A start\nB start') && !out.includes('done'), `stepped output: ${JSON.stringify(out)}`);
+  // The inspector (live): both workers wait in asyncio.sleep at its line; main awaits the gather.
+  const state = await ui(page, 'inspector');
+  const byName = Object.fromEntries(state.tasks.map((t) => [t.name, t]));
+  check(byName['Task-2']?.state === 'waiting' && byName['Task-2'].line === SLEEP_LINE &&
+        byName['Task-3']?.state === 'waiting' && byName['Task-3'].line === SLEEP_LINE,
+        `tasks after stepping: ${JSON.stringify(state.tasks)}`);
+  await screenshot(page, '3-step');
+  // The Share dialog's position of this paused run: the event count (v2), exact within t = 0.
+  const stepped = { fragment: await ui(page, 'shareFragment', true), state, events: last };
+  check(stepped.fragment.startsWith('v2.'), `the stepped position should make a v2 link: ${stepped.fragment.slice(0, 8)}`);
+
+  await key(page, 'Control+Enter');  // continue
+  await waitRunEnd(page, 'the continued run to end');
+  out = await ui(page, 'console');
+  check(out.includes(EXPECTED), `the stepped-then-continued run's output differs: ${JSON.stringify(out)}`);
+  return stepped;
+}
+
+// Stage 4: drag on the ruler, then click bars.
+async function scrubbing(page) {
+  const tl = await ui(page, 'timeline');
+  const x = (t) => tl.rulerMin[0] + (t - tl.start) / tl.secondsPerPixel;
+  const y = (tl.rulerMin[1] + tl.rulerMax[1]) / 2;
+  log(`timeline ruler ${JSON.stringify(tl)}`);
+  await page.mouse.move(x(0.3), y);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  for (const t of [0.6, 0.9, 1.2, 1.5]) {
+    await page.mouse.move(x(t), y, { steps: 3 });
+    await frames(page, 2);
+  }
+  await page.mouse.up();
+  await frames(page, 3);
+  const cursor = await ui(page, 'cursor');
+  check(cursor.active && Math.abs(cursor.time - 1.5) <= 2 * tl.secondsPerPixel,
+        `the drag did not put the cursor at 1.5 s: ${JSON.stringify(cursor)}`);
+  const at = await ui(page, 'inspector');
+  log(`inspector at ${at.time} s: ${JSON.stringify(at)}`);
+  check(at.console === 'A start\nB start\nA done at 1.0\n', `the console at 1.5 s: ${JSON.stringify(at.console)}`);
+  const byName = Object.fromEntries(at.tasks.map((t) => [t.name, t]));
+  check(byName['Task-2']?.state === 'done' && byName['Task-3']?.state === 'waiting' &&
+        byName['Task-3'].awaiting === 'sleep' && byName['Task-3'].line === SLEEP_LINE &&
+        byName['Task-1']?.state === 'waiting' && byName['Task-1'].line === GATHER_LINE,
+        `tasks at 1.5 s: ${JSON.stringify(at.tasks)}`);
+  await screenshot(page, '4-scrub');
+
+  // A click on main's bar at 0.5 s: the caret goes to the gather line; on B's at 1.5 s: the sleep.
+  for (const [task, t, line] of [['Task-1', 0.5, GATHER_LINE], ['Task-3', 1.5, SLEEP_LINE]]) {
+    const p = await ui(page, 'taskPoint', task, t);
+    if (!check(p, `no lane for ${task}`)) continue;
+    await clickAt(page, p.x, p.y);
+    const editor = await ui(page, 'editor');
+    check(editor.caretLine === line, `a click on ${task}'s bar at ${t} s put the caret on line ${editor.caretLine}, not ${line}`);
+    const c = await ui(page, 'cursor');
+    check(c.active && Math.abs(c.time - t) < 0.05, `a click on ${task}'s bar did not move the cursor there: ${JSON.stringify(c)}`);
+  }
+  await screenshot(page, '5-bar-click');
+
+  // The Share button: the address bar gets a link of the editor's script (v1: no position); the
+  // popup's "Include the timeline position" makes it a v2 link at the cursor.
+  const clicked = await ui(page, 'cursor');
+  await clickControl(page, 'share');
+  const plain = await page.evaluate(() => location.hash);
+  check(plain.startsWith('#v1.'), `the Share button did not put a v1 link in the address bar: ${plain.slice(0, 12)}`);
+  await clickControl(page, 'share_position');
+  const positioned = await page.evaluate(() => location.hash);
+  check(positioned.startsWith('#v2.'), `the position checkbox did not make a v2 link: ${positioned.slice(0, 12)}`);
+  await screenshot(page, '5-share-popup');
+  await key(page, 'Escape');
+  return { fragment: positioned.slice(1), cursor: clicked };
+}
+
+// Stage 5: links with a scrub position open, run and scrub there.
+async function scrubLinks(page, url, stepped, shared) {
+  const v1 = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true, seed: 7, scrubSeconds: 1.5 });
+  await open(page, `${url}#${v1}`);
+  await waitFor(page, 'the v1 link to scrub', () => loopscope.ui.cursor().active && !loopscope.ui.run().scrubPending);
+  let c = await ui(page, 'cursor');
+  check(Math.abs(c.time - 1.5) < 1e-9, `the v1 link scrubbed to ${c.time} s, not 1.5 s`);
+  let at = await ui(page, 'inspector');
+  check(at.console === 'A start\nB start\nA done at 1.0\n', `v1 link: the console at 1.5 s: ${JSON.stringify(at.console)}`);
+  await screenshot(page, '6-scrub-link');
+
+  // The link the Share popup made at the cursor of the last bar click.
+  await open(page, `${url}#${shared.fragment}`);
+  await waitFor(page, 'the shared link to scrub', () => loopscope.ui.cursor().active && !loopscope.ui.run().scrubPending);
+  c = await ui(page, 'cursor');
+  check(c.events === shared.cursor.events && Math.abs(c.time - shared.cursor.time) < 0.01,
+        `the Share popup's link scrubbed to ${JSON.stringify(c)}, not ${JSON.stringify(shared.cursor)}`);
+
+  await open(page, `${url}#${stepped.fragment}`);
+  await waitFor(page, 'the v2 link to scrub', () => loopscope.ui.cursor().active && !loopscope.ui.run().scrubPending);
+  c = await ui(page, 'cursor');
+  check(c.events === stepped.events, `the v2 link scrubbed to event ${c.events}, not ${stepped.events}`);
+  at = await ui(page, 'inspector');
+  check(JSON.stringify(at.tasks) === JSON.stringify(stepped.state.tasks) && at.console === stepped.state.console,
+        `the v2 link's moment differs from the stepped run's: ${JSON.stringify(at)} vs ${JSON.stringify(stepped.state)}`);
+}
+
+// Stage 6: autosave of text and settings; a broken link keeps them.
+async function autosaveAndBrokenLink(page, url) {
+  const editor = (await ui(page, 'controls')).editor;
+  await clickAt(page, editor.x0 + 80, editor.y0 + 8);
+  await key(page, 'Control+End');
+  await page.keyboard.type('\n# edited in the browser test\n', { delay: 20 });
+  await frames(page, 3);
+  check((await ui(page, 'editor')).text.includes('# edited in the browser test'), 'typing did not reach the editor');
+  check(await page.evaluate(() => location.hash === ''), 'the edit did not take the link out of the address bar');
+
+  await clickControl(page, 'virtual_time');
+  const seed = (await ui(page, 'controls')).seed;
+  await page.mouse.dblclick((seed.x0 + seed.x1) / 2, (seed.y0 + seed.y1) / 2);
+  await frames(page, 3);
+  await key(page, 'Control+a');
+  await page.keyboard.type('123', { delay: 20 });
+  await key(page, 'Enter');
+  const settings = await ui(page, 'settings');
+  check(settings.virtualTime === false && settings.seed === 123, `the toolbar did not take the input: ${JSON.stringify(settings)}`);
+  await waitFor(page, 'the autosave', () => {
+    const text = localStorage.getItem('loopscope.autosave') || '';
+    const s = localStorage.getItem('loopscope.settings') || '';
+    return text.includes('# edited in the browser test') && s.includes('seed=123') && s.includes('virtual_time=0');
+  });
+  const saved = await page.evaluate(() => localStorage.getItem('loopscope.autosave'));
+
+  await open(page, `${url}#v1.AAAAthis-link-is-broken`);
+  const out = await ui(page, 'console');
+  log(`console with a broken link: ${JSON.stringify(out)}`);
+  check(/Cannot open the share link: .+/.test(out), `no clear message for a broken link: ${JSON.stringify(out)}`);
+  const notice = await ui(page, 'notice');
+  check(/cannot be opened: .+autosaved/s.test(notice), `no popup for a broken link: ${JSON.stringify(notice)}`);
+  check((await ui(page, 'editor')).text === saved, 'a broken link lost the autosaved text');
+  const after = await ui(page, 'settings');
+  check(after.virtualTime === false && after.seed === 123, `a broken link lost the saved settings: ${JSON.stringify(after)}`);
+  await screenshot(page, '7-broken-link');
+  await key(page, 'Escape');  // the popup closes
+  check((await ui(page, 'notice')) === '', 'Escape did not close the broken-link popup');
+
+  await open(page, url);  // a reload without a link
+  check((await ui(page, 'editor')).text === saved, 'a reload lost the autosaved text');
+  const reloaded = await ui(page, 'settings');
+  check(reloaded.virtualTime === false && reloaded.seed === 123, `a reload lost the settings: ${JSON.stringify(reloaded)}`);
+}
+
+// --perf: frame times with a 10k-task recording on screen.
+async function frameTimes(page, url) {
+  const script = `import asyncio
+
+
+async def job(i):
+    await asyncio.sleep((i % 50) * 0.01)
+    await asyncio.sleep(0)
+
+
+async def main():
+    await asyncio.gather(*[job(i) for i in range(10000)])
+    print("10k tasks done")
+
+
+asyncio.run(main())
+`;
+  const fragment = await ui(page, 'encodeLink', script, { virtualTime: true });
+  await open(page, `${url}#${fragment}`);
+  await page.mouse.click(640, 10);
+  const measure = async (label) => {
+    const stats = await page.evaluate(async (ms) => {
+      const dts = [];
+      const app = [];  // the app's own CPU time per frame (loopscope.frameMs)
+      let last = performance.now();
+      await new Promise((resolve) => {
+        const end = last + ms;
+        const tick = (now) => {
+          dts.push(now - last);
+          app.push(loopscope.frameMs);
+          last = now;
+          if (now < end) requestAnimationFrame(tick); else resolve();
+        };
+        requestAnimationFrame(tick);
+      });
+      dts.sort((a, b) => a - b);
+      const q = (p) => dts[Math.min(dts.length - 1, Math.floor(p * dts.length))];
+      app.sort((a, b) => a - b);
+      return { frames: dts.length, median: q(0.5), p95: q(0.95), max: dts[dts.length - 1],
+               appMedian: app[app.length >> 1], appMax: app[app.length - 1] };
+    }, 3000);
+    log(`perf: ${label}: ${stats.frames} frames in 3 s, rAF interval median ${stats.median.toFixed(1)} ms, ` +
+        `p95 ${stats.p95.toFixed(1)} ms, max ${stats.max.toFixed(1)} ms; the app's frame (CPU) median ` +
+        `${stats.appMedian.toFixed(1)} ms, max ${stats.appMax.toFixed(1)} ms`);
+  };
+  await measure('no run yet (baseline)');
+  const t0 = Date.now();
+  await key(page, 'Control+Enter');
+  await measure('10k tasks, while the run records');
+  await waitRunEnd(page, 'the 10k-task run to end');
+  const run = await ui(page, 'run');
+  log(`perf: 10k-task run recorded ${run.events} events in ${Date.now() - t0} ms (wall, headless)`);
+  check((await ui(page, 'console')).includes('10k tasks done'), 'the 10k-task run did not finish');
+  await measure('10k tasks, idle view');
+  const tl = await ui(page, 'timeline');
+  const y = (tl.rulerMin[1] + tl.rulerMax[1]) / 2;
+  await page.mouse.move(tl.rulerMin[0] + 5, y);
+  await page.mouse.down();
+  const dragging = (async () => {
+    for (let i = 0; i < 30; i++) {
+      await page.mouse.move(tl.rulerMin[0] + 5 + i * ((tl.rulerMax[0] - tl.rulerMin[0] - 10) / 30), y);
+      await new Promise((r) => setTimeout(r, 90));
+    }
+  })();
+  await measure('10k tasks, scrubbing');
+  await dragging;
+  await page.mouse.up();
+  await screenshot(page, '8-10k-tasks');
+}
+
+async function main() {
+  if (!existsSync(path.join(opts.dir, 'index.html'))) {
+    console.error(`playground: ${opts.dir}/index.html not found: build the web preset first`);
+    process.exit(1);
+  }
+  mkdirSync(opts.screenshots, { recursive: true });
+  const { chromium } = loadPlaywright(opts.nodeModules, 'playground');
+  const served = await startServer({ dir: opts.dir, port: 0 });
+  const url = served.url;
+  log(`serving ${opts.dir} at ${url}`);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'loopscope-chromium-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: opts.chromium,
+      headless: true,
+      viewport: { width: 1280, height: 720 },
+      deviceScaleFactor: 1,
+      args: CHROMIUM_ARGS,
+    });
+    const page = context.pages()[0] || (await context.newPage());
+    page.on('pageerror', (err) => fail(`page error: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') fail(`console error: ${msg.text()}`);
+    });
+    await open(page, url);  // a first load, for the codec
+    if (!opts.perfOnly) {
+      await linkAndRun(page, url);
+      const stepped = await stepping(page);
+      const shared = await scrubbing(page);
+      await scrubLinks(page, url, stepped, shared);
+      await autosaveAndBrokenLink(page, url);
+    }
+    if (opts.perf) await frameTimes(page, url);
+  } finally {
+    if (context) await context.close().catch(() => {});
+    rmSync(userDataDir, { recursive: true, force: true });
+    served.server.close();
+  }
+}
+
+try {
+  await main();
+} catch (err) {
+  fail(`exception: ${err && err.stack ? err.stack : err}`);
+}
+if (failures.length) {
+  console.error(`playground: ${failures.length} failure(s)`);
+  process.exit(1);
+}
+console.log('playground: OK');
+process.exit(0);
