@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "interp.h"
+#include "threads.h"
 #include "error_object.h"
 #include "py/builtin.h"
 #include "py/compile.h"
@@ -93,14 +94,17 @@ static bool at_safe_point;
 // Called by gc.collect() and (if a script re-enabled automatic collection) by the allocator:
 // never safe there, so the collection waits for the engine's next safe point.
 void gc_collect(void) {
-    if (!at_safe_point) {
+    // Another thread inside Python that did not park safely may hold objects only its C stack
+    // sees (threads.h): the collection waits for a later safe point.
+    if (!at_safe_point || !lsp_threads_may_collect()) {
         lsb_request_collect();
         return;
     }
-    gc_collect_start();  // state root pointers and the Python stack
+    gc_collect_start();  // state root pointers and the calling thread's Python stack
     size_t n = 0;
     void **roots = lsb_roots(&n);
     gc_collect_root(roots, n);
+    lsp_threads_gc_roots();  // the other threads' Python stacks and thread states
     gc_collect_end();
 }
 
@@ -149,6 +153,7 @@ void lsp_init(const lsp_init_t *config) {
     heap_used = config->heap_size;  // the first area counts towards the cap
     syntax_line = syntax_column = 0;
     at_safe_point = false;
+    lsp_threads_init(config->pystack_size, config->stack_limit);  // the main thread's state first
     mp_stack_set_top(config->stack_top);
     mp_stack_set_limit(config->stack_limit);
     gc_init(config->heap, (char *)config->heap + config->heap_size);
@@ -171,6 +176,7 @@ void lsp_deinit(void) {
         area = next;
     }
     MP_STATE_MEM(area).next = NULL;
+    lsp_threads_deinit();
 }
 
 // ---- Running code -------------------------------------------------------------------------------

@@ -1,0 +1,67 @@
+// Threads that run Python (port/thread_port.c): the GIL handover, blocking waits that release it,
+// the registry the collector and the end of a run use.
+//
+// GC rule: a collection runs only at a safe point of the collecting thread and only when every
+// other thread that is inside Python is *parked safely*: it released the GIL in a blocking call
+// made directly by its outermost bytecode frame (VM nesting 1, the VM's latest callee being that
+// function), so everything it refers to is on its Python stack or in its thread state, which the
+// collector scans. A thread that lost the GIL anywhere else (the VM's periodic bounce, a blocking
+// call below a native frame) defers collections until it parks safely or leaves Python.
+#pragma once
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// Run start (before the heap exists) / end (after every thread ended or was abandoned).
+void lsp_threads_init(size_t pystack_size, size_t c_stack_limit);
+void lsp_threads_deinit(void);
+
+bool lsp_thread_is_main(void);
+// Other threads that run (or will run) Python and have not finished.
+size_t lsp_threads_alive(void);
+// May the calling thread (at a safe point) collect now?
+bool lsp_threads_may_collect(void);
+// Marks the other threads' Python stacks, thread states and targets (collector only).
+void lsp_threads_gc_roots(void);
+
+// The GIL around a blocking call. park(fn): `fn` is the native function object the VM called
+// (decides "parked safely"); NULL: unsafe. unpark() raises SystemExit in a thread asked to stop.
+void lsp_gil_park(const void *fn);
+void lsp_gil_unpark(void);
+// The main thread around its idle waits and host returns: always a safe park; never raises.
+void lsp_gil_release_main(void);
+void lsp_gil_acquire_main(void);
+// Does the calling thread hold the GIL?
+bool lsp_gil_held(void);
+// The main thread between loop iterations: hands the GIL to a thread waiting for it, if any.
+void lsp_gil_yield(void);
+
+// Monotonic seconds (deadlines of the waits below).
+double lsp_monotonic(void);
+// Blocking without the GIL (the caller parked): waits until lsp_park_notify() advanced the
+// generation past `seen`, `deadline` (lsp_monotonic seconds; INFINITY: none) passed, or this thread
+// was asked to stop. True if the deadline passed.
+uint64_t lsp_park_generation(void);
+bool lsp_park_block(uint64_t seen, double deadline);
+// Something a parked thread may wait for changed (a lock released...).
+void lsp_park_notify(void);
+// time.sleep on a thread other than the main one: sleeps that thread only.
+void lsp_thread_sleep(double seconds, const void *fn);
+
+// Starts a thread running target() (a Python callable). Returns its ident; raises on failure.
+uint64_t lsp_thread_start(void *target);
+uint64_t lsp_thread_ident(void);
+uint64_t lsp_thread_main_ident(void);
+
+// End of a run (main thread, GIL held): asks every thread still running to stop (SystemExit at its
+// next bytecode branch or blocking call), waits up to `grace` seconds for them, abandons the rest
+// (they never get the GIL again). Returns how many were abandoned.
+size_t lsp_threads_stop_all(double grace);
+
+#ifdef __cplusplus
+}
+#endif
