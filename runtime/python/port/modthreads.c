@@ -155,6 +155,18 @@ static mp_obj_t threads_default_max_workers(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_default_max_workers_obj, threads_default_max_workers);
 
+static mp_obj_t threads_set_service(void) {
+    lsp_thread_set_service();
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(threads_set_service_obj, threads_set_service);
+
+static mp_obj_t threads_jobs_add(mp_obj_t delta) {
+    lsp_threads_jobs_add((int)mp_obj_get_int(delta));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(threads_jobs_add_obj, threads_jobs_add);
+
 static mp_obj_t threads_monotonic(void) {
     return mp_obj_new_float((mp_float_t)lsp_monotonic());
 }
@@ -218,6 +230,8 @@ static const mp_rom_map_elem_t threads_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_get_ident), MP_ROM_PTR(&threads_get_ident_obj) },
     { MP_ROM_QSTR(MP_QSTR_main_ident), MP_ROM_PTR(&threads_main_ident_obj) },
     { MP_ROM_QSTR(MP_QSTR_monotonic), MP_ROM_PTR(&threads_monotonic_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_service), MP_ROM_PTR(&threads_set_service_obj) },
+    { MP_ROM_QSTR(MP_QSTR_jobs_add), MP_ROM_PTR(&threads_jobs_add_obj) },
     { MP_ROM_QSTR(MP_QSTR_default_max_workers), MP_ROM_PTR(&threads_default_max_workers_obj) },
     { MP_ROM_QSTR(MP_QSTR_safe_point), MP_ROM_PTR(&lsp_threads_safe_point_obj) },
     { MP_ROM_QSTR(MP_QSTR_format_exception), MP_ROM_PTR(&threads_format_exception_obj) },

@@ -33,6 +33,7 @@ typedef struct lsp_thread {
     int park;
     bool is_main;
     bool started;                 // has taken the GIL at least once
+    bool service;                 // a pool worker
     bool finished;                // left Python for good (registry mutex)
     bool stop;                    // asked to stop (end of the run)
     bool abandoned;               // never gets the GIL again
@@ -50,6 +51,7 @@ static lsp_thread_t *threads;
 static lsp_thread_t main_record;
 static size_t thread_pystack_size;
 static size_t thread_c_stack_limit;
+static long jobs_in_flight;  // GIL
 
 // Parked threads wait here for a change (lock released, stop request).
 static pthread_mutex_t park_mutex = PTHREAD_MUTEX_INITIALIZER;
@@ -322,6 +324,7 @@ void lsp_threads_init(size_t pystack_size, size_t c_stack_limit) {
     main_record.handle = pthread_self();
     main_record.park = PARK_RUNNING;
     threads = &main_record;
+    jobs_in_flight = 0;
     thread_pystack_size = pystack_size;
     thread_c_stack_limit = c_stack_limit;
     tls_thread = &main_record;
@@ -354,6 +357,24 @@ size_t lsp_threads_alive(void) {
     }
     pthread_mutex_unlock(&registry_mutex);
     return n;
+}
+
+size_t lsp_threads_busy(void) {
+    size_t n = jobs_in_flight > 0 ? (size_t)jobs_in_flight : 0;
+    pthread_mutex_lock(&registry_mutex);
+    for (lsp_thread_t *t = threads; t != NULL; t = t->next) {
+        if (!t->is_main && !t->service && !t->finished && !t->abandoned) ++n;
+    }
+    pthread_mutex_unlock(&registry_mutex);
+    return n;
+}
+
+void lsp_thread_set_service(void) {
+    if (tls_thread != NULL && !tls_thread->is_main) tls_thread->service = true;
+}
+
+void lsp_threads_jobs_add(int delta) {
+    jobs_in_flight += delta;
 }
 
 bool lsp_threads_may_collect(void) {

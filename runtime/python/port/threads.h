@@ -23,6 +23,14 @@ void lsp_threads_deinit(void);
 bool lsp_thread_is_main(void);
 // Other threads that run (or will run) Python and have not finished.
 size_t lsp_threads_alive(void);
+// Work other threads are doing for the script: threads that are not pool workers, plus pool jobs
+// queued or running. While there is some, an idle virtual-time loop keeps pace with real time
+// instead of jumping to its next timer (the threads need real time to progress).
+size_t lsp_threads_busy(void);
+// The calling thread is a pool worker (idle, it is no work of its own).
+void lsp_thread_set_service(void);
+// A pool job was submitted (+1) / ran or was dropped (-1).
+void lsp_threads_jobs_add(int delta);
 // May the calling thread (at a safe point) collect now?
 bool lsp_threads_may_collect(void);
 // Marks the other threads' Python stacks, thread states and targets (collector only).

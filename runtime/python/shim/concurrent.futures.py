@@ -413,8 +413,22 @@ class _WorkItem:
         self.args = args
         self.kwargs = kwargs
         future._lsp_queued = _lsthread.monotonic()
+        self._counted = True
+        _lsthread.jobs_add(1)
+
+    def done(self):
+        # No longer work in flight (ran, or dropped when cancelled).
+        if self._counted:
+            self._counted = False
+            _lsthread.jobs_add(-1)
 
     def run(self, worker_index):
+        try:
+            self._run(worker_index)
+        finally:
+            self.done()
+
+    def _run(self, worker_index):
         f = self.future
         if not f.set_running_or_notify_cancel():
             return
@@ -448,6 +462,7 @@ threading._register_atexit(_python_exit)
 
 
 def _worker(executor, work_queue, index, initializer, initargs):
+    _lsthread.set_service()
     if initializer is not None:
         try:
             initializer(*initargs)
@@ -536,6 +551,7 @@ class ThreadPoolExecutor(Executor):
                 except IndexError:
                     break
                 if work_item is not None:
+                    work_item.done()
                     work_item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
@@ -548,6 +564,7 @@ class ThreadPoolExecutor(Executor):
                     except IndexError:
                         break
                     if work_item is not None:
+                        work_item.done()
                         work_item.future.cancel()
             self._work_queue.put(None)
         if wait:

@@ -573,7 +573,7 @@ class local:
         object.__setattr__(self, "_local__dicts", {})
 
     def _local__dict(self):
-        dicts = object.__getattribute__(self, "_local__dicts")
+        dicts = self._local__dicts  # in the instance dict: found without __getattr__
         ident = get_ident()
         d = dicts.get(ident)
         if d is None:

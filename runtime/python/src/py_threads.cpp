@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "aio/clock.hpp"
 #include "aio/event_loop.hpp"
 #include "aio/trace.hpp"
 #include "interp.h"
@@ -32,6 +34,7 @@ public:
             // Between iterations: a thread waiting for the GIL gets it (CPython's select() releases
             // it on every iteration).
             lsp_gil_yield();
+            keep_pace(loop);
         } else {
             lsp_gil_release_main();
             inner_->poll(loop, timeout);
@@ -44,12 +47,52 @@ public:
     bool remove_reader(int fd) override { return inner_->remove_reader(fd); }
     void add_writer(int fd, aio::detail::Function<void()> cb) override { inner_->add_writer(fd, std::move(cb)); }
     bool remove_writer(int fd) override { return inner_->remove_writer(fd); }
-    // While Python threads run, a virtual-time loop polls every iteration (a chance to hand over the
-    // GIL) and, idle, waits for them: they may still call call_soon_threadsafe.
-    bool has_fds() const noexcept override { return inner_->has_fds() || lsp_threads_alive() > 0; }
+    // While other threads work for the script, a virtual-time loop polls every iteration (a chance
+    // to hand over the GIL and keep pace) and, idle, waits for them: they may still call
+    // call_soon_threadsafe.
+    bool has_fds() const noexcept override {
+        if (lsp_threads_busy() > 0) return true;
+        if (pacing_) {
+            clock_->set_horizon(std::numeric_limits<double>::infinity());
+            pacing_ = false;
+        }
+        return inner_->has_fds();
+    }
 
 private:
+    // Virtual time with busy threads: the clock may not run ahead of real time (the threads need
+    // real time; a realtime script then prints what CPython prints in real time). Idle until a
+    // timer beyond the horizon, the loop waits for real (up to 10 ms a round, for hosted slices).
+    void keep_pace(aio::EventLoop& loop) {
+        aio::Clock& c = loop.clock();
+        if (!c.is_virtual() || lsp_threads_busy() == 0) return;
+        if (!pacing_) {
+            if (!std::isinf(c.horizon())) return;  // a host paces this run already
+            pacing_ = true;
+            clock_ = &c;
+            origin_virtual_ = c.now();
+            origin_real_ = lsp_monotonic();
+        }
+        double horizon = origin_virtual_ + (lsp_monotonic() - origin_real_);
+        if (horizon < c.now()) {  // the clock moved by itself (time.sleep on the main thread)
+            origin_virtual_ = horizon = c.now();
+            origin_real_ = lsp_monotonic();
+        }
+        c.set_horizon(horizon);
+        if (loop.ready_count() > 0) return;
+        const double next = loop.next_timer_when();
+        if (std::isinf(next) || next <= horizon) return;
+        lsp_gil_release_main();
+        inner_->poll(loop, std::min(next - horizon, 0.01));
+        lsp_gil_acquire_main();
+        c.set_horizon(origin_virtual_ + (lsp_monotonic() - origin_real_));
+    }
+
     std::unique_ptr<aio::Poller> inner_;
+    mutable bool pacing_ = false;
+    mutable aio::Clock* clock_ = nullptr;
+    double origin_virtual_ = 0.0;
+    double origin_real_ = 0.0;
 };
 
 struct QueuedOutput {
