@@ -27,7 +27,7 @@ static mp_obj_t lock_make_new(const mp_obj_type_t *type, size_t n_args, size_t n
     return MP_OBJ_FROM_PTR(self);
 }
 
-static bool lock_take(lock_obj_t *self, bool blocking, mp_float_t timeout, const void *fn) {
+static bool lock_take(lock_obj_t *self, bool blocking, mp_float_t timeout) {
     if (!self->locked) {
         self->locked = true;
         return true;
@@ -38,7 +38,7 @@ static bool lock_take(lock_obj_t *self, bool blocking, mp_float_t timeout, const
     double deadline = timeout < 0 ? INFINITY : lsp_monotonic() + (double)timeout;
     for (;;) {
         uint64_t seen = lsp_park_generation();
-        lsp_gil_park(fn);
+        lsp_gil_park_vm_direct();
         bool timed_out = lsp_park_block(seen, deadline);
         lsp_gil_unpark();
         if (!self->locked) {
@@ -50,8 +50,6 @@ static bool lock_take(lock_obj_t *self, bool blocking, mp_float_t timeout, const
         }
     }
 }
-
-extern const mp_obj_fun_builtin_var_t lsp_lock_acquire_obj;
 
 static mp_obj_t lock_acquire(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     enum { ARG_blocking, ARG_timeout };
@@ -70,12 +68,14 @@ static mp_obj_t lock_acquire(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
         mp_raise_ValueError(MP_ERROR_TEXT("timeout value must be a non-negative number"));
     }
     lock_obj_t *self = MP_OBJ_TO_PTR(pos[0]);
-    return mp_obj_new_bool(lock_take(self, blocking, timeout, &lsp_lock_acquire_obj));
+    // Called as lock.acquire(), a bound method or from `with`: with the VM's only invocation on the
+    // thread below, the thread parks safely (lsp_gil_park_vm_direct).
+    return mp_obj_new_bool(lock_take(self, blocking, timeout));
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_lock_acquire_obj, 1, lock_acquire);
 
 static mp_obj_t lock_enter(mp_obj_t self_in) {
-    lock_take(MP_OBJ_TO_PTR(self_in), true, -1, NULL);
+    lock_take(MP_OBJ_TO_PTR(self_in), true, -1);
     return mp_const_true;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(lock_enter_obj, lock_enter);

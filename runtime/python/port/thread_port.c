@@ -153,7 +153,10 @@ static void gil_dropping(void) {
         t->vm_nesting = mp_vm_nesting;
         t->vm_callee = mp_vm_callee;
         if (t->park == PARK_RUNNING) {
-            t->park = PARK_UNSAFE;  // the VM's bounce, a `_thread` lock: mid-bytecode
+            // The VM's periodic bounce (or a `_thread` lock): between two opcodes of the only VM
+            // invocation on this thread, every object it uses is on its Python stack; deeper, a
+            // native frame between two VM invocations may hold objects only its C stack sees.
+            t->park = mp_vm_nesting <= 1 ? PARK_SAFE : PARK_UNSAFE;
         }
     }
 }
@@ -225,6 +228,14 @@ void lsp_gil_park(const void *fn) {
     if (t != NULL) {
         bool direct = fn != NULL && mp_vm_nesting == 1 && mp_vm_callee == MP_OBJ_FROM_PTR(fn);
         t->park = direct ? PARK_SAFE : PARK_UNSAFE;
+    }
+    MP_THREAD_GIL_EXIT();
+}
+
+void lsp_gil_park_vm_direct(void) {
+    lsp_thread_t *t = tls_thread;
+    if (t != NULL) {
+        t->park = mp_vm_nesting == 1 ? PARK_SAFE : PARK_UNSAFE;
     }
     MP_THREAD_GIL_EXIT();
 }

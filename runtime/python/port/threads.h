@@ -39,6 +39,9 @@ void lsp_threads_gc_roots(void);
 // The GIL around a blocking call. park(fn): `fn` is the native function object the VM called
 // (decides "parked safely"); NULL: unsafe. unpark() raises SystemExit in a thread asked to stop.
 void lsp_gil_park(const void *fn);
+// The same for a method the VM calls itself without a call opcode (`with`'s __enter__): safe when
+// the VM's only invocation on this thread made the call.
+void lsp_gil_park_vm_direct(void);
 void lsp_gil_unpark(void);
 // The main thread around its idle waits and host returns: always a safe park; never raises.
 void lsp_gil_release_main(void);

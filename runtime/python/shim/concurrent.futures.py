@@ -473,7 +473,10 @@ def _worker(executor, work_queue, index, initializer, initargs):
             return
     while True:
         _lsthread.safe_point()
-        work_item = work_queue.get()
+        try:
+            work_item = work_queue.get()
+        except MemoryError:
+            continue  # the heap is full: collect at the safe point above and try again
         if work_item is not None:
             work_item.run(index)
             del work_item

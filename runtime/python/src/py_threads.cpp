@@ -233,11 +233,12 @@ void lsb_thread_safe_point(void) {
     if (!s || s->tearing_down()) return;
     const EngineOptions& o = s->options();
     const std::size_t since = lsp_allocated_since_collect();
-    const std::size_t interval = std::max(o.gc_min_interval, lsp_heap_total() / 2);
-    const bool near_cap = lsp_heap_total() + interval > o.heap_cap && since >= 64 * 1024;
+    // Sooner than the loop thread (gc_min_interval, not half the heap): the other workers keep
+    // allocating while one collects, and a worker's safe points are only between jobs.
+    const bool near_cap = lsp_heap_total() + 2 * o.gc_min_interval > o.heap_cap && since >= 64 * 1024;
     // Only the collection: finalised wrappers' runtime objects are dropped by the loop thread at
     // its next collection (aio objects are loop-thread-only).
-    if (since >= interval || near_cap) lsp_collect();
+    if (since >= o.gc_min_interval || near_cap) lsp_collect();
 }
 
 void lsb_format_exception(void* exc, void (*out)(void* ctx, const char* text, size_t len), void* ctx) {
