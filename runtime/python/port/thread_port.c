@@ -461,7 +461,30 @@ static void *thread_main(void *arg) {
     return NULL;
 }
 
+#ifdef __EMSCRIPTEN__
+// The browser build's threads are Web Workers pre-started at load (PTHREAD_POOL_SIZE=4): a thread
+// created beyond the pool only starts once the main thread returns to the browser, which a script
+// blocked in join() never does. So at most this many Python threads run at once there.
+#define LSP_MAX_THREADS 4
+#endif
+
+static size_t threads_running(void) {
+    size_t n = 0;
+    for (lsp_thread_t *t = threads; t != NULL; t = t->next) {
+        if (!t->is_main && !t->finished) ++n;
+    }
+    return n;
+}
+
 uint64_t lsp_thread_start(void *target) {
+    #ifdef LSP_MAX_THREADS
+    if (threads_running() >= LSP_MAX_THREADS) {
+        mp_raise_msg(&mp_type_RuntimeError,
+            MP_ERROR_TEXT("can't start new thread: the browser build runs at most 4 threads at once"));
+    }
+    #else
+    (void)threads_running;
+    #endif
     lsp_thread_t *t = calloc(1, sizeof(lsp_thread_t));
     void *pystack = t != NULL ? malloc(thread_pystack_size) : NULL;
     if (pystack == NULL) {
