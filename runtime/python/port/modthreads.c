@@ -223,6 +223,12 @@ static mp_obj_t threads_job_done(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(threads_job_done_obj, 6, 6, threads_job_done);
 
+static mp_obj_t threads_on_loop_close(mp_obj_t loop, mp_obj_t fn) {
+    lsp_check(lsb_loop_on_close(lsp_loop_from_obj(loop), MP_OBJ_TO_PTR(fn)));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(threads_on_loop_close_obj, threads_on_loop_close);
+
 static const mp_rom_map_elem_t threads_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__lsthread) },
     { MP_ROM_QSTR(MP_QSTR_Lock), MP_ROM_PTR(&lsp_type_thread_lock) },
@@ -238,6 +244,7 @@ static const mp_rom_map_elem_t threads_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_new_executor_id), MP_ROM_PTR(&threads_new_executor_id_obj) },
     { MP_ROM_QSTR(MP_QSTR_job_queued), MP_ROM_PTR(&threads_job_queued_obj) },
     { MP_ROM_QSTR(MP_QSTR_job_done), MP_ROM_PTR(&threads_job_done_obj) },
+    { MP_ROM_QSTR(MP_QSTR_on_loop_close), MP_ROM_PTR(&threads_on_loop_close_obj) },
 };
 static MP_DEFINE_CONST_DICT(threads_globals, threads_globals_table);
 
@@ -261,4 +268,8 @@ void *lsp_threading_shutdown(double timeout) {
         return NULL;
     }
     return nlr.ret_val;
+}
+
+void *lsp_empty_tuple(void) {
+    return MP_OBJ_TO_PTR(mp_const_empty_tuple);
 }

@@ -20,6 +20,8 @@ uint64_t lsb_executor_job_queued(void *loop, uint64_t executor_id);
 // `waited` seconds after it was queued) and executor_finished (`ran` seconds; worker < 0: cancelled
 // before it started).
 void lsb_executor_job_done(void *loop, uint64_t job, uint64_t executor_id, int worker, double waited, double ran);
+// fn() runs when `loop` closes (asyncio.run's end, loop.close()), while the run is alive.
+lsb_error_t lsb_loop_on_close(void *loop, void *fn);
 // Process-wide ids for Python thread pools (the trace's executor lanes).
 uint64_t lsb_new_executor_id(void);
 // A worker thread's safe point (between jobs): collects if enough was allocated and every other

@@ -75,8 +75,17 @@ def run_in_executor(loop, executor, func, *args):
         if executor is None:
             executor = futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
             _default_executors[loop] = executor
+            # asyncio.run's end (runner.close: shutdown_default_executor) and loop.close(): the
+            # pool's workers end and are joined.
+            _lsthread.on_loop_close(loop, lambda: _close_default_executor(loop))
     source = executor.submit(func, *args)
     return _chain_to_loop(source, loop, getattr(executor, "_lsp_id", 0))
+
+
+def _close_default_executor(loop):
+    executor = _default_executors.pop(loop, None)
+    if executor is not None:
+        executor.shutdown(wait=True)
 
 
 def set_default_executor(loop, executor):

@@ -19,6 +19,7 @@
 #include "traceback.hpp"
 
 extern "C" void* lsp_threading_shutdown(double timeout);  // port/modthreads.c
+extern "C" void* lsp_empty_tuple(void);                    // port/modthreads.c
 
 namespace loopscope::python {
 
@@ -219,6 +220,25 @@ void lsb_executor_job_done(void* loop, uint64_t job, uint64_t executor_id, int w
         l->trace(executor_event(aio::TraceKind::executor_finished, std::uint32_t(worker), job, executor_id, ran));
     } else {
         l->trace(executor_event(aio::TraceKind::executor_finished, 0xFFFFFFFFu, job, executor_id, 0.0));
+    }
+}
+
+lsb_error_t lsb_loop_on_close(void* loop, void* fn) {
+    try {
+        static_cast<aio::EventLoop*>(loop)->add_close_callback([fn = PyRef(fn)] {
+            Session* s = Session::active();
+            if (!s || s->tearing_down() || !fn) return;  // the interpreter is gone or going
+            if (void* exc = lsp_call_args(fn.get(), lsp_empty_tuple())) {
+                PyRef keep(exc);
+                s->write(1, "Exception ignored while closing the loop:\n" +
+                                format_exception(exc, s->source(), s->filename()));
+            }
+        });
+        return lsb_error_t{};
+    } catch (...) {
+        lsb_error_t r{};
+        r.kind = LSB_MEMORY;
+        return r;
     }
 }
 
