@@ -270,7 +270,7 @@ asyncio.run(main())
 
 TEST_CASE("collections run while other threads are parked; objects they hold survive") {
     EngineOptions o = virtual_time();
-    o.heap_cap = 32 * 1024 * 1024;
+    o.heap_cap = 40 * 1024 * 1024;
     o.gc_min_interval = 512 * 1024;
     Captured c = run_py(R"(
 import asyncio, threading, gc
@@ -302,13 +302,16 @@ async def main():
     go.set()
     await asyncio.to_thread(t.join)
     print("held list intact:", held["ok"])
-    # Workers allocate ~100 MB in all under a 32 MB cap: their garbage must be collected.
-    results = await asyncio.gather(*(loop.run_in_executor(None, churn, 20) for _ in range(50)))
+    # Workers allocate ~100 MB in all under a 40 MB cap: their garbage must be collected.
+    import concurrent.futures
+    with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
+        results = await asyncio.gather(*(loop.run_in_executor(pool, churn, 20) for _ in range(50)))
     print(sum(results))
 asyncio.run(main())
 )",
                         o);
     CHECK(c.err == "");
+    CHECK(c.result.traceback == "");
     CHECK(c.out == "held list intact: True\n100000\n");
 }
 

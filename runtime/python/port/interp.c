@@ -201,7 +201,16 @@ void *lsp_exec(const char *src, size_t len, const char *filename) {
 }
 
 
+static lsp_resume_kind_t resume_protected(void *coro, const lsb_error_t *throw_, void **out);
+
 lsp_resume_kind_t lsp_resume(void *coro, const lsb_error_t *throw_, void **out) {
+    size_t base = lsp_safe_base_enter();  // a task step: threads.h's GC rule
+    lsp_resume_kind_t kind = resume_protected(coro, throw_, out);
+    lsp_safe_base_leave(base);
+    return kind;
+}
+
+static lsp_resume_kind_t resume_protected(void *coro, const lsb_error_t *throw_, void **out) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t thrown = throw_ != NULL ? lsp_exception_from_error(throw_) : MP_OBJ_NULL;
@@ -444,6 +453,7 @@ bool lsp_system_exit(void *exc, int *code, void (*out)(void *ctx, const char *te
 }
 
 void *lsp_call_args(void *fn, void *args) {
+    size_t base = lsp_safe_base_enter();  // a loop callback: threads.h's GC rule
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         size_t n;
@@ -451,8 +461,10 @@ void *lsp_call_args(void *fn, void *args) {
         mp_obj_tuple_get(MP_OBJ_FROM_PTR(args), &n, &items);
         mp_call_function_n_kw(MP_OBJ_FROM_PTR(fn), n, 0, items);
         nlr_pop();
+        lsp_safe_base_leave(base);
         return NULL;
     }
+    lsp_safe_base_leave(base);
     return nlr.ret_val;
 }
 

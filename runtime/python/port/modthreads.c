@@ -135,6 +135,11 @@ static mp_obj_t threads_get_ident(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_get_ident_obj, threads_get_ident);
 
+static mp_obj_t threads_finished(mp_obj_t ident) {
+    return mp_obj_new_bool(lsp_thread_finished((uint64_t)mp_obj_get_int_truncated(ident)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(threads_finished_obj, threads_finished);
+
 static mp_obj_t threads_main_ident(void) {
     return mp_obj_new_int_from_ull(lsp_thread_main_ident());
 }
@@ -177,7 +182,7 @@ extern const mp_obj_fun_builtin_fixed_t lsp_threads_safe_point_obj;
 // A pool worker between jobs: a safe point only when called by the thread's outermost bytecode
 // frame itself (nothing of the thread's lives on its C stack then).
 static mp_obj_t threads_safe_point(void) {
-    if (!lsp_thread_is_main() && mp_vm_nesting == 1 && mp_vm_callee == MP_OBJ_FROM_PTR(&lsp_threads_safe_point_obj)) {
+    if (!lsp_thread_is_main() && mp_vm_nesting == 1 && mp_vm_callee == MP_OBJ_FROM_PTR(&lsp_threads_safe_point_obj)) {  // worker base 0
         lsb_thread_safe_point();
     }
     return mp_const_none;
@@ -235,6 +240,7 @@ static const mp_rom_map_elem_t threads_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_start), MP_ROM_PTR(&threads_start_obj) },
     { MP_ROM_QSTR(MP_QSTR_get_ident), MP_ROM_PTR(&threads_get_ident_obj) },
     { MP_ROM_QSTR(MP_QSTR_main_ident), MP_ROM_PTR(&threads_main_ident_obj) },
+    { MP_ROM_QSTR(MP_QSTR_finished), MP_ROM_PTR(&threads_finished_obj) },
     { MP_ROM_QSTR(MP_QSTR_monotonic), MP_ROM_PTR(&threads_monotonic_obj) },
     { MP_ROM_QSTR(MP_QSTR_set_service), MP_ROM_PTR(&threads_set_service_obj) },
     { MP_ROM_QSTR(MP_QSTR_jobs_add), MP_ROM_PTR(&threads_jobs_add_obj) },

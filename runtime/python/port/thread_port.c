@@ -42,6 +42,27 @@ typedef struct lsp_thread {
 
 static __thread mp_state_thread_t *tls_state;
 static __thread lsp_thread_t *tls_thread;
+// The VM's bounce released the GIL while nobody waited for it: it was kept (see
+// mp_thread_mutex_unlock); the thread's next GIL lock is then a no-op.
+static __thread bool tls_gil_kept;
+// VM nesting at which the engine last entered Python from the event loop (a task step, a loop
+// callback; 0: the thread's entry). Frames one VM invocation above it have nothing of their own on
+// the C stack: everything the C++ side keeps is rooted (PyRef), as at the engine's safe points.
+static __thread size_t tls_safe_base;
+
+size_t lsp_safe_base_enter(void) {
+    size_t saved = tls_safe_base;
+    tls_safe_base = mp_vm_nesting;
+    return saved;
+}
+
+void lsp_safe_base_leave(size_t saved) {
+    tls_safe_base = saved;
+}
+
+static bool at_safe_depth(void) {
+    return mp_vm_nesting <= tls_safe_base + 1;
+}
 
 // The registry: the list is changed with the GIL held; `finished` is also signalled through
 // registry_cv for the end-of-run wait, which does not hold the GIL.
@@ -156,13 +177,23 @@ static void gil_dropping(void) {
             // The VM's periodic bounce (or a `_thread` lock): between two opcodes of the only VM
             // invocation on this thread, every object it uses is on its Python stack; deeper, a
             // native frame between two VM invocations may hold objects only its C stack sees.
-            t->park = mp_vm_nesting <= 1 ? PARK_SAFE : PARK_UNSAFE;
+            t->park = at_safe_depth() ? PARK_SAFE : PARK_UNSAFE;
         }
     }
 }
 
+static void mutex_release(mp_thread_mutex_t *mutex, bool force_switch);
+
 int mp_thread_mutex_lock(mp_thread_mutex_t *mutex, int wait) {
     bool gil = is_gil(mutex);
+    if (tls_gil_kept) {
+        tls_gil_kept = false;
+        if (gil) {
+            return 1;  // the second half of a bounce nobody waited for
+        }
+        // Anything else after a kept release (a `_thread` lock's wait): really release first.
+        mutex_release(&MP_STATE_VM(gil_mutex), false);
+    }
     lsp_thread_t *self = gil ? tls_thread : NULL;
     pthread_mutex_lock(&mutex->m);
     if (mutex->locked || (self != NULL && self->abandoned)) {
@@ -199,6 +230,13 @@ int mp_thread_mutex_lock(mp_thread_mutex_t *mutex, int wait) {
     return 1;
 }
 
+// Really releases the GIL (blocking calls, idle waits): never kept.
+static void gil_release_now(void) {
+    tls_gil_kept = false;
+    gil_dropping();
+    mutex_release(&MP_STATE_VM(gil_mutex), false);
+}
+
 static void mutex_release(mp_thread_mutex_t *mutex, bool force_switch) {
     pthread_mutex_lock(&mutex->m);
     mutex->locked = false;
@@ -216,6 +254,13 @@ static void mutex_release(mp_thread_mutex_t *mutex, bool force_switch) {
 
 void mp_thread_mutex_unlock(mp_thread_mutex_t *mutex) {
     if (is_gil(mutex)) {
+        // The VM's periodic bounce (unlock, then lock at once) is the common case: when no thread
+        // waits, keep the GIL and skip both halves. A thread that starts waiting now gets it at a
+        // later bounce.
+        if (__atomic_load_n(&mutex->waiters, __ATOMIC_RELAXED) == 0 && tls_thread != NULL && !tls_thread->abandoned) {
+            tls_gil_kept = true;
+            return;
+        }
         gil_dropping();
     }
     mutex_release(mutex, false);
@@ -226,18 +271,18 @@ void mp_thread_mutex_unlock(mp_thread_mutex_t *mutex) {
 void lsp_gil_park(const void *fn) {
     lsp_thread_t *t = tls_thread;
     if (t != NULL) {
-        bool direct = fn != NULL && mp_vm_nesting == 1 && mp_vm_callee == MP_OBJ_FROM_PTR(fn);
+        bool direct = fn != NULL && at_safe_depth() && mp_vm_callee == MP_OBJ_FROM_PTR(fn);
         t->park = direct ? PARK_SAFE : PARK_UNSAFE;
     }
-    MP_THREAD_GIL_EXIT();
+    gil_release_now();
 }
 
 void lsp_gil_park_vm_direct(void) {
     lsp_thread_t *t = tls_thread;
     if (t != NULL) {
-        t->park = mp_vm_nesting == 1 ? PARK_SAFE : PARK_UNSAFE;
+        t->park = at_safe_depth() ? PARK_SAFE : PARK_UNSAFE;
     }
-    MP_THREAD_GIL_EXIT();
+    gil_release_now();
 }
 
 void lsp_gil_unpark(void) {
@@ -253,7 +298,7 @@ void lsp_gil_release_main(void) {
     if (t != NULL) {
         t->park = PARK_SAFE;
     }
-    MP_THREAD_GIL_EXIT();
+    gil_release_now();
 }
 
 void lsp_gil_acquire_main(void) {
@@ -340,9 +385,14 @@ void lsp_threads_init(size_t pystack_size, size_t c_stack_limit) {
     thread_c_stack_limit = c_stack_limit;
     tls_thread = &main_record;
     tls_state = &mp_state_ctx.thread;
+    tls_gil_kept = false;
+    tls_safe_base = 0;
 }
 
 void lsp_threads_deinit(void) {
+    // mp_deinit's GIL release may have been kept (nobody waits): the next run starts clean.
+    tls_gil_kept = false;
+    main_record.park = PARK_SAFE;
     // Every thread left here finished (joined) or was abandoned (leaked on purpose).
     lsp_thread_t *t = threads;
     while (t != NULL) {
@@ -354,6 +404,16 @@ void lsp_threads_deinit(void) {
         t = next;
     }
     threads = NULL;
+}
+
+bool lsp_thread_finished(uint64_t ident) {
+    bool finished = true;
+    pthread_mutex_lock(&registry_mutex);
+    for (lsp_thread_t *t = threads; t != NULL; t = t->next) {
+        if (t->ident == ident && !t->is_main) finished = t->finished || t->abandoned;
+    }
+    pthread_mutex_unlock(&registry_mutex);
+    return finished;
 }
 
 bool lsp_thread_is_main(void) {
@@ -457,7 +517,7 @@ static void *thread_main(void *arg) {
     t->pystack = NULL;
     t->ts.pystack_start = t->ts.pystack_cur = NULL;
     tls_thread = NULL;  // no more GIL bookkeeping for this record
-    MP_THREAD_GIL_EXIT();
+    gil_release_now();
     return NULL;
 }
 

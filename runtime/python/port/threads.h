@@ -2,9 +2,10 @@
 // the registry the collector and the end of a run use.
 //
 // GC rule: a collection runs only at a safe point of the collecting thread and only when every
-// other thread that is inside Python is *parked safely*: it released the GIL in a blocking call
-// made directly by its outermost bytecode frame (VM nesting 1, the VM's latest callee being that
-// function), so everything it refers to is on its Python stack or in its thread state, which the
+// other thread that is inside Python is *parked safely*: it released the GIL between two opcodes,
+// or in a blocking call made directly by bytecode, of the VM invocation right above its base (the
+// thread's entry, or the engine's latest entry from the loop: a task step, a callback), so
+// everything it refers to is on its Python stack, in its thread state or rooted, which the
 // collector scans. A thread that lost the GIL anywhere else (the VM's periodic bounce, a blocking
 // call below a native frame) defers collections until it parks safely or leaves Python.
 #pragma once
@@ -21,6 +22,12 @@ void lsp_threads_init(size_t pystack_size, size_t c_stack_limit);
 void lsp_threads_deinit(void);
 
 bool lsp_thread_is_main(void);
+// Has the thread `ident` left Python for good (its C side is done)? True for unknown idents.
+bool lsp_thread_finished(uint64_t ident);
+// The engine enters Python from the loop (lsp_resume, lsp_call_args): frames one VM invocation
+// deeper count as "directly below a safe point" for parking (see the GC rule above).
+size_t lsp_safe_base_enter(void);
+void lsp_safe_base_leave(size_t saved);
 // Other threads that run (or will run) Python and have not finished.
 size_t lsp_threads_alive(void);
 // Work other threads are doing for the script: threads that are not pool workers, plus pool jobs

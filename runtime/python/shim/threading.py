@@ -457,10 +457,15 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if timeout is None:
-            self._done.wait()
-        else:
-            self._done.wait(max(timeout, 0))
+        # The thread's own end sets _done; should that fail (no memory left in its last steps),
+        # its C side still says when it is over.
+        deadline = None if timeout is None else _time() + max(timeout, 0)
+        while not self._done.wait(0.05 if deadline is None else max(0, min(0.05, deadline - _time()))):
+            if self._ident is not None and _lsthread.finished(self._ident):
+                self._is_stopped = True
+                return
+            if deadline is not None and _time() >= deadline:
+                return
 
     @property
     def name(self):
@@ -479,7 +484,11 @@ class Thread:
         return self._ident
 
     def is_alive(self):
-        return self._started.is_set() and not self._is_stopped
+        if not self._started.is_set() or self._is_stopped:
+            return False
+        if self._ident is not None and self is not _main_thread and _lsthread.finished(self._ident):
+            return False
+        return True
 
     @property
     def daemon(self):
