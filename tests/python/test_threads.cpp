@@ -468,3 +468,59 @@ asyncio.run(main())
     CHECK(sink.finished == 3);
     CHECK(sink.max_worker == 2);  // three jobs that wait for each other ran on three workers
 }
+
+TEST_CASE("run_coroutine_threadsafe from a thread and wrap_future of a pool future") {
+    for (bool vt : {false, true}) {
+        CAPTURE(vt);
+        EngineOptions o;
+        o.virtual_time = vt;
+        Captured c = run_py(R"(# realtime
+# threads: run_coroutine_threadsafe from a thread, wrap_future of a pool future
+import asyncio, threading, concurrent.futures as cf, time
+async def add(a, b):
+    await asyncio.sleep(0.01)
+    return a + b
+async def fail():
+    raise KeyError("k")
+async def main():
+    loop = asyncio.get_running_loop()
+    out = []
+    def in_thread():
+        f = asyncio.run_coroutine_threadsafe(add(2, 3), loop)
+        out.append(f.result(timeout=2))
+        g = asyncio.run_coroutine_threadsafe(fail(), loop)
+        try:
+            g.result(timeout=2)
+        except KeyError as e:
+            out.append("KeyError " + str(e))
+        h = asyncio.run_coroutine_threadsafe(asyncio.sleep(10), loop)
+        time.sleep(0.01)
+        h.cancel()
+        out.append(("cancelled", h.cancelled()))
+    await asyncio.to_thread(in_thread)
+    print(out)
+    with cf.ThreadPoolExecutor(2) as pool:
+        print(await asyncio.wrap_future(pool.submit(pow, 2, 10)))
+    try:
+        asyncio.run_coroutine_threadsafe(42, loop)
+    except TypeError as e:
+        print("TypeError:", e)
+asyncio.run(main())
+)",
+                            o);
+        CHECK(c.err == "");
+        CHECK(c.out == "[5, \"KeyError 'k'\", ('cancelled', True)]\n1024\nTypeError: A coroutine object is required\n");
+    }
+}
+
+TEST_CASE("asyncio.run's end joins the default pool's workers (CPython: shutdown_default_executor)") {
+    Captured c = run_py(R"(
+import asyncio, threading
+async def main():
+    print(await asyncio.to_thread(lambda: threading.current_thread().name), threading.active_count())
+asyncio.run(main())
+print(threading.active_count(), [t.name for t in threading.enumerate()])
+)",
+                        virtual_time());
+    CHECK(c.out == "asyncio_0 2\n1 ['MainThread']\n");
+}

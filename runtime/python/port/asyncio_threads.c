@@ -73,3 +73,14 @@ static mp_obj_t loop_call_soon_threadsafe(size_t n_args, const mp_obj_t *args, m
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_soon_threadsafe_obj, 2, loop_call_soon_threadsafe);
+
+// wrap_future(future, *, loop=None), run_coroutine_threadsafe(coro, loop) (shim/_asyncio_threads.py).
+static mp_obj_t asyncio_wrap_future(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    return call_with_map(shim_function(MP_QSTR_wrap_future), n_args, args, kw);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_wrap_future_obj, 1, asyncio_wrap_future);
+
+static mp_obj_t asyncio_run_coroutine_threadsafe(mp_obj_t coro, mp_obj_t loop) {
+    return mp_call_function_2(shim_function(MP_QSTR_run_coroutine_threadsafe), coro, loop);
+}
+MP_DEFINE_CONST_FUN_OBJ_2(lsp_asyncio_run_coroutine_threadsafe_obj, asyncio_run_coroutine_threadsafe);

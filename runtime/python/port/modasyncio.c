@@ -872,6 +872,8 @@ static const mp_rom_map_elem_t asyncio_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_Runner), MP_ROM_PTR(&lsp_type_Runner) },
     { MP_ROM_QSTR(MP_QSTR_exceptions), MP_ROM_PTR(&lsp_module_asyncio_exceptions) },
     { MP_ROM_QSTR(MP_QSTR_to_thread), MP_ROM_PTR(&lsp_asyncio_to_thread_obj) },  // asyncio_threads.c
+    { MP_ROM_QSTR(MP_QSTR_wrap_future), MP_ROM_PTR(&lsp_asyncio_wrap_future_obj) },
+    { MP_ROM_QSTR(MP_QSTR_run_coroutine_threadsafe), MP_ROM_PTR(&lsp_asyncio_run_coroutine_threadsafe_obj) },
 };
 static MP_DEFINE_CONST_DICT(asyncio_globals, asyncio_globals_table);
 

@@ -6,6 +6,7 @@ import _lsthread
 import asyncio
 from concurrent import futures
 
+_sleep_type = type(asyncio.sleep(0))
 _default_executors = {}  # loop -> ThreadPoolExecutor (CPython: loop._default_executor)
 _shutdown_called = set()
 
@@ -131,3 +132,81 @@ async def to_thread(func, *args, **kwargs):
         call = func
         return await loop.run_in_executor(None, call, *args)
     return await loop.run_in_executor(None, call)
+
+
+def wrap_future(future, *, loop=None):
+    # asyncio.wrap_future: an asyncio future on `loop` that follows a concurrent.futures.Future.
+    if isinstance(future, asyncio.Future):
+        return future
+    if not isinstance(future, futures.Future):
+        raise TypeError("concurrent.futures.Future is expected, got %r" % (future,))
+    if loop is None:
+        loop = asyncio.get_event_loop()
+    dest = loop.create_future()
+
+    def set_state(dest, source):
+        _copy_future_state(source, dest)
+
+    def call_check_cancel(destination):
+        if destination.cancelled():
+            future.cancel()
+
+    def call_set_state(source):
+        if dest.cancelled() and loop.is_closed():
+            return
+        try:
+            loop.call_soon_threadsafe(set_state, dest, source)
+        except RuntimeError:
+            pass
+
+    dest.add_done_callback(call_check_cancel)
+    future.add_done_callback(call_set_state)
+    return dest
+
+
+def _set_concurrent_future_state(concurrent, source):
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        if type(exception) is asyncio.CancelledError:
+            exception = futures.CancelledError(*exception.args)
+        concurrent.set_exception(exception)
+    else:
+        concurrent.set_result(source.result())
+
+
+def run_coroutine_threadsafe(coro, loop):
+    # asyncio.run_coroutine_threadsafe: from another thread, run `coro` on `loop`; a
+    # concurrent.futures.Future for its outcome.
+    # asyncio.sleep() returns a native awaitable here (create_task accepts it, as CPython's coroutine).
+    if not (asyncio.iscoroutine(coro) or type(coro) is _sleep_type):
+        raise TypeError("A coroutine object is required")
+    future = futures.Future()
+
+    def callback():
+        try:
+            task = loop.create_task(coro)
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+        def task_done(t):
+            if not future.cancelled():
+                _set_concurrent_future_state(future, t)
+
+        def future_done(f):
+            if f.cancelled() and not task.done():
+                try:
+                    loop.call_soon_threadsafe(task.cancel)
+                except RuntimeError:
+                    pass
+
+        task.add_done_callback(task_done)
+        future.add_done_callback(future_done)
+
+    loop.call_soon_threadsafe(callback)
+    return future
