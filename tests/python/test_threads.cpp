@@ -92,7 +92,7 @@ def worker(n, delay):
     time.sleep(delay)
     with lock:
         results.append((n, threading.current_thread().name))
-threads = [threading.Thread(target=worker, args=(i, 0.01 * (3 - i))) for i in range(3)]
+threads = [threading.Thread(target=worker, args=(i, 0.05 * (3 - i))) for i in range(3)]
 print([t.name for t in threads], [t.is_alive() for t in threads])
 for t in threads: t.start()
 for t in threads: t.join()
