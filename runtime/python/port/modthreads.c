@@ -214,7 +214,7 @@ static mp_obj_t threads_new_executor_id(void) {
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_new_executor_id_obj, threads_new_executor_id);
 
 static mp_obj_t threads_job_queued(mp_obj_t loop, mp_obj_t executor_id) {
-    uint64_t id = lsb_executor_job_queued(lsp_loop_from_obj(loop), (uint64_t)mp_obj_get_int(executor_id));
+    uint64_t id = lsb_executor_job_queued(lsp_loop_from_obj(loop), (uint64_t)mp_obj_get_int_truncated(executor_id));
     return mp_obj_new_int_from_ull(id);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(threads_job_queued_obj, threads_job_queued);
@@ -222,7 +222,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(threads_job_queued_obj, threads_job_queued);
 // job_done(loop, job, executor_id, worker, waited, ran)
 static mp_obj_t threads_job_done(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
-    lsb_executor_job_done(lsp_loop_from_obj(args[0]), (uint64_t)mp_obj_get_int(args[1]), (uint64_t)mp_obj_get_int(args[2]),
+    lsb_executor_job_done(lsp_loop_from_obj(args[0]), (uint64_t)mp_obj_get_int_truncated(args[1]), (uint64_t)mp_obj_get_int_truncated(args[2]),
         (int)mp_obj_get_int(args[3]), (double)mp_obj_get_float(args[4]), (double)mp_obj_get_float(args[5]));
     return mp_const_none;
 }

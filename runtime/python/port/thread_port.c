@@ -536,7 +536,26 @@ static size_t threads_running(void) {
     return n;
 }
 
+// Threads that finished are joined and forgotten when the next one starts (their OS resources, and in
+// the browser their Web Worker, go back).
+static void reap_finished(void) {
+    lsp_thread_t **link = &threads;
+    while (*link != NULL) {
+        lsp_thread_t *t = *link;
+        if (!t->is_main && t->finished && !t->abandoned) {
+            pthread_mutex_lock(&registry_mutex);
+            *link = t->next;
+            pthread_mutex_unlock(&registry_mutex);
+            pthread_join(t->handle, NULL);  // it is past its last GIL release: returns at once
+            free(t);
+        } else {
+            link = &t->next;
+        }
+    }
+}
+
 uint64_t lsp_thread_start(void *target) {
+    reap_finished();
     #ifdef LSP_MAX_THREADS
     if (threads_running() >= LSP_MAX_THREADS) {
         mp_raise_msg(&mp_type_RuntimeError,

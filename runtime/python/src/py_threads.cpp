@@ -243,8 +243,9 @@ lsb_error_t lsb_loop_on_close(void* loop, void* fn) {
 }
 
 uint64_t lsb_new_executor_id(void) {
-    // Above aio's own executor ids (a process-wide count from 1), so lanes never mix.
-    static std::uint64_t last = std::uint64_t{1} << 32;
+    // Above aio's own executor ids (a process-wide count from 1), so lanes never mix; a small int
+    // for Python also in wasm (31 bits).
+    static std::uint64_t last = std::uint64_t{1} << 24;
     return ++last;  // the GIL serialises callers
 }
 
