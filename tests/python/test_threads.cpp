@@ -524,3 +524,56 @@ print(threading.active_count(), [t.name for t in threading.enumerate()])
                         virtual_time());
     CHECK(c.out == "asyncio_0 2\n1 ['MainThread']\n");
 }
+
+TEST_CASE("queue: thread-safe Queue (join/task_done, maxsize, timeouts in real time), Priority, Lifo, Simple") {
+    for (bool vt : {false, true}) {
+        CAPTURE(vt);
+        EngineOptions o;
+        o.virtual_time = vt;
+        Captured c = run_py(R"(import queue, threading
+q = queue.Queue(maxsize=2)
+out = []
+def producer():
+    for i in range(6):
+        q.put(i)
+    q.put(None)
+def consumer():
+    while True:
+        item = q.get()
+        if item is None:
+            q.task_done()
+            break
+        out.append(item * item)
+        q.task_done()
+ts = [threading.Thread(target=producer), threading.Thread(target=consumer)]
+for t in ts: t.start()
+q.join()
+for t in ts: t.join()
+print(out, q.empty(), q.qsize())
+try:
+    q.get_nowait()
+except queue.Empty:
+    print("Empty")
+q2 = queue.Queue(1); q2.put(1)
+try:
+    q2.put(2, timeout=0.01)
+except queue.Full:
+    print("Full")
+pq = queue.PriorityQueue()
+for x in [5, 1, 3]: pq.put(x)
+print([pq.get() for _ in range(3)])
+lq = queue.LifoQueue()
+for x in [5, 1, 3]: lq.put(x)
+print([lq.get() for _ in range(3)])
+sq = queue.SimpleQueue(); sq.put("a")
+print(sq.get(), sq.empty())
+try:
+    sq.get(timeout=0.01)
+except queue.Empty:
+    print("Empty again")
+)",
+                            o);
+        CHECK(c.err == "");
+        CHECK(c.out == "[0, 1, 4, 9, 16, 25] True 0\nEmpty\nFull\n[1, 3, 5]\n[3, 1, 5]\na True\nEmpty again\n");
+    }
+}

@@ -3,7 +3,7 @@
 # are built on that lock the way CPython's threading.py builds them.
 import _lsthread
 import sys
-from time import monotonic as _time
+from _lsthread import monotonic as _time  # real time, also under --virtual-time (as vtime.py)
 
 get_ident = _lsthread.get_ident
 get_native_id = _lsthread.get_ident
