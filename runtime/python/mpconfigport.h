@@ -37,7 +37,12 @@ typedef long mp_off_t;
 #define MICROPY_CPYTHON_COMPAT (1)
 #define MICROPY_PY_ASYNC_AWAIT (1)
 #define MICROPY_PY_FSTRINGS (1)
-#define MICROPY_PY_THREAD (0)
+// Threads (port/thread_port.c, README "Threads"): pthreads with a GIL; each Python thread has its own
+// state and Python stack. The VM bounces the GIL every 32 branches; the mutex is fair (thread_port.h).
+#define MICROPY_PY_THREAD (1)
+#define MICROPY_PY_THREAD_GIL (1)
+#define MICROPY_PY_THREAD_GIL_VM_DIVISOR (32)
+#define MICROPY_MPTHREADPORT_H "thread_port.h"
 #define MICROPY_HELPER_REPL (0)
 #define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (0)
 #define MICROPY_KBD_EXCEPTION (0)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "interp.h"
+#include "threads.h"
 #include "error_object.h"
 #include "py/builtin.h"
 #include "py/compile.h"
@@ -96,14 +97,17 @@ static bool at_safe_point;
 // Called by gc.collect() and (if a script re-enabled automatic collection) by the allocator:
 // never safe there, so the collection waits for the engine's next safe point.
 void gc_collect(void) {
-    if (!at_safe_point) {
+    // Another thread inside Python that did not park safely may hold objects only its C stack
+    // sees (threads.h): the collection waits for a later safe point.
+    if (!at_safe_point || !lsp_threads_may_collect()) {
         lsb_request_collect();
         return;
     }
-    gc_collect_start();  // state root pointers and the Python stack
+    gc_collect_start();  // state root pointers and the calling thread's Python stack
     size_t n = 0;
     void **roots = lsb_roots(&n);
     gc_collect_root(roots, n);
+    lsp_threads_gc_roots();  // the other threads' Python stacks and thread states
     gc_collect_end();
 }
 
@@ -121,14 +125,16 @@ void lsp_collect(void) {
 //  * natively the C stack is scanned conservatively from the hook up to the thread's stack base,
 //    with the callee-saved registers spilled first (MicroPython's usual scheme), so any nesting of
 //    native and Python calls is fine;
-//  * in wasm, locals are invisible: only the outermost VM invocation may collect (mp_vm_nesting == 1),
-//    where everything live is in the Python stack, a heap object or a registered root, as at the
-//    engine's safe points. Deeper (a native builtin such as sorted() calling back into Python) the
-//    collection waits for the next branch at the outer level or the next safe point.
+//  * in wasm, locals are invisible: only a VM invocation directly entered from the engine's loop
+//    entry or the main program may collect (lsp_thread_at_safe_depth, threads.h), where everything
+//    live is in the Python stack, a heap object or a registered root, as at the engine's safe
+//    points. Deeper (a native builtin such as sorted() calling back into Python) the collection
+//    waits for the next branch at the outer level or the next safe point.
+//  * with other threads in Python, only when they are parked safely (lsp_threads_may_collect), and
+//    their Python stacks are marked too (lsp_threads_gc_roots).
 // What finalisers release is deleted at the next safe point (the session drains it there).
 
 size_t lsp_vm_collect_blocks = SIZE_MAX;
-extern size_t mp_vm_nesting;  // patches/0050
 
 void lsp_set_vm_collect_interval(size_t bytes) {
     size_t blocks = bytes / MICROPY_BYTES_PER_GC_BLOCK;
@@ -139,7 +145,7 @@ void lsp_set_vm_collect_interval(size_t bytes) {
 #include <pthread.h>
 
 static void *stack_base(void) {
-    static void *base;
+    static __thread void *base;  // of the calling thread (workers run Python too)
     if (base == NULL) {
         pthread_attr_t attr;
         void *addr;
@@ -181,18 +187,19 @@ __attribute__((noinline)) static void collect_with_stack(void) {
     size_t n = 0;
     void **roots = lsb_roots(&n);
     gc_collect_root(roots, n);
+    lsp_threads_gc_roots();
     gc_collect_end();
     free(copy);
 }
 #endif
 
 void lsp_vm_collect(void) {
-    if (MP_STATE_THREAD(gc_lock_depth) > 0 || at_safe_point) {
+    if (MP_STATE_THREAD(gc_lock_depth) > 0 || at_safe_point || !lsp_threads_may_collect()) {
         lsp_vm_collect_blocks = MP_STATE_MEM(gc_alloc_amount) + 1024;  // look again a little later
         return;
     }
     #if defined(__EMSCRIPTEN__)
-    if (mp_vm_nesting != 1) {
+    if (!lsp_thread_at_safe_depth()) {
         lsp_vm_collect_blocks = MP_STATE_MEM(gc_alloc_amount) + 1024;
         return;
     }
@@ -244,6 +251,7 @@ void lsp_init(const lsp_init_t *config) {
     heap_used = config->heap_size;  // the first area counts towards the cap
     syntax_line = syntax_column = 0;
     at_safe_point = false;
+    lsp_threads_init(config->pystack_size, config->stack_limit);  // the main thread's state first
     mp_stack_set_top(config->stack_top);
     mp_stack_set_limit(config->stack_limit);
     gc_init(config->heap, (char *)config->heap + config->heap_size);
@@ -266,6 +274,7 @@ void lsp_deinit(void) {
         area = next;
     }
     MP_STATE_MEM(area).next = NULL;
+    lsp_threads_deinit();
 }
 
 // ---- Running code -------------------------------------------------------------------------------
@@ -290,7 +299,16 @@ void *lsp_exec(const char *src, size_t len, const char *filename) {
 }
 
 
+static lsp_resume_kind_t resume_protected(void *coro, const lsb_error_t *throw_, void **out);
+
 lsp_resume_kind_t lsp_resume(void *coro, const lsb_error_t *throw_, void **out) {
+    size_t base = lsp_safe_base_enter();  // a task step: threads.h's GC rule
+    lsp_resume_kind_t kind = resume_protected(coro, throw_, out);
+    lsp_safe_base_leave(base);
+    return kind;
+}
+
+static lsp_resume_kind_t resume_protected(void *coro, const lsb_error_t *throw_, void **out) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t thrown = throw_ != NULL ? lsp_exception_from_error(throw_) : MP_OBJ_NULL;
@@ -533,6 +551,7 @@ bool lsp_system_exit(void *exc, int *code, void (*out)(void *ctx, const char *te
 }
 
 void *lsp_call_args(void *fn, void *args) {
+    size_t base = lsp_safe_base_enter();  // a loop callback: threads.h's GC rule
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         size_t n;
@@ -540,8 +559,10 @@ void *lsp_call_args(void *fn, void *args) {
         mp_obj_tuple_get(MP_OBJ_FROM_PTR(args), &n, &items);
         mp_call_function_n_kw(MP_OBJ_FROM_PTR(fn), n, 0, items);
         nlr_pop();
+        lsp_safe_base_leave(base);
         return NULL;
     }
+    lsp_safe_base_leave(base);
     return nlr.ret_val;
 }
 

@@ -6,6 +6,7 @@
 // driving the coroutine, which then waits on the runtime future, as CPython's Task.__step does.
 #include <string.h>
 
+#include "asyncio_threads.h"
 #include "asyncio_module.h"
 #include "asyncio_wait_op.h"
 #include "asyncio_stepper.h"
@@ -604,6 +605,11 @@ static const mp_rom_map_elem_t loop_locals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_get_exception_handler), MP_ROM_PTR(&loop_get_exception_handler_obj) },
     { MP_ROM_QSTR(MP_QSTR_call_exception_handler), MP_ROM_PTR(&loop_call_exception_handler_obj) },
     { MP_ROM_QSTR(MP_QSTR_default_exception_handler), MP_ROM_PTR(&loop_default_exception_handler_obj) },
+    // Threads (asyncio_threads.c).
+    { MP_ROM_QSTR(MP_QSTR_run_in_executor), MP_ROM_PTR(&lsp_loop_run_in_executor_obj) },
+    { MP_ROM_QSTR(MP_QSTR_call_soon_threadsafe), MP_ROM_PTR(&lsp_loop_call_soon_threadsafe_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_default_executor), MP_ROM_PTR(&lsp_loop_set_default_executor_obj) },
+    { MP_ROM_QSTR(MP_QSTR_shutdown_default_executor), MP_ROM_PTR(&lsp_loop_shutdown_default_executor_obj) },
 };
 static MP_DEFINE_CONST_DICT(loop_locals_dict, loop_locals_table);
 
@@ -865,6 +871,9 @@ static const mp_rom_map_elem_t asyncio_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_timeout_at), MP_ROM_PTR(&lsp_asyncio_timeout_at_obj) },
     { MP_ROM_QSTR(MP_QSTR_Runner), MP_ROM_PTR(&lsp_type_Runner) },
     { MP_ROM_QSTR(MP_QSTR_exceptions), MP_ROM_PTR(&lsp_module_asyncio_exceptions) },
+    { MP_ROM_QSTR(MP_QSTR_to_thread), MP_ROM_PTR(&lsp_asyncio_to_thread_obj) },  // asyncio_threads.c
+    { MP_ROM_QSTR(MP_QSTR_wrap_future), MP_ROM_PTR(&lsp_asyncio_wrap_future_obj) },
+    { MP_ROM_QSTR(MP_QSTR_run_coroutine_threadsafe), MP_ROM_PTR(&lsp_asyncio_run_coroutine_threadsafe_obj) },
 };
 static MP_DEFINE_CONST_DICT(asyncio_globals, asyncio_globals_table);
 

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "bridge.h"
+#include "threads.h"
 #include "watchdog.h"
 #include "py/runtime.h"
 
@@ -45,17 +46,25 @@ static mp_obj_t time_perf_counter_ns(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(time_perf_counter_ns_obj, time_perf_counter_ns);
 
+extern const mp_obj_fun_builtin_fixed_t lsp_time_sleep_obj;
+
 static mp_obj_t time_sleep(mp_obj_t secs_in) {
     mp_float_t secs = mp_obj_get_float(secs_in);
     if (secs < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("sleep length must be non-negative"));
+    }
+    if (!lsp_thread_is_main()) {
+        // Another thread sleeps for real (also under virtual time, as vtime.py does) and only
+        // itself: the GIL is released meanwhile.
+        lsp_thread_sleep((double)secs, &lsp_time_sleep_obj);
+        return mp_const_none;
     }
     double start = lsp_watchdog_now();
     lsb_blocking_sleep((double)secs);
     lsp_watchdog_exclude(lsp_watchdog_now() - start);  // blocked, not running: not a runaway step
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(time_sleep_obj, time_sleep);
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_time_sleep_obj, time_sleep);
 
 static const mp_rom_map_elem_t time_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_time) },
@@ -65,7 +74,7 @@ static const mp_rom_map_elem_t time_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_time_ns), MP_ROM_PTR(&time_time_ns_obj) },
     { MP_ROM_QSTR(MP_QSTR_monotonic_ns), MP_ROM_PTR(&time_monotonic_ns_obj) },
     { MP_ROM_QSTR(MP_QSTR_perf_counter_ns), MP_ROM_PTR(&time_perf_counter_ns_obj) },
-    { MP_ROM_QSTR(MP_QSTR_sleep), MP_ROM_PTR(&time_sleep_obj) },
+    { MP_ROM_QSTR(MP_QSTR_sleep), MP_ROM_PTR(&lsp_time_sleep_obj) },
 };
 static MP_DEFINE_CONST_DICT(time_globals, time_globals_table);
 

@@ -7,6 +7,7 @@
 #include <random>
 #include <thread>
 
+#include "threads.h"
 #include "interp.h"
 #include "py_objects.hpp"
 #include "host_wait.hpp"
@@ -566,8 +567,16 @@ void lsb_blocking_sleep(double seconds) {
     }
     if (s.options().virtual_time) {
         s.virtual_clock().advance(seconds);
+        // Threads working for the script see the main thread blocked for real (README "Threads").
+        if (lsp_threads_busy() > 0) {
+            lsp_gil_park(nullptr);
+            std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+            lsp_gil_acquire_main();
+        }
     } else {
+        lsp_gil_park(nullptr);  // other Python threads run meanwhile (threads.h)
         std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+        lsp_gil_acquire_main();
     }
 }
 

@@ -9,7 +9,10 @@
 
 #include "host_wait.hpp"
 #include "interp.h"
+#include "threads.h"
 #include "py_objects.hpp"
+#include "py_ref.hpp"
+#include "py_threads.hpp"
 #include "session.hpp"
 #include "traceback.hpp"
 #include "watchdog.h"
@@ -93,8 +96,18 @@ public:
         return result;
     }
 
+    // The main program is over: join / stop the threads it left (README "Threads").
+    void finish_threads(void* exc) {
+        PyRef keep(exc);  // collections may run while the threads are joined
+        python::finish_threads(session_, options_.thread_exit_timeout);
+    }
+
     void end() {
         if (!initialised_) return;
+        // A run stopped by its host: its threads are stopped without joining (the GIL is taken
+        // back first: the host's thread gave it up when its last pump returned).
+        if (!lsp_gil_held()) lsp_gil_acquire_main();
+        lsp_threads_stop_all(1.0);
         initialised_ = false;
         lsp_set_host_mode(false);
         session_.teardown();
@@ -158,6 +171,15 @@ private:
     // seconds and `max_callbacks` callbacks.
     Progress advance(double budget, std::size_t max_callbacks) {
         if (finished_) return {true, 0.0};
+        // The GIL is the main thread's while a slice runs; between slices other Python threads run.
+        struct SliceGil {
+            explicit SliceGil(bool take) {
+                if (take) lsp_gil_acquire_main();
+            }
+            ~SliceGil() {
+                if (lsp_gil_held()) lsp_gil_release_main();
+            }
+        } gil(started_);
         volatile char stack_top = 0;
         if (!started_) {
             started_ = true;
@@ -201,7 +223,9 @@ private:
 
     Progress after(lsp_main_kind_t kind, void* exc) {
         if (kind == LSP_MAIN_SUSPENDED) return {false, 0.0};
-        result_ = interp_.finish(kind == LSP_MAIN_RAISED ? exc : nullptr);
+        if (kind != LSP_MAIN_RAISED) exc = nullptr;
+        interp_.finish_threads(exc);
+        result_ = interp_.finish(exc);
         finished_ = true;
         return {true, 0.0};
     }
@@ -235,7 +259,9 @@ RunResult Engine::run(std::string_view source, std::string_view filename) {
     volatile char stack_top = 0;
     interp.init(const_cast<char*>(&stack_top));
     Session& s = interp.session();
-    return interp.finish(lsp_exec(s.source().data(), s.source().size(), s.filename().c_str()));
+    void* exc = lsp_exec(s.source().data(), s.source().size(), s.filename().c_str());
+    interp.finish_threads(exc);
+    return interp.finish(exc);
 }
 
 std::unique_ptr<ScriptRun> Engine::start(std::string_view source, std::string_view filename) {

@@ -6,6 +6,7 @@
 #include "aio/task.hpp"
 #include "interp.h"
 #include "py_objects.hpp"
+#include "py_threads.hpp"
 #include "traceback.hpp"
 #include "watchdog.h"
 
@@ -24,6 +25,7 @@ Session::Session(const EngineOptions& options, std::string_view source, std::str
 Session::~Session() { current_ = nullptr; }
 
 void Session::write(int stream, std::string_view text) {
+    if (defer_thread_output(*this, stream, text)) return;  // another thread: written by the main one
     if (options_.trace) trace_output(stream, text);
     const auto& cb = stream == 0 ? options_.on_stdout : options_.on_stderr;
     if (cb) {
@@ -102,6 +104,7 @@ aio::EventLoop::Options Session::loop_options() {
         opts.shared_clock = &virtual_clock_;
     }
     if (options_.make_poller) opts.poller = options_.make_poller();
+    opts.poller = make_thread_aware_poller(std::move(opts.poller));  // releases the GIL while waiting
     return opts;
 }
 

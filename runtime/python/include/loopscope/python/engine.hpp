@@ -66,6 +66,9 @@ struct EngineOptions {
     // Unset: the process's stdout / stderr.
     std::function<void(std::string_view)> on_stdout;
     std::function<void(std::string_view)> on_stderr;
+    // Threads (README "Threads"): when the main program ends, non-daemon threads are joined as
+    // CPython does, for at most this many seconds; threads still running then are stopped.
+    double thread_exit_timeout = 5.0;
 };
 
 class Engine {

@@ -1,0 +1,18 @@
+// MicroPython's thread port (MICROPY_MPTHREADPORT_H): pthreads, one fair mutex type used for the GIL
+// (and for `_thread` locks), and Loopscope's registry of the threads that run Python (threads.h).
+#pragma once
+#include <pthread.h>
+#include <stdbool.h>
+
+// A mutex that a waiting thread really gets: after a holder kept it 5 ms while another thread
+// waited, the holder's next unlock waits until the waiter took it (CPython's forced switching), so
+// the VM's periodic GIL bounce lets other threads in instead of re-taking the lock at once.
+typedef struct _mp_thread_mutex_t {
+    pthread_mutex_t m;
+    pthread_cond_t available;  // the lock was released
+    pthread_cond_t switched;   // the lock changed hands
+    unsigned long switches;    // times the lock was taken
+    unsigned waiters;
+    bool locked;
+    bool drop_request;         // a waiter timed out: the next unlock hands the lock over
+} mp_thread_mutex_t;
