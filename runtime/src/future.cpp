@@ -60,7 +60,8 @@ void FutureBase::set_exception(std::exception_ptr exception) {
 
 void FutureBase::finish_with_result() {
     state_ = State::finished;
-    loop_->trace({TraceKind::future_done, 0, id_});
+    if (loop_->trace_sink()) [[unlikely]]
+        loop_->trace({TraceKind::future_done, 0, id_});
     schedule_callbacks();
 }
 
@@ -68,14 +69,16 @@ void FutureBase::finish_with_exception(std::exception_ptr exception) {
     exception_ = std::move(exception);
     state_ = State::finished;
     log_traceback_ = true;
-    loop_->trace({TraceKind::future_done, 1, id_});
+    if (loop_->trace_sink()) [[unlikely]]
+        loop_->trace({TraceKind::future_done, 1, id_});
     schedule_callbacks();
 }
 
 void FutureBase::finish_cancelled(std::optional<std::string> message) {
     state_ = State::cancelled;
     set_cancel_message(std::move(message));
-    loop_->trace({TraceKind::future_done, 2, id_});
+    if (loop_->trace_sink()) [[unlikely]]
+        loop_->trace({TraceKind::future_done, 2, id_});
     schedule_callbacks();
 }
 

@@ -120,7 +120,8 @@ public:
 
     // ---- Futures and tasks --------------------------------------------------------------------
     template <class T = void> Future<T> create_future();
-    template <class T> Task<T> create_task(Coro<T> coro, std::string name = {});
+    template <class T> Task<T> create_task(Coro<T> coro);
+    template <class T> Task<T> create_task(Coro<T> coro, std::string name);
 
     // ---- Errors ----------------------------------------------------------------------------
     using ExceptionHandler = detail::Function<void(EventLoop&, const ExceptionContext&)>;
@@ -182,6 +183,8 @@ private:
     // CPython's _run_once, split: collect what is ready (waiting up to `max_wait`), then callbacks.
     void begin_iteration(bool may_wait);
     void run_one_ready();
+    void run_iterations();
+    void run_slice(double deadline, std::size_t max_callbacks);
     bool drain_inbox();
 
     std::unique_ptr<Clock> own_clock_;

@@ -62,6 +62,8 @@ public:
     State state() const noexcept { return state_; }
     bool done() const noexcept { return state_ != State::pending; }
     bool cancelled() const noexcept { return state_ == State::cancelled; }
+    // Finished with an exception (exception() would return it).
+    bool has_exception() const noexcept { return state_ == State::finished && exception_ != nullptr; }
 
     // What this future stands for, shown by the trace and the inspector ("sleep", "Lock.acquire").
     const char* label() const noexcept { return label_; }

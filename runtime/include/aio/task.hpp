@@ -95,7 +95,10 @@ protected:
 
 private:
     void step(std::exception_ptr* exception);
+    void step_cancelling(std::exception_ptr* exception);
+    void run_step(std::exception_ptr* exception);
     void wakeup(FutureBase& future);
+    void wakeup_failed(FutureBase& future);
     std::optional<std::string> saved_cancel_message() const;
     void schedule_step(WakeSource source);
     void schedule_step_throwing(std::exception_ptr exception, WakeSource source);
@@ -213,15 +216,25 @@ public:
 };
 
 template <class T>
+Task<T> EventLoop::create_task(Coro<T> coro) {
+    check_closed();
+    return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro))));
+}
+
+template <class T>
 Task<T> EventLoop::create_task(Coro<T> coro, std::string name) {
     check_closed();
     if (name.empty()) return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro))));
     return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro), std::move(name))));
 }
 
-// Schedules `coro` on the running loop.
+// Schedules `coro` on the running loop (unnamed: "Task-N").
 template <class T>
-Task<T> create_task(Coro<T> coro, std::string name = {}) {
+Task<T> create_task(Coro<T> coro) {
+    return get_running_loop().create_task(std::move(coro));
+}
+template <class T>
+Task<T> create_task(Coro<T> coro, std::string name) {
     return get_running_loop().create_task(std::move(coro), std::move(name));
 }
 

@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "coro_compat.hpp"
+#include "pool.hpp"
 
 namespace aio {
 class FutureBase;
@@ -52,9 +53,16 @@ inline CoroDriver& require_driver() {
 }
 
 // Counts coroutine frames allocated by this library on this thread (leak checks in tests).
-long live_coroutine_frames() noexcept;
-void* allocate_frame(std::size_t size);
-void free_frame(void* p, std::size_t size) noexcept;
+inline long live_coroutine_frames() noexcept { return tls_pool.live_frames; }
+inline void* allocate_frame(std::size_t size) {
+    void* p = pool_allocate(size);
+    ++tls_pool.live_frames;
+    return p;
+}
+inline void free_frame(void* p, std::size_t size) noexcept {
+    --tls_pool.live_frames;
+    pool_free(p, size);
+}
 
 }  // namespace detail
 }  // namespace aio
