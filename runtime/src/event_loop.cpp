@@ -216,7 +216,17 @@ double EventLoop::next_timer_when() {
 
 // ---- One iteration -----------------------------------------------------------------------------
 
+// The busy case (work ready, no timers, nothing from other threads, no I/O to look at) needs none
+// of begin_iteration's checks: the iteration is what is ready now.
+inline bool EventLoop::begin_busy_iteration() noexcept {
+    if (ready_.empty() || !timers_.empty() || inbox_nonempty_.load(std::memory_order_acquire) || poller_->has_fds())
+        return false;
+    iteration_left_ = ready_.size();
+    return true;
+}
+
 void EventLoop::begin_iteration(bool may_wait) {
+    if (begin_busy_iteration()) return;
     drain_inbox();
     purge_cancelled_timers();
 
@@ -291,7 +301,8 @@ void EventLoop::run_one_ready() {
 // through a JS trampoline, which would otherwise cost every callback.
 [[gnu::noinline]] void EventLoop::run_iterations() {
     for (;;) {
-        begin_iteration(true);
+        if (!begin_busy_iteration()) [[unlikely]]
+            begin_iteration(true);
         while (iteration_left_ > 0) run_one_ready();
         if (stopping_) return;
     }

@@ -25,7 +25,7 @@ void run_user_callback(void* ctx, void* future, bool run) {
 
 }  // namespace
 
-FutureBase::FutureBase(EventLoop& loop) : loop_(&loop), id_(loop.next_id()) {}
+FutureBase::FutureBase(EventLoop& loop) noexcept : loop_(&loop), id_(loop.next_id()) {}
 
 FutureBase::~FutureBase() {
     if (!callbacks_.empty()) discard_callbacks();  // never scheduled: the future never completed
@@ -100,7 +100,7 @@ std::exception_ptr FutureBase::exception() {
     return exception_;
 }
 
-void FutureBase::check_result() {
+void FutureBase::check_result_slow() {
     if (state_ == State::finished) [[likely]] {
         if (exception_) [[unlikely]] {
             log_traceback_ = false;

@@ -11,7 +11,7 @@ std::uint64_t TaskBase::next_default_name_number() noexcept { return ++task_name
 
 void TaskBase::reset_default_name_counter() noexcept { task_name_counter = 0; }
 
-TaskBase::TaskBase(EventLoop& loop) : FutureBase(loop), name_number_(next_default_name_number()) {
+TaskBase::TaskBase(EventLoop& loop) noexcept : FutureBase(loop), name_number_(next_default_name_number()) {
     if (TaskBase* parent = loop.current_task()) parent_id_ = parent->id();
 }
 
@@ -34,6 +34,14 @@ void TaskBase::drop_for_close() noexcept {
     abandon();
     fut_waiter_.reset();
     discard_callbacks();
+}
+
+[[gnu::always_inline]] inline void TaskBase::schedule_step(WakeSource source) {
+    add_ref();
+    EventLoop& lp = loop();
+    if (lp.trace_sink()) [[unlikely]]
+        lp.trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(source), id()});
+    lp.add_ready({step_item, this, nullptr});
 }
 
 void TaskBase::start() {
@@ -68,13 +76,6 @@ bool TaskBase::cancel(std::optional<std::string> message) {
 // the sink, and hold no object with a destructor around the calls they make: in the wasm build
 // (JavaScript-based exceptions) such a call would go through an `invoke_*` trampoline in JS.
 
-void TaskBase::schedule_step(WakeSource source) {
-    add_ref();
-    EventLoop& lp = loop();
-    if (lp.trace_sink()) [[unlikely]]
-        lp.trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(source), id()});
-    lp.add_ready({step_item, this, nullptr});
-}
 
 void TaskBase::schedule_step_throwing(std::exception_ptr exception, WakeSource source) {
     add_ref();

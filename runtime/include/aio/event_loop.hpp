@@ -182,6 +182,7 @@ private:
     void timer_cancelled(detail::HandleState* timer) noexcept;
     // CPython's _run_once, split: collect what is ready (waiting up to `max_wait`), then callbacks.
     void begin_iteration(bool may_wait);
+    bool begin_busy_iteration() noexcept;
     void run_one_ready();
     void run_iterations();
     void run_slice(double deadline, std::size_t max_callbacks);

@@ -53,7 +53,7 @@ public:
     enum class State : std::uint8_t { pending, cancelled, finished };
     using CallbackId = std::uint64_t;
 
-    explicit FutureBase(EventLoop& loop);
+    explicit FutureBase(EventLoop& loop) noexcept;
     ~FutureBase() override;
     AIO_POOLED_ALLOCATION
 
@@ -79,7 +79,10 @@ public:
     // InvalidStateError if pending.
     std::exception_ptr exception();
     // Throws what result() would throw: CancelledError, InvalidStateError or the exception.
-    void check_result();
+    void check_result() {
+        if (state_ != State::finished || exception_) [[unlikely]]
+            check_result_slow();
+    }
 
     // The CancelledError a cancelled future raises (carries the cancel message).
     std::exception_ptr make_cancelled_error();
@@ -106,6 +109,7 @@ protected:
     void finish_with_exception(std::exception_ptr exception);
     void finish_cancelled(std::optional<std::string> message);
     void throw_invalid_state(const char* operation) const;
+    void check_result_slow();
     void schedule_callbacks();
     // Reports an exception nobody retrieved to the loop's handler (from a destructor).
     void report_unretrieved(const char* message, const std::string& task_name) noexcept;

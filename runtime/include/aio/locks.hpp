@@ -119,7 +119,7 @@ private:
 // The future a blocked waiter waits on: a plain void future (allocated like every FutureBase).
 class WaiterFuture final : public FutureBase {
 public:
-    WaiterFuture(EventLoop& loop, const char* label) : FutureBase(loop) { set_label(label); }
+    WaiterFuture(EventLoop& loop, const char* label) noexcept : FutureBase(loop) { set_label(label); }
     void* value_slot() noexcept override { return &slot_; }
     void set_result() {
         if (done()) throw_invalid_state("set_result");

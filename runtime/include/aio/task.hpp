@@ -26,7 +26,7 @@ namespace aio {
 class TaskBase : public FutureBase {
 public:
     // An unnamed task ("Task-N") and a named one.
-    explicit TaskBase(EventLoop& loop);
+    explicit TaskBase(EventLoop& loop) noexcept;
     TaskBase(EventLoop& loop, std::string&& name);
     ~TaskBase() override;
 
@@ -100,7 +100,7 @@ private:
     void wakeup(FutureBase& future);
     void wakeup_failed(FutureBase& future);
     std::optional<std::string> saved_cancel_message() const;
-    void schedule_step(WakeSource source);
+    inline void schedule_step(WakeSource source);  // defined (and only used) in task.cpp
     void schedule_step_throwing(std::exception_ptr exception, WakeSource source);
     void finished();
     static void step_item(void* task, void* exception, bool run);
@@ -130,6 +130,7 @@ public:
     void* value_slot() noexcept override { return &value_; }
 
     void abandon() noexcept override {
+        rewait = nullptr;
         if (root_) std::exchange(root_, {}).destroy();
     }
 
@@ -143,6 +144,20 @@ private:
     }
 
     Resumed resume(std::exception_ptr* exception) override {
+        if (rewait) [[unlikely]] {
+            // A looping awaiter woke up: it may wait again without resuming the coroutine.
+            detail::Rewait* r = std::exchange(rewait, nullptr);
+            if (!exception) {
+                detail::CoroDriver* saved = detail::tls_driver;
+                detail::tls_driver = this;
+                FutureBase* again = r->next(r);
+                detail::tls_driver = saved;
+                if (again) {
+                    rewait = r;
+                    return {Resumed::Kind::awaiting, again};
+                }
+            }
+        }
         detail::CoroDriver* saved = detail::tls_driver;
         detail::tls_driver = this;
         if (exception) [[unlikely]]

@@ -26,6 +26,15 @@ struct PromiseBase {
     std::exception_ptr exception;        // escaped the coroutine body
 };
 
+// An awaiter whose wait is a loop (CPython's `while queue.empty(): await getter`), set as the
+// driver's `rewait` by its await_suspend. When the task wakes normally from the awaited future, the
+// driver asks it before resuming the coroutine: a non-null future means "wait again on this one",
+// and the step ends awaiting it, exactly as the Python loop would, but without the coroutine frame
+// such a loop would need in C++. Null: resume the coroutine (its await_resume finishes the wait).
+struct Rewait {
+    FutureBase* (*next)(Rewait* self) noexcept;
+};
+
 struct CoroDriver {
     enum class Action : unsigned char { none, pushed, finished, awaiting, yielded };
 
@@ -34,6 +43,7 @@ struct CoroDriver {
     Action action = Action::none;
     FutureBase* awaited = nullptr;       // with Action::awaiting (kept alive by the awaiter)
     std::exception_ptr pending;          // to throw into the leaf when it resumes
+    Rewait* rewait = nullptr;            // the leaf's looping awaiter, while it waits (see Rewait)
 
     void rethrow_pending() {
         if (pending) [[unlikely]]
