@@ -90,9 +90,7 @@ EventLoop::~EventLoop() {
     }
 }
 
-void EventLoop::check_closed() const {
-    if (closed_) throw RuntimeError("Event loop is closed");
-}
+void EventLoop::throw_closed() { throw RuntimeError("Event loop is closed"); }
 
 // ---- Scheduling --------------------------------------------------------------------------------
 

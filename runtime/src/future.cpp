@@ -58,7 +58,7 @@ void FutureBase::set_exception(std::exception_ptr exception) {
     finish_with_exception(std::move(exception));
 }
 
-void FutureBase::finish_with_result() {
+void FutureBase::finish_with_result() noexcept {
     state_ = State::finished;
     if (loop_->trace_sink()) [[unlikely]]
         loop_->trace({TraceKind::future_done, 0, id_});
@@ -112,7 +112,7 @@ void FutureBase::check_result_slow() {
     throw InvalidStateError("Result is not set.");
 }
 
-void FutureBase::schedule_callbacks() {
+void FutureBase::schedule_callbacks() noexcept {
     if (callbacks_.empty()) return;
     // Entries are handed to the ready queue in order; each takes a reference to this future.
     for (std::size_t i = 0; i < callbacks_.size(); ++i) {

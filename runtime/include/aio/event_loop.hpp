@@ -168,7 +168,10 @@ public:
     void set_current_task(TaskBase* task) noexcept { current_task_ = task; }
     void register_task(TaskBase* task) noexcept;
     void unregister_task(TaskBase* task) noexcept;
-    void check_closed() const;
+    void check_closed() const {
+        if (closed_) [[unlikely]]
+            throw_closed();
+    }
 
 private:
     friend class TimerHandle;
@@ -186,6 +189,7 @@ private:
     void run_one_ready();
     void run_iterations();
     void run_slice(double deadline, std::size_t max_callbacks);
+    [[noreturn]] static void throw_closed();
     bool drain_inbox();
 
     std::unique_ptr<Clock> own_clock_;

@@ -104,13 +104,16 @@ public:
     virtual void* value_slot() noexcept = 0;
 
 protected:
-    // Marks the future finished (its value is already stored) and schedules callbacks.
-    void finish_with_result();
+    // Marks the future finished (its value is already stored) and schedules callbacks. noexcept:
+    // only running out of memory for the ready queue could fail here, and a future half-way
+    // through scheduling its callbacks could not be recovered anyway (it also spares the wasm
+    // build a JS trampoline around every call).
+    void finish_with_result() noexcept;
     void finish_with_exception(std::exception_ptr exception);
     void finish_cancelled(std::optional<std::string> message);
     void throw_invalid_state(const char* operation) const;
     void check_result_slow();
-    void schedule_callbacks();
+    void schedule_callbacks() noexcept;
     // Reports an exception nobody retrieved to the loop's handler (from a destructor).
     void report_unretrieved(const char* message, const std::string& task_name) noexcept;
 

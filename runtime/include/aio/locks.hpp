@@ -110,9 +110,16 @@ class LoopBound {
 protected:
     LoopBound() = default;
     // The running loop, after checking (and on first use recording) that it is this object's loop.
-    EventLoop& bind_loop(const char* kind);
+    EventLoop& bind_loop(const char* kind) {
+        EventLoop* running = running_loop();
+        if (running && running == loop_) [[likely]]
+            return *running;
+        return bind_loop_slow(kind);
+    }
 
 private:
+    EventLoop& bind_loop_slow(const char* kind);
+
     EventLoop* loop_ = nullptr;
 };
 
@@ -122,9 +129,12 @@ public:
     WaiterFuture(EventLoop& loop, const char* label) noexcept : FutureBase(loop) { set_label(label); }
     void* value_slot() noexcept override { return &slot_; }
     void set_result() {
-        if (done()) throw_invalid_state("set_result");
+        if (done()) [[unlikely]]
+            throw_invalid_state("set_result");
         finish_with_result();
     }
+    // set_result() for a waiter known to be pending.
+    void resolve_pending() noexcept { finish_with_result(); }
 
 private:
     Slot<void> slot_;

@@ -149,18 +149,19 @@ public:
         explicit GetAwaiter(BasicQueue& q) noexcept : detail::Rewait{next}, q_(&q) {}
         GetAwaiter(GetAwaiter&&) = delete;
         bool await_ready() const noexcept { return !q_->empty(); }
-        void await_suspend(detail::co::coroutine_handle<>) {
+        [[gnu::always_inline]] void await_suspend(detail::co::coroutine_handle<>) {
             detail::CoroDriver& d = detail::require_driver();
             getter_ = q_->add_waiter(q_->getters_, "Queue.get");
             d.awaited = getter_.get();
             d.action = detail::CoroDriver::Action::awaiting;
             d.rewait = this;
         }
-        T await_resume() {
+        [[gnu::always_inline]] T await_resume() {
             if (getter_) {
-                if (error_) [[unlikely]]
-                    std::rethrow_exception(error_);
-                q_->finish_get(*getter_, detail::take_pending());
+                // CPython's `except:` clean-up, when the wait failed or was interrupted.
+                if (interrupted(*getter_, error_)) [[unlikely]]
+                    finish_interrupted();
+                getter_.reset();
             }
             return q_->get_nowait();
         }
@@ -174,6 +175,11 @@ public:
             return wait_again(a->getter_, a->error_, [a] { return a->q_->add_waiter(a->q_->getters_, "Queue.get"); });
         }
 
+        void finish_interrupted() {
+            if (error_) std::rethrow_exception(error_);
+            q_->finish_get(*getter_, detail::take_pending());
+        }
+
         BasicQueue* q_;
         detail::Ref<FutureBase> getter_;   // null: the queue had an item, no wait
         std::exception_ptr error_;         // raised while starting a new wait
@@ -185,18 +191,18 @@ public:
         PutAwaiter(BasicQueue& q, T item) : detail::Rewait{next}, q_(&q), item_(std::move(item)) {}
         PutAwaiter(PutAwaiter&&) = delete;
         bool await_ready() const noexcept { return !q_->full(); }
-        void await_suspend(detail::co::coroutine_handle<>) {
+        [[gnu::always_inline]] void await_suspend(detail::co::coroutine_handle<>) {
             detail::CoroDriver& d = detail::require_driver();
             putter_ = q_->add_waiter(q_->putters_, "Queue.put");
             d.awaited = putter_.get();
             d.action = detail::CoroDriver::Action::awaiting;
             d.rewait = this;
         }
-        void await_resume() {
+        [[gnu::always_inline]] void await_resume() {
             if (putter_) {
-                if (error_) [[unlikely]]
-                    std::rethrow_exception(error_);
-                q_->finish_put(*putter_, detail::take_pending());
+                if (interrupted(*putter_, error_)) [[unlikely]]
+                    finish_interrupted();
+                putter_.reset();
             }
             q_->put_nowait(std::move(item_));
         }
@@ -207,6 +213,11 @@ public:
             if (!a->putter_->done() || a->putter_->cancelled() || a->putter_->has_exception()) return nullptr;
             if (!a->q_->full()) return nullptr;
             return wait_again(a->putter_, a->error_, [a] { return a->q_->add_waiter(a->q_->putters_, "Queue.put"); });
+        }
+
+        void finish_interrupted() {
+            if (error_) std::rethrow_exception(error_);
+            q_->finish_put(*putter_, detail::take_pending());
         }
 
         BasicQueue* q_;
@@ -254,7 +265,10 @@ public:
     std::size_t qsize() const noexcept { return store_.size(); }
     // The capacity given at construction (<= 0: unbounded).
     long maxsize() const noexcept { return maxsize_; }
-    bool empty() const noexcept { return store_.empty(); }
+    bool empty() const noexcept {
+        if constexpr (requires { store_.empty(); }) return store_.empty();  // deque's size() is not free
+        else return store_.size() == 0;   // a Store that only tells its size (the Python binding's)
+    }
     // True if maxsize > 0 and the queue holds maxsize items (never for an unbounded queue).
     bool full() const noexcept {
         return maxsize_ > 0 && store_.size() >= static_cast<std::size_t>(maxsize_);
@@ -291,17 +305,26 @@ public:
     std::size_t putter_count() const noexcept { return putters_.size(); }
 
 private:
+    // A blocked get()/put() must run its clean-up (rather than just go on): something was thrown
+    // into the task (cancellation), starting a new wait failed, or the waiter did not complete.
+    static bool interrupted(const FutureBase& waiter, const std::exception_ptr& error) noexcept {
+        if (error) return true;
+        if (detail::CoroDriver* d = detail::tls_driver; d && d->pending) return true;
+        return waiter.state() != FutureBase::State::finished || waiter.has_exception();
+    }
+
     static void wakeup_next(detail::WaiterList& waiters) {
         while (!waiters.empty()) {
-            detail::Ref<FutureBase> w = waiters.pop_front();
-            if (!w->done()) {
-                detail::resolve_waiter(w.get());
-                break;
-            }
+            // A raw owned pointer, not a Ref: nothing to destroy around the call (see coro.hpp).
+            FutureBase* w = waiters.pop_front().leak();
+            const bool pending = !w->done();
+            if (pending) static_cast<detail::WaiterFuture*>(w)->resolve_pending();
+            w->release();
+            if (pending) break;
         }
     }
 
-    detail::Ref<FutureBase> add_waiter(detail::WaiterList& waiters, const char* label) {
+    [[gnu::always_inline]] detail::Ref<FutureBase> add_waiter(detail::WaiterList& waiters, const char* label) {
         detail::Ref<FutureBase> w(detail::new_waiter(bind_loop("Queue"), label));
         waiters.push_back(w.get());
         return w;

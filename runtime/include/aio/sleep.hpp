@@ -28,7 +28,7 @@ public:
     }
 
     bool await_ready() const noexcept { return false; }
-    void await_suspend(co::coroutine_handle<>) {
+    [[gnu::always_inline]] void await_suspend(co::coroutine_handle<>) {
         CoroDriver& d = require_driver();
         if (delay_ <= 0) [[likely]] {
             d.action = CoroDriver::Action::yielded;
@@ -36,7 +36,7 @@ public:
         }
         arm(d);
     }
-    void await_resume() {
+    [[gnu::always_inline]] void await_resume() {
         if (future_) [[unlikely]] {
             finish_timed();  // the `finally: h.cancel()` of CPython's sleep, then the future's outcome
             return;

@@ -87,8 +87,10 @@ protected:
     // Sends into (exception null) or throws *exception into the coroutine until it suspends or
     // ends. A subclass stores the returned value in its slot before answering `returned`.
     virtual Resumed resume(std::exception_ptr* exception) = 0;
-    // Called once the task is done (the coroutine can be freed).
-    virtual void on_done() noexcept {}
+    // Called once the task is done (the coroutine can be freed). Not declared noexcept on purpose:
+    // in the wasm build a noexcept function wraps each call it makes in a JS trampoline (to be able
+    // to terminate), and this runs once per task. Overrides may be noexcept.
+    virtual void on_done() {}
 
     // Schedules the first step; call at the end of the subclass constructor.
     void start();
@@ -207,7 +209,10 @@ private:
         return {Resumed::Kind::raised};
     }
 
-    void on_done() noexcept override { abandon(); }
+    void on_done() override {
+        rewait = nullptr;
+        if (root_) std::exchange(root_, {}).destroy();
+    }
 
     typename Coro<T>::handle_type root_;
     detail::Slot<T> value_;
