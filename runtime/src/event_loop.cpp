@@ -32,14 +32,16 @@ void run_handle_item(void* a, void*, bool run) {
     auto* h = static_cast<detail::HandleState*>(a);
     if (run && !h->cancelled) {
         EventLoop& loop = *h->loop;
-        loop.trace({TraceKind::callback_begin, 0, h->id});
+        if (loop.trace_sink()) [[unlikely]]
+            loop.trace({TraceKind::callback_begin, 0, h->id});
         try {
             h->callback();
         } catch (...) {  // CancelledError included: a callback has nobody to raise it to
             ExceptionContext ctx{"Exception in callback", std::current_exception(), 0, h->id, {}};
             loop.call_exception_handler(ctx);
         }
-        loop.trace({TraceKind::callback_end, 0, h->id});
+        if (loop.trace_sink()) [[unlikely]]
+            loop.trace({TraceKind::callback_end, 0, h->id});
     }
     h->release();
 }
@@ -88,9 +90,7 @@ EventLoop::~EventLoop() {
     }
 }
 
-void EventLoop::check_closed() const {
-    if (closed_) throw RuntimeError("Event loop is closed");
-}
+void EventLoop::throw_closed() { throw RuntimeError("Event loop is closed"); }
 
 // ---- Scheduling --------------------------------------------------------------------------------
 
@@ -127,7 +127,8 @@ TimerHandle EventLoop::call_at(double when, detail::Function<void()> callback) {
     h->when = when;
     h->seq = ++timer_seq_;
     push_timer(h.get());
-    trace({TraceKind::timer_armed, 0, h->id, 0, 0.0, when});
+    if (trace_) [[unlikely]]
+        trace({TraceKind::timer_armed, 0, h->id, 0, 0.0, when});
     return TimerHandle(std::move(h));
 }
 
@@ -213,7 +214,17 @@ double EventLoop::next_timer_when() {
 
 // ---- One iteration -----------------------------------------------------------------------------
 
+// The busy case (work ready, no timers, nothing from other threads, no I/O to look at) needs none
+// of begin_iteration's checks: the iteration is what is ready now.
+inline bool EventLoop::begin_busy_iteration() noexcept {
+    if (ready_.empty() || !timers_.empty() || inbox_nonempty_.load(std::memory_order_acquire) || poller_->has_fds())
+        return false;
+    iteration_left_ = ready_.size();
+    return true;
+}
+
 void EventLoop::begin_iteration(bool may_wait) {
+    if (begin_busy_iteration()) return;
     drain_inbox();
     purge_cancelled_timers();
 
@@ -262,7 +273,8 @@ void EventLoop::begin_iteration(bool may_wait) {
     while (!timers_.empty() && timers_.front()->when < end_time) {
         detail::HandleState* t = pop_timer();
         if (t->cancelled) --timer_cancelled_count_;
-        else trace({TraceKind::timer_fired, 0, t->id});
+        else if (trace_) [[unlikely]]
+            trace({TraceKind::timer_fired, 0, t->id});
         ready_.push_back({run_handle_item, t, nullptr});  // the heap's reference moves to the queue
     }
     iteration_left_ = ready_.size();
@@ -282,14 +294,22 @@ void EventLoop::run_one_ready() {
     if (took >= slow_callback_duration_) trace({TraceKind::slow_callback, 0, 0, 0, 0.0, took});
 }
 
+// The iterations of run_forever. Nothing here has a destructor or a handler: in the wasm build
+// (JavaScript-based exceptions) each call made inside a try block or next to a destructor goes
+// through a JS trampoline, which would otherwise cost every callback.
+[[gnu::noinline]] void EventLoop::run_iterations() {
+    for (;;) {
+        if (!begin_busy_iteration()) [[unlikely]]
+            begin_iteration(true);
+        while (iteration_left_ > 0) run_one_ready();
+        if (stopping_) return;
+    }
+}
+
 void EventLoop::run_forever() {
     RunningScope scope(*this);
     try {
-        for (;;) {
-            begin_iteration(true);
-            while (iteration_left_ > 0) run_one_ready();
-            if (stopping_) break;
-        }
+        run_iterations();
     } catch (...) {
         stopping_ = false;
         throw;
@@ -305,9 +325,8 @@ bool EventLoop::step() {
     return true;
 }
 
-EventLoop::RunReport EventLoop::run_for(double budget, std::size_t max_callbacks) {
-    RunningScope scope(*this);
-    const double deadline = monotonic_seconds() + budget;
+// run_for's callbacks (kept apart from its RunningScope for the reason given at run_iterations).
+[[gnu::noinline]] void EventLoop::run_slice(double deadline, std::size_t max_callbacks) {
     for (std::size_t n = 0; n < max_callbacks; ++n) {
         if (iteration_left_ == 0) {
             if (stopping_) break;
@@ -317,6 +336,11 @@ EventLoop::RunReport EventLoop::run_for(double budget, std::size_t max_callbacks
         run_one_ready();
         if (monotonic_seconds() >= deadline) break;
     }
+}
+
+EventLoop::RunReport EventLoop::run_for(double budget, std::size_t max_callbacks) {
+    RunningScope scope(*this);
+    run_slice(monotonic_seconds() + budget, max_callbacks);
     // stop() takes effect at the end of the iteration (CPython's _run_once): a slice that ends
     // in the middle of one reports the stop only once the rest of it has run.
     RunReport report{infinity, stopping_ && iteration_left_ == 0};

@@ -25,7 +25,7 @@ void run_user_callback(void* ctx, void* future, bool run) {
 
 }  // namespace
 
-FutureBase::FutureBase(EventLoop& loop) : loop_(&loop), id_(loop.next_id()) {}
+FutureBase::FutureBase(EventLoop& loop) noexcept : loop_(&loop), id_(loop.next_id()) {}
 
 FutureBase::~FutureBase() {
     if (!callbacks_.empty()) discard_callbacks();  // never scheduled: the future never completed
@@ -58,9 +58,10 @@ void FutureBase::set_exception(std::exception_ptr exception) {
     finish_with_exception(std::move(exception));
 }
 
-void FutureBase::finish_with_result() {
+void FutureBase::finish_with_result() noexcept {
     state_ = State::finished;
-    loop_->trace({TraceKind::future_done, 0, id_});
+    if (loop_->trace_sink()) [[unlikely]]
+        loop_->trace({TraceKind::future_done, 0, id_});
     schedule_callbacks();
 }
 
@@ -68,14 +69,16 @@ void FutureBase::finish_with_exception(std::exception_ptr exception) {
     exception_ = std::move(exception);
     state_ = State::finished;
     log_traceback_ = true;
-    loop_->trace({TraceKind::future_done, 1, id_});
+    if (loop_->trace_sink()) [[unlikely]]
+        loop_->trace({TraceKind::future_done, 1, id_});
     schedule_callbacks();
 }
 
 void FutureBase::finish_cancelled(std::optional<std::string> message) {
     state_ = State::cancelled;
     set_cancel_message(std::move(message));
-    loop_->trace({TraceKind::future_done, 2, id_});
+    if (loop_->trace_sink()) [[unlikely]]
+        loop_->trace({TraceKind::future_done, 2, id_});
     schedule_callbacks();
 }
 
@@ -97,7 +100,7 @@ std::exception_ptr FutureBase::exception() {
     return exception_;
 }
 
-void FutureBase::check_result() {
+void FutureBase::check_result_slow() {
     if (state_ == State::finished) [[likely]] {
         if (exception_) [[unlikely]] {
             log_traceback_ = false;
@@ -109,7 +112,7 @@ void FutureBase::check_result() {
     throw InvalidStateError("Result is not set.");
 }
 
-void FutureBase::schedule_callbacks() {
+void FutureBase::schedule_callbacks() noexcept {
     if (callbacks_.empty()) return;
     // Entries are handed to the ready queue in order; each takes a reference to this future.
     for (std::size_t i = 0; i < callbacks_.size(); ++i) {

@@ -33,7 +33,7 @@ bool WaiterList::remove(FutureBase* f) noexcept {
     return false;
 }
 
-EventLoop& LoopBound::bind_loop(const char* kind) {
+EventLoop& LoopBound::bind_loop_slow(const char* kind) {
     EventLoop& loop = get_running_loop();
     if (!loop_) loop_ = &loop;
     else if (loop_ != &loop) throw RuntimeError(std::string(kind) + " is bound to a different event loop");

@@ -11,7 +11,7 @@ std::uint64_t TaskBase::next_default_name_number() noexcept { return ++task_name
 
 void TaskBase::reset_default_name_counter() noexcept { task_name_counter = 0; }
 
-TaskBase::TaskBase(EventLoop& loop) : FutureBase(loop), name_number_(next_default_name_number()) {
+TaskBase::TaskBase(EventLoop& loop) noexcept : FutureBase(loop), name_number_(next_default_name_number()) {
     if (TaskBase* parent = loop.current_task()) parent_id_ = parent->id();
 }
 
@@ -36,9 +36,18 @@ void TaskBase::drop_for_close() noexcept {
     discard_callbacks();
 }
 
+[[gnu::always_inline]] inline void TaskBase::schedule_step(WakeSource source) {
+    add_ref();
+    EventLoop& lp = loop();
+    if (lp.trace_sink()) [[unlikely]]
+        lp.trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(source), id()});
+    lp.add_ready({step_item, this, nullptr});
+}
+
 void TaskBase::start() {
     loop().register_task(this);
-    if (loop().trace_sink()) loop().trace({TraceKind::task_created, 0, id(), parent_id_, 0.0, 0.0, name()});
+    if (loop().trace_sink()) [[unlikely]]
+        loop().trace({TraceKind::task_created, 0, id(), parent_id_, 0.0, 0.0, name()});
     schedule_step(WakeSource::start);
 }
 
@@ -63,12 +72,10 @@ bool TaskBase::cancel(std::optional<std::string> message) {
     return true;
 }
 
-void TaskBase::schedule_step(WakeSource source) {
-    add_ref();
-    EventLoop& lp = loop();
-    lp.trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(source), id()});
-    lp.add_ready({step_item, this, nullptr});
-}
+// The hot paths below (a step, a wake-up, rescheduling) keep every trace event behind one test of
+// the sink, and hold no object with a destructor around the calls they make: in the wasm build
+// (JavaScript-based exceptions) such a call would go through an `invoke_*` trampoline in JS.
+
 
 void TaskBase::schedule_step_throwing(std::exception_ptr exception, WakeSource source) {
     add_ref();
@@ -94,6 +101,18 @@ void TaskBase::wakeup_item(void* task, void* future, bool run) {
 }
 
 void TaskBase::wakeup(FutureBase& future) {
+    if (future.state() != State::finished || future.has_exception()) [[unlikely]] {
+        wakeup_failed(future);
+        return;
+    }
+    EventLoop& lp = loop();
+    if (lp.trace_sink()) [[unlikely]]
+        lp.trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(WakeSource::future), id(), future.id()});
+    step(nullptr);
+}
+
+// The awaited future was cancelled or failed: its exception is thrown into the coroutine.
+void TaskBase::wakeup_failed(FutureBase& future) {
     std::exception_ptr exc;
     if (future.cancelled()) {
         exc = future.make_cancelled_error();
@@ -108,22 +127,34 @@ void TaskBase::wakeup(FutureBase& future) {
     step(exc ? &exc : nullptr);
 }
 
+// A cancellation was requested while no future could take it: the step throws CancelledError.
+void TaskBase::step_cancelling(std::exception_ptr* exception) {
+    std::exception_ptr cancel_exc;
+    if (!exception || !is_cancelled_error(*exception)) {
+        cancel_exc = make_cancelled_error();
+        exception = &cancel_exc;
+    }
+    must_cancel_ = false;
+    run_step(exception);
+}
+
 void TaskBase::step(std::exception_ptr* exception) {
     if (done()) return;  // a stale wake-up (CPython raises InvalidStateError into the loop's handler)
-    std::exception_ptr cancel_exc;
     if (must_cancel_) [[unlikely]] {
-        if (!exception || !is_cancelled_error(*exception)) {
-            cancel_exc = make_cancelled_error();
-            exception = &cancel_exc;
-        }
-        must_cancel_ = false;
+        step_cancelling(exception);
+        return;
     }
+    run_step(exception);
+}
+
+void TaskBase::run_step(std::exception_ptr* exception) {
     if (fut_waiter_) fut_waiter_.reset();
 
     EventLoop& lp = loop();
     TaskBase* previous = lp.current_task();
     lp.set_current_task(this);
-    lp.trace({TraceKind::task_step_begin, 0, id()});
+    if (lp.trace_sink()) [[unlikely]]
+        lp.trace({TraceKind::task_step_begin, 0, id()});
 
     // (The ready-queue entry that called us holds a reference: no need for one here.)
     Resumed r = resume(exception);
@@ -177,7 +208,7 @@ void TaskBase::step(std::exception_ptr* exception) {
             break;
     }
     lp.set_current_task(previous);
-    if (lp.trace_sink()) {
+    if (lp.trace_sink()) [[unlikely]] {
         TraceEvent ev{TraceKind::task_step_end, static_cast<std::uint32_t>(outcome), id()};
         if (fut_waiter_) {
             ev.other = fut_waiter_->id();
@@ -199,8 +230,10 @@ std::optional<std::string> TaskBase::saved_cancel_message() const {
 }
 
 void TaskBase::finished() {
-    TaskEnd end = cancelled() ? TaskEnd::cancelled : (exception_ ? TaskEnd::exception : TaskEnd::result);
-    loop().trace({TraceKind::task_done, static_cast<std::uint32_t>(end), id()});
+    if (loop().trace_sink()) [[unlikely]] {
+        TaskEnd end = cancelled() ? TaskEnd::cancelled : (exception_ ? TaskEnd::exception : TaskEnd::result);
+        loop().trace({TraceKind::task_done, static_cast<std::uint32_t>(end), id()});
+    }
     loop().unregister_task(this);
     on_done();
 }

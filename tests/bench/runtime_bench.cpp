@@ -143,14 +143,17 @@ Result bench_queue(long rounds) {
 int main(int argc, char** argv) {
     double scale = 1.0;
     if (argc > 1) scale = std::atof(argv[1]);  // e.g. 0.1 for a quick run
+    // Optional second argument: only the workloads whose names it contains (profiling one of them).
+    const char* only = argc > 2 ? argv[2] : nullptr;
+    auto wanted = [&](const char* name) { return !only || std::strstr(only, name); };
     auto n = [&](long base) { return std::max(1000L, long(double(base) * scale)); };
     std::vector<Result> results;
-    results.push_back(bench_switch(1000, n(1000)));
-    results.push_back(bench_create_task(n(1000000)));
-    results.push_back(bench_call_soon(n(1000000)));
-    results.push_back(bench_timers(n(1000000)));
+    if (wanted("switch")) results.push_back(bench_switch(1000, n(1000)));
+    if (wanted("create_task")) results.push_back(bench_create_task(n(1000000)));
+    if (wanted("call_soon")) results.push_back(bench_call_soon(n(1000000)));
+    if (wanted("timers")) results.push_back(bench_timers(n(1000000)));
 #ifdef AIO_BENCH_HAVE_QUEUES
-    results.push_back(bench_queue(n(1000000)));
+    if (wanted("queue_pingpong")) results.push_back(bench_queue(n(1000000)));
 #endif
     for (const auto& r : results) std::printf("%s %.2f %ld\n", r.name, r.ns_per_op, r.ops);
     return 0;

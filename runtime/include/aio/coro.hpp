@@ -120,16 +120,18 @@ private:
 };
 
 // Awaiting a future (or a task) from a coroutine: suspends the task until it is done.
+// (The await_* functions are forced inline: a call left in a coroutine body costs a JS trampoline
+// in the wasm build, the body being one big try block.)
 template <class T>
 struct FutureAwaiter {
     FutureBase* future;
     bool await_ready() const noexcept { return future->done(); }
-    void await_suspend(detail::co::coroutine_handle<>) const {
+    [[gnu::always_inline]] void await_suspend(detail::co::coroutine_handle<>) const {
         detail::CoroDriver& d = detail::require_driver();
         d.awaited = future;
         d.action = detail::CoroDriver::Action::awaiting;
     }
-    T await_resume() const {
+    [[gnu::always_inline]] T await_resume() const {
         if (auto* d = detail::tls_driver) d->rethrow_pending();
         future->check_result();
         if constexpr (!std::is_void_v<T>) {

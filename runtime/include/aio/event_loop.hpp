@@ -120,7 +120,8 @@ public:
 
     // ---- Futures and tasks --------------------------------------------------------------------
     template <class T = void> Future<T> create_future();
-    template <class T> Task<T> create_task(Coro<T> coro, std::string name = {});
+    template <class T> Task<T> create_task(Coro<T> coro);
+    template <class T> Task<T> create_task(Coro<T> coro, std::string name);
 
     // ---- Errors ----------------------------------------------------------------------------
     using ExceptionHandler = detail::Function<void(EventLoop&, const ExceptionContext&)>;
@@ -167,7 +168,10 @@ public:
     void set_current_task(TaskBase* task) noexcept { current_task_ = task; }
     void register_task(TaskBase* task) noexcept;
     void unregister_task(TaskBase* task) noexcept;
-    void check_closed() const;
+    void check_closed() const {
+        if (closed_) [[unlikely]]
+            throw_closed();
+    }
 
 private:
     friend class TimerHandle;
@@ -181,7 +185,11 @@ private:
     void timer_cancelled(detail::HandleState* timer) noexcept;
     // CPython's _run_once, split: collect what is ready (waiting up to `max_wait`), then callbacks.
     void begin_iteration(bool may_wait);
+    bool begin_busy_iteration() noexcept;
     void run_one_ready();
+    void run_iterations();
+    void run_slice(double deadline, std::size_t max_callbacks);
+    [[noreturn]] static void throw_closed();
     bool drain_inbox();
 
     std::unique_ptr<Clock> own_clock_;

@@ -53,7 +53,7 @@ public:
     enum class State : std::uint8_t { pending, cancelled, finished };
     using CallbackId = std::uint64_t;
 
-    explicit FutureBase(EventLoop& loop);
+    explicit FutureBase(EventLoop& loop) noexcept;
     ~FutureBase() override;
     AIO_POOLED_ALLOCATION
 
@@ -62,6 +62,8 @@ public:
     State state() const noexcept { return state_; }
     bool done() const noexcept { return state_ != State::pending; }
     bool cancelled() const noexcept { return state_ == State::cancelled; }
+    // Finished with an exception (exception() would return it).
+    bool has_exception() const noexcept { return state_ == State::finished && exception_ != nullptr; }
 
     // What this future stands for, shown by the trace and the inspector ("sleep", "Lock.acquire").
     const char* label() const noexcept { return label_; }
@@ -80,7 +82,10 @@ public:
     // InvalidStateError if pending.
     std::exception_ptr exception();
     // Throws what result() would throw: CancelledError, InvalidStateError or the exception.
-    void check_result();
+    void check_result() {
+        if (state_ != State::finished || exception_) [[unlikely]]
+            check_result_slow();
+    }
 
     // The CancelledError a cancelled future raises (carries the cancel message).
     std::exception_ptr make_cancelled_error();
@@ -102,12 +107,16 @@ public:
     virtual void* value_slot() noexcept = 0;
 
 protected:
-    // Marks the future finished (its value is already stored) and schedules callbacks.
-    void finish_with_result();
+    // Marks the future finished (its value is already stored) and schedules callbacks. noexcept:
+    // only running out of memory for the ready queue could fail here, and a future half-way
+    // through scheduling its callbacks could not be recovered anyway (it also spares the wasm
+    // build a JS trampoline around every call).
+    void finish_with_result() noexcept;
     void finish_with_exception(std::exception_ptr exception);
     void finish_cancelled(std::optional<std::string> message);
     void throw_invalid_state(const char* operation) const;
-    void schedule_callbacks();
+    void check_result_slow();
+    void schedule_callbacks() noexcept;
     // Reports an exception nobody retrieved to the loop's handler (from a destructor).
     void report_unretrieved(const char* message, const std::string& task_name) noexcept;
 

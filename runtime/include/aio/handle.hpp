@@ -40,6 +40,8 @@ public:
     bool cancelled() const noexcept { return s_ && s_->cancelled; }
     explicit operator bool() const noexcept { return bool(s_); }
     std::uint64_t id() const noexcept { return s_ ? s_->id : 0; }
+    // Runtime-internal: gives up this handle's reference to its state (the caller owns it).
+    detail::HandleState* leak_state() noexcept { return s_.leak(); }
 
 protected:
     void cancel_slow();

@@ -110,21 +110,31 @@ class LoopBound {
 protected:
     LoopBound() = default;
     // The running loop, after checking (and on first use recording) that it is this object's loop.
-    EventLoop& bind_loop(const char* kind);
+    EventLoop& bind_loop(const char* kind) {
+        EventLoop* running = running_loop();
+        if (running && running == loop_) [[likely]]
+            return *running;
+        return bind_loop_slow(kind);
+    }
 
 private:
+    EventLoop& bind_loop_slow(const char* kind);
+
     EventLoop* loop_ = nullptr;
 };
 
 // The future a blocked waiter waits on: a plain void future (allocated like every FutureBase).
 class WaiterFuture final : public FutureBase {
 public:
-    WaiterFuture(EventLoop& loop, const char* label) : FutureBase(loop) { set_label(label); }
+    WaiterFuture(EventLoop& loop, const char* label) noexcept : FutureBase(loop) { set_label(label); }
     void* value_slot() noexcept override { return &slot_; }
     void set_result() {
-        if (done()) throw_invalid_state("set_result");
+        if (done()) [[unlikely]]
+            throw_invalid_state("set_result");
         finish_with_result();
     }
+    // set_result() for a waiter known to be pending.
+    void resolve_pending() noexcept { finish_with_result(); }
 
 private:
     Slot<void> slot_;

@@ -22,8 +22,8 @@
 //    the locks, a queue that had blocked tasks when their loop closed must not be used to block
 //    or wake again (its stale waiters belong to the closed loop).
 //
-// Performance: get()/put() that do not block allocate nothing. A blocking one allocates its
-// waiter future and runs a small pooled coroutine (CPython's `while self.empty(): ...` loop).
+// Performance: get()/put() that do not block allocate nothing. A blocking one allocates only its
+// (pooled) waiter future; CPython's `while self.empty(): ...` loop is run by the task's driver.
 // The queue is neither copyable nor movable; T needs to be move-constructible and move-assignable.
 #pragma once
 #include <cstddef>
@@ -48,6 +48,7 @@ template <class T>
 class FifoStore {
 public:
     std::size_t size() const noexcept { return items_.size(); }
+    bool empty() const noexcept { return items_.empty(); }
     void push(T&& item) { items_.push_back(std::move(item)); }
     T pop() {
         T item = std::move(items_.front());
@@ -63,6 +64,7 @@ template <class T>
 class LifoStore {
 public:
     std::size_t size() const noexcept { return items_.size(); }
+    bool empty() const noexcept { return items_.empty(); }
     void push(T&& item) { items_.push_back(std::move(item)); }
     T pop() {
         T item = std::move(items_.back());
@@ -85,6 +87,7 @@ class HeapStore {
 public:
     explicit HeapStore(Compare less = Compare()) : less_(std::move(less)) {}
     std::size_t size() const noexcept { return items_.size(); }
+    bool empty() const noexcept { return items_.empty(); }
     void push(T&& item) {
         items_.push_back(std::move(item));
         sift_toward_root(0, items_.size() - 1);
@@ -137,43 +140,90 @@ class BasicQueue : private detail::LoopBound {
 public:
     using value_type = T;
 
-    // co_await q.get(): the next item, waiting while the queue is empty.
-    class [[nodiscard]] GetAwaiter {
+    // co_await q.get(): the next item, waiting while the queue is empty. CPython's
+    //     while self.empty(): getter = ...; self._getters.append(getter); try: await getter ...
+    //     return self.get_nowait()
+    // with the loop run by the task's driver (detail::Rewait): no coroutine frame per blocked get.
+    class [[nodiscard]] GetAwaiter : private detail::Rewait {
     public:
-        explicit GetAwaiter(BasicQueue& q) noexcept : q_(&q) {}
+        explicit GetAwaiter(BasicQueue& q) noexcept : detail::Rewait{next}, q_(&q) {}
+        GetAwaiter(GetAwaiter&&) = delete;
         bool await_ready() const noexcept { return !q_->empty(); }
-        void await_suspend(detail::co::coroutine_handle<> h) {
-            slow_.emplace(q_->get_slow());
-            typename Coro<T>::Awaiter{slow_->handle()}.await_suspend(h);
+        [[gnu::always_inline]] void await_suspend(detail::co::coroutine_handle<>) {
+            detail::CoroDriver& d = detail::require_driver();
+            getter_ = q_->add_waiter(q_->getters_, "Queue.get");
+            d.awaited = getter_.get();
+            d.action = detail::CoroDriver::Action::awaiting;
+            d.rewait = this;
         }
-        T await_resume() {
-            if (!slow_) return q_->get_nowait();
-            return typename Coro<T>::Awaiter{slow_->handle()}.await_resume();
+        [[gnu::always_inline]] T await_resume() {
+            if (getter_) {
+                // CPython's `except:` clean-up, when the wait failed or was interrupted.
+                if (interrupted(*getter_, error_)) [[unlikely]]
+                    finish_interrupted();
+                getter_.reset();
+            }
+            return q_->get_nowait();
         }
 
     private:
+        // The getter completed: wait again while the queue is empty (another task took the item).
+        static FutureBase* next(detail::Rewait* self) noexcept {
+            auto* a = static_cast<GetAwaiter*>(self);
+            if (!a->getter_->done() || a->getter_->cancelled() || a->getter_->has_exception()) return nullptr;
+            if (!a->q_->empty()) return nullptr;
+            return wait_again(a->getter_, a->error_, [a] { return a->q_->add_waiter(a->q_->getters_, "Queue.get"); });
+        }
+
+        void finish_interrupted() {
+            if (error_) std::rethrow_exception(error_);
+            q_->finish_get(*getter_, detail::take_pending());
+        }
+
         BasicQueue* q_;
-        std::optional<Coro<T>> slow_;
+        detail::Ref<FutureBase> getter_;   // null: the queue had an item, no wait
+        std::exception_ptr error_;         // raised while starting a new wait
     };
 
-    // co_await q.put(item): waits while the queue is full, then adds the item.
-    class [[nodiscard]] PutAwaiter {
+    // co_await q.put(item): waits while the queue is full, then adds the item (the loop as in get()).
+    class [[nodiscard]] PutAwaiter : private detail::Rewait {
     public:
-        PutAwaiter(BasicQueue& q, T item) : q_(&q), item_(std::move(item)) {}
+        PutAwaiter(BasicQueue& q, T item) : detail::Rewait{next}, q_(&q), item_(std::move(item)) {}
+        PutAwaiter(PutAwaiter&&) = delete;
         bool await_ready() const noexcept { return !q_->full(); }
-        void await_suspend(detail::co::coroutine_handle<> h) {
-            slow_.emplace(q_->put_slow(std::move(item_)));
-            Coro<>::Awaiter{slow_->handle()}.await_suspend(h);
+        [[gnu::always_inline]] void await_suspend(detail::co::coroutine_handle<>) {
+            detail::CoroDriver& d = detail::require_driver();
+            putter_ = q_->add_waiter(q_->putters_, "Queue.put");
+            d.awaited = putter_.get();
+            d.action = detail::CoroDriver::Action::awaiting;
+            d.rewait = this;
         }
-        void await_resume() {
-            if (!slow_) q_->put_nowait(std::move(item_));
-            else Coro<>::Awaiter{slow_->handle()}.await_resume();
+        [[gnu::always_inline]] void await_resume() {
+            if (putter_) {
+                if (interrupted(*putter_, error_)) [[unlikely]]
+                    finish_interrupted();
+                putter_.reset();
+            }
+            q_->put_nowait(std::move(item_));
         }
 
     private:
+        static FutureBase* next(detail::Rewait* self) noexcept {
+            auto* a = static_cast<PutAwaiter*>(self);
+            if (!a->putter_->done() || a->putter_->cancelled() || a->putter_->has_exception()) return nullptr;
+            if (!a->q_->full()) return nullptr;
+            return wait_again(a->putter_, a->error_, [a] { return a->q_->add_waiter(a->q_->putters_, "Queue.put"); });
+        }
+
+        void finish_interrupted() {
+            if (error_) std::rethrow_exception(error_);
+            q_->finish_put(*putter_, detail::take_pending());
+        }
+
         BasicQueue* q_;
         T item_;
-        std::optional<Coro<>> slow_;
+        detail::Ref<FutureBase> putter_;
+        std::exception_ptr error_;
     };
 
     // co_await q.join(): waits until every item put has been marked task_done().
@@ -215,7 +265,10 @@ public:
     std::size_t qsize() const noexcept { return store_.size(); }
     // The capacity given at construction (<= 0: unbounded).
     long maxsize() const noexcept { return maxsize_; }
-    bool empty() const noexcept { return store_.size() == 0; }
+    bool empty() const noexcept {
+        if constexpr (requires { store_.empty(); }) return store_.empty();  // deque's size() is not free
+        else return store_.size() == 0;   // a Store that only tells its size (the Python binding's)
+    }
     // True if maxsize > 0 and the queue holds maxsize items (never for an unbounded queue).
     bool full() const noexcept {
         return maxsize_ > 0 && store_.size() >= static_cast<std::size_t>(maxsize_);
@@ -252,17 +305,26 @@ public:
     std::size_t putter_count() const noexcept { return putters_.size(); }
 
 private:
+    // A blocked get()/put() must run its clean-up (rather than just go on): something was thrown
+    // into the task (cancellation), starting a new wait failed, or the waiter did not complete.
+    static bool interrupted(const FutureBase& waiter, const std::exception_ptr& error) noexcept {
+        if (error) return true;
+        if (detail::CoroDriver* d = detail::tls_driver; d && d->pending) return true;
+        return waiter.state() != FutureBase::State::finished || waiter.has_exception();
+    }
+
     static void wakeup_next(detail::WaiterList& waiters) {
         while (!waiters.empty()) {
-            detail::Ref<FutureBase> w = waiters.pop_front();
-            if (!w->done()) {
-                detail::resolve_waiter(w.get());
-                break;
-            }
+            // A raw owned pointer, not a Ref: nothing to destroy around the call (see coro.hpp).
+            FutureBase* w = waiters.pop_front().leak();
+            const bool pending = !w->done();
+            if (pending) static_cast<detail::WaiterFuture*>(w)->resolve_pending();
+            w->release();
+            if (pending) break;
         }
     }
 
-    detail::Ref<FutureBase> add_waiter(detail::WaiterList& waiters, const char* label) {
+    [[gnu::always_inline]] detail::Ref<FutureBase> add_waiter(detail::WaiterList& waiters, const char* label) {
         detail::Ref<FutureBase> w(detail::new_waiter(bind_loop("Queue"), label));
         waiters.push_back(w.get());
         return w;
@@ -284,14 +346,17 @@ private:
         }
     }
 
-    Coro<T> get_slow() {
-        while (detail::Ref<FutureBase> getter = get_waiter()) finish_get(*getter, co_await detail::WaitOn{getter.get()});
-        co_return get_nowait();
-    }
-
-    Coro<> put_slow(T item) {
-        while (detail::Ref<FutureBase> putter = put_waiter()) finish_put(*putter, co_await detail::WaitOn{putter.get()});
-        put_nowait(std::move(item));
+    // A looping awaiter waits on a new future made by `add`; if that throws (the loop is closed or
+    // another one's), the coroutine is resumed and its await_resume raises the error.
+    template <class Add>
+    static FutureBase* wait_again(detail::Ref<FutureBase>& waiter, std::exception_ptr& error, Add add) noexcept {
+        try {
+            waiter = add();
+            return waiter.get();
+        } catch (...) {
+            error = std::current_exception();
+            return nullptr;
+        }
     }
 
     Store store_;

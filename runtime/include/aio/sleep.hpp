@@ -13,39 +13,46 @@ namespace aio {
 
 namespace detail {
 
+// sleep(0) is the loop's task switch, so its path is all inline and touches no future or timer;
+// a positive delay takes the out-of-line path (src/sleep.cpp). Raw pointers rather than Ref and
+// TimerHandle members: the awaiter's destructor is then one test when nothing was armed.
 class SleepAwaiter {
 public:
-    explicit SleepAwaiter(double delay) : delay_(delay) {}
-    SleepAwaiter(SleepAwaiter&&) = default;
-    ~SleepAwaiter() { timer_.cancel(); }
+    explicit SleepAwaiter(double delay) noexcept : delay_(delay) {}
+    SleepAwaiter(SleepAwaiter&& o) noexcept
+        : delay_(o.delay_), future_(std::exchange(o.future_, nullptr)), timer_(std::exchange(o.timer_, nullptr)) {}
+    SleepAwaiter& operator=(SleepAwaiter&&) = delete;
+    ~SleepAwaiter() {
+        if (future_) [[unlikely]]
+            release_timer();
+    }
 
     bool await_ready() const noexcept { return false; }
-    void await_suspend(co::coroutine_handle<>) {
+    [[gnu::always_inline]] void await_suspend(co::coroutine_handle<>) {
         CoroDriver& d = require_driver();
-        if (delay_ <= 0) {
+        if (delay_ <= 0) [[likely]] {
             d.action = CoroDriver::Action::yielded;
             return;
         }
-        EventLoop& loop = get_running_loop();
-        auto* state = new FutureState<void>(loop);
-        future_ = Ref<FutureBase>(state);
-        state->set_label("sleep");
-        timer_ = loop.call_later(delay_, [f = future_] {
-            if (!f->done()) static_cast<FutureState<void>*>(f.get())->set_result();
-        });
-        d.awaited = state;
-        d.action = CoroDriver::Action::awaiting;
+        arm(d);
     }
-    void await_resume() {
-        timer_.cancel();  // the `finally: h.cancel()` of CPython's sleep
+    [[gnu::always_inline]] void await_resume() {
+        if (future_) [[unlikely]] {
+            finish_timed();  // the `finally: h.cancel()` of CPython's sleep, then the future's outcome
+            return;
+        }
         if (auto* d = tls_driver) d->rethrow_pending();
-        if (future_) future_->check_result();
     }
 
 private:
+    // A positive delay: a "sleep" future completed by a timer; the task awaits the future.
+    void arm(CoroDriver& d);
+    void finish_timed();
+    void release_timer() noexcept;
+
     double delay_;
-    Ref<FutureBase> future_;
-    TimerHandle timer_;
+    FutureBase* future_ = nullptr;   // owns a reference (positive delay only)
+    HandleState* timer_ = nullptr;   // owns a reference (positive delay only)
 };
 
 template <class T>

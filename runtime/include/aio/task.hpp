@@ -26,7 +26,7 @@ namespace aio {
 class TaskBase : public FutureBase {
 public:
     // An unnamed task ("Task-N") and a named one.
-    explicit TaskBase(EventLoop& loop);
+    explicit TaskBase(EventLoop& loop) noexcept;
     TaskBase(EventLoop& loop, std::string&& name);
     ~TaskBase() override;
 
@@ -87,17 +87,22 @@ protected:
     // Sends into (exception null) or throws *exception into the coroutine until it suspends or
     // ends. A subclass stores the returned value in its slot before answering `returned`.
     virtual Resumed resume(std::exception_ptr* exception) = 0;
-    // Called once the task is done (the coroutine can be freed).
-    virtual void on_done() noexcept {}
+    // Called once the task is done (the coroutine can be freed). Not declared noexcept on purpose:
+    // in the wasm build a noexcept function wraps each call it makes in a JS trampoline (to be able
+    // to terminate), and this runs once per task. Overrides may be noexcept.
+    virtual void on_done() {}
 
     // Schedules the first step; call at the end of the subclass constructor.
     void start();
 
 private:
     void step(std::exception_ptr* exception);
+    void step_cancelling(std::exception_ptr* exception);
+    void run_step(std::exception_ptr* exception);
     void wakeup(FutureBase& future);
+    void wakeup_failed(FutureBase& future);
     std::optional<std::string> saved_cancel_message() const;
-    void schedule_step(WakeSource source);
+    inline void schedule_step(WakeSource source);  // defined (and only used) in task.cpp
     void schedule_step_throwing(std::exception_ptr exception, WakeSource source);
     void finished();
     static void step_item(void* task, void* exception, bool run);
@@ -127,6 +132,7 @@ public:
     void* value_slot() noexcept override { return &value_; }
 
     void abandon() noexcept override {
+        rewait = nullptr;
         if (root_) std::exchange(root_, {}).destroy();
     }
 
@@ -140,6 +146,20 @@ private:
     }
 
     Resumed resume(std::exception_ptr* exception) override {
+        if (rewait) [[unlikely]] {
+            // A looping awaiter woke up: it may wait again without resuming the coroutine.
+            detail::Rewait* r = std::exchange(rewait, nullptr);
+            if (!exception) {
+                detail::CoroDriver* saved = detail::tls_driver;
+                detail::tls_driver = this;
+                FutureBase* again = r->next(r);
+                detail::tls_driver = saved;
+                if (again) {
+                    rewait = r;
+                    return {Resumed::Kind::awaiting, again};
+                }
+            }
+        }
         detail::CoroDriver* saved = detail::tls_driver;
         detail::tls_driver = this;
         if (exception) [[unlikely]]
@@ -189,7 +209,10 @@ private:
         return {Resumed::Kind::raised};
     }
 
-    void on_done() noexcept override { abandon(); }
+    void on_done() override {
+        rewait = nullptr;
+        if (root_) std::exchange(root_, {}).destroy();
+    }
 
     typename Coro<T>::handle_type root_;
     detail::Slot<T> value_;
@@ -213,15 +236,25 @@ public:
 };
 
 template <class T>
+Task<T> EventLoop::create_task(Coro<T> coro) {
+    check_closed();
+    return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro))));
+}
+
+template <class T>
 Task<T> EventLoop::create_task(Coro<T> coro, std::string name) {
     check_closed();
     if (name.empty()) return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro))));
     return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro), std::move(name))));
 }
 
-// Schedules `coro` on the running loop.
+// Schedules `coro` on the running loop (unnamed: "Task-N").
 template <class T>
-Task<T> create_task(Coro<T> coro, std::string name = {}) {
+Task<T> create_task(Coro<T> coro) {
+    return get_running_loop().create_task(std::move(coro));
+}
+template <class T>
+Task<T> create_task(Coro<T> coro, std::string name) {
     return get_running_loop().create_task(std::move(coro), std::move(name));
 }
 

@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "coro_compat.hpp"
+#include "pool.hpp"
 
 namespace aio {
 class FutureBase;
@@ -25,6 +26,15 @@ struct PromiseBase {
     std::exception_ptr exception;        // escaped the coroutine body
 };
 
+// An awaiter whose wait is a loop (CPython's `while queue.empty(): await getter`), set as the
+// driver's `rewait` by its await_suspend. When the task wakes normally from the awaited future, the
+// driver asks it before resuming the coroutine: a non-null future means "wait again on this one",
+// and the step ends awaiting it, exactly as the Python loop would, but without the coroutine frame
+// such a loop would need in C++. Null: resume the coroutine (its await_resume finishes the wait).
+struct Rewait {
+    FutureBase* (*next)(Rewait* self) noexcept;
+};
+
 struct CoroDriver {
     enum class Action : unsigned char { none, pushed, finished, awaiting, yielded };
 
@@ -33,6 +43,7 @@ struct CoroDriver {
     Action action = Action::none;
     FutureBase* awaited = nullptr;       // with Action::awaiting (kept alive by the awaiter)
     std::exception_ptr pending;          // to throw into the leaf when it resumes
+    Rewait* rewait = nullptr;            // the leaf's looping awaiter, while it waits (see Rewait)
 
     void rethrow_pending() {
         if (pending) [[unlikely]]
@@ -52,9 +63,16 @@ inline CoroDriver& require_driver() {
 }
 
 // Counts coroutine frames allocated by this library on this thread (leak checks in tests).
-long live_coroutine_frames() noexcept;
-void* allocate_frame(std::size_t size);
-void free_frame(void* p, std::size_t size) noexcept;
+inline long live_coroutine_frames() noexcept { return tls_pool.live_frames; }
+inline void* allocate_frame(std::size_t size) {
+    void* p = pool_allocate(size);
+    ++tls_pool.live_frames;
+    return p;
+}
+inline void free_frame(void* p, std::size_t size) noexcept {
+    --tls_pool.live_frames;
+    pool_free(p, size);
+}
 
 }  // namespace detail
 }  // namespace aio

@@ -18,7 +18,9 @@ public:
     SmallVector() = default;
     SmallVector(const SmallVector&) = delete;
     SmallVector& operator=(const SmallVector&) = delete;
-    ~SmallVector() { std::free(spill_); }
+    ~SmallVector() {
+        if (spill_) std::free(spill_);
+    }
 
     std::size_t size() const noexcept { return size_; }
     bool empty() const noexcept { return size_ == 0; }
