@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Runtime benchmark: the aio loop (native and wasm under node) against CPython's asyncio.
+"""Runtime benchmark: the aio loop (native, wasm under node, wasm in Chromium) against CPython's asyncio.
 
-    python3 tools/bench.py [--scale S] [--no-build] [--no-wasm]
+    python3 tools/bench.py [--scale S] [--no-build] [--no-wasm] [--no-chromium]
 
 Builds the `aio_bench` program in the `native` and `web` presets (unless --no-build), runs it, runs
 the same workloads here in CPython's asyncio (this interpreter), and prints nanoseconds per
-operation with the ratios. Each figure is the best of several runs. Nothing here asserts a time:
+operation with the ratios. The wasm program also runs inside headless Debian Chromium
+(web/tests/bench_chromium.mjs: a cross-origin-isolated page, as the playground's), when Chromium and
+playwright-core (tools/setup.sh) are there. Each figure is the best of several runs. Nothing here asserts a time:
 the goals are printed next to the figures.
 """
 import argparse
@@ -133,7 +135,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--scale", type=float, default=1.0, help="workload size factor (0.1 for a quick run)")
     ap.add_argument("--no-build", action="store_true", help="use the programs already built")
-    ap.add_argument("--no-wasm", action="store_true", help="skip the wasm build and run")
+    ap.add_argument("--no-wasm", action="store_true", help="skip the wasm build and runs")
+    ap.add_argument("--no-chromium", action="store_true", help="skip the run inside Chromium")
     args = ap.parse_args()
 
     env = dict(os.environ, NODE_PATH="/usr/share/nodejs")
@@ -147,11 +150,24 @@ def main():
     if not args.no_wasm:
         node = shutil.which("node") or "node"
         wasm = run_program([node, "--no-experimental-fetch", WASM, str(args.scale)])
+    browser = {}
+    if not args.no_wasm and not args.no_chromium:
+        chromium = os.environ.get("LOOPSCOPE_CHROMIUM", "/usr/bin/chromium")
+        if os.path.exists(chromium):
+            node = shutil.which("node") or "node"
+            try:
+                browser = run_program([node, os.path.join(ROOT, "web", "tests", "bench_chromium.mjs"),
+                                       "--program", WASM, "--", str(args.scale)])
+            except subprocess.CalledProcessError as e:
+                print(f"(the Chromium run failed: {e.stderr.strip()[-300:]})", file=sys.stderr)
+        else:
+            print(f"(no Chromium at {chromium}: no browser column)", file=sys.stderr)
     cpy = cpython_figures(args.scale)
 
     print(f"aio runtime benchmark (best of several runs; ns per operation; machine: {os.cpu_count()} cores)")
     print(f"CPython {sys.version.split()[0]} asyncio measured in this same invocation.\n")
-    head = f"{'workload':<36}{'CPython':>10}{'native':>10}{'x faster':>10}{'wasm':>10}{'x faster':>10}{'wasm/native':>12}   goal"
+    head = (f"{'workload':<36}{'CPython':>10}{'native':>10}{'x faster':>10}{'wasm':>10}{'x faster':>10}"
+            f"{'wasm/native':>12}{'Chromium':>10}{'Chr/native':>11}   goal")
     print(head)
     print("-" * len(head))
     for name, (what, goal_native, goal_wasm) in WORKLOADS.items():
@@ -163,11 +179,15 @@ def main():
             cols += [f"{wv:>10.1f}", f"{c / wv:>10.1f}", f"{wv / nv:>12.2f}"]
         else:
             cols += [f"{'-':>10}", f"{'-':>10}", f"{'-':>12}"]
+        bv = browser.get(name)
+        cols += [f"{bv:>10.1f}", f"{bv / nv:>11.2f}"] if bv is not None else [f"{'-':>10}", f"{'-':>11}"]
         goals = []
         if goal_native:
             goals.append(f"native <= {goal_native} ns ({'met' if nv <= goal_native else 'not met'})")
         if goal_wasm and wv is not None:
             goals.append(f"wasm <= {goal_wasm} ns ({'met' if wv <= goal_wasm else 'not met'})")
+        if bv is not None:
+            goals.append(f"Chromium within 3x of native ({'met' if bv <= 3 * nv else 'not met'})")
         print("".join(cols) + "   " + "; ".join(goals))
 
 
