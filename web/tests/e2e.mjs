@@ -129,6 +129,27 @@ asyncio.run(main())
   check(events.length > 20 && [...tracks].some((n) => /Task-2/.test(n)),
         `trace() lacks task tracks (${events.length} events, tracks ${JSON.stringify([...tracks])})`);
 
+  // Executor jobs on Web Workers: Python callables run on the pre-started pthreads, each worker a
+  // lane of its own in the trace.
+  const threaded = await page.evaluate(() => loopscope.runScript(`
+import asyncio, threading, time
+def work(i):
+    time.sleep(0.3)
+    return i * i, threading.current_thread().name, threading.current_thread() is threading.main_thread()
+async def main():
+    results = await asyncio.gather(*(asyncio.to_thread(work, i) for i in range(3)))
+    print([r for r, _, _ in results], len({n for _, n, _ in results}), any(m for _, _, m in results))
+asyncio.run(main())
+`, {}));
+  check(threaded.ok && threaded.stdout === '[0, 1, 4] 3 False\n',
+        `to_thread on workers: ${JSON.stringify(threaded)}`);
+  const threadTrace = JSON.parse(await page.evaluate(() => loopscope.trace())).traceEvents || [];
+  const workerLanes = new Set(threadTrace.filter((e) => e.ph === 'M' && e.name === 'thread_name' &&
+                                                  /worker/.test(e.args && e.args.name)).map((e) => e.tid));
+  const workerSlices = threadTrace.filter((e) => workerLanes.has(e.tid) && (e.ph === 'X' || e.ph === 'B'));
+  check(workerLanes.size >= 3 && new Set(workerSlices.map((e) => e.tid)).size >= 3,
+        `trace() lacks three worker lanes with jobs (lanes ${[...workerLanes]}, ${workerSlices.length} job slices)`);
+
   const stopped = await page.evaluate(async () => {
     const run = loopscope.runScript(`
 import asyncio
