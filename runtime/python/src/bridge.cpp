@@ -308,23 +308,6 @@ aio::EventLoop* lp(void* loop) { return static_cast<aio::EventLoop*>(loop); }
 
 aio::EventLoop& loop_or_running(void* loop) { return loop ? *lp(loop) : aio::get_running_loop(); }
 
-// Runs fn(*args) as a loop callback; an exception goes to the loop's exception handler.
-struct PyCallback {
-    aio::EventLoop* loop;
-    PyRef fn;
-    PyRef args;
-    void operator()() const {
-        Session& s = Session::current();
-        s.safe_point();
-        void* exc = lsp_call_args(fn.get(), args.get());
-        if (exc) {
-            aio::ExceptionContext ctx;
-            ctx.message = std::string("Exception in callback ") + lsp_callable_name(fn.get());
-            ctx.exception = from_python_exception(exc);
-            loop->call_exception_handler(ctx);
-        }
-    }
-};
 
 }  // namespace
 

@@ -177,4 +177,15 @@ void PyGather::store_results() {
 
 void delete_handle_box(void* box) noexcept { delete static_cast<HandleBox*>(box); }
 
+void PyCallback::operator()() const {
+    Session& s = Session::current();
+    s.safe_point();
+    if (void* exc = lsp_call_args(fn.get(), args.get())) {
+        aio::ExceptionContext ctx;
+        ctx.message = std::string("Exception in callback ") + lsp_callable_name(fn.get());
+        ctx.exception = from_python_exception(exc);
+        loop->call_exception_handler(ctx);
+    }
+}
+
 }  // namespace loopscope::python

@@ -51,6 +51,15 @@ void* to_python_exception(const std::exception_ptr& e) noexcept;
 // The exception_ptr for a Python exception object.
 std::exception_ptr from_python_exception(void* obj);
 
+// fn(*args) as a loop callback (call_soon, call_later, call_soon_threadsafe...): an exception goes
+// to the loop's exception handler, as CPython's Handle._run does.
+struct PyCallback {
+    aio::EventLoop* loop;
+    PyRef fn;
+    PyRef args;
+    void operator()() const;
+};
+
 // Every runtime future class deriving from it also overrides host_object() (backed() relies on it).
 class PyBacked {
 public:

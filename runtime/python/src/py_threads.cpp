@@ -105,22 +105,6 @@ std::vector<QueuedOutput>& output_queue() {
     return q;
 }
 
-// loop.call_soon_threadsafe's callback: runs on the loop thread (with the GIL), like call_soon's.
-struct ThreadsafeCallback {
-    aio::EventLoop* loop;
-    PyRef fn;
-    PyRef args;
-    void operator()() const {
-        Session& s = Session::current();
-        s.safe_point();
-        if (void* exc = lsp_call_args(fn.get(), args.get())) {
-            aio::ExceptionContext ctx;
-            ctx.message = std::string("Exception in callback ") + lsp_callable_name(fn.get());
-            ctx.exception = from_python_exception(exc);
-            loop->call_exception_handler(ctx);
-        }
-    }
-};
 
 aio::TraceEvent executor_event(aio::TraceKind kind, std::uint32_t worker, std::uint64_t job, std::uint64_t executor,
                                double value) {
@@ -186,7 +170,7 @@ lsb_error_t lsb_loop_call_soon_threadsafe(void* loop, void* fn, void* args) {
     lsb_error_t ok{};
     try {
         auto* l = static_cast<aio::EventLoop*>(loop);
-        l->call_soon_threadsafe(ThreadsafeCallback{l, PyRef(fn), PyRef(args)});
+        l->call_soon_threadsafe(PyCallback{l, PyRef(fn), PyRef(args)});  // runs on the loop thread
         return ok;
     } catch (const aio::RuntimeError& e) {
         static thread_local std::string message;
