@@ -150,6 +150,22 @@ asyncio.run(main())
   check(workerLanes.size >= 3 && new Set(workerSlices.map((e) => e.tid)).size >= 3,
         `trace() lacks three worker lanes with jobs (lanes ${[...workerLanes]}, ${workerSlices.length} job slices)`);
 
+  // fetch: the page's own files through the browser's fetch(); other origins are refused.
+  const fetched = await page.evaluate(() => loopscope.runScript(`
+import asyncio, loopscope
+async def main():
+    r = await loopscope.fetch('index.html')
+    text = await r.text()
+    print(r.status, r.ok, '<canvas' in text, r.headers.get('content-type'))
+    try:
+        await loopscope.fetch('https://example.com/')
+    except OSError as e:
+        print('OSError', 'same-origin' in str(e))
+asyncio.run(main())
+`, {}));
+  check(fetched.ok && fetched.stdout === '200 True True text/html; charset=utf-8\n404 False\nOSError True\n',
+        `loopscope.fetch in the page: ${JSON.stringify(fetched)}`);
+
   const stopped = await page.evaluate(async () => {
     const run = loopscope.runScript(`
 import asyncio

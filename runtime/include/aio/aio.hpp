@@ -5,6 +5,7 @@
 #include "errors.hpp"
 #include "event_loop.hpp"
 #include "executor.hpp"
+#include "fetch.hpp"
 #include "future.hpp"
 #include "gather.hpp"
 #include "handle.hpp"

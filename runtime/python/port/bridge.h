@@ -336,6 +336,14 @@ lsb_error_t lsb_runner_close(void *runner, bool may_suspend);
 // Implemented in C (port/exceptiongroup.c): ExceptionGroup(message, [items]) or, if an item is not
 // an Exception, BaseExceptionGroup; NULL if it could not be made.
 void *lsp_new_exception_group(const char *message, size_t len, void **items, size_t n);
+
+// ---- fetch (port/modfetch.c, src/py_fetch.cpp, shim/loopscope.py) ------------------------------
+// Starts aio::fetch(url) on the running loop; `future` (an asyncio.Future's runtime future) gets
+// (status, "status text\nurl\nname: value...", body bytes) or an OSError.
+lsb_error_t lsb_fetch_start(const char *url, size_t len, void *future);
+// Made in C on the loop thread; NULL if out of memory.
+void *lsp_fetch_result(int status, const char *meta, size_t meta_len, const char *body, size_t body_len);
+void *lsp_fetch_error(const char *message, size_t len);
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,157 @@
+#include "aio/fetch.hpp"
+
+#include "aio/errors.hpp"
+
+#include <cstdlib>
+#include <memory>
+#include <unordered_map>
+
+#if defined(__EMSCRIPTEN__)
+#include <emscripten.h>
+#include <emscripten/threading.h>
+#endif
+
+namespace aio {
+
+namespace {
+
+using Done = detail::Function<void(FetchResponse*, std::string_view)>;
+
+// Hands the outcome to the loop (from any thread, also from outside a run slice in the browser).
+void complete(EventLoop& loop, Done done, std::unique_ptr<FetchResponse> response, std::string error) {
+    try {
+        loop.call_soon_threadsafe([&loop, done = std::move(done), response = std::move(response),
+                                   error = std::move(error)]() mutable {
+            loop.external_work_finished();
+            done(response.get(), error);
+        });
+    } catch (const RuntimeError&) {
+        // The loop closed meanwhile: nobody waits for the outcome any more.
+    }
+}
+
+#if defined(__EMSCRIPTEN__)
+
+struct Pending {
+    EventLoop* loop;
+    Done done;
+};
+
+// Fetches in flight, by id; touched on the page's main thread only.
+std::unordered_map<int, Pending>& pending() {
+    static std::unordered_map<int, Pending> map;
+    return map;
+}
+
+int last_id = 0;
+
+// Only the page may fetch, and only from its own origin (no CORS surprises in a teaching demo).
+EM_JS(void, aio_js_fetch, (int id, const char* url_ptr), {
+    const url = UTF8ToString(url_ptr);
+    const heap = () => {
+        if (HEAPU8.buffer !== wasmMemory.buffer) updateGlobalBufferAndViews(wasmMemory.buffer);
+        return HEAPU8;
+    };
+    const put = (bytes) => {
+        const p = _aio_fetch_alloc(bytes.length);
+        heap().set(bytes, p);
+        return p;
+    };
+    const fail = (message) => {
+        const b = new TextEncoder().encode(message);
+        _aio_fetch_failed(id, put(b), b.length);
+    };
+    if (typeof location === 'undefined' || typeof fetch !== 'function') {
+        setTimeout(() => fail('fetch needs a page (it uses the browser\'s fetch)'), 0);
+        return;
+    }
+    let target = null;
+    try { target = new URL(url, location.href); } catch (e) { target = null; }
+    if (target === null || target.origin !== location.origin) {
+        setTimeout(() => fail('only same-origin URLs can be fetched: ' + url), 0);
+        return;
+    }
+    fetch(target.href).then(async (response) => {
+        const body = new Uint8Array(await response.arrayBuffer());
+        const lines = [response.statusText, response.url];
+        response.headers.forEach((value, name) => lines.push(name + ': ' + value));
+        const meta = new TextEncoder().encode(lines.join('\n'));
+        _aio_fetch_done(id, response.status, put(meta), meta.length, put(body), body.length);
+    }).catch((e) => fail(String(e && e.message ? e.message : e)));
+});
+
+#endif
+
+}  // namespace
+
+#if defined(__EMSCRIPTEN__)
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void* aio_fetch_alloc(int size) { return std::malloc(size > 0 ? static_cast<std::size_t>(size) : 1); }
+
+EMSCRIPTEN_KEEPALIVE void aio_fetch_failed(int id, char* message, int len) {
+    std::string error(message, static_cast<std::size_t>(len));
+    std::free(message);
+    auto it = pending().find(id);
+    if (it == pending().end()) return;
+    Pending p = std::move(it->second);
+    pending().erase(it);
+    complete(*p.loop, std::move(p.done), nullptr, std::move(error));
+}
+
+EMSCRIPTEN_KEEPALIVE void aio_fetch_done(int id, int status, char* meta, int meta_len, char* body, int body_len) {
+    auto response = std::make_unique<FetchResponse>();
+    response->status = status;
+    response->body.assign(body, static_cast<std::size_t>(body_len));
+    std::string_view text(meta, static_cast<std::size_t>(meta_len));
+    for (int line = 0; !text.empty() || line < 2; ++line) {
+        std::size_t end = text.find('\n');
+        std::string_view item = text.substr(0, end);
+        if (line == 0) response->status_text = item;
+        else if (line == 1) response->url = item;
+        else if (std::size_t colon = item.find(": "); colon != std::string_view::npos)
+            response->headers.emplace_back(item.substr(0, colon), item.substr(colon + 2));
+        if (end == std::string_view::npos) break;
+        text.remove_prefix(end + 1);
+    }
+    std::free(meta);
+    std::free(body);
+    auto it = pending().find(id);
+    if (it == pending().end()) return;
+    Pending p = std::move(it->second);
+    pending().erase(it);
+    complete(*p.loop, std::move(p.done), std::move(response), {});
+}
+
+}  // extern "C"
+#endif
+
+void fetch(EventLoop& loop, std::string url, Done done) {
+    loop.external_work_started();
+#if defined(__EMSCRIPTEN__)
+    if (emscripten_is_main_browser_thread()) {
+        int id = ++last_id;
+        pending().emplace(id, Pending{&loop, std::move(done)});
+        // A loop that closes first forgets its fetches: their outcome is dropped when it arrives.
+        loop.add_close_callback([id] { pending().erase(id); });
+        aio_js_fetch(id, url.c_str());
+        return;
+    }
+    complete(loop, std::move(done), nullptr, "fetch runs on the page's main thread only");
+#else
+    complete(loop, std::move(done), nullptr,
+             "fetch needs the browser (it uses the page's fetch); natively use open_connection");
+#endif
+}
+
+Future<FetchResponse> fetch(EventLoop& loop, std::string url) {
+    Future<FetchResponse> future = loop.create_future<FetchResponse>();
+    fetch(loop, std::move(url), [future](FetchResponse* response, std::string_view error) {
+        if (future.done()) return;  // cancelled meanwhile
+        if (response) future.set_result(std::move(*response));
+        else future.set_exception(FetchError(std::string(error)));
+    });
+    return future;
+}
+
+}  // namespace aio
