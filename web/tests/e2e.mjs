@@ -163,7 +163,7 @@ async def main():
         print('OSError', 'same-origin' in str(e))
 asyncio.run(main())
 `, {}));
-  check(fetched.ok && fetched.stdout === '200 True True text/html; charset=utf-8\n404 False\nOSError True\n',
+  check(fetched.ok && fetched.stdout === '200 True True text/html; charset=utf-8\nOSError True\n',
         `loopscope.fetch in the page: ${JSON.stringify(fetched)}`);
 
   const stopped = await page.evaluate(async () => {
