@@ -62,7 +62,7 @@ EM_JS(void, aio_js_fetch, (int id, const char* url_ptr), {
         _aio_fetch_failed(id, put(b), b.length);
     };
     if (typeof location === 'undefined' || typeof fetch !== 'function') {
-        setTimeout(() => fail('fetch needs a page (it uses the fetch of the browser)'), 0);
+        setTimeout(() => fail('fetch needs the browser (this program runs without a page)'), 0);
         return;
     }
     let target = null;
