@@ -244,9 +244,12 @@ TEST_CASE("misuse gets clear errors") {
 TEST_CASE("call_soon_threadsafe wakes a loop blocked in its poller") {
     aio::EventLoop loop;  // real clock: the loop really blocks
     auto fut = loop.create_future<int>();
+    // Futures are loop-thread objects (their counts are not atomic): the thread gets its own copy,
+    // made here, and moves it on; it never copies one itself.
+    auto remote = fut;
     std::thread t([&] {
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        loop.call_soon_threadsafe([fut] { fut.set_result(42); });
+        loop.call_soon_threadsafe([f = std::move(remote)] { f.set_result(42); });
     });
     loop.external_work_started();
     int v = loop.run_until_complete(fut);
@@ -259,11 +262,12 @@ TEST_CASE("an idle virtual-time loop waits for outstanding thread work instead o
     aio::EventLoop loop(virtual_time());
     auto fut = loop.create_future<int>();
     loop.external_work_started();
+    auto remote = fut;  // as above: no copy of a future on the other thread
     std::thread t([&] {
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        loop.call_soon_threadsafe([&loop, fut] {
+        loop.call_soon_threadsafe([&loop, f = std::move(remote)] {
             loop.external_work_finished();
-            fut.set_result(5);
+            f.set_result(5);
         });
     });
     CHECK(loop.run_until_complete(fut) == 5);
