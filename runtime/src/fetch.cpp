@@ -45,7 +45,9 @@ std::unordered_map<int, Pending>& pending() {
 
 int last_id = 0;
 
-// Only the page may fetch, and only from its own origin (no CORS surprises in a teaching demo).
+// Only the page may fetch, and only from its own origin (no CORS surprises in a teaching demo). A
+// refusal is reported at once (the outcome still reaches the script through the loop): a program
+// whose loop blocks the thread, as the CLI under node does, never returns to JavaScript's queue.
 EM_JS(void, aio_js_fetch, (int id, const char* url_ptr), {
     const url = UTF8ToString(url_ptr);
     const heap = () => {
@@ -62,13 +64,13 @@ EM_JS(void, aio_js_fetch, (int id, const char* url_ptr), {
         _aio_fetch_failed(id, put(b), b.length);
     };
     if (typeof location === 'undefined' || typeof fetch !== 'function') {
-        setTimeout(() => fail('fetch needs the browser (this program runs without a page)'), 0);
+        fail('fetch needs the browser (this program runs without a page)');
         return;
     }
     let target = null;
     try { target = new URL(url, location.href); } catch (e) { target = null; }
     if (target === null || target.origin !== location.origin) {
-        setTimeout(() => fail('only same-origin URLs can be fetched: ' + url), 0);
+        fail('only same-origin URLs can be fetched: ' + url);
         return;
     }
     fetch(target.href).then(async (response) => {
