@@ -13,8 +13,6 @@ namespace aio {
 
 namespace {
 
-thread_local EventLoop* tls_running_loop = nullptr;
-
 constexpr double infinity = std::numeric_limits<double>::infinity();
 
 // CPython drops cancelled timers from the heap in bulk once they are both numerous and the majority.
@@ -28,47 +26,61 @@ bool heap_order(const detail::HandleState* a, const detail::HandleState* b) noex
     return timer_before(b, a);
 }
 
-void run_handle_item(void* a, void*, bool run) {
+}  // namespace
+
+void detail::throw_no_running_loop() { throw RuntimeError("no running event loop"); }
+
+// A handle's callback. No try block here (see CallbackInFlight): if the callback throws, the
+// loop's driver calls report_failed_handle.
+void EventLoop::run_handle_item(void* a, void*, bool run) {
     auto* h = static_cast<detail::HandleState*>(a);
     if (run && !h->cancelled) {
         EventLoop& loop = *h->loop;
-        if (loop.trace_sink()) [[unlikely]]
+        if (loop.trace_) [[unlikely]]
             loop.trace({TraceKind::callback_begin, 0, h->id});
-        try {
-            h->callback();
-        } catch (...) {  // CancelledError included: a callback has nobody to raise it to
-            ExceptionContext ctx{"Exception in callback", std::current_exception(), 0, h->id, {}};
-            loop.call_exception_handler(ctx);
-        }
-        if (loop.trace_sink()) [[unlikely]]
+        loop.in_flight_ = {report_failed_handle, h};
+        h->callback();
+        loop.in_flight_.report = nullptr;
+        if (loop.trace_) [[unlikely]]
             loop.trace({TraceKind::callback_end, 0, h->id});
     }
     h->release();
 }
 
-}  // namespace
+void EventLoop::report_failed_handle(void* a) noexcept {
+    auto* h = static_cast<detail::HandleState*>(a);
+    EventLoop& loop = *h->loop;
+    // CancelledError included: a callback has nobody to raise it to.
+    try {
+        ExceptionContext ctx{"Exception in callback", std::current_exception(), 0, h->id, {}};
+        loop.call_exception_handler(ctx);
+    } catch (...) {
+    }
+    if (loop.trace_) loop.trace({TraceKind::callback_end, 0, h->id});
+    h->release();
+}
 
-EventLoop* running_loop() noexcept { return tls_running_loop; }
-
-EventLoop& get_running_loop() {
-    if (!tls_running_loop) throw RuntimeError("no running event loop");
-    return *tls_running_loop;
+bool EventLoop::recover_from_callback_failure() noexcept {
+    if (!in_flight_.report) return false;
+    CallbackInFlight failed = std::exchange(in_flight_, {});
+    failed.report(failed.context);
+    return true;
 }
 
 // Marks the loop as running on this thread for a scope (run_forever, step, run_for).
 struct EventLoop::RunningScope {
     EventLoop& loop;
     EventLoop* previous;
-    explicit RunningScope(EventLoop& l) : loop(l), previous(tls_running_loop) {
+    explicit RunningScope(EventLoop& l) : loop(l), previous(detail::tls_running_loop) {
         loop.check_closed();
         if (loop.running_) throw RuntimeError("This event loop is already running");
-        if (tls_running_loop) throw RuntimeError("Cannot run the event loop while another loop is running");
+        if (detail::tls_running_loop) throw RuntimeError("Cannot run the event loop while another loop is running");
         loop.running_ = true;
-        tls_running_loop = &loop;
+        detail::tls_running_loop = &loop;
     }
     ~RunningScope() {
         loop.running_ = false;
-        tls_running_loop = previous;
+        detail::tls_running_loop = previous;
     }
 };
 
@@ -94,42 +106,10 @@ void EventLoop::throw_closed() { throw RuntimeError("Event loop is closed"); }
 
 // ---- Scheduling --------------------------------------------------------------------------------
 
-detail::Ref<detail::HandleState> EventLoop::make_handle(detail::Function<void()> callback) {
-    auto* h = new detail::HandleState;
-    h->callback = std::move(callback);
-    h->loop = this;
-    h->id = next_id();
-    return detail::Ref<detail::HandleState>(h);
-}
-
-Handle EventLoop::call_soon(detail::Function<void()> callback) {
-    check_closed();
-    auto h = make_handle(std::move(callback));
-    h->add_ref();  // the ready queue's reference
-    ready_.push_back({run_handle_item, h.get(), nullptr});
-    return Handle(std::move(h));
-}
+void EventLoop::throw_nan_deadline() { throw ValueError("call_at(): the deadline is NaN"); }
 
 void EventLoop::add_ready_callback(detail::Function<void()> callback) {
-    auto h = make_handle(std::move(callback));
-    add_ready({run_handle_item, h.leak(), nullptr});
-}
-
-TimerHandle EventLoop::call_later(double delay, detail::Function<void()> callback) {
-    return call_at(time() + delay, std::move(callback));
-}
-
-TimerHandle EventLoop::call_at(double when, detail::Function<void()> callback) {
-    check_closed();
-    if (std::isnan(when)) throw ValueError("call_at(): the deadline is NaN");
-    auto h = make_handle(std::move(callback));
-    h->is_timer = true;
-    h->when = when;
-    h->seq = ++timer_seq_;
-    push_timer(h.get());
-    if (trace_) [[unlikely]]
-        trace({TraceKind::timer_armed, 0, h->id, 0, 0.0, when});
-    return TimerHandle(std::move(h));
+    add_ready({run_handle_item, new_handle(std::move(callback)), nullptr});
 }
 
 void EventLoop::call_soon_threadsafe(detail::Function<void()> callback) {
@@ -169,7 +149,8 @@ void EventLoop::timer_cancelled(detail::HandleState* timer) noexcept {
 
 // ---- Timer heap --------------------------------------------------------------------------------
 
-void EventLoop::push_timer(detail::HandleState* timer) {
+// noexcept for the reason given at RingQueue::push_back (call_at is inlined into coroutines).
+void EventLoop::push_timer(detail::HandleState* timer) noexcept {
     timer->add_ref();
     timer->in_heap = true;
     timers_.push_back(timer);
@@ -296,10 +277,11 @@ void EventLoop::run_one_ready() {
 
 // The iterations of run_forever. Nothing here has a destructor or a handler: in the wasm build
 // (JavaScript-based exceptions) each call made inside a try block or next to a destructor goes
-// through a JS trampoline, which would otherwise cost every callback.
+// through a JS trampoline, which would otherwise cost every callback. A callback that throws
+// unwinds out of here; run_forever reports it and calls this again, which finishes the iteration.
 [[gnu::noinline]] void EventLoop::run_iterations() {
     for (;;) {
-        if (!begin_busy_iteration()) [[unlikely]]
+        if (iteration_left_ == 0 && !begin_busy_iteration()) [[unlikely]]
             begin_iteration(true);
         while (iteration_left_ > 0) run_one_ready();
         if (stopping_) return;
@@ -308,11 +290,17 @@ void EventLoop::run_one_ready() {
 
 void EventLoop::run_forever() {
     RunningScope scope(*this);
-    try {
-        run_iterations();
-    } catch (...) {
-        stopping_ = false;
-        throw;
+    for (;;) {
+        try {
+            run_iterations();
+            break;
+        } catch (...) {
+            if (!recover_from_callback_failure()) {
+                stopping_ = false;
+                throw;
+            }
+            if (stopping_ && iteration_left_ == 0) break;
+        }
     }
     stopping_ = false;
 }
@@ -321,18 +309,23 @@ bool EventLoop::step() {
     RunningScope scope(*this);
     if (iteration_left_ == 0) begin_iteration(false);
     if (iteration_left_ == 0) return false;
-    run_one_ready();
+    try {
+        run_one_ready();
+    } catch (...) {
+        if (!recover_from_callback_failure()) throw;
+    }
     return true;
 }
 
-// run_for's callbacks (kept apart from its RunningScope for the reason given at run_iterations).
-[[gnu::noinline]] void EventLoop::run_slice(double deadline, std::size_t max_callbacks) {
-    for (std::size_t n = 0; n < max_callbacks; ++n) {
+// run_for's callbacks (kept apart from its try block for the reason given at run_iterations).
+[[gnu::noinline]] void EventLoop::run_slice(double deadline) {
+    while (slice_left_ > 0) {
         if (iteration_left_ == 0) {
             if (stopping_) break;
             begin_iteration(false);
             if (iteration_left_ == 0) break;
         }
+        --slice_left_;
         run_one_ready();
         if (monotonic_seconds() >= deadline) break;
     }
@@ -340,7 +333,17 @@ bool EventLoop::step() {
 
 EventLoop::RunReport EventLoop::run_for(double budget, std::size_t max_callbacks) {
     RunningScope scope(*this);
-    run_slice(monotonic_seconds() + budget, max_callbacks);
+    const double deadline = monotonic_seconds() + budget;
+    slice_left_ = max_callbacks;
+    for (;;) {
+        try {
+            run_slice(deadline);
+            break;
+        } catch (...) {
+            if (!recover_from_callback_failure()) throw;
+            if (monotonic_seconds() >= deadline) break;
+        }
+    }
     // stop() takes effect at the end of the iteration (CPython's _run_once): a slice that ends
     // in the middle of one reports the stop only once the rest of it has run.
     RunReport report{infinity, stopping_ && iteration_left_ == 0};

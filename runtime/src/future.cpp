@@ -7,17 +7,34 @@ namespace aio {
 
 namespace {
 
-// A user's done callback, boxed so that it fits a ready-queue entry.
+// A user's done callback, boxed so that it fits a ready-queue entry. No try block around the
+// callback (see EventLoop::CallbackInFlight): if it throws, the loop calls report_failed_callback.
+struct UserCallback {
+    detail::Function<void(FutureBase&)> fn;
+    FutureBase* future = nullptr;   // while it runs (owns a reference)
+};
+
+void report_failed_callback(void* ctx) noexcept {
+    auto* cb = static_cast<UserCallback*>(ctx);
+    FutureBase* f = cb->future;
+    try {
+        ExceptionContext c{"Exception in callback (future done callback)", std::current_exception(), f->id(), 0, {}};
+        f->loop().call_exception_handler(c);
+    } catch (...) {
+    }
+    delete cb;
+    f->release();
+}
+
 void run_user_callback(void* ctx, void* future, bool run) {
-    auto* cb = static_cast<detail::Function<void(FutureBase&)>*>(ctx);
+    auto* cb = static_cast<UserCallback*>(ctx);
     auto* f = static_cast<FutureBase*>(future);
     if (run) {
-        try {
-            (*cb)(*f);
-        } catch (...) {
-            ExceptionContext c{"Exception in callback (future done callback)", std::current_exception(), f->id(), 0, {}};
-            f->loop().call_exception_handler(c);
-        }
+        EventLoop& loop = f->loop();
+        cb->future = f;
+        loop.set_callback_in_flight({report_failed_callback, cb});
+        cb->fn(*f);
+        loop.clear_callback_in_flight();
     }
     delete cb;
     if (f) f->release();
@@ -133,7 +150,7 @@ void FutureBase::add_done_item(void (*fn)(void*, void*, bool), void* ctx, Callba
 
 FutureBase::CallbackId FutureBase::add_done_callback(detail::Function<void(FutureBase&)> callback) {
     CallbackId id = loop_->next_id();
-    add_done_item(run_user_callback, new detail::Function<void(FutureBase&)>(std::move(callback)), id);
+    add_done_item(run_user_callback, new UserCallback{std::move(callback)}, id);
     return id;
 }
 

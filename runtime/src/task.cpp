@@ -7,6 +7,10 @@ namespace {
 std::uint64_t task_name_counter = 0;
 }
 
+void detail::throw_awaited_coroutine() {
+    throw RuntimeError("create_task() needs a coroutine that was not awaited yet");
+}
+
 std::uint64_t TaskBase::next_default_name_number() noexcept { return ++task_name_counter; }
 
 void TaskBase::reset_default_name_counter() noexcept { task_name_counter = 0; }
@@ -15,7 +19,7 @@ TaskBase::TaskBase(EventLoop& loop) noexcept : FutureBase(loop), name_number_(ne
     if (TaskBase* parent = loop.current_task()) parent_id_ = parent->id();
 }
 
-TaskBase::TaskBase(EventLoop& loop, std::string&& name) : FutureBase(loop), name_(std::move(name)) {
+TaskBase::TaskBase(EventLoop& loop, std::string&& name) noexcept : FutureBase(loop), name_(std::move(name)) {
     if (name_.empty()) name_number_ = next_default_name_number();
     if (TaskBase* parent = loop.current_task()) parent_id_ = parent->id();
 }
@@ -44,7 +48,7 @@ void TaskBase::drop_for_close() noexcept {
     lp.add_ready({step_item, this, nullptr});
 }
 
-void TaskBase::start() {
+void TaskBase::start() noexcept {
     loop().register_task(this);
     if (loop().trace_sink()) [[unlikely]]
         loop().trace({TraceKind::task_created, 0, id(), parent_id_, 0.0, 0.0, name()});

@@ -77,9 +77,11 @@ public:
     ~EventLoop();
 
     // ---- Scheduling callbacks -------------------------------------------------------------
-    Handle call_soon(detail::Function<void()> callback);
-    TimerHandle call_later(double delay, detail::Function<void()> callback);
-    TimerHandle call_at(double when, detail::Function<void()> callback);
+    // (Defined below, inline: called from coroutine bodies, where in the wasm build an
+    // out-of-line call that may throw costs a JavaScript trampoline.)
+    [[gnu::always_inline]] Handle call_soon(detail::Function<void()> callback);
+    [[gnu::always_inline]] TimerHandle call_later(double delay, detail::Function<void()> callback);
+    [[gnu::always_inline]] TimerHandle call_at(double when, detail::Function<void()> callback);
     // The only method that may be called from another thread. The callback runs on the loop's
     // thread in a later iteration. Throws RuntimeError if the loop is closed.
     void call_soon_threadsafe(detail::Function<void()> callback);
@@ -120,7 +122,7 @@ public:
 
     // ---- Futures and tasks --------------------------------------------------------------------
     template <class T = void> Future<T> create_future();
-    template <class T> Task<T> create_task(Coro<T> coro);
+    template <class T> [[gnu::always_inline]] Task<T> create_task(Coro<T> coro);
     template <class T> Task<T> create_task(Coro<T> coro, std::string name);
 
     // ---- Errors ----------------------------------------------------------------------------
@@ -172,14 +174,32 @@ public:
         if (closed_) [[unlikely]]
             throw_closed();
     }
+    // A ready-queue entry that runs user code declares it first: if that code throws, the
+    // exception unwinds to the loop's driver (run_forever, run_for, step), which calls
+    // `report(context)` (a catch block is active: std::current_exception() is the error) and then
+    // goes on with the next callback. The entry clears it when the user code returns.
+    // Why not a try block in each entry: in the wasm build (JavaScript-based exceptions) every call
+    // made inside one goes through a JavaScript trampoline, which would cost every callback.
+    struct CallbackInFlight {
+        void (*report)(void* context) noexcept = nullptr;
+        void* context = nullptr;
+    };
+    void set_callback_in_flight(CallbackInFlight c) noexcept { in_flight_ = c; }
+    void clear_callback_in_flight() noexcept { in_flight_.report = nullptr; }
 
 private:
     friend class TimerHandle;
     friend class Handle;
     struct RunningScope;
 
-    detail::Ref<detail::HandleState> make_handle(detail::Function<void()> callback);
-    void push_timer(detail::HandleState* timer);
+    // A new handle with one reference, owned by the caller.
+    [[gnu::always_inline]] detail::HandleState* new_handle(detail::Function<void()>&& callback);
+    static void run_handle_item(void* handle, void*, bool run);
+    static void report_failed_handle(void* handle) noexcept;
+    // In a catch block: reports the callback in flight and returns true, or returns false when
+    // the exception did not come from a callback (it then propagates to the caller).
+    bool recover_from_callback_failure() noexcept;
+    void push_timer(detail::HandleState* timer) noexcept;
     detail::HandleState* pop_timer();
     void purge_cancelled_timers();
     void timer_cancelled(detail::HandleState* timer) noexcept;
@@ -188,8 +208,9 @@ private:
     bool begin_busy_iteration() noexcept;
     void run_one_ready();
     void run_iterations();
-    void run_slice(double deadline, std::size_t max_callbacks);
+    void run_slice(double deadline);
     [[noreturn]] static void throw_closed();
+    [[noreturn]] static void throw_nan_deadline();
     bool drain_inbox();
 
     std::unique_ptr<Clock> own_clock_;
@@ -200,6 +221,8 @@ private:
     std::size_t timer_cancelled_count_ = 0;
     std::uint64_t timer_seq_ = 0;
     std::size_t iteration_left_ = 0;             // callbacks left in the current iteration
+    std::size_t slice_left_ = 0;                 // run_for: callbacks it may still run
+    CallbackInFlight in_flight_;
     bool stopping_ = false;
     bool running_ = false;
     bool closed_ = false;
@@ -218,9 +241,55 @@ private:
     std::atomic<int> external_work_{0};
 };
 
-// The loop running on this thread; throws RuntimeError("no running event loop") if none.
-EventLoop& get_running_loop();
+namespace detail {
+inline constinit thread_local EventLoop* tls_running_loop = nullptr;
+[[noreturn]] void throw_no_running_loop();
+}  // namespace detail
+
 // The loop running on this thread, or null.
-EventLoop* running_loop() noexcept;
+inline EventLoop* running_loop() noexcept { return detail::tls_running_loop; }
+// The loop running on this thread; throws RuntimeError("no running event loop") if none.
+inline EventLoop& get_running_loop() {
+    if (EventLoop* loop = detail::tls_running_loop) [[likely]]
+        return *loop;
+    detail::throw_no_running_loop();
+}
+
+// ---- Inline definitions ----------------------------------------------------------------------
+
+inline detail::HandleState* EventLoop::new_handle(detail::Function<void()>&& callback) {
+    auto* h = new detail::HandleState;
+    h->callback = std::move(callback);
+    h->loop = this;
+    h->id = next_id();
+    h->add_ref();
+    return h;
+}
+
+inline Handle EventLoop::call_soon(detail::Function<void()> callback) {
+    check_closed();
+    detail::HandleState* h = new_handle(std::move(callback));
+    h->add_ref();  // the ready queue's reference
+    ready_.push_back({run_handle_item, h, nullptr});
+    return Handle(detail::Ref<detail::HandleState>::adopt(h));
+}
+
+inline TimerHandle EventLoop::call_at(double when, detail::Function<void()> callback) {
+    check_closed();
+    if (when != when) [[unlikely]]
+        throw_nan_deadline();
+    detail::HandleState* h = new_handle(std::move(callback));
+    h->is_timer = true;
+    h->when = when;
+    h->seq = ++timer_seq_;
+    push_timer(h);
+    if (trace_) [[unlikely]]
+        trace({TraceKind::timer_armed, 0, h->id, 0, 0.0, when});
+    return TimerHandle(detail::Ref<detail::HandleState>::adopt(h));
+}
+
+inline TimerHandle EventLoop::call_later(double delay, detail::Function<void()> callback) {
+    return call_at(time() + delay, std::move(callback));
+}
 
 }  // namespace aio

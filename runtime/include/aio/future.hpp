@@ -20,6 +20,7 @@
 #include <utility>
 
 #include "detail/coro_compat.hpp"
+#include "detail/exception_slot.hpp"
 #include "detail/function.hpp"
 #include "detail/pool.hpp"
 #include "detail/ref.hpp"
@@ -63,7 +64,7 @@ public:
     bool done() const noexcept { return state_ != State::pending; }
     bool cancelled() const noexcept { return state_ == State::cancelled; }
     // Finished with an exception (exception() would return it).
-    bool has_exception() const noexcept { return state_ == State::finished && exception_ != nullptr; }
+    bool has_exception() const noexcept { return state_ == State::finished && bool(exception_); }
 
     // What this future stands for, shown by the trace and the inspector ("sleep", "Lock.acquire").
     const char* label() const noexcept { return label_; }
@@ -125,8 +126,8 @@ protected:
     // The one-byte fields come first: they fill the reference count's padding.
     State state_ = State::pending;
     bool log_traceback_ = false;             // exception set and not yet retrieved
-    std::exception_ptr exception_;
-    std::exception_ptr cancelled_exc_;       // CancelledError raised inside a task (kept for result())
+    detail::ExceptionSlot exception_;
+    detail::ExceptionSlot cancelled_exc_;      // CancelledError raised inside a task (kept for result())
     std::unique_ptr<std::string> cancel_message_;  // null: no message
 
 private:

@@ -446,7 +446,7 @@ private:
     Phase phase_ = Phase::idle;
     bool cancelled_ = false;            // a reacquire attempt was cancelled
     detail::Ref<FutureBase> waiter_;    // the notification waiter, then the lock's
-    std::exception_ptr wait_error_;     // what ended the notification wait
+    detail::ExceptionSlot wait_error_;    // what ended the notification wait
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -182,7 +182,7 @@ public:
 
         BasicQueue* q_;
         detail::Ref<FutureBase> getter_;   // null: the queue had an item, no wait
-        std::exception_ptr error_;         // raised while starting a new wait
+        detail::ExceptionSlot error_;      // raised while starting a new wait
     };
 
     // co_await q.put(item): waits while the queue is full, then adds the item (the loop as in get()).
@@ -223,7 +223,7 @@ public:
         BasicQueue* q_;
         T item_;
         detail::Ref<FutureBase> putter_;
-        std::exception_ptr error_;
+        detail::ExceptionSlot error_;
     };
 
     // co_await q.join(): waits until every item put has been marked task_done().
@@ -279,7 +279,9 @@ public:
     JoinAwaiter join() noexcept { return JoinAwaiter(finished_, "Queue.join"); }
 
     // Adds an item without blocking; throws QueueFull if full(). Wakes the first waiting getter.
-    void put_nowait(T item) {
+    // (Always inline, as get_nowait: the awaiters call them from coroutine bodies, where in the wasm
+    // build an out-of-line call that may throw goes through a JavaScript trampoline.)
+    [[gnu::always_inline]] void put_nowait(T item) {
         if (full()) throw QueueFull();
         store_.push(std::move(item));
         ++unfinished_tasks_;
@@ -287,7 +289,7 @@ public:
         wakeup_next(getters_);
     }
     // Takes an item without blocking; throws QueueEmpty if empty(). Wakes the first waiting putter.
-    T get_nowait() {
+    [[gnu::always_inline]] T get_nowait() {
         if (empty()) throw QueueEmpty();
         T item = store_.pop();
         wakeup_next(putters_);
@@ -313,7 +315,7 @@ private:
         return waiter.state() != FutureBase::State::finished || waiter.has_exception();
     }
 
-    static void wakeup_next(detail::WaiterList& waiters) {
+    [[gnu::always_inline]] static void wakeup_next(detail::WaiterList& waiters) noexcept {
         while (!waiters.empty()) {
             // A raw owned pointer, not a Ref: nothing to destroy around the call (see coro.hpp).
             FutureBase* w = waiters.pop_front().leak();
@@ -349,7 +351,7 @@ private:
     // A looping awaiter waits on a new future made by `add`; if that throws (the loop is closed or
     // another one's), the coroutine is resumed and its await_resume raises the error.
     template <class Add>
-    static FutureBase* wait_again(detail::Ref<FutureBase>& waiter, std::exception_ptr& error, Add add) noexcept {
+    static FutureBase* wait_again(detail::Ref<FutureBase>& waiter, detail::ExceptionSlot& error, Add add) noexcept {
         try {
             waiter = add();
             return waiter.get();

@@ -27,7 +27,7 @@ class TaskBase : public FutureBase {
 public:
     // An unnamed task ("Task-N") and a named one.
     explicit TaskBase(EventLoop& loop) noexcept;
-    TaskBase(EventLoop& loop, std::string&& name);
+    TaskBase(EventLoop& loop, std::string&& name) noexcept;
     ~TaskBase() override;
 
     bool is_task() const noexcept final { return true; }
@@ -83,7 +83,7 @@ protected:
         FutureBase* future = nullptr;        // with awaiting
     };
     // With raised / raised_cancelled: what the coroutine raised (set by the subclass).
-    std::exception_ptr raised_;
+    detail::ExceptionSlot raised_;
     // Sends into (exception null) or throws *exception into the coroutine until it suspends or
     // ends. A subclass stores the returned value in its slot before answering `returned`.
     virtual Resumed resume(std::exception_ptr* exception) = 0;
@@ -93,7 +93,7 @@ protected:
     virtual void on_done() {}
 
     // Schedules the first step; call at the end of the subclass constructor.
-    void start();
+    void start() noexcept;
 
 private:
     void step(std::exception_ptr* exception);
@@ -122,8 +122,10 @@ private:
 template <class T>
 class CoroTask final : public TaskBase, private detail::CoroDriver {
 public:
-    CoroTask(EventLoop& loop, Coro<T>&& coro) : TaskBase(loop), root_(coro.release()) { init(); }
-    CoroTask(EventLoop& loop, Coro<T>&& coro, std::string&& name)
+    // `coro` must hold a coroutine (create_task checks). noexcept: `new CoroTask` then needs no
+    // clean-up around the constructor, which in the wasm build would cost a JS trampoline per task.
+    CoroTask(EventLoop& loop, Coro<T>&& coro) noexcept : TaskBase(loop), root_(coro.release()) { init(); }
+    CoroTask(EventLoop& loop, Coro<T>&& coro, std::string&& name) noexcept
         : TaskBase(loop, std::move(name)), root_(coro.release()) {
         init();
     }
@@ -137,8 +139,7 @@ public:
     }
 
 private:
-    void init() {
-        if (!root_) throw RuntimeError("create_task() needs a coroutine that was not awaited yet");
+    void init() noexcept {
         leaf = root_;
         leaf_promise = &root_.promise();
         set_label("Task");
@@ -235,22 +236,30 @@ public:
     void set_result(U&&...) const = delete;
 };
 
+namespace detail {
+[[noreturn]] void throw_awaited_coroutine();
+}
+
 template <class T>
 Task<T> EventLoop::create_task(Coro<T> coro) {
     check_closed();
+    if (!coro) [[unlikely]]
+        detail::throw_awaited_coroutine();
     return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro))));
 }
 
 template <class T>
 Task<T> EventLoop::create_task(Coro<T> coro, std::string name) {
     check_closed();
+    if (!coro) [[unlikely]]
+        detail::throw_awaited_coroutine();
     if (name.empty()) return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro))));
     return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro), std::move(name))));
 }
 
 // Schedules `coro` on the running loop (unnamed: "Task-N").
 template <class T>
-Task<T> create_task(Coro<T> coro) {
+[[gnu::always_inline]] inline Task<T> create_task(Coro<T> coro) {
     return get_running_loop().create_task(std::move(coro));
 }
 template <class T>

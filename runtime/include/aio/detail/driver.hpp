@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "coro_compat.hpp"
+#include "exception_slot.hpp"
 #include "pool.hpp"
 
 namespace aio {
@@ -23,7 +24,7 @@ namespace detail {
 struct PromiseBase {
     co::coroutine_handle<> parent;       // the coroutine awaiting this one (none for a task's root)
     PromiseBase* parent_promise = nullptr;
-    std::exception_ptr exception;        // escaped the coroutine body
+    ExceptionSlot exception;             // escaped the coroutine body
 };
 
 // An awaiter whose wait is a loop (CPython's `while queue.empty(): await getter`), set as the
@@ -42,12 +43,12 @@ struct CoroDriver {
     PromiseBase* leaf_promise = nullptr;
     Action action = Action::none;
     FutureBase* awaited = nullptr;       // with Action::awaiting (kept alive by the awaiter)
-    std::exception_ptr pending;          // to throw into the leaf when it resumes
+    ExceptionSlot pending;               // to throw into the leaf when it resumes
     Rewait* rewait = nullptr;            // the leaf's looping awaiter, while it waits (see Rewait)
 
     void rethrow_pending() {
         if (pending) [[unlikely]]
-            std::rethrow_exception(std::exchange(pending, nullptr));
+            std::rethrow_exception(pending.take());
     }
 };
 
