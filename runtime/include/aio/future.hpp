@@ -123,12 +123,10 @@ protected:
 
     void set_cancel_message(std::optional<std::string> message);
 
-    // The one-byte fields come first: they fill the reference count's padding.
+    // Layout: what every step and wake-up reads comes first, in the object's first cache line
+    // (pooled blocks are line-aligned); the one-byte fields fill the reference count's padding.
     State state_ = State::pending;
     bool log_traceback_ = false;             // exception set and not yet retrieved
-    detail::ExceptionSlot exception_;
-    detail::ExceptionSlot cancelled_exc_;      // CancelledError raised inside a task (kept for result())
-    std::unique_ptr<std::string> cancel_message_;  // null: no message
 
 private:
     struct CallbackEntry {
@@ -139,8 +137,13 @@ private:
 
     EventLoop* loop_;
     std::uint64_t id_;
-    const char* label_ = "Future";
     detail::SmallVector<CallbackEntry, 1> callbacks_;
+    const char* label_ = "Future";
+
+protected:
+    detail::ExceptionSlot exception_;
+    detail::ExceptionSlot cancelled_exc_;      // CancelledError raised inside a task (kept for result())
+    std::unique_ptr<std::string> cancel_message_;  // null: no message
 };
 
 namespace detail {

@@ -110,12 +110,14 @@ private:
 
     void format_default_name() const;
 
-    bool must_cancel_ = false;
     int num_cancels_requested_ = 0;
-    detail::Ref<FutureBase> fut_waiter_;
     mutable std::uint64_t name_number_ = 0;
     std::uint64_t parent_id_ = 0;
     mutable std::string name_;
+    // Read by every step: last, so that they share a cache line with the fields a subclass puts
+    // first (CoroTask's driver) rather than with the cold ones above.
+    bool must_cancel_ = false;
+    detail::Ref<FutureBase> fut_waiter_;
 };
 
 // A task running a C++ coroutine.
@@ -241,7 +243,7 @@ namespace detail {
 }
 
 template <class T>
-Task<T> EventLoop::create_task(Coro<T> coro) {
+inline Task<T> EventLoop::create_task(Coro<T> coro) {
     check_closed();
     if (!coro) [[unlikely]]
         detail::throw_awaited_coroutine();

@@ -5,7 +5,7 @@
 // for a null pointer. Every future, task, coroutine frame and blocking awaiter holds one and is
 // created and destroyed per operation, so those calls were a fifth of a Queue ping-pong in the
 // browser. This slot only constructs (and so only destroys) the exception_ptr while it holds an
-// exception. Natively it behaves like a plain exception_ptr.
+// exception. Natively it is a plain exception_ptr with the same interface.
 #pragma once
 #include <cstddef>
 #include <exception>
@@ -16,6 +16,7 @@ namespace aio::detail {
 
 inline const std::exception_ptr null_exception_ptr{};
 
+#if defined(__EMSCRIPTEN__)
 class ExceptionSlot {
 public:
     ExceptionSlot() noexcept {}
@@ -91,5 +92,31 @@ private:
     };
     bool has_ = false;
 };
+#else
+// Natively (libstdc++) an empty exception_ptr costs one inline test: a plain wrapper, one pointer
+// in size, with the same interface.
+class ExceptionSlot {
+public:
+    ExceptionSlot() noexcept = default;
+    ExceptionSlot(std::nullptr_t) noexcept {}
+    ExceptionSlot(std::exception_ptr e) noexcept : e_(std::move(e)) {}
+    ExceptionSlot& operator=(std::exception_ptr e) noexcept {
+        e_ = std::move(e);
+        return *this;
+    }
+    ExceptionSlot& operator=(std::nullptr_t) noexcept {
+        e_ = nullptr;
+        return *this;
+    }
+    explicit operator bool() const noexcept { return bool(e_); }
+    const std::exception_ptr& get() const noexcept { return e_; }
+    operator const std::exception_ptr&() const noexcept { return e_; }
+    std::exception_ptr take() noexcept { return std::exchange(e_, nullptr); }
+    void reset() noexcept { e_ = nullptr; }
+
+private:
+    std::exception_ptr e_;
+};
+#endif
 
 }  // namespace aio::detail
