@@ -55,8 +55,11 @@ EM_JS(void, loopscope_js_install_automation, (), {
   api.running = function () { return _loopscope_automation_running() !== 0; };
   api.output = function () { return { stdout: api._stdout, stderr: api._stderr }; };
   api.hostStats = function () {
+    // busyMs: time in the loop's slices; stretched: slices given more than the base budget
+    // because the page's frames were slow (aio/slice_budget.hpp).
     return { slices: _loopscope_automation_stat(0), timers: _loopscope_automation_stat(1),
-             longestSliceMs: _loopscope_automation_stat(2) };
+             longestSliceMs: _loopscope_automation_stat(2), busyMs: _loopscope_automation_stat(3),
+             stretched: _loopscope_automation_stat(4) };
   };
   // The state of every task now: [{name, state, awaiting, file, line, parent}], parent by name.
   api.tasks = function () { _loopscope_automation_tasks(); return JSON.parse(api._json); };
@@ -153,7 +156,14 @@ EMSCRIPTEN_KEEPALIVE int loopscope_automation_running() { return g_runner->runni
 
 EMSCRIPTEN_KEEPALIVE double loopscope_automation_stat(int which) {
     auto s = g_runner->host_stats();
-    return which == 0 ? double(s.slices) : which == 1 ? double(s.timers) : s.longest_slice * 1000.0;
+    switch (which) {
+        case 0: return double(s.slices);
+        case 1: return double(s.timers);
+        case 2: return s.longest_slice * 1000.0;
+        case 3: return s.busy * 1000.0;
+        case 4: return double(s.stretched);
+        default: return 0.0;
+    }
 }
 
 }  // extern "C"
