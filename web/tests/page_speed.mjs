@@ -76,7 +76,10 @@ const EXPECTED = `done ${opts.tasks} ${(opts.tasks * (opts.tasks - 1)) / 2}\n`;
 
 let failed = false;
 const log = (msg) => console.log(`page_speed: ${msg}`);
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b), m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 // A CLI run's median wall time in ms (the process from start to exit; null if it failed).
 function timeCli(label, command, args) {
@@ -140,7 +143,7 @@ async function main() {
 
   const native = existsSync(opts.native) ? timeCli('native CLI', opts.native, ['run', '--virtual-time', scriptPath]) : null;
   const nativeHosted = existsSync(opts.native)
-    ? timeCli('native CLI, hosted + recorded', opts.native, ['run', '--virtual-time', '--hosted', '--trace', path.join(scriptDir, 't.json'), scriptPath])
+    ? timeCli('native CLI, hosted, recorded + trace JSON written', opts.native, ['run', '--virtual-time', '--hosted', '--trace', path.join(scriptDir, 't.json'), scriptPath])
     : null;
   if (!existsSync(opts.native)) log(`no native CLI at ${opts.native} (build the native preset): no ratio`);
   const node = existsSync(opts.cli)
@@ -192,7 +195,7 @@ async function main() {
 
   const pageMs = median(pageTimes);
   const ratio = (x) => (native ? ` (${(x / native).toFixed(1)}x native)` : '');
-  log(`summary: native ${native ? native.toFixed(0) + ' ms' : 'n/a'}, native hosted+recorded ` +
+  log(`summary: native ${native ? native.toFixed(0) + ' ms' : 'n/a'}, native hosted+recorded+JSON ` +
       `${nativeHosted ? nativeHosted.toFixed(0) + ' ms' : 'n/a'}, node ${node ? node.toFixed(0) + ' ms' + ratio(node) : 'n/a'}, ` +
       `page ${pageMs.toFixed(0)} ms${ratio(pageMs)}`);
 }
