@@ -37,6 +37,7 @@ void BrowserHost::start(Pump pump, detail::Function<void()> finished) {
     finished_ = std::move(finished);
     budget_.reset();
     ready_ = false;
+    stats_.longest = 0;
     schedule(0.0);
 }
 

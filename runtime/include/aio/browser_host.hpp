@@ -50,12 +50,13 @@ public:
     // A poller for loops this host drives: never waits; its wake() is this host's wake().
     std::unique_ptr<Poller> make_poller();
 
-    // Figures for the page (and its tests).
+    // Figures for the page (and its tests): counts and times since the page started, but the
+    // longest slice since the last start().
     struct Stats {
         long slices = 0;      // pump calls
         long timers = 0;      // browser timers armed
         long stretched = 0;   // slices given more than the base budget (the page's frames were slow)
-        double longest = 0;   // longest slice, seconds
+        double longest = 0;   // longest slice of the current (or last) run, seconds
         double busy = 0;      // time spent in slices, seconds
     };
     const Stats& stats() const noexcept { return stats_; }
