@@ -9,9 +9,10 @@
 // slices. When the page's own work between two slices (a frame that costs more than a display
 // refresh: software rendering, a slow machine) took longer than that, the next slice may run as
 // long as it did, up to `max_slice` (default 100 ms): the loop keeps about half of the main thread
-// instead of one short slice per slow frame (slice_budget.hpp says why). When nothing is ready, one browser timer is armed for the earliest deadline and re-armed
-// whenever the pump reports a different one. Other threads (executor workers) only call wake(),
-// which proxies "run a slice soon" to the main thread: enqueue + wake, nothing else.
+// instead of one short slice per slow frame (slice_budget.hpp says why). When nothing is ready,
+// one browser timer is armed for the earliest deadline and re-armed whenever the pump reports a
+// different one. Other threads (executor workers) only call wake(), which proxies "run a slice
+// soon" to the main thread: enqueue + wake, nothing else.
 //
 // Browser only (Emscripten); the desktop app and the CLI pump from their own loops.
 #pragma once
