@@ -18,6 +18,9 @@ int g_pending_id = 0;  // the runScript promise the current run answers (0: none
 
 }  // namespace
 
+// The run's output stays in the runner and is copied to loopscope._stdout / _stderr only when read
+// (output(), the end of a run): one copy per read instead of a call into JavaScript and a UTF-8
+// decode per piece printed (print() writes each argument and separator apart).
 // clang-format off
 EM_JS(void, loopscope_js_install_automation, (), {
   var api = globalThis.loopscope || (globalThis.loopscope = {});
@@ -46,17 +49,21 @@ EM_JS(void, loopscope_js_install_automation, (), {
       h[ptr + bytes.length] = 0;
       var id = nextId++;
       pending[id] = resolve;
-      api._stdout = '';
-      api._stderr = '';
       _loopscope_automation_run(id, ptr, bytes.length, opts.virtualTime ? 1 : 0, seed);
     });
   };
   api.stop = function () { _loopscope_automation_stop(); };
   api.running = function () { return _loopscope_automation_running() !== 0; };
-  api.output = function () { return { stdout: api._stdout, stderr: api._stderr }; };
+  api.output = function () {
+    _loopscope_automation_output();
+    return { stdout: api._stdout, stderr: api._stderr };
+  };
   api.hostStats = function () {
+    // busyMs: time spent in slices; stretched: slices given more than the base budget
+    // because frames were slow (aio/slice_budget.hpp).
     return { slices: _loopscope_automation_stat(0), timers: _loopscope_automation_stat(1),
-             longestSliceMs: _loopscope_automation_stat(2) };
+             longestSliceMs: _loopscope_automation_stat(2), busyMs: _loopscope_automation_stat(3),
+             stretched: _loopscope_automation_stat(4) };
   };
   // The state of every task now: [{name, state, awaiting, file, line, parent}], parent by name.
   api.tasks = function () { _loopscope_automation_tasks(); return JSON.parse(api._json); };
@@ -69,10 +76,10 @@ EM_JS(void, loopscope_js_install_automation, (), {
   };
 });
 
-EM_JS(void, loopscope_js_output, (int stream, const char* text, int len), {
+EM_JS(void, loopscope_js_output, (const char* out, int out_len, const char* err, int err_len), {
   var api = globalThis.loopscope;
-  var s = UTF8ToString(text, len);
-  if (stream === 0) api._stdout += s; else api._stderr += s;
+  api._stdout = UTF8ToString(out, out_len);
+  api._stderr = UTF8ToString(err, err_len);
 });
 
 EM_JS(void, loopscope_js_done, (int id, int ok, int exit_code, const char* error, int error_len), {
@@ -87,8 +94,16 @@ EM_JS(void, loopscope_js_json, (const char* text, int len), {
 
 namespace {
 
+// Copies the runner's output of the current (or last) run to loopscope._stdout / _stderr.
+void publish_output() {
+    const std::string& out = g_runner->out();
+    const std::string& err = g_runner->err();
+    loopscope_js_output(out.data(), static_cast<int>(out.size()), err.data(), static_cast<int>(err.size()));
+}
+
 void answer(int id, const loopscope::python::RunResult& r) {
     if (id == 0) return;
+    publish_output();
     loopscope_js_done(id, r.ok ? 1 : 0, r.exit_code, r.error_type.c_str(), static_cast<int>(r.error_type.size()));
 }
 
@@ -149,11 +164,20 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_trace() {
     loopscope_js_json(json.data(), static_cast<int>(json.size()));
 }
 
+EMSCRIPTEN_KEEPALIVE void loopscope_automation_output() { publish_output(); }
+
 EMSCRIPTEN_KEEPALIVE int loopscope_automation_running() { return g_runner->running() ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE double loopscope_automation_stat(int which) {
     auto s = g_runner->host_stats();
-    return which == 0 ? double(s.slices) : which == 1 ? double(s.timers) : s.longest_slice * 1000.0;
+    switch (which) {
+        case 0: return double(s.slices);
+        case 1: return double(s.timers);
+        case 2: return s.longest_slice * 1000.0;
+        case 3: return s.busy * 1000.0;
+        case 4: return double(s.stretched);
+        default: return 0.0;
+    }
 }
 
 }  // extern "C"
@@ -162,9 +186,6 @@ namespace loopscope::playground::automation {
 
 void install(ScriptRunner& runner) {
     g_runner = &runner;
-    runner.add_output_listener([](int stream, std::string_view text) {
-        loopscope_js_output(stream, text.data(), static_cast<int>(text.size()));
-    });
     loopscope_js_install_automation();
 }
 

@@ -4,7 +4,8 @@
 //   loopscope.stop()            stops the run in progress (its promise resolves with ok: false)
 //   loopscope.running()         true while a script runs
 //   loopscope.output()          {stdout, stderr} of the current (or last) run so far
-//   loopscope.hostStats()       {slices, timers, longestSliceMs}: how the page's event loop drove runs
+//   loopscope.hostStats()       {slices, timers, longestSliceMs, busyMs, stretched}: how the page's event
+//                               loop drove runs (aio/browser_host.hpp)
 //   loopscope.tasks()           [{name, state, awaiting, file, line, parent}] of the current/last run now
 //   loopscope.trace()           the Perfetto / Chrome trace JSON of the current/last run
 //

@@ -117,6 +117,8 @@ ScriptRunner::HostStats ScriptRunner::host_stats() const noexcept {
     h.slices = s.slices;
     h.timers = s.timers;
     h.longest_slice = s.longest;
+    h.stretched = s.stretched;
+    h.busy = s.busy;
 #endif
     return h;
 }

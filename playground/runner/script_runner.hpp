@@ -73,7 +73,9 @@ public:
     struct HostStats {
         long slices = 0;
         long timers = 0;
+        long stretched = 0;        // slices given more than the base budget (slow frames)
         double longest_slice = 0;  // seconds
+        double busy = 0;           // seconds spent in slices
     };
     HostStats host_stats() const noexcept;
 

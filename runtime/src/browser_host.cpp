@@ -35,6 +35,9 @@ void BrowserHost::start(Pump pump, detail::Function<void()> finished) {
     clear_pending();
     pump_ = std::move(pump);
     finished_ = std::move(finished);
+    budget_.reset();
+    ready_ = false;
+    stats_.longest = 0;
     schedule(0.0);
 }
 
@@ -110,10 +113,15 @@ void BrowserHost::run_slice() {
     in_slice_ = true;
     woken_ = false;
     double started = now_seconds();
-    Slice s = pump_(slice_);
-    double took = now_seconds() - started;
+    double budget = budget_.begin(started, ready_);
+    Slice s = pump_(budget);
+    double ended = now_seconds();
+    budget_.end(ended);
+    double took = ended - started;
     in_slice_ = false;
     ++stats_.slices;
+    stats_.stretched = budget_.stretched();
+    stats_.busy += took;
     if (took > stats_.longest) stats_.longest = took;
     if (s.finished) {
         clear_pending();
@@ -124,7 +132,8 @@ void BrowserHost::run_slice() {
         return;
     }
     // Work that arrived during the slice may have come after the loop looked at its inbox.
-    schedule(woken_ ? 0.0 : s.wait);
+    ready_ = woken_ || s.wait <= 0.0;
+    schedule(ready_ ? 0.0 : s.wait);
 }
 
 }  // namespace aio

@@ -6,9 +6,13 @@
 //
 // While work is ready, the pump runs in slices of `slice` seconds (default 6 ms), each in its own
 // immediate macrotask (postMessage, no 4 ms clamp), so the page renders and takes input between
-// slices. When nothing is ready, one browser timer is armed for the earliest deadline and re-armed
-// whenever the pump reports a different one. Other threads (executor workers) only call wake(),
-// which proxies "run a slice soon" to the main thread: enqueue + wake, nothing else.
+// slices. When the page's own work between two slices (a frame that costs more than a display
+// refresh: software rendering, a slow machine) took longer than that, the next slice may run as
+// long as it did, up to `max_slice` (default 100 ms): the loop keeps about half of the main thread
+// instead of one short slice per slow frame (slice_budget.hpp says why). When nothing is ready,
+// one browser timer is armed for the earliest deadline and re-armed whenever the pump reports a
+// different one. Other threads (executor workers) only call wake(), which proxies "run a slice
+// soon" to the main thread: enqueue + wake, nothing else.
 //
 // Browser only (Emscripten); the desktop app and the CLI pump from their own loops.
 #pragma once
@@ -18,6 +22,7 @@
 
 #include "detail/function.hpp"
 #include "poller.hpp"
+#include "slice_budget.hpp"
 
 namespace aio {
 
@@ -29,7 +34,7 @@ public:
     };
     using Pump = detail::Function<Slice(double budget)>;
 
-    explicit BrowserHost(double slice = 0.006) : slice_(slice) {}
+    explicit BrowserHost(double slice = 0.006, double max_slice = 0.1) : budget_(slice, max_slice) {}
     ~BrowserHost();
     BrowserHost(const BrowserHost&) = delete;
     BrowserHost& operator=(const BrowserHost&) = delete;
@@ -46,11 +51,14 @@ public:
     // A poller for loops this host drives: never waits; its wake() is this host's wake().
     std::unique_ptr<Poller> make_poller();
 
-    // Figures for the page (and its tests).
+    // Figures for the page (and its tests): counts and times since the page started, but the
+    // longest slice since the last start().
     struct Stats {
         long slices = 0;      // pump calls
         long timers = 0;      // browser timers armed
-        double longest = 0;   // longest slice, seconds
+        long stretched = 0;   // slices given more than the base budget (the page's frames were slow)
+        double longest = 0;   // longest slice of the current (or last) run, seconds
+        double busy = 0;      // time spent in slices, seconds
     };
     const Stats& stats() const noexcept { return stats_; }
 
@@ -62,7 +70,7 @@ private:
     static void on_timer(void* self);
     static void on_wake(void* self);
 
-    double slice_;
+    SliceBudget budget_;
     Pump pump_;
     detail::Function<void()> finished_;
     long immediate_ = 0;   // pending immediate id (0: none)
@@ -71,6 +79,7 @@ private:
     std::atomic<bool> wake_pending_{false};
     bool in_slice_ = false;
     bool woken_ = false;   // wake() since the current slice began
+    bool ready_ = false;   // the last slice ended with work ready (the next one continues it)
     Stats stats_;
 };
 
