@@ -100,6 +100,9 @@ async def shutdown_default_executor(loop):
     executor = _default_executors.pop(loop, None)
     if executor is None:
         return
+    if not _lsthread.available:
+        executor.shutdown(wait=True)  # no threads: its queued jobs run here, on the loop thread
+        return
     # CPython shuts the pool down on a helper thread and awaits its end.
     future = loop.create_future()
 
