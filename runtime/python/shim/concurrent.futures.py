@@ -555,6 +555,11 @@ class ThreadPoolExecutor(Executor):
         self._lsp_id = _lsthread.new_executor_id()
 
     def submit(self, fn, *args, **kwargs):
+        return self._submit(None, fn, args, kwargs)
+
+    def _submit(self, loop, fn, args, kwargs):
+        # loop: without threads, the loop whose callback runs the job (asyncio's run_in_executor
+        # passes its loop, running or not); None: the running loop, if any.
         with self._shutdown_lock:
             if self._broken:
                 raise BrokenThreadPool(self._broken)
@@ -569,19 +574,20 @@ class ThreadPoolExecutor(Executor):
                 self._adjust_thread_count()
             else:
                 f._lsp_pool = self
-                self._schedule_inline()
+                self._schedule_inline(loop)
             return f
 
     # ---- Without threads: the jobs run on this (the loop's) thread ------------------------------
-    def _schedule_inline(self):
+    def _schedule_inline(self, loop):
         if self not in _inline_pools:
             _inline_pools.append(self)
-        try:
-            import asyncio
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self._run_until(None)  # no loop to come back to: the job runs now
-            return
+        if loop is None:
+            try:
+                import asyncio
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                self._run_until(None)  # no loop to come back to: the job runs now
+                return
         loop.call_soon(self._run_one)
 
     def _run_one(self):
