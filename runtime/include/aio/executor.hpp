@@ -209,7 +209,7 @@ private:
     std::condition_variable cv_;
     std::deque<std::shared_ptr<detail::ExecutorJob>> queue_;
     std::vector<std::thread> threads_;
-    int idle_ = 0;
+    [[maybe_unused]] int idle_ = 0;  // (unused without threads)
     bool shutdown_ = false;
 #if !AIO_EXECUTOR_THREADS
     std::shared_ptr<detail::InlineJobs> inline_jobs_;
