@@ -6,6 +6,11 @@
 #     with -pthread a plain throw/catch aborts, and without -pthread an exception rethrown inside a
 #     coroutine escapes its catch block (see README "Decisions").
 #   * threads: -pthread on every compile and link (SDL2 for wasm is built with pthreads).
+#     LOOPSCOPE_WEB_THREADS=OFF (preset web-nothreads) is the page's fallback when it cannot be made
+#     cross-origin isolated (no SharedArrayBuffer): no -pthread anywhere, LOOPSCOPE_NO_THREADS=1
+#     defined (executor jobs run on the loop thread, MicroPython without MICROPY_PY_THREAD), SDL2
+#     from its own no-threads wasm build (tools/setup.sh; the pthread one needs sem_timedwait).
+#     JS exceptions (-fexceptions) behave the same with and without -pthread.
 #   * memory: ALLOW_MEMORY_GROWTH with a 64 MiB start and a 1 GiB cap. Growth with pthreads makes the
 #     JS glue re-check its heap views (slightly slower JS-side memory access, not wasm code);
 #     we accept that instead of reserving a huge fixed heap, and silence the warning.
@@ -39,13 +44,23 @@ if(EMSCRIPTEN)
       CACHE STRING "Runs the wasm test programs" FORCE)
   endif()
 
-  add_compile_options(-pthread -fexceptions
+  option(LOOPSCOPE_WEB_THREADS "Web build with pthreads (Web Workers; the page must be cross-origin isolated)" ON)
+  if(LOOPSCOPE_WEB_THREADS)
+    set(LOOPSCOPE_THREAD_FLAGS -pthread)
+  else()
+    set(LOOPSCOPE_THREAD_FLAGS "")
+    add_compile_definitions(LOOPSCOPE_NO_THREADS=1)
+  endif()
+  add_compile_options(${LOOPSCOPE_THREAD_FLAGS} -fexceptions
     "$<$<COMPILE_LANGUAGE:CXX>:-Wno-deprecated-experimental-coroutine>")
-  add_link_options(-pthread -fexceptions
-    -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sMAXIMUM_MEMORY=1073741824
-    -Wno-pthreads-mem-growth)
+  add_link_options(${LOOPSCOPE_THREAD_FLAGS} -fexceptions
+    -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sMAXIMUM_MEMORY=1073741824)
+  if(LOOPSCOPE_WEB_THREADS)
+    add_link_options(-Wno-pthreads-mem-growth)
+  endif()
 else()
   set(LOOPSCOPE_WEB OFF)
+  set(LOOPSCOPE_WEB_THREADS ON)
   add_compile_options(-pthread)
   add_link_options(-pthread)
 endif()
@@ -65,19 +80,25 @@ target_compile_options(loopscope_warnings INTERFACE -Wall -Wextra -Wno-unused-pa
 
 # loopscope_configure_program(<target> [CLI|APP])
 #   CLI: a command-line/test program. On the web: runs under node, exit code reaches node
-#        (EXIT_RUNTIME), 4 pre-started worker threads.
-#   APP: a browser application (the playground). On the web: 4 pre-started worker threads.
+#        (EXIT_RUNTIME), 4 pre-started worker threads (none without LOOPSCOPE_WEB_THREADS).
+#   APP: a browser application (the playground). On the web: 4 pre-started worker threads (idem).
 function(loopscope_configure_program target kind)
   if(NOT LOOPSCOPE_WEB)
     return()
   endif()
+  set(pool "")
+  if(LOOPSCOPE_WEB_THREADS)
+    set(pool -sPTHREAD_POOL_SIZE=4)
+  endif()
   if(kind STREQUAL "CLI")
-    target_link_options(${target} PRIVATE -sEXIT_RUNTIME=1 -sPTHREAD_POOL_SIZE=4
+    target_link_options(${target} PRIVATE -sEXIT_RUNTIME=1 ${pool}
       "--pre-js=${LOOPSCOPE_CMAKE_DIR}/node-no-fetch.pre.js")
     set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${LOOPSCOPE_CMAKE_DIR}/node-no-fetch.pre.js")
     set_target_properties(${target} PROPERTIES SUFFIX ".js")
   elseif(kind STREQUAL "APP")
-    target_link_options(${target} PRIVATE -sPTHREAD_POOL_SIZE=4)
+    if(pool)
+      target_link_options(${target} PRIVATE ${pool})
+    endif()
   else()
     message(FATAL_ERROR "loopscope_configure_program: kind must be CLI or APP, got '${kind}'")
   endif()

@@ -23,7 +23,11 @@ endfunction()
 
 set(LOOPSCOPE_IMGUI_DIR "${LOOPSCOPE_DEPS_DIR}/src/imgui" CACHE PATH "Dear ImGui 1.90.1 sources")
 set(LOOPSCOPE_MICROPYTHON_DIR "${LOOPSCOPE_DEPS_DIR}/src/micropython" CACHE PATH "MicroPython 1.25.0 sources")
-set(LOOPSCOPE_SDL2_WASM_DIR "${LOOPSCOPE_DEPS_DIR}/sdl2-wasm" CACHE PATH "SDL2 built for wasm")
+if(LOOPSCOPE_WEB AND NOT LOOPSCOPE_WEB_THREADS)
+  set(LOOPSCOPE_SDL2_WASM_DIR "${LOOPSCOPE_DEPS_DIR}/sdl2-wasm-nothreads" CACHE PATH "SDL2 built for wasm without pthreads")
+else()
+  set(LOOPSCOPE_SDL2_WASM_DIR "${LOOPSCOPE_DEPS_DIR}/sdl2-wasm" CACHE PATH "SDL2 built for wasm")
+endif()
 set(LOOPSCOPE_NODE_MODULES "${LOOPSCOPE_DEPS_DIR}/node/node_modules" CACHE PATH "npm packages (playwright-core)")
 
 # --- doctest -------------------------------------------------------------------------------------

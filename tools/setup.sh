@@ -6,18 +6,21 @@
 #   2. A deb-src entry derived at run time from the machine's own apt sources.
 #   3. Debian source packages unpacked into the dependency cache (outside the clone):
 #        imgui 1.90.1 (trixie), micropython 1.25.0 (trixie), libsdl2 2.26.5 (bookworm).
-#   4. SDL2 built for wasm (emscripten, pthreads) into the cache, once (stamp file).
+#   4. SDL2 built for wasm (emscripten) into the cache, once each (stamp files): with pthreads, and
+#      without them for the page's no-threads build (preset web-nothreads).
 #   5. playwright-core (npm) into the cache; it drives Debian's /usr/bin/chromium.
 #
 # Cache directory: $LOOPSCOPE_CACHE, default /var/cache/loopscope. Layout:
 #   src/imgui  src/micropython  src/libsdl2   -> unpacked sources (symlinks to versioned dirs)
 #   sdl2-wasm/                                -> SDL2 static library + headers + cmake config for emcc
+#   sdl2-wasm-nothreads/                      -> the same without pthreads
 #   node/node_modules/playwright-core         -> browser driver
 set -euo pipefail
 
 CACHE="${LOOPSCOPE_CACHE:-/var/cache/loopscope}"
 PLAYWRIGHT_VERSION="~1.65.0"
 SDL_STAMP_KEY="libsdl2-2.26.5 emscripten-3.1.6 static pthreads v1"
+SDL_NOTHREADS_STAMP_KEY="libsdl2-2.26.5 emscripten-3.1.6 static nothreads v1"
 JOBS="${LOOPSCOPE_JOBS:-2}"
 
 log() { printf '[setup] %s\n' "$*"; }
@@ -139,30 +142,41 @@ fetch_source micropython trixie 1.25.0
 fetch_source libsdl2 bookworm 2.26.5
 
 # ---------------------------------------------------------------------------------------------
-# 4. SDL2 for wasm (static, pthreads), built once
+# 4. SDL2 for wasm (static), built once per variant: pthreads, and none (web-nothreads)
 # ---------------------------------------------------------------------------------------------
-SDL_PREFIX="$CACHE/sdl2-wasm"
-SDL_STAMP="$SDL_PREFIX/.loopscope-stamp"
-if [[ -f "$SDL_STAMP" ]] && [[ "$(cat "$SDL_STAMP")" == "$SDL_STAMP_KEY" ]]; then
-  log "SDL2 wasm: present ($SDL_PREFIX)"
-else
-  log "building SDL2 for wasm (takes several minutes on 2 cores)"
-  SDL_BUILD="$CACHE/build/sdl2-wasm"
-  $SUDO rm -rf "$SDL_BUILD" "$SDL_PREFIX"
+# build_sdl_wasm NAME STAMP_KEY THREADS(ON|OFF)
+build_sdl_wasm() {
+  local name="$1" key="$2" threads="$3"
+  local prefix="$CACHE/$name" stamp="$CACHE/$name/.loopscope-stamp" build="$CACHE/build/$name"
+  if [[ -f "$stamp" ]] && [[ "$(cat "$stamp")" == "$key" ]]; then
+    log "SDL2 wasm: present ($prefix)"
+    return
+  fi
+  log "building SDL2 for wasm, threads $threads (takes several minutes on 2 cores)"
+  $SUDO rm -rf "$build" "$prefix"
+  local t0 flags=() thread_opts=()
   t0=$(date +%s)
-  $SUDO env NODE_PATH="$NODE_PATH" emcmake cmake -S "$CACHE/src/libsdl2" -B "$SDL_BUILD" -G Ninja \
+  if [[ $threads == ON ]]; then
+    flags=(-DCMAKE_C_FLAGS="-pthread" -DCMAKE_CXX_FLAGS="-pthread" -DCMAKE_EXE_LINKER_FLAGS="-pthread")
+    thread_opts=(-DSDL_PTHREADS=ON)
+  else
+    # Without -pthread SDL's pthread backend needs sem_timedwait, which emcc's libc lacks then.
+    thread_opts=(-DSDL_THREADS=OFF -DSDL_PTHREADS=OFF)
+  fi
+  $SUDO env NODE_PATH="$NODE_PATH" emcmake cmake -S "$CACHE/src/libsdl2" -B "$build" -G Ninja \
     -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_INSTALL_PREFIX="$SDL_PREFIX" \
-    -DCMAKE_C_FLAGS="-pthread" -DCMAKE_CXX_FLAGS="-pthread" \
-    -DCMAKE_EXE_LINKER_FLAGS="-pthread" \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_PTHREADS=ON >/dev/null </dev/null
-  $SUDO env NODE_PATH="$NODE_PATH" cmake --build "$SDL_BUILD" -j"$JOBS" </dev/null | tail -n 3
-  $SUDO env NODE_PATH="$NODE_PATH" cmake --install "$SDL_BUILD" >/dev/null </dev/null
-  [[ -f "$SDL_PREFIX/lib/libSDL2.a" ]] || die "SDL2 wasm build produced no libSDL2.a"
-  printf '%s\n' "$SDL_STAMP_KEY" | $SUDO tee "$SDL_STAMP" >/dev/null
-  $SUDO rm -rf "$SDL_BUILD"
-  log "SDL2 wasm built in $(( $(date +%s) - t0 ))s"
-fi
+    -DCMAKE_INSTALL_PREFIX="$prefix" \
+    "${flags[@]}" \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF "${thread_opts[@]}" >/dev/null </dev/null
+  $SUDO env NODE_PATH="$NODE_PATH" cmake --build "$build" -j"$JOBS" </dev/null | tail -n 3
+  $SUDO env NODE_PATH="$NODE_PATH" cmake --install "$build" >/dev/null </dev/null
+  [[ -f "$prefix/lib/libSDL2.a" ]] || die "SDL2 wasm build ($name) produced no libSDL2.a"
+  printf '%s\n' "$key" | $SUDO tee "$stamp" >/dev/null
+  $SUDO rm -rf "$build"
+  log "SDL2 wasm ($name) built in $(( $(date +%s) - t0 ))s"
+}
+build_sdl_wasm sdl2-wasm "$SDL_STAMP_KEY" ON
+build_sdl_wasm sdl2-wasm-nothreads "$SDL_NOTHREADS_STAMP_KEY" OFF
 
 # ---------------------------------------------------------------------------------------------
 # 5. playwright-core (drives Debian's chromium; never downloads a browser)

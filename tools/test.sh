@@ -11,6 +11,10 @@
 #                                  playground under Xvfb -> build/native/screenshots/native.png
 #   4. web (emcc)                  build + ctest: the suites under node, and the browser e2e test in
 #                                  headless Chromium -> build/web/screenshots/e2e.png
+#   5. web-nothreads (emcc, no -pthread)  the page's fallback without cross-origin isolation: only the
+#                                  playground (-> build/web/dist/nothreads/) and aio_test_executor; ctest:
+#                                  the executor's no-threads suite under node and the browser test of the
+#                                  fallback -> build/web-nothreads/screenshots/nothreads.png
 # Every ctest test (one per test program, plus the screenshot/browser checks) counts as one suite; a
 # failed configure or build counts as one failed suite. Ends with "N passed, M failed"; exits non-zero
 # if anything failed.
@@ -19,7 +23,7 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 JOBS="${LOOPSCOPE_JOBS:-2}"
-PRESETS=(${LOOPSCOPE_PRESETS:-native-debug native-tsan native web})
+PRESETS=(${LOOPSCOPE_PRESETS:-native-debug native-tsan native web web-nothreads})
 
 passed=0
 failed=0
@@ -73,7 +77,7 @@ for preset in "${PRESETS[@]}"; do
   report+=("$preset: $p passed, $f failed ($(elapsed "$t0"))")
 done
 
-for shot in build/native/screenshots/native.png build/web/screenshots/e2e.png; do
+for shot in build/native/screenshots/native.png build/web/screenshots/e2e.png build/web-nothreads/screenshots/nothreads.png; do
   [[ -f $shot ]] && report+=("screenshot: $shot")
 done
 finish

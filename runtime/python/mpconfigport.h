@@ -39,10 +39,16 @@ typedef long mp_off_t;
 #define MICROPY_PY_FSTRINGS (1)
 // Threads (port/thread_port.c, README "Threads"): pthreads with a GIL; each Python thread has its own
 // state and Python stack. The VM bounces the GIL every 32 branches; the mutex is fair (thread_port.h).
+// The page's no-threads build (LOOPSCOPE_NO_THREADS, preset web-nothreads) has none: port/thread_none.c
+// implements threads.h for the one thread there is.
+#if defined(LOOPSCOPE_NO_THREADS) && LOOPSCOPE_NO_THREADS
+#define MICROPY_PY_THREAD (0)
+#else
 #define MICROPY_PY_THREAD (1)
 #define MICROPY_PY_THREAD_GIL (1)
 #define MICROPY_PY_THREAD_GIL_VM_DIVISOR (32)
 #define MICROPY_MPTHREADPORT_H "thread_port.h"
+#endif
 #define MICROPY_HELPER_REPL (0)
 #define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (0)
 #define MICROPY_KBD_EXCEPTION (0)

@@ -61,9 +61,11 @@ void BrowserHost::wake() noexcept {
         if (!in_slice_ && pump_) schedule(0.0);
         return;
     }
+#if defined(__EMSCRIPTEN_PTHREADS__)  // without threads (web-nothreads) there is no worker to wake from
     // From a worker: one proxied call at a time is enough (the slice it causes sees all the work).
     if (!wake_pending_.exchange(true, std::memory_order_acq_rel))
         emscripten_async_run_in_main_runtime_thread(EM_FUNC_SIG_VI, &BrowserHost::on_wake, this);
+#endif
 }
 
 void BrowserHost::on_wake(void* self) {

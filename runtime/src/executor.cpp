@@ -150,6 +150,43 @@ void post_completion(std::shared_ptr<ExecutorJob> job) {
 
 }  // namespace
 
+#if !AIO_EXECUTOR_THREADS
+struct detail::InlineJobs {
+    std::deque<std::shared_ptr<ExecutorJob>> queue;
+    std::string worker_name;  // "<prefix>_0"
+
+    // Loop thread: the first job in line runs here, as worker 0; its result goes back through the
+    // loop like a worker's. A job cancelled meanwhile only reports that.
+    void run_next() {
+        if (queue.empty()) return;
+        std::shared_ptr<ExecutorJob> job = std::move(queue.front());
+        queue.pop_front();
+        // Its future may have been cancelled in this same loop turn, before the done callback that
+        // marks the job got its turn: check the future itself (loop thread, so allowed).
+        if (LoopState* st = job->link->state) {
+            auto it = st->pending.find(job->id);
+            if (it != st->pending.end() && it->second.future->cancelled()) {
+                std::uint8_t queued = ExecutorJob::queued;
+                job->state.compare_exchange_strong(queued, ExecutorJob::cancelled, std::memory_order_acq_rel);
+            }
+        }
+        std::uint8_t expected = ExecutorJob::queued;
+        if (job->state.compare_exchange_strong(expected, ExecutorJob::running, std::memory_order_acq_rel)) {
+            const int saved_index = std::exchange(tls_worker_index, 0);
+            std::string saved_name = std::exchange(tls_worker_name, worker_name);
+            job->worker = 0;
+            job->started_at = monotonic_seconds();
+            job->invoke();
+            job->finished_at = monotonic_seconds();
+            job->state.store(ExecutorJob::finished, std::memory_order_release);
+            tls_worker_index = saved_index;
+            tls_worker_name = std::move(saved_name);
+        }
+        post_completion(std::move(job));
+    }
+};
+#endif
+
 // ---- Submission ----------------------------------------------------------------------------------
 
 void detail::submit_job(EventLoop& loop, Executor* executor, std::shared_ptr<ExecutorJob> job,
@@ -236,6 +273,9 @@ std::size_t pending_executor_jobs(EventLoop& loop) {
 Executor::Executor() : id_(++next_executor_id) {}
 
 int ThreadPoolExecutor::default_max_workers() noexcept {
+#if !AIO_EXECUTOR_THREADS
+    return 1;  // one job at a time, on the loop thread
+#endif
     unsigned cpus = std::thread::hardware_concurrency();
     if (cpus == 0) cpus = 1;
     int n = int(std::min(32u, cpus + 4));
@@ -251,7 +291,12 @@ const std::string& ThreadPoolExecutor::current_worker_name() noexcept { return t
 ThreadPoolExecutor::ThreadPoolExecutor(int max_workers, std::string thread_name_prefix)
     : max_workers_(max_workers > 0 ? max_workers : default_max_workers()),
       prefix_(thread_name_prefix.empty() ? "ThreadPoolExecutor-" + std::to_string(next_pool_number++)
-                                         : std::move(thread_name_prefix)) {}
+                                         : std::move(thread_name_prefix)) {
+#if !AIO_EXECUTOR_THREADS
+    inline_jobs_ = std::make_shared<detail::InlineJobs>();
+    inline_jobs_->worker_name = prefix_ + "_0";
+#endif
+}
 
 ThreadPoolExecutor::~ThreadPoolExecutor() { shutdown(true, false); }
 
@@ -265,6 +310,7 @@ bool ThreadPoolExecutor::is_shutdown() const {
     return shutdown_;
 }
 
+#if AIO_EXECUTOR_THREADS
 void ThreadPoolExecutor::enqueue(std::shared_ptr<detail::ExecutorJob> job) {
     std::lock_guard lock(mutex_);
     if (shutdown_) throw RuntimeError("cannot schedule new futures after shutdown");
@@ -339,5 +385,36 @@ void ThreadPoolExecutor::shutdown(bool wait, bool cancel_futures) {
     dropped.clear();
     for (auto& t : to_join) t.join();
 }
+#else  // !AIO_EXECUTOR_THREADS: the jobs run on the loop thread
+
+void ThreadPoolExecutor::enqueue(std::shared_ptr<detail::ExecutorJob> job) {
+    if (shutdown_) throw RuntimeError("cannot schedule new futures after shutdown");
+    inline_jobs_->queue.push_back(job);
+    // One loop callback per job, in FIFO order with the loop's other callbacks; it runs whichever
+    // job is first in line (a shutdown may have run or dropped this one already). submit_job set
+    // job->link before this call, on the loop thread.
+    job->link->loop->call_soon([jobs = inline_jobs_]() { jobs->run_next(); });
+}
+
+void ThreadPoolExecutor::start_worker_locked() {}
+void ThreadPoolExecutor::worker_main(int) {}
+
+void ThreadPoolExecutor::shutdown(bool wait, bool cancel_futures) {
+    shutdown_ = true;
+    if (cancel_futures) {
+        auto dropped = std::move(inline_jobs_->queue);
+        inline_jobs_->queue.clear();
+        for (auto& job : dropped) {
+            std::uint8_t expected = detail::ExecutorJob::queued;
+            job->state.compare_exchange_strong(expected, detail::ExecutorJob::cancelled, std::memory_order_acq_rel);
+            post_completion(std::move(job));
+        }
+    }
+    // What workers would finish before shutdown(wait=true) returns runs here and now.
+    if (wait) {
+        while (!inline_jobs_->queue.empty()) inline_jobs_->run_next();
+    }
+}
+#endif
 
 }  // namespace aio

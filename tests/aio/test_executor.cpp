@@ -80,6 +80,8 @@ struct RecordingSink final : aio::TraceSink {
 
 }  // namespace
 
+#if AIO_EXECUTOR_THREADS  // the build without threads has its own cases at the end of the file
+
 TEST_CASE("run_in_executor: results and exceptions come back from the worker") {
     aio::ThreadPoolExecutor pool(2, "calc");
     aio::EventLoop loop;
@@ -451,3 +453,261 @@ TEST_CASE("trace: queued, started and finished events for each job") {
     CHECK(order == std::vector<aio::TraceKind>{aio::TraceKind::executor_queued, aio::TraceKind::executor_started,
                                                 aio::TraceKind::executor_finished});
 }
+
+#else  // !AIO_EXECUTOR_THREADS: jobs run on the loop thread (the page's no-threads build)
+
+namespace {
+
+bool is_executor_event(aio::TraceKind k) {
+    return k == aio::TraceKind::executor_queued || k == aio::TraceKind::executor_started ||
+           k == aio::TraceKind::executor_finished;
+}
+
+}  // namespace
+
+TEST_CASE("no threads: jobs run on the loop thread as worker 0 and their results come back") {
+    CHECK_FALSE(aio::executor_threads_available);
+    aio::ThreadPoolExecutor pool(4, "calc");
+    aio::EventLoop loop;
+    aio::LoopExecutorGuard guard(loop);
+
+    const auto loop_thread = std::this_thread::get_id();
+    int v = loop.run_until_complete([&]() -> aio::Coro<int> {
+        int a = co_await aio::run_in_executor(&pool, [&] {
+            CHECK(std::this_thread::get_id() == loop_thread);
+            CHECK(aio::ThreadPoolExecutor::current_worker_index() == 0);
+            CHECK(aio::ThreadPoolExecutor::current_worker_name() == "calc_0");
+            return 20;
+        });
+        CHECK(aio::ThreadPoolExecutor::current_worker_index() == -1);  // only while a job runs
+        CHECK(aio::ThreadPoolExecutor::current_worker_name().empty());
+        int b = co_await pool.submit([] { return 22; });
+        co_return a + b;
+    }());
+    CHECK(v == 42);
+    CHECK(pool.worker_count() == 0);  // nothing was started
+    CHECK(aio::ThreadPoolExecutor::default_max_workers() == 1);
+
+    std::string what = loop.run_until_complete([&]() -> aio::Coro<std::string> {
+        try {
+            co_await aio::run_in_executor(&pool, []() -> int { throw std::domain_error("bad input"); });
+        } catch (const std::domain_error& e) {
+            co_return e.what();
+        }
+        co_return "no exception";
+    }());
+    CHECK(what == "bad input");
+
+    bool ran = false;
+    auto p = loop.run_until_complete([&]() -> aio::Coro<std::unique_ptr<int>> {
+        co_await aio::run_in_executor(&pool, [&] { ran = true; });
+        co_return co_await aio::run_in_executor(&pool, [] { return std::make_unique<int>(7); });
+    }());
+    CHECK(ran);
+    REQUIRE(p);
+    CHECK(*p == 7);
+
+    auto fut = aio::run_in_executor(loop, &pool, []() -> int { throw aio::CancelledError("from job"); });
+    CHECK_THROWS_AS(loop.run_until_complete(fut), aio::CancelledError);
+    CHECK(fut.cancelled());
+    CHECK(aio::pending_executor_jobs(loop) == 0);
+}
+
+TEST_CASE("no threads: a job is a loop callback and its result a later one") {
+    aio::ThreadPoolExecutor pool(2, "cb");
+    aio::EventLoop loop;
+    aio::LoopExecutorGuard guard(loop);
+    std::vector<std::string> order;
+
+    loop.call_soon([&] { order.push_back("A"); });
+    auto f = aio::run_in_executor(loop, &pool, [&] {
+        order.push_back("job1");
+        return 1;
+    });
+    auto g = aio::run_in_executor(loop, &pool, [&] {
+        order.push_back("job2");
+        return 2;
+    });
+    CHECK(order.empty());  // submitting runs nothing
+    loop.call_soon([&] { order.push_back("B"); });
+    f.add_done_callback([&](aio::Future<int>) { order.push_back("f done"); });
+    g.add_done_callback([&](aio::Future<int>) { order.push_back("g done"); });
+    CHECK(loop.run_until_complete(g) == 2);
+    CHECK(f.result() == 1);
+    // Each job ran in its submission turn; each result reached its future through the loop after
+    // what was already queued then, and the future's callbacks one turn later still.
+    std::string all;
+    for (auto& o : order) all += o + ",";
+    INFO(all);
+    CHECK(order == std::vector<std::string>{"A", "job1", "job2", "B", "f done", "g done"});
+}
+
+TEST_CASE("no threads: to_thread, the default executor and call_soon_threadsafe") {
+    aio::EventLoop loop;
+    aio::LoopExecutorGuard guard(loop);
+    std::string name = loop.run_until_complete([&]() -> aio::Coro<std::string> {
+        auto coro = aio::to_thread([] { return aio::ThreadPoolExecutor::current_worker_name(); });
+        CHECK(aio::pending_executor_jobs(aio::get_running_loop()) == 0);  // lazy, as CPython's
+        co_return co_await std::move(coro);
+    }());
+    CHECK(name.rfind("ThreadPoolExecutor-", 0) == 0);
+    CHECK(name.size() > 2);
+    CHECK(name.substr(name.size() - 2) == "_0");
+
+    // A job may post to its loop with call_soon_threadsafe (it runs on the loop thread here).
+    int posted = 0;
+    int v = loop.run_until_complete([&]() -> aio::Coro<int> {
+        aio::EventLoop& l = aio::get_running_loop();
+        int r = co_await aio::to_thread([&] {
+            l.call_soon_threadsafe([&] { posted = 5; });
+            return 3;
+        });
+        co_await aio::sleep(0);
+        co_return r + posted;
+    }());
+    CHECK(v == 8);
+
+    aio::shutdown_default_executor(loop);
+    CHECK_THROWS_AS(aio::default_executor(loop), aio::RuntimeError);
+}
+
+TEST_CASE("no threads: cancelling a queued job's future stops it from running") {
+    aio::ThreadPoolExecutor pool(1);
+    aio::EventLoop loop;
+    aio::LoopExecutorGuard guard(loop);
+    RecordingSink sink;
+    loop.set_trace_sink(&sink);
+    bool second_ran = false;
+    auto first = aio::run_in_executor(loop, &pool, [] { return 1; });
+    auto second = aio::run_in_executor(loop, &pool, [&] { second_ran = true; });
+    CHECK(second.cancel());
+    CHECK(loop.run_until_complete(first) == 1);
+    loop.run_until_complete([&]() -> aio::Coro<void> {
+        while (aio::pending_executor_jobs(aio::get_running_loop()) != 0) co_await aio::sleep(0);
+    }());
+    loop.set_trace_sink(nullptr);
+    CHECK_FALSE(second_ran);
+    CHECK(sink.count(aio::TraceKind::executor_started) == 1);
+    CHECK(sink.count(aio::TraceKind::executor_finished) == 2);
+    for (auto& e : sink.events) {
+        if (e.kind == aio::TraceKind::executor_finished && e.id != sink.events.front().id) {
+            CHECK(e.arg == 0xFFFFFFFFu);  // the cancelled one never started
+        }
+    }
+}
+
+TEST_CASE("no threads: shutdown runs or cancels the queued jobs") {
+    aio::EventLoop loop;
+    aio::LoopExecutorGuard guard(loop);
+
+    SUBCASE("shutdown(wait=true) runs every queued job at once") {
+        aio::ThreadPoolExecutor pool(1);
+        int ran = 0;
+        std::vector<aio::Future<int>> futures;
+        for (int i = 0; i < 4; ++i) futures.push_back(aio::run_in_executor(loop, &pool, [&, i] {
+            ++ran;
+            return i;
+        }));
+        CHECK(ran == 0);
+        pool.shutdown(true, false);
+        CHECK(ran == 4);
+        CHECK_THROWS_AS(aio::run_in_executor(loop, &pool, [] { return 1; }), aio::RuntimeError);
+        for (int i = 0; i < 4; ++i) CHECK(loop.run_until_complete(futures[i]) == i);
+        CHECK(aio::pending_executor_jobs(loop) == 0);
+    }
+
+    SUBCASE("shutdown(wait=false, cancel_futures=true) cancels them") {
+        aio::ThreadPoolExecutor pool(1);
+        int ran = 0;
+        std::vector<aio::Future<int>> futures;
+        for (int i = 0; i < 3; ++i) futures.push_back(aio::run_in_executor(loop, &pool, [&] {
+            ++ran;
+            return 0;
+        }));
+        pool.shutdown(false, true);
+        for (auto& f : futures) {
+            CHECK_THROWS_AS(loop.run_until_complete(f), aio::CancelledError);
+            CHECK(f.cancelled());
+        }
+        CHECK(ran == 0);
+        CHECK(aio::pending_executor_jobs(loop) == 0);
+    }
+
+    SUBCASE("shutdown(wait=false) leaves them to their loop callbacks") {
+        aio::ThreadPoolExecutor pool(1);
+        auto f = aio::run_in_executor(loop, &pool, [] { return 6; });
+        pool.shutdown(false, false);
+        CHECK(loop.run_until_complete(f) == 6);
+    }
+}
+
+TEST_CASE("no threads: releasing the loop with queued jobs cancels them; an executor outliving its callbacks") {
+    int ran = 0;
+    std::vector<aio::Future<int>> futures;
+    {
+        aio::EventLoop loop;
+        auto pool = std::make_unique<aio::ThreadPoolExecutor>(1);
+        futures.push_back(aio::run_in_executor(loop, pool.get(), [&] { return ++ran; }));
+        aio::release_loop_executors(loop);
+        CHECK(futures[0].cancelled());
+        pool.reset();  // its queued job was cancelled: nothing runs now
+        CHECK(ran == 0);
+        loop.run_until_complete([]() -> aio::Coro<void> { co_await aio::sleep(0); }());  // stale callback: harmless
+        CHECK(ran == 0);
+        futures.clear();
+    }
+    {
+        aio::EventLoop loop;
+        aio::LoopExecutorGuard guard(loop);
+        auto pool = std::make_unique<aio::ThreadPoolExecutor>(1);
+        auto f = aio::run_in_executor(loop, pool.get(), [&] { return ++ran; });
+        pool.reset();  // the destructor's shutdown(wait=true) runs it
+        CHECK(ran == 1);
+        CHECK(loop.run_until_complete(f) == 1);
+    }
+}
+
+TEST_CASE("no threads: a virtual-time loop completes executor jobs without real waiting") {
+    aio::EventLoop::Options opts;
+    opts.clock = aio::Clock::Kind::virtual_time;
+    aio::EventLoop loop(std::move(opts));
+    aio::LoopExecutorGuard guard(loop);
+    aio::ThreadPoolExecutor pool(1);
+    int v = loop.run_until_complete([&]() -> aio::Coro<int> {
+        co_await aio::sleep(5);
+        co_return co_await aio::run_in_executor(&pool, [] { return 99; });
+    }());
+    CHECK(v == 99);
+    CHECK(loop.time() == doctest::Approx(5.0));
+    CHECK_THROWS_AS(loop.run_until_complete(loop.create_future<int>()), aio::RuntimeError);  // still a deadlock
+}
+
+TEST_CASE("no threads: trace shows queued, started on worker 0 and finished per job") {
+    aio::ThreadPoolExecutor pool(3, "tr");
+    aio::EventLoop loop;
+    aio::LoopExecutorGuard guard(loop);
+    RecordingSink sink;
+    loop.set_trace_sink(&sink);
+    loop.run_until_complete([&]() -> aio::Coro<void> {
+        auto a = aio::run_in_executor(&pool, [] { return 1; });
+        auto b = aio::run_in_executor(&pool, [] { return 2; });
+        co_await a;
+        co_await b;
+    }());
+    loop.set_trace_sink(nullptr);
+    std::vector<std::pair<aio::TraceKind, std::uint32_t>> seen;
+    std::set<std::uint64_t> jobs;
+    for (auto& e : sink.events) {
+        if (!is_executor_event(e.kind)) continue;
+        CHECK(e.other == pool.id());
+        jobs.insert(e.id);
+        seen.emplace_back(e.kind, e.kind == aio::TraceKind::executor_queued ? 0u : e.arg);
+    }
+    CHECK(jobs.size() == 2);
+    using K = aio::TraceKind;
+    CHECK(seen == std::vector<std::pair<K, std::uint32_t>>{{K::executor_queued, 0}, {K::executor_queued, 0},
+                                                           {K::executor_started, 0}, {K::executor_finished, 0},
+                                                           {K::executor_started, 0}, {K::executor_finished, 0}});
+}
+
+#endif  // AIO_EXECUTOR_THREADS

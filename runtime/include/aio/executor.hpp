@@ -36,6 +36,14 @@
 //
 // In the browser build executor threads are Web Workers: std::thread needs a pre-started pthread
 // pool (PTHREAD_POOL_SIZE) when the main thread blocks, so the default executor is capped at 4.
+//
+// Builds without threads (AIO_EXECUTOR_THREADS == 0: the page's fallback when it is not
+// cross-origin isolated, emcc without -pthread, LOOPSCOPE_NO_THREADS): a ThreadPoolExecutor starts
+// no thread. Each job runs on the loop thread as a loop callback, in submission order, as worker 0
+// (current_worker_index() is 0 meanwhile), and its result comes back through the loop exactly as
+// from a worker (a second callback), so the trace shows queued / started on worker 0 / finished.
+// The loop is blocked while a job runs. shutdown(wait=true) (and the destructor) runs the jobs still
+// queued there and then; worker_count() stays 0; default_max_workers() is 1.
 #pragma once
 #include <atomic>
 #include <condition_variable>
@@ -56,7 +64,16 @@
 #include "event_loop.hpp"
 #include "future.hpp"
 
+#if defined(LOOPSCOPE_NO_THREADS) || (defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__))
+#define AIO_EXECUTOR_THREADS 0
+#else
+#define AIO_EXECUTOR_THREADS 1
+#endif
+
 namespace aio {
+
+// Do executors run jobs on threads of their own (false: on the loop thread, see above)?
+inline constexpr bool executor_threads_available = AIO_EXECUTOR_THREADS != 0;
 
 class Executor;
 
@@ -116,6 +133,12 @@ private:
     std::conditional_t<std::is_void_v<R>, bool, std::optional<R>> result_{};
     std::exception_ptr error_;
 };
+
+#if !AIO_EXECUTOR_THREADS
+// Without threads: a pool's jobs waiting for their loop callback. Shared with those callbacks, so
+// a callback that outlives its executor finds an empty queue.
+struct InlineJobs;
+#endif
 
 // Loop thread: registers `future` for `job` on `loop` and queues the job on `executor` (null: the
 // loop's default executor). Throws RuntimeError if the executor was shut down.
@@ -186,8 +209,11 @@ private:
     std::condition_variable cv_;
     std::deque<std::shared_ptr<detail::ExecutorJob>> queue_;
     std::vector<std::thread> threads_;
-    int idle_ = 0;
+    [[maybe_unused]] int idle_ = 0;  // (unused without threads)
     bool shutdown_ = false;
+#if !AIO_EXECUTOR_THREADS
+    std::shared_ptr<detail::InlineJobs> inline_jobs_;
+#endif
 };
 
 // loop.run_in_executor(executor, fn): runs fn() on `executor` (null: the loop's default executor)

@@ -238,6 +238,13 @@ static const mp_rom_map_elem_t threads_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__lsthread) },
     { MP_ROM_QSTR(MP_QSTR_Lock), MP_ROM_PTR(&lsp_type_thread_lock) },
     { MP_ROM_QSTR(MP_QSTR_start), MP_ROM_PTR(&threads_start_obj) },
+    // False in the page's no-threads build (not cross-origin isolated): start() raises there and
+    // executor jobs run on the loop thread (shim/concurrent.futures.py).
+    #if MICROPY_PY_THREAD
+    { MP_ROM_QSTR(MP_QSTR_available), MP_ROM_TRUE },
+    #else
+    { MP_ROM_QSTR(MP_QSTR_available), MP_ROM_FALSE },
+    #endif
     { MP_ROM_QSTR(MP_QSTR_get_ident), MP_ROM_PTR(&threads_get_ident_obj) },
     { MP_ROM_QSTR(MP_QSTR_main_ident), MP_ROM_PTR(&threads_main_ident_obj) },
     { MP_ROM_QSTR(MP_QSTR_finished), MP_ROM_PTR(&threads_finished_obj) },

@@ -79,7 +79,10 @@ def run_in_executor(loop, executor, func, *args):
             # asyncio.run's end (runner.close: shutdown_default_executor) and loop.close(): the
             # pool's workers end and are joined.
             _lsthread.on_loop_close(loop, lambda: _close_default_executor(loop))
-    source = executor.submit(func, *args)
+    if not _lsthread.available and type(executor).submit is futures.ThreadPoolExecutor.submit:
+        source = executor._submit(loop, func, args, {})  # no threads: the job is a callback of this loop
+    else:
+        source = executor.submit(func, *args)
     return _chain_to_loop(source, loop, getattr(executor, "_lsp_id", 0))
 
 
@@ -99,6 +102,9 @@ async def shutdown_default_executor(loop):
     _shutdown_called.add(loop)
     executor = _default_executors.pop(loop, None)
     if executor is None:
+        return
+    if not _lsthread.available:
+        executor.shutdown(wait=True)  # no threads: its queued jobs run here, on the loop thread
         return
     # CPython shuts the pool down on a helper thread and awaits its end.
     future = loop.create_future()

@@ -1,6 +1,12 @@
 # concurrent.futures for Loopscope's engine: Future, ThreadPoolExecutor, wait, as_completed
 # (CPython 3.11's semantics). Pool workers are threading.Threads named "<prefix>_<n>"; each job
 # records its worker and times for the trace (asyncio's run_in_executor reports them).
+#
+# Without threads (the page's fallback when it is not cross-origin isolated: _lsthread.available is
+# False) a pool has no workers: each job runs on the loop thread as "worker 0", as a loop callback
+# when a loop is running (submit order), otherwise at once; waiting for a job that has not run yet
+# (result(), exception(), wait(), as_completed(), shutdown(wait=True), the end of the script) runs
+# the pool's queued jobs there and then. The loop is blocked while a job runs.
 import _lsthread
 import threading
 from collections import namedtuple
@@ -45,6 +51,19 @@ class BrokenExecutor(RuntimeError):
 
 
 DoneAndNotDoneFutures = namedtuple("DoneAndNotDoneFutures", "done not_done")
+
+_THREADS = _lsthread.available
+_inline_pools = []  # no threads: pools with jobs not run yet
+
+
+def _run_pending(fs):
+    # No threads: the jobs behind these futures run now, on this thread, in their pools' order.
+    if _THREADS:
+        return
+    for f in fs:
+        pool = f._lsp_pool
+        if pool is not None and f._state == PENDING:
+            pool._run_until(f)
 
 
 class _Waiter:
@@ -172,6 +191,7 @@ def as_completed(fs, timeout=None):
     if timeout is not None:
         end_time = timeout + _lsthread.monotonic()
     fs = set(fs)
+    _run_pending(fs)
     total_futures = len(fs)
     with _AcquireFutures(fs):
         finished = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
@@ -202,6 +222,7 @@ def as_completed(fs, timeout=None):
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
+    _run_pending(fs)
     with _AcquireFutures(fs):
         done = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
         not_done = fs - done
@@ -229,6 +250,7 @@ class Future:
         self._exception = None
         self._waiters = []
         self._done_callbacks = []
+        self._lsp_pool = None  # no threads: the pool whose queued job completes this future
 
     def _invoke_callbacks(self):
         for callback in self._done_callbacks:
@@ -294,6 +316,12 @@ class Future:
                 raise CancelledError()
             elif self._state == FINISHED:
                 return self.__get_result()
+        _run_pending((self,))
+        with self._condition:
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            elif self._state == FINISHED:
+                return self.__get_result()
             self._condition.wait(timeout)
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
                 raise CancelledError()
@@ -302,6 +330,12 @@ class Future:
             raise TimeoutError()
 
     def exception(self, timeout=None):
+        with self._condition:
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            elif self._state == FINISHED:
+                return self._exception
+        _run_pending((self,))
         with self._condition:
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
                 raise CancelledError()
@@ -454,6 +488,8 @@ def _python_exit():
     # end; threading._shutdown then joins them as non-daemon threads.
     global _shutdown
     _shutdown = True
+    while _inline_pools:
+        _inline_pools[0]._run_until(None)
     for t, q in list(_threads_queues.items()):
         q.put(None)
 
@@ -519,6 +555,11 @@ class ThreadPoolExecutor(Executor):
         self._lsp_id = _lsthread.new_executor_id()
 
     def submit(self, fn, *args, **kwargs):
+        return self._submit(None, fn, args, kwargs)
+
+    def _submit(self, loop, fn, args, kwargs):
+        # loop: without threads, the loop whose callback runs the job (asyncio's run_in_executor
+        # passes its loop, running or not); None: the running loop, if any.
         with self._shutdown_lock:
             if self._broken:
                 raise BrokenThreadPool(self._broken)
@@ -529,8 +570,50 @@ class ThreadPoolExecutor(Executor):
             f = Future()
             w = _WorkItem(f, fn, args, kwargs)
             self._work_queue.put(w)
-            self._adjust_thread_count()
+            if _THREADS:
+                self._adjust_thread_count()
+            else:
+                f._lsp_pool = self
+                self._schedule_inline(loop)
             return f
+
+    # ---- Without threads: the jobs run on this (the loop's) thread ------------------------------
+    def _schedule_inline(self, loop):
+        if self not in _inline_pools:
+            _inline_pools.append(self)
+        if loop is None:
+            try:
+                import asyncio
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                self._run_until(None)  # no loop to come back to: the job runs now
+                return
+        loop.call_soon(self._run_one)
+
+    def _run_one(self):
+        # A loop callback, one per submitted job (a job already run by a wait finds another or none).
+        try:
+            work_item = self._work_queue.get_nowait()
+        except IndexError:
+            return
+        if work_item is not None:
+            work_item.run(0)
+        self._forget_if_idle()
+
+    def _run_until(self, future):
+        # Runs queued jobs in order until `future`'s has run (None: all of them).
+        while future is None or future._state == PENDING:
+            try:
+                work_item = self._work_queue.get_nowait()
+            except IndexError:
+                break
+            if work_item is not None:
+                work_item.run(0)
+        self._forget_if_idle()
+
+    def _forget_if_idle(self):
+        if not self._work_queue._items and self in _inline_pools:
+            _inline_pools.remove(self)
 
     def _adjust_thread_count(self):
         if self._idle_semaphore.acquire(timeout=0):
@@ -569,7 +652,12 @@ class ThreadPoolExecutor(Executor):
                     if work_item is not None:
                         work_item.done()
                         work_item.future.cancel()
-            self._work_queue.put(None)
+            if _THREADS:
+                self._work_queue.put(None)
+        if not _THREADS:
+            if wait:
+                self._run_until(None)  # what the workers would finish before shutdown returns
+            return
         if wait:
             for t in self._thread_list:
                 t.join()
