@@ -4,8 +4,18 @@
 namespace aio::detail {
 
 void GatheringFutureBase::add_child(Ref<FutureBase> child) {
+    constexpr std::size_t search_limit = 16;
     bool seen = false;
-    for (auto& c : children_) seen = seen || c == child;
+    if (seen_) {
+        seen = !seen_->insert(child.get()).second;
+    } else {
+        for (auto& c : children_) seen = seen || c == child;
+        if (children_.size() >= search_limit) {
+            seen_ = std::make_unique<std::unordered_set<const FutureBase*>>();
+            for (auto& c : children_) seen_->insert(c.get());
+            seen_->insert(child.get());
+        }
+    }
     if (!seen) {
         ++nfuts_;
         add_ref();
@@ -16,6 +26,7 @@ void GatheringFutureBase::add_child(Ref<FutureBase> child) {
 
 void GatheringFutureBase::finish_setup() {
     set_up_ = true;
+    seen_.reset();
     if (children_.empty()) store_results(), finish_with_result();
 }
 

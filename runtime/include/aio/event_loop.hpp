@@ -207,6 +207,7 @@ private:
     void begin_iteration(bool may_wait);
     bool begin_busy_iteration() noexcept;
     void run_one_ready();
+    double run_one_ready_timed();
     void run_iterations();
     void run_slice(double deadline);
     [[noreturn]] static void throw_closed();

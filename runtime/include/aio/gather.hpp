@@ -11,8 +11,10 @@
 //    CancelledError once they all finish, yet its cancelled() stays false, as in CPython;
 //  * the same future passed twice is awaited once and its result appears twice.
 #pragma once
+#include <memory>
 #include <optional>
 #include <tuple>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -51,6 +53,9 @@ private:
     static void child_done_item(void* self, void* child, bool run);
     void child_done(FutureBase& child);
 
+    // The children seen so far, once there are many (a short list is searched instead), so that
+    // gather over 10k tasks stays linear.
+    std::unique_ptr<std::unordered_set<const FutureBase*>> seen_;
     std::size_t nfuts_ = 0;
     std::size_t nfinished_ = 0;
     bool return_exceptions_;
