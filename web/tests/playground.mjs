@@ -14,13 +14,16 @@
 //    line the task was suspended at;
 // 5. opens share links with a scrub position (v1: seconds; v2: the event count the Share dialog
 //    writes for a stepped run) and checks the run is reproduced and scrubbed there;
+//    Export trace (a mouse click; stages 1-3): disabled before any run; after the run and while it is
+//    paused mid-way, a real download (playwright's `download` event) whose Perfetto JSON holds the
+//    script's tasks and equals loopscope.trace() at that moment;
 // 6. edits the script and the settings (typing, clicking the Virtual time checkbox, typing a seed),
 //    waits for the autosave, opens a broken link: a clear message, the autosaved text and settings
 //    stay; a reload restores them too.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
 // Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
-import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,6 +141,42 @@ async function waitRunEnd(page, what) {
   await frames(page, 3);
 }
 
+// Export trace, clicked with the mouse: the download's name and Perfetto JSON (the same text as
+// loopscope.trace() now, holding the tasks named in `tasks`). Returns the parsed trace, or null.
+async function exportDownload(page, what, tasks) {
+  const c = (await ui(page, 'controls')).export;
+  if (!check(c, `${what}: no Export trace button on screen`)) return null;
+  const downloading = page.waitForEvent('download', { timeout: 20000 });
+  await clickAt(page, (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2);
+  let download;
+  try {
+    download = await downloading;
+  } catch {
+    fail(`${what}: clicking Export trace started no download`);
+    return null;
+  }
+  const name = download.suggestedFilename();
+  check(/^loopscope-trace-[A-Za-z0-9_-]+-\d{8}-\d{6}\.json$/.test(name), `${what}: the download is named ${name}`);
+  const file = await download.path();
+  const text = file ? readFileSync(file, 'utf8') : '';
+  let trace = null;
+  try {
+    trace = JSON.parse(text);
+  } catch (err) {
+    fail(`${what}: the download is not JSON (${err.message}): ${JSON.stringify(text.slice(0, 120))}`);
+    return null;
+  }
+  if (!check(Array.isArray(trace.traceEvents) && trace.traceEvents.length > 0, `${what}: no traceEvents in the download`))
+    return null;
+  const threads = new Set(trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => e.args.name));
+  for (const t of tasks) check(threads.has(t), `${what}: the trace has no track for ${t}: ${JSON.stringify([...threads])}`);
+  check(text === (await page.evaluate(() => loopscope.trace())), `${what}: the download differs from loopscope.trace()`);
+  const status = await ui(page, 'exportStatus');
+  check(status.message.includes(name) && !status.failed, `${what}: the toolbar does not name the file: ${JSON.stringify(status)}`);
+  log(`${what}: downloaded ${name} (${text.length} bytes, ${trace.traceEvents.length} trace events)`);
+  return trace;
+}
+
 // Stage 1-2: the share link opens, Ctrl+Enter runs it.
 async function linkAndRun(page, url) {
   const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true, seed: 7, speed: 1 });
@@ -151,6 +190,14 @@ async function linkAndRun(page, url) {
   check((await ui(page, 'console')).includes('Loaded the script from the share link'), 'the console does not say the link was loaded');
   await screenshot(page, '1-link');
 
+  // No run yet: Export trace is disabled (no download) and its tooltip says why.
+  const exportButton = (await ui(page, 'controls')).export;
+  if (check(exportButton, 'no Export trace button on screen')) {
+    const none = page.waitForEvent('download', { timeout: 2000 }).then(() => true, () => false);
+    await clickAt(page, (exportButton.x0 + exportButton.x1) / 2, (exportButton.y0 + exportButton.y1) / 2);
+    check(!(await none), 'Export trace downloaded something before any run');
+  }
+
   // Real keyboard input: the shortcut goes to the canvas, whatever panel has the focus.
   await page.mouse.click(640, 10);  // the page (and the canvas) get the focus
   await key(page, 'Control+Enter');
@@ -161,6 +208,12 @@ async function linkAndRun(page, url) {
   const run = await ui(page, 'run');
   check(run.events > 20, `the run recorded only ${run.events} events`);
   await screenshot(page, '2-run');
+  const exported = await exportDownload(page, 'export after the run', ['Task-1', 'Task-2', 'Task-3', 'event loop']);
+  if (exported) {
+    // Each worker printed: the output lines are in the trace as instants.
+    const printed = exported.traceEvents.filter((e) => e.ph === 'i' && JSON.stringify(e).includes('all done'));
+    check(printed.length >= 1, 'the exported trace has no instant for the "all done" line');
+  }
 }
 
 // Stage 3: F10 steps one callback at a time.
@@ -194,6 +247,14 @@ async function stepping(page) {
         byName['Task-3']?.state === 'waiting' && byName['Task-3'].line === SLEEP_LINE,
         `tasks after stepping: ${JSON.stringify(state.tasks)}`);
   await screenshot(page, '3-step');
+  // Export during the (paused) run: what was recorded so far, still valid JSON.
+  const partial = await exportDownload(page, 'export of the paused run', ['Task-1', 'Task-2', 'Task-3']);
+  if (partial) {
+    check(!JSON.stringify(partial).includes('all done'), 'the paused run\'s export holds output printed later');
+    check((await ui(page, 'exportStatus')).message.includes('recorded so far'),
+          'the toolbar does not say the export holds the run so far');
+  }
+  check((await ui(page, 'run')).events === last, 'exporting advanced the paused run');
   // The Share dialog's position of this paused run: the event count (v2), exact within t = 0.
   const stepped = { fragment: await ui(page, 'shareFragment', true), state, events: last };
   check(stepped.fragment.startsWith('v2.'), `the stepped position should make a v2 link: ${stepped.fragment.slice(0, 8)}`);
