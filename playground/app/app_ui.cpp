@@ -246,7 +246,8 @@ bool AppUi::export_trace() {
   }
   export_message_ = "Exported the trace (" + std::string(what) + ") to " + result.path;
 #endif
-  console_.info(export_message_);
+  // Shown in the toast and the button's tooltip, not the console: that holds the program's output
+  // (and Copy output copies it).
   export_failed_ = false;
   return true;
 #else
@@ -533,16 +534,20 @@ void AppUi::draw_toolbar() {
     tooltip("Export the run's trace as Perfetto JSON (%s+Shift+E)\nNothing to export yet: run the script first", key);
   else if (kInBrowser)
     tooltip("Download the run's trace as Perfetto JSON, to open in ui.perfetto.dev (%s+Shift+E)\n"
-            "During a run: what was recorded so far. Right-click: copy the JSON instead", key);
+            "During a run: what was recorded so far. Right-click: copy the JSON instead%s%s", key,
+            export_message_.empty() ? "" : "\n\nLast time: ", export_message_.c_str());
   else
     tooltip("Save the run's trace as Perfetto JSON into %s, to open in ui.perfetto.dev (%s+Shift+E)\n"
-            "During a run: what was recorded so far. Right-click: copy the JSON instead",
-            export_dir_.empty() ? "the current folder" : export_dir_.c_str(), key);
+            "During a run: what was recorded so far. Right-click: copy the JSON instead%s%s",
+            export_dir_.empty() ? "the current folder" : export_dir_.c_str(), key,
+            export_message_.empty() ? "" : "\n\nLast time: ", export_message_.c_str());
 #ifdef LOOPSCOPE_HAVE_TIMELINE
   if (has_run && ImGui::BeginPopupContextItem("##export_menu")) {
     if (ImGui::MenuItem("Copy trace JSON")) {
       ImGui::SetClipboardText(model::to_perfetto_json(*rec).c_str());
-      console_.info("Copied the trace (" + std::to_string(rec->size()) + " events) as Perfetto JSON.");
+      export_message_ = "Copied the trace (" + std::to_string(rec->size()) + " events) as Perfetto JSON.";
+      export_failed_ = false;
+      export_message_time_ = ImGui::GetTime();
     }
     ImGui::EndPopup();
   }
@@ -650,12 +655,12 @@ void AppUi::draw_export_toast() {
   ImGui::SetNextWindowBgAlpha(0.92f);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                  ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove;
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoInputs;  // clicks go through to the panels below
   if (ImGui::Begin("##export_toast", nullptr, flags)) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(vp->WorkSize.x - 4 * pad, pad * 38));
     ImGui::TextColored(export_failed_ ? kStderrColor : kInfoColor, "%s", export_message_.c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) export_message_time_ = -1e9;
   }
   ImGui::End();
 }
