@@ -20,10 +20,12 @@
 // 6. edits the script and the settings (typing, clicking the Virtual time checkbox, typing a seed),
 //    waits for the autosave, opens a broken link: a clear message, the autosaved text and settings
 //    stay; a reload restores them too.
+// 7. a small HiDPI screen (1024x640 CSS pixels at devicePixelRatio 2): every control on screen, the
+//    canvas at device resolution, the panels not collapsed, a run still works.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
 // Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
-import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -393,6 +395,45 @@ async function autosaveAndBrokenLink(page, url) {
   check(reloaded.virtualTime === false && reloaded.seed === 123, `a reload lost the settings: ${JSON.stringify(reloaded)}`);
 }
 
+// Stage 7: a small laptop screen at devicePixelRatio 2 (Chromium's device metrics emulation).
+async function smallHiDpi(page, url) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1024, height: 640, deviceScaleFactor: 2, mobile: false });
+  try {
+    const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true, seed: 7, speed: 1 });
+    await open(page, `${url}#${fragment}`);
+    const page_ = await page.evaluate(() => ({ dpr: devicePixelRatio, w: innerWidth, h: innerHeight,
+                                              canvas: [document.querySelector('#canvas').width, document.querySelector('#canvas').height] }));
+    log(`small HiDPI page: ${JSON.stringify(page_)}`);
+    check(page_.dpr === 2 && page_.w === 1024 && page_.h === 640, `the emulated screen is ${JSON.stringify(page_)}`);
+    check(page_.canvas[0] === 2048 && page_.canvas[1] === 1280, `the canvas is not at device resolution: ${page_.canvas}`);
+    const controls = await ui(page, 'controls');
+    for (const [name, c] of Object.entries(controls))
+      check(c.x0 >= 0 && c.y0 >= 0 && c.x1 <= 1024 && c.y1 <= 640, `${name} is off screen at 1024x640: ${JSON.stringify(c)}`);
+    const editor = controls.editor;
+    check(editor && editor.x1 - editor.x0 >= 400 && editor.y1 - editor.y0 >= 120, `the editor is cramped: ${JSON.stringify(editor)}`);
+    await page.mouse.click(1010, 10);  // the canvas gets the focus (an empty spot of the toolbar)
+    await key(page, 'Control+Enter');
+    await waitRunEnd(page, 'the run on the small HiDPI screen to end');
+    check((await ui(page, 'console')).includes(EXPECTED), 'the run on the small HiDPI screen printed something else');
+    const tl = await ui(page, 'timeline');
+    check(tl.rulerMax[0] - tl.rulerMin[0] >= 400 && tl.rulerMax[0] <= 1024, `the timeline is cramped: ${JSON.stringify(tl)}`);
+    const p = await ui(page, 'taskPoint', 'Task-3', 1.5);
+    check(p && p.y > tl.rulerMax[1] && p.y < 640, `Task-3's lane is not on screen: ${JSON.stringify(p)}`);
+    // Through the protocol: playwright's own screenshot would put its 1280x720 viewport back first.
+    const shot = Buffer.from((await cdp.send('Page.captureScreenshot', { format: 'png' })).data, 'base64');
+    const file = path.join(opts.screenshots, 'playground-9-1024x640-hidpi.png');
+    writeFileSync(file, shot);
+    const image = decodePng(shot);
+    const colours = distinctColours(image);
+    log(`screenshot ${file} (${image.width}x${image.height}, ${colours} colours)`);
+    check(image.width === 2048 && image.height === 1280, `the HiDPI screenshot is ${image.width}x${image.height}`);
+    check(colours >= 8, `the HiDPI screenshot looks blank (${colours} colours)`);
+  } finally {
+    await cdp.send('Emulation.clearDeviceMetricsOverride').catch(() => {});
+  }
+}
+
 // --perf: frame times with a 10k-task recording on screen.
 async function frameTimes(page, url) {
   const script = `import asyncio
@@ -495,6 +536,7 @@ async function main() {
       const shared = await scrubbing(page);
       await scrubLinks(page, url, stepped, shared);
       await autosaveAndBrokenLink(page, url);
+      await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
   } finally {
