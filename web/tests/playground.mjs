@@ -143,13 +143,14 @@ async function waitRunEnd(page, what) {
   await frames(page, 3);
 }
 
-// Export trace, clicked with the mouse: the download's name and Perfetto JSON (the same text as
+// Export trace, clicked with the mouse (or its shortcut): the download's name and Perfetto JSON (the same text as
 // loopscope.trace() now, holding the tasks named in `tasks`). Returns the parsed trace, or null.
-async function exportDownload(page, what, tasks) {
+async function exportDownload(page, what, tasks, shortcut = false) {
   const c = (await ui(page, 'controls')).export;
   if (!check(c, `${what}: no Export trace button on screen`)) return null;
   const downloading = page.waitForEvent('download', { timeout: 20000 });
-  await clickAt(page, (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2);
+  if (shortcut) await key(page, 'Control+Shift+E');  // the shortcut its tooltip names
+  else await clickAt(page, (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2);
   let download;
   try {
     download = await downloading;
@@ -216,6 +217,7 @@ async function linkAndRun(page, url) {
     const printed = exported.traceEvents.filter((e) => e.ph === 'i' && JSON.stringify(e).includes('all done'));
     check(printed.length >= 1, 'the exported trace has no instant for the "all done" line');
   }
+  await exportDownload(page, 'export by Ctrl+Shift+E', ['Task-1', 'Task-2', 'Task-3'], true);
 }
 
 // Stage 3: F10 steps one callback at a time.
