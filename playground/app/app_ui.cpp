@@ -1,14 +1,20 @@
 #include "app_ui.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdarg>
 #include <cstdio>
+#include <ctime>
 
 #include "gallery.hpp"
 #include "imgui.h"
 #include "platform.hpp"
 #include "settings_store.hpp"
 #include "share_link.hpp"
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+#include "perfetto_json.hpp"
+#include "trace_export.hpp"
+#endif
 
 namespace loopscope::app {
 
@@ -30,6 +36,12 @@ const ImVec4 kStdoutColor(0.86f, 0.86f, 0.86f, 1.0f);
 const ImVec4 kStderrColor(1.0f, 0.47f, 0.42f, 1.0f);
 const ImVec4 kInfoColor(0.55f, 0.62f, 0.75f, 1.0f);
 const ImVec4 kWarningColor(1.0f, 0.78f, 0.3f, 1.0f);
+
+#ifdef __EMSCRIPTEN__
+constexpr bool kInBrowser = true;
+#else
+constexpr bool kInBrowser = false;
+#endif
 
 // "Ctrl" or "Cmd", for tooltips.
 const char* shortcut_key() { return ImGui::GetIO().ConfigMacOSXBehaviors ? "Cmd" : "Ctrl"; }
@@ -203,6 +215,50 @@ std::string AppUi::make_share_fragment(bool include_position, std::string* error
   return result.fragment;
 }
 
+bool AppUi::export_trace() {
+  export_message_time_ = ImGui::GetCurrentContext() != nullptr ? ImGui::GetTime() : 0.0;
+  export_failed_ = true;
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+  const model::Recorder* rec = recording();
+  if (rec == nullptr || rec->size() == 0) {
+    export_message_ = "Nothing to export yet: run the script first.";
+    console_.write(Stream::Stderr, export_message_ + "\n");
+    return false;
+  }
+  const bool in_progress = runner_->recording() == rec && runner_->running();
+  const std::string name =
+      model::trace_file_name(current_example_.empty() ? std::string_view("script") : current_example_, std::time(nullptr));
+  char what[96];
+  std::snprintf(what, sizeof(what), "%zu events%s", rec->size(), in_progress ? ", recorded so far" : "");
+#ifdef __EMSCRIPTEN__
+  if (!platform::download_file(name, model::to_perfetto_json(*rec), "application/json")) {
+    export_message_ = "The browser refused the download of " + name + ".";
+    console_.write(Stream::Stderr, export_message_ + "\n");
+    return false;
+  }
+  export_message_ = "Exported the trace (" + std::string(what) + ") as " + name + ": open it in ui.perfetto.dev";
+#else
+  const model::TraceFileResult result = model::write_trace_file(*rec, export_dir_, name);
+  if (!result.ok) {
+    export_message_ = "Export failed: " + result.error;
+    console_.write(Stream::Stderr, export_message_ + "\n");
+    return false;
+  }
+  export_message_ = "Exported the trace (" + std::string(what) + ") to " + result.path;
+#endif
+  // Shown in the toast and the button's tooltip, not the console: that holds the program's output
+  // (and Copy output copies it).
+  export_failed_ = false;
+  return true;
+#else
+  export_message_ = "This build has no run recording to export.";
+  console_.write(Stream::Stderr, export_message_ + "\n");
+  return false;
+#endif
+}
+
+void AppUi::copy_output() { ImGui::SetClipboardText(console_.text().c_str()); }
+
 void AppUi::share() {
   share_popup_ = true;
   make_share_link();
@@ -232,6 +288,7 @@ void AppUi::handle_shortcuts() {
     else run();
   }
   if (ImGui::IsKeyPressed(ImGuiKey_F10)) step();
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_E)) export_trace();
 }
 
 // ---- layout ----------------------------------------------------------------------------------
@@ -322,6 +379,7 @@ void AppUi::draw() {
   draw_share_popup();
   draw_notice_popup();
   ImGui::End();
+  draw_export_toast();
 
   runner_->update();
   if (settings_ != saved_settings_ && !settings_autosaver_.dirty()) settings_autosaver_.changed(ImGui::GetTime());
@@ -460,6 +518,47 @@ void AppUi::draw_toolbar() {
   note_control("share");
   tooltip("Copy a link holding the script and these settings");
 
+  // The run's results, side by side: its trace and its output.
+  ImGui::SameLine();
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+  const model::Recorder* rec = recording();
+  const bool has_run = rec != nullptr && rec->size() > 0;
+#else
+  const bool has_run = false;
+#endif
+  ImGui::BeginDisabled(!has_run);
+  if (ImGui::Button("Export trace")) export_trace();
+  note_control("export");
+  ImGui::EndDisabled();
+  if (!has_run)
+    tooltip("Export the run's trace as Perfetto JSON (%s+Shift+E)\nNothing to export yet: run the script first", key);
+  else if (kInBrowser)
+    tooltip("Download the run's trace as Perfetto JSON, to open in ui.perfetto.dev (%s+Shift+E)\n"
+            "During a run: what was recorded so far. Right-click: copy the JSON instead%s%s", key,
+            export_message_.empty() ? "" : "\n\nLast time: ", export_message_.c_str());
+  else
+    tooltip("Save the run's trace as Perfetto JSON into %s, to open in ui.perfetto.dev (%s+Shift+E)\n"
+            "During a run: what was recorded so far. Right-click: copy the JSON instead%s%s",
+            export_dir_.empty() ? "the current folder" : export_dir_.c_str(), key,
+            export_message_.empty() ? "" : "\n\nLast time: ", export_message_.c_str());
+#ifdef LOOPSCOPE_HAVE_TIMELINE
+  if (has_run && ImGui::BeginPopupContextItem("##export_menu")) {
+    if (ImGui::MenuItem("Copy trace JSON")) {
+      ImGui::SetClipboardText(model::to_perfetto_json(*rec).c_str());
+      export_message_ = "Copied the trace (" + std::to_string(rec->size()) + " events) as Perfetto JSON.";
+      export_failed_ = false;
+      export_message_time_ = ImGui::GetTime();
+    }
+    ImGui::EndPopup();
+  }
+#endif
+  ImGui::SameLine();
+  ImGui::BeginDisabled(console_.size() == 0);
+  if (ImGui::Button("Copy output")) copy_output();
+  note_control("copy_output");
+  ImGui::EndDisabled();
+  tooltip("Copy the whole console output (the Console's Copy does the same)");
+
   if (!runner_->connected()) {
     ImGui::SameLine(0, ImGui::GetFontSize());
     ImGui::TextColored(kWarningColor, "engine not connected yet");
@@ -507,8 +606,8 @@ void AppUi::draw_console(float width, float height) {
   if (ImGui::SmallButton("Clear")) console_.clear();
   tooltip("Clear the console");
   ImGui::SameLine();
-  if (ImGui::SmallButton("Copy")) ImGui::SetClipboardText(console_.text().c_str());
-  tooltip("Copy the whole output");
+  if (ImGui::SmallButton("Copy")) copy_output();
+  tooltip("Copy the whole console output (as the toolbar's Copy output)");
   ImGui::SameLine();
   ImGui::Checkbox("Follow", &console_auto_scroll_);
   tooltip("Keep the newest output in view");
@@ -541,6 +640,29 @@ void AppUi::draw_console(float width, float height) {
   console_seen_version_ = console_.version();
   ImGui::EndChild();
   ImGui::EndChild();
+}
+
+// The last export's full path (or its error) in a box at the bottom right, for a few seconds
+// (the console keeps it too).
+void AppUi::draw_export_toast() {
+  constexpr double kShownSeconds = 8.0;
+  if (export_message_.empty() || ImGui::GetTime() - export_message_time_ > kShownSeconds) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float pad = ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - pad, vp->WorkPos.y + vp->WorkSize.y - pad),
+                          ImGuiCond_Always, ImVec2(1, 1));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::min(vp->WorkSize.x - 2 * pad, pad * 40), FLT_MAX));
+  ImGui::SetNextWindowBgAlpha(0.92f);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoInputs;  // clicks go through to the panels below
+  if (ImGui::Begin("##export_toast", nullptr, flags)) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(vp->WorkSize.x - 4 * pad, pad * 38));
+    ImGui::TextColored(export_failed_ ? kStderrColor : kInfoColor, "%s", export_message_.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::End();
 }
 
 void AppUi::draw_notice_popup() {

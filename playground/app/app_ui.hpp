@@ -48,9 +48,20 @@ class AppUi {
   timeline::TimelinePanel& timeline() { return timeline_; }
   inspector::InspectorPanel& inspector() { return inspector_; }
 #endif
+  // Export (toolbar button, Ctrl/Cmd+Shift+E): the shown recording as Perfetto JSON, during or after a
+  // run (what was recorded so far). Browser: downloaded as "loopscope-trace-<name>-<UTC time>.json";
+  // desktop: written into this folder ("" = the current directory), the full path (or the error)
+  // shown in the toolbar and the console.
+  void set_export_dir(std::string folder) { export_dir_ = std::move(folder); }
+  // Exports now; false (and the reason shown) when there is no run or the file cannot be written.
+  bool export_trace();
+  // The last export's message ("Exported ... to PATH" or the error), "" before the first.
+  const std::string& export_status() const { return export_message_; }
+  bool export_failed() const { return export_failed_; }
+
   // Where the toolbar's controls and the editor were drawn last frame (screen coordinates), by name:
-  // "run", "stop", "step", "virtual_time", "speed", "seed", "share", "editor", and in the Share popup
-  // "share_position" (tests click them).
+  // "run", "stop", "step", "virtual_time", "speed", "seed", "share", "export", "copy_output",
+  // "editor", and in the Share popup "share_position" (tests click them).
   struct ControlRect {
     const char* name;
     float x0, y0, x1, y1;
@@ -78,10 +89,12 @@ class AppUi {
   void draw_console(float width, float height);
   void draw_share_popup();
   void draw_notice_popup();
+  void draw_export_toast();
   void draw_run_panels(float width, float timeline_height, float bottom_height);
   void run();
   void stop();
   void step();
+  void copy_output();
   void share();            // makes the link and opens the Share popup
   void make_share_link();  // (re)makes the popup's link, puts it in the address bar and on the clipboard
   void apply_settings(const RunSettings& settings);  // snaps the speed combo to the value
@@ -132,6 +145,12 @@ class AppUi {
   std::vector<ControlRect> control_rects_;
   std::string notice_;          // shown in a popup until dismissed
   bool notice_opened_ = false;
+
+  // Export.
+  std::string export_dir_;
+  std::string export_message_;
+  bool export_failed_ = false;
+  double export_message_time_ = -1e9;  // ImGui time it was set (the toolbar shows it for a while)
 
   // Share popup.
   bool share_popup_ = false;

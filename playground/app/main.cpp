@@ -10,6 +10,11 @@
 //                   --demo-run NAME                       run example NAME (virtual time) before the first
 //                                                         frame and show its recording in the timeline
 //                   --cursor SECONDS                      with --demo-run: the timeline's cursor there
+//                   --export-dir DIR                      where Export trace writes its files (default:
+//                                                         the current directory)
+//                   --export                              with --demo-run: export its trace at once, as
+//                                                         the Export trace button does (says where on
+//                                                         stdout, or why not on stderr and exits 1 at the end)
 // Browser: the page's #fragment is opened as a share link.
 #include <SDL.h>
 
@@ -67,6 +72,9 @@ struct App {
   std::string link;     // --link
   std::string demo_run;  // --demo-run
   double cursor = -1;    // --cursor
+  std::string export_dir;  // --export-dir
+  bool export_now = false;  // --export
+  bool export_failed = false;
   float font_scale = 0.0f;  // device pixel ratio the font atlas was built for
   loopscope::app::AppUi* ui = nullptr;
 };
@@ -183,7 +191,7 @@ bool start_demo_run(App& app) {
 }
 
 int usage(const char* argv0) {
-  std::fprintf(stderr, "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link FRAGMENT] [--demo-run NAME [--cursor SECONDS]]\n", argv0);
+  std::fprintf(stderr, "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link FRAGMENT] [--demo-run NAME [--cursor SECONDS]] [--export-dir DIR [--export]]\n", argv0);
   return 2;
 }
 
@@ -215,6 +223,10 @@ int main(int argc, char** argv) {
       char* end = nullptr;
       app.cursor = std::strtod(argv[++i], &end);
       if (end == nullptr || *end != '\0' || !(app.cursor >= 0)) return usage(argv[0]);
+    } else if (std::strcmp(argv[i], "--export-dir") == 0 && i + 1 < argc) {
+      app.export_dir = argv[++i];  // checked when exporting: the UI says what is wrong with it
+    } else if (std::strcmp(argv[i], "--export") == 0) {
+      app.export_now = true;
     } else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
       if (std::sscanf(argv[++i], "%dx%d", &app.width, &app.height) != 2 || app.width < 320 || app.height < 240 ||
           app.width > 8192 || app.height > 8192)
@@ -285,8 +297,17 @@ int main(int argc, char** argv) {
   static loopscope::app::AppUi ui;  // outlives main() in the browser, like app
   app.ui = &ui;
   if (!app.screenshot_path.empty()) ui.set_autosave_enabled(false);  // tests never touch the user's autosave
+  ui.set_export_dir(app.export_dir);
   load_initial_content(app);
   if (!app.demo_run.empty() && !start_demo_run(app)) return 2;
+  if (app.export_now) {
+    if (ui.export_trace()) {
+      std::printf("loopscope: %s\n", ui.export_status().c_str());
+    } else {
+      std::fprintf(stderr, "loopscope: %s\n", ui.export_status().c_str());
+      app.export_failed = true;  // exits 1 after the screenshot, which shows the message
+    }
+  }
   ui.editor().focus();
   loopscope::app::ui_automation::install(ui);  // browser: window.loopscope.ui (tests)
 
@@ -310,5 +331,5 @@ int main(int argc, char** argv) {
   SDL_GL_DeleteContext(app.gl);
   SDL_DestroyWindow(app.window);
   SDL_Quit();
-  return app.exit_code;
+  return app.export_failed ? 1 : app.exit_code;
 }

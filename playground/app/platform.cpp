@@ -85,6 +85,28 @@ EM_JS(int, loopscope_js_is_mac, (), {
   return /mac/i.test(p) ? 1 : 0;
 });
 
+// The bytes are copied out of the wasm memory first (a Blob cannot be made from shared memory).
+EM_JS(int, loopscope_js_download, (const char* name, const char* data, int len, const char* mime), {
+  try {
+    if (HEAPU8.buffer !== wasmMemory.buffer) updateGlobalBufferAndViews(wasmMemory.buffer);
+    var bytes = HEAPU8.slice(data, data + len);
+    var blob = new Blob([bytes], { type: UTF8ToString(mime) });
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = UTF8ToString(name);
+    link.style.display = 'none';
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+    return 1;
+  } catch (err) {
+    console.warn('download refused', err);
+    return 0;
+  }
+});
+
 EM_JS(void, loopscope_js_report_error, (const char* message), {
   var text = UTF8ToString(message);
   console.error(text);
@@ -153,6 +175,9 @@ bool take_pasted_text(std::string& text) {
 }
 
 bool is_mac() { return loopscope_js_is_mac() != 0; }
+bool download_file(const std::string& file_name, const std::string& data, const char* mime_type) {
+  return loopscope_js_download(file_name.c_str(), data.data(), static_cast<int>(data.size()), mime_type) != 0;
+}
 void set_location_hash(const std::string& fragment) { loopscope_js_set_location_hash(fragment.c_str()); }
 std::string page_url() { return js_string(loopscope_js_page_url); }
 
@@ -172,6 +197,7 @@ void set_location_hash(const std::string&) {}
 std::string page_url() { return "loopscope:"; }
 void install_clipboard() {}  // ImGui's SDL backend uses SDL's clipboard, which is the system's
 bool take_pasted_text(std::string&) { return false; }
+bool download_file(const std::string&, const std::string&, const char*) { return false; }
 bool is_mac() {
 #ifdef __APPLE__
   return true;

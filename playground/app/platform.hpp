@@ -40,6 +40,11 @@ std::string page_url();
 void install_clipboard();
 bool take_pasted_text(std::string& text);
 
+// Browser: offers `data` as a file download named `file_name` (a Blob and a click on a temporary
+// link: the browser saves it, or asks where). False (and a console warning) if the page refused.
+// Desktop: false (the app writes files itself).
+bool download_file(const std::string& file_name, const std::string& data, const char* mime_type);
+
 // True on macOS (desktop build for Apple, or a browser on a Mac): Cmd takes Ctrl's role in shortcuts.
 bool is_mac();
 

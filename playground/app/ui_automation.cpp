@@ -81,6 +81,7 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
     timeline: function () { return call(_loopscope_ui_timeline); },
     controls: function () { return call(_loopscope_ui_controls); },
     notice: function () { return call(_loopscope_ui_notice); },
+    exportStatus: function () { return call(_loopscope_ui_export_status); },
     taskPoint: function (name, t) {
       return withString(name, function (ptr, len) {
         return call(function () { _loopscope_ui_task_point(ptr, len, Number(t)); });
@@ -241,6 +242,13 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_notice() {
   std::string json;
   append_string(json, g_ui->notice());
+  answer(json);
+}
+
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_export_status() {
+  std::string json = "{\"message\":";
+  append_string(json, g_ui->export_status());
+  json += ",\"failed\":" + std::string(boolean(g_ui->export_failed())) + "}";
   answer(json);
 }
 

@@ -13,7 +13,9 @@
 //                                timers, console}  (console: the output as it was at that moment)
 //   loopscope.ui.timeline()     {rulerMin: [x, y], rulerMax: [x, y], start, secondsPerPixel} (CSS px)
 //   loopscope.ui.notice()       the notice popup's text ("" when none is open)
-//   loopscope.ui.controls()     {run|stop|step|virtual_time|speed|seed|share|editor|share_position:
+//   loopscope.ui.exportStatus() {message, failed}: the last Export trace's message ("" before any)
+//   loopscope.ui.controls()     {run|stop|step|virtual_time|speed|seed|share|export|copy_output|
+//                                editor|share_position:
 //                                {x0, y0, x1, y1}}  (share_position: the Share popup's checkbox)
 //   loopscope.ui.taskPoint(name, t)  {x, y} of task `name`'s lane at loop time t, or null
 //   loopscope.ui.scrubTo(t)     puts the cursor at loop time t (the ruler's drag does the same)

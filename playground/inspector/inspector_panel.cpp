@@ -34,10 +34,12 @@ int len(std::string_view s) { return static_cast<int>(std::min<std::size_t>(s.si
 bool InspectorPanel::refresh(const model::Recorder& recorder, const timeline::Cursor& cursor) {
     // Live: the end of the record, which grows; at a cursor: a fixed moment.
     const std::size_t events = cursor.active ? std::min<std::size_t>(cursor.events, recorder.size()) : recorder.size();
-    if (&recorder == state_recorder_ && events == state_events_ && (cursor.active || recorder.size() == state_record_size_))
+    if (&recorder == state_recorder_ && recorder.generation() == state_generation_ && events == state_events_ &&
+        (cursor.active || recorder.size() == state_record_size_))
         return false;
-    state_ = model::state_at(recorder, events);
+    tracker_.update(recorder, events);
     state_recorder_ = &recorder;
+    state_generation_ = recorder.generation();
     state_events_ = events;
     state_record_size_ = recorder.size();
     return true;
@@ -54,14 +56,9 @@ void InspectorPanel::draw(const model::Recorder* recorder, const timeline::Curso
         ImGui::EndChild();
         return;
     }
-    // Live, the record grows every frame: rebuild the state at most ten times a second (a
-    // 10k-task state is a few milliseconds); a fixed moment is rebuilt at once.
-    const double now = ImGui::GetTime();
-    const bool growing = !cursor.active && recorder == state_recorder_ && recorder->size() > state_record_size_;
-    if (!growing || now - last_live_refresh_ >= 0.1) {
-        if (refresh(*recorder, cursor)) last_live_refresh_ = now;
-    }
-    const model::RunState& s = state_;
+    // Every frame: live, only the events recorded since the last frame are applied.
+    refresh(*recorder, cursor);
+    const model::RunState& s = state();
     ImGui::SameLine();
     if (cursor.active) ImGui::Text("at %.6g s (after %u events)", cursor.time, s.events);  // the cursor, not the last event
     else ImGui::TextDisabled("now: %.6g s (%u events)", s.time, s.events);
@@ -93,7 +90,7 @@ void InspectorPanel::draw(const model::Recorder* recorder, const timeline::Curso
 }
 
 void InspectorPanel::draw_tasks(const model::Recorder& recorder) {
-    const model::RunState& s = state_;
+    const model::RunState& s = state();
     char header[64];
     std::snprintf(header, sizeof(header), "Tasks (%zu)###tasks", s.tasks.size());
     if (!ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen)) return;
@@ -148,7 +145,7 @@ void InspectorPanel::draw_tasks(const model::Recorder& recorder) {
 }
 
 void InspectorPanel::draw_queues(const model::Recorder& recorder) {
-    const model::RunState& s = state_;
+    const model::RunState& s = state();
     const auto& index = recorder.index();
     char header[64];
     constexpr std::size_t kMaxListed = 200;  // a long queue: the first ones, then a count
@@ -200,7 +197,7 @@ void InspectorPanel::draw_queues(const model::Recorder& recorder) {
 }
 
 void InspectorPanel::draw_console(const model::Recorder& recorder) {
-    const model::RunState& s = state_;
+    const model::RunState& s = state();
     char header[64];
     std::snprintf(header, sizeof(header), "Console at this moment (%zu lines)###console", s.console_lines);
     if (!ImGui::CollapsingHeader(header)) return;

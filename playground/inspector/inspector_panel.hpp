@@ -23,22 +23,24 @@ public:
     // Draws the panel in a child region of `size`. `recorder` null: a hint.
     void draw(const model::Recorder* recorder, const timeline::Cursor& cursor, ImVec2 size);
 
-    // The state shown (rebuilt only when the moment or the record changes).
-    const model::RunState& state() const noexcept { return state_; }
-    // Brings state() up to date for this moment; true if it was rebuilt.
+    // The state shown. Following live or moving the cursor forward applies only the new events
+    // (model::StateTracker); moving it back rebuilds it.
+    const model::RunState& state() const noexcept { return tracker_.state(); }
+    // Brings state() up to date for this moment; true if it changed.
     bool refresh(const model::Recorder& recorder, const timeline::Cursor& cursor);
+    const model::StateTracker& tracker() const noexcept { return tracker_; }
 
 private:
     void draw_tasks(const model::Recorder& recorder);
     void draw_queues(const model::Recorder& recorder);
     void draw_console(const model::Recorder& recorder);
 
-    model::RunState state_;
+    model::StateTracker tracker_;
     const model::Recorder* state_recorder_ = nullptr;
+    std::uint64_t state_generation_ = 0;
     std::size_t state_events_ = static_cast<std::size_t>(-1);
     std::size_t state_record_size_ = 0;
     bool only_unfinished_ = false;
-    double last_live_refresh_ = -1e9;  // ImGui time of the last rebuild
     std::vector<std::uint32_t> shown_;           // task rows listed (reused across frames)
     std::size_t console_shown_ = static_cast<std::size_t>(-1);  // scrolled to the end for this many lines
 };

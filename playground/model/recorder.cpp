@@ -47,6 +47,7 @@ void Recorder::clear() {
     truncated_ = false;
     dropped_ = 0;
     truncated_time_ = 0.0;
+    ++generation_;
 }
 
 }  // namespace loopscope::model

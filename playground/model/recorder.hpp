@@ -67,8 +67,10 @@ public:
     std::size_t dropped() const noexcept { return dropped_; }
     double truncated_at() const noexcept { return truncated_time_; }
 
-    // Forgets everything (a new run).
+    // Forgets everything (a new run). Each clear() starts a new generation: a viewer that keeps
+    // state derived from the record (run_state.hpp's StateTracker) knows it must start over.
     void clear();
+    std::uint64_t generation() const noexcept { return generation_; }
 
 private:
     RecorderLimits limits_;
@@ -79,6 +81,7 @@ private:
     bool truncated_ = false;
     std::size_t dropped_ = 0;
     double truncated_time_ = 0.0;
+    std::uint64_t generation_ = 0;
 };
 
 }  // namespace loopscope::model

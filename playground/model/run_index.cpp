@@ -66,6 +66,7 @@ void RunIndex::set_task_state(TaskRecord& t, TaskSegment seg, std::uint32_t inde
     seg.end_time = time;
     seg.end_event = npos;
     t.segments.push_back(seg);
+    task_changes_.push_back({index, static_cast<std::uint32_t>(&t - tasks_.data())});
 }
 
 void RunIndex::sample_ready(std::uint32_t index, double time) {
@@ -108,6 +109,7 @@ void RunIndex::left_ready_queue(std::uint32_t order, std::uint32_t index, double
         }
         if (tr.ready_order >= order) break;
         tr.run_event = index;  // skipped
+        timer_changes_.push_back({index, fired_timers_[fired_front_]});
         ++fired_front_;
         if (ready_count_ > 0) --ready_count_;
         sample_ready(index, time);
@@ -278,6 +280,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             tr.armed_by = running_task_;
             timers_.push_back(tr);
             timer_ids_.set(e.id, ti);
+            timer_changes_.push_back({index, ti});
             break;
         }
         case TraceKind::timer_fired: {
@@ -287,6 +290,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             tr.end_event = index;
             tr.ready_order = next_order_++;
             fired_timers_.push_back(ti);
+            timer_changes_.push_back({index, ti});
             ++ready_count_;
             sample_ready(index, time);
             break;
@@ -298,6 +302,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             if (tr.end_event == npos) {
                 tr.end_event = index;
                 tr.cancelled = true;
+                timer_changes_.push_back({index, ti});
             }
             timer_ids_.erase(e.id);
             break;
@@ -318,6 +323,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
                 TimerRecord& tr = timers_[ti];
                 left_ready_queue(tr.ready_order, index, time);
                 tr.run_event = index;
+                timer_changes_.push_back({index, ti});
                 if (ready_count_ > 0) --ready_count_;
                 sample_ready(index, time);
                 timer_ids_.erase(e.id);

@@ -148,6 +148,12 @@ struct ConsoleLine {
     bool is_stderr = false;
 };
 
+// "Entity `index` changed at event `event`": the change logs below, in event order.
+struct Change {
+    std::uint32_t event = 0;
+    std::uint32_t index = 0;  // task or timer index
+};
+
 // The segments of `t` that overlap loop times [t0, t1] (an open segment lasts until `now`), as a
 // half-open index range into t.segments: what a timeline draws for its visible window, found by
 // binary search (segments are in time order).
@@ -173,6 +179,12 @@ public:
     const std::vector<SpawnLink>& spawns() const noexcept { return spawns_; }
     const std::vector<CounterSample>& ready_length() const noexcept { return ready_length_; }
     const std::vector<ConsoleLine>& console() const noexcept { return console_; }
+
+    // Every event that began a segment of a task (its index), and every event that changed a timer
+    // (armed, fired, cancelled, run or skipped), in event order: a state that follows the record
+    // (run_state.hpp's StateTracker) revisits only these entities when it moves forward.
+    const std::vector<Change>& task_changes() const noexcept { return task_changes_; }
+    const std::vector<Change>& timer_changes() const noexcept { return timer_changes_; }
 
     // The task index for a task id (the latest task with that id: ids restart with each loop).
     std::uint32_t task_index(std::uint64_t id) const noexcept { return task_ids_.find(id); }
@@ -200,6 +212,8 @@ private:
     std::vector<SpawnLink> spawns_;
     std::vector<CounterSample> ready_length_;
     std::vector<ConsoleLine> console_;
+    std::vector<Change> task_changes_;
+    std::vector<Change> timer_changes_;
 
     IdMap task_ids_, timer_ids_, job_ids_;
     IdMap waiter_head_, waiter_tail_;   // future id -> first / last WaiterNode

@@ -93,6 +93,47 @@ RunState state_at(const Recorder& recorder, std::size_t events);
 // The state after every event stamped at or before loop time `time`.
 RunState state_at_time(const Recorder& recorder, double time);
 
+// A RunState that follows a record cheaply: moving forward (the live end growing, the cursor
+// dragged right) revisits only the tasks and timers the new events changed (RunIndex's change
+// logs), keeping its vectors' memory; moving backwards, another recorder or a cleared one
+// (Recorder::generation) rebuilds it. Either way state() equals state_at(recorder, events).
+//
+//   StateTracker tracker;
+//   const RunState& s = tracker.update(recorder, recorder.size());  // every frame: only the news
+class StateTracker {
+public:
+    // The state after the first `events` events (clamped to the record).
+    const RunState& update(const Recorder& recorder, std::size_t events);
+    const RunState& state() const noexcept { return state_; }
+    // How many updates rebuilt everything (the others applied changes only); for tests and figures.
+    std::size_t rebuilds() const noexcept { return rebuilds_; }
+    // Forgets the state: the next update rebuilds.
+    void reset() noexcept { recorder_ = nullptr; }
+
+private:
+    void rebuild(const Recorder& recorder, std::size_t events);
+    void advance(const Recorder& recorder, std::size_t events);
+    void refresh_common(const Recorder& recorder, std::size_t events);
+
+    RunState state_;
+    const Recorder* recorder_ = nullptr;
+    std::uint64_t generation_ = 0;
+    std::size_t task_log_ = 0, timer_log_ = 0;   // change-log entries applied so far
+    // Where each task / timer is in state_: its ready-queue order (npos: not queued) and whether a
+    // timer is pending.
+    std::vector<std::uint32_t> task_queued_, timer_queued_;
+    std::vector<std::uint8_t> timer_pending_;
+    std::vector<std::uint32_t> touched_tasks_, touched_timers_;  // scratch, reused
+    struct Queued {
+        std::uint32_t order;
+        ReadyEntry entry;
+    };
+    std::vector<Queued> ready_;        // state_.ready with the orders, sorted by order
+    std::vector<Queued> ready_added_;  // scratch
+    std::vector<TimerView> timers_added_;  // scratch
+    std::size_t rebuilds_ = 0;
+};
+
 // The TaskView of task index `task` in `state` (tasks are in creation order: index == position).
 inline const TaskView* find_task(const RunState& state, std::uint32_t task) noexcept {
     return task < state.tasks.size() ? &state.tasks[task] : nullptr;

@@ -397,3 +397,185 @@ TEST_CASE("Python: a blocking call shows as a blocked loop") {
 }
 
 #endif
+
+// ---- StateTracker: following the record incrementally gives the full rebuild's state -------------
+
+namespace {
+
+void check_same(const RunState& got, const RunState& want, const char* where, std::size_t at) {
+    INFO(where << " at event " << at);
+    REQUIRE(got.events == want.events);
+    CHECK(got.time == want.time);
+    CHECK(got.truncated == want.truncated);
+    CHECK(got.console_lines == want.console_lines);
+    CHECK(got.loop.running == want.loop.running);
+    CHECK(got.loop.activity == want.loop.activity);
+    CHECK(got.loop.subject == want.loop.subject);
+    CHECK(got.loop.task == want.loop.task);
+    CHECK(got.loop.wait_timeout == want.loop.wait_timeout);
+    CHECK(got.loop.blocked == want.loop.blocked);
+    REQUIRE(got.tasks.size() == want.tasks.size());
+    for (std::size_t i = 0; i < got.tasks.size(); ++i) {
+        const TaskView &a = got.tasks[i], &b = want.tasks[i];
+        INFO("task " << i);
+        CHECK(a.task == b.task);
+        CHECK(a.id == b.id);
+        CHECK(a.name == b.name);
+        CHECK(a.parent == b.parent);
+        CHECK(a.state == b.state);
+        CHECK(a.since == b.since);
+        CHECK(a.future == b.future);
+        CHECK(a.label == b.label);
+        CHECK(a.file == b.file);
+        CHECK(a.line == b.line);
+        CHECK(a.steps == b.steps);
+    }
+    REQUIRE(got.ready.size() == want.ready.size());
+    for (std::size_t i = 0; i < got.ready.size(); ++i) {
+        CHECK(got.ready[i].kind == want.ready[i].kind);
+        CHECK(got.ready[i].index == want.ready[i].index);
+        CHECK(got.ready[i].id == want.ready[i].id);
+    }
+    REQUIRE(got.timers.size() == want.timers.size());
+    for (std::size_t i = 0; i < got.timers.size(); ++i) {
+        CHECK(got.timers[i].timer == want.timers[i].timer);
+        CHECK(got.timers[i].deadline == want.timers[i].deadline);
+        CHECK(got.timers[i].armed_by == want.timers[i].armed_by);
+    }
+    REQUIRE(got.jobs.size() == want.jobs.size());
+    for (std::size_t i = 0; i < got.jobs.size(); ++i) {
+        CHECK(got.jobs[i].job == want.jobs[i].job);
+        CHECK(got.jobs[i].state == want.jobs[i].state);
+        CHECK(got.jobs[i].worker == want.jobs[i].worker);
+    }
+    REQUIRE(got.workers.size() == want.workers.size());
+    for (std::size_t i = 0; i < got.workers.size(); ++i) CHECK(got.workers[i].job == want.workers[i].job);
+}
+
+// Walks `rec` forward with `stride`-sized moves, then jumps around, checking every state against
+// state_at. Returns the number of positions checked.
+std::size_t walk(const Recorder& rec, std::size_t stride) {
+    StateTracker tracker;
+    std::size_t checked = 0;
+    for (std::size_t n = 0; n <= rec.size() + stride; n += stride, ++checked)
+        check_same(tracker.update(rec, n), state_at(rec, n), "forward", n);
+    CHECK(tracker.rebuilds() == 1);  // the first update only: moving forward never rebuilds
+    // Backwards (a rebuild), then forward again from there, and the same position twice.
+    const std::size_t n = rec.size();
+    for (const std::size_t at : {n / 2, n / 2 + 1, n / 3, n / 3, n - 1, std::size_t(0), n / 5, n})
+        check_same(tracker.update(rec, at), state_at(rec, at), "jump", at), ++checked;
+    CHECK(tracker.rebuilds() == 4);  // to n/2, n/3 and 0: backwards
+    return checked;
+}
+
+aio::Coro<> yielder(int n) {
+    for (int i = 0; i < n; ++i) co_await aio::sleep(0);
+}
+
+// Every kind of change at once: a lock, yields, gather, timers that fire or are cancelled, a
+// failing and a cancelled task, nested children, an executor job.
+aio::Coro<> busy_main(aio::ThreadPoolExecutor& pool) {
+    aio::Lock lock;
+    auto a = aio::create_task(holder(lock), "holder");
+    auto b = aio::create_task(contender(lock), "contender");
+    auto y1 = aio::create_task(yielder(5), "y1");
+    auto y2 = aio::create_task(yielder(3), "y2");
+    auto slow = aio::create_task(nap(10.0), "slow");
+    auto bad = aio::create_task(
+        []() -> aio::Coro<> {
+            co_await aio::sleep(0.2);
+            throw aio::ValueError("boom");
+        }(),
+        "bad");
+    auto parent = aio::create_task(
+        []() -> aio::Coro<> {
+            auto c1 = aio::create_task(nap(0.3), "child1");
+            auto c2 = aio::create_task(nap(0.1), "child2");
+            co_await c1;
+            co_await c2;
+        }(),
+        "parent");
+    int v = co_await aio::run_in_executor(&pool, [] { return 1; });
+    CHECK(v == 1);
+    co_await aio::sleep(0.5);
+    slow.cancel();
+    co_await settle(std::move(slow));
+    co_await settle(std::move(bad));
+    co_await a;
+    co_await b;
+    co_await y1;
+    co_await y2;
+    co_await parent;
+}
+
+}  // namespace
+
+TEST_CASE("StateTracker: incremental updates equal the full rebuild at every cursor position") {
+    Recorder rec;
+    aio::ThreadPoolExecutor pool(2, "w");
+    run_traced(rec, [&] { return busy_main(pool); });
+    REQUIRE(rec.size() > 100);
+    REQUIRE(rec.index().timers().size() > 5);
+    std::size_t checked = 0;
+    for (const std::size_t stride : {1, 2, 3, 7, 16, 61}) checked += walk(rec, stride);
+    CHECK(checked > rec.size());
+
+    // The other recordings of this suite too.
+    Recorder locks;
+    run_traced(locks, lock_main);
+    walk(locks, 1);
+    Recorder many;
+    run_traced(many, []() -> aio::Coro<> {
+        std::vector<aio::Task<void>> tasks;
+        for (int i = 0; i < 200; ++i) tasks.push_back(aio::create_task(nap((i % 7) * 0.1)));
+        for (auto& t : tasks) co_await t;
+    });
+    walk(many, 1);
+    walk(many, 13);
+}
+
+TEST_CASE("StateTracker: live, the record growing under it, and a cleared recorder") {
+    Recorder rec;
+    StateTracker tracker;
+    std::size_t updates = 0;
+    run_traced(rec, [&]() -> aio::Coro<> {
+        std::vector<aio::Task<void>> tasks;
+        for (int i = 0; i < 50; ++i) {
+            tasks.push_back(aio::create_task(yielder(i % 4)));
+            // What the inspector does while following: the end of the record as it is now.
+            check_same(tracker.update(rec, rec.size()), state_at(rec, rec.size()), "live", rec.size());
+            ++updates;
+            co_await aio::sleep(0.01);
+        }
+        for (auto& t : tasks) co_await t;
+    });
+    CHECK(updates == 50);
+    CHECK(tracker.rebuilds() == 1);
+    check_same(tracker.update(rec, rec.size()), state_at(rec, rec.size()), "after the run", rec.size());
+
+    // A new run in the same recorder (cleared) is noticed even when it is already longer.
+    const std::size_t before = rec.size();
+    rec.clear();
+    run_traced(rec, []() -> aio::Coro<> {
+        auto x = aio::create_task(nap(1.0), "x");
+        for (int i = 0; i < 1000; ++i) co_await aio::sleep(0);
+        co_await x;
+    });
+    REQUIRE(rec.size() > before);
+    check_same(tracker.update(rec, rec.size()), state_at(rec, rec.size()), "new run", rec.size());
+    CHECK(tracker.rebuilds() == 2);
+    CHECK(find_task(tracker.state(), task_named(rec, "x")) != nullptr);
+
+    // Past the end is clamped; an empty recorder gives the empty state.
+    check_same(tracker.update(rec, rec.size() + 10), state_at(rec, rec.size()), "clamped", rec.size());
+    Recorder empty;
+    CHECK(tracker.update(empty, 5).tasks.empty());
+    CHECK(tracker.state().events == 0);
+}
+
+#ifdef LOOPSCOPE_MODEL_TEST_PYTHON
+TEST_CASE("StateTracker on a Python run: lines, labels and output follow incrementally") {
+    const Recorder& rec = python_run();
+    for (const std::size_t stride : {1, 5}) walk(rec, stride);
+}
+#endif

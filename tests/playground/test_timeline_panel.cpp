@@ -1,9 +1,13 @@
 // The Timeline and Inspector panels drawn headless (no window, no GPU) over real recorded runs:
 // the hint without a run, scrubbing on the ruler (the inspector follows the cursor), zoom, and the
-// cost of a frame with 10k tasks (printed, not asserted).
+// cost of a frame with 10k tasks (printed, not asserted), following a live 10k-task run, and the
+// heap allocations a frame makes (counted: operator new and ImGui's allocator).
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <chrono>
+#include <cstdlib>
+#include <new>
 #include <cstdio>
 #include <functional>
 #include <string>
@@ -17,10 +21,29 @@
 
 using namespace loopscope;
 
+// Every heap allocation of the program, counted (ImGui's go through count_imgui_alloc).
+namespace {
+std::atomic<std::size_t> g_allocations{0};
+void* count_imgui_alloc(std::size_t size, void*) {
+    ++g_allocations;
+    return std::malloc(size);
+}
+void free_imgui(void* p, void*) { std::free(p); }
+}  // namespace
+
+void* operator new(std::size_t size) {
+    ++g_allocations;
+    if (void* p = std::malloc(size ? size : 1)) return p;
+    throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
 namespace {
 
 struct Headless {
     Headless() {
+        ImGui::SetAllocatorFunctions(count_imgui_alloc, free_imgui);
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
@@ -236,4 +259,94 @@ TEST_CASE("benchmark: a frame of 10k tasks and 100k+ events") {
                 rec.index().tasks().size(), rec.size(),
                 std::chrono::duration<double, std::milli>(t1 - t0).count(), fit_ms, fit_vertices, zoom_ms, cursor_ms);
     CHECK(fit_vertices > 0);
+}
+
+namespace {
+
+// Feeds recorded events into `live` as the loop would (the strings valid during the call).
+void replay(const model::Recorder& from, model::Recorder& live, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+        const model::Event& e = from.events()[i];
+        aio::TraceEvent t{e.kind};
+        t.arg = e.arg;
+        t.id = e.id;
+        t.other = e.other;
+        t.loop_time = e.time;
+        t.value = e.value;
+        t.line = e.line;
+        if (e.kind == aio::TraceKind::output) {
+            t.text = from.output_text(e);
+        } else {
+            t.text = from.str(e.text);
+            t.file = from.str(e.file);
+        }
+        live.record(t);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("benchmark: following a live 10k-task run, and the allocations of a frame") {
+    model::Recorder rec;
+    REQUIRE(timeline::record_script(timeline::generate_many_tasks_script(10000), "bench.py", rec).ok);
+    REQUIRE(rec.size() > 100000);
+
+    // Live: the record grows by a chunk per frame (about 1000 events: the whole run in ~100 frames).
+    model::Recorder live;
+    Headless h;
+    constexpr std::size_t kChunk = 1000;
+    double frame_ms = 0, frame_max_ms = 0, full_ms = 0, full_max_ms = 0, tracker_ms = 0, tracker_max_ms = 0;
+    model::StateTracker tracker;  // the inspector's update alone, timed apart
+    int frames = 0;
+    std::size_t live_allocations = 0;
+    for (std::size_t at = 0; at < rec.size(); at += kChunk, ++frames) {
+        const std::size_t end = std::min(rec.size(), at + kChunk);
+        replay(rec, live, at, end);
+        const double now = live.events().back().time;
+        const std::size_t before = g_allocations;
+        const auto a = std::chrono::steady_clock::now();
+        h.frame(&live, now, {}, true);
+        const auto b = std::chrono::steady_clock::now();
+        live_allocations += g_allocations - before;
+        // What the inspector did before (a full state rebuild), for the figures.
+        const model::RunState full = model::state_at(live, live.size());
+        const auto c = std::chrono::steady_clock::now();
+        tracker.update(live, live.size());
+        const auto d = std::chrono::steady_clock::now();
+        CHECK(h.inspector.state().tasks.size() == full.tasks.size());
+        CHECK(h.inspector.state().ready.size() == full.ready.size());
+        const double fr = std::chrono::duration<double, std::milli>(b - a).count();
+        frame_ms += fr;
+        frame_max_ms = std::max(frame_max_ms, fr);
+        const double f = std::chrono::duration<double, std::milli>(c - b).count();
+        full_ms += f;
+        full_max_ms = std::max(full_max_ms, f);
+        const double t = std::chrono::duration<double, std::milli>(d - c).count();
+        tracker_ms += t;
+        tracker_max_ms = std::max(tracker_max_ms, t);
+    }
+    CHECK(h.inspector.tracker().rebuilds() == 1);  // following live never rebuilds
+    CHECK(h.inspector.state().events == rec.size());
+    std::printf("live bench: %zu events in %d frames of %zu: frame (timeline + inspector, CPU) %.2f ms on average, "
+                "%.2f ms max; the inspector's state update (StateTracker) %.3f ms on average, %.3f ms max; "
+                "a full rebuild (state_at: the old live refresh, 10x/s) %.2f ms on average, %.2f ms max; "
+                "%.1f allocations per live frame\n",
+                rec.size(), frames, kChunk, frame_ms / frames, frame_max_ms, tracker_ms / frames, tracker_max_ms,
+                full_ms / frames, full_max_ms, static_cast<double>(live_allocations) / frames);
+
+    // A still picture (the run over, nothing moving): frames allocate nothing once warmed up.
+    const double end = timeline::record_end_time(rec, 0);
+    auto allocations = [&](const char* what) {
+        for (int i = 0; i < 3; ++i) h.frame(&live, end);  // warm-up: buffers reach their size
+        const std::size_t before = g_allocations;
+        for (int i = 0; i < 10; ++i) h.frame(&live, end);
+        const std::size_t n = g_allocations - before;
+        std::printf("allocations: %zu in 10 frames (%s)\n", n, what);
+        return n;
+    };
+    CHECK(allocations("fitted") == 0);
+    h.timeline.view().axis().zoom_at(600, 50.0);
+    CHECK(allocations("zoomed in") == 0);
+    h.timeline.set_cursor(timeline::cursor_at_time(live, end * 0.5));
+    CHECK(allocations("with a cursor") == 0);
 }

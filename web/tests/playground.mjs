@@ -14,13 +14,18 @@
 //    line the task was suspended at;
 // 5. opens share links with a scrub position (v1: seconds; v2: the event count the Share dialog
 //    writes for a stepped run) and checks the run is reproduced and scrubbed there;
+//    Export trace (a mouse click; stages 1-3): disabled before any run; after the run and while it is
+//    paused mid-way, a real download (playwright's `download` event) whose Perfetto JSON holds the
+//    script's tasks and equals loopscope.trace() at that moment;
 // 6. edits the script and the settings (typing, clicking the Virtual time checkbox, typing a seed),
 //    waits for the autosave, opens a broken link: a clear message, the autosaved text and settings
 //    stay; a reload restores them too.
+// 7. a small HiDPI screen (1024x640 CSS pixels at devicePixelRatio 2): every control on screen, the
+//    canvas at device resolution, the panels not collapsed, a run still works.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
 // Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
-import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,6 +143,43 @@ async function waitRunEnd(page, what) {
   await frames(page, 3);
 }
 
+// Export trace, clicked with the mouse (or its shortcut): the download's name and Perfetto JSON (the same text as
+// loopscope.trace() now, holding the tasks named in `tasks`). Returns the parsed trace, or null.
+async function exportDownload(page, what, tasks, shortcut = false) {
+  const c = (await ui(page, 'controls')).export;
+  if (!check(c, `${what}: no Export trace button on screen`)) return null;
+  const downloading = page.waitForEvent('download', { timeout: 20000 });
+  if (shortcut) await key(page, 'Control+Shift+E');  // the shortcut its tooltip names
+  else await clickAt(page, (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2);
+  let download;
+  try {
+    download = await downloading;
+  } catch {
+    fail(`${what}: clicking Export trace started no download`);
+    return null;
+  }
+  const name = download.suggestedFilename();
+  check(/^loopscope-trace-[A-Za-z0-9_-]+-\d{8}-\d{6}\.json$/.test(name), `${what}: the download is named ${name}`);
+  const file = await download.path();
+  const text = file ? readFileSync(file, 'utf8') : '';
+  let trace = null;
+  try {
+    trace = JSON.parse(text);
+  } catch (err) {
+    fail(`${what}: the download is not JSON (${err.message}): ${JSON.stringify(text.slice(0, 120))}`);
+    return null;
+  }
+  if (!check(Array.isArray(trace.traceEvents) && trace.traceEvents.length > 0, `${what}: no traceEvents in the download`))
+    return null;
+  const threads = new Set(trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => e.args.name));
+  for (const t of tasks) check(threads.has(t), `${what}: the trace has no track for ${t}: ${JSON.stringify([...threads])}`);
+  check(text === (await page.evaluate(() => loopscope.trace())), `${what}: the download differs from loopscope.trace()`);
+  const status = await ui(page, 'exportStatus');
+  check(status.message.includes(name) && !status.failed, `${what}: the toolbar does not name the file: ${JSON.stringify(status)}`);
+  log(`${what}: downloaded ${name} (${text.length} bytes, ${trace.traceEvents.length} trace events)`);
+  return trace;
+}
+
 // Stage 1-2: the share link opens, Ctrl+Enter runs it.
 async function linkAndRun(page, url) {
   const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true, seed: 7, speed: 1 });
@@ -151,6 +193,14 @@ async function linkAndRun(page, url) {
   check((await ui(page, 'console')).includes('Loaded the script from the share link'), 'the console does not say the link was loaded');
   await screenshot(page, '1-link');
 
+  // No run yet: Export trace is disabled (no download) and its tooltip says why.
+  const exportButton = (await ui(page, 'controls')).export;
+  if (check(exportButton, 'no Export trace button on screen')) {
+    const none = page.waitForEvent('download', { timeout: 2000 }).then(() => true, () => false);
+    await clickAt(page, (exportButton.x0 + exportButton.x1) / 2, (exportButton.y0 + exportButton.y1) / 2);
+    check(!(await none), 'Export trace downloaded something before any run');
+  }
+
   // Real keyboard input: the shortcut goes to the canvas, whatever panel has the focus.
   await page.mouse.click(640, 10);  // the page (and the canvas) get the focus
   await key(page, 'Control+Enter');
@@ -161,6 +211,13 @@ async function linkAndRun(page, url) {
   const run = await ui(page, 'run');
   check(run.events > 20, `the run recorded only ${run.events} events`);
   await screenshot(page, '2-run');
+  const exported = await exportDownload(page, 'export after the run', ['Task-1', 'Task-2', 'Task-3', 'event loop']);
+  if (exported) {
+    // Each worker printed: the output lines are in the trace as instants.
+    const printed = exported.traceEvents.filter((e) => e.ph === 'i' && JSON.stringify(e).includes('all done'));
+    check(printed.length >= 1, 'the exported trace has no instant for the "all done" line');
+  }
+  await exportDownload(page, 'export by Ctrl+Shift+E', ['Task-1', 'Task-2', 'Task-3'], true);
 }
 
 // Stage 3: F10 steps one callback at a time.
@@ -194,6 +251,14 @@ async function stepping(page) {
         byName['Task-3']?.state === 'waiting' && byName['Task-3'].line === SLEEP_LINE,
         `tasks after stepping: ${JSON.stringify(state.tasks)}`);
   await screenshot(page, '3-step');
+  // Export during the (paused) run: what was recorded so far, still valid JSON.
+  const partial = await exportDownload(page, 'export of the paused run', ['Task-1', 'Task-2', 'Task-3']);
+  if (partial) {
+    check(!JSON.stringify(partial).includes('all done'), 'the paused run\'s export holds output printed later');
+    check((await ui(page, 'exportStatus')).message.includes('recorded so far'),
+          'the toolbar does not say the export holds the run so far');
+  }
+  check((await ui(page, 'run')).events === last, 'exporting advanced the paused run');
   // The Share dialog's position of this paused run: the event count (v2), exact within t = 0.
   const stepped = { fragment: await ui(page, 'shareFragment', true), state, events: last };
   check(stepped.fragment.startsWith('v2.'), `the stepped position should make a v2 link: ${stepped.fragment.slice(0, 8)}`);
@@ -332,6 +397,45 @@ async function autosaveAndBrokenLink(page, url) {
   check(reloaded.virtualTime === false && reloaded.seed === 123, `a reload lost the settings: ${JSON.stringify(reloaded)}`);
 }
 
+// Stage 7: a small laptop screen at devicePixelRatio 2 (Chromium's device metrics emulation).
+async function smallHiDpi(page, url) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1024, height: 640, deviceScaleFactor: 2, mobile: false });
+  try {
+    const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true, seed: 7, speed: 1 });
+    await open(page, `${url}#${fragment}`);
+    const page_ = await page.evaluate(() => ({ dpr: devicePixelRatio, w: innerWidth, h: innerHeight,
+                                              canvas: [document.querySelector('#canvas').width, document.querySelector('#canvas').height] }));
+    log(`small HiDPI page: ${JSON.stringify(page_)}`);
+    check(page_.dpr === 2 && page_.w === 1024 && page_.h === 640, `the emulated screen is ${JSON.stringify(page_)}`);
+    check(page_.canvas[0] === 2048 && page_.canvas[1] === 1280, `the canvas is not at device resolution: ${page_.canvas}`);
+    const controls = await ui(page, 'controls');
+    for (const [name, c] of Object.entries(controls))
+      check(c.x0 >= 0 && c.y0 >= 0 && c.x1 <= 1024 && c.y1 <= 640, `${name} is off screen at 1024x640: ${JSON.stringify(c)}`);
+    const editor = controls.editor;
+    check(editor && editor.x1 - editor.x0 >= 400 && editor.y1 - editor.y0 >= 120, `the editor is cramped: ${JSON.stringify(editor)}`);
+    await page.mouse.click(1010, 10);  // the canvas gets the focus (an empty spot of the toolbar)
+    await key(page, 'Control+Enter');
+    await waitRunEnd(page, 'the run on the small HiDPI screen to end');
+    check((await ui(page, 'console')).includes(EXPECTED), 'the run on the small HiDPI screen printed something else');
+    const tl = await ui(page, 'timeline');
+    check(tl.rulerMax[0] - tl.rulerMin[0] >= 400 && tl.rulerMax[0] <= 1024, `the timeline is cramped: ${JSON.stringify(tl)}`);
+    const p = await ui(page, 'taskPoint', 'Task-3', 1.5);
+    check(p && p.y > tl.rulerMax[1] && p.y < 640, `Task-3's lane is not on screen: ${JSON.stringify(p)}`);
+    // Through the protocol: playwright's own screenshot would put its 1280x720 viewport back first.
+    const shot = Buffer.from((await cdp.send('Page.captureScreenshot', { format: 'png' })).data, 'base64');
+    const file = path.join(opts.screenshots, 'playground-9-1024x640-hidpi.png');
+    writeFileSync(file, shot);
+    const image = decodePng(shot);
+    const colours = distinctColours(image);
+    log(`screenshot ${file} (${image.width}x${image.height}, ${colours} colours)`);
+    check(image.width === 2048 && image.height === 1280, `the HiDPI screenshot is ${image.width}x${image.height}`);
+    check(colours >= 8, `the HiDPI screenshot looks blank (${colours} colours)`);
+  } finally {
+    await cdp.send('Emulation.clearDeviceMetricsOverride').catch(() => {});
+  }
+}
+
 // --perf: frame times with a 10k-task recording on screen.
 async function frameTimes(page, url) {
   const script = `import asyncio
@@ -434,6 +538,7 @@ async function main() {
       const shared = await scrubbing(page);
       await scrubLinks(page, url, stepped, shared);
       await autosaveAndBrokenLink(page, url);
+      await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
   } finally {
