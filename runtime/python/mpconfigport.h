@@ -149,9 +149,17 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 extern unsigned lsp_watchdog_countdown;
 void lsp_watchdog_tick(void);
 // The VM's branch hook: the collections inside the VM above, then the watchdog.
+// A collection is long next to a branch: the watchdog looks at the clock right after one (a loop
+// that only allocates, a memory bomb, would otherwise take thousands of collections to be seen).
 #define MICROPY_VM_HOOK_LOOP \
-    if (MP_STATE_MEM(gc_alloc_amount) >= lsp_vm_collect_blocks) { lsp_vm_collect(); } \
+    if (MP_STATE_MEM(gc_alloc_amount) >= lsp_vm_collect_blocks) { lsp_vm_collect(); lsp_watchdog_countdown = 1; } \
     if (--lsp_watchdog_countdown == 0) { lsp_watchdog_tick(); }
+
+// The collector's mark stack (MicroPython's default is 64 entries). When an object has more unmarked
+// children than fit, the collector rescans the whole heap for what it could not follow, once per
+// stack's worth: a list of 10k tasks cost ~150 full-heap rescans per collection, and a script filling
+// the heap with large objects spent minutes collecting instead of reaching MemoryError.
+#define MICROPY_ALLOC_GC_STACK_SIZE (4096)
 
 // Builtins the language additions bring (MicroPython's other builtins hook, so the asyncio ones stay
 // in MICROPY_PORT_EXTRA_BUILTINS): the ConnectionError family (port/builtin_errors.c), aiter/anext

@@ -225,3 +225,22 @@ TEST_CASE("watchdog: a hosted run is stopped the same way, and the next one runs
     CHECK(run->result().ok);
     CHECK(out == "fine\n");
 }
+
+// A task that only fills the heap (every branch allocates a megabyte) spends its time in the
+// collector, not in bytecode: the watchdog still sees it (it looks right after each collection)
+// and the script ends with a clear error at its line, either the step limit or MemoryError.
+TEST_CASE("watchdog: a memory bomb ends with a clear error, not a collector that runs for minutes") {
+    auto c = run_py(R"(import asyncio
+
+async def main():
+    hoard = []
+    while True:
+        hoard.append(bytearray(1000000))
+
+asyncio.run(main())
+)",
+                    limited(1.0));
+    CHECK_FALSE(c.result.ok);
+    CHECK((c.result.error_type == "StepLimitExceeded" || c.result.error_type == "MemoryError"));
+    CHECK(c.result.line == 6);
+}
