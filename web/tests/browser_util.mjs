@@ -1,8 +1,67 @@
-// Helpers shared by the browser tests (e2e.mjs, playground.mjs): playwright-core from the
-// dependency cache, Debian Chromium's headless flags, and a small PNG decoder to check screenshots.
+// Helpers shared by the browser tests (e2e, playground, nothreads, page_speed): their command-line
+// options, playwright-core from the dependency cache, Debian Chromium's headless flags, and a small
+// PNG decoder to check screenshots.
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
+
+// The repository's root (this file is web/tests/browser_util.mjs).
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+// The command-line options of the browser test `name`: the ones they all take (--dir DIST,
+// --node-modules DIR, --chromium PATH; defaults: build/web/dist, the dependency cache, Debian's
+// chromium) and the test's own, given as { camelCaseName: default }, spelt --kebab-case on the command
+// line. The default's type says how an option is read: a boolean is a switch, a number a number, a
+// string a path (made absolute). An unknown argument ends the process with status 2.
+export function browserTestOptions(name, own = {}, argv = process.argv.slice(2)) {
+  const opts = {
+    dir: path.join(REPO, 'build/web/dist'),
+    nodeModules: path.join(process.env.LOOPSCOPE_CACHE || '/var/cache/loopscope', 'node/node_modules'),
+    chromium: process.env.LOOPSCOPE_CHROMIUM || '/usr/bin/chromium',
+    ...own,
+  };
+  const flags = new Map(Object.keys(opts).map((key) => [`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, key]));
+  for (let i = 0; i < argv.length; i++) {
+    const key = flags.get(argv[i]);
+    if (key === undefined || (typeof opts[key] !== 'boolean' && i + 1 >= argv.length)) {
+      console.error(`${name}: unknown argument ${argv[i]}${key !== undefined ? ' (it needs a value)' : ''}`);
+      process.exit(2);
+    }
+    if (typeof opts[key] === 'boolean') opts[key] = true;
+    else if (typeof opts[key] === 'number') opts[key] = Number(argv[++i]);
+    else opts[key] = path.resolve(argv[++i]);
+  }
+  return opts;
+}
+
+// A browser test's verdicts: fail(msg) and check(cond, msg) report as they go (check returns cond);
+// finish(main) runs the test, counts an exception as a failure, and exits 0 if nothing failed, else 1.
+export function verdicts(name) {
+  const failures = [];
+  const fail = (msg) => {
+    failures.push(msg);
+    console.error(`${name}: FAIL ${msg}`);
+  };
+  const check = (cond, msg) => {
+    if (!cond) fail(msg);
+    return !!cond;
+  };
+  const finish = async (main) => {
+    try {
+      await main();
+    } catch (err) {
+      fail(`exception: ${err && err.stack ? err.stack : err}`);
+    }
+    if (failures.length) {
+      console.error(`${name}: ${failures.length} failure(s)`);
+      process.exit(1);
+    }
+    console.log(`${name}: OK`);
+    process.exit(0);
+  };
+  return { fail, check, finish };
+}
 
 export function loadPlaywright(nodeModules, label) {
   try {

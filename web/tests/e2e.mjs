@@ -15,36 +15,15 @@
 import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer } from '../serve.mjs';
-import { CHROMIUM_ARGS, decodePng, distinctColours, loadPlaywright as loadPlaywrightFrom } from './browser_util.mjs';
+import { browserTestOptions, verdicts, REPO, CHROMIUM_ARGS, decodePng, distinctColours, loadPlaywright as loadPlaywrightFrom } from './browser_util.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..', '..');
-const opts = {
-  dir: path.join(repo, 'build/web/dist'),
-  screenshot: path.join(repo, 'build/web/screenshots/e2e.png'),
-  nodeModules: path.join(process.env.LOOPSCOPE_CACHE || '/var/cache/loopscope', 'node/node_modules'),
+const opts = browserTestOptions('e2e', {
+  screenshot: path.join(REPO, 'build/web/screenshots/e2e.png'),
   frames: 30,
-  chromium: process.env.LOOPSCOPE_CHROMIUM || '/usr/bin/chromium',
-};
-for (let i = 2; i < process.argv.length; i++) {
-  const a = process.argv[i];
-  if (a === '--dir') opts.dir = path.resolve(process.argv[++i]);
-  else if (a === '--screenshot') opts.screenshot = path.resolve(process.argv[++i]);
-  else if (a === '--node-modules') opts.nodeModules = path.resolve(process.argv[++i]);
-  else if (a === '--frames') opts.frames = Number(process.argv[++i]);
-  else {
-    console.error(`e2e: unknown argument ${a}`);
-    process.exit(2);
-  }
-}
+});
 
-const failures = [];
-const fail = (msg) => {
-  failures.push(msg);
-  console.error(`e2e: FAIL ${msg}`);
-};
+const { fail, finish } = verdicts('e2e');
 
 const loadPlaywright = () => loadPlaywrightFrom(opts.nodeModules, 'e2e');
 
@@ -337,14 +316,4 @@ async function main() {
   }
 }
 
-try {
-  await main();
-} catch (err) {
-  fail(`exception: ${err && err.stack ? err.stack : err}`);
-}
-if (failures.length) {
-  console.error(`e2e: ${failures.length} failure(s)`);
-  process.exit(1);
-}
-console.log('e2e: OK');
-process.exit(0);
+await finish(main);

@@ -14,35 +14,14 @@
 import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer } from '../serve.mjs';
-import { CHROMIUM_ARGS, decodePng, distinctColours, loadPlaywright } from './browser_util.mjs';
+import { browserTestOptions, verdicts, REPO, CHROMIUM_ARGS, decodePng, distinctColours, loadPlaywright } from './browser_util.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..', '..');
-const opts = {
-  dir: path.join(repo, 'build/web/dist'),
-  screenshot: path.join(repo, 'build/web-nothreads/screenshots/nothreads.png'),
-  nodeModules: path.join(process.env.LOOPSCOPE_CACHE || '/var/cache/loopscope', 'node/node_modules'),
-  chromium: process.env.LOOPSCOPE_CHROMIUM || '/usr/bin/chromium',
-};
-for (let i = 2; i < process.argv.length; i++) {
-  const a = process.argv[i];
-  if (a === '--dir') opts.dir = path.resolve(process.argv[++i]);
-  else if (a === '--screenshot') opts.screenshot = path.resolve(process.argv[++i]);
-  else if (a === '--node-modules') opts.nodeModules = path.resolve(process.argv[++i]);
-  else {
-    console.error(`nothreads: unknown argument ${a}`);
-    process.exit(2);
-  }
-}
+const opts = browserTestOptions('nothreads', {
+  screenshot: path.join(REPO, 'build/web-nothreads/screenshots/nothreads.png'),
+});
 
-const failures = [];
-const fail = (msg) => {
-  failures.push(msg);
-  console.error(`nothreads: FAIL ${msg}`);
-};
-const check = (cond, msg) => { if (!cond) fail(msg); };
+const { fail, check, finish } = verdicts('nothreads');
 
 // Executor jobs of every kind; the expected output is CPython 3.11.7's for the same script.
 const EXECUTORS_SCRIPT = `import asyncio
@@ -212,14 +191,4 @@ async function main() {
   }
 }
 
-try {
-  await main();
-} catch (err) {
-  fail(`exception: ${err && err.stack ? err.stack : err}`);
-}
-if (failures.length) {
-  console.error(`nothreads: ${failures.length} failure(s)`);
-  process.exit(1);
-}
-console.log('nothreads: OK');
-process.exit(0);
+await finish(main);

@@ -14,38 +14,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer } from '../serve.mjs';
-import { CHROMIUM_ARGS, loadPlaywright } from './browser_util.mjs';
+import { browserTestOptions, REPO, CHROMIUM_ARGS, loadPlaywright } from './browser_util.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..', '..');
-const opts = {
-  dir: path.join(repo, 'build/web/dist'),
-  cli: path.join(repo, 'build/web/bin/loopscope.js'),
-  native: path.join(repo, 'build/native/bin/loopscope'),
+const opts = browserTestOptions('page_speed', {
+  cli: path.join(REPO, 'build/web/bin/loopscope.js'),
+  native: path.join(REPO, 'build/native/bin/loopscope'),
   runs: 3,
   tasks: 10000,
   profile: false,
-  nodeModules: path.join(process.env.LOOPSCOPE_CACHE || '/var/cache/loopscope', 'node/node_modules'),
-  chromium: process.env.LOOPSCOPE_CHROMIUM || '/usr/bin/chromium',
-};
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  if (a === '--dir') opts.dir = path.resolve(argv[++i]);
-  else if (a === '--cli') opts.cli = path.resolve(argv[++i]);
-  else if (a === '--native') opts.native = path.resolve(argv[++i]);
-  else if (a === '--runs') opts.runs = Number(argv[++i]);
-  else if (a === '--tasks') opts.tasks = Number(argv[++i]);
-  else if (a === '--profile') opts.profile = true;
-  else if (a === '--node-modules') opts.nodeModules = path.resolve(argv[++i]);
-  else if (a === '--chromium') opts.chromium = argv[++i];
-  else {
-    console.error(`page_speed: unknown argument ${a}`);
-    process.exit(2);
-  }
-}
+});
 if (!(Number.isInteger(opts.runs) && opts.runs > 0) || !(Number.isInteger(opts.tasks) && opts.tasks > 0)) {
   console.error('page_speed: --runs and --tasks must be positive integers');
   process.exit(2);

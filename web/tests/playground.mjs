@@ -28,38 +28,17 @@
 import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer } from '../serve.mjs';
-import { CHROMIUM_ARGS, decodePng, distinctColours, loadPlaywright } from './browser_util.mjs';
+import { browserTestOptions, verdicts, REPO, CHROMIUM_ARGS, decodePng, distinctColours, loadPlaywright } from './browser_util.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..', '..');
-const opts = {
-  dir: path.join(repo, 'build/web/dist'),
-  screenshots: path.join(repo, 'build/web/screenshots'),
-  nodeModules: path.join(process.env.LOOPSCOPE_CACHE || '/var/cache/loopscope', 'node/node_modules'),
-  chromium: process.env.LOOPSCOPE_CHROMIUM || '/usr/bin/chromium',
+const opts = browserTestOptions('playground', {
+  screenshots: path.join(REPO, 'build/web/screenshots'),
   perf: false,
-};
-for (let i = 2; i < process.argv.length; i++) {
-  const a = process.argv[i];
-  if (a === '--dir') opts.dir = path.resolve(process.argv[++i]);
-  else if (a === '--screenshots') opts.screenshots = path.resolve(process.argv[++i]);
-  else if (a === '--node-modules') opts.nodeModules = path.resolve(process.argv[++i]);
-  else if (a === '--perf') opts.perf = true;
-  else if (a === '--perf-only') opts.perf = opts.perfOnly = true;
-  else {
-    console.error(`playground: unknown argument ${a}`);
-    process.exit(2);
-  }
-}
+  perfOnly: false,
+});
+if (opts.perfOnly) opts.perf = true;
 
-const failures = [];
-const fail = (msg) => {
-  failures.push(msg);
-  console.error(`playground: FAIL ${msg}`);
-};
-const check = (cond, msg) => { if (!cond) fail(msg); return !!cond; };
+const { fail, check, finish } = verdicts('playground');
 const log = (msg) => console.log(`playground: ${msg}`);
 
 // The linked script. Expected output: CPython 3.11 (python3 vtime.py) prints exactly this.
@@ -548,14 +527,4 @@ async function main() {
   }
 }
 
-try {
-  await main();
-} catch (err) {
-  fail(`exception: ${err && err.stack ? err.stack : err}`);
-}
-if (failures.length) {
-  console.error(`playground: ${failures.length} failure(s)`);
-  process.exit(1);
-}
-console.log('playground: OK');
-process.exit(0);
+await finish(main);
