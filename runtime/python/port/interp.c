@@ -90,6 +90,12 @@ size_t lsp_heap_total(void) {
     return heap_used;
 }
 
+size_t lsp_heap_in_use(void) {
+    gc_info_t info;
+    gc_info(&info);
+    return info.used;
+}
+
 // ---- GC policy: collections only at safe points -------------------------------------------------
 
 static bool at_safe_point;

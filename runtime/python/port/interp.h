@@ -77,6 +77,8 @@ void lsp_set_vm_collect_interval(size_t bytes);
 // Bytes allocated since the last collection; current heap size.
 size_t lsp_allocated_since_collect(void);
 size_t lsp_heap_total(void);
+// Bytes held by live (and not yet collected) objects: right after a collection, what survived it.
+size_t lsp_heap_in_use(void);
 
 // Puts the shims' directory on sys.path (port/shims.c); called by lsp_init.
 void lsp_shims_init(void);

@@ -141,12 +141,18 @@ void Session::defer_delete(void (*deleter)(void*), void* object) noexcept {
     }
 }
 
-std::size_t Session::collect_interval() const noexcept {
-    std::size_t interval = std::max(options_.gc_min_interval, lsp_heap_total() / 2);
-    // Close to the cap, collect sooner: an allocation that fails there cannot collect first.
-    constexpr std::size_t near_cap_interval = 64 * 1024;
-    if (lsp_heap_total() + interval > options_.heap_cap) interval = near_cap_interval;
-    return interval;
+// Normally after half the heap's size (at least gc_min_interval). Close to the cap, sooner: an
+// allocation that fails there cannot collect first (collections happen only at safe points and
+// branches), so the next one comes once half of what the last one left free up to the cap is used.
+// A script that only allocates then reaches MemoryError after a few collections (a fixed 64 KB step
+// made it one full collection per 64 KB, minutes for a heap of large objects), and one that churns
+// near the cap collects as often as the room it has needs.
+void Session::update_collect_interval() noexcept {
+    constexpr std::size_t smallest_interval = 64 * 1024;
+    const std::size_t normal = std::max(options_.gc_min_interval, lsp_heap_total() / 2);
+    const std::size_t live = lsp_heap_in_use();
+    const std::size_t left = options_.heap_cap > live ? options_.heap_cap - live : 0;
+    collect_interval_ = std::min(normal, std::max(smallest_interval, left / 2));
 }
 
 void Session::safe_point() {
@@ -167,6 +173,7 @@ void Session::collect() {
 }
 
 void Session::arm_vm_collections() noexcept {
+    update_collect_interval();
     // The VM's own collections (port/interp.c) wait a little longer than the safe points' do, so
     // code that reaches safe points keeps collecting there, where the releases are drained at once.
     lsp_set_vm_collect_interval(tearing_down_ ? SIZE_MAX : collect_interval() + collect_interval() / 4);

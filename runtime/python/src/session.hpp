@@ -77,7 +77,8 @@ public:
     // Called after the VM collected (the releases it found wait for the next safe point).
     void vm_collected() noexcept;
     void collect();
-    std::size_t collect_interval() const noexcept;
+    // Bytes to allocate before the next collection (set after each one).
+    std::size_t collect_interval() const noexcept { return collect_interval_; }
     void request_collect() noexcept { collect_requested_ = true; }
     // A wrapper's finaliser ran: its reference to `future` is dropped at the next safe point.
     void wrapper_finalised(aio::FutureBase* future, void* wrapper) noexcept;
@@ -118,6 +119,8 @@ private:
     void configure(aio::EventLoop& loop);
     std::string pending_output_[2];  // stdout, stderr: text after the last newline (traced runs)
     bool collect_requested_ = false;
+    std::size_t collect_interval_ = 1 << 20;  // until the engine arms collections
+    void update_collect_interval() noexcept;
     bool tearing_down_ = false;
 };
 
