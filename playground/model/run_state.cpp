@@ -197,6 +197,20 @@ void StateTracker::rebuild(const Recorder& recorder, std::size_t events) {
     advance(recorder, events);  // every change up to there: the same code as moving forward
 }
 
+namespace {
+
+// The indices a change log names at events before `end`, from `cursor` on (which moves past them),
+// each once and in order.
+template <class Log>
+void take_changes(const Log& log, std::size_t& cursor, std::uint32_t end, std::vector<std::uint32_t>& out) {
+    out.clear();
+    for (; cursor < log.size() && log[cursor].event < end; ++cursor) out.push_back(log[cursor].index);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+}  // namespace
+
 void StateTracker::advance(const Recorder& recorder, std::size_t events) {
     const RunIndex& ix = recorder.index();
     const std::uint32_t end = static_cast<std::uint32_t>(events);  // changes at events [0, end) apply
@@ -207,12 +221,7 @@ void StateTracker::advance(const Recorder& recorder, std::size_t events) {
     timers_added_.clear();
 
     // Tasks whose segment changed: their view again, and their place in the ready queue.
-    touched_tasks_.clear();
-    const auto& task_log = ix.task_changes();
-    for (; task_log_ < task_log.size() && task_log[task_log_].event < end; ++task_log_)
-        touched_tasks_.push_back(task_log[task_log_].index);
-    std::sort(touched_tasks_.begin(), touched_tasks_.end());
-    touched_tasks_.erase(std::unique(touched_tasks_.begin(), touched_tasks_.end()), touched_tasks_.end());
+    take_changes(ix.task_changes(), task_log_, end, touched_tasks_);
     bool ready_left = false;
     for (const std::uint32_t i : touched_tasks_) {
         const TaskSegment* seg = segment_at(ix.tasks()[i], end - 1);
@@ -227,12 +236,7 @@ void StateTracker::advance(const Recorder& recorder, std::size_t events) {
     }
 
     // Timers that changed: pending (by deadline) or fired and queued.
-    touched_timers_.clear();
-    const auto& timer_log = ix.timer_changes();
-    for (; timer_log_ < timer_log.size() && timer_log[timer_log_].event < end; ++timer_log_)
-        touched_timers_.push_back(timer_log[timer_log_].index);
-    std::sort(touched_timers_.begin(), touched_timers_.end());
-    touched_timers_.erase(std::unique(touched_timers_.begin(), touched_timers_.end()), touched_timers_.end());
+    take_changes(ix.timer_changes(), timer_log_, end, touched_timers_);
     bool timer_left = false;
     for (const std::uint32_t i : touched_timers_) {
         const TimerRecord& tr = ix.timers()[i];

@@ -2,7 +2,6 @@
 #include "aio/event_loop.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <limits>
 

@@ -275,7 +275,7 @@ Executor::Executor() : id_(++next_executor_id) {}
 int ThreadPoolExecutor::default_max_workers() noexcept {
 #if !AIO_EXECUTOR_THREADS
     return 1;  // one job at a time, on the loop thread
-#endif
+#else
     unsigned cpus = std::thread::hardware_concurrency();
     if (cpus == 0) cpus = 1;
     int n = int(std::min(32u, cpus + 4));
@@ -283,6 +283,7 @@ int ThreadPoolExecutor::default_max_workers() noexcept {
     n = std::min(n, 4);
 #endif
     return n;
+#endif
 }
 
 int ThreadPoolExecutor::current_worker_index() noexcept { return tls_worker_index; }

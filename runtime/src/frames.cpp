@@ -40,14 +40,13 @@ void pool_register_thread() noexcept {
 }
 
 void* pool_allocate_slow(std::size_t size) {
-    const std::size_t c = (size + PoolLists::granule - 1) / PoolLists::granule;
+    const std::size_t c = pool_size_class(size);
     if (c < PoolLists::classes) return ::operator new(c * PoolLists::granule, block_alignment);
     return ::operator new(size);
 }
 
 void pool_free_slow(void* p, std::size_t size) noexcept {
-    const std::size_t c = (size + PoolLists::granule - 1) / PoolLists::granule;
-    if (c < PoolLists::classes) ::operator delete(p, block_alignment);
+    if (pool_size_class(size) < PoolLists::classes) ::operator delete(p, block_alignment);
     else ::operator delete(p);
 }
 

@@ -117,10 +117,10 @@ private:
     std::unique_ptr<HostWait> host_wait_;
     aio::EventLoop::Options loop_options();
     void configure(aio::EventLoop& loop);
+    void update_collect_interval() noexcept;
     std::string pending_output_[2];  // stdout, stderr: text after the last newline (traced runs)
     bool collect_requested_ = false;
     std::size_t collect_interval_ = 1 << 20;  // until the engine arms collections
-    void update_collect_interval() noexcept;
     bool tearing_down_ = false;
 };
 

@@ -23,6 +23,11 @@ struct PoolLists {
 
 inline constinit thread_local PoolLists tls_pool{};
 
+// The size class of a block of `size` bytes (pooled when below PoolLists::classes).
+constexpr std::size_t pool_size_class(std::size_t size) noexcept {
+    return (size + PoolLists::granule - 1) / PoolLists::granule;
+}
+
 void* pool_allocate_slow(std::size_t size);
 void pool_free_slow(void* p, std::size_t size) noexcept;
 // Called when a free list goes from empty to non-empty: makes sure the thread's lists are given
@@ -30,7 +35,7 @@ void pool_free_slow(void* p, std::size_t size) noexcept;
 void pool_register_thread() noexcept;
 
 inline void* pool_allocate(std::size_t size) {
-    const std::size_t c = (size + PoolLists::granule - 1) / PoolLists::granule;
+    const std::size_t c = pool_size_class(size);
     if (c < PoolLists::classes) [[likely]] {
         if (PoolFreeNode* n = tls_pool.heads[c]) [[likely]] {
             tls_pool.heads[c] = n->next;
@@ -42,7 +47,7 @@ inline void* pool_allocate(std::size_t size) {
 }
 
 inline void pool_free(void* p, std::size_t size) noexcept {
-    const std::size_t c = (size + PoolLists::granule - 1) / PoolLists::granule;
+    const std::size_t c = pool_size_class(size);
     if (c < PoolLists::classes && tls_pool.counts[c] < PoolLists::max_cached) [[likely]] {
         auto* n = static_cast<PoolFreeNode*>(p);
         n->next = tls_pool.heads[c];
