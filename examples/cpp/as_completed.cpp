@@ -46,9 +46,7 @@ aio::Coro<void> main_coro() {
             auto [i, d] = co_await limited.next();
             std::printf("%.1f: got %d\n", loop.time() - start, i);
         }
-    } catch (const aio::TimeoutError&) {
-        std::printf("%.1f: timed out\n", loop.time() - start);
-    }
+    } catch (const aio::TimeoutError&) { std::printf("%.1f: timed out\n", loop.time() - start); }
     co_await aio::sleep(1.5);
     std::printf("%.1f: end\n", loop.time() - start);
 }

@@ -39,8 +39,7 @@ std::string py_repr(double v) {
 }
 
 // Python's repr of an argument tuple: (), (2,), (1, 2).
-template <class... A>
-std::string py_args(const A&... args) {
+template <class... A> std::string py_args(const A&... args) {
     std::string out;
     ((out += (out.empty() ? "" : ", ") + py_repr(args)), ...);
     return "(" + out + (sizeof...(A) == 1 ? ",)" : ")");
@@ -67,8 +66,7 @@ aio::Coro<T> timed_call(const char* name, aio::Coro<T> (*func)(P...), P... args)
 }
 
 // The "decorator": wraps `func` so that every call is timed.
-template <class T, class... P>
-auto async_timed(const char* name, aio::Coro<T> (*func)(P...)) {
+template <class T, class... P> auto async_timed(const char* name, aio::Coro<T> (*func)(P...)) {
     return [name, func](P... args) { return timed_call<T, P...>(name, func, args...); };
 }
 
@@ -94,9 +92,7 @@ aio::Coro<void> main_impl() {
     std::printf("results: %g %g\n", one, two);
     try {
         co_await fail_after(0.5);
-    } catch (const aio::ValueError& e) {
-        std::printf("caught: %s\n", e.what());
-    }
+    } catch (const aio::ValueError& e) { std::printf("caught: %s\n", e.what()); }
     auto [a, b] = co_await aio::gather(delay(1), delay(1.5));
     std::printf("gathered: [%g, %g]\n", a, b);
 }

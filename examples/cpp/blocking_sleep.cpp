@@ -28,8 +28,10 @@
 // time.sleep(seconds): blocks the loop's thread.
 void blocking_sleep(double seconds) {
     aio::EventLoop& loop = aio::get_running_loop();
-    if (loop.clock().is_virtual()) loop.clock().advance(seconds);
-    else std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+    if (loop.clock().is_virtual())
+        loop.clock().advance(seconds);
+    else
+        std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
 }
 
 double t0 = 0.0;

@@ -54,10 +54,9 @@ aio::Coro<void> main_coro() {
     }
     try {
         co_await task;
-    } catch (const aio::CancelledError&) {
-        std::printf("our task was cancelled\n");
-    }
-    std::printf("cancelled: %s done: %s\n", task.cancelled() ? "True" : "False", task.done() ? "True" : "False");
+    } catch (const aio::CancelledError&) { std::printf("our task was cancelled\n"); }
+    std::printf("cancelled: %s done: %s\n", task.cancelled() ? "True" : "False",
+                task.done() ? "True" : "False");
     std::printf("elapsed %.1f\n", now());
 }
 

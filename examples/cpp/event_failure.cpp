@@ -57,7 +57,8 @@ aio::Coro<std::string> trigger(aio::Event& event, bool fail) {
 
 std::vector<aio::Future<std::string>> start_waiters(const char* prefix, int n, aio::Event& event) {
     std::vector<aio::Future<std::string>> waiters;
-    for (int i = 0; i < n; ++i) waiters.push_back(aio::create_task(waiter(prefix + std::to_string(i), event)));
+    for (int i = 0; i < n; ++i)
+        waiters.push_back(aio::create_task(waiter(prefix + std::to_string(i), event)));
     return waiters;
 }
 
@@ -71,17 +72,16 @@ aio::Coro<void> main_coro() {
     all.push_back(aio::create_task(trigger(event, true)));
     try {
         co_await aio::gather(all);
-    } catch (const std::exception& e) {
-        std::printf("%.1f gather raised: %s\n", now(), e.what());
-    }
+    } catch (const std::exception& e) { std::printf("%.1f gather raised: %s\n", now(), e.what()); }
     int pending = 0;
     for (auto& w : waiters) pending += !w.done();
     std::printf("waiters still pending: %d\n", pending);
     for (auto& w : waiters) w.cancel();
     auto outcome = co_await aio::gather(aio::return_exceptions, waiters);
     std::string names;
-    for (auto& o : outcome) names += std::string(names.empty() ? "'" : ", '") +
-                                     (o.holds<aio::CancelledError>() ? "CancelledError" : "?") + "'";
+    for (auto& o : outcome)
+        names += std::string(names.empty() ? "'" : ", '") +
+                 (o.holds<aio::CancelledError>() ? "CancelledError" : "?") + "'";
     std::printf("after cancel: [%s]\n", names.c_str());
 
     // 2. The trigger sets the event: everyone finishes.
@@ -101,8 +101,10 @@ aio::Coro<void> main_coro() {
     std::string shown;
     for (auto& o : mixed) {
         shown += shown.empty() ? "'" : ", '";
-        if (o.has_value()) shown += o.value();
-        else shown += "Exception: " + aio::describe_exception(o.exception());
+        if (o.has_value())
+            shown += o.value();
+        else
+            shown += "Exception: " + aio::describe_exception(o.exception());
         shown += "'";
     }
     std::printf("return_exceptions: [%s]\n", shown.c_str());

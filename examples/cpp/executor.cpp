@@ -97,7 +97,8 @@ aio::Coro<void> main_coro() {
         std::printf("%s\n", done.c_str());
 
         std::vector<aio::Future<long long>> powers;
-        for (int k = 0; k < 5; ++k) powers.push_back(aio::run_in_executor(&pool, [k] { return power(2, k); }));
+        for (int k = 0; k < 5; ++k)
+            powers.push_back(aio::run_in_executor(&pool, [k] { return power(2, k); }));
         std::vector<long long> results = co_await aio::gather(std::move(powers));
         std::string listed;
         for (long long r : results) listed += (listed.empty() ? "" : ", ") + std::to_string(r);
@@ -118,9 +119,7 @@ aio::Coro<void> main_coro() {
     try {
         auto fail = [] { return failing(); };
         co_await aio::to_thread(fail);
-    } catch (const OSError& e) {
-        std::printf("exception from thread: %s\n", e.what());
-    }
+    } catch (const OSError& e) { std::printf("exception from thread: %s\n", e.what()); }
 
     std::vector<int> numbers{1, 2, 3};
     auto sum = [numbers] {
@@ -128,7 +127,7 @@ aio::Coro<void> main_coro() {
         for (int n : numbers) total += n;
         return total;
     };
-    aio::Future<int> summed = aio::run_in_executor(nullptr, sum);   // None: the default executor
+    aio::Future<int> summed = aio::run_in_executor(nullptr, sum);  // None: the default executor
     int total = co_await summed;
     std::printf("%d\n", total);
 }

@@ -39,7 +39,7 @@
 constexpr int MAX_CONCURRENCY = 3;
 constexpr int REQUESTS = 8;
 
-int active = 0;         // client requests holding a permit
+int active = 0;  // client requests holding a permit
 int peak = 0;
 int server_active = 0;  // requests the server is working on
 int server_peak = 0;
@@ -107,8 +107,9 @@ aio::Coro<void> main_coro() {
 #else
 
 aio::Coro<void> main_coro() {
-    std::printf("load_tester: TCP sockets (start_server / open_connection) are only available in "
-                "native Linux builds; nothing to do here\n");
+    std::printf(
+        "load_tester: TCP sockets (start_server / open_connection) are only available in "
+        "native Linux builds; nothing to do here\n");
     co_return;
 }
 

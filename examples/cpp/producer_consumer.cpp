@@ -61,7 +61,8 @@ aio::Coro<void> main_coro() {
     aio::Queue<std::string> q;
     std::vector<std::pair<std::string, std::string>> handled;
     std::vector<aio::Task<void>> consumers;
-    for (int i = 0; i < 2; ++i) consumers.push_back(aio::create_task(consumer("c" + std::to_string(i), q, handled)));
+    for (int i = 0; i < 2; ++i)
+        consumers.push_back(aio::create_task(consumer("c" + std::to_string(i), q, handled)));
     co_await producer(q, 6);
     std::printf("producer finished, waiting for join()\n");
     co_await q.join();
@@ -70,13 +71,12 @@ aio::Coro<void> main_coro() {
     auto results = co_await aio::gather(aio::return_exceptions, consumers);
     std::string kinds;
     for (auto& r : results)
-        kinds += std::string(kinds.empty() ? "'" : ", '") + (r.holds<aio::CancelledError>() ? "CancelledError" : "?") + "'";
+        kinds += std::string(kinds.empty() ? "'" : ", '") +
+                 (r.holds<aio::CancelledError>() ? "CancelledError" : "?") + "'";
     std::printf("consumers: [%s]\n", kinds.c_str());
     try {
         q.task_done();
-    } catch (const aio::ValueError& e) {
-        std::printf("extra task_done: %s\n", e.what());
-    }
+    } catch (const aio::ValueError& e) { std::printf("extra task_done: %s\n", e.what()); }
 }
 
 int main(int argc, char** argv) {

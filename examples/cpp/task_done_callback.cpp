@@ -29,9 +29,7 @@ std::string python_repr(const std::exception_ptr& e) {
         std::rethrow_exception(e);
     } catch (const aio::ValueError& v) {
         return std::string("ValueError('") + v.what() + "')";
-    } catch (const std::exception& x) {
-        return std::string("Exception('") + x.what() + "')";
-    }
+    } catch (const std::exception& x) { return std::string("Exception('") + x.what() + "')"; }
 }
 
 const char* py_bool(bool b) { return b ? "True" : "False"; }
@@ -72,9 +70,7 @@ aio::Coro<void> main_coro() {
     std::printf("result of ok: %d\n", ok);
     try {
         co_await t2;
-    } catch (const aio::ValueError& e) {
-        std::printf("awaiting fails raised: %s\n", e.what());
-    }
+    } catch (const aio::ValueError& e) { std::printf("awaiting fails raised: %s\n", e.what()); }
 }
 
 int main(int argc, char** argv) {

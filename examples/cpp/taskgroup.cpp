@@ -40,7 +40,7 @@ std::vector<std::string> cancelled;  // which children saw CancelledError
 aio::Coro<int> fetch(int i, double delay) {
     co_await aio::sleep(delay);
     std::printf("fetched %d\n", i);
-    co_return i * i;
+    co_return i* i;
 }
 
 aio::Coro<std::string> child(std::string name, double delay, bool fail = false) {
@@ -60,7 +60,8 @@ aio::Coro<std::string> child(std::string name, double delay, bool fail = false) 
 
 // Block of the first group: start four fetches and leave; the group waits for them.
 aio::Coro<void> start_fetches(aio::TaskGroup& tg, std::vector<aio::Task<int>>& tasks) {
-    for (int i = 0; i < 4; ++i) tasks.push_back(tg.create_task(fetch(i, 1.0 / (i + 1)), "f" + std::to_string(i)));
+    for (int i = 0; i < 4; ++i)
+        tasks.push_back(tg.create_task(fetch(i, 1.0 / (i + 1)), "f" + std::to_string(i)));
     int pending = 0;
     for (auto& t : tasks) pending += !t.done();
     std::printf("body done, children pending: %d\n", pending);
@@ -121,9 +122,7 @@ aio::Coro<void> main_coro() {
         for (const std::exception_ptr& e : eg.exceptions()) {
             try {
                 std::rethrow_exception(e);
-            } catch (const aio::ValueError& v) {
-                std::printf("   ValueError %s\n", v.what());
-            }
+            } catch (const aio::ValueError& v) { std::printf("   ValueError %s\n", v.what()); }
         }
     }
     std::printf("a: %s | b failed: %s | c,d cancelled: %s %s\n", kids.a.result().c_str(),

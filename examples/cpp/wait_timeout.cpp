@@ -64,7 +64,8 @@ aio::Coro<void> main_coro() {
         tasks.push_back(aio::create_task(job(name, delays[i]), name));
     }
     aio::WaitResult<aio::Task<std::string>> first = co_await aio::wait(tasks, 1.2);
-    std::printf("%.2f wait returned: %zu done, %zu pending\n", now(), first.done.size(), first.pending.size());
+    std::printf("%.2f wait returned: %zu done, %zu pending\n", now(), first.done.size(),
+                first.pending.size());
     for (auto& t : first.done) std::printf("  done: %s -> %s\n", t.get_name().c_str(), t.result().c_str());
     for (auto& t : first.pending)
         std::printf("  cancelling %s -> %s\n", t.get_name().c_str(), t.cancel() ? "True" : "False");
@@ -80,10 +81,12 @@ aio::Coro<void> main_coro() {
         std::string name = "race" + std::to_string(i);
         racers.push_back(aio::create_task(job(name, race_delays[i]), name));
     }
-    aio::WaitResult<aio::Task<std::string>> race = co_await aio::wait(racers, std::nullopt, aio::FIRST_COMPLETED);
+    aio::WaitResult<aio::Task<std::string>> race =
+        co_await aio::wait(racers, std::nullopt, aio::FIRST_COMPLETED);
     std::string winners;
     for (auto& t : race.done) winners += (winners.empty() ? "'" : ", '") + t.get_name() + "'";
-    std::printf("%.2f first completed: [%s] still pending: %zu\n", now(), winners.c_str(), race.pending.size());
+    std::printf("%.2f first completed: [%s] still pending: %zu\n", now(), winners.c_str(),
+                race.pending.size());
     for (auto& t : racers) t.cancel();
     co_await aio::gather(aio::return_exceptions, racers);
 
@@ -92,9 +95,7 @@ aio::Coro<void> main_coro() {
     std::printf("%s\n", quick.c_str());
     try {
         co_await aio::wait_for(slow_op(5), 1.0);
-    } catch (const aio::TimeoutError&) {
-        std::printf("%.2f wait_for timed out\n", now());
-    }
+    } catch (const aio::TimeoutError&) { std::printf("%.2f wait_for timed out\n", now()); }
     std::printf("%.2f end\n", now());
 }
 

@@ -22,141 +22,141 @@
 namespace loopscope::app {
 
 class AppUi {
- public:
-  AppUi();
+public:
+    AppUi();
 
-  // Startup content, in order of preference: a share link (browser: the page's #fragment; desktop:
-  // --link), an example chosen by name (--example), the autosaved text, the first example.
-  bool load_example(std::string_view name);  // false (and a console message) if there is none
-  bool load_share_link(std::string_view link);  // false (and a console message) if it is bad
-  bool load_autosave();
-  void load_text(std::string_view text, std::string_view origin);  // undoable, like a paste
+    // Startup content, in order of preference: a share link (browser: the page's #fragment; desktop:
+    // --link), an example chosen by name (--example), the autosaved text, the first example.
+    bool load_example(std::string_view name);     // false (and a console message) if there is none
+    bool load_share_link(std::string_view link);  // false (and a console message) if it is bad
+    bool load_autosave();
+    void load_text(std::string_view text, std::string_view origin);  // undoable, like a paste
 
-  // Replaces the stub (main.cpp installs the EngineRunController when the engine is built in).
-  void set_run_controller(std::unique_ptr<RunController> controller) { runner_ = std::move(controller); }
-  RunController& run_controller() { return *runner_; }
-  ConsoleLog& console() { return console_; }
-  // A recording to show while the run controller has none (desktop --demo-run; not owned).
-  void set_recording(const model::Recorder* recording) { fallback_recording_ = recording; }
-  // Puts the timeline's cursor at this loop time of the shown recording (the inspector follows).
-  void scrub_to(double seconds);
-  editor::EditorWidget& editor() { return editor_; }
-  const RunSettings& settings() const { return settings_; }
-  // The recording the timeline and the inspector show (the live run's, else the fallback; may be null).
-  const model::Recorder* recording() const;
+    // Replaces the stub (main.cpp installs the EngineRunController when the engine is built in).
+    void set_run_controller(std::unique_ptr<RunController> controller) { runner_ = std::move(controller); }
+    RunController& run_controller() { return *runner_; }
+    ConsoleLog& console() { return console_; }
+    // A recording to show while the run controller has none (desktop --demo-run; not owned).
+    void set_recording(const model::Recorder* recording) { fallback_recording_ = recording; }
+    // Puts the timeline's cursor at this loop time of the shown recording (the inspector follows).
+    void scrub_to(double seconds);
+    editor::EditorWidget& editor() { return editor_; }
+    const RunSettings& settings() const { return settings_; }
+    // The recording the timeline and the inspector show (the live run's, else the fallback; may be null).
+    const model::Recorder* recording() const;
 #ifdef LOOPSCOPE_HAVE_TIMELINE
-  timeline::TimelinePanel& timeline() { return timeline_; }
-  inspector::InspectorPanel& inspector() { return inspector_; }
+    timeline::TimelinePanel& timeline() { return timeline_; }
+    inspector::InspectorPanel& inspector() { return inspector_; }
 #endif
-  // Export (toolbar button, Ctrl/Cmd+Shift+E): the shown recording as Perfetto JSON, during or after a
-  // run (what was recorded so far). Browser: downloaded as "loopscope-trace-<name>-<UTC time>.json";
-  // desktop: written into this folder ("" = the current directory), the full path (or the error)
-  // shown in the toolbar and the console.
-  void set_export_dir(std::string folder) { export_dir_ = std::move(folder); }
-  // Exports now; false (and the reason shown) when there is no run or the file cannot be written.
-  bool export_trace();
-  // The last export's message ("Exported ... to PATH" or the error), "" before the first.
-  const std::string& export_status() const { return export_message_; }
-  bool export_failed() const { return export_failed_; }
+    // Export (toolbar button, Ctrl/Cmd+Shift+E): the shown recording as Perfetto JSON, during or after a
+    // run (what was recorded so far). Browser: downloaded as "loopscope-trace-<name>-<UTC time>.json";
+    // desktop: written into this folder ("" = the current directory), the full path (or the error)
+    // shown in the toolbar and the console.
+    void set_export_dir(std::string folder) { export_dir_ = std::move(folder); }
+    // Exports now; false (and the reason shown) when there is no run or the file cannot be written.
+    bool export_trace();
+    // The last export's message ("Exported ... to PATH" or the error), "" before the first.
+    const std::string& export_status() const { return export_message_; }
+    bool export_failed() const { return export_failed_; }
 
-  // Where the toolbar's controls and the editor were drawn last frame (screen coordinates), by name:
-  // "run", "stop", "step", "virtual_time", "speed", "seed", "share", "export", "copy_output",
-  // "editor", and in the Share popup "share_position" (tests click them).
-  struct ControlRect {
-    const char* name;
-    float x0, y0, x1, y1;
-  };
-  const std::vector<ControlRect>& control_rects() const { return control_rects_; }
-  // The message of the notice popup (a share link that cannot be opened), "" when none is shown.
-  const std::string& notice() const { return notice_; }
-  // A share link with a scrub position was opened: its run has not recorded that far yet.
-  bool scrub_pending() const { return pending_scrub_.has_value(); }
-  // Makes a share link of the editor's text and settings (with the timeline's position if asked
-  // and there is a recording); the fragment, or "" and `error` set.
-  std::string make_share_fragment(bool include_position, std::string* error = nullptr) const;
+    // Where the toolbar's controls and the editor were drawn last frame (screen coordinates), by name:
+    // "run", "stop", "step", "virtual_time", "speed", "seed", "share", "export", "copy_output",
+    // "editor", and in the Share popup "share_position" (tests click them).
+    struct ControlRect {
+        const char* name;
+        float x0, y0, x1, y1;
+    };
+    const std::vector<ControlRect>& control_rects() const { return control_rects_; }
+    // The message of the notice popup (a share link that cannot be opened), "" when none is shown.
+    const std::string& notice() const { return notice_; }
+    // A share link with a scrub position was opened: its run has not recorded that far yet.
+    bool scrub_pending() const { return pending_scrub_.has_value(); }
+    // Makes a share link of the editor's text and settings (with the timeline's position if asked
+    // and there is a recording); the fragment, or "" and `error` set.
+    std::string make_share_fragment(bool include_position, std::string* error = nullptr) const;
 
-  // Draws everything for one frame, filling the main viewport.
-  void draw();
-  // Saves the editor text now if it changed since the last save (also called at exit).
-  void flush_autosave();
-  // Off: the autosave is neither read nor written (screenshots and tests).
-  void set_autosave_enabled(bool enabled) { autosave_enabled_ = enabled; }
+    // Draws everything for one frame, filling the main viewport.
+    void draw();
+    // Saves the editor text now if it changed since the last save (also called at exit).
+    void flush_autosave();
+    // Off: the autosave is neither read nor written (screenshots and tests).
+    void set_autosave_enabled(bool enabled) { autosave_enabled_ = enabled; }
 
- private:
-  void handle_shortcuts();
-  void draw_toolbar();
-  void draw_gallery(float width, float height);
-  void draw_console(float width, float height);
-  void draw_share_popup();
-  void draw_notice_popup();
-  void draw_export_toast();
-  void draw_run_panels(float width, float timeline_height, float bottom_height);
-  void run();
-  void stop();
-  void step();
-  void copy_output();
-  void share();            // makes the link and opens the Share popup
-  void make_share_link();  // (re)makes the popup's link, puts it in the address bar and on the clipboard
-  void apply_settings(const RunSettings& settings);  // snaps the speed combo to the value
-  void show_script_line(std::string_view file, int line);  // a line of main.py: caret and view there
-  void update_pending_scrub();
-  void note_control(const char* name);  // the last item's rectangle, for control_rects()
-  void vertical_splitter(const char* id, float& value, float min, float max, float height);
-  void horizontal_splitter(const char* id, float& value, float min, float max, float width);
+private:
+    void handle_shortcuts();
+    void draw_toolbar();
+    void draw_gallery(float width, float height);
+    void draw_console(float width, float height);
+    void draw_share_popup();
+    void draw_notice_popup();
+    void draw_export_toast();
+    void draw_run_panels(float width, float timeline_height, float bottom_height);
+    void run();
+    void stop();
+    void step();
+    void copy_output();
+    void share();            // makes the link and opens the Share popup
+    void make_share_link();  // (re)makes the popup's link, puts it in the address bar and on the clipboard
+    void apply_settings(const RunSettings& settings);        // snaps the speed combo to the value
+    void show_script_line(std::string_view file, int line);  // a line of main.py: caret and view there
+    void update_pending_scrub();
+    void note_control(const char* name);  // the last item's rectangle, for control_rects()
+    void vertical_splitter(const char* id, float& value, float min, float max, float height);
+    void horizontal_splitter(const char* id, float& value, float min, float max, float width);
 
-  editor::EditorWidget editor_;
-  ConsoleLog console_;
-  std::unique_ptr<RunController> runner_;
-  RunSettings settings_;
-  int speed_index_ = 0;  // -1: a speed none of the presets has (from a share link)
-  Autosaver autosaver_;            // the editor's text
-  Autosaver settings_autosaver_;   // the run settings (saved apart: a link's text is not autosaved unedited)
-  RunSettings saved_settings_;
-  bool autosave_enabled_ = true;
+    editor::EditorWidget editor_;
+    ConsoleLog console_;
+    std::unique_ptr<RunController> runner_;
+    RunSettings settings_;
+    int speed_index_ = 0;           // -1: a speed none of the presets has (from a share link)
+    Autosaver autosaver_;           // the editor's text
+    Autosaver settings_autosaver_;  // the run settings (saved apart: a link's text is not autosaved unedited)
+    RunSettings saved_settings_;
+    bool autosave_enabled_ = true;
 
-  std::string current_example_;  // name of the example last loaded ("" if none)
-  int hovered_example_ = -1;
-  float gallery_width_ = -1;  // -1: pick from the window width on the first frame
-  float editor_height_ = -1;
-  float timeline_height_ = -1;
-  float console_width_ = -1;
-  std::size_t console_seen_version_ = 0;
-  const model::Recorder* fallback_recording_ = nullptr;
+    std::string current_example_;  // name of the example last loaded ("" if none)
+    int hovered_example_ = -1;
+    float gallery_width_ = -1;  // -1: pick from the window width on the first frame
+    float editor_height_ = -1;
+    float timeline_height_ = -1;
+    float console_width_ = -1;
+    std::size_t console_seen_version_ = 0;
+    const model::Recorder* fallback_recording_ = nullptr;
 #ifdef LOOPSCOPE_HAVE_TIMELINE
-  timeline::TimelinePanel timeline_;
-  inspector::InspectorPanel inspector_;
+    timeline::TimelinePanel timeline_;
+    inspector::InspectorPanel inspector_;
 #endif
-  bool console_auto_scroll_ = true;
+    bool console_auto_scroll_ = true;
 
-  // The address bar holds a share link of the editor's text: the first edit removes it, so a reload
-  // then restores the autosave (the edited text) instead of the link's original script.
-  bool link_in_address_bar_ = false;
-  std::uint64_t link_text_version_ = 0;  // the editor's version when the link matched its text
+    // The address bar holds a share link of the editor's text: the first edit removes it, so a reload
+    // then restores the autosave (the edited text) instead of the link's original script.
+    bool link_in_address_bar_ = false;
+    std::uint64_t link_text_version_ = 0;  // the editor's version when the link matched its text
 
-  // A share link's scrub position, applied once its run has recorded that far.
-  struct PendingScrub {
-    double seconds = 0;
-    bool by_events = false;  // the run is deterministic (virtual clock): the event count is exact
-    std::uint32_t events = 0;
-  };
-  std::optional<PendingScrub> pending_scrub_;
-  bool run_on_start_ = false;  // run the link's script at the first frame with the engine connected
+    // A share link's scrub position, applied once its run has recorded that far.
+    struct PendingScrub {
+        double seconds = 0;
+        bool by_events = false;  // the run is deterministic (virtual clock): the event count is exact
+        std::uint32_t events = 0;
+    };
+    std::optional<PendingScrub> pending_scrub_;
+    bool run_on_start_ = false;  // run the link's script at the first frame with the engine connected
 
-  std::vector<ControlRect> control_rects_;
-  std::string notice_;          // shown in a popup until dismissed
-  bool notice_opened_ = false;
+    std::vector<ControlRect> control_rects_;
+    std::string notice_;  // shown in a popup until dismissed
+    bool notice_opened_ = false;
 
-  // Export.
-  std::string export_dir_;
-  std::string export_message_;
-  bool export_failed_ = false;
-  double export_message_time_ = -1e9;  // ImGui time it was set (the toolbar shows it for a while)
+    // Export.
+    std::string export_dir_;
+    std::string export_message_;
+    bool export_failed_ = false;
+    double export_message_time_ = -1e9;  // ImGui time it was set (the toolbar shows it for a while)
 
-  // Share popup.
-  bool share_popup_ = false;
-  std::string share_link_;
-  std::string share_message_;
-  bool share_include_scrub_ = false;
+    // Share popup.
+    bool share_popup_ = false;
+    std::string share_link_;
+    std::string share_message_;
+    bool share_include_scrub_ = false;
 };
 
 }  // namespace loopscope::app

@@ -24,24 +24,26 @@ std::optional<std::string> load_file(const std::string& path);
 bool store_file(const std::string& path, std::string_view text, std::string* error);
 
 class Autosaver {
- public:
-  explicit Autosaver(double delay_seconds = 1.0) : delay_(delay_seconds) {}
-  // Call when the text changed at time `now` (seconds).
-  void changed(double now) {
-    if (!dirty_) first_change_ = now;
-    dirty_ = true;
-    last_change_ = now;
-  }
-  // True when it is time to save: `delay` after the last change, or 5 * delay after the first one
-  // when the user never stops typing.
-  bool due(double now) const { return dirty_ && (now - last_change_ >= delay_ || now - first_change_ >= 5 * delay_); }
-  void saved() { dirty_ = false; }
-  bool dirty() const { return dirty_; }
+public:
+    explicit Autosaver(double delay_seconds = 1.0) : delay_(delay_seconds) {}
+    // Call when the text changed at time `now` (seconds).
+    void changed(double now) {
+        if (!dirty_) first_change_ = now;
+        dirty_ = true;
+        last_change_ = now;
+    }
+    // True when it is time to save: `delay` after the last change, or 5 * delay after the first one
+    // when the user never stops typing.
+    bool due(double now) const {
+        return dirty_ && (now - last_change_ >= delay_ || now - first_change_ >= 5 * delay_);
+    }
+    void saved() { dirty_ = false; }
+    bool dirty() const { return dirty_; }
 
- private:
-  double delay_;
-  bool dirty_ = false;
-  double first_change_ = 0, last_change_ = 0;
+private:
+    double delay_;
+    bool dirty_ = false;
+    double first_change_ = 0, last_change_ = 0;
 };
 
 }  // namespace loopscope::app

@@ -20,33 +20,33 @@
 namespace loopscope::app {
 
 class EngineRunController final : public RunController {
- public:
-  EngineRunController(playground::ScriptRunner& runner, ConsoleLog& console, editor::EditorWidget& editor);
+public:
+    EngineRunController(playground::ScriptRunner& runner, ConsoleLog& console, editor::EditorWidget& editor);
 
-  bool connected() const override { return true; }
-  bool running() const override { return runner_.running(); }
-  bool paused() const override { return paused_ && runner_.running(); }
-  void run(std::string_view script, const RunSettings& settings) override;
-  void stop() override;
-  void step(std::string_view script, const RunSettings& settings) override;
-  void update() override;
-  // Null until something was recorded (the app may show another recording meanwhile).
-  const model::Recorder* recording() const override {
-    return runner_.running() || runner_.recording().size() > 0 ? &runner_.recording() : nullptr;
-  }
-  double loop_time() const override { return runner_.time(); }
+    bool connected() const override { return true; }
+    bool running() const override { return runner_.running(); }
+    bool paused() const override { return paused_ && runner_.running(); }
+    void run(std::string_view script, const RunSettings& settings) override;
+    void stop() override;
+    void step(std::string_view script, const RunSettings& settings) override;
+    void update() override;
+    // Null until something was recorded (the app may show another recording meanwhile).
+    const model::Recorder* recording() const override {
+        return runner_.running() || runner_.recording().size() > 0 ? &runner_.recording() : nullptr;
+    }
+    double loop_time() const override { return runner_.time(); }
 
- private:
-  void start(std::string_view script, const RunSettings& settings, bool paused);
-  void update_markers();
+private:
+    void start(std::string_view script, const RunSettings& settings, bool paused);
+    void update_markers();
 
-  playground::ScriptRunner& runner_;
-  ConsoleLog& console_;
-  editor::EditorWidget& editor_;
-  double speed_ = 0;               // the pace the run continues at after a step
-  bool paused_ = false;
-  std::size_t markers_events_ = 0;  // recording size the editor's task markers were made from
-  std::chrono::steady_clock::time_point markers_time_{};  // when they were made
+    playground::ScriptRunner& runner_;
+    ConsoleLog& console_;
+    editor::EditorWidget& editor_;
+    double speed_ = 0;  // the pace the run continues at after a step
+    bool paused_ = false;
+    std::size_t markers_events_ = 0;  // recording size the editor's task markers were made from
+    std::chrono::steady_clock::time_point markers_time_{};  // when they were made
 };
 
 }  // namespace loopscope::app

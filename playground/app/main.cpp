@@ -60,276 +60,290 @@ namespace {
 namespace platform = loopscope::platform;
 
 struct App {
-  SDL_Window* window = nullptr;
-  SDL_GLContext gl = nullptr;
-  int frames = 0;
-  bool quit = false;
-  int exit_code = 0;
-  std::string screenshot_path;  // desktop --screenshot
-  int screenshot_frames = 10;
-  int width = 1280, height = 720;  // --size (desktop window)
-  std::string example;  // --example
-  std::string link;     // --link
-  std::string demo_run;  // --demo-run
-  double cursor = -1;    // --cursor
-  std::string export_dir;  // --export-dir
-  bool export_now = false;  // --export
-  bool export_failed = false;
-  float font_scale = 0.0f;  // device pixel ratio the font atlas was built for
-  loopscope::app::AppUi* ui = nullptr;
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    int frames = 0;
+    bool quit = false;
+    int exit_code = 0;
+    std::string screenshot_path;  // desktop --screenshot
+    int screenshot_frames = 10;
+    int width = 1280, height = 720;  // --size (desktop window)
+    std::string example;             // --example
+    std::string link;                // --link
+    std::string demo_run;            // --demo-run
+    double cursor = -1;              // --cursor
+    std::string export_dir;          // --export-dir
+    bool export_now = false;         // --export
+    bool export_failed = false;
+    float font_scale = 0.0f;  // device pixel ratio the font atlas was built for
+    loopscope::app::AppUi* ui = nullptr;
 };
 
 void build_fonts(App& app, float dpr) {
-  // Rasterize at device resolution and draw at 1/dpr: crisp text on HiDPI screens.
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->Clear();
-  ImFontConfig cfg;
-  cfg.SizePixels = 13.0f * dpr;
-  io.Fonts->AddFontDefault(&cfg);
-  io.FontGlobalScale = 1.0f / dpr;
-  if (app.font_scale != 0.0f) {  // the GL backend already made a texture: replace it
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
-  app.font_scale = dpr;
+    // Rasterize at device resolution and draw at 1/dpr: crisp text on HiDPI screens.
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig cfg;
+    cfg.SizePixels = 13.0f * dpr;
+    io.Fonts->AddFontDefault(&cfg);
+    io.FontGlobalScale = 1.0f / dpr;
+    if (app.font_scale != 0.0f) {  // the GL backend already made a texture: replace it
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    app.font_scale = dpr;
 }
 
 bool save_screenshot(const App& app) {
-  int w = 0, h = 0;
-  SDL_GL_GetDrawableSize(app.window, &w, &h);
-  std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 4);
-  glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-  for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;  // the window is opaque
-  std::error_code ec;  // create the folder if needed; a failure shows up in write_rgba below
-  const auto parent = std::filesystem::path(app.screenshot_path).parent_path();
-  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-  std::string error;
-  if (!loopscope::png::write_rgba(app.screenshot_path, w, h, pixels.data(), /*flip_vertical=*/true, &error)) {
-    std::fprintf(stderr, "loopscope: cannot write %s: %s\n", app.screenshot_path.c_str(), error.c_str());
-    return false;
-  }
-  std::printf("loopscope: wrote %s (%dx%d) after %d frames\n", app.screenshot_path.c_str(), w, h, app.frames);
-  return true;
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(app.window, &w, &h);
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;  // the window is opaque
+    std::error_code ec;  // create the folder if needed; a failure shows up in write_rgba below
+    const auto parent = std::filesystem::path(app.screenshot_path).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    std::string error;
+    if (!loopscope::png::write_rgba(app.screenshot_path, w, h, pixels.data(), /*flip_vertical=*/true,
+                                    &error)) {
+        std::fprintf(stderr, "loopscope: cannot write %s: %s\n", app.screenshot_path.c_str(), error.c_str());
+        return false;
+    }
+    std::printf("loopscope: wrote %s (%dx%d) after %d frames\n", app.screenshot_path.c_str(), w, h,
+                app.frames);
+    return true;
 }
 
 void frame(void* arg) {
-  App& app = *static_cast<App*>(arg);
-  const auto frame_start = std::chrono::steady_clock::now();
+    App& app = *static_cast<App*>(arg);
+    const auto frame_start = std::chrono::steady_clock::now();
 
-  int page_w = 0, page_h = 0;
-  if (platform::page_size(page_w, page_h)) {  // browser: follow the page size
-    int w = 0, h = 0;
-    SDL_GetWindowSize(app.window, &w, &h);
-    if (w != page_w || h != page_h) SDL_SetWindowSize(app.window, page_w, page_h);
-  }
-  const float dpr = platform::device_pixel_ratio();
-  if (dpr != app.font_scale) build_fonts(app, dpr);
+    int page_w = 0, page_h = 0;
+    if (platform::page_size(page_w, page_h)) {  // browser: follow the page size
+        int w = 0, h = 0;
+        SDL_GetWindowSize(app.window, &w, &h);
+        if (w != page_w || h != page_h) SDL_SetWindowSize(app.window, page_w, page_h);
+    }
+    const float dpr = platform::device_pixel_ratio();
+    if (dpr != app.font_scale) build_fonts(app, dpr);
 
-  SDL_Event event;
-  while (SDL_PollEvent(&event)) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    if (event.type == SDL_QUIT) app.quit = true;
-    if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
-        event.window.windowID == SDL_GetWindowID(app.window))
-      app.quit = true;
-  }
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_QUIT) app.quit = true;
+        if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+            event.window.windowID == SDL_GetWindowID(app.window))
+            app.quit = true;
+    }
 
-  ImGui_ImplOpenGL3_NewFrame();
-  ImGui_ImplSDL2_NewFrame();
-  ImGui::NewFrame();
-  app.ui->draw();
-  ImGui::Render();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    app.ui->draw();
+    ImGui::Render();
 
-  int dw = 0, dh = 0;
-  SDL_GL_GetDrawableSize(app.window, &dw, &dh);
-  glViewport(0, 0, dw, dh);
-  glClearColor(0.09f, 0.10f, 0.13f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  ++app.frames;
+    int dw = 0, dh = 0;
+    SDL_GL_GetDrawableSize(app.window, &dw, &dh);
+    glViewport(0, 0, dw, dh);
+    glClearColor(0.09f, 0.10f, 0.13f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++app.frames;
 
-  if (!app.screenshot_path.empty() && app.frames >= app.screenshot_frames) {
-    app.exit_code = save_screenshot(app) ? 0 : 1;
-    app.quit = true;
-  }
-  SDL_GL_SwapWindow(app.window);
-  const double frame_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count();
-  platform::publish_status(app.frames, ImGui::GetIO().Framerate, frame_ms);
+    if (!app.screenshot_path.empty() && app.frames >= app.screenshot_frames) {
+        app.exit_code = save_screenshot(app) ? 0 : 1;
+        app.quit = true;
+    }
+    SDL_GL_SwapWindow(app.window);
+    const double frame_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count();
+    platform::publish_status(app.frames, ImGui::GetIO().Framerate, frame_ms);
 }
 
 // What the editor shows first: a share link, else the chosen example, else the autosave, else the
 // first example.
 void load_initial_content(App& app) {
-  loopscope::app::AppUi& ui = *app.ui;
-  const std::string link = !app.link.empty() ? app.link : platform::location_hash();
-  if (!link.empty() && ui.load_share_link(link)) return;
-  if (!app.example.empty() && ui.load_example(app.example)) return;
-  if (app.screenshot_path.empty() && ui.load_autosave()) return;
-  ui.load_example(loopscope::gallery::examples().front().name);
+    loopscope::app::AppUi& ui = *app.ui;
+    const std::string link = !app.link.empty() ? app.link : platform::location_hash();
+    if (!link.empty() && ui.load_share_link(link)) return;
+    if (!app.example.empty() && ui.load_example(app.example)) return;
+    if (app.screenshot_path.empty() && ui.load_autosave()) return;
+    ui.load_example(loopscope::gallery::examples().front().name);
 }
 
 // --demo-run: the example's run, recorded before the first frame (the engine runs it to the end
 // under virtual time), shown by the timeline and the inspector.
 bool start_demo_run(App& app) {
 #ifdef LOOPSCOPE_HAVE_DEMO_RUN
-  static loopscope::model::Recorder recorder;  // outlives the UI that shows it
-  const auto* example = loopscope::gallery::find_example(app.demo_run);
-  const loopscope::timeline::DemoRun run =
-      loopscope::timeline::record_script(example->source, loopscope::app::kScriptName, recorder);
-  if (!run.output.empty()) app.ui->console().write(run.ok ? loopscope::app::Stream::Stdout : loopscope::app::Stream::Stderr, run.output);
-  std::printf("loopscope: recorded '%s': %zu events, %zu tasks\n", app.demo_run.c_str(), recorder.size(),
-              recorder.index().tasks().size());
-  app.ui->set_recording(&recorder);
-  if (app.cursor >= 0) app.ui->scrub_to(app.cursor);
-  return true;
+    static loopscope::model::Recorder recorder;  // outlives the UI that shows it
+    const auto* example = loopscope::gallery::find_example(app.demo_run);
+    const loopscope::timeline::DemoRun run =
+        loopscope::timeline::record_script(example->source, loopscope::app::kScriptName, recorder);
+    if (!run.output.empty())
+        app.ui->console().write(run.ok ? loopscope::app::Stream::Stdout : loopscope::app::Stream::Stderr,
+                                run.output);
+    std::printf("loopscope: recorded '%s': %zu events, %zu tasks\n", app.demo_run.c_str(), recorder.size(),
+                recorder.index().tasks().size());
+    app.ui->set_recording(&recorder);
+    if (app.cursor >= 0) app.ui->scrub_to(app.cursor);
+    return true;
 #else
-  std::fprintf(stderr, "loopscope: --demo-run needs the Python engine, not in this build\n");
-  (void)app;
-  return false;
+    std::fprintf(stderr, "loopscope: --demo-run needs the Python engine, not in this build\n");
+    (void)app;
+    return false;
 #endif
 }
 
 int usage(const char* argv0) {
-  std::fprintf(stderr, "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link FRAGMENT] [--demo-run NAME [--cursor SECONDS]] [--export-dir DIR [--export]]\n", argv0);
-  return 2;
+    std::fprintf(stderr,
+                 "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link "
+                 "FRAGMENT] [--demo-run NAME [--cursor SECONDS]] [--export-dir DIR [--export]]\n",
+                 argv0);
+    return 2;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  static App app;  // outlives main() in the browser (the main loop keeps running)
-  for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--screenshot") == 0 && i + 1 < argc) {
-      app.screenshot_path = argv[++i];
-    } else if (std::strcmp(argv[i], "--frames") == 0 && i + 1 < argc) {
-      app.screenshot_frames = std::atoi(argv[++i]);
-      if (app.screenshot_frames < 1) return usage(argv[0]);
-    } else if (std::strcmp(argv[i], "--example") == 0 && i + 1 < argc) {
-      app.example = argv[++i];
-      if (loopscope::gallery::find_example(app.example) == nullptr) {
-        std::fprintf(stderr, "loopscope: no example named '%s'; the examples are:\n", app.example.c_str());
-        for (const auto& e : loopscope::gallery::examples())
-          std::fprintf(stderr, "  %-22.*s %s\n", static_cast<int>(e.name.size()), e.name.data(), e.title.c_str());
-        return 2;
-      }
-    } else if (std::strcmp(argv[i], "--demo-run") == 0 && i + 1 < argc) {
-      app.demo_run = app.example = argv[++i];
-      if (loopscope::gallery::find_example(app.demo_run) == nullptr) {
-        std::fprintf(stderr, "loopscope: no example named '%s' to run\n", app.demo_run.c_str());
-        return 2;
-      }
-    } else if (std::strcmp(argv[i], "--cursor") == 0 && i + 1 < argc) {
-      char* end = nullptr;
-      app.cursor = std::strtod(argv[++i], &end);
-      if (end == nullptr || *end != '\0' || !(app.cursor >= 0)) return usage(argv[0]);
-    } else if (std::strcmp(argv[i], "--export-dir") == 0 && i + 1 < argc) {
-      app.export_dir = argv[++i];  // checked when exporting: the UI says what is wrong with it
-    } else if (std::strcmp(argv[i], "--export") == 0) {
-      app.export_now = true;
-    } else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
-      if (std::sscanf(argv[++i], "%dx%d", &app.width, &app.height) != 2 || app.width < 320 || app.height < 240 ||
-          app.width > 8192 || app.height > 8192)
-        return usage(argv[0]);
-    } else if (std::strcmp(argv[i], "--link") == 0 && i + 1 < argc) {
-      app.link = argv[++i];
-      if (const auto decoded = loopscope::share::decode_share_link(app.link); !decoded.ok()) {
-        std::fprintf(stderr, "loopscope: cannot open the share link: %s\n", decoded.message.c_str());
-        return 2;
-      }
-    } else {
-      return usage(argv[0]);
+    static App app;  // outlives main() in the browser (the main loop keeps running)
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 && i + 1 < argc) {
+            app.screenshot_path = argv[++i];
+        } else if (std::strcmp(argv[i], "--frames") == 0 && i + 1 < argc) {
+            app.screenshot_frames = std::atoi(argv[++i]);
+            if (app.screenshot_frames < 1) return usage(argv[0]);
+        } else if (std::strcmp(argv[i], "--example") == 0 && i + 1 < argc) {
+            app.example = argv[++i];
+            if (loopscope::gallery::find_example(app.example) == nullptr) {
+                std::fprintf(stderr, "loopscope: no example named '%s'; the examples are:\n",
+                             app.example.c_str());
+                for (const auto& e : loopscope::gallery::examples())
+                    std::fprintf(stderr, "  %-22.*s %s\n", static_cast<int>(e.name.size()), e.name.data(),
+                                 e.title.c_str());
+                return 2;
+            }
+        } else if (std::strcmp(argv[i], "--demo-run") == 0 && i + 1 < argc) {
+            app.demo_run = app.example = argv[++i];
+            if (loopscope::gallery::find_example(app.demo_run) == nullptr) {
+                std::fprintf(stderr, "loopscope: no example named '%s' to run\n", app.demo_run.c_str());
+                return 2;
+            }
+        } else if (std::strcmp(argv[i], "--cursor") == 0 && i + 1 < argc) {
+            char* end = nullptr;
+            app.cursor = std::strtod(argv[++i], &end);
+            if (end == nullptr || *end != '\0' || !(app.cursor >= 0)) return usage(argv[0]);
+        } else if (std::strcmp(argv[i], "--export-dir") == 0 && i + 1 < argc) {
+            app.export_dir = argv[++i];  // checked when exporting: the UI says what is wrong with it
+        } else if (std::strcmp(argv[i], "--export") == 0) {
+            app.export_now = true;
+        } else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
+            if (std::sscanf(argv[++i], "%dx%d", &app.width, &app.height) != 2 || app.width < 320 ||
+                app.height < 240 || app.width > 8192 || app.height > 8192)
+                return usage(argv[0]);
+        } else if (std::strcmp(argv[i], "--link") == 0 && i + 1 < argc) {
+            app.link = argv[++i];
+            if (const auto decoded = loopscope::share::decode_share_link(app.link); !decoded.ok()) {
+                std::fprintf(stderr, "loopscope: cannot open the share link: %s\n", decoded.message.c_str());
+                return 2;
+            }
+        } else {
+            return usage(argv[0]);
+        }
     }
-  }
 
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-    const std::string msg = std::string("SDL_Init failed: ") + SDL_GetError();
-    platform::report_error(msg.c_str());
-    return 1;
-  }
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        const std::string msg = std::string("SDL_Init failed: ") + SDL_GetError();
+        platform::report_error(msg.c_str());
+        return 1;
+    }
 
 #ifdef __EMSCRIPTEN__
-  const char* glsl_version = "#version 300 es";
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    const char* glsl_version = "#version 300 es";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
 #else
-  const char* glsl_version = "#version 150";
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+    const char* glsl_version = "#version 150";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
 #endif
-  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
-  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
 
-  int width = app.width, height = app.height;
-  platform::page_size(width, height);
-  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-  app.window = SDL_CreateWindow("Loopscope", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags);
-  if (app.window == nullptr) {
-    const std::string msg = std::string("SDL_CreateWindow failed: ") + SDL_GetError();
-    platform::report_error(msg.c_str());
-    return 1;
-  }
-  app.gl = SDL_GL_CreateContext(app.window);
-  if (app.gl == nullptr) {
-    const std::string msg = std::string("SDL_GL_CreateContext failed: ") + SDL_GetError();
-    platform::report_error(msg.c_str());
-    return 1;
-  }
-  SDL_GL_MakeCurrent(app.window, app.gl);
-  SDL_GL_SetSwapInterval(app.screenshot_path.empty() ? 1 : 0);
-
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // no imgui.ini next to the binary / in the page's file system
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  ImGui::StyleColorsDark();
-  ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
-  ImGui_ImplOpenGL3_Init(glsl_version);
-  platform::install_clipboard();  // after the backend, which sets its own clipboard functions
-  io.ConfigMacOSXBehaviors = platform::is_mac();
-
-  static loopscope::app::AppUi ui;  // outlives main() in the browser, like app
-  app.ui = &ui;
-  if (!app.screenshot_path.empty()) ui.set_autosave_enabled(false);  // tests never touch the user's autosave
-  ui.set_export_dir(app.export_dir);
-  load_initial_content(app);
-  if (!app.demo_run.empty() && !start_demo_run(app)) return 2;
-  if (app.export_now) {
-    if (ui.export_trace()) {
-      std::printf("loopscope: %s\n", ui.export_status().c_str());
-    } else {
-      std::fprintf(stderr, "loopscope: %s\n", ui.export_status().c_str());
-      app.export_failed = true;  // exits 1 after the screenshot, which shows the message
+    int width = app.width, height = app.height;
+    platform::page_size(width, height);
+    const auto flags =
+        static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    app.window =
+        SDL_CreateWindow("Loopscope", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags);
+    if (app.window == nullptr) {
+        const std::string msg = std::string("SDL_CreateWindow failed: ") + SDL_GetError();
+        platform::report_error(msg.c_str());
+        return 1;
     }
-  }
-  ui.editor().focus();
-  loopscope::app::ui_automation::install(ui);  // browser: window.loopscope.ui (tests)
+    app.gl = SDL_GL_CreateContext(app.window);
+    if (app.gl == nullptr) {
+        const std::string msg = std::string("SDL_GL_CreateContext failed: ") + SDL_GetError();
+        platform::report_error(msg.c_str());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(app.window, app.gl);
+    SDL_GL_SetSwapInterval(app.screenshot_path.empty() ? 1 : 0);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // no imgui.ini next to the binary / in the page's file system
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui::StyleColorsDark();
+    ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
+    ImGui_ImplOpenGL3_Init(glsl_version);
+    platform::install_clipboard();  // after the backend, which sets its own clipboard functions
+    io.ConfigMacOSXBehaviors = platform::is_mac();
+
+    static loopscope::app::AppUi ui;  // outlives main() in the browser, like app
+    app.ui = &ui;
+    if (!app.screenshot_path.empty())
+        ui.set_autosave_enabled(false);  // tests never touch the user's autosave
+    ui.set_export_dir(app.export_dir);
+    load_initial_content(app);
+    if (!app.demo_run.empty() && !start_demo_run(app)) return 2;
+    if (app.export_now) {
+        if (ui.export_trace()) {
+            std::printf("loopscope: %s\n", ui.export_status().c_str());
+        } else {
+            std::fprintf(stderr, "loopscope: %s\n", ui.export_status().c_str());
+            app.export_failed = true;  // exits 1 after the screenshot, which shows the message
+        }
+    }
+    ui.editor().focus();
+    loopscope::app::ui_automation::install(ui);  // browser: window.loopscope.ui (tests)
 
 #ifdef LOOPSCOPE_HAVE_RUNNER
-  // The script runner lives as long as the app; the page's automation API drives it.
-  static loopscope::playground::ScriptRunner runner;
-  loopscope::playground::automation::install(runner);
-  ui.set_run_controller(std::make_unique<loopscope::app::EngineRunController>(runner, ui.console(), ui.editor()));
+    // The script runner lives as long as the app; the page's automation API drives it.
+    static loopscope::playground::ScriptRunner runner;
+    loopscope::playground::automation::install(runner);
+    ui.set_run_controller(
+        std::make_unique<loopscope::app::EngineRunController>(runner, ui.console(), ui.editor()));
 #endif
 
 #ifdef __EMSCRIPTEN__
-  emscripten_set_main_loop_arg(frame, &app, 0, true);  // does not return
+    emscripten_set_main_loop_arg(frame, &app, 0, true);  // does not return
 #else
-  while (!app.quit) frame(&app);
+    while (!app.quit) frame(&app);
 #endif
 
-  ui.flush_autosave();
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplSDL2_Shutdown();
-  ImGui::DestroyContext();
-  SDL_GL_DeleteContext(app.gl);
-  SDL_DestroyWindow(app.window);
-  SDL_Quit();
-  return app.export_failed ? 1 : app.exit_code;
+    ui.flush_autosave();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(app.gl);
+    SDL_DestroyWindow(app.window);
+    SDL_Quit();
+    return app.export_failed ? 1 : app.exit_code;
 }

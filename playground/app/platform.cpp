@@ -118,14 +118,16 @@ namespace loopscope::platform {
 
 bool cross_origin_isolated() { return loopscope_js_cross_origin_isolated() != 0; }
 
-void publish_status(int frames, float fps, double frame_ms) { loopscope_js_publish_status(frames, fps, frame_ms); }
+void publish_status(int frames, float fps, double frame_ms) {
+    loopscope_js_publish_status(frames, fps, frame_ms);
+}
 
 bool page_size(int& width, int& height) {
-  double w = 0, h = 0;
-  if (emscripten_get_element_css_size("#canvas", &w, &h) != EMSCRIPTEN_RESULT_SUCCESS) return false;
-  width = static_cast<int>(w);
-  height = static_cast<int>(h);
-  return width > 0 && height > 0;
+    double w = 0, h = 0;
+    if (emscripten_get_element_css_size("#canvas", &w, &h) != EMSCRIPTEN_RESULT_SUCCESS) return false;
+    width = static_cast<int>(w);
+    height = static_cast<int>(h);
+    return width > 0 && height > 0;
 }
 
 float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
@@ -134,14 +136,14 @@ void report_error(const char* message) { loopscope_js_report_error(message); }
 
 namespace {
 std::string js_string(int (*get)(char*, int)) {
-  std::string out(256, '\0');
-  int size = get(out.data(), static_cast<int>(out.size()));
-  if (size >= static_cast<int>(out.size())) {
-    out.assign(static_cast<std::size_t>(size) + 1, '\0');
-    size = get(out.data(), static_cast<int>(out.size()));
-  }
-  out.resize(static_cast<std::size_t>(std::max(0, std::min(size, static_cast<int>(out.size()) - 1))));
-  return out;
+    std::string out(256, '\0');
+    int size = get(out.data(), static_cast<int>(out.size()));
+    if (size >= static_cast<int>(out.size())) {
+        out.assign(static_cast<std::size_t>(size) + 1, '\0');
+        size = get(out.data(), static_cast<int>(out.size()));
+    }
+    out.resize(static_cast<std::size_t>(std::max(0, std::min(size, static_cast<int>(out.size()) - 1))));
+    return out;
 }
 }  // namespace
 
@@ -150,33 +152,34 @@ std::string location_hash() { return js_string(loopscope_js_location_hash); }
 namespace {
 std::string copied_text;  // what ImGui reads back: the app's own last copy
 void set_clipboard(void*, const char* text) {
-  copied_text = text ? text : "";
-  loopscope_js_write_clipboard(copied_text.c_str());
+    copied_text = text ? text : "";
+    loopscope_js_write_clipboard(copied_text.c_str());
 }
 const char* get_clipboard(void*) { return copied_text.c_str(); }
 }  // namespace
 
 void install_clipboard() {
-  ImGuiIO& io = ImGui::GetIO();
-  io.SetClipboardTextFn = set_clipboard;
-  io.GetClipboardTextFn = get_clipboard;
-  io.ClipboardUserData = nullptr;
-  loopscope_js_install_clipboard();
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
+    io.ClipboardUserData = nullptr;
+    loopscope_js_install_clipboard();
 }
 
 bool take_pasted_text(std::string& text) {
-  int size = loopscope_js_take_pasted(nullptr, 0);
-  if (size < 0) return false;
-  text.assign(static_cast<std::size_t>(size) + 1, '\0');
-  size = loopscope_js_take_pasted(text.data(), static_cast<int>(text.size()));
-  if (size < 0 || size >= static_cast<int>(text.size())) return false;
-  text.resize(static_cast<std::size_t>(size));
-  return true;
+    int size = loopscope_js_take_pasted(nullptr, 0);
+    if (size < 0) return false;
+    text.assign(static_cast<std::size_t>(size) + 1, '\0');
+    size = loopscope_js_take_pasted(text.data(), static_cast<int>(text.size()));
+    if (size < 0 || size >= static_cast<int>(text.size())) return false;
+    text.resize(static_cast<std::size_t>(size));
+    return true;
 }
 
 bool is_mac() { return loopscope_js_is_mac() != 0; }
 bool download_file(const std::string& file_name, const std::string& data, const char* mime_type) {
-  return loopscope_js_download(file_name.c_str(), data.data(), static_cast<int>(data.size()), mime_type) != 0;
+    return loopscope_js_download(file_name.c_str(), data.data(), static_cast<int>(data.size()), mime_type) !=
+           0;
 }
 void set_location_hash(const std::string& fragment) { loopscope_js_set_location_hash(fragment.c_str()); }
 std::string page_url() { return js_string(loopscope_js_page_url); }
@@ -200,9 +203,9 @@ bool take_pasted_text(std::string&) { return false; }
 bool download_file(const std::string&, const std::string&, const char*) { return false; }
 bool is_mac() {
 #ifdef __APPLE__
-  return true;
+    return true;
 #else
-  return false;
+    return false;
 #endif
 }
 

@@ -18,31 +18,31 @@ namespace {
 loopscope::app::AppUi* g_ui = nullptr;
 
 void append_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (const char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u < 0x20) {
-      char esc[8];
-      std::snprintf(esc, sizeof(esc), "\\u%04x", u);
-      out += esc;
-    } else {
-      out += c;
+    out += '"';
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            char esc[8];
+            std::snprintf(esc, sizeof(esc), "\\u%04x", u);
+            out += esc;
+        } else {
+            out += c;
+        }
     }
-  }
-  out += '"';
+    out += '"';
 }
 
 void append_number(std::string& out, double v) {
-  if (!std::isfinite(v)) {
-    out += "null";
-    return;
-  }
-  char text[32];
-  std::snprintf(text, sizeof(text), "%.17g", v);
-  out += text;
+    if (!std::isfinite(v)) {
+        out += "null";
+        return;
+    }
+    char text[32];
+    std::snprintf(text, sizeof(text), "%.17g", v);
+    out += text;
 }
 
 const char* boolean(bool b) { return b ? "true" : "false"; }
@@ -121,213 +121,218 @@ namespace {
 void answer(const std::string& json) { loopscope_js_ui_result(json.data(), static_cast<int>(json.size())); }
 
 std::string take_string(char* text, int len) {
-  std::string s(text, static_cast<std::size_t>(len));
-  std::free(text);
-  return s;
+    std::string s(text, static_cast<std::size_t>(len));
+    std::free(text);
+    return s;
 }
 
 }  // namespace
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void* loopscope_ui_alloc(int size) { return std::malloc(static_cast<std::size_t>(size)); }
+EMSCRIPTEN_KEEPALIVE void* loopscope_ui_alloc(int size) {
+    return std::malloc(static_cast<std::size_t>(size));
+}
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_editor() {
-  auto& editor = g_ui->editor();
-  const auto caret = editor.buffer().caret();
-  std::string json = "{\"text\":";
-  append_string(json, editor.text());
-  json += ",\"caretLine\":" + std::to_string(caret.line + 1) + ",\"caretColumn\":" + std::to_string(caret.column + 1) +
-          ",\"errorLine\":" + std::to_string(editor.error_line() + 1) + "}";
-  answer(json);
+    auto& editor = g_ui->editor();
+    const auto caret = editor.buffer().caret();
+    std::string json = "{\"text\":";
+    append_string(json, editor.text());
+    json += ",\"caretLine\":" + std::to_string(caret.line + 1) +
+            ",\"caretColumn\":" + std::to_string(caret.column + 1) +
+            ",\"errorLine\":" + std::to_string(editor.error_line() + 1) + "}";
+    answer(json);
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_settings() {
-  const auto& s = g_ui->settings();
-  std::string json = "{\"virtualTime\":" + std::string(boolean(s.virtual_time)) + ",\"seed\":";
-  append_number(json, static_cast<double>(s.seed));
-  json += ",\"speed\":";
-  append_number(json, static_cast<double>(s.speed));
-  json += "}";
-  answer(json);
+    const auto& s = g_ui->settings();
+    std::string json = "{\"virtualTime\":" + std::string(boolean(s.virtual_time)) + ",\"seed\":";
+    append_number(json, static_cast<double>(s.seed));
+    json += ",\"speed\":";
+    append_number(json, static_cast<double>(s.speed));
+    json += "}";
+    answer(json);
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_console() {
-  std::string json;
-  append_string(json, g_ui->console().text());
-  answer(json);
+    std::string json;
+    append_string(json, g_ui->console().text());
+    answer(json);
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_run() {
-  auto& rc = g_ui->run_controller();
-  const auto* rec = g_ui->recording();
-  std::string json = "{\"running\":" + std::string(boolean(rc.running())) + ",\"paused\":" + boolean(rc.paused()) +
-                     ",\"loopTime\":";
-  append_number(json, rc.loop_time());
-  json += ",\"events\":" + std::to_string(rec ? rec->size() : 0) +
-          ",\"scrubPending\":" + boolean(g_ui->scrub_pending()) + "}";
-  answer(json);
+    auto& rc = g_ui->run_controller();
+    const auto* rec = g_ui->recording();
+    std::string json = "{\"running\":" + std::string(boolean(rc.running())) +
+                       ",\"paused\":" + boolean(rc.paused()) + ",\"loopTime\":";
+    append_number(json, rc.loop_time());
+    json += ",\"events\":" + std::to_string(rec ? rec->size() : 0) +
+            ",\"scrubPending\":" + boolean(g_ui->scrub_pending()) + "}";
+    answer(json);
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_cursor() {
-  const auto& c = g_ui->timeline().cursor();
-  std::string json = "{\"active\":" + std::string(boolean(c.active)) + ",\"time\":";
-  append_number(json, c.time);
-  json += ",\"events\":" + std::to_string(c.events) + "}";
-  answer(json);
+    const auto& c = g_ui->timeline().cursor();
+    std::string json = "{\"active\":" + std::string(boolean(c.active)) + ",\"time\":";
+    append_number(json, c.time);
+    json += ",\"events\":" + std::to_string(c.events) + "}";
+    answer(json);
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_inspector() {
-  const loopscope::model::Recorder* rec = g_ui->recording();
-  if (rec == nullptr) {
-    answer("null");
-    return;
-  }
-  auto& inspector = g_ui->inspector();
-  inspector.refresh(*rec, g_ui->timeline().cursor());  // what the panel shows at this cursor
-  const loopscope::model::RunState& s = inspector.state();
-  std::string json = "{\"time\":";
-  append_number(json, s.time);
-  json += ",\"events\":" + std::to_string(s.events) + ",\"tasks\":[";
-  for (std::size_t i = 0; i < s.tasks.size(); ++i) {
-    const auto& t = s.tasks[i];
-    if (i) json += ',';
-    json += "{\"name\":";
-    append_string(json, t.name);
-    json += ",\"state\":";
-    append_string(json, loopscope::model::to_string(t.state));
-    json += ",\"awaiting\":";
-    append_string(json, t.state == loopscope::model::TaskState::waiting ? t.label : std::string_view());
-    json += ",\"line\":" + std::to_string(t.line) + "}";
-  }
-  json += "],\"ready\":[";
-  const auto& tasks = rec->index().tasks();
-  for (std::size_t i = 0; i < s.ready.size(); ++i) {
-    if (i) json += ',';
-    const auto& e = s.ready[i];
-    if (e.kind == loopscope::model::ReadyKind::task && e.index < tasks.size()) append_string(json, rec->str(tasks[e.index].name));
-    else json += "\"timer\"";
-  }
-  json += "],\"timers\":" + std::to_string(s.timers.size()) + ",\"console\":";
-  std::string console;
-  const auto& lines = rec->index().console();
-  for (std::size_t i = 0; i < s.console_lines && i < lines.size(); ++i) {
-    console += rec->console_text(lines[i]);
-    if (console.empty() || console.back() != '\n') console += '\n';  // lines are recorded without it
-  }
-  append_string(json, console);
-  json += "}";
-  answer(json);
+    const loopscope::model::Recorder* rec = g_ui->recording();
+    if (rec == nullptr) {
+        answer("null");
+        return;
+    }
+    auto& inspector = g_ui->inspector();
+    inspector.refresh(*rec, g_ui->timeline().cursor());  // what the panel shows at this cursor
+    const loopscope::model::RunState& s = inspector.state();
+    std::string json = "{\"time\":";
+    append_number(json, s.time);
+    json += ",\"events\":" + std::to_string(s.events) + ",\"tasks\":[";
+    for (std::size_t i = 0; i < s.tasks.size(); ++i) {
+        const auto& t = s.tasks[i];
+        if (i) json += ',';
+        json += "{\"name\":";
+        append_string(json, t.name);
+        json += ",\"state\":";
+        append_string(json, loopscope::model::to_string(t.state));
+        json += ",\"awaiting\":";
+        append_string(json, t.state == loopscope::model::TaskState::waiting ? t.label : std::string_view());
+        json += ",\"line\":" + std::to_string(t.line) + "}";
+    }
+    json += "],\"ready\":[";
+    const auto& tasks = rec->index().tasks();
+    for (std::size_t i = 0; i < s.ready.size(); ++i) {
+        if (i) json += ',';
+        const auto& e = s.ready[i];
+        if (e.kind == loopscope::model::ReadyKind::task && e.index < tasks.size())
+            append_string(json, rec->str(tasks[e.index].name));
+        else
+            json += "\"timer\"";
+    }
+    json += "],\"timers\":" + std::to_string(s.timers.size()) + ",\"console\":";
+    std::string console;
+    const auto& lines = rec->index().console();
+    for (std::size_t i = 0; i < s.console_lines && i < lines.size(); ++i) {
+        console += rec->console_text(lines[i]);
+        if (console.empty() || console.back() != '\n') console += '\n';  // lines are recorded without it
+    }
+    append_string(json, console);
+    json += "}";
+    answer(json);
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
-  auto& panel = g_ui->timeline();
-  const auto& axis = panel.view().axis();
-  std::string json = "{\"rulerMin\":[";
-  append_number(json, panel.ruler_min().x);
-  json += ',';
-  append_number(json, panel.ruler_min().y);
-  json += "],\"rulerMax\":[";
-  append_number(json, panel.ruler_max().x);
-  json += ',';
-  append_number(json, panel.ruler_max().y);
-  json += "],\"start\":";
-  append_number(json, axis.start());
-  json += ",\"secondsPerPixel\":";
-  append_number(json, axis.seconds_per_pixel());
-  json += "}";
-  answer(json);
+    auto& panel = g_ui->timeline();
+    const auto& axis = panel.view().axis();
+    std::string json = "{\"rulerMin\":[";
+    append_number(json, panel.ruler_min().x);
+    json += ',';
+    append_number(json, panel.ruler_min().y);
+    json += "],\"rulerMax\":[";
+    append_number(json, panel.ruler_max().x);
+    json += ',';
+    append_number(json, panel.ruler_max().y);
+    json += "],\"start\":";
+    append_number(json, axis.start());
+    json += ",\"secondsPerPixel\":";
+    append_number(json, axis.seconds_per_pixel());
+    json += "}";
+    answer(json);
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_notice() {
-  std::string json;
-  append_string(json, g_ui->notice());
-  answer(json);
+    std::string json;
+    append_string(json, g_ui->notice());
+    answer(json);
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_export_status() {
-  std::string json = "{\"message\":";
-  append_string(json, g_ui->export_status());
-  json += ",\"failed\":" + std::string(boolean(g_ui->export_failed())) + "}";
-  answer(json);
+    std::string json = "{\"message\":";
+    append_string(json, g_ui->export_status());
+    json += ",\"failed\":" + std::string(boolean(g_ui->export_failed())) + "}";
+    answer(json);
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_controls() {
-  std::string json = "{";
-  for (const auto& c : g_ui->control_rects()) {
-    if (json.size() > 1) json += ',';
-    append_string(json, c.name);
-    json += ":{\"x0\":";
-    append_number(json, c.x0);
-    json += ",\"y0\":";
-    append_number(json, c.y0);
-    json += ",\"x1\":";
-    append_number(json, c.x1);
-    json += ",\"y1\":";
-    append_number(json, c.y1);
+    std::string json = "{";
+    for (const auto& c : g_ui->control_rects()) {
+        if (json.size() > 1) json += ',';
+        append_string(json, c.name);
+        json += ":{\"x0\":";
+        append_number(json, c.x0);
+        json += ",\"y0\":";
+        append_number(json, c.y0);
+        json += ",\"x1\":";
+        append_number(json, c.x1);
+        json += ",\"y1\":";
+        append_number(json, c.y1);
+        json += "}";
+    }
     json += "}";
-  }
-  json += "}";
-  answer(json);
+    answer(json);
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_task_point(char* name_ptr, int name_len, double time) {
-  const std::string name = take_string(name_ptr, name_len);
-  const loopscope::model::Recorder* rec = g_ui->recording();
-  if (rec != nullptr) {
-    const auto& tasks = rec->index().tasks();
-    for (std::uint32_t i = 0; i < tasks.size(); ++i) {
-      ImVec2 p;
-      if (rec->str(tasks[i].name) != name || !g_ui->timeline().task_point(i, time, p)) continue;
-      std::string json = "{\"x\":";
-      append_number(json, p.x);
-      json += ",\"y\":";
-      append_number(json, p.y);
-      json += "}";
-      answer(json);
-      return;
+    const std::string name = take_string(name_ptr, name_len);
+    const loopscope::model::Recorder* rec = g_ui->recording();
+    if (rec != nullptr) {
+        const auto& tasks = rec->index().tasks();
+        for (std::uint32_t i = 0; i < tasks.size(); ++i) {
+            ImVec2 p;
+            if (rec->str(tasks[i].name) != name || !g_ui->timeline().task_point(i, time, p)) continue;
+            std::string json = "{\"x\":";
+            append_number(json, p.x);
+            json += ",\"y\":";
+            append_number(json, p.y);
+            json += "}";
+            answer(json);
+            return;
+        }
     }
-  }
-  answer("null");
+    answer("null");
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_scrub_to(double seconds) {
-  if (std::isfinite(seconds) && seconds >= 0) g_ui->scrub_to(seconds);
+    if (std::isfinite(seconds) && seconds >= 0) g_ui->scrub_to(seconds);
 }
 
-EMSCRIPTEN_KEEPALIVE void loopscope_ui_encode_link(char* script, int len, int virtual_time, double seed, double speed,
-                                                   double scrub_seconds, double scrub_events) {
-  loopscope::share::ShareState state;
-  state.script = take_string(script, len);
-  state.virtual_time = virtual_time != 0;
-  state.seed = static_cast<std::uint64_t>(seed);
-  state.speed = static_cast<float>(speed);
-  if (scrub_seconds >= 0) {
-    state.has_scrub = true;
-    state.scrub_seconds = scrub_seconds;
-  }
-  if (scrub_events >= 0) {
-    if (scrub_events > 4294967295.0 || scrub_events != std::floor(scrub_events)) {
-      answer("{\"error\":\"scrubEvents must be a whole number below 2^32\"}");
-      return;
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_encode_link(char* script, int len, int virtual_time, double seed,
+                                                   double speed, double scrub_seconds, double scrub_events) {
+    loopscope::share::ShareState state;
+    state.script = take_string(script, len);
+    state.virtual_time = virtual_time != 0;
+    state.seed = static_cast<std::uint64_t>(seed);
+    state.speed = static_cast<float>(speed);
+    if (scrub_seconds >= 0) {
+        state.has_scrub = true;
+        state.scrub_seconds = scrub_seconds;
     }
-    state.has_scrub_events = true;
-    state.scrub_events = static_cast<std::uint32_t>(scrub_events);
-  }
-  const loopscope::share::EncodeResult r = loopscope::share::encode_share_link(state);
-  std::string json = r.ok() ? "{\"fragment\":" : "{\"error\":";
-  append_string(json, r.ok() ? r.fragment : r.message);
-  json += "}";
-  answer(json);
+    if (scrub_events >= 0) {
+        if (scrub_events > 4294967295.0 || scrub_events != std::floor(scrub_events)) {
+            answer("{\"error\":\"scrubEvents must be a whole number below 2^32\"}");
+            return;
+        }
+        state.has_scrub_events = true;
+        state.scrub_events = static_cast<std::uint32_t>(scrub_events);
+    }
+    const loopscope::share::EncodeResult r = loopscope::share::encode_share_link(state);
+    std::string json = r.ok() ? "{\"fragment\":" : "{\"error\":";
+    append_string(json, r.ok() ? r.fragment : r.message);
+    json += "}";
+    answer(json);
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_share_fragment(int include_position) {
-  std::string error;
-  const std::string fragment = g_ui->make_share_fragment(include_position != 0, &error);
-  std::string json = fragment.empty() ? "{\"error\":" : "{\"fragment\":";
-  append_string(json, fragment.empty() ? error : fragment);
-  json += "}";
-  answer(json);
+    std::string error;
+    const std::string fragment = g_ui->make_share_fragment(include_position != 0, &error);
+    std::string json = fragment.empty() ? "{\"error\":" : "{\"fragment\":";
+    append_string(json, fragment.empty() ? error : fragment);
+    json += "}";
+    answer(json);
 }
 
 }  // extern "C"
@@ -335,8 +340,8 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_share_fragment(int include_position) {
 namespace loopscope::app::ui_automation {
 
 void install(AppUi& ui) {
-  g_ui = &ui;
-  loopscope_js_install_ui_automation();
+    g_ui = &ui;
+    loopscope_js_install_ui_automation();
 }
 
 }  // namespace loopscope::app::ui_automation

@@ -38,8 +38,10 @@
 namespace {
 
 int usage() {
-    std::fputs("usage: loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit SECONDS] SCRIPT.py\n",
-               stderr);
+    std::fputs(
+        "usage: loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit "
+        "SECONDS] SCRIPT.py\n",
+        stderr);
     return 2;
 }
 
@@ -80,7 +82,8 @@ int main(int argc, char** argv) {
             char* end = nullptr;
             double limit = std::strtod(argv[++i], &end);
             if (end == argv[i] || *end != '\0' || !(limit >= 0) || std::isinf(limit)) {
-                std::fprintf(stderr, "loopscope: --step-limit wants a number of seconds >= 0, got '%s'\n", argv[i]);
+                std::fprintf(stderr, "loopscope: --step-limit wants a number of seconds >= 0, got '%s'\n",
+                             argv[i]);
                 return 2;
             }
             options.step_limit = limit;
@@ -120,14 +123,15 @@ int main(int argc, char** argv) {
     }
 
     loopscope::python::Engine engine(std::move(options));
-    loopscope::python::RunResult r = hosted ? run_hosted(engine, buffer.str(), script) : engine.run(buffer.str(), script);
+    loopscope::python::RunResult r =
+        hosted ? run_hosted(engine, buffer.str(), script) : engine.run(buffer.str(), script);
     std::fflush(stdout);
     if (!r.traceback.empty()) std::fputs(r.traceback.c_str(), stderr);
     std::fflush(stderr);
     if (trace_out.is_open()) {
         if (recorder.truncated())
-            std::fprintf(stderr, "loopscope: trace truncated after %zu events (%zu dropped)\n", recorder.size(),
-                         recorder.dropped());
+            std::fprintf(stderr, "loopscope: trace truncated after %zu events (%zu dropped)\n",
+                         recorder.size(), recorder.dropped());
         loopscope::model::write_perfetto_json(recorder, trace_out);
         trace_out.close();
         if (!trace_out) {

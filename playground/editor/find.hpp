@@ -11,8 +11,8 @@
 namespace loopscope::editor {
 
 struct FindOptions {
-  bool match_case = false;
-  bool whole_word = false;
+    bool match_case = false;
+    bool whole_word = false;
 };
 
 // Every match of needle in the buffer, in document order. limit caps the count (a one-letter search
@@ -22,8 +22,8 @@ std::vector<Range> find_all(const TextBuffer& buffer, std::string_view needle, F
 
 // The first match starting at or after `from` (forward) or ending at or before `from` (backward),
 // wrapping around the document; false when there is none (or the needle is empty or has a newline).
-bool find_next(const TextBuffer& buffer, std::string_view needle, Position from, bool forward, FindOptions options,
-               Range& match);
+bool find_next(const TextBuffer& buffer, std::string_view needle, Position from, bool forward,
+               FindOptions options, Range& match);
 
 // Where needle occurs in one line at or after byte `from`, or -1.
 int find_in_line(std::string_view line, std::string_view needle, int from, FindOptions options);

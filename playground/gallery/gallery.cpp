@@ -5,76 +5,80 @@ namespace loopscope::gallery {
 namespace {
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
 }
 
 }  // namespace
 
 Header parse_header(std::string_view source) {
-  Header header;
-  // Skip blank lines and comments (e.g. "# realtime") before the docstring.
-  std::size_t pos = 0;
-  while (pos < source.size()) {
-    const std::size_t end = source.find('\n', pos);
-    const std::string_view line = trim(source.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos));
-    if (!line.empty() && line.front() != '#') break;
-    if (end == std::string_view::npos) return header;
-    pos = end + 1;
-  }
-  std::string_view rest = source.substr(pos);
-  std::string_view quotes;
-  if (rest.substr(0, 3) == "\"\"\"") quotes = "\"\"\"";
-  else if (rest.substr(0, 3) == "'''") quotes = "'''";
-  else return header;
-  rest.remove_prefix(3);
-  const std::size_t close = rest.find(quotes);
-  if (close == std::string_view::npos) return header;
-  std::string_view doc = rest.substr(0, close);
+    Header header;
+    // Skip blank lines and comments (e.g. "# realtime") before the docstring.
+    std::size_t pos = 0;
+    while (pos < source.size()) {
+        const std::size_t end = source.find('\n', pos);
+        const std::string_view line =
+            trim(source.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos));
+        if (!line.empty() && line.front() != '#') break;
+        if (end == std::string_view::npos) return header;
+        pos = end + 1;
+    }
+    std::string_view rest = source.substr(pos);
+    std::string_view quotes;
+    if (rest.substr(0, 3) == "\"\"\"")
+        quotes = "\"\"\"";
+    else if (rest.substr(0, 3) == "'''")
+        quotes = "'''";
+    else
+        return header;
+    rest.remove_prefix(3);
+    const std::size_t close = rest.find(quotes);
+    if (close == std::string_view::npos) return header;
+    std::string_view doc = rest.substr(0, close);
 
-  bool first = true;
-  bool paragraph_open = false;
-  while (!doc.empty()) {
-    const std::size_t end = doc.find('\n');
-    const std::string_view line = trim(doc.substr(0, end));
-    doc = end == std::string_view::npos ? std::string_view{} : doc.substr(end + 1);
-    if (first) {
-      if (line.empty()) continue;  // """ then the title on the next line
-      header.title = std::string(line);
-      first = false;
-      continue;
+    bool first = true;
+    bool paragraph_open = false;
+    while (!doc.empty()) {
+        const std::size_t end = doc.find('\n');
+        const std::string_view line = trim(doc.substr(0, end));
+        doc = end == std::string_view::npos ? std::string_view{} : doc.substr(end + 1);
+        if (first) {
+            if (line.empty()) continue;  // """ then the title on the next line
+            header.title = std::string(line);
+            first = false;
+            continue;
+        }
+        if (line.empty()) {
+            paragraph_open = false;
+            continue;
+        }
+        if (!header.explanation.empty()) header.explanation += paragraph_open ? ' ' : '\n';
+        header.explanation += line;
+        paragraph_open = true;
     }
-    if (line.empty()) {
-      paragraph_open = false;
-      continue;
-    }
-    if (!header.explanation.empty()) header.explanation += paragraph_open ? ' ' : '\n';
-    header.explanation += line;
-    paragraph_open = true;
-  }
-  return header;
+    return header;
 }
 
 const std::vector<Example>& examples() {
-  static const std::vector<Example> list = [] {
-    std::vector<Example> out;
-    out.reserve(data::raw_example_count);
-    for (std::size_t i = 0; i < data::raw_example_count; ++i) {
-      const auto& raw = data::raw_examples[i];
-      Header h = parse_header(raw.source);
-      if (h.title.empty()) h.title = std::string(raw.name);
-      out.push_back(Example{raw.name, std::move(h.title), std::move(h.explanation), raw.source});
-    }
-    return out;
-  }();
-  return list;
+    static const std::vector<Example> list = [] {
+        std::vector<Example> out;
+        out.reserve(data::raw_example_count);
+        for (std::size_t i = 0; i < data::raw_example_count; ++i) {
+            const auto& raw = data::raw_examples[i];
+            Header h = parse_header(raw.source);
+            if (h.title.empty()) h.title = std::string(raw.name);
+            out.push_back(Example{raw.name, std::move(h.title), std::move(h.explanation), raw.source});
+        }
+        return out;
+    }();
+    return list;
 }
 
 const Example* find_example(std::string_view name) {
-  for (const Example& e : examples())
-    if (e.name == name) return &e;
-  return nullptr;
+    for (const Example& e : examples())
+        if (e.name == name) return &e;
+    return nullptr;
 }
 
 }  // namespace loopscope::gallery

@@ -16,10 +16,10 @@
 namespace loopscope::gallery {
 
 struct Example {
-  std::string_view name;    // file name without .py, e.g. "gather" (the app's --example NAME)
-  std::string title;        // the docstring's first line
-  std::string explanation;  // the rest of the docstring, paragraphs separated by "\n"
-  std::string_view source;  // the whole script
+    std::string_view name;    // file name without .py, e.g. "gather" (the app's --example NAME)
+    std::string title;        // the docstring's first line
+    std::string explanation;  // the rest of the docstring, paragraphs separated by "\n"
+    std::string_view source;  // the whole script
 };
 
 // Every example, in gallery order (examples/python/examples.cmake).
@@ -29,8 +29,8 @@ const std::vector<Example>& examples();
 const Example* find_example(std::string_view name);
 
 struct Header {
-  std::string title;
-  std::string explanation;
+    std::string title;
+    std::string explanation;
 };
 
 // Reads a script's module docstring (after any leading comments and blank lines): its first line is
@@ -40,8 +40,8 @@ Header parse_header(std::string_view source);
 
 namespace data {
 struct RawExample {
-  std::string_view name;
-  std::string_view source;
+    std::string_view name;
+    std::string_view source;
 };
 extern const RawExample raw_examples[];
 extern const std::size_t raw_example_count;

@@ -11,13 +11,13 @@ using model::npos;
 
 ImVec4 state_color(model::TaskState s) {
     switch (s) {
-    case model::TaskState::created: return ImVec4(0.6f, 0.6f, 0.65f, 1);
-    case model::TaskState::ready: return ImVec4(0.9f, 0.75f, 0.25f, 1);
-    case model::TaskState::running: return ImVec4(0.35f, 0.85f, 0.45f, 1);
-    case model::TaskState::waiting: return ImVec4(0.45f, 0.6f, 0.95f, 1);
-    case model::TaskState::done: return ImVec4(0.55f, 0.6f, 0.57f, 1);
-    case model::TaskState::failed: return ImVec4(0.95f, 0.3f, 0.3f, 1);
-    case model::TaskState::cancelled: return ImVec4(0.75f, 0.45f, 0.9f, 1);
+        case model::TaskState::created: return ImVec4(0.6f, 0.6f, 0.65f, 1);
+        case model::TaskState::ready: return ImVec4(0.9f, 0.75f, 0.25f, 1);
+        case model::TaskState::running: return ImVec4(0.35f, 0.85f, 0.45f, 1);
+        case model::TaskState::waiting: return ImVec4(0.45f, 0.6f, 0.95f, 1);
+        case model::TaskState::done: return ImVec4(0.55f, 0.6f, 0.57f, 1);
+        case model::TaskState::failed: return ImVec4(0.95f, 0.3f, 0.3f, 1);
+        case model::TaskState::cancelled: return ImVec4(0.75f, 0.45f, 0.9f, 1);
     }
     return ImVec4(1, 1, 1, 1);
 }
@@ -33,9 +33,10 @@ int len(std::string_view s) { return static_cast<int>(std::min<std::size_t>(s.si
 
 bool InspectorPanel::refresh(const model::Recorder& recorder, const timeline::Cursor& cursor) {
     // Live: the end of the record, which grows; at a cursor: a fixed moment.
-    const std::size_t events = cursor.active ? std::min<std::size_t>(cursor.events, recorder.size()) : recorder.size();
-    if (&recorder == state_recorder_ && recorder.generation() == state_generation_ && events == state_events_ &&
-        (cursor.active || recorder.size() == state_record_size_))
+    const std::size_t events =
+        cursor.active ? std::min<std::size_t>(cursor.events, recorder.size()) : recorder.size();
+    if (&recorder == state_recorder_ && recorder.generation() == state_generation_ &&
+        events == state_events_ && (cursor.active || recorder.size() == state_record_size_))
         return false;
     tracker_.update(recorder, events);
     state_recorder_ = &recorder;
@@ -50,8 +51,9 @@ void InspectorPanel::draw(const model::Recorder* recorder, const timeline::Curso
     ImGui::TextUnformatted("Inspector");
     if (recorder == nullptr || recorder->size() == 0) {
         ImGui::Separator();
-        ImGui::TextWrapped("No run recorded yet. After a run, this shows the state of the loop at the timeline's "
-                           "cursor: tasks, ready queue, timers, executor, console.");
+        ImGui::TextWrapped(
+            "No run recorded yet. After a run, this shows the state of the loop at the timeline's "
+            "cursor: tasks, ready queue, timers, executor, console.");
         state_recorder_ = nullptr;
         ImGui::EndChild();
         return;
@@ -60,9 +62,12 @@ void InspectorPanel::draw(const model::Recorder* recorder, const timeline::Curso
     refresh(*recorder, cursor);
     const model::RunState& s = state();
     ImGui::SameLine();
-    if (cursor.active) ImGui::Text("at %.6g s (after %u events)", cursor.time, s.events);  // the cursor, not the last event
-    else ImGui::TextDisabled("now: %.6g s (%u events)", s.time, s.events);
-    if (s.truncated) ImGui::TextColored(ImVec4(1, 0.6f, 0.2f, 1), "The record was truncated before this moment.");
+    if (cursor.active)
+        ImGui::Text("at %.6g s (after %u events)", cursor.time, s.events);  // the cursor, not the last event
+    else
+        ImGui::TextDisabled("now: %.6g s (%u events)", s.time, s.events);
+    if (s.truncated)
+        ImGui::TextColored(ImVec4(1, 0.6f, 0.2f, 1), "The record was truncated before this moment.");
     ImGui::Separator();
     ImGui::BeginChild("##inspector_body");
 
@@ -76,8 +81,10 @@ void InspectorPanel::draw(const model::Recorder* recorder, const timeline::Curso
         const std::string_view n = task_name(*recorder, loop.task);
         ImGui::Text("Loop: running a step of %.*s", len(n), n.data());
     } else if (loop.activity == model::LoopActivity::idle) {
-        if (loop.wait_timeout < 0) ImGui::TextUnformatted("Loop: idle, waiting for I/O (no timeout)");
-        else ImGui::Text("Loop: idle, waiting up to %.6g s", loop.wait_timeout);
+        if (loop.wait_timeout < 0)
+            ImGui::TextUnformatted("Loop: idle, waiting for I/O (no timeout)");
+        else
+            ImGui::Text("Loop: idle, waiting up to %.6g s", loop.wait_timeout);
     } else {
         ImGui::Text("Loop: running callback %llu", static_cast<unsigned long long>(loop.subject));
     }
@@ -95,9 +102,11 @@ void InspectorPanel::draw_tasks(const model::Recorder& recorder) {
     std::snprintf(header, sizeof(header), "Tasks (%zu)###tasks", s.tasks.size());
     if (!ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen)) return;
     ImGui::Checkbox("unfinished only", &only_unfinished_);
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-    const float rows_h = ImGui::GetTextLineHeightWithSpacing() * std::clamp<float>(static_cast<float>(s.tasks.size()) + 1.5f, 3, 12);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_SizingStretchProp;
+    const float rows_h = ImGui::GetTextLineHeightWithSpacing() *
+                         std::clamp<float>(static_cast<float>(s.tasks.size()) + 1.5f, 3, 12);
     if (!ImGui::BeginTable("##tasks", 5, flags, ImVec2(0, rows_h))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("task");
@@ -124,14 +133,17 @@ void InspectorPanel::draw_tasks(const model::Recorder& recorder) {
             ImGui::TextColored(state_color(t.state), "%s", model::to_string(t.state));
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("since %.6g s; %u steps run", t.since, t.steps);
             ImGui::TableNextColumn();
-            if (t.state == model::TaskState::waiting) ImGui::TextUnformatted(t.label.data(), t.label.data() + t.label.size());
+            if (t.state == model::TaskState::waiting)
+                ImGui::TextUnformatted(t.label.data(), t.label.data() + t.label.size());
             ImGui::TableNextColumn();
             if (t.line > 0) {
                 char line[24];
                 std::snprintf(line, sizeof(line), "%u", t.line);
-                if (ImGui::Selectable(line, false) && on_jump_to_line) on_jump_to_line(t.file, static_cast<int>(t.line));
+                if (ImGui::Selectable(line, false) && on_jump_to_line)
+                    on_jump_to_line(t.file, static_cast<int>(t.line));
                 if (ImGui::IsItemHovered())
-                    ImGui::SetTooltip("%.*s:%u - click to show it in the editor", len(t.file), t.file.data(), t.line);
+                    ImGui::SetTooltip("%.*s:%u - click to show it in the editor", len(t.file), t.file.data(),
+                                      t.line);
             }
             ImGui::TableNextColumn();
             if (t.parent != npos) {
@@ -170,7 +182,8 @@ void InspectorPanel::draw_queues(const model::Recorder& recorder) {
             const model::TimerView& t = s.timers[i];
             if (t.armed_by != npos) {
                 const std::string_view n = task_name(recorder, t.armed_by);
-                ImGui::Text("at %.6g s (in %.6g s), armed by %.*s", t.deadline, t.deadline - s.time, len(n), n.data());
+                ImGui::Text("at %.6g s (in %.6g s), armed by %.*s", t.deadline, t.deadline - s.time, len(n),
+                            n.data());
             } else {
                 ImGui::Text("at %.6g s (in %.6g s)", t.deadline, t.deadline - s.time);
             }
@@ -183,15 +196,19 @@ void InspectorPanel::draw_queues(const model::Recorder& recorder) {
     if (ImGui::CollapsingHeader(header)) {
         if (s.jobs.empty()) ImGui::TextDisabled("no job submitted yet");
         for (const model::WorkerView& w : s.workers) {
-            if (w.job != npos) ImGui::Text("worker %u: running job %llu", w.worker, static_cast<unsigned long long>(index.jobs()[w.job].id));
-            else ImGui::Text("worker %u: idle", w.worker);
+            if (w.job != npos)
+                ImGui::Text("worker %u: running job %llu", w.worker,
+                            static_cast<unsigned long long>(index.jobs()[w.job].id));
+            else
+                ImGui::Text("worker %u: idle", w.worker);
         }
         std::size_t listed = 0;
         for (const model::JobView& j : s.jobs) {
             if (j.state != model::JobState::pending || listed++ >= kMaxListed) continue;
             const auto& rec = index.jobs()[j.job];
             const std::string_view n = task_name(recorder, rec.submitted_by);
-            ImGui::Text("job %llu pending (from %.*s)", static_cast<unsigned long long>(j.id), len(n), n.data());
+            ImGui::Text("job %llu pending (from %.*s)", static_cast<unsigned long long>(j.id), len(n),
+                        n.data());
         }
     }
 }
@@ -203,8 +220,8 @@ void InspectorPanel::draw_console(const model::Recorder& recorder) {
     if (!ImGui::CollapsingHeader(header)) return;
     const auto& lines = recorder.index().console();
     const std::size_t n = std::min(s.console_lines, lines.size());
-    ImGui::BeginChild("##console_at", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 8), ImGuiChildFlags_Border,
-                      ImGuiWindowFlags_HorizontalScrollbar);
+    ImGui::BeginChild("##console_at", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 8),
+                      ImGuiChildFlags_Border, ImGuiWindowFlags_HorizontalScrollbar);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(n));
     while (clipper.Step()) {

@@ -41,7 +41,7 @@ private:
     std::size_t state_events_ = static_cast<std::size_t>(-1);
     std::size_t state_record_size_ = 0;
     bool only_unfinished_ = false;
-    std::vector<std::uint32_t> shown_;           // task rows listed (reused across frames)
+    std::vector<std::uint32_t> shown_;                          // task rows listed (reused across frames)
     std::size_t console_shown_ = static_cast<std::size_t>(-1);  // scrolled to the end for this many lines
 };
 

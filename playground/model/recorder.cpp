@@ -11,8 +11,7 @@ void Recorder::record(const aio::TraceEvent& event) {
     }
     const std::size_t text_bytes = event.text.size() + event.file.size();
     if (events_.size() >= limits_.max_events ||
-        strings_.bytes() + console_text_.size() + text_bytes > limits_.max_string_bytes)
-        [[unlikely]] {
+        strings_.bytes() + console_text_.size() + text_bytes > limits_.max_string_bytes) [[unlikely]] {
         truncated_ = true;
         truncated_time_ = event.loop_time;
         ++dropped_;

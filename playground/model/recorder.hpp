@@ -27,20 +27,20 @@ namespace loopscope::model {
 // `output` events keep their text in the recorder's console arena instead (id = offset,
 // other = length: Recorder::output_text), since printed lines rarely repeat.
 struct Event {
-    double time = 0.0;        // the loop's clock
+    double time = 0.0;  // the loop's clock
     double value = 0.0;
     std::uint64_t id = 0;
     std::uint64_t other = 0;
     std::uint32_t arg = 0;
-    std::uint32_t text = 0;   // StringTable
-    std::uint32_t file = 0;   // StringTable (task_step_end)
+    std::uint32_t text = 0;  // StringTable
+    std::uint32_t file = 0;  // StringTable (task_step_end)
     std::uint32_t line = 0;
     aio::TraceKind kind = aio::TraceKind::output;
 };
 
 struct RecorderLimits {
-    std::size_t max_events = 2'000'000;             // ~112 MB of events
-    std::size_t max_string_bytes = 64 * 1024 * 1024; // interned names and labels + output text
+    std::size_t max_events = 2'000'000;               // ~112 MB of events
+    std::size_t max_string_bytes = 64 * 1024 * 1024;  // interned names and labels + output text
 };
 
 class Recorder final : public aio::TraceSink {

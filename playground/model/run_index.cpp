@@ -41,9 +41,11 @@ SegmentRange segments_in(const TaskRecord& t, double t0, double t1, double now) 
     const auto& segs = t.segments;
     auto end_of = [now](const TaskSegment& s) { return s.open() ? now : s.end_time; };
     // First segment ending at or after t0 (end times are non-decreasing).
-    auto first = std::partition_point(segs.begin(), segs.end(), [&](const TaskSegment& s) { return end_of(s) < t0; });
+    auto first =
+        std::partition_point(segs.begin(), segs.end(), [&](const TaskSegment& s) { return end_of(s) < t0; });
     // First segment beginning after t1.
-    auto last = std::partition_point(first, segs.end(), [&](const TaskSegment& s) { return s.begin_time <= t1; });
+    auto last =
+        std::partition_point(first, segs.end(), [&](const TaskSegment& s) { return s.begin_time <= t1; });
     return {static_cast<std::size_t>(first - segs.begin()), static_cast<std::size_t>(last - segs.begin())};
 }
 
@@ -77,8 +79,8 @@ void RunIndex::sample_ready(std::uint32_t index, double time) {
     ready_length_.push_back({index, time, ready_count_});
 }
 
-void RunIndex::make_ready(std::uint32_t task, WakeSource wake, std::uint32_t cause, double cause_time, Lane lane,
-                          std::uint32_t order, std::uint32_t index, double time) {
+void RunIndex::make_ready(std::uint32_t task, WakeSource wake, std::uint32_t cause, double cause_time,
+                          Lane lane, std::uint32_t order, std::uint32_t index, double time) {
     TaskRecord& t = tasks_[task];
     TaskSegment seg;
     seg.state = TaskState::ready;
@@ -220,8 +222,8 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
                 running.file = e.file;
                 running.line = e.line;
                 // Its arrow starts at the scheduling event, inside the step (the task's own lane).
-                make_ready(ti, t.pending_wake, t.pending_cause, t.pending_cause_time, Lane{LaneKind::task, ti},
-                           t.pending_order, index, time);
+                make_ready(ti, t.pending_wake, t.pending_cause, t.pending_cause_time,
+                           Lane{LaneKind::task, ti}, t.pending_order, index, time);
             } else if (outcome == aio::StepOutcome::awaiting_future) {
                 TaskSegment seg;
                 seg.state = TaskState::waiting;
@@ -234,8 +236,10 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
                     const auto node = static_cast<std::uint32_t>(waiter_nodes_.size());
                     waiter_nodes_.push_back({ti, npos});
                     const std::uint32_t tail = waiter_tail_.find(e.other);
-                    if (tail == npos) waiter_head_.set(e.other, node);
-                    else waiter_nodes_[tail].next = node;
+                    if (tail == npos)
+                        waiter_head_.set(e.other, node);
+                    else
+                        waiter_nodes_[tail].next = node;
                     waiter_tail_.set(e.other, node);
                 }
             }
@@ -330,9 +334,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             }
             break;
         }
-        case TraceKind::callback_end:
-            end_loop_segment(index, time);
-            break;
+        case TraceKind::callback_end: end_loop_segment(index, time); break;
         case TraceKind::slow_callback:
             if (!loop_lane_.empty()) {
                 loop_lane_.back().slow = true;
@@ -351,9 +353,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             loop_segment_open_ = true;
             break;
         }
-        case TraceKind::loop_wait_end:
-            end_loop_segment(index, time);
-            break;
+        case TraceKind::loop_wait_end: end_loop_segment(index, time); break;
         case TraceKind::loop_blocked: {
             LoopSegment ls;
             ls.kind = LoopActivity::blocked;

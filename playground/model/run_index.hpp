@@ -29,13 +29,13 @@ struct TaskSegment {
     std::uint32_t begin_event = 0;
     std::uint32_t end_event = npos;
     double begin_time = 0.0;
-    double end_time = 0.0;         // == begin_time while open
-    std::uint64_t future = 0;      // waiting: the awaited future's id
-    std::uint32_t label = 0;       // waiting: what it awaits ("sleep", "Lock.acquire"; StringTable)
-    std::uint32_t file = 0;        // waiting / ready after a yield: where it is suspended (StringTable)
-    std::uint32_t line = 0;        //   0: unknown (C++ tasks)
-    std::uint32_t ready_order = 0; // ready: enqueue position (the ready queue is FIFO)
-    std::uint32_t steps = 0;       // steps the task had begun by the start of this segment
+    double end_time = 0.0;             // == begin_time while open
+    std::uint64_t future = 0;          // waiting: the awaited future's id
+    std::uint32_t label = 0;           // waiting: what it awaits ("sleep", "Lock.acquire"; StringTable)
+    std::uint32_t file = 0;            // waiting / ready after a yield: where it is suspended (StringTable)
+    std::uint32_t line = 0;            //   0: unknown (C++ tasks)
+    std::uint32_t ready_order = 0;     // ready: enqueue position (the ready queue is FIFO)
+    std::uint32_t steps = 0;           // steps the task had begun by the start of this segment
     std::uint32_t cause_event = npos;  // ready: the event that made it ready
     double cause_time = 0.0;
     std::uint8_t cause_lane_kind = 0;  // ready: LaneKind of what ran at the cause
@@ -45,15 +45,15 @@ struct TaskSegment {
 
 struct TaskRecord {
     std::uint64_t id = 0;
-    std::uint32_t name = 0;            // StringTable
-    std::uint32_t parent = npos;       // the parent's task index (npos: none, or not recorded)
+    std::uint32_t name = 0;       // StringTable
+    std::uint32_t parent = npos;  // the parent's task index (npos: none, or not recorded)
     std::uint64_t parent_id = 0;
     std::uint32_t created_event = 0;
     double created_time = 0.0;
     std::uint32_t steps = 0;
     std::vector<TaskSegment> segments;  // consecutive, in event order
     // Builder state.
-    bool pending_ready = false;         // re-scheduled during its own step (yield, error)
+    bool pending_ready = false;  // re-scheduled during its own step (yield, error)
     aio::WakeSource pending_wake = aio::WakeSource::yield;
     std::uint32_t pending_order = 0;
     std::uint32_t pending_cause = npos;
@@ -70,9 +70,9 @@ struct Lane {
 struct WakeArrow {
     std::uint32_t from_event = 0;
     double from_time = 0.0;
-    Lane from;                         // what was running at the cause: a task's step or the loop
+    Lane from;  // what was running at the cause: a task's step or the loop
     std::uint32_t to_task = 0;
-    std::uint32_t to_event = 0;        // the task_step_begin it caused
+    std::uint32_t to_event = 0;  // the task_step_begin it caused
     double to_time = 0.0;
     aio::WakeSource source = aio::WakeSource::start;
 };
@@ -93,11 +93,11 @@ struct LoopSegment {
     std::uint32_t end_event = npos;
     double begin_time = 0.0;
     double end_time = 0.0;
-    std::uint64_t subject = 0;   // callback: handle id; step: task id
-    std::uint32_t task = npos;   // step: task index
-    double seconds = 0.0;        // idle: timeout asked (negative: unbounded); blocked: how long;
-                                 // slow callback/step: how long it really ran
-    bool slow = false;           // ran longer than the loop's slow_callback_duration
+    std::uint64_t subject = 0;  // callback: handle id; step: task id
+    std::uint32_t task = npos;  // step: task index
+    double seconds = 0.0;       // idle: timeout asked (negative: unbounded); blocked: how long;
+                                // slow callback/step: how long it really ran
+    bool slow = false;          // ran longer than the loop's slow_callback_duration
 };
 
 struct TimerRecord {
@@ -105,10 +105,10 @@ struct TimerRecord {
     double deadline = 0.0;
     std::uint32_t armed_event = 0;
     double armed_time = 0.0;
-    std::uint32_t armed_by = npos;     // the task whose step armed it (npos: a callback / outside)
-    std::uint32_t end_event = npos;    // fired or cancelled
-    std::uint32_t run_event = npos;    // fired: when its callback ran (or was skipped)
-    std::uint32_t ready_order = 0;     // fired: enqueue position
+    std::uint32_t armed_by = npos;   // the task whose step armed it (npos: a callback / outside)
+    std::uint32_t end_event = npos;  // fired or cancelled
+    std::uint32_t run_event = npos;  // fired: when its callback ran (or was skipped)
+    std::uint32_t ready_order = 0;   // fired: enqueue position
     bool cancelled = false;
 };
 
@@ -120,11 +120,11 @@ struct JobRecord {
     std::uint32_t submitted_by = npos;  // task index
     std::uint32_t done_event = npos;    // when the loop learnt it finished (npos: not yet)
     double done_time = 0.0;
-    double start_time = 0.0;            // estimated: max(queued, done - run_seconds)
-    double wait_seconds = 0.0;          // real seconds in the executor's queue
-    double run_seconds = 0.0;           // real seconds the callable ran
-    std::uint32_t worker = npos;        // worker index within its executor (npos: cancelled)
-    std::uint32_t lane = npos;          // index into workers()
+    double start_time = 0.0;      // estimated: max(queued, done - run_seconds)
+    double wait_seconds = 0.0;    // real seconds in the executor's queue
+    double run_seconds = 0.0;     // real seconds the callable ran
+    std::uint32_t worker = npos;  // worker index within its executor (npos: cancelled)
+    std::uint32_t lane = npos;    // index into workers()
     bool cancelled = false;
 };
 
@@ -143,7 +143,7 @@ struct CounterSample {
 struct ConsoleLine {
     std::uint32_t event = 0;
     double time = 0.0;
-    std::uint64_t offset = 0;   // its text: Recorder::console_text(line) (not interned: lines rarely repeat)
+    std::uint64_t offset = 0;  // its text: Recorder::console_text(line) (not interned: lines rarely repeat)
     std::uint32_t length = 0;
     bool is_stderr = false;
 };
@@ -195,8 +195,8 @@ private:
         std::uint32_t next;
     };
     void set_task_state(TaskRecord& t, TaskSegment seg, std::uint32_t index, double time);
-    void make_ready(std::uint32_t task, aio::WakeSource wake, std::uint32_t cause, double cause_time, Lane lane,
-                    std::uint32_t order, std::uint32_t index, double time);
+    void make_ready(std::uint32_t task, aio::WakeSource wake, std::uint32_t cause, double cause_time,
+                    Lane lane, std::uint32_t order, std::uint32_t index, double time);
     void left_ready_queue(std::uint32_t order, std::uint32_t index, double time);
     void sample_ready(std::uint32_t index, double time);
     void end_loop_segment(std::uint32_t index, double time);
@@ -216,7 +216,7 @@ private:
     std::vector<Change> timer_changes_;
 
     IdMap task_ids_, timer_ids_, job_ids_;
-    IdMap waiter_head_, waiter_tail_;   // future id -> first / last WaiterNode
+    IdMap waiter_head_, waiter_tail_;  // future id -> first / last WaiterNode
     std::vector<WaiterNode> waiter_nodes_;
     std::vector<std::uint32_t> fired_timers_;  // fired, not run yet, in enqueue order
     std::size_t fired_front_ = 0;

@@ -86,9 +86,10 @@ void fill_rest(const Recorder& rec, RunState& s, std::uint32_t last, double time
     }
 
     const auto& console = ix.console();
-    s.console_lines = static_cast<std::size_t>(
-        std::partition_point(console.begin(), console.end(), [&](const ConsoleLine& l) { return l.event <= last; }) -
-        console.begin());
+    s.console_lines =
+        static_cast<std::size_t>(std::partition_point(console.begin(), console.end(),
+                                                      [&](const ConsoleLine& l) { return l.event <= last; }) -
+                                 console.begin());
 
     s.loop = LoopView{};
     const auto& lane = ix.loop_lane();
@@ -142,12 +143,15 @@ RunState build(const Recorder& rec, std::size_t n, double time) {
     for (std::uint32_t i = 0; i < ix.timers().size(); ++i) {
         const TimerRecord& tr = ix.timers()[i];
         const TimerStatus status = timer_status(tr, last);
-        if (status == TimerStatus::pending) s.timers.push_back({i, tr.id, tr.deadline, tr.armed_by});
-        else if (status == TimerStatus::queued) queued.push_back({tr.ready_order, {ReadyKind::timer, i, tr.id}});
+        if (status == TimerStatus::pending)
+            s.timers.push_back({i, tr.id, tr.deadline, tr.armed_by});
+        else if (status == TimerStatus::queued)
+            queued.push_back({tr.ready_order, {ReadyKind::timer, i, tr.id}});
     }
     std::stable_sort(s.timers.begin(), s.timers.end(),
                      [](const TimerView& a, const TimerView& b) { return a.deadline < b.deadline; });
-    std::sort(queued.begin(), queued.end(), [](const Queued& a, const Queued& b) { return a.order < b.order; });
+    std::sort(queued.begin(), queued.end(),
+              [](const Queued& a, const Queued& b) { return a.order < b.order; });
     s.ready.reserve(queued.size());
     for (const Queued& q : queued) s.ready.push_back(q.entry);
 
@@ -159,15 +163,16 @@ RunState build(const Recorder& rec, std::size_t n, double time) {
 
 // Merges the sorted `added` into the sorted `into` in place, from the back (no temporary buffer:
 // std::inplace_merge would allocate one on every update).
-template <class T, class Less>
-void merge_into(std::vector<T>& into, const std::vector<T>& added, Less less) {
+template <class T, class Less> void merge_into(std::vector<T>& into, const std::vector<T>& added, Less less) {
     if (added.empty()) return;
     std::size_t i = into.size(), j = added.size();
     into.resize(i + j);
     std::size_t out = into.size();
     while (j > 0) {
-        if (i > 0 && less(added[j - 1], into[i - 1])) into[--out] = into[--i];
-        else into[--out] = added[--j];
+        if (i > 0 && less(added[j - 1], into[i - 1]))
+            into[--out] = into[--i];
+        else
+            into[--out] = added[--j];
     }
 }
 
@@ -226,8 +231,10 @@ void StateTracker::advance(const Recorder& recorder, std::size_t events) {
     for (const std::uint32_t i : touched_tasks_) {
         const TaskSegment* seg = segment_at(ix.tasks()[i], end - 1);
         if (seg == nullptr) continue;
-        if (i < state_.tasks.size()) state_.tasks[i] = task_view(recorder, i, *seg);
-        else state_.tasks.push_back(task_view(recorder, i, *seg));  // new tasks come in creation order
+        if (i < state_.tasks.size())
+            state_.tasks[i] = task_view(recorder, i, *seg);
+        else
+            state_.tasks.push_back(task_view(recorder, i, *seg));  // new tasks come in creation order
         const std::uint32_t order = seg->state == TaskState::ready ? seg->ready_order : npos;
         if (order == task_queued_[i]) continue;
         ready_left |= task_queued_[i] != npos;
@@ -277,7 +284,8 @@ void StateTracker::advance(const Recorder& recorder, std::size_t events) {
 
     // The rest is cheap: recomputed.
     state_.events = end;
-    state_.time = end == 0 ? (recorder.size() ? recorder.events().front().time : 0.0) : recorder.events()[end - 1].time;
+    state_.time =
+        end == 0 ? (recorder.size() ? recorder.events().front().time : 0.0) : recorder.events()[end - 1].time;
     state_.truncated = recorder.truncated() && events == recorder.size();
     if (end == 0) {
         state_.jobs.clear();
@@ -299,7 +307,8 @@ RunState state_at(const Recorder& recorder, std::size_t events) {
 RunState state_at_time(const Recorder& recorder, double time) {
     const auto& ev = recorder.events();
     const auto n = static_cast<std::size_t>(
-        std::partition_point(ev.begin(), ev.end(), [&](const Event& e) { return e.time <= time; }) - ev.begin());
+        std::partition_point(ev.begin(), ev.end(), [&](const Event& e) { return e.time <= time; }) -
+        ev.begin());
     return build(recorder, n, time);
 }
 

@@ -16,28 +16,28 @@
 namespace loopscope::model {
 
 struct TaskView {
-    std::uint32_t task = 0;        // index into recorder.index().tasks()
+    std::uint32_t task = 0;  // index into recorder.index().tasks()
     std::uint64_t id = 0;
     std::string_view name;
-    std::uint32_t parent = npos;   // task index
+    std::uint32_t parent = npos;  // task index
     TaskState state = TaskState::created;
-    double since = 0.0;            // when it entered this state
-    std::uint64_t future = 0;      // waiting: the awaited future's id
-    std::string_view label;        // waiting: what it awaits ("sleep", "Lock.acquire")
-    std::string_view file;         // where it is suspended (empty: unknown)
-    std::uint32_t line = 0;        //   0: unknown
-    std::uint32_t steps = 0;       // steps run so far
+    double since = 0.0;        // when it entered this state
+    std::uint64_t future = 0;  // waiting: the awaited future's id
+    std::string_view label;    // waiting: what it awaits ("sleep", "Lock.acquire")
+    std::string_view file;     // where it is suspended (empty: unknown)
+    std::uint32_t line = 0;    //   0: unknown
+    std::uint32_t steps = 0;   // steps run so far
 };
 
 enum class ReadyKind : std::uint8_t { task, timer };
 struct ReadyEntry {
     ReadyKind kind = ReadyKind::task;
-    std::uint32_t index = 0;   // task index or timer index
-    std::uint64_t id = 0;      // task id or timer handle id
+    std::uint32_t index = 0;  // task index or timer index
+    std::uint64_t id = 0;     // task id or timer handle id
 };
 
 struct TimerView {
-    std::uint32_t timer = 0;   // index into recorder.index().timers()
+    std::uint32_t timer = 0;  // index into recorder.index().timers()
     std::uint64_t id = 0;
     double deadline = 0.0;
     std::uint32_t armed_by = npos;  // task index
@@ -47,7 +47,7 @@ enum class JobState : std::uint8_t { pending, running, finished, cancelled };
 const char* to_string(JobState state) noexcept;
 
 struct JobView {
-    std::uint32_t job = 0;     // index into recorder.index().jobs()
+    std::uint32_t job = 0;  // index into recorder.index().jobs()
     std::uint64_t id = 0;
     std::uint64_t executor = 0;
     // pending: submitted and not reported back yet (queued or running: the loop learns which only
@@ -57,7 +57,7 @@ struct JobView {
 };
 
 struct WorkerView {
-    std::uint32_t lane = 0;    // index into recorder.index().workers()
+    std::uint32_t lane = 0;  // index into recorder.index().workers()
     std::uint64_t executor = 0;
     std::uint32_t worker = 0;
     std::uint32_t job = npos;  // running job index (npos: idle)
@@ -68,24 +68,24 @@ struct LoopView {
     // blocking call, or between those (its own bookkeeping: `running` false).
     bool running = false;
     LoopActivity activity = LoopActivity::idle;
-    std::uint64_t subject = 0;     // step: task id; callback: handle id
-    std::uint32_t task = npos;     // step: task index
-    double wait_timeout = 0.0;     // idle: the timeout asked for (negative: unbounded)
-    bool blocked = false;          // inside a blocking call (time.sleep...) at this time
+    std::uint64_t subject = 0;  // step: task id; callback: handle id
+    std::uint32_t task = npos;  // step: task index
+    double wait_timeout = 0.0;  // idle: the timeout asked for (negative: unbounded)
+    bool blocked = false;       // inside a blocking call (time.sleep...) at this time
 };
 
 struct RunState {
-    std::uint32_t events = 0;      // events applied (the state is after events [0, events))
+    std::uint32_t events = 0;  // events applied (the state is after events [0, events))
     double time = 0.0;
-    std::vector<TaskView> tasks;       // every task created so far, in creation order
-    std::vector<ReadyEntry> ready;     // the ready queue, front first (tasks and fired timers;
-                                       // plain call_soon callbacks are not traced until they run)
-    std::vector<TimerView> timers;     // pending timers by deadline (ties: arming order)
-    std::vector<JobView> jobs;         // executor jobs submitted so far
-    std::vector<WorkerView> workers;   // every worker lane seen in the whole record
-    std::size_t console_lines = 0;     // recorder.index().console()[0, console_lines)
+    std::vector<TaskView> tasks;      // every task created so far, in creation order
+    std::vector<ReadyEntry> ready;    // the ready queue, front first (tasks and fired timers;
+                                      // plain call_soon callbacks are not traced until they run)
+    std::vector<TimerView> timers;    // pending timers by deadline (ties: arming order)
+    std::vector<JobView> jobs;        // executor jobs submitted so far
+    std::vector<WorkerView> workers;  // every worker lane seen in the whole record
+    std::size_t console_lines = 0;    // recorder.index().console()[0, console_lines)
     LoopView loop;
-    bool truncated = false;            // the record stops before this moment
+    bool truncated = false;  // the record stops before this moment
 };
 
 // The state after the first `events` events (clamped to the record).
@@ -118,7 +118,7 @@ private:
     RunState state_;
     const Recorder* recorder_ = nullptr;
     std::uint64_t generation_ = 0;
-    std::size_t task_log_ = 0, timer_log_ = 0;   // change-log entries applied so far
+    std::size_t task_log_ = 0, timer_log_ = 0;  // change-log entries applied so far
     // Where each task / timer is in state_: its ready-queue order (npos: not queued) and whether a
     // timer is pending.
     std::vector<std::uint32_t> task_queued_, timer_queued_;
@@ -128,8 +128,8 @@ private:
         std::uint32_t order;
         ReadyEntry entry;
     };
-    std::vector<Queued> ready_;        // state_.ready with the orders, sorted by order
-    std::vector<Queued> ready_added_;  // scratch
+    std::vector<Queued> ready_;            // state_.ready with the orders, sorted by order
+    std::vector<Queued> ready_added_;      // scratch
     std::vector<TimerView> timers_added_;  // scratch
     std::size_t rebuilds_ = 0;
 };

@@ -24,8 +24,10 @@ std::string trace_file_name(std::string_view name, std::time_t when) {
     std::string safe;
     for (const char c : name) {
         if (safe.size() >= max_name) break;
-        if (safe_char(c)) safe += c;
-        else if (!safe.empty() && safe.back() != '_') safe += '_';
+        if (safe_char(c))
+            safe += c;
+        else if (!safe.empty() && safe.back() != '_')
+            safe += '_';
     }
     while (!safe.empty() && safe.back() == '_') safe.pop_back();
     if (safe.empty()) safe = "script";
@@ -40,7 +42,8 @@ std::string trace_file_name(std::string_view name, std::time_t when) {
     return "loopscope-trace-" + safe + "-" + stamp + ".json";
 }
 
-TraceFileResult write_trace_file(const Recorder& recorder, const std::string& folder, const std::string& file_name) {
+TraceFileResult write_trace_file(const Recorder& recorder, const std::string& folder,
+                                 const std::string& file_name) {
     namespace fs = std::filesystem;
     TraceFileResult result;
     std::error_code ec;

@@ -28,6 +28,7 @@ struct TraceFileResult {
 
 // Writes the recorder's Perfetto JSON to `folder`/`file_name` ("" folder: the current directory).
 // Never throws: a missing or unwritable folder, a full disk... are returned as an error.
-TraceFileResult write_trace_file(const Recorder& recorder, const std::string& folder, const std::string& file_name);
+TraceFileResult write_trace_file(const Recorder& recorder, const std::string& folder,
+                                 const std::string& file_name);
 
 }  // namespace loopscope::model

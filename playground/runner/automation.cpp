@@ -104,14 +104,17 @@ void publish_output() {
 void answer(int id, const loopscope::python::RunResult& r) {
     if (id == 0) return;
     publish_output();
-    loopscope_js_done(id, r.ok ? 1 : 0, r.exit_code, r.error_type.c_str(), static_cast<int>(r.error_type.size()));
+    loopscope_js_done(id, r.ok ? 1 : 0, r.exit_code, r.error_type.c_str(),
+                      static_cast<int>(r.error_type.size()));
 }
 
 }  // namespace
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void* loopscope_automation_alloc(int size) { return std::malloc(static_cast<std::size_t>(size)); }
+EMSCRIPTEN_KEEPALIVE void* loopscope_automation_alloc(int size) {
+    return std::malloc(static_cast<std::size_t>(size));
+}
 
 EMSCRIPTEN_KEEPALIVE void loopscope_automation_stop() {
     int id = g_pending_id;
@@ -121,7 +124,8 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_stop() {
     answer(id, g_runner->last_result());
 }
 
-EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, int virtual_time, double seed) {
+EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, int virtual_time,
+                                                   double seed) {
     std::string source(code, static_cast<std::size_t>(len));
     std::free(code);
     loopscope_automation_stop();  // a run in progress ends (its promise resolves, ok: false)
@@ -151,8 +155,10 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_tasks() {
         loopscope::model::append_json_string(json, t.file);
         json += ",\"line\":" + std::to_string(t.line) + ",\"parent\":";
         const loopscope::model::TaskView* parent = loopscope::model::find_task(state, t.parent);
-        if (parent) loopscope::model::append_json_string(json, parent->name);
-        else json += "null";
+        if (parent)
+            loopscope::model::append_json_string(json, parent->name);
+        else
+            json += "null";
         json += '}';
     }
     json += ']';

@@ -22,7 +22,8 @@ std::string lz_compress(std::string_view input);
 // Decompresses `data`, which must produce exactly `expected_size` bytes. expected_size is checked
 // against max_size before anything is allocated, and no step may write past it: a crafted stream
 // cannot make the decoder allocate more than max_size ("decompression bomb").
-LzStatus lz_decompress(std::string_view data, std::size_t expected_size, std::size_t max_size, std::string& out);
+LzStatus lz_decompress(std::string_view data, std::size_t expected_size, std::size_t max_size,
+                       std::string& out);
 
 // LEB128 varints, shared with the link format.
 void put_varint(std::string& out, std::uint64_t value);

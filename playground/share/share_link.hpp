@@ -31,46 +31,48 @@ inline constexpr std::size_t kMaxScriptBytes = 1 << 20;
 inline constexpr std::size_t kWarnFragmentChars = 8192;
 
 struct ShareState {
-  std::string script;
-  bool virtual_time = true;
-  std::uint64_t seed = 0;
-  float speed = 1.0f;          // playback speed factor, > 0
-  bool has_scrub = false;      // the link also points at a moment of the run
-  double scrub_seconds = 0.0;  // that moment, in the run's (virtual or real) seconds, >= 0
-  bool has_scrub_events = false;   // with has_scrub: the moment is also given as an event count
-  std::uint32_t scrub_events = 0;  // the state after the first scrub_events events of the run
+    std::string script;
+    bool virtual_time = true;
+    std::uint64_t seed = 0;
+    float speed = 1.0f;              // playback speed factor, > 0
+    bool has_scrub = false;          // the link also points at a moment of the run
+    double scrub_seconds = 0.0;      // that moment, in the run's (virtual or real) seconds, >= 0
+    bool has_scrub_events = false;   // with has_scrub: the moment is also given as an event count
+    std::uint32_t scrub_events = 0;  // the state after the first scrub_events events of the run
 
-  friend bool operator==(const ShareState& a, const ShareState& b) {
-    return a.script == b.script && a.virtual_time == b.virtual_time && a.seed == b.seed && a.speed == b.speed &&
-           a.has_scrub == b.has_scrub && (!a.has_scrub || a.scrub_seconds == b.scrub_seconds) &&
-           a.has_scrub_events == b.has_scrub_events && (!a.has_scrub_events || a.scrub_events == b.scrub_events);
-  }
+    friend bool operator==(const ShareState& a, const ShareState& b) {
+        return a.script == b.script && a.virtual_time == b.virtual_time && a.seed == b.seed &&
+               a.speed == b.speed && a.has_scrub == b.has_scrub &&
+               (!a.has_scrub || a.scrub_seconds == b.scrub_seconds) &&
+               a.has_scrub_events == b.has_scrub_events &&
+               (!a.has_scrub_events || a.scrub_events == b.scrub_events);
+    }
 };
 
 enum class ShareError {
-  None,
-  NotALink,            // no "vN." prefix: not a Loopscope link at all
-  UnsupportedVersion,  // "vN." with N not 1 or 2
-  BadCharacters,       // not base64url
-  Truncated,           // the data ends too early (a cut-off link)
-  Corrupt,             // checksum or structure wrong (an altered link)
-  TooLarge,            // would expand past kMaxScriptBytes
-  InvalidUtf8,         // the script is not valid UTF-8
-  BadSettings,         // a run setting is out of range (speed <= 0, NaN, unknown flags, ...)
+    None,
+    NotALink,            // no "vN." prefix: not a Loopscope link at all
+    UnsupportedVersion,  // "vN." with N not 1 or 2
+    BadCharacters,       // not base64url
+    Truncated,           // the data ends too early (a cut-off link)
+    Corrupt,             // checksum or structure wrong (an altered link)
+    TooLarge,            // would expand past kMaxScriptBytes
+    InvalidUtf8,         // the script is not valid UTF-8
+    BadSettings,         // a run setting is out of range (speed <= 0, NaN, unknown flags, ...)
 };
 
 struct DecodeResult {
-  ShareError error = ShareError::None;
-  std::string message;  // for the user; empty when ok
-  ShareState state;
-  bool ok() const { return error == ShareError::None; }
+    ShareError error = ShareError::None;
+    std::string message;  // for the user; empty when ok
+    ShareState state;
+    bool ok() const { return error == ShareError::None; }
 };
 
 struct EncodeResult {
-  ShareError error = ShareError::None;
-  std::string message;
-  std::string fragment;  // without the '#'
-  bool ok() const { return error == ShareError::None; }
+    ShareError error = ShareError::None;
+    std::string message;
+    std::string fragment;  // without the '#'
+    bool ok() const { return error == ShareError::None; }
 };
 
 // Encodes the state; fails (clear message) for a script that is too large or not UTF-8, or bad settings.

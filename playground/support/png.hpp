@@ -15,16 +15,16 @@ std::uint32_t crc32(const std::uint8_t* data, std::size_t size, std::uint32_t cr
 std::uint32_t adler32(const std::uint8_t* data, std::size_t size, std::uint32_t adler = 1);
 
 struct Image {
-  int width = 0;
-  int height = 0;
-  std::vector<std::uint8_t> rgba;  // width * height * 4 bytes, top row first
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> rgba;  // width * height * 4 bytes, top row first
 };
 
 // Encodes width x height RGBA pixels. flip_vertical: the input's first row is the bottom row
 // (as glReadPixels returns it).
 std::vector<std::uint8_t> encode_rgba(int width, int height, const std::uint8_t* rgba, bool flip_vertical);
-bool write_rgba(const std::string& path, int width, int height, const std::uint8_t* rgba,
-                bool flip_vertical, std::string* error = nullptr);
+bool write_rgba(const std::string& path, int width, int height, const std::uint8_t* rgba, bool flip_vertical,
+                std::string* error = nullptr);
 
 // Decodes what encode_rgba produces (RGBA8, no interlace, filter 0, stored blocks), checking every
 // CRC and the Adler-32. Returns false and fills *error for anything else.

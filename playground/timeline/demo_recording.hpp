@@ -10,8 +10,8 @@
 namespace loopscope::timeline {
 
 struct DemoRun {
-    bool ok = false;        // ran to the end without an uncaught exception
-    std::string output;     // what it printed (stdout and stderr, in order), then its traceback
+    bool ok = false;     // ran to the end without an uncaught exception
+    std::string output;  // what it printed (stdout and stderr, in order), then its traceback
 };
 
 // Runs `source` (as `filename`) under virtual time, seed 0, recording every event into `recorder`.

@@ -14,23 +14,23 @@ using model::TaskState;
 // One colour per state, shared by the bars and the legend.
 ImU32 task_color(TaskState s) {
     switch (s) {
-    case TaskState::created: return IM_COL32(120, 120, 130, 255);
-    case TaskState::ready: return IM_COL32(230, 190, 60, 255);
-    case TaskState::running: return IM_COL32(80, 200, 100, 255);
-    case TaskState::waiting: return IM_COL32(70, 120, 200, 255);
-    case TaskState::done: return IM_COL32(90, 100, 95, 255);
-    case TaskState::failed: return IM_COL32(235, 70, 70, 255);
-    case TaskState::cancelled: return IM_COL32(190, 110, 230, 255);
+        case TaskState::created: return IM_COL32(120, 120, 130, 255);
+        case TaskState::ready: return IM_COL32(230, 190, 60, 255);
+        case TaskState::running: return IM_COL32(80, 200, 100, 255);
+        case TaskState::waiting: return IM_COL32(70, 120, 200, 255);
+        case TaskState::done: return IM_COL32(90, 100, 95, 255);
+        case TaskState::failed: return IM_COL32(235, 70, 70, 255);
+        case TaskState::cancelled: return IM_COL32(190, 110, 230, 255);
     }
     return IM_COL32(255, 255, 255, 255);
 }
 ImU32 loop_color(LoopActivity a, bool slow) {
     if (slow) return IM_COL32(255, 140, 40, 255);
     switch (a) {
-    case LoopActivity::callback: return IM_COL32(90, 190, 200, 255);
-    case LoopActivity::step: return IM_COL32(80, 200, 100, 255);
-    case LoopActivity::idle: return IM_COL32(55, 60, 72, 255);
-    case LoopActivity::blocked: return IM_COL32(240, 40, 40, 255);
+        case LoopActivity::callback: return IM_COL32(90, 190, 200, 255);
+        case LoopActivity::step: return IM_COL32(80, 200, 100, 255);
+        case LoopActivity::idle: return IM_COL32(55, 60, 72, 255);
+        case LoopActivity::blocked: return IM_COL32(240, 40, 40, 255);
     }
     return IM_COL32(255, 255, 255, 255);
 }
@@ -43,19 +43,23 @@ constexpr ImU32 kNowColor = IM_COL32(120, 255, 140, 160);
 // "1.25 s", "3.2 ms", "15 us".
 void format_duration(char* out, std::size_t n, double seconds) {
     const double a = std::fabs(seconds);
-    if (a >= 1.0) std::snprintf(out, n, "%.3g s", seconds);
-    else if (a >= 1e-3) std::snprintf(out, n, "%.3g ms", seconds * 1e3);
-    else if (a >= 1e-6) std::snprintf(out, n, "%.3g us", seconds * 1e6);
-    else std::snprintf(out, n, "%.3g ns", seconds * 1e9);
+    if (a >= 1.0)
+        std::snprintf(out, n, "%.3g s", seconds);
+    else if (a >= 1e-3)
+        std::snprintf(out, n, "%.3g ms", seconds * 1e3);
+    else if (a >= 1e-6)
+        std::snprintf(out, n, "%.3g us", seconds * 1e6);
+    else
+        std::snprintf(out, n, "%.3g ns", seconds * 1e9);
 }
 
 const char* wake_reason(aio::WakeSource w) {
     switch (w) {
-    case aio::WakeSource::start: return "start (new task)";
-    case aio::WakeSource::yield: return "its own yield (sleep(0))";
-    case aio::WakeSource::future: return "the future it awaited completed";
-    case aio::WakeSource::cancel: return "cancel()";
-    case aio::WakeSource::error: return "an error";
+        case aio::WakeSource::start: return "start (new task)";
+        case aio::WakeSource::yield: return "its own yield (sleep(0))";
+        case aio::WakeSource::future: return "the future it awaited completed";
+        case aio::WakeSource::cancel: return "cancel()";
+        case aio::WakeSource::error: return "an error";
     }
     return "?";
 }
@@ -64,7 +68,8 @@ const char* wake_reason(aio::WakeSource w) {
 // most one rectangle per pixel column, whatever the number of segments.
 class BarPainter {
 public:
-    BarPainter(ImDrawList* dl, float x0, float width, float y0, float y1) : dl_(dl), x0_(x0), w_(width), y0_(y0), y1_(y1) {}
+    BarPainter(ImDrawList* dl, float x0, float width, float y0, float y1)
+        : dl_(dl), x0_(x0), w_(width), y0_(y0), y1_(y1) {}
     // Returns the clipped pixel span [a, b) drawn, or false if skipped.
     // Pixel columns: each bar drawn advances by at least one column, so a lane costs at most
     // `width` rectangles.
@@ -103,11 +108,13 @@ void legend_item(ImU32 color, const char* label) {
 }  // namespace
 
 void TimelinePanel::draw(const model::Recorder* recorder, double now, bool live, ImVec2 size) {
-    ImGui::BeginChild("##timeline_panel", size, ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::BeginChild("##timeline_panel", size, ImGuiChildFlags_Border,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     if (recorder == nullptr || recorder->size() == 0) {
         ImGui::TextUnformatted("Timeline");
         ImGui::Separator();
-        ImGui::TextDisabled("No run recorded yet. Press Run: every task, callback and wait of the run shows up here.");
+        ImGui::TextDisabled(
+            "No run recorded yet. Press Run: every task, callback and wait of the run shows up here.");
         last_recorder_ = recorder;
         last_size_ = 0;
         fit_pending_ = true;
@@ -136,12 +143,15 @@ void TimelinePanel::draw(const model::Recorder* recorder, double now, bool live,
     } else if (follow_live_ && live) {
         // Following a run: the whole run stays in view until the user zooms; then the zoom is
         // kept and the newest moment stays at the right edge.
-        if (!user_zoomed_) view_.axis().fit(0.0, end);
-        else if (end > view_.axis().end()) view_.axis().follow(end);
+        if (!user_zoomed_)
+            view_.axis().fit(0.0, end);
+        else if (end > view_.axis().end())
+            view_.axis().follow(end);
     }
     const float ruler_h = ImGui::GetTextLineHeight() + 6;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    draw_ruler(*recorder, ImVec2(origin.x + label_width_, origin.y), static_cast<float>(view_.axis().width()), ruler_h, end);
+    draw_ruler(*recorder, ImVec2(origin.x + label_width_, origin.y), static_cast<float>(view_.axis().width()),
+               ruler_h, end);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + ruler_h));
     draw_lanes(*recorder, now, ImVec2(avail.x, std::max(1.0f, avail.y - ruler_h)));
     ImGui::EndChild();
@@ -158,17 +168,20 @@ void TimelinePanel::draw_toolbar(const model::Recorder& recorder, double end) {
     ImGui::SameLine();
     bool collapse = view_.collapse_finished();
     if (ImGui::Checkbox("Hide finished", &collapse)) view_.set_collapse_finished(collapse);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hide the lanes of tasks that finished before the visible window");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Hide the lanes of tasks that finished before the visible window");
     ImGui::SameLine();
     ImGui::Checkbox("Arrows", &show_arrows_);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Wake-up arrows (cause -> the step it caused) and parent -> child links");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Wake-up arrows (cause -> the step it caused) and parent -> child links");
     ImGui::SameLine();
     if (cursor_.active) {
         ImGui::Text("cursor %.6g s (event %u)", cursor_.time, cursor_.events);
         ImGui::SameLine();
         if (ImGui::SmallButton("Live")) set_cursor({});
     } else {
-        ImGui::TextDisabled("%zu events, %.6g s%s", recorder.size(), end, recorder.truncated() ? " (truncated)" : "");
+        ImGui::TextDisabled("%zu events, %.6g s%s", recorder.size(), end,
+                            recorder.truncated() ? " (truncated)" : "");
     }
     // Legend.
     ImGui::TextDisabled("tasks:");
@@ -187,15 +200,18 @@ void TimelinePanel::draw_toolbar(const model::Recorder& recorder, double end) {
     legend_item(kJobColor, "job");
 }
 
-void TimelinePanel::draw_ruler(const model::Recorder& recorder, ImVec2 origin, float width, float height, double end) {
+void TimelinePanel::draw_ruler(const model::Recorder& recorder, ImVec2 origin, float width, float height,
+                               double end) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const TimeAxis& axis = view_.axis();
     dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(35, 38, 48, 255));
     // Ticks: a round step giving about one label per 90 pixels.
     const double target = axis.seconds_per_pixel() * 90.0;
     double step = std::pow(10.0, std::floor(std::log10(target)));
-    if (step * 5 <= target) step *= 5;
-    else if (step * 2 <= target) step *= 2;
+    if (step * 5 <= target)
+        step *= 5;
+    else if (step * 2 <= target)
+        step *= 2;
     const double first = std::ceil(axis.start() / step);
     char text[32];
     // Counted, not accumulated: far from 0 at a fine zoom, t += step could stop advancing.
@@ -203,7 +219,8 @@ void TimelinePanel::draw_ruler(const model::Recorder& recorder, ImVec2 origin, f
         const double t = (first + k) * step;
         if (t > axis.end()) break;
         const float x = origin.x + static_cast<float>(axis.to_x(t));
-        dl->AddLine(ImVec2(x, origin.y + height - 5), ImVec2(x, origin.y + height), IM_COL32(150, 150, 160, 255));
+        dl->AddLine(ImVec2(x, origin.y + height - 5), ImVec2(x, origin.y + height),
+                    IM_COL32(150, 150, 160, 255));
         std::snprintf(text, sizeof(text), "%.6g s", std::fabs(t) < step * 1e-6 ? 0.0 : t);
         dl->AddText(ImVec2(x + 2, origin.y + 1), IM_COL32(170, 170, 180, 255), text);
     }
@@ -220,7 +237,8 @@ void TimelinePanel::draw_ruler(const model::Recorder& recorder, ImVec2 origin, f
             user_zoomed_ = true;
         }
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Right)) set_cursor({});
-        if (!ImGui::IsItemActive()) ImGui::SetTooltip("Click or drag to look at a moment; right-click: back to live");
+        if (!ImGui::IsItemActive())
+            ImGui::SetTooltip("Click or drag to look at a moment; right-click: back to live");
     }
     if (ImGui::IsItemActive()) {
         const double t = std::clamp(axis.to_time(io.MousePos.x - origin.x), 0.0, end);
@@ -246,16 +264,20 @@ void TimelinePanel::draw_lanes(const model::Recorder& recorder, double now, ImVe
     const auto [first, last] = view_.visible_rows(scroll_y, visible_h);
     for (std::size_t r = first; r < last; ++r) {
         const ImVec2 p(win.x, win.y + static_cast<float>(r) * lane_h);
-        if (r % 2 == 1) dl->AddRectFilled(p, ImVec2(p.x + label_width_ + width, p.y + lane_h), IM_COL32(255, 255, 255, 8));
+        if (r % 2 == 1)
+            dl->AddRectFilled(p, ImVec2(p.x + label_width_ + width, p.y + lane_h),
+                              IM_COL32(255, 255, 255, 8));
         draw_row(recorder, view_.rows()[r], dl, p, width, now);
     }
-    if (show_arrows_) draw_links(index, dl, ImVec2(win.x + label_width_, win.y), width, scroll_y, visible_h, now);
+    if (show_arrows_)
+        draw_links(index, dl, ImVec2(win.x + label_width_, win.y), width, scroll_y, visible_h, now);
 
     // Cursor and live-end lines.
     const float x0 = win.x + label_width_;
     auto vline = [&](double t, ImU32 color) {
         const float x = static_cast<float>(view_.axis().to_x(t));
-        if (x >= 0 && x <= width) dl->AddLine(ImVec2(x0 + x, top.y), ImVec2(x0 + x, top.y + visible_h), color, 1.5f);
+        if (x >= 0 && x <= width)
+            dl->AddLine(ImVec2(x0 + x, top.y), ImVec2(x0 + x, top.y + visible_h), color, 1.5f);
     };
     vline(record_end_time(recorder, now), kNowColor);
     if (cursor_.active) vline(cursor_.time, kCursorColor);
@@ -304,22 +326,24 @@ void TimelinePanel::draw_row(const model::Recorder& recorder, const LaneRow& row
     // Label column.
     ImU32 label_col = text_col;
     switch (row.type) {
-    case LaneType::loop: std::snprintf(label, sizeof(label), "event loop"); break;
-    case LaneType::worker: {
-        const auto& w = index.workers()[row.index];
-        std::snprintf(label, sizeof(label), "worker %u (exec %llu)", w.worker, static_cast<unsigned long long>(w.executor));
-        break;
-    }
-    case LaneType::task: {
-        const auto& t = index.tasks()[row.index];
-        const std::string_view name = recorder.str(t.name);
-        std::snprintf(label, sizeof(label), "%.*s", static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
-        if (!t.segments.empty()) {
-            const TaskState s = t.segments.back().state;
-            if (s == TaskState::failed || s == TaskState::cancelled) label_col = task_color(s);
+        case LaneType::loop: std::snprintf(label, sizeof(label), "event loop"); break;
+        case LaneType::worker: {
+            const auto& w = index.workers()[row.index];
+            std::snprintf(label, sizeof(label), "worker %u (exec %llu)", w.worker,
+                          static_cast<unsigned long long>(w.executor));
+            break;
         }
-        break;
-    }
+        case LaneType::task: {
+            const auto& t = index.tasks()[row.index];
+            const std::string_view name = recorder.str(t.name);
+            std::snprintf(label, sizeof(label), "%.*s",
+                          static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
+            if (!t.segments.empty()) {
+                const TaskState s = t.segments.back().state;
+                if (s == TaskState::failed || s == TaskState::cancelled) label_col = task_color(s);
+            }
+            break;
+        }
     }
     dl->PushClipRect(p, ImVec2(x0 - 4, p.y + lane_h), true);
     dl->AddText(ImVec2(p.x + 2, p.y + 2), label_col, label);
@@ -329,89 +353,104 @@ void TimelinePanel::draw_row(const model::Recorder& recorder, const LaneRow& row
     BarPainter bars(dl, x0, width, p.y + 1, p.y + lane_h - 1);
     const float text_y = p.y + 2;
     switch (row.type) {
-    case LaneType::loop: {
-        const auto& segs = index.loop_lane();
-        const auto [b, e] = TimelineView::loop_segments_in(segs, t0, t1, now);
-        for (std::size_t i = b; i < e;) {
-            const auto& s = segs[i];
-            const double end_t = s.end_event == npos ? now : s.end_time;
-            bars.bar(static_cast<float>(axis.to_x(s.begin_time)), static_cast<float>(axis.to_x(end_t)),
-                     loop_color(s.kind, s.slow), s.kind == LoopActivity::idle ? 4.0f : 0.0f);
-            // Zoomed out, thousands of segments share a pixel column: those ending before the
-            // painted column would all be skipped by bar(), so jump past them (binary search; the
-            // loop's segments follow each other in time) instead of visiting each one.
-            const double hidden_until = axis.to_time(static_cast<double>(bars.painted()) - 0.01);
-            ++i;
-            if (i < e && segs[i].end_event != npos && segs[i].end_time < hidden_until) {
-                i = static_cast<std::size_t>(
-                    std::partition_point(segs.begin() + static_cast<std::ptrdiff_t>(i), segs.begin() + static_cast<std::ptrdiff_t>(e),
-                                         [&](const model::LoopSegment& x) { return x.end_event != npos && x.end_time < hidden_until; }) -
-                    segs.begin());
-            }
-        }
-        // Blocking calls: loud, over the step that made them, with a marker and the duration.
-        const auto& blocked = index.blocked();
-        const auto [bb, be] = TimelineView::loop_segments_in(blocked, t0, t1, now);
-        BarPainter red(dl, x0, width, p.y, p.y + lane_h);
-        for (std::size_t i = bb; i < be; ++i) {
-            const auto& s = blocked[i];
-            const double end_t = std::max(s.end_event == npos ? now : s.end_time, s.begin_time + s.seconds);
-            float a = 0, c = 0;
-            if (!red.bar(static_cast<float>(axis.to_x(s.begin_time)), static_cast<float>(axis.to_x(end_t)),
-                         loop_color(LoopActivity::blocked, false), 0, &a, &c))
-                continue;
-            // Warning triangle at the start.
-            const float h = lane_h - 4;
-            const ImVec2 tip(x0 + a + h * 0.5f, p.y + 2);
-            dl->AddTriangleFilled(tip, ImVec2(x0 + a, p.y + 2 + h), ImVec2(x0 + a + h, p.y + 2 + h), IM_COL32(255, 220, 0, 255));
-            dl->AddText(ImVec2(tip.x - 2, p.y + 2), IM_COL32(0, 0, 0, 255), "!");
-            char d[32];
-            format_duration(d, sizeof(d), s.seconds);
-            std::snprintf(label, sizeof(label), "BLOCKED %s", d);
-            if (ImGui::CalcTextSize(label).x < c - a - h - 4)
-                dl->AddText(ImVec2(x0 + a + h + 3, text_y), IM_COL32(255, 255, 255, 255), label);
-        }
-        break;
-    }
-    case LaneType::worker: {
-        const auto& w = index.workers()[row.index];
-        const auto [b, e] = TimelineView::jobs_in(index, w, t0, t1);
-        for (std::size_t i = b; i < e; ++i) {
-            const auto& j = index.jobs()[w.jobs[i]];
-            bars.bar(static_cast<float>(axis.to_x(j.start_time)), static_cast<float>(axis.to_x(j.done_time)), kJobColor, 1);
-        }
-        break;
-    }
-    case LaneType::task: {
-        const auto& t = index.tasks()[row.index];
-        const model::SegmentRange r = model::segments_in(t, t0, t1, now);
-        for (std::size_t i = r.begin; i < r.end; ++i) {
-            const auto& s = t.segments[i];
-            const double end_t = s.open() ? now : s.end_time;
-            const bool final_state = model::is_final(s.state);
-            float a = 0, c = 0;
-            if (!bars.bar(static_cast<float>(axis.to_x(s.begin_time)), static_cast<float>(axis.to_x(end_t)),
-                          task_color(s.state), final_state ? lane_h * 0.35f : (s.state == TaskState::created ? 5.0f : 1.0f), &a, &c))
-                continue;
-            if (s.state == TaskState::waiting && c - a > 24) {
-                const std::string_view what = recorder.str(s.label);
-                if (s.line > 0) std::snprintf(label, sizeof(label), "%.*s  :%u", static_cast<int>(std::min<std::size_t>(what.size(), 80)), what.data(), s.line);
-                else std::snprintf(label, sizeof(label), "%.*s", static_cast<int>(std::min<std::size_t>(what.size(), 80)), what.data());
-                if (ImGui::CalcTextSize(label).x < c - a - 6) {
-                    dl->AddText(ImVec2(x0 + a + 3, text_y), IM_COL32(255, 255, 255, 230), label);
+        case LaneType::loop: {
+            const auto& segs = index.loop_lane();
+            const auto [b, e] = TimelineView::loop_segments_in(segs, t0, t1, now);
+            for (std::size_t i = b; i < e;) {
+                const auto& s = segs[i];
+                const double end_t = s.end_event == npos ? now : s.end_time;
+                bars.bar(static_cast<float>(axis.to_x(s.begin_time)), static_cast<float>(axis.to_x(end_t)),
+                         loop_color(s.kind, s.slow), s.kind == LoopActivity::idle ? 4.0f : 0.0f);
+                // Zoomed out, thousands of segments share a pixel column: those ending before the
+                // painted column would all be skipped by bar(), so jump past them (binary search; the
+                // loop's segments follow each other in time) instead of visiting each one.
+                const double hidden_until = axis.to_time(static_cast<double>(bars.painted()) - 0.01);
+                ++i;
+                if (i < e && segs[i].end_event != npos && segs[i].end_time < hidden_until) {
+                    i = static_cast<std::size_t>(
+                        std::partition_point(segs.begin() + static_cast<std::ptrdiff_t>(i),
+                                             segs.begin() + static_cast<std::ptrdiff_t>(e),
+                                             [&](const model::LoopSegment& x) {
+                                                 return x.end_event != npos && x.end_time < hidden_until;
+                                             }) -
+                        segs.begin());
                 }
-            } else if (final_state && c - a > 60) {
-                dl->AddText(ImVec2(x0 + a + 3, text_y), IM_COL32(200, 200, 200, 200), model::to_string(s.state));
             }
+            // Blocking calls: loud, over the step that made them, with a marker and the duration.
+            const auto& blocked = index.blocked();
+            const auto [bb, be] = TimelineView::loop_segments_in(blocked, t0, t1, now);
+            BarPainter red(dl, x0, width, p.y, p.y + lane_h);
+            for (std::size_t i = bb; i < be; ++i) {
+                const auto& s = blocked[i];
+                const double end_t =
+                    std::max(s.end_event == npos ? now : s.end_time, s.begin_time + s.seconds);
+                float a = 0, c = 0;
+                if (!red.bar(static_cast<float>(axis.to_x(s.begin_time)),
+                             static_cast<float>(axis.to_x(end_t)), loop_color(LoopActivity::blocked, false),
+                             0, &a, &c))
+                    continue;
+                // Warning triangle at the start.
+                const float h = lane_h - 4;
+                const ImVec2 tip(x0 + a + h * 0.5f, p.y + 2);
+                dl->AddTriangleFilled(tip, ImVec2(x0 + a, p.y + 2 + h), ImVec2(x0 + a + h, p.y + 2 + h),
+                                      IM_COL32(255, 220, 0, 255));
+                dl->AddText(ImVec2(tip.x - 2, p.y + 2), IM_COL32(0, 0, 0, 255), "!");
+                char d[32];
+                format_duration(d, sizeof(d), s.seconds);
+                std::snprintf(label, sizeof(label), "BLOCKED %s", d);
+                if (ImGui::CalcTextSize(label).x < c - a - h - 4)
+                    dl->AddText(ImVec2(x0 + a + h + 3, text_y), IM_COL32(255, 255, 255, 255), label);
+            }
+            break;
         }
-        break;
-    }
+        case LaneType::worker: {
+            const auto& w = index.workers()[row.index];
+            const auto [b, e] = TimelineView::jobs_in(index, w, t0, t1);
+            for (std::size_t i = b; i < e; ++i) {
+                const auto& j = index.jobs()[w.jobs[i]];
+                bars.bar(static_cast<float>(axis.to_x(j.start_time)),
+                         static_cast<float>(axis.to_x(j.done_time)), kJobColor, 1);
+            }
+            break;
+        }
+        case LaneType::task: {
+            const auto& t = index.tasks()[row.index];
+            const model::SegmentRange r = model::segments_in(t, t0, t1, now);
+            for (std::size_t i = r.begin; i < r.end; ++i) {
+                const auto& s = t.segments[i];
+                const double end_t = s.open() ? now : s.end_time;
+                const bool final_state = model::is_final(s.state);
+                float a = 0, c = 0;
+                if (!bars.bar(static_cast<float>(axis.to_x(s.begin_time)),
+                              static_cast<float>(axis.to_x(end_t)), task_color(s.state),
+                              final_state ? lane_h * 0.35f : (s.state == TaskState::created ? 5.0f : 1.0f),
+                              &a, &c))
+                    continue;
+                if (s.state == TaskState::waiting && c - a > 24) {
+                    const std::string_view what = recorder.str(s.label);
+                    if (s.line > 0)
+                        std::snprintf(label, sizeof(label), "%.*s  :%u",
+                                      static_cast<int>(std::min<std::size_t>(what.size(), 80)), what.data(),
+                                      s.line);
+                    else
+                        std::snprintf(label, sizeof(label), "%.*s",
+                                      static_cast<int>(std::min<std::size_t>(what.size(), 80)), what.data());
+                    if (ImGui::CalcTextSize(label).x < c - a - 6) {
+                        dl->AddText(ImVec2(x0 + a + 3, text_y), IM_COL32(255, 255, 255, 230), label);
+                    }
+                } else if (final_state && c - a > 60) {
+                    dl->AddText(ImVec2(x0 + a + 3, text_y), IM_COL32(200, 200, 200, 200),
+                                model::to_string(s.state));
+                }
+            }
+            break;
+        }
     }
     dl->PopClipRect();
 }
 
-void TimelinePanel::draw_links(const model::RunIndex& index, ImDrawList* dl, ImVec2 origin, float width, float scroll_y,
-                               float height, double now) {
+void TimelinePanel::draw_links(const model::RunIndex& index, ImDrawList* dl, ImVec2 origin, float width,
+                               float scroll_y, float height, double now) {
     (void)now;
     const TimeAxis& axis = view_.axis();
     const float lane_h = view_.lane_height();
@@ -419,17 +458,24 @@ void TimelinePanel::draw_links(const model::RunIndex& index, ImDrawList* dl, ImV
     // Too many in view (zoomed far out): arrows would only be noise and cost.
     constexpr std::size_t kMaxLinks = 3000;
     auto row_y = [&](std::size_t row) { return origin.y + (static_cast<float>(row) + 0.5f) * lane_h; };
-    auto visible = [&](float y) { return y >= origin.y + scroll_y - lane_h && y <= origin.y + scroll_y + height + lane_h; };
-    dl->PushClipRect(ImVec2(origin.x, origin.y + scroll_y), ImVec2(origin.x + width, origin.y + scroll_y + height), true);
+    auto visible = [&](float y) {
+        return y >= origin.y + scroll_y - lane_h && y <= origin.y + scroll_y + height + lane_h;
+    };
+    dl->PushClipRect(ImVec2(origin.x, origin.y + scroll_y),
+                     ImVec2(origin.x + width, origin.y + scroll_y + height), true);
 
     const auto& arrows = index.arrows();  // in the order of the steps they caused: by to_time
-    auto ab = std::partition_point(arrows.begin(), arrows.end(), [&](const model::WakeArrow& a) { return a.to_time < t0; });
-    auto ae = std::partition_point(ab, arrows.end(), [&](const model::WakeArrow& a) { return a.to_time <= t1; });
+    auto ab = std::partition_point(arrows.begin(), arrows.end(),
+                                   [&](const model::WakeArrow& a) { return a.to_time < t0; });
+    auto ae =
+        std::partition_point(ab, arrows.end(), [&](const model::WakeArrow& a) { return a.to_time <= t1; });
     if (static_cast<std::size_t>(ae - ab) <= kMaxLinks) {
         for (auto it = ab; it != ae; ++it) {
             const std::size_t to_row = view_.row_of_task(it->to_task);
-            const std::size_t from_row = it->from.kind == model::LaneKind::task ? view_.row_of_task(it->from.index)
-                                         : it->from.kind == model::LaneKind::loop ? 0 : npos;
+            const std::size_t from_row = it->from.kind == model::LaneKind::task
+                                             ? view_.row_of_task(it->from.index)
+                                         : it->from.kind == model::LaneKind::loop ? 0
+                                                                                  : npos;
             if (to_row == npos || from_row == npos || from_row == to_row) continue;
             const float y0 = row_y(from_row), y1 = row_y(to_row);
             if (!visible(y0) && !visible(y1)) continue;
@@ -437,11 +483,13 @@ void TimelinePanel::draw_links(const model::RunIndex& index, ImDrawList* dl, ImV
             const ImVec2 b(origin.x + static_cast<float>(axis.to_x(it->to_time)), y1);
             dl->AddLine(a, b, kArrowColor, 1.0f);
             const float dir = y1 > y0 ? -1.0f : 1.0f;
-            dl->AddTriangleFilled(b, ImVec2(b.x - 3, b.y + dir * 5), ImVec2(b.x + 3, b.y + dir * 5), kArrowColor);
+            dl->AddTriangleFilled(b, ImVec2(b.x - 3, b.y + dir * 5), ImVec2(b.x + 3, b.y + dir * 5),
+                                  kArrowColor);
         }
     }
     const auto& spawns = index.spawns();  // in creation order: by time
-    auto sb = std::partition_point(spawns.begin(), spawns.end(), [&](const model::SpawnLink& s) { return s.time < t0; });
+    auto sb = std::partition_point(spawns.begin(), spawns.end(),
+                                   [&](const model::SpawnLink& s) { return s.time < t0; });
     auto se = std::partition_point(sb, spawns.end(), [&](const model::SpawnLink& s) { return s.time <= t1; });
     if (static_cast<std::size_t>(se - sb) <= kMaxLinks) {
         for (auto it = sb; it != se; ++it) {
@@ -478,81 +526,91 @@ void TimelinePanel::tooltip_for(const model::Recorder& recorder, const Hit& hit,
     char d[32];
     ImGui::BeginTooltip();
     switch (hit.kind) {
-    case HitKind::none: break;
-    case HitKind::blocked: {
-        const auto& s = index.blocked()[hit.index];
-        format_duration(d, sizeof(d), s.seconds);
-        ImGui::TextColored(ImVec4(1, 0.3f, 0.3f, 1), "BLOCKED for %s", d);
-        ImGui::Text("at %.6g s: a blocking call (such as time.sleep) stopped the whole loop.", s.begin_time);
-        if (s.task != npos && s.task < index.tasks().size()) {
-            const std::string_view n = recorder.str(index.tasks()[s.task].name);
-            ImGui::Text("inside a step of %.*s", static_cast<int>(n.size()), n.data());
-        }
-        ImGui::TextDisabled("Nothing else runs meanwhile: use await asyncio.sleep() or run_in_executor.");
-        break;
-    }
-    case HitKind::loop_segment: {
-        const auto& s = index.loop_lane()[hit.index];
-        const double end_t = s.end_event == npos ? now : s.end_time;
-        format_duration(d, sizeof(d), end_t - s.begin_time);
-        ImGui::Text("loop: %s%s", model::to_string(s.kind), s.slow ? " (SLOW)" : "");
-        if (s.kind == LoopActivity::step && s.task != npos && s.task < index.tasks().size()) {
-            const std::string_view n = recorder.str(index.tasks()[s.task].name);
-            ImGui::Text("task %.*s", static_cast<int>(n.size()), n.data());
-        }
-        if (s.kind == LoopActivity::idle) {
-            if (s.seconds < 0) ImGui::TextUnformatted("waiting for I/O or a wake-up (no timeout)");
-            else ImGui::Text("waiting up to %.6g s for the next timer", s.seconds);
-        }
-        ImGui::Text("%.6g s .. %.6g s (%s)", s.begin_time, end_t, d);
-        if (s.slow) {
+        case HitKind::none: break;
+        case HitKind::blocked: {
+            const auto& s = index.blocked()[hit.index];
             format_duration(d, sizeof(d), s.seconds);
-            ImGui::Text("really ran %s", d);
+            ImGui::TextColored(ImVec4(1, 0.3f, 0.3f, 1), "BLOCKED for %s", d);
+            ImGui::Text("at %.6g s: a blocking call (such as time.sleep) stopped the whole loop.",
+                        s.begin_time);
+            if (s.task != npos && s.task < index.tasks().size()) {
+                const std::string_view n = recorder.str(index.tasks()[s.task].name);
+                ImGui::Text("inside a step of %.*s", static_cast<int>(n.size()), n.data());
+            }
+            ImGui::TextDisabled("Nothing else runs meanwhile: use await asyncio.sleep() or run_in_executor.");
+            break;
         }
-        ImGui::TextDisabled("events %u..%u", s.begin_event, s.end_event == npos ? static_cast<unsigned>(recorder.size()) : s.end_event);
-        break;
-    }
-    case HitKind::job: {
-        const auto& j = index.jobs()[hit.index];
-        ImGui::Text("executor job %llu%s", static_cast<unsigned long long>(j.id), j.cancelled ? " (cancelled)" : "");
-        if (j.submitted_by != npos && j.submitted_by < index.tasks().size()) {
-            const std::string_view n = recorder.str(index.tasks()[j.submitted_by].name);
-            ImGui::Text("submitted by %.*s", static_cast<int>(n.size()), n.data());
+        case HitKind::loop_segment: {
+            const auto& s = index.loop_lane()[hit.index];
+            const double end_t = s.end_event == npos ? now : s.end_time;
+            format_duration(d, sizeof(d), end_t - s.begin_time);
+            ImGui::Text("loop: %s%s", model::to_string(s.kind), s.slow ? " (SLOW)" : "");
+            if (s.kind == LoopActivity::step && s.task != npos && s.task < index.tasks().size()) {
+                const std::string_view n = recorder.str(index.tasks()[s.task].name);
+                ImGui::Text("task %.*s", static_cast<int>(n.size()), n.data());
+            }
+            if (s.kind == LoopActivity::idle) {
+                if (s.seconds < 0)
+                    ImGui::TextUnformatted("waiting for I/O or a wake-up (no timeout)");
+                else
+                    ImGui::Text("waiting up to %.6g s for the next timer", s.seconds);
+            }
+            ImGui::Text("%.6g s .. %.6g s (%s)", s.begin_time, end_t, d);
+            if (s.slow) {
+                format_duration(d, sizeof(d), s.seconds);
+                ImGui::Text("really ran %s", d);
+            }
+            ImGui::TextDisabled("events %u..%u", s.begin_event,
+                                s.end_event == npos ? static_cast<unsigned>(recorder.size()) : s.end_event);
+            break;
         }
-        ImGui::Text("queued at %.6g s, back at %.6g s", j.queued_time, j.done_time);
-        format_duration(d, sizeof(d), j.run_seconds);
-        ImGui::Text("ran %s on worker %u", d, j.worker);
-        format_duration(d, sizeof(d), j.wait_seconds);
-        ImGui::Text("waited %s in the queue", d);
-        break;
-    }
-    case HitKind::task_segment: {
-        const auto& t = index.tasks()[hit.task];
-        const auto& s = t.segments[hit.index];
-        const double end_t = s.open() ? now : s.end_time;
-        const std::string_view n = recorder.str(t.name);
-        ImGui::Text("%.*s (task %llu)", static_cast<int>(n.size()), n.data(), static_cast<unsigned long long>(t.id));
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)), "%s", model::to_string(s.state));
-        if (s.state == TaskState::waiting) {
-            const std::string_view what = recorder.str(s.label);
-            ImGui::Text("waiting on %.*s", static_cast<int>(what.size()), what.data());
+        case HitKind::job: {
+            const auto& j = index.jobs()[hit.index];
+            ImGui::Text("executor job %llu%s", static_cast<unsigned long long>(j.id),
+                        j.cancelled ? " (cancelled)" : "");
+            if (j.submitted_by != npos && j.submitted_by < index.tasks().size()) {
+                const std::string_view n = recorder.str(index.tasks()[j.submitted_by].name);
+                ImGui::Text("submitted by %.*s", static_cast<int>(n.size()), n.data());
+            }
+            ImGui::Text("queued at %.6g s, back at %.6g s", j.queued_time, j.done_time);
+            format_duration(d, sizeof(d), j.run_seconds);
+            ImGui::Text("ran %s on worker %u", d, j.worker);
+            format_duration(d, sizeof(d), j.wait_seconds);
+            ImGui::Text("waited %s in the queue", d);
+            break;
         }
-        if (s.line > 0) {
-            const std::string_view f = recorder.str(s.file);
-            ImGui::Text("at %.*s:%u", static_cast<int>(f.size()), f.data(), s.line);
+        case HitKind::task_segment: {
+            const auto& t = index.tasks()[hit.task];
+            const auto& s = t.segments[hit.index];
+            const double end_t = s.open() ? now : s.end_time;
+            const std::string_view n = recorder.str(t.name);
+            ImGui::Text("%.*s (task %llu)", static_cast<int>(n.size()), n.data(),
+                        static_cast<unsigned long long>(t.id));
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)), "%s",
+                               model::to_string(s.state));
+            if (s.state == TaskState::waiting) {
+                const std::string_view what = recorder.str(s.label);
+                ImGui::Text("waiting on %.*s", static_cast<int>(what.size()), what.data());
+            }
+            if (s.line > 0) {
+                const std::string_view f = recorder.str(s.file);
+                ImGui::Text("at %.*s:%u", static_cast<int>(f.size()), f.data(), s.line);
+            }
+            if (s.state == TaskState::ready) ImGui::Text("made ready by: %s", wake_reason(s.wake));
+            format_duration(d, sizeof(d), end_t - s.begin_time);
+            if (model::is_final(s.state))
+                ImGui::Text("since %.6g s", s.begin_time);
+            else
+                ImGui::Text("%.6g s .. %.6g s (%s)%s", s.begin_time, end_t, d, s.open() ? ", still" : "");
+            if (t.parent != npos && t.parent < index.tasks().size()) {
+                const std::string_view p = recorder.str(index.tasks()[t.parent].name);
+                ImGui::Text("parent: %.*s", static_cast<int>(p.size()), p.data());
+            }
+            ImGui::TextDisabled("%u steps so far; events %u..", s.steps, s.begin_event);
+            if (suspended_segment(t, hit.index) != npos)
+                ImGui::TextDisabled("click: show its line in the editor");
+            break;
         }
-        if (s.state == TaskState::ready) ImGui::Text("made ready by: %s", wake_reason(s.wake));
-        format_duration(d, sizeof(d), end_t - s.begin_time);
-        if (model::is_final(s.state)) ImGui::Text("since %.6g s", s.begin_time);
-        else ImGui::Text("%.6g s .. %.6g s (%s)%s", s.begin_time, end_t, d, s.open() ? ", still" : "");
-        if (t.parent != npos && t.parent < index.tasks().size()) {
-            const std::string_view p = recorder.str(index.tasks()[t.parent].name);
-            ImGui::Text("parent: %.*s", static_cast<int>(p.size()), p.data());
-        }
-        ImGui::TextDisabled("%u steps so far; events %u..", s.steps, s.begin_event);
-        if (suspended_segment(t, hit.index) != npos) ImGui::TextDisabled("click: show its line in the editor");
-        break;
-    }
     }
     ImGui::EndTooltip();
 }

@@ -31,7 +31,10 @@ public:
 
     // The cursor the inspector shows (inactive: live / the end of the record).
     const Cursor& cursor() const noexcept { return cursor_; }
-    void set_cursor(const Cursor& cursor) noexcept { cursor_ = cursor; follow_live_ = !cursor.active; }
+    void set_cursor(const Cursor& cursor) noexcept {
+        cursor_ = cursor;
+        follow_live_ = !cursor.active;
+    }
     bool follow_live() const noexcept { return follow_live_; }
     // Shows the whole record at the next frame.
     void request_fit() noexcept { fit_pending_ = true; }

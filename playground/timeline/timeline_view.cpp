@@ -13,7 +13,7 @@ void TimeAxis::zoom_at(double x, double factor) noexcept {
 }
 
 void TimeAxis::fit(double t0, double t1) noexcept {
-    if (!(t1 > t0)) t1 = t0 + 1e-3;  // an instant: 1 ms around it
+    if (!(t1 > t0)) t1 = t0 + 1e-3;        // an instant: 1 ms around it
     const double span = (t1 - t0) * 1.04;  // a little room after the last segment
     spp_ = std::clamp(span / width_, kMinSecondsPerPixel, kMaxSecondsPerPixel);
     start_ = t0 - (t1 - t0) * 0.01;
@@ -53,22 +53,27 @@ std::size_t TimelineView::row_of_task(std::uint32_t task) const noexcept {
     return task_rows_[task];
 }
 
-std::pair<std::size_t, std::size_t> TimelineView::loop_segments_in(const std::vector<model::LoopSegment>& segs,
-                                                                   double t0, double t1, double now) noexcept {
+std::pair<std::size_t, std::size_t> TimelineView::loop_segments_in(
+    const std::vector<model::LoopSegment>& segs, double t0, double t1, double now) noexcept {
     auto end_of = [now](const model::LoopSegment& s) { return s.end_event == npos ? now : s.end_time; };
-    auto first = std::partition_point(segs.begin(), segs.end(), [&](const model::LoopSegment& s) { return end_of(s) < t0; });
-    auto last = std::partition_point(first, segs.end(), [&](const model::LoopSegment& s) { return s.begin_time <= t1; });
+    auto first = std::partition_point(segs.begin(), segs.end(),
+                                      [&](const model::LoopSegment& s) { return end_of(s) < t0; });
+    auto last = std::partition_point(first, segs.end(),
+                                     [&](const model::LoopSegment& s) { return s.begin_time <= t1; });
     return {static_cast<std::size_t>(first - segs.begin()), static_cast<std::size_t>(last - segs.begin())};
 }
 
-std::pair<std::size_t, std::size_t> TimelineView::jobs_in(const model::RunIndex& index, const model::WorkerLane& lane,
-                                                          double t0, double t1) noexcept {
+std::pair<std::size_t, std::size_t> TimelineView::jobs_in(const model::RunIndex& index,
+                                                          const model::WorkerLane& lane, double t0,
+                                                          double t1) noexcept {
     // Jobs of one worker run one after another, in completion order: done times are sorted.
     const auto& jobs = index.jobs();
     auto first = std::partition_point(lane.jobs.begin(), lane.jobs.end(),
                                       [&](std::uint32_t j) { return jobs[j].done_time < t0; });
-    auto last = std::partition_point(first, lane.jobs.end(), [&](std::uint32_t j) { return jobs[j].start_time <= t1; });
-    return {static_cast<std::size_t>(first - lane.jobs.begin()), static_cast<std::size_t>(last - lane.jobs.begin())};
+    auto last = std::partition_point(first, lane.jobs.end(),
+                                     [&](std::uint32_t j) { return jobs[j].start_time <= t1; });
+    return {static_cast<std::size_t>(first - lane.jobs.begin()),
+            static_cast<std::size_t>(last - lane.jobs.begin())};
 }
 
 Hit TimelineView::hit_test(const model::RunIndex& index, double x, double y, double now, double slop) const {
@@ -84,52 +89,56 @@ Hit TimelineView::hit_test(const model::RunIndex& index, double x, double y, dou
     double best = 1e300;
     const LaneRow& lane = rows_[row];
     switch (lane.type) {
-    case LaneType::loop: {
-        // Blocked calls first: they lie inside a step and matter most.
-        auto [bb, be] = loop_segments_in(index.blocked(), t0, t1, now);
-        for (std::size_t i = bb; i < be; ++i) {
-            const auto& s = index.blocked()[i];
-            const double d = distance(s.begin_time, std::max(s.begin_time + s.seconds, s.end_time));
-            if (d < best) best = d, hit.kind = HitKind::blocked, hit.index = static_cast<std::uint32_t>(i);
+        case LaneType::loop: {
+            // Blocked calls first: they lie inside a step and matter most.
+            auto [bb, be] = loop_segments_in(index.blocked(), t0, t1, now);
+            for (std::size_t i = bb; i < be; ++i) {
+                const auto& s = index.blocked()[i];
+                const double d = distance(s.begin_time, std::max(s.begin_time + s.seconds, s.end_time));
+                if (d < best)
+                    best = d, hit.kind = HitKind::blocked, hit.index = static_cast<std::uint32_t>(i);
+            }
+            if (hit.kind == HitKind::blocked) return hit;
+            auto [lb, le] = loop_segments_in(index.loop_lane(), t0, t1, now);
+            for (std::size_t i = lb; i < le; ++i) {
+                const auto& s = index.loop_lane()[i];
+                const double d = distance(s.begin_time, s.end_event == npos ? now : s.end_time);
+                if (d < best)
+                    best = d, hit.kind = HitKind::loop_segment, hit.index = static_cast<std::uint32_t>(i);
+            }
+            break;
         }
-        if (hit.kind == HitKind::blocked) return hit;
-        auto [lb, le] = loop_segments_in(index.loop_lane(), t0, t1, now);
-        for (std::size_t i = lb; i < le; ++i) {
-            const auto& s = index.loop_lane()[i];
-            const double d = distance(s.begin_time, s.end_event == npos ? now : s.end_time);
-            if (d < best) best = d, hit.kind = HitKind::loop_segment, hit.index = static_cast<std::uint32_t>(i);
+        case LaneType::worker: {
+            const auto& w = index.workers()[lane.index];
+            auto [jb, je] = jobs_in(index, w, t0, t1);
+            for (std::size_t i = jb; i < je; ++i) {
+                const auto& j = index.jobs()[w.jobs[i]];
+                const double d = distance(j.start_time, j.done_time);
+                if (d < best) best = d, hit.kind = HitKind::job, hit.index = w.jobs[i];
+            }
+            break;
         }
-        break;
-    }
-    case LaneType::worker: {
-        const auto& w = index.workers()[lane.index];
-        auto [jb, je] = jobs_in(index, w, t0, t1);
-        for (std::size_t i = jb; i < je; ++i) {
-            const auto& j = index.jobs()[w.jobs[i]];
-            const double d = distance(j.start_time, j.done_time);
-            if (d < best) best = d, hit.kind = HitKind::job, hit.index = w.jobs[i];
+        case LaneType::task: {
+            const auto& task = index.tasks()[lane.index];
+            const model::SegmentRange r = model::segments_in(task, t0, t1, now);
+            for (std::size_t i = r.begin; i < r.end; ++i) {
+                const auto& s = task.segments[i];
+                const double d = distance(s.begin_time, s.open() ? now : s.end_time);
+                // Ties (zero-length segments at one instant): the later state wins, as drawn on top.
+                if (d <= best)
+                    best = d, hit.kind = HitKind::task_segment, hit.index = static_cast<std::uint32_t>(i);
+            }
+            if (hit.kind == HitKind::task_segment) hit.task = lane.index;
+            break;
         }
-        break;
-    }
-    case LaneType::task: {
-        const auto& task = index.tasks()[lane.index];
-        const model::SegmentRange r = model::segments_in(task, t0, t1, now);
-        for (std::size_t i = r.begin; i < r.end; ++i) {
-            const auto& s = task.segments[i];
-            const double d = distance(s.begin_time, s.open() ? now : s.end_time);
-            // Ties (zero-length segments at one instant): the later state wins, as drawn on top.
-            if (d <= best) best = d, hit.kind = HitKind::task_segment, hit.index = static_cast<std::uint32_t>(i);
-        }
-        if (hit.kind == HitKind::task_segment) hit.task = lane.index;
-        break;
-    }
     }
     return hit;
 }
 
 Cursor cursor_at_time(const model::Recorder& recorder, double time) noexcept {
     const auto& events = recorder.events();
-    auto it = std::partition_point(events.begin(), events.end(), [time](const model::Event& e) { return e.time <= time; });
+    auto it = std::partition_point(events.begin(), events.end(),
+                                   [time](const model::Event& e) { return e.time <= time; });
     return {true, static_cast<std::uint32_t>(it - events.begin()), time};
 }
 

@@ -66,9 +66,9 @@ struct LaneRow {
 enum class HitKind : std::uint8_t { none, loop_segment, blocked, job, task_segment };
 struct Hit {
     HitKind kind = HitKind::none;
-    std::size_t row = 0;            // lane row
-    std::uint32_t index = npos;     // loop_lane() / blocked() / jobs() index, or the segment index in the task
-    std::uint32_t task = npos;      // task_segment: task index
+    std::size_t row = 0;         // lane row
+    std::uint32_t index = npos;  // loop_lane() / blocked() / jobs() index, or the segment index in the task
+    std::uint32_t task = npos;   // task_segment: task index
 };
 
 class TimelineView {
@@ -94,11 +94,12 @@ public:
 
     // Loop-lane, blocked and job segments overlapping the visible window [start, end] (index ranges,
     // by binary search: the lists are in time order).
-    static std::pair<std::size_t, std::size_t> loop_segments_in(const std::vector<model::LoopSegment>& segs, double t0,
-                                                                double t1, double now) noexcept;
+    static std::pair<std::size_t, std::size_t> loop_segments_in(const std::vector<model::LoopSegment>& segs,
+                                                                double t0, double t1, double now) noexcept;
     // Jobs of a worker lane overlapping [t0, t1] (positions in lane.jobs: completion order).
-    static std::pair<std::size_t, std::size_t> jobs_in(const model::RunIndex& index, const model::WorkerLane& lane,
-                                                       double t0, double t1) noexcept;
+    static std::pair<std::size_t, std::size_t> jobs_in(const model::RunIndex& index,
+                                                       const model::WorkerLane& lane, double t0,
+                                                       double t1) noexcept;
 
     // What is at content point (x, y) (y includes the scroll). `slop` pixels widen thin segments.
     Hit hit_test(const model::RunIndex& index, double x, double y, double now, double slop = 2.0) const;

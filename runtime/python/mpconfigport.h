@@ -29,7 +29,7 @@ typedef long mp_off_t;
 
 // Core.
 #define MICROPY_ENABLE_COMPILER (1)
-#define MICROPY_NLR_SETJMP (1)               // portable (wasm) and ASan-friendly, same natively
+#define MICROPY_NLR_SETJMP (1)  // portable (wasm) and ASan-friendly, same natively
 #define MICROPY_LONGINT_IMPL (MICROPY_LONGINT_IMPL_MPZ)
 #define MICROPY_FLOAT_IMPL (MICROPY_FLOAT_IMPL_DOUBLE)
 #define MICROPY_ERROR_REPORTING (MICROPY_ERROR_REPORTING_DETAILED)
@@ -63,9 +63,9 @@ typedef long mp_off_t;
 #define MICROPY_ENABLE_FINALISER (1)
 #define MICROPY_GC_SPLIT_HEAP (1)
 #define MICROPY_GC_SPLIT_HEAP_AUTO (1)
-#define MICROPY_GC_ALLOC_THRESHOLD (1)       // counts allocations (the threshold itself stays off)
-void *loopscope_heap_alloc(size_t size);
-void loopscope_heap_free(void *ptr);
+#define MICROPY_GC_ALLOC_THRESHOLD (1)  // counts allocations (the threshold itself stays off)
+void* loopscope_heap_alloc(size_t size);
+void loopscope_heap_free(void* ptr);
 #define MP_PLAT_ALLOC_HEAP(size) loopscope_heap_alloc(size)
 #define MP_PLAT_FREE_HEAP(ptr) loopscope_heap_free(ptr)
 
@@ -88,7 +88,7 @@ void loopscope_note_syntax_error(size_t line, size_t column);
 #define MICROPY_PORT_SYNTAX_ERROR_HOOK(line, column) loopscope_note_syntax_error(line, column)
 
 // Modules: py/ only. Everything from extmod is off (the embed port compiles none of it).
-#define MICROPY_PY_SYS_STDFILES (1)        // port/sys_stdio.c routes them to the run's output
+#define MICROPY_PY_SYS_STDFILES (1)  // port/sys_stdio.c routes them to the run's output
 #define MICROPY_PY_SYS_STDIO_BUFFER (0)
 #define MICROPY_PY_SYS_EXIT (1)
 #define MICROPY_PY_BUILTINS_INPUT (0)
@@ -131,10 +131,10 @@ void loopscope_note_syntax_error(size_t line, size_t column);
 extern const struct _mp_obj_type_t lsp_type_TimeoutError;
 extern const struct _mp_obj_type_t lsp_type_BaseExceptionGroup;
 extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
-#define MICROPY_PORT_EXTRA_BUILTINS \
-    { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError) }, \
-    { MP_ROM_QSTR(MP_QSTR_BaseExceptionGroup), MP_ROM_PTR(&lsp_type_BaseExceptionGroup) }, \
-    { MP_ROM_QSTR(MP_QSTR_ExceptionGroup), MP_ROM_PTR(&lsp_type_ExceptionGroup) },
+#define MICROPY_PORT_EXTRA_BUILTINS                                                          \
+    {MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&lsp_type_TimeoutError)},                 \
+        {MP_ROM_QSTR(MP_QSTR_BaseExceptionGroup), MP_ROM_PTR(&lsp_type_BaseExceptionGroup)}, \
+        {MP_ROM_QSTR(MP_QSTR_ExceptionGroup), MP_ROM_PTR(&lsp_type_ExceptionGroup)},
 
 // Language features beyond MicroPython's defaults (patches/0004+).
 #define MICROPY_PY_EXCEPTION_CHAINING (1)    // raise ... from, __cause__/__context__, notes (0004)
@@ -142,7 +142,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_EXCEPT_STAR (1)           // except* on ExceptionGroup's split() protocol (0006)
 #define MICROPY_PY_STAR_DISPLAYS (1)         // [*a, *b], (*a, b) (0010)
 #define MICROPY_PY_PRINT_FLUSH (1)           // print(flush=True) (0011)
-#define MICROPY_PY_DICT_INSERTION_ORDER (1) // dicts iterate in insertion order (0012)
+#define MICROPY_PY_DICT_INSERTION_ORDER (1)  // dicts iterate in insertion order (0012)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.
@@ -151,8 +151,11 @@ void lsp_watchdog_tick(void);
 // The VM's branch hook: the collections inside the VM above, then the watchdog.
 // A collection is long next to a branch: the watchdog looks at the clock right after one (a loop
 // that only allocates, a memory bomb, would otherwise take thousands of collections to be seen).
-#define MICROPY_VM_HOOK_LOOP \
-    if (MP_STATE_MEM(gc_alloc_amount) >= lsp_vm_collect_blocks) { lsp_vm_collect(); lsp_watchdog_countdown = 1; } \
+#define MICROPY_VM_HOOK_LOOP                                      \
+    if (MP_STATE_MEM(gc_alloc_amount) >= lsp_vm_collect_blocks) { \
+        lsp_vm_collect();                                         \
+        lsp_watchdog_countdown = 1;                               \
+    }                                                             \
     if (--lsp_watchdog_countdown == 0) { lsp_watchdog_tick(); }
 
 // The collector's mark stack (MicroPython's default is 64 entries). When an object has more unmarked
@@ -164,15 +167,16 @@ void lsp_watchdog_tick(void);
 // Builtins the language additions bring (MicroPython's other builtins hook, so the asyncio ones stay
 // in MICROPY_PORT_EXTRA_BUILTINS): the ConnectionError family (port/builtin_errors.c), aiter/anext
 // (port/asyncgen.c).
-extern const struct _mp_obj_type_t lsp_type_ConnectionError, lsp_type_BrokenPipeError, lsp_type_ConnectionAbortedError,
-    lsp_type_ConnectionRefusedError, lsp_type_ConnectionResetError;  // port/builtin_errors.c
+extern const struct _mp_obj_type_t lsp_type_ConnectionError, lsp_type_BrokenPipeError,
+    lsp_type_ConnectionAbortedError, lsp_type_ConnectionRefusedError,
+    lsp_type_ConnectionResetError;                                      // port/builtin_errors.c
 extern const struct _mp_obj_fun_builtin_fixed_t lsp_builtin_aiter_obj;  // port/asyncgen.c
 extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_anext_obj;
-#define MICROPY_PORT_BUILTINS \
-    { MP_ROM_QSTR(MP_QSTR_ConnectionError), MP_ROM_PTR(&lsp_type_ConnectionError) }, \
-    { MP_ROM_QSTR(MP_QSTR_BrokenPipeError), MP_ROM_PTR(&lsp_type_BrokenPipeError) }, \
-    { MP_ROM_QSTR(MP_QSTR_ConnectionAbortedError), MP_ROM_PTR(&lsp_type_ConnectionAbortedError) }, \
-    { MP_ROM_QSTR(MP_QSTR_ConnectionRefusedError), MP_ROM_PTR(&lsp_type_ConnectionRefusedError) }, \
-    { MP_ROM_QSTR(MP_QSTR_ConnectionResetError), MP_ROM_PTR(&lsp_type_ConnectionResetError) }, \
-    { MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&lsp_builtin_aiter_obj) }, \
-    { MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&lsp_builtin_anext_obj) },
+#define MICROPY_PORT_BUILTINS                                                                        \
+    {MP_ROM_QSTR(MP_QSTR_ConnectionError), MP_ROM_PTR(&lsp_type_ConnectionError)},                   \
+        {MP_ROM_QSTR(MP_QSTR_BrokenPipeError), MP_ROM_PTR(&lsp_type_BrokenPipeError)},               \
+        {MP_ROM_QSTR(MP_QSTR_ConnectionAbortedError), MP_ROM_PTR(&lsp_type_ConnectionAbortedError)}, \
+        {MP_ROM_QSTR(MP_QSTR_ConnectionRefusedError), MP_ROM_PTR(&lsp_type_ConnectionRefusedError)}, \
+        {MP_ROM_QSTR(MP_QSTR_ConnectionResetError), MP_ROM_PTR(&lsp_type_ConnectionResetError)},     \
+        {MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&lsp_builtin_aiter_obj)},                            \
+        {MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&lsp_builtin_anext_obj)},

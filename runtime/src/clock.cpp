@@ -20,6 +20,8 @@ double monotonic_seconds() noexcept {
 #endif
 }
 
-double Clock::now() const noexcept { return kind_ == Kind::virtual_time ? virtual_now_ : monotonic_seconds(); }
+double Clock::now() const noexcept {
+    return kind_ == Kind::virtual_time ? virtual_now_ : monotonic_seconds();
+}
 
 }  // namespace aio

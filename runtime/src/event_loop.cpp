@@ -53,8 +53,7 @@ void EventLoop::report_failed_handle(void* a) noexcept {
     try {
         ExceptionContext ctx{"Exception in callback", std::current_exception(), 0, h->id, {}};
         loop.call_exception_handler(ctx);
-    } catch (...) {
-    }
+    } catch (...) {}
     if (loop.trace_) loop.trace({TraceKind::callback_end, 0, h->id});
     h->release();
 }
@@ -73,7 +72,8 @@ struct EventLoop::RunningScope {
     explicit RunningScope(EventLoop& l) : loop(l), previous(detail::tls_running_loop) {
         loop.check_closed();
         if (loop.running_) throw RuntimeError("This event loop is already running");
-        if (detail::tls_running_loop) throw RuntimeError("Cannot run the event loop while another loop is running");
+        if (detail::tls_running_loop)
+            throw RuntimeError("Cannot run the event loop while another loop is running");
         loop.running_ = true;
         detail::tls_running_loop = &loop;
     }
@@ -197,7 +197,8 @@ double EventLoop::next_timer_when() {
 // The busy case (work ready, no timers, nothing from other threads, no I/O to look at) needs none
 // of begin_iteration's checks: the iteration is what is ready now.
 inline bool EventLoop::begin_busy_iteration() noexcept {
-    if (ready_.empty() || !timers_.empty() || inbox_nonempty_.load(std::memory_order_acquire) || poller_->has_fds())
+    if (ready_.empty() || !timers_.empty() || inbox_nonempty_.load(std::memory_order_acquire) ||
+        poller_->has_fds())
         return false;
     iteration_left_ = ready_.size();
     return true;
@@ -209,9 +210,12 @@ void EventLoop::begin_iteration(bool may_wait) {
     purge_cancelled_timers();
 
     double timeout;
-    if (!ready_.empty() || stopping_) timeout = 0.0;
-    else if (!timers_.empty()) timeout = std::max(0.0, timers_.front()->when - time());
-    else timeout = -1.0;  // no limit
+    if (!ready_.empty() || stopping_)
+        timeout = 0.0;
+    else if (!timers_.empty())
+        timeout = std::max(0.0, timers_.front()->when - time());
+    else
+        timeout = -1.0;  // no limit
 
     if (clock_->is_virtual()) {
         if (poller_->has_fds()) {
@@ -252,7 +256,8 @@ void EventLoop::begin_iteration(bool may_wait) {
     const double end_time = timers_.empty() ? 0.0 : time() + Clock::resolution;
     while (!timers_.empty() && timers_.front()->when < end_time) {
         detail::HandleState* t = pop_timer();
-        if (t->cancelled) --timer_cancelled_count_;
+        if (t->cancelled)
+            --timer_cancelled_count_;
         else if (trace_) [[unlikely]]
             trace({TraceKind::timer_fired, 0, t->id});
         ready_.push_back({run_handle_item, t, nullptr});  // the heap's reference moves to the queue
@@ -355,8 +360,10 @@ EventLoop::RunReport EventLoop::run_for(double budget, std::size_t max_callbacks
     // in the middle of one reports the stop only once the rest of it has run.
     RunReport report{infinity, stopping_ && iteration_left_ == 0};
     if (report.stopped) stopping_ = false;
-    if (!ready_.empty() || iteration_left_ > 0 || inbox_nonempty_.load(std::memory_order_acquire)) report.next_wakeup = time();
-    else report.next_wakeup = next_timer_when();
+    if (!ready_.empty() || iteration_left_ > 0 || inbox_nonempty_.load(std::memory_order_acquire))
+        report.next_wakeup = time();
+    else
+        report.next_wakeup = next_timer_when();
     return report;
 }
 
@@ -403,18 +410,24 @@ void EventLoop::register_task(TaskBase* task) noexcept {
     task->registered = true;
     task->prev_task = tasks_tail_;
     task->next_task = nullptr;
-    if (tasks_tail_) tasks_tail_->next_task = task;
-    else tasks_head_ = task;
+    if (tasks_tail_)
+        tasks_tail_->next_task = task;
+    else
+        tasks_head_ = task;
     tasks_tail_ = task;
 }
 
 void EventLoop::unregister_task(TaskBase* task) noexcept {
     if (!task->registered) return;
     task->registered = false;
-    if (task->prev_task) task->prev_task->next_task = task->next_task;
-    else tasks_head_ = task->next_task;
-    if (task->next_task) task->next_task->prev_task = task->prev_task;
-    else tasks_tail_ = task->prev_task;
+    if (task->prev_task)
+        task->prev_task->next_task = task->next_task;
+    else
+        tasks_head_ = task->next_task;
+    if (task->next_task)
+        task->next_task->prev_task = task->prev_task;
+    else
+        tasks_tail_ = task->prev_task;
     task->next_task = task->prev_task = nullptr;
 }
 
@@ -446,9 +459,7 @@ void EventLoop::default_exception_handler(const ExceptionContext& context) {
             std::rethrow_exception(context.exception);
         } catch (const CancelledError& e) {
             what = std::string("CancelledError: ") + e.what();
-        } catch (const std::exception& e) {
-            what = e.what();
-        } catch (...) {
+        } catch (const std::exception& e) { what = e.what(); } catch (...) {
             what = "unknown exception";
         }
     }

@@ -94,7 +94,8 @@ LoopState* find_state(EventLoop& loop) {
 std::atomic<std::uint64_t> next_executor_id{0};
 std::atomic<int> next_pool_number{0};
 
-TraceEvent event(TraceKind kind, std::uint32_t arg, std::uint64_t id, std::uint64_t other, double value = 0.0) {
+TraceEvent event(TraceKind kind, std::uint32_t arg, std::uint64_t id, std::uint64_t other,
+                 double value = 0.0) {
     TraceEvent e{kind, 0, 0, 0, 0.0, 0.0, {}};
     e.arg = arg;
     e.id = id;
@@ -135,9 +136,7 @@ void complete_on_loop(std::shared_ptr<ExecutorJob> job) {
     }
     try {
         job->deliver(f);
-    } catch (const CancelledError& e) {
-        f.cancel(e.message());
-    } catch (...) {
+    } catch (const CancelledError& e) { f.cancel(e.message()); } catch (...) {
         f.set_exception(std::current_exception());
     }
 }
@@ -343,7 +342,8 @@ void ThreadPoolExecutor::worker_main(int index) {
         lock.unlock();
 
         std::uint8_t expected = detail::ExecutorJob::queued;
-        if (job->state.compare_exchange_strong(expected, detail::ExecutorJob::running, std::memory_order_acq_rel)) {
+        if (job->state.compare_exchange_strong(expected, detail::ExecutorJob::running,
+                                               std::memory_order_acq_rel)) {
             job->worker = std::uint32_t(index);
             job->started_at = monotonic_seconds();
             job->invoke();
@@ -372,15 +372,18 @@ void ThreadPoolExecutor::shutdown(bool wait, bool cancel_futures) {
         if (wait) {
             // A worker shutting down its own pool cannot join itself: it is detached instead.
             for (auto& t : threads_) {
-                if (t.get_id() == std::this_thread::get_id()) t.detach();
-                else if (t.joinable()) to_join.push_back(std::move(t));
+                if (t.get_id() == std::this_thread::get_id())
+                    t.detach();
+                else if (t.joinable())
+                    to_join.push_back(std::move(t));
             }
         }
     }
     cv_.notify_all();
     for (auto& job : dropped) {
         std::uint8_t expected = detail::ExecutorJob::queued;
-        job->state.compare_exchange_strong(expected, detail::ExecutorJob::cancelled, std::memory_order_acq_rel);
+        job->state.compare_exchange_strong(expected, detail::ExecutorJob::cancelled,
+                                           std::memory_order_acq_rel);
         post_completion(std::move(job));
     }
     dropped.clear();
@@ -407,7 +410,8 @@ void ThreadPoolExecutor::shutdown(bool wait, bool cancel_futures) {
         inline_jobs_->queue.clear();
         for (auto& job : dropped) {
             std::uint8_t expected = detail::ExecutorJob::queued;
-            job->state.compare_exchange_strong(expected, detail::ExecutorJob::cancelled, std::memory_order_acq_rel);
+            job->state.compare_exchange_strong(expected, detail::ExecutorJob::cancelled,
+                                               std::memory_order_acq_rel);
             post_completion(std::move(job));
         }
     }

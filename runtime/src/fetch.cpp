@@ -48,6 +48,7 @@ int last_id = 0;
 // Only the page may fetch, and only from its own origin (no CORS surprises in a teaching demo). A
 // refusal is reported at once (the outcome still reaches the script through the loop): a program
 // whose loop blocks the thread, as the CLI under node does, never returns to JavaScript's queue.
+// clang-format off
 EM_JS(void, aio_js_fetch, (int id, const char* url_ptr), {
     const url = UTF8ToString(url_ptr);
     const heap = () => {
@@ -81,6 +82,7 @@ EM_JS(void, aio_js_fetch, (int id, const char* url_ptr), {
         _aio_fetch_done(id, response.status, put(meta), meta.length, put(body), body.length);
     }).catch((e) => fail(String(e && e.message ? e.message : e)));
 });
+// clang-format on
 
 #endif
 
@@ -89,7 +91,9 @@ EM_JS(void, aio_js_fetch, (int id, const char* url_ptr), {
 #if defined(__EMSCRIPTEN__)
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void* aio_fetch_alloc(int size) { return std::malloc(size > 0 ? static_cast<std::size_t>(size) : 1); }
+EMSCRIPTEN_KEEPALIVE void* aio_fetch_alloc(int size) {
+    return std::malloc(size > 0 ? static_cast<std::size_t>(size) : 1);
+}
 
 EMSCRIPTEN_KEEPALIVE void aio_fetch_failed(int id, char* message, int len) {
     std::string error(message, static_cast<std::size_t>(len));
@@ -101,7 +105,8 @@ EMSCRIPTEN_KEEPALIVE void aio_fetch_failed(int id, char* message, int len) {
     complete(*p.loop, std::move(p.done), nullptr, std::move(error));
 }
 
-EMSCRIPTEN_KEEPALIVE void aio_fetch_done(int id, int status, char* meta, int meta_len, char* body, int body_len) {
+EMSCRIPTEN_KEEPALIVE void aio_fetch_done(int id, int status, char* meta, int meta_len, char* body,
+                                         int body_len) {
     auto response = std::make_unique<FetchResponse>();
     response->status = status;
     response->body.assign(body, static_cast<std::size_t>(body_len));
@@ -109,8 +114,10 @@ EMSCRIPTEN_KEEPALIVE void aio_fetch_done(int id, int status, char* meta, int met
     for (int line = 0; !text.empty() || line < 2; ++line) {
         std::size_t end = text.find('\n');
         std::string_view item = text.substr(0, end);
-        if (line == 0) response->status_text = item;
-        else if (line == 1) response->url = item;
+        if (line == 0)
+            response->status_text = item;
+        else if (line == 1)
+            response->url = item;
         else if (std::size_t colon = item.find(": "); colon != std::string_view::npos)
             response->headers.emplace_back(item.substr(0, colon), item.substr(colon + 2));
         if (end == std::string_view::npos) break;
@@ -150,8 +157,10 @@ Future<FetchResponse> fetch(EventLoop& loop, std::string url) {
     Future<FetchResponse> future = loop.create_future<FetchResponse>();
     fetch(loop, std::move(url), [future](FetchResponse* response, std::string_view error) {
         if (future.done()) return;  // cancelled meanwhile
-        if (response) future.set_result(std::move(*response));
-        else future.set_exception(FetchError(std::string(error)));
+        if (response)
+            future.set_result(std::move(*response));
+        else
+            future.set_exception(FetchError(std::string(error)));
     });
     return future;
 }

@@ -41,13 +41,15 @@ void pool_register_thread() noexcept {
 
 void* pool_allocate_slow(std::size_t size) {
     const std::size_t c = pool_size_class(size);
-    if (c < PoolLists::classes) return ::operator new(c * PoolLists::granule, block_alignment);
+    if (c < PoolLists::classes) return ::operator new(c* PoolLists::granule, block_alignment);
     return ::operator new(size);
 }
 
 void pool_free_slow(void* p, std::size_t size) noexcept {
-    if (pool_size_class(size) < PoolLists::classes) ::operator delete(p, block_alignment);
-    else ::operator delete(p);
+    if (pool_size_class(size) < PoolLists::classes)
+        ::operator delete(p, block_alignment);
+    else
+        ::operator delete(p);
 }
 
 void throw_outside_task() { throw RuntimeError("co_await on an aio awaitable outside of an aio task"); }

@@ -11,17 +11,17 @@ namespace {
 // callback (see EventLoop::CallbackInFlight): if it throws, the loop calls report_failed_callback.
 struct UserCallback {
     detail::Function<void(FutureBase&)> fn;
-    FutureBase* future = nullptr;   // while it runs (owns a reference)
+    FutureBase* future = nullptr;  // while it runs (owns a reference)
 };
 
 void report_failed_callback(void* ctx) noexcept {
     auto* cb = static_cast<UserCallback*>(ctx);
     FutureBase* f = cb->future;
     try {
-        ExceptionContext c{"Exception in callback (future done callback)", std::current_exception(), f->id(), 0, {}};
+        ExceptionContext c{
+            "Exception in callback (future done callback)", std::current_exception(), f->id(), 0, {}};
         f->loop().call_exception_handler(c);
-    } catch (...) {
-    }
+    } catch (...) {}
     delete cb;
     f->release();
 }
@@ -54,8 +54,7 @@ void FutureBase::report_unretrieved(const char* message, const std::string& task
     log_traceback_ = false;
     try {
         loop_->call_exception_handler(ExceptionContext{message, exception_, id_, 0, task_name});
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 void FutureBase::throw_invalid_state(const char*) const {
@@ -100,8 +99,10 @@ void FutureBase::finish_cancelled(std::optional<std::string> message) {
 }
 
 void FutureBase::set_cancel_message(std::optional<std::string> message) {
-    if (message) cancel_message_ = std::make_unique<std::string>(std::move(*message));
-    else cancel_message_.reset();
+    if (message)
+        cancel_message_ = std::make_unique<std::string>(std::move(*message));
+    else
+        cancel_message_.reset();
 }
 
 std::exception_ptr FutureBase::make_cancelled_error() {

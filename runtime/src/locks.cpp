@@ -35,8 +35,10 @@ bool WaiterList::remove(FutureBase* f) noexcept {
 
 EventLoop& LoopBound::bind_loop_slow(const char* kind) {
     EventLoop& loop = get_running_loop();
-    if (!loop_) loop_ = &loop;
-    else if (loop_ != &loop) throw RuntimeError(std::string(kind) + " is bound to a different event loop");
+    if (!loop_)
+        loop_ = &loop;
+    else if (loop_ != &loop)
+        throw RuntimeError(std::string(kind) + " is bound to a different event loop");
     return loop;
 }
 
@@ -106,7 +108,7 @@ detail::Ref<FutureBase> Event::wait_waiter(const char* label) {
 }
 
 void Event::finish_wait(FutureBase& waiter, std::exception_ptr error) {
-    waiters_.remove(&waiter);   // CPython: finally: self._waiters.remove(fut)
+    waiters_.remove(&waiter);  // CPython: finally: self._waiters.remove(fut)
     detail::rethrow_wait_error(waiter, error);
 }
 
@@ -146,9 +148,7 @@ detail::Ref<FutureBase> Condition::Waiting::resume(std::exception_ptr error) {
         c.waiters_.remove(w.get());
         try {
             detail::rethrow_wait_error(*w, error);
-        } catch (...) {
-            wait_error_ = std::current_exception();
-        }
+        } catch (...) { wait_error_ = std::current_exception(); }
         return reacquire();
     }
     if (phase_ != Phase::reacquiring) throw RuntimeError("Condition.wait() resumed while not waiting");
@@ -305,7 +305,7 @@ detail::Ref<FutureBase> Barrier::Waiting::resume(std::exception_ptr error) {
     switch (phase_) {
         case Phase::locking: {
             detail::Ref<FutureBase> w = std::move(lock_waiter_);
-            phase_ = Phase::done;   // if taking the lock fails, wait() ends without it
+            phase_ = Phase::done;  // if taking the lock fails, wait() ends without it
             b_->cond_.lock().finish_acquire(*w, std::move(error));
             return block();
         }
@@ -313,22 +313,17 @@ detail::Ref<FutureBase> Barrier::Waiting::resume(std::exception_ptr error) {
             detail::Ref<FutureBase> next;
             try {
                 next = cond_wait_.resume(std::move(error));
-            } catch (...) {
-                unlock(std::current_exception());
-            }
+            } catch (...) { unlock(std::current_exception()); }
             return next ? next : block();
         }
         case Phase::waiting: {
             detail::Ref<FutureBase> next;
             try {
                 next = cond_wait_.resume(std::move(error));
-            } catch (...) {
-                return leave(std::current_exception());
-            }
+            } catch (...) { return leave(std::current_exception()); }
             return next ? next : wait_released();
         }
-        case Phase::done:
-            break;
+        case Phase::done: break;
     }
     throw RuntimeError("Barrier.wait() resumed while not waiting");
 }
@@ -339,10 +334,8 @@ detail::Ref<FutureBase> Barrier::Waiting::block() {
     if (b.state_ == State::draining || b.state_ == State::resetting) {
         phase_ = Phase::blocking;
         try {
-            return cond_wait_.start();   // never null: it waits for a notification
-        } catch (...) {
-            unlock(std::current_exception());
-        }
+            return cond_wait_.start();  // never null: it waits for a notification
+        } catch (...) { unlock(std::current_exception()); }
     }
     if (b.state_ == State::broken) unlock(std::make_exception_ptr(BrokenBarrierError("Barrier aborted")));
     index_ = b.count_++;
@@ -361,9 +354,7 @@ detail::Ref<FutureBase> Barrier::Waiting::wait_released() {
     if (b.state_ == State::filling) {
         try {
             return cond_wait_.start();
-        } catch (...) {
-            return leave(std::current_exception());
-        }
+        } catch (...) { return leave(std::current_exception()); }
     }
     if (b.state_ == State::broken || b.state_ == State::resetting)
         return leave(std::make_exception_ptr(BrokenBarrierError("Abort or reset of barrier")));

@@ -40,7 +40,9 @@ namespace {
 
 const char* const local_address = "127.0.0.1";
 
-std::string address_text(int port) { return "('" + std::string(local_address) + "', " + std::to_string(port) + ")"; }
+std::string address_text(int port) {
+    return "('" + std::string(local_address) + "', " + std::to_string(port) + ")";
+}
 
 class LoopbackTransport final : public detail::StreamTransport,
                                 public std::enable_shared_from_this<LoopbackTransport> {
@@ -89,8 +91,10 @@ public:
         closing_ = true;
         reading_ = false;
         // A close with unread data waiting in the transport resets the connection, as TCP does.
-        if (!pending_.empty()) send([](LoopbackTransport& peer) { peer.on_reset(); });
-        else if (!eof_written_) send([](LoopbackTransport& peer) { peer.on_eof(); });
+        if (!pending_.empty())
+            send([](LoopbackTransport& peer) { peer.on_reset(); });
+        else if (!eof_written_)
+            send([](LoopbackTransport& peer) { peer.on_eof(); });
         eof_written_ = true;
         auto self = shared_from_this();
         loop_->call_soon([self] { self->connection_lost(nullptr); });
@@ -125,8 +129,10 @@ public:
     Future<void> drain_waiter() override {
         Future<void> f = loop_->create_future<void>();
         f.base()->set_label("StreamWriter.drain");
-        if (conn_lost_) f.set_exception(std::make_exception_ptr(ConnectionResetError("Connection lost")));
-        else drain_waiters_.push_back(f);
+        if (conn_lost_)
+            f.set_exception(std::make_exception_ptr(ConnectionResetError("Connection lost")));
+        else
+            drain_waiters_.push_back(f);
         return f;
     }
     Future<void> closed() override { return closed_; }
@@ -139,8 +145,7 @@ private:
 
     // Sends one segment to the peer: it arrives after the network's latency, never before the
     // previous segment of this connection.
-    template <class F>
-    void send(F on_arrival) {
+    template <class F> void send(F on_arrival) {
         auto peer = peer_.lock();
         if (!peer) return;
         EventLoop* loop = peer->loop_;
@@ -155,13 +160,17 @@ private:
             send([](LoopbackTransport& peer) { peer.on_reset(); });
             return;
         }
-        if (!reading_ || !pending_.empty()) pending_.push_back({Segment::data, bytes});
-        else reader_.feed_data(bytes);
+        if (!reading_ || !pending_.empty())
+            pending_.push_back({Segment::data, bytes});
+        else
+            reader_.feed_data(bytes);
     }
     void on_eof() {
         if (closing_ || conn_lost_) return;
-        if (!reading_ || !pending_.empty()) pending_.push_back({Segment::eof, {}});
-        else deliver_eof();
+        if (!reading_ || !pending_.empty())
+            pending_.push_back({Segment::eof, {}});
+        else
+            deliver_eof();
     }
     void on_reset() {
         if (conn_lost_) return;
@@ -181,8 +190,10 @@ private:
         while (reading_ && !pending_.empty() && !conn_lost_) {
             Segment seg = std::move(pending_.front());
             pending_.pop_front();
-            if (seg.kind == Segment::data) reader_.feed_data(seg.bytes);
-            else deliver_eof();
+            if (seg.kind == Segment::data)
+                reader_.feed_data(seg.bytes);
+            else
+                deliver_eof();
         }
     }
 
@@ -192,8 +203,10 @@ private:
         conn_lost_ = true;
         lost_exc_ = e;
         reading_ = false;
-        if (e) reader_.set_exception(e);
-        else if (!peer_eof_) reader_.feed_eof();
+        if (e)
+            reader_.set_exception(e);
+        else if (!peer_eof_)
+            reader_.feed_eof();
         auto waiters = std::move(drain_waiters_);
         drain_waiters_.clear();
         auto lost = e ? e : std::make_exception_ptr(ConnectionResetError("Connection lost"));
@@ -256,8 +269,9 @@ bool LoopbackNetwork::is_local_host(std::string_view host, bool listening) noexc
     return listening && (host.empty() || host == "0.0.0.0" || host == "::");
 }
 
-Future<std::pair<StreamReader, StreamWriter>> LoopbackNetwork::connect(EventLoop& loop, const std::string& host,
-                                                                       int port, std::size_t limit) {
+Future<std::pair<StreamReader, StreamWriter>> LoopbackNetwork::connect(EventLoop& loop,
+                                                                       const std::string& host, int port,
+                                                                       std::size_t limit) {
     check_port(port);
     if (!is_local_host(host)) throw SocketError("[Errno -2] Name or service not known", -2);
     StreamReader client_reader(limit);  // validates the limit now, as CPython's StreamReader()
@@ -283,7 +297,8 @@ Future<std::pair<StreamReader, StreamWriter>> LoopbackNetwork::connect(EventLoop
                                                             SocketAddress{local_address, client_port}, false);
         client->connect_to(accepted);
         accepted->connect_to(client);
-        server->loop->create_task(run_client(server->callback, server_reader, StreamWriter(accepted, server_reader)));
+        server->loop->create_task(
+            run_client(server->callback, server_reader, StreamWriter(accepted, server_reader)));
         result.set_result(std::make_pair(client_reader, StreamWriter(client, client_reader)));
     });
     return result;

@@ -36,8 +36,10 @@ public:
     void poll(EventLoop&, double timeout) override {
         std::unique_lock lock(mutex_);
         if (!woken_ && timeout != 0.0) {
-            if (timeout < 0) cv_.wait(lock, [&] { return woken_; });
-            else cv_.wait_for(lock, std::chrono::duration<double>(timeout), [&] { return woken_; });
+            if (timeout < 0)
+                cv_.wait(lock, [&] { return woken_; });
+            else
+                cv_.wait_for(lock, std::chrono::duration<double>(timeout), [&] { return woken_; });
         }
         woken_ = false;
     }
@@ -61,7 +63,8 @@ public:
     EpollPoller() {
         epfd_ = epoll_create1(EPOLL_CLOEXEC);
         wakefd_ = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-        if (epfd_ < 0 || wakefd_ < 0) throw RuntimeError(std::string("epoll/eventfd: ") + std::strerror(errno));
+        if (epfd_ < 0 || wakefd_ < 0)
+            throw RuntimeError(std::string("epoll/eventfd: ") + std::strerror(errno));
         epoll_event ev{};
         ev.events = EPOLLIN;
         ev.data.fd = wakefd_;
@@ -84,8 +87,7 @@ public:
             int fd = events[i].data.fd;
             if (fd == wakefd_) {
                 std::uint64_t v;
-                while (::read(wakefd_, &v, sizeof v) > 0) {
-                }
+                while (::read(wakefd_, &v, sizeof v) > 0) {}
                 continue;
             }
             auto it = fds_.find(fd);

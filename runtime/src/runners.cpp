@@ -28,7 +28,8 @@ void report_cancel_errors(EventLoop& loop, const std::vector<Task<void>>& cancel
     for (auto& t : cancelled) {
         if (t.cancelled()) continue;
         if (std::exception_ptr e = t.exception()) {
-            ExceptionContext ctx{"unhandled exception during asyncio.run() shutdown", e, t.id(), 0, t.get_name()};
+            ExceptionContext ctx{"unhandled exception during asyncio.run() shutdown", e, t.id(), 0,
+                                 t.get_name()};
             loop.call_exception_handler(ctx);
         }
     }

@@ -30,8 +30,7 @@ void SleepAwaiter::release_timer() noexcept {
         Handle h(Ref<HandleState>::adopt(std::exchange(timer_, nullptr)));
         try {
             h.cancel();
-        } catch (...) {
-        }
+        } catch (...) {}
     }
     if (future_) std::exchange(future_, nullptr)->release();
 }

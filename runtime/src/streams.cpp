@@ -44,8 +44,10 @@ struct ReaderState {
 
     void wakeup_waiter(std::exception_ptr e = nullptr) {
         if (waiter && !waiter.done()) {
-            if (e) waiter.set_exception(e);
-            else waiter.set_result();
+            if (e)
+                waiter.set_exception(e);
+            else
+                waiter.set_result();
         }
         waiter = Future<void>();
     }
@@ -152,9 +154,7 @@ std::optional<std::string> StreamReader::try_readline() {
     std::optional<std::string> error;
     try {
         return try_readuntil(sep);
-    } catch (const IncompleteReadError& e) {
-        return e.partial();
-    } catch (const LimitOverrunError& e) {
+    } catch (const IncompleteReadError& e) { return e.partial(); } catch (const LimitOverrunError& e) {
         if (s.buffer.compare(std::min(e.consumed(), s.buffer.size()), sep.size(), sep) == 0)
             s.buffer.erase(0, e.consumed() + sep.size());
         else
@@ -259,7 +259,9 @@ bool StreamWriter::can_write_eof() const noexcept { return t_->can_write_eof(); 
 void StreamWriter::write_eof() { t_->write_eof(); }
 void StreamWriter::close() { t_->close(); }
 bool StreamWriter::is_closing() const noexcept { return t_->is_closing(); }
-std::optional<SocketAddress> StreamWriter::get_extra_info(std::string_view name) const { return t_->get_extra_info(name); }
+std::optional<SocketAddress> StreamWriter::get_extra_info(std::string_view name) const {
+    return t_->get_extra_info(name);
+}
 std::size_t StreamWriter::get_write_buffer_size() const noexcept { return t_->get_write_buffer_size(); }
 void StreamWriter::set_write_buffer_limits(std::size_t high, std::optional<std::size_t> low) {
     t_->set_write_buffer_limits(high, low ? *low : high / 4);
@@ -290,7 +292,9 @@ Coro<void> StreamWriter::wait_closed() {
 
 // ---- Server ------------------------------------------------------------------------------------
 
-std::vector<SocketAddress> Server::sockets() const { return s_->serving ? s_->addresses : std::vector<SocketAddress>{}; }
+std::vector<SocketAddress> Server::sockets() const {
+    return s_->serving ? s_->addresses : std::vector<SocketAddress>{};
+}
 int Server::port() const { return s_->addresses.empty() ? 0 : s_->addresses.front().port; }
 bool Server::is_serving() const noexcept { return s_->serving; }
 void Server::close() { s_->close(); }
@@ -321,7 +325,8 @@ Coro<void> Server::serve_forever() {
 
 namespace {
 // Runs the user's callback as a task; the frame keeps the callable alive while it runs.
-[[maybe_unused]] Coro<void> run_client(std::shared_ptr<ClientConnected> cb, StreamReader reader, StreamWriter writer) {
+[[maybe_unused]] Coro<void> run_client(std::shared_ptr<ClientConnected> cb, StreamReader reader,
+                                       StreamWriter writer) {
     co_await (*cb)(std::move(reader), std::move(writer));
 }
 }  // namespace
@@ -343,9 +348,7 @@ namespace {
 std::exception_ptr errno_exception(const std::string& what, int err) {
     try {
         throw_errno(what, err);
-    } catch (...) {
-        return std::current_exception();
-    }
+    } catch (...) { return std::current_exception(); }
 }
 
 std::optional<SocketAddress> to_address(const sockaddr_storage& ss) {
@@ -510,8 +513,10 @@ private:
         maybe_resume_protocol();
         if (pending() == 0) {
             loop_->poller().remove_writer(fd_);
-            if (closing_) connection_lost(nullptr);
-            else if (eof_written_) ::shutdown(fd_, SHUT_WR);
+            if (closing_)
+                connection_lost(nullptr);
+            else if (eof_written_)
+                ::shutdown(fd_, SHUT_WR);
         }
     }
 
@@ -529,8 +534,10 @@ private:
         drain_waiters_.clear();
         for (auto& w : waiters) {
             if (w.done()) continue;
-            if (e) w.set_exception(e);
-            else w.set_result();
+            if (e)
+                w.set_exception(e);
+            else
+                w.set_result();
         }
     }
 
@@ -550,8 +557,10 @@ private:
         lost_exc_ = e;
         stop_reading();
         loop_->poller().remove_writer(fd_);
-        if (e) reader_.set_exception(e);
-        else reader_.feed_eof();
+        if (e)
+            reader_.set_exception(e);
+        else
+            reader_.feed_eof();
         // Drain waiters learn the connection is gone (CPython: ConnectionResetError('Connection lost')).
         wake_drainers(e ? e : std::make_exception_ptr(ConnectionResetError("Connection lost")));
         paused_ = false;
@@ -655,8 +664,8 @@ void accept_connections(const std::shared_ptr<detail::ServerState>& s, int liste
         int fd = ::accept4(listen_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd < 0) {
             if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR || errno == ECONNABORTED) return;
-            ExceptionContext ctx{"socket.accept() out of system resource",
-                                 errno_exception("accept", errno), 0, 0, {}};
+            ExceptionContext ctx{
+                "socket.accept() out of system resource", errno_exception("accept", errno), 0, 0, {}};
             s->loop->call_exception_handler(ctx);
             return;
         }

@@ -80,7 +80,6 @@ bool TaskBase::cancel(std::optional<std::string> message) {
 // the sink, and hold no object with a destructor around the calls they make: in the wasm build
 // (JavaScript-based exceptions) such a call would go through an `invoke_*` trampoline in JS.
 
-
 void TaskBase::schedule_step_throwing(std::exception_ptr exception, WakeSource source) {
     add_ref();
     loop().trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(source), id()});
@@ -111,7 +110,8 @@ void TaskBase::wakeup(FutureBase& future) {
     }
     EventLoop& lp = loop();
     if (lp.trace_sink()) [[unlikely]]
-        lp.trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(WakeSource::future), id(), future.id()});
+        lp.trace(
+            {TraceKind::task_scheduled, static_cast<std::uint32_t>(WakeSource::future), id(), future.id()});
     step(nullptr);
 }
 
@@ -123,11 +123,10 @@ void TaskBase::wakeup_failed(FutureBase& future) {
     } else {
         try {
             future.check_result();
-        } catch (...) {
-            exc = std::current_exception();
-        }
+        } catch (...) { exc = std::current_exception(); }
     }
-    loop().trace({TraceKind::task_scheduled, static_cast<std::uint32_t>(WakeSource::future), id(), future.id()});
+    loop().trace(
+        {TraceKind::task_scheduled, static_cast<std::uint32_t>(WakeSource::future), id(), future.id()});
     step(exc ? &exc : nullptr);
 }
 
@@ -190,8 +189,9 @@ void TaskBase::run_step(std::exception_ptr* exception) {
                                            "Task " + name() + " got Future attached to a different loop")),
                                        WakeSource::error);
             } else if (f == this) {
-                schedule_step_throwing(std::make_exception_ptr(RuntimeError("Task cannot await on itself: " + name())),
-                                       WakeSource::error);
+                schedule_step_throwing(
+                    std::make_exception_ptr(RuntimeError("Task cannot await on itself: " + name())),
+                    WakeSource::error);
             } else {
                 add_ref();
                 f->add_done_item(wakeup_item, this);
@@ -205,10 +205,11 @@ void TaskBase::run_step(std::exception_ptr* exception) {
             schedule_step(WakeSource::yield);
             break;
         case Resumed::Kind::bad_yield:
-            schedule_step_throwing(std::make_exception_ptr(RuntimeError(
-                              "Task got bad yield: the coroutine suspended on an awaitable that is not "
-                              "part of aio (only aio futures, tasks, coroutines and sleeps can be awaited)")),
-                          WakeSource::error);
+            schedule_step_throwing(
+                std::make_exception_ptr(RuntimeError(
+                    "Task got bad yield: the coroutine suspended on an awaitable that is not "
+                    "part of aio (only aio futures, tasks, coroutines and sleeps can be awaited)")),
+                WakeSource::error);
             break;
     }
     lp.set_current_task(previous);

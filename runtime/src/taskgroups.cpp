@@ -21,8 +21,10 @@ std::string TaskGroup::repr() const {
     std::string info;
     if (!tasks_.empty()) info += " tasks=" + std::to_string(tasks_.size());
     if (!errors_.empty()) info += " errors=" + std::to_string(errors_.size());
-    if (aborting_) info += " cancelling";
-    else if (entered_) info += " entered";
+    if (aborting_)
+        info += " cancelling";
+    else if (entered_)
+        info += " entered";
     return "<TaskGroup" + info + ">";
 }
 
@@ -57,8 +59,11 @@ void TaskGroup::on_task_done(FutureBase& task) {
     if (!exc) return;
     errors_.push_back(exc);
     if (parent_->done()) {
-        ExceptionContext ctx{"a TaskGroup task has errored out but its parent task is already completed", exc,
-                             task.id(), 0, {}};
+        ExceptionContext ctx{"a TaskGroup task has errored out but its parent task is already completed",
+                             exc,
+                             task.id(),
+                             0,
+                             {}};
         loop_->call_exception_handler(ctx);
         return;
     }
@@ -112,9 +117,7 @@ Coro<void> TaskGroup::exit(std::exception_ptr error) {
     while (Ref<FutureBase> w = exit_waiter()) {
         try {
             co_await Future<void>(w);
-        } catch (const CancelledError&) {
-            exit_cancelled(std::current_exception());
-        }
+        } catch (const CancelledError&) { exit_cancelled(std::current_exception()); }
     }
     finish_exit();
 }

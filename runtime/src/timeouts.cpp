@@ -51,8 +51,10 @@ void Timeout::reschedule(std::optional<double> when) {
     handle_ = Handle();
     if (!when) return;
     EventLoop& loop = get_running_loop();
-    if (*when <= loop.time()) handle_ = loop.call_soon([this] { on_timeout(); });
-    else handle_ = loop.call_at(*when, [this] { on_timeout(); });
+    if (*when <= loop.time())
+        handle_ = loop.call_soon([this] { on_timeout(); });
+    else
+        handle_ = loop.call_at(*when, [this] { on_timeout(); });
 }
 
 void Timeout::enter() {
@@ -79,9 +81,7 @@ void Timeout::exit(std::exception_ptr error) {
         if (task_->uncancel() <= cancelling_ && is_cancelled_error(error)) {
             try {
                 std::rethrow_exception(error);
-            } catch (const CancelledError&) {
-                std::throw_with_nested(TimeoutError());
-            }
+            } catch (const CancelledError&) { std::throw_with_nested(TimeoutError()); }
         }
     } else if (state_ == State::entered) {
         state_ = State::exited;

@@ -150,7 +150,8 @@ bool WaitFuture::cancel(std::optional<std::string> message) {
 //   cancelling_on_timeout   `await _cancel_and_wait(fut)`, then TimeoutError (or inner's outcome)
 //   cancelling_on_cancel    `await _cancel_and_wait(fut)`, then re-raise the CancelledError
 
-WaitForFuture::WaitForFuture(EventLoop& loop, Ref<FutureBase> inner) : FutureBase(loop), inner_(std::move(inner)) {
+WaitForFuture::WaitForFuture(EventLoop& loop, Ref<FutureBase> inner)
+    : FutureBase(loop), inner_(std::move(inner)) {
     set_label("wait_for");
 }
 
@@ -225,9 +226,7 @@ void WaitForFuture::finish_like_inner() {
 
 void WaitForFuture::on_inner_done() {
     switch (phase_) {
-        case Phase::waiting:
-            finish_like_inner();
-            break;
+        case Phase::waiting: finish_like_inner(); break;
         case Phase::cancelling_on_timeout:
             phase_ = Phase::done;
             if (done()) break;
@@ -235,12 +234,8 @@ void WaitForFuture::on_inner_done() {
                 try {
                     try {
                         std::rethrow_exception(inner_->make_cancelled_error());
-                    } catch (const CancelledError&) {
-                        std::throw_with_nested(TimeoutError());
-                    }
-                } catch (...) {
-                    finish_with_exception(std::current_exception());
-                }
+                    } catch (const CancelledError&) { std::throw_with_nested(TimeoutError()); }
+                } catch (...) { finish_with_exception(std::current_exception()); }
             } else {
                 finish_like_inner();
             }
@@ -249,8 +244,7 @@ void WaitForFuture::on_inner_done() {
             phase_ = Phase::done;
             if (!done()) FutureBase::cancel(std::move(cancel_msg_));
             break;
-        default:
-            break;  // a step is pending: it looks at inner itself
+        default: break;  // a step is pending: it looks at inner itself
     }
 }
 
@@ -283,8 +277,7 @@ bool WaitForFuture::cancel(std::optional<std::string> message) {
             phase_ = Phase::cancel_pending;
             cancel_msg_ = std::move(message);
             return true;
-        case Phase::cancel_pending:
-            return true;
+        case Phase::cancel_pending: return true;
         default: {
             // Cancelled again while waiting for inner: the CancelledError leaves at once.
             Ref<FutureBase> keep(this);

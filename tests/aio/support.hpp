@@ -29,8 +29,7 @@ inline std::string fixed(double v, int decimals = 2) {
 }
 
 // Runs make_main() on a fresh virtual-time loop, closes it, and checks no coroutine frame leaked.
-template <class F>
-void run_vt(F make_main) {
+template <class F> void run_vt(F make_main) {
     long frames_before = aio::detail::live_coroutine_frames();
     {
         aio::EventLoop loop(virtual_time());
@@ -41,20 +40,17 @@ void run_vt(F make_main) {
 }
 
 // Awaits a task and swallows its exception or cancellation (gather(..., return_exceptions=True)).
-template <class T>
-aio::Coro<> settle(aio::Task<T> t) {
+template <class T> aio::Coro<> settle(aio::Task<T> t) {
     try {
         co_await t;
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 }  // namespace aio_test
 
 // Failed comparisons of recorded lines print the lines.
 namespace doctest {
-template <>
-struct StringMaker<std::vector<std::string>> {
+template <> struct StringMaker<std::vector<std::string>> {
     static String convert(const std::vector<std::string>& lines) {
         std::string out = "[";
         for (const auto& l : lines) out += "\n  \"" + l + "\"";

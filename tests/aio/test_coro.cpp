@@ -80,7 +80,9 @@ TEST_CASE("awaiting an aio awaitable outside a task is a clear error") {
     struct Plain {
         struct promise_type {
             std::exception_ptr error;
-            Plain get_return_object() { return {aio::detail::co::coroutine_handle<promise_type>::from_promise(*this)}; }
+            Plain get_return_object() {
+                return {aio::detail::co::coroutine_handle<promise_type>::from_promise(*this)};
+            }
             aio::detail::co::suspend_always initial_suspend() noexcept { return {}; }
             aio::detail::co::suspend_always final_suspend() noexcept { return {}; }
             void return_void() {}
@@ -98,10 +100,9 @@ TEST_CASE("awaiting an aio awaitable outside a task is a clear error") {
 
 TEST_CASE("awaiting a foreign awaitable fails the step with a clear error instead of hanging") {
     aio::EventLoop loop(virtual_time());
-    CHECK_THROWS_AS(loop.run_until_complete([]() -> aio::Coro<void> {
-        co_await aio::detail::co::suspend_always{};
-    }()),
-                    aio::RuntimeError);
+    CHECK_THROWS_AS(
+        loop.run_until_complete([]() -> aio::Coro<void> { co_await aio::detail::co::suspend_always{}; }()),
+        aio::RuntimeError);
 }
 
 TEST_CASE("destroying an unawaited coroutine frees its frame") {

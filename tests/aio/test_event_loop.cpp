@@ -36,9 +36,9 @@ TEST_CASE("call_soon runs callbacks FIFO; what they schedule runs in the next it
         log("main end");
     };
     loop.run_until_complete(main_coro());
-    CHECK(log.lines == Lines{"scheduled; handle cancelled: True", "cb A", "cb B", "cb C", "main after sleep(0)",
-                             "cb A'", "cb B'", "cb C'", "main after 2nd sleep(0)", "cb A''", "cb B''", "cb C''",
-                             "main end", "print via call_soon 1 2"});
+    CHECK(log.lines == Lines{"scheduled; handle cancelled: True", "cb A", "cb B", "cb C",
+                             "main after sleep(0)", "cb A'", "cb B'", "cb C'", "main after 2nd sleep(0)",
+                             "cb A''", "cb B''", "cb C''", "main end", "print via call_soon 1 2"});
     // (The callback main scheduled last runs before run_until_complete returns: the task's
     // completion stops the loop through a done callback, which is queued behind it.)
 }
@@ -49,7 +49,9 @@ TEST_CASE("timers fire by deadline; equal deadlines in scheduling order; cancell
     Log log;
     auto main_coro = [&]() -> aio::Coro<void> {
         double t0 = loop.time();
-        auto cb = [&, t0](std::string tag) { return [&, t0, tag] { log(fixed(loop.time() - t0) + " " + tag); }; };
+        auto cb = [&, t0](std::string tag) {
+            return [&, t0, tag] { log(fixed(loop.time() - t0) + " " + tag); };
+        };
         loop.call_later(0.3, cb("later 0.3"));
         loop.call_at(t0 + 0.1, cb("at 0.1"));
         loop.call_later(0.2, cb("later 0.2 #1"));
@@ -66,9 +68,9 @@ TEST_CASE("timers fire by deadline; equal deadlines in scheduling order; cancell
     };
     loop.run_until_complete(main_coro());
     CHECK(log.lines == Lines{"0.00 soon", "0.00 later -1", "0.00 later 0", "0.10 at 0.1", "0.20 later 0.2 #1",
-                             "0.20 at 0.2 #2", "0.20 later 0.2 #3", "0.30 later 0.3", "0.40 tie 0", "0.40 tie 1",
-                             "0.40 tie 2", "0.40 tie 3", "0.40 tie 4", "0.40 tie 5", "0.40 tie 6", "0.40 tie 7",
-                             "done"});
+                             "0.20 at 0.2 #2", "0.20 later 0.2 #3", "0.30 later 0.3", "0.40 tie 0",
+                             "0.40 tie 1", "0.40 tie 2", "0.40 tie 3", "0.40 tie 4", "0.40 tie 5",
+                             "0.40 tie 6", "0.40 tie 7", "done"});
 }
 
 TEST_CASE("timer handles: cancel before, during and after firing; many cancelled timers") {
@@ -82,7 +84,8 @@ TEST_CASE("timer handles: cancel before, during and after firing; many cancelled
         auto h3 = loop.call_later(3, [&] { fired.push_back("h3"); });
         log("when: " + fixed(h1.when(), 1) + " " + fixed(h2.when(), 1) + " " + fixed(h3.when(), 1));
         loop.call_later(1.5, [h3]() mutable { h3.cancel(); });
-        loop.call_later(1.5, [&, h3] { log(std::string("h3 cancelled? ") + (h3.cancelled() ? "True" : "False")); });
+        loop.call_later(
+            1.5, [&, h3] { log(std::string("h3 cancelled? ") + (h3.cancelled() ? "True" : "False")); });
         h2.cancel();
         h2.cancel();
         log(std::string("h2 cancelled: ") + (h2.cancelled() ? "True" : "False") +
@@ -102,9 +105,9 @@ TEST_CASE("timer handles: cancel before, during and after firing; many cancelled
             std::to_string(ints[1]) + " " + std::to_string(ints.back()));
     };
     loop.run_until_complete(main_coro());
-    CHECK(log.lines == Lines{"when: 1.0 2.0 3.0", "h2 cancelled: True h1 cancelled: False", "h3 cancelled? True",
-                             "fired: 1 h1", "h3 cancelled at end: True", "cancelling an already fired handle: True",
-                             "fired odd count: 100 1 3 199"});
+    CHECK(log.lines == Lines{"when: 1.0 2.0 3.0", "h2 cancelled: True h1 cancelled: False",
+                             "h3 cancelled? True", "fired: 1 h1", "h3 cancelled at end: True",
+                             "cancelling an already fired handle: True", "fired odd count: 100 1 3 199"});
     CHECK(loop.timer_count() == 0);
 }
 
@@ -196,14 +199,17 @@ TEST_CASE("stop() ends run_forever after the current iteration") {
 TEST_CASE("misuse gets clear errors") {
     aio::EventLoop loop(virtual_time());
     SUBCASE("running a loop inside itself") {
-        loop.call_soon([&] { CHECK_THROWS_WITH_AS(loop.run_forever(), "This event loop is already running", aio::RuntimeError); });
+        loop.call_soon([&] {
+            CHECK_THROWS_WITH_AS(loop.run_forever(), "This event loop is already running", aio::RuntimeError);
+        });
         loop.call_soon([&] { loop.stop(); });
         loop.run_forever();
     }
     SUBCASE("running another loop while one runs") {
         aio::EventLoop other(virtual_time());
         loop.call_soon([&] {
-            CHECK_THROWS_WITH_AS(other.run_forever(), "Cannot run the event loop while another loop is running",
+            CHECK_THROWS_WITH_AS(other.run_forever(),
+                                 "Cannot run the event loop while another loop is running",
                                  aio::RuntimeError);
             loop.stop();
         });
@@ -297,10 +303,12 @@ TEST_CASE("a task's exception nobody retrieved is reported when the task is drop
         seen.push_back(ctx.message + " (" + ctx.task_name + "): " + aio::describe_exception(ctx.exception));
     });
     loop.run_until_complete([]() -> aio::Coro<void> {
-        aio::create_task([]() -> aio::Coro<void> {
-            co_await aio::sleep(0);
-            throw std::logic_error("lost");
-        }(), "orphan");
+        aio::create_task(
+            []() -> aio::Coro<void> {
+                co_await aio::sleep(0);
+                throw std::logic_error("lost");
+            }(),
+            "orphan");
         co_await aio::sleep(0.1);
     }());
     REQUIRE(seen.size() == 1);
@@ -383,10 +391,12 @@ TEST_CASE("the trace records task lifecycles, steps and timers") {
     aio::EventLoop loop(virtual_time());
     RecordingSink sink;
     loop.set_trace_sink(&sink);
-    loop.run_until_complete(loop.create_task([]() -> aio::Coro<void> {
-        auto t = aio::create_task([]() -> aio::Coro<void> { co_await aio::sleep(1); }(), "sleeper");
-        co_await t;
-    }(), "main"));
+    loop.run_until_complete(loop.create_task(
+        []() -> aio::Coro<void> {
+            auto t = aio::create_task([]() -> aio::Coro<void> { co_await aio::sleep(1); }(), "sleeper");
+            co_await t;
+        }(),
+        "main"));
     CHECK(sink.names == std::vector<std::string>{"main", "sleeper"});
     CHECK(sink.count(aio::TraceKind::task_created) == 2);
     CHECK(sink.count(aio::TraceKind::task_done) == 2);
@@ -430,7 +440,10 @@ TEST_CASE("run_for: a host's slice runs ready work, reports the next wake-up and
 TEST_CASE("run_for: stop() is reported once the iteration it was called in has ended") {
     aio::EventLoop loop(virtual_time());
     Log log;
-    loop.call_soon([&] { log("first, stops"); loop.stop(); });
+    loop.call_soon([&] {
+        log("first, stops");
+        loop.stop();
+    });
     loop.call_soon([&] { log("same iteration"); });
     auto r = loop.run_for(1.0, 1);
     CHECK_FALSE(r.stopped);  // CPython's run_forever would still run the rest of the iteration

@@ -104,9 +104,7 @@ TEST_CASE("run_in_executor: results and exceptions come back from the worker") {
     std::string what = loop.run_until_complete([&]() -> aio::Coro<std::string> {
         try {
             co_await aio::run_in_executor(&pool, []() -> int { throw std::domain_error("bad input"); });
-        } catch (const std::domain_error& e) {
-            co_return e.what();
-        }
+        } catch (const std::domain_error& e) { co_return e.what(); }
         co_return "no exception";
     }());
     CHECK(what == "bad input");
@@ -186,7 +184,8 @@ TEST_CASE("to_thread uses the loop's default executor and is lazy") {
     CHECK(&d1 == &d2);
 
     // run_in_executor(nullptr, ...) is the same default executor.
-    int v = loop.run_until_complete([&]() -> aio::Coro<int> { co_return co_await aio::run_in_executor(nullptr, [] { return 5; }); }());
+    int v = loop.run_until_complete(
+        [&]() -> aio::Coro<int> { co_return co_await aio::run_in_executor(nullptr, [] { return 5; }); }());
     CHECK(v == 5);
 
     aio::shutdown_default_executor(loop);
@@ -228,9 +227,7 @@ TEST_CASE("cancelling the awaiting task: a running job's result is ignored") {
         bool cancelled = false;
         try {
             co_await inner;
-        } catch (const aio::CancelledError&) {
-            cancelled = true;
-        }
+        } catch (const aio::CancelledError&) { cancelled = true; }
         CHECK(cancelled);
         CHECK(inner.cancelled());
         // The job is still out there; let it finish and come back (its result is dropped).
@@ -282,10 +279,11 @@ TEST_CASE("shutdown: pending jobs, cancel_futures, and no new jobs") {
             return 10;
         });
         std::vector<aio::Future<int>> queued;
-        for (int i = 0; i < 3; ++i) queued.push_back(aio::run_in_executor(loop, &pool, [&] {
-            ++ran;
-            return 0;
-        }));
+        for (int i = 0; i < 3; ++i)
+            queued.push_back(aio::run_in_executor(loop, &pool, [&] {
+                ++ran;
+                return 0;
+            }));
         started.wait_for(1);
         pool.shutdown(false, true);
         CHECK(pool.is_shutdown());
@@ -305,10 +303,11 @@ TEST_CASE("shutdown: pending jobs, cancel_futures, and no new jobs") {
         aio::ThreadPoolExecutor pool(1);
         std::atomic<int> ran{0};
         std::vector<aio::Future<int>> futures;
-        for (int i = 0; i < 4; ++i) futures.push_back(aio::run_in_executor(loop, &pool, [&, i] {
-            ++ran;
-            return i;
-        }));
+        for (int i = 0; i < 4; ++i)
+            futures.push_back(aio::run_in_executor(loop, &pool, [&, i] {
+                ++ran;
+                return i;
+            }));
         pool.shutdown(true, false);
         CHECK(ran == 4);
         for (int i = 0; i < 4; ++i) CHECK(loop.run_until_complete(futures[i]) == i);
@@ -376,7 +375,7 @@ TEST_CASE("the loop is closed before a job finishes") {
             while (aio::pending_executor_jobs(loop) == 0) loop.step();
             started.wait_for(1);
             loop.close();  // abandons the task
-        }  // guard, then loop destroyed; the job is still blocked
+        }                  // guard, then loop destroyed; the job is still blocked
         release.open();
         done.wait_for(1);
         pool.shutdown(true);
@@ -450,8 +449,9 @@ TEST_CASE("trace: queued, started and finished events for each job") {
         if (!first_job) first_job = e.id;
         if (e.id == first_job) order.push_back(e.kind);
     }
-    CHECK(order == std::vector<aio::TraceKind>{aio::TraceKind::executor_queued, aio::TraceKind::executor_started,
-                                                aio::TraceKind::executor_finished});
+    CHECK(order == std::vector<aio::TraceKind>{aio::TraceKind::executor_queued,
+                                               aio::TraceKind::executor_started,
+                                               aio::TraceKind::executor_finished});
 }
 
 #else  // !AIO_EXECUTOR_THREADS: jobs run on the loop thread (the page's no-threads build)
@@ -491,9 +491,7 @@ TEST_CASE("no threads: jobs run on the loop thread as worker 0 and their results
     std::string what = loop.run_until_complete([&]() -> aio::Coro<std::string> {
         try {
             co_await aio::run_in_executor(&pool, []() -> int { throw std::domain_error("bad input"); });
-        } catch (const std::domain_error& e) {
-            co_return e.what();
-        }
+        } catch (const std::domain_error& e) { co_return e.what(); }
         co_return "no exception";
     }());
     CHECK(what == "bad input");
@@ -604,10 +602,11 @@ TEST_CASE("no threads: shutdown runs or cancels the queued jobs") {
         aio::ThreadPoolExecutor pool(1);
         int ran = 0;
         std::vector<aio::Future<int>> futures;
-        for (int i = 0; i < 4; ++i) futures.push_back(aio::run_in_executor(loop, &pool, [&, i] {
-            ++ran;
-            return i;
-        }));
+        for (int i = 0; i < 4; ++i)
+            futures.push_back(aio::run_in_executor(loop, &pool, [&, i] {
+                ++ran;
+                return i;
+            }));
         CHECK(ran == 0);
         pool.shutdown(true, false);
         CHECK(ran == 4);
@@ -620,10 +619,11 @@ TEST_CASE("no threads: shutdown runs or cancels the queued jobs") {
         aio::ThreadPoolExecutor pool(1);
         int ran = 0;
         std::vector<aio::Future<int>> futures;
-        for (int i = 0; i < 3; ++i) futures.push_back(aio::run_in_executor(loop, &pool, [&] {
-            ++ran;
-            return 0;
-        }));
+        for (int i = 0; i < 3; ++i)
+            futures.push_back(aio::run_in_executor(loop, &pool, [&] {
+                ++ran;
+                return 0;
+            }));
         pool.shutdown(false, true);
         for (auto& f : futures) {
             CHECK_THROWS_AS(loop.run_until_complete(f), aio::CancelledError);
@@ -641,7 +641,8 @@ TEST_CASE("no threads: shutdown runs or cancels the queued jobs") {
     }
 }
 
-TEST_CASE("no threads: releasing the loop with queued jobs cancels them; an executor outliving its callbacks") {
+TEST_CASE(
+    "no threads: releasing the loop with queued jobs cancels them; an executor outliving its callbacks") {
     int ran = 0;
     std::vector<aio::Future<int>> futures;
     {
@@ -652,7 +653,8 @@ TEST_CASE("no threads: releasing the loop with queued jobs cancels them; an exec
         CHECK(futures[0].cancelled());
         pool.reset();  // its queued job was cancelled: nothing runs now
         CHECK(ran == 0);
-        loop.run_until_complete([]() -> aio::Coro<void> { co_await aio::sleep(0); }());  // stale callback: harmless
+        loop.run_until_complete(
+            []() -> aio::Coro<void> { co_await aio::sleep(0); }());  // stale callback: harmless
         CHECK(ran == 0);
         futures.clear();
     }
@@ -679,7 +681,8 @@ TEST_CASE("no threads: a virtual-time loop completes executor jobs without real 
     }());
     CHECK(v == 99);
     CHECK(loop.time() == doctest::Approx(5.0));
-    CHECK_THROWS_AS(loop.run_until_complete(loop.create_future<int>()), aio::RuntimeError);  // still a deadlock
+    CHECK_THROWS_AS(loop.run_until_complete(loop.create_future<int>()),
+                    aio::RuntimeError);  // still a deadlock
 }
 
 TEST_CASE("no threads: trace shows queued, started on worker 0 and finished per job") {
@@ -705,9 +708,12 @@ TEST_CASE("no threads: trace shows queued, started on worker 0 and finished per 
     }
     CHECK(jobs.size() == 2);
     using K = aio::TraceKind;
-    CHECK(seen == std::vector<std::pair<K, std::uint32_t>>{{K::executor_queued, 0}, {K::executor_queued, 0},
-                                                           {K::executor_started, 0}, {K::executor_finished, 0},
-                                                           {K::executor_started, 0}, {K::executor_finished, 0}});
+    CHECK(seen == std::vector<std::pair<K, std::uint32_t>>{{K::executor_queued, 0},
+                                                           {K::executor_queued, 0},
+                                                           {K::executor_started, 0},
+                                                           {K::executor_finished, 0},
+                                                           {K::executor_started, 0},
+                                                           {K::executor_finished, 0}});
 }
 
 #endif  // AIO_EXECUTOR_THREADS

@@ -28,27 +28,24 @@ TEST_CASE("set_exception: await, result() and exception() all give the same exce
     aio::EventLoop loop(virtual_time());
     std::string text;
     const void* first = nullptr;
-    loop.run_until_complete([](aio::EventLoop& loop, std::string& text, const void*& first) -> aio::Coro<void> {
-        auto fut = loop.create_future<int>();
-        loop.call_later(0.5, [fut] { fut.set_exception(std::domain_error("division by zero, later")); });
-        try {
-            co_await fut;
-        } catch (const std::domain_error& e) {
-            text = aio_test::fixed(loop.time(), 1) + " " + e.what();
-            first = &e;
-        }
-        std::exception_ptr e = fut.exception();
-        try {
-            std::rethrow_exception(e);
-        } catch (const std::domain_error& again) {
-            CHECK(&again == first);
-        }
-        try {
-            fut.result();
-        } catch (const std::domain_error& again) {
-            CHECK(&again == first);
-        }
-    }(loop, text, first));
+    loop.run_until_complete(
+        [](aio::EventLoop& loop, std::string& text, const void*& first) -> aio::Coro<void> {
+            auto fut = loop.create_future<int>();
+            loop.call_later(0.5, [fut] { fut.set_exception(std::domain_error("division by zero, later")); });
+            try {
+                co_await fut;
+            } catch (const std::domain_error& e) {
+                text = aio_test::fixed(loop.time(), 1) + " " + e.what();
+                first = &e;
+            }
+            std::exception_ptr e = fut.exception();
+            try {
+                std::rethrow_exception(e);
+            } catch (const std::domain_error& again) { CHECK(&again == first); }
+            try {
+                fut.result();
+            } catch (const std::domain_error& again) { CHECK(&again == first); }
+        }(loop, text, first));
     CHECK(text == "0.5 division by zero, later");
 }
 
@@ -72,9 +69,7 @@ TEST_CASE("cancel: once, with a message, and what result() raises") {
     g.cancel();
     try {
         g.result();
-    } catch (const aio::CancelledError& e) {
-        CHECK_FALSE(e.message().has_value());
-    }
+    } catch (const aio::CancelledError& e) { CHECK_FALSE(e.message().has_value()); }
 }
 
 TEST_CASE("done callbacks are scheduled in order, never run inline, also when added late") {
@@ -98,19 +93,21 @@ TEST_CASE("a task awaiting a future resumes one iteration after the future compl
     aio::EventLoop loop(virtual_time());
     std::vector<std::string> log;
     auto fut = loop.create_future<int>();
-    loop.run_until_complete([](aio::EventLoop& loop, aio::Future<int> fut, std::vector<std::string>& log) -> aio::Coro<void> {
-        auto waiter = aio::create_task([](aio::Future<int> fut, std::vector<std::string>& log) -> aio::Coro<void> {
-            int v = co_await fut;
-            log.push_back("waiter got " + std::to_string(v));
-        }(fut, log));
-        co_await aio::sleep(0);  // the waiter is now blocked on fut
-        loop.call_soon([&log, fut] {
-            fut.set_result(7);
-            log.push_back("set");
-            aio::get_running_loop().call_soon([&log] { log.push_back("scheduled right after set"); });
-        });
-        co_await waiter;
-    }(loop, fut, log));
+    loop.run_until_complete(
+        [](aio::EventLoop& loop, aio::Future<int> fut, std::vector<std::string>& log) -> aio::Coro<void> {
+            auto waiter =
+                aio::create_task([](aio::Future<int> fut, std::vector<std::string>& log) -> aio::Coro<void> {
+                    int v = co_await fut;
+                    log.push_back("waiter got " + std::to_string(v));
+                }(fut, log));
+            co_await aio::sleep(0);  // the waiter is now blocked on fut
+            loop.call_soon([&log, fut] {
+                fut.set_result(7);
+                log.push_back("set");
+                aio::get_running_loop().call_soon([&log] { log.push_back("scheduled right after set"); });
+            });
+            co_await waiter;
+        }(loop, fut, log));
     // The waiter's wake-up was queued by set_result before the other callback: it runs first, in the
     // next iteration.
     CHECK(log == Lines{"set", "waiter got 7", "scheduled right after set"});
@@ -124,11 +121,17 @@ TEST_CASE("old-style callback APIs wrapped in futures") {
         auto fut = loop.create_future<int>();
         auto on_done = [fut](int result, std::exception_ptr error) {
             if (fut.cancelled()) return;
-            if (error) fut.set_exception(error);
-            else fut.set_result(result);
+            if (error)
+                fut.set_exception(error);
+            else
+                fut.set_result(result);
         };
-        if (x < 0) loop.call_later(0.2, [on_done, x] { on_done(0, std::make_exception_ptr(aio::ValueError("negative: " + std::to_string(x)))); });
-        else loop.call_later(x / 10.0, [on_done, x] { on_done(x * 2, nullptr); });
+        if (x < 0)
+            loop.call_later(0.2, [on_done, x] {
+                on_done(0, std::make_exception_ptr(aio::ValueError("negative: " + std::to_string(x))));
+            });
+        else
+            loop.call_later(x / 10.0, [on_done, x] { on_done(x * 2, nullptr); });
         co_return co_await fut;
     };
     std::vector<std::string> log;
@@ -138,9 +141,7 @@ TEST_CASE("old-style callback APIs wrapped in futures") {
         log.push_back(aio_test::fixed(loop.time(), 1));
         try {
             co_await modern_api(-1);
-        } catch (const aio::ValueError& e) {
-            log.push_back(std::string("error: ") + e.what());
-        }
+        } catch (const aio::ValueError& e) { log.push_back(std::string("error: ") + e.what()); }
         auto [a, b, c] = co_await aio::gather(modern_api(3), modern_api(1), modern_api(2));
         log.push_back(std::to_string(a) + " " + std::to_string(b) + " " + std::to_string(c));
         log.push_back(aio_test::fixed(loop.time(), 1));
@@ -153,9 +154,10 @@ TEST_CASE("futures of move-only values") {
     aio::EventLoop loop(virtual_time());
     auto fut = loop.create_future<std::unique_ptr<int>>();
     loop.call_soon([fut] { fut.set_result(std::make_unique<int>(9)); });
-    auto p = loop.run_until_complete([](aio::Future<std::unique_ptr<int>> f) -> aio::Coro<std::unique_ptr<int>> {
-        co_return co_await f;
-    }(fut));
+    auto p =
+        loop.run_until_complete([](aio::Future<std::unique_ptr<int>> f) -> aio::Coro<std::unique_ptr<int>> {
+            co_return co_await f;
+        }(fut));
     REQUIRE(p);
     CHECK(*p == 9);
 }
@@ -163,7 +165,8 @@ TEST_CASE("futures of move-only values") {
 TEST_CASE("a future nobody awaited reports its exception when dropped; a retrieved one does not") {
     aio::EventLoop loop(virtual_time());
     std::vector<std::string> seen;
-    loop.set_exception_handler([&](aio::EventLoop&, const aio::ExceptionContext& c) { seen.push_back(c.message); });
+    loop.set_exception_handler(
+        [&](aio::EventLoop&, const aio::ExceptionContext& c) { seen.push_back(c.message); });
     {
         auto f = loop.create_future<int>();
         f.set_exception(std::runtime_error("lost"));

@@ -87,7 +87,8 @@ aio::Coro<std::string> stepper(std::string name, int steps) {
 }
 
 aio::Coro<void> main_017() {
-    auto [a, b, c, d] = co_await aio::gather(stepper("a", 3), stepper("b", 1), stepper("c", 4), stepper("d", 2));
+    auto [a, b, c, d] =
+        co_await aio::gather(stepper("a", 3), stepper("b", 1), stepper("c", 4), stepper("d", 2));
     say(pylist(std::vector<std::string>{a, b, c, d}));
     say("time did not advance: " + fmt(now(), 3));
 }
@@ -132,17 +133,18 @@ std::string repr(const std::exception_ptr& e) {
         std::rethrow_exception(e);
     } catch (const aio::ValueError& v) {
         return "ValueError('" + std::string(v.what()) + "')";
-    } catch (const aio::CancelledError&) {
-        return "CancelledError";
-    } catch (...) {
+    } catch (const aio::CancelledError&) { return "CancelledError"; } catch (...) {
         return "?";
     }
 }
 
-std::string repr(aio::Outcome<int>& o) { return o.has_value() ? std::to_string(o.value()) : repr(o.exception()); }
+std::string repr(aio::Outcome<int>& o) {
+    return o.has_value() ? std::to_string(o.value()) : repr(o.exception());
+}
 
 aio::Coro<void> main_023() {
-    auto [r1, r2, r3, r4] = co_await aio::gather(aio::return_exceptions, ok(1, 0.2), bad(2, 0.1), ok(3, 0.3), bad(4, 0.05));
+    auto [r1, r2, r3, r4] =
+        co_await aio::gather(aio::return_exceptions, ok(1, 0.2), bad(2, 0.1), ok(3, 0.3), bad(4, 0.05));
     say("['" + repr(r1) + "', \"" + repr(r2) + "\", '" + repr(r3) + "', \"" + repr(r4) + "\"]");
     say(fmt(now(), 2));
 
@@ -152,8 +154,8 @@ aio::Coro<void> main_023() {
     try {
         co_await aio::gather(t1, t2, t3);
     } catch (const aio::ValueError& e) {
-        say(fmt(now(), 2) + " caught ValueError('" + e.what() + "'); t1 done=" + (t1.done() ? "True" : "False") +
-            " t3 done=" + (t3.done() ? "True" : "False"));
+        say(fmt(now(), 2) + " caught ValueError('" + e.what() +
+            "'); t1 done=" + (t1.done() ? "True" : "False") + " t3 done=" + (t3.done() ? "True" : "False"));
     }
     say("t1 still completes: " + std::to_string(co_await t1));
     say("t3 exception: " + repr(t3.exception()));
@@ -197,11 +199,9 @@ aio::Coro<void> main_024() {
     say(std::string("cancel gather -> ") + (g.cancel() ? "True" : "False"));
     try {
         co_await g;
-    } catch (const aio::CancelledError&) {
-        say(fmt(now(), 1) + " gather raised CancelledError");
-    }
-    say(std::string("gather done: ") + (g.done() ? "True" : "False") + " cancelled(): " +
-        (g.cancelled() ? "True" : "False"));
+    } catch (const aio::CancelledError&) { say(fmt(now(), 1) + " gather raised CancelledError"); }
+    say(std::string("gather done: ") + (g.done() ? "True" : "False") +
+        " cancelled(): " + (g.cancelled() ? "True" : "False"));
 
     std::vector<aio::Task<int>> tasks;
     for (int n : {4, 5, 6}) tasks.push_back(aio::create_task(child(n, n)));
@@ -212,8 +212,9 @@ aio::Coro<void> main_024() {
     std::string line = "results: [";
     for (std::size_t i = 0; i < results.size(); ++i) {
         if (i) line += ", ";
-        line += results[i].has_value() ? std::to_string(results[i].value())
-                                       : (results[i].holds<aio::CancelledError>() ? "'CancelledError'" : "'?'");
+        line += results[i].has_value()
+                    ? std::to_string(results[i].value())
+                    : (results[i].holds<aio::CancelledError>() ? "'CancelledError'" : "'?'");
     }
     say(line + "]");
 
@@ -225,7 +226,8 @@ aio::Coro<void> main_024() {
     try {
         co_await g3;
     } catch (const aio::CancelledError&) {
-        say(fmt(now(), 1) + " g3 raised CancelledError; task 7 done=" + (tasks2[0].done() ? "True" : "False"));
+        say(fmt(now(), 1) +
+            " g3 raised CancelledError; task 7 done=" + (tasks2[0].done() ? "True" : "False"));
     }
     say("task 7 result: " + std::to_string(co_await tasks2[0]));
 }
@@ -284,9 +286,7 @@ aio::Coro<void> main_probe() {
             std::rethrow_exception(o.exception());
         } catch (const aio::CancelledError& e) {
             return "CancelledError '" + std::string(e.what()) + "'";
-        } catch (...) {
-            return std::string("?");
-        }
+        } catch (...) { return std::string("?"); }
     };
     say(msg(o1) + " " + msg(o2));
 
@@ -306,10 +306,9 @@ aio::Coro<void> main_probe() {
     auto g3 = aio::gather(t3, t4);
     try {
         co_await g3;
-    } catch (const aio::ValueError& e) {
-        say(std::string("failed ") + e.what() + " " + fmt(now(), 1));
-    }
-    say(std::string("cancel after fail ") + (g3.cancel() ? "True" : "False") + " " + (t3.done() ? "True" : "False"));
+    } catch (const aio::ValueError& e) { say(std::string("failed ") + e.what() + " " + fmt(now(), 1)); }
+    say(std::string("cancel after fail ") + (g3.cancel() ? "True" : "False") + " " +
+        (t3.done() ? "True" : "False"));
     co_await t3;
 
     auto pre = loop.create_future<int>();
@@ -320,9 +319,7 @@ aio::Coro<void> main_probe() {
     pre2.cancel("pre");
     try {
         co_await aio::gather(pre2);
-    } catch (const aio::CancelledError& e) {
-        say("pre cancelled '" + std::string(e.what()) + "'");
-    }
+    } catch (const aio::CancelledError& e) { say("pre cancelled '" + std::string(e.what()) + "'"); }
 }
 
 TEST_CASE("gather subtleties: duplicates, empty, cancel messages, cancel after failure") {

@@ -51,7 +51,8 @@ aio::Coro<> fair_user(aio::Lock& lock, Log& log, std::string name, double hold) 
 aio::Coro<> lock_fairness_main(Log& log) {
     aio::Lock lock;
     std::vector<aio::Task<>> tasks;
-    for (const char* n : {"A", "B", "C", "D"}) tasks.push_back(aio::create_task(fair_user(lock, log, n, 0.1)));
+    for (const char* n : {"A", "B", "C", "D"})
+        tasks.push_back(aio::create_task(fair_user(lock, log, n, 0.1)));
     co_await aio::sleep(0.15);
     tasks.push_back(aio::create_task(fair_user(lock, log, "late", 0.1)));
     for (auto& t : tasks) co_await t;
@@ -68,9 +69,7 @@ aio::Coro<> lock_fairness_main(Log& log) {
     try {
         lock.release();
         log.push_back("no error");
-    } catch (const aio::RuntimeError& e) {
-        log.push_back(std::string("release unlocked: ") + e.what());
-    }
+    } catch (const aio::RuntimeError& e) { log.push_back(std::string("release unlocked: ") + e.what()); }
 }
 
 TEST_CASE("Lock: FIFO waiters, no barging after release (corpus 046_lock_fairness)") {
@@ -202,7 +201,7 @@ aio::Coro<> woken_cancel_main(Log& log) {
     d.cancel();
     lock.release();
     log.push_back("release with cancelled waiter locked=" + yn(lock.locked()));
-    bool ready = lock.acquire().await_ready();   // the fast path: only a cancelled waiter is queued
+    bool ready = lock.acquire().await_ready();  // the fast path: only a cancelled waiter is queued
     CHECK(ready);
     log.push_back("main acquired at once");
     lock.release();
@@ -210,7 +209,9 @@ aio::Coro<> woken_cancel_main(Log& log) {
     CHECK(lock.waiter_count() == 0);
 }
 
-TEST_CASE("Lock: a woken waiter cancelled before it runs passes the wake-up on; cancelled waiters do not block the fast path") {
+TEST_CASE(
+    "Lock: a woken waiter cancelled before it runs passes the wake-up on; cancelled waiters do not block the "
+    "fast path") {
     Log log;
     run_vt([&] { return woken_cancel_main(log); });
     CHECK(log == Log{
@@ -256,9 +257,7 @@ aio::Coro<> guard_main(Log& log) {
     try {
         auto g = co_await lock.scoped();
         throw std::runtime_error("boom");
-    } catch (const std::runtime_error&) {
-        log.push_back("released on exception: " + yn(!lock.locked()));
-    }
+    } catch (const std::runtime_error&) { log.push_back("released on exception: " + yn(!lock.locked())); }
     // The fast path never suspends: a coroutine that acquires a free lock runs on in the same step.
     co_await lock.acquire();
     lock.release();
@@ -270,27 +269,25 @@ TEST_CASE("Lock: scoped() guard releases on scope exit, move and exception") {
     CHECK(log == Log{"released on exception: True"});
 }
 
-aio::Coro<> wait_lock(aio::Lock& lock) { co_await lock.acquire(); }   // keeps it
+aio::Coro<> wait_lock(aio::Lock& lock) { co_await lock.acquire(); }  // keeps it
 aio::Coro<> bind_and_keep_locked(aio::Lock& lock) {
     co_await lock.acquire();
     auto t = aio::create_task(wait_lock(lock));
-    co_await aio::sleep(0);   // t blocks: the lock binds to this loop
+    co_await aio::sleep(0);  // t blocks: the lock binds to this loop
     lock.release();
     co_await t;
 }
 aio::Coro<> try_other_loop(aio::Lock& lock, Log& log) {
     try {
-        co_await lock.acquire();   // still locked: must block, on a loop the lock is not bound to
+        co_await lock.acquire();  // still locked: must block, on a loop the lock is not bound to
         log.push_back("acquired?");
-    } catch (const aio::RuntimeError& e) {
-        log.push_back(e.what());
-    }
+    } catch (const aio::RuntimeError& e) { log.push_back(e.what()); }
 }
 
 TEST_CASE("Lock: constructed outside any loop, binds to the first loop it blocks on") {
     Log log;
     long frames_before = aio::detail::live_coroutine_frames();
-    aio::Lock lock;   // outlives both loops
+    aio::Lock lock;  // outlives both loops
     {
         // Both loops exist at once so that they have distinct addresses.
         aio::EventLoop::Options o1, o2;
@@ -350,7 +347,7 @@ TEST_CASE("Closing the loop while tasks are blocked on primitives that outlive i
         loop.close();
     }
     CHECK(aio::detail::live_coroutine_frames() == frames_before);
-    CHECK(lock.locked());   // the holder was destroyed without releasing (no unwinding on close)
+    CHECK(lock.locked());  // the holder was destroyed without releasing (no unwinding on close)
 }
 
 // ---- Event -------------------------------------------------------------------------------
@@ -416,9 +413,7 @@ aio::Coro<> event_cancel_main(Log& log) {
     CHECK(ev.waiter_count() == 1);
     try {
         co_await a;
-    } catch (const aio::CancelledError& e) {
-        log.push_back(std::string("a cancelled: ") + e.what());
-    }
+    } catch (const aio::CancelledError& e) { log.push_back(std::string("a cancelled: ") + e.what()); }
     ev.set();
     co_await b;
 }
@@ -466,9 +461,7 @@ aio::Coro<> condition_main(Log& log, std::vector<int>& woken) {
     for (auto& t : tasks) co_await t;
     try {
         cond.notify();
-    } catch (const aio::RuntimeError& e) {
-        log.push_back(std::string("notify without lock: ") + e.what());
-    }
+    } catch (const aio::RuntimeError& e) { log.push_back(std::string("notify without lock: ") + e.what()); }
 }
 
 TEST_CASE("Condition: notify(n) wakes n waiters FIFO, notify_all the rest (corpus 048_condition_notify)") {
@@ -535,9 +528,7 @@ aio::Coro<> condition_cancel_main(Log& log) {
     for (auto* t : {&a, &b}) {
         try {
             co_await *t;
-        } catch (const aio::CancelledError&) {
-            log.push_back("A cancelled()");
-        }
+        } catch (const aio::CancelledError&) { log.push_back("A cancelled()"); }
     }
     int v = 0;
     auto t = aio::create_task(wait_for_checker(cond, log, v));
@@ -551,9 +542,7 @@ aio::Coro<> condition_cancel_main(Log& log) {
     co_await t;
     try {
         co_await cond.wait();
-    } catch (const aio::RuntimeError& e) {
-        log.push_back(std::string("wait without lock: ") + e.what());
-    }
+    } catch (const aio::RuntimeError& e) { log.push_back(std::string("wait without lock: ") + e.what()); }
     CHECK(cond.waiter_count() == 0);
 }
 
@@ -628,9 +617,7 @@ aio::Coro<> semaphore_main(Log& log) {
     }
     try {
         aio::Semaphore bad(-1);
-    } catch (const aio::ValueError& e) {
-        log.push_back(std::string("negative value: ") + e.what());
-    }
+    } catch (const aio::ValueError& e) { log.push_back(std::string("negative value: ") + e.what()); }
 }
 
 TEST_CASE("Semaphore: permits, locked(), FIFO waiters (corpus 050_semaphore)") {
@@ -740,9 +727,7 @@ aio::Coro<> bounded_main(Log& log) {
     try {
         sem.release();
         log.push_back("no error");
-    } catch (const aio::ValueError& e) {
-        log.push_back(std::string("over-release: ") + e.what());
-    }
+    } catch (const aio::ValueError& e) { log.push_back(std::string("over-release: ") + e.what()); }
     co_await sem.acquire();
     sem.release();
     log.push_back("balanced acquire/release ok; locked: " + yn(sem.locked()));
@@ -771,14 +756,15 @@ aio::Coro<> barrier_runner(aio::Barrier& barrier, Log& log, std::string name, st
         log.push_back(now2() + name + " arrives (round " + std::to_string(rnd) +
                       "), waiting=" + std::to_string(barrier.n_waiting()));
         long idx = co_await barrier.wait();
-        log.push_back(now2() + name + " passes round " + std::to_string(rnd) + " with index " + std::to_string(idx));
+        log.push_back(now2() + name + " passes round " + std::to_string(rnd) + " with index " +
+                      std::to_string(idx));
     }
 }
 
 aio::Coro<> barrier_main(Log& log) {
     aio::Barrier barrier(3);
-    log.push_back("parties: " + std::to_string(barrier.parties()) + " n_waiting: " +
-                  std::to_string(barrier.n_waiting()) + " broken: " + yn(barrier.broken()));
+    log.push_back("parties: " + std::to_string(barrier.parties()) +
+                  " n_waiting: " + std::to_string(barrier.n_waiting()) + " broken: " + yn(barrier.broken()));
     auto a = aio::create_task(barrier_runner(barrier, log, "a", {1, 1}));
     auto b = aio::create_task(barrier_runner(barrier, log, "b", {2, 0.5}));
     auto c = aio::create_task(barrier_runner(barrier, log, "c", {3, 0.25}));
@@ -821,9 +807,7 @@ aio::Coro<> party(aio::Barrier& b, Log& log, std::string n) {
     try {
         long i = co_await b.wait();
         log.push_back(n + " passed " + std::to_string(i));
-    } catch (const aio::BrokenBarrierError& e) {
-        log.push_back(n + " broken: " + e.what());
-    }
+    } catch (const aio::BrokenBarrierError& e) { log.push_back(n + " broken: " + e.what()); }
 }
 
 aio::Coro<> barrier_abort_main(Log& log) {
@@ -860,15 +844,11 @@ aio::Coro<> barrier_abort_main(Log& log) {
     t5.cancel();
     try {
         co_await t5;
-    } catch (const aio::CancelledError&) {
-        log.push_back("p cancelled");
-    }
+    } catch (const aio::CancelledError&) { log.push_back("p cancelled"); }
     log.push_back(nw() + " broken=" + yn(b.broken()));
     try {
         aio::Barrier zero(0);
-    } catch (const aio::ValueError& e) {
-        log.push_back(std::string("Barrier(0): ") + e.what());
-    }
+    } catch (const aio::ValueError& e) { log.push_back(std::string("Barrier(0): ") + e.what()); }
 }
 
 TEST_CASE("Barrier: reset() and abort() break waiters; a cancelled party leaves") {
@@ -913,8 +893,7 @@ TEST_CASE("Awaiting a primitive outside a task is a RuntimeError, not a crash") 
 
 // Runs a state machine (start()/resume()) from done callbacks only, as a Python task or any other
 // non-coroutine caller would; `end` gets null or the exception it ended with.
-template <class Op>
-void drive_by_callbacks(Op& op, std::function<void(std::exception_ptr)> end) {
+template <class Op> void drive_by_callbacks(Op& op, std::function<void(std::exception_ptr)> end) {
     struct Step {
         static void wait(Op& op, aio::Ref<aio::FutureBase> f, std::function<void(std::exception_ptr)> end) {
             if (!f) {
@@ -947,9 +926,7 @@ std::string what(std::exception_ptr e) {
     if (!e) return "ok";
     try {
         std::rethrow_exception(e);
-    } catch (const aio::CancelledError&) {
-        return "CancelledError";
-    } catch (const std::exception& x) {
+    } catch (const aio::CancelledError&) { return "CancelledError"; } catch (const std::exception& x) {
         return std::string("error: ") + x.what();
     }
 }
@@ -974,7 +951,7 @@ TEST_CASE("Lock: acquire_waiter / finish_acquire without a coroutine") {
         CHECK(w1->done());
         CHECK_FALSE(w2->done());
         CHECK_FALSE(lock.locked());
-        CHECK(lock.acquire_waiter());   // a newcomer queues behind them (and is dropped here)
+        CHECK(lock.acquire_waiter());  // a newcomer queues behind them (and is dropped here)
         // w1 is cancelled after it was woken: the wake-up goes to w2.
         CHECK_THROWS_AS(lock.finish_acquire(*w1, std::make_exception_ptr(aio::CancelledError())),
                         aio::CancelledError);
@@ -995,8 +972,8 @@ TEST_CASE("Lock: a waiter cancelled while waiting leaves the list without waking
         auto w1 = lock.acquire_waiter();
         auto w2 = lock.acquire_waiter();
         w1->cancel();
-        CHECK_THROWS_AS(lock.finish_acquire(*w1), aio::CancelledError);   // the waiter's own failure
-        CHECK_FALSE(w2->done());   // the lock is held: nothing to pass on
+        CHECK_THROWS_AS(lock.finish_acquire(*w1), aio::CancelledError);  // the waiter's own failure
+        CHECK_FALSE(w2->done());  // the lock is held: nothing to pass on
         CHECK(lock.waiter_count() == 1);
         lock.release();
         CHECK(w2->done());
@@ -1018,12 +995,10 @@ TEST_CASE("Event: wait_waiter / finish_wait") {
         try {
             ev.finish_wait(*w2);
             FAIL("no exception");
-        } catch (const aio::CancelledError& e) {
-            CHECK(e.message() == std::optional<std::string>("stop"));
-        }
+        } catch (const aio::CancelledError& e) { CHECK(e.message() == std::optional<std::string>("stop")); }
         CHECK(ev.waiter_count() == 1);
         ev.set();
-        ev.clear();   // a woken waiter still returns
+        ev.clear();  // a woken waiter still returns
         CHECK(w1->done());
         ev.finish_wait(*w1);
         CHECK(ev.waiter_count() == 0);
@@ -1041,7 +1016,7 @@ TEST_CASE("Semaphore: acquire_waiter / finish_acquire hand permits over and back
         auto w1 = sem.acquire_waiter();
         auto w2 = sem.acquire_waiter();
         CHECK(std::string(w1->label()) == "Semaphore.acquire");
-        sem.release();   // the permit goes straight to w1
+        sem.release();  // the permit goes straight to w1
         CHECK(w1->done());
         CHECK(sem.value() == 0);
         // w1 is cancelled after it was handed the permit: it gives it to w2.
@@ -1069,7 +1044,7 @@ TEST_CASE("Condition::Waiting: release, notification, reacquire; a cancelled rea
         auto f = op.start();
         REQUIRE(f);
         CHECK(std::string(f->label()) == "Condition.wait");
-        CHECK_FALSE(cond.locked());   // released while waiting
+        CHECK_FALSE(cond.locked());  // released while waiting
         CHECK_FALSE(cond.lock().acquire_waiter());
         cond.notify();
         cond.release();
@@ -1079,13 +1054,13 @@ TEST_CASE("Condition::Waiting: release, notification, reacquire; a cancelled rea
 
         // Notified while another holder keeps the lock; the reacquire is cancelled once.
         f = op.start();
-        CHECK_FALSE(cond.lock().acquire_waiter());   // the "other holder"
+        CHECK_FALSE(cond.lock().acquire_waiter());  // the "other holder"
         cond.notify_all();
         auto lw = op.resume();
         REQUIRE(lw);
         CHECK(std::string(lw->label()) == "Lock.acquire");
         lw->cancel();
-        auto lw2 = op.resume();   // remembered, and waits for the lock again
+        auto lw2 = op.resume();  // remembered, and waits for the lock again
         REQUIRE(lw2);
         cond.release();
         CHECK(lw2->done());
@@ -1099,7 +1074,8 @@ TEST_CASE("Condition::Waiting: release, notification, reacquire; a cancelled rea
 
         // The same wait driven by done callbacks only.
         aio::Condition::Waiting op2(cond);
-        drive_by_callbacks(op2, [&](std::exception_ptr e) { log.push_back("callback-driven wait: " + what(e)); });
+        drive_by_callbacks(op2,
+                           [&](std::exception_ptr e) { log.push_back("callback-driven wait: " + what(e)); });
         CHECK(cond.waiter_count() == 1);
         CHECK_FALSE(cond.lock().acquire_waiter());
         cond.notify();
@@ -1143,7 +1119,7 @@ TEST_CASE("Barrier::Waiting and Barrier::Changing driven by done callbacks") {
         }
         CHECK(b.n_waiting() == 2);
         aio::Barrier::Changing reset(b, false);
-        CHECK_FALSE(reset.start());   // the lock is free: applied at once
+        CHECK_FALSE(reset.start());  // the lock is free: applied at once
         co_await aio::sleep(0.1);
         CHECK(b.n_waiting() == 0);
 

@@ -88,9 +88,7 @@ TEST_CASE("loopback: connection refused, unknown host, port in use, port range")
         std::string refused;
         try {
             co_await net.open_connection("127.0.0.1", 8888);
-        } catch (const aio::ConnectionRefusedError& e) {
-            refused = e.what();
-        }
+        } catch (const aio::ConnectionRefusedError& e) { refused = e.what(); }
         CHECK(refused == "[Errno 111] Connect call failed ('127.0.0.1', 8888)");
         CHECK_THROWS_AS(co_await net.open_connection("example.com", 80), aio::SocketError);
         aio::Server server = co_await net.start_server(echo_lines, "127.0.0.1", 8888);
@@ -102,7 +100,9 @@ TEST_CASE("loopback: connection refused, unknown host, port in use, port range")
             in_use = e.what();
             CHECK(e.error_number() == 98);
         }
-        CHECK(in_use == "[Errno 98] error while attempting to bind on address ('127.0.0.1', 8888): address already in use");
+        CHECK(in_use ==
+              "[Errno 98] error while attempting to bind on address ('127.0.0.1', 8888): address already in "
+              "use");
         CHECK_THROWS_AS(co_await net.open_connection("127.0.0.1", 70000), aio::ValueError);
         server.close();
         // The port is free again once closed.
@@ -171,14 +171,12 @@ TEST_CASE("loopback: writing to a closed peer resets the connection; drain after
         aio::Server server = co_await net.start_server(close_at_once, "127.0.0.1", 0);
         auto [r, w] = co_await net.open_connection("127.0.0.1", server.port());
         CHECK(co_await r.read(100) == "");  // the server's FIN
-        w.write("anyone?\n");                // answered by a reset
+        w.write("anyone?\n");               // answered by a reset
         co_await aio::sleep(0.01);
         std::string reset;
         try {
             co_await r.read(100);
-        } catch (const aio::ConnectionResetError& e) {
-            reset = e.what();
-        }
+        } catch (const aio::ConnectionResetError& e) { reset = e.what(); }
         CHECK(reset == "[Errno 104] Connection reset by peer");
         CHECK(w.is_closing());
         CHECK_THROWS_AS(co_await w.drain(), aio::ConnectionResetError);
@@ -201,14 +199,10 @@ TEST_CASE("loopback: server close refuses new connections, accepted ones carry o
         co_await server.wait_closed();
         try {
             co_await forever;
-        } catch (const aio::CancelledError&) {
-            log("serve_forever cancelled");
-        }
+        } catch (const aio::CancelledError&) { log("serve_forever cancelled"); }
         try {
             co_await net.open_connection("127.0.0.1", port);
-        } catch (const aio::ConnectionRefusedError&) {
-            log("refused");
-        }
+        } catch (const aio::ConnectionRefusedError&) { log("refused"); }
         w.write("still here\n");
         log(co_await r.readline());
         w.close();

@@ -36,7 +36,8 @@ aio::Coro<> producer(aio::Queue<std::string>& q, Log& log, int n) {
     for (int i = 0; i < n; ++i) {
         co_await aio::sleep(0.3);
         co_await q.put("item" + std::to_string(i));
-        log.push_back(now1() + "produced item" + std::to_string(i) + " (qsize " + std::to_string(q.qsize()) + ")");
+        log.push_back(now1() + "produced item" + std::to_string(i) + " (qsize " + std::to_string(q.qsize()) +
+                      ")");
     }
 }
 
@@ -67,16 +68,12 @@ aio::Coro<> producer_consumer_main(Log& log) {
         try {
             co_await c;
             kinds += "result ";
-        } catch (const aio::CancelledError&) {
-            kinds += "CancelledError ";
-        }
+        } catch (const aio::CancelledError&) { kinds += "CancelledError "; }
     }
     log.push_back("consumers: " + kinds);
     try {
         q.task_done();
-    } catch (const aio::ValueError& e) {
-        log.push_back(std::string("extra task_done: ") + e.what());
-    }
+    } catch (const aio::ValueError& e) { log.push_back(std::string("extra task_done: ") + e.what()); }
     CHECK(q.getter_count() == 0);
 }
 
@@ -110,7 +107,8 @@ aio::Coro<> bp_producer(aio::Queue<std::optional<int>>& q, Log& log) {
     for (int i = 0; i < 5; ++i) {
         log.push_back(now1() + "putting " + std::to_string(i));
         co_await q.put(i);
-        log.push_back(now1() + "put " + std::to_string(i) + " done (qsize " + std::to_string(q.qsize()) + ")");
+        log.push_back(now1() + "put " + std::to_string(i) + " done (qsize " + std::to_string(q.qsize()) +
+                      ")");
     }
     co_await q.put(std::nullopt);
 }
@@ -127,7 +125,8 @@ aio::Coro<> bp_consumer(aio::Queue<std::optional<int>>& q, Log& log) {
 
 aio::Coro<> backpressure_main(Log& log) {
     aio::Queue<std::optional<int>> q(2);
-    log.push_back("maxsize: " + std::to_string(q.maxsize()) + " full: " + yn(q.full()) + " empty: " + yn(q.empty()));
+    log.push_back("maxsize: " + std::to_string(q.maxsize()) + " full: " + yn(q.full()) +
+                  " empty: " + yn(q.empty()));
     auto p = aio::create_task(bp_producer(q, log));
     auto c = aio::create_task(bp_consumer(q, log));
     co_await aio::sleep(0.5);
@@ -138,7 +137,9 @@ aio::Coro<> backpressure_main(Log& log) {
     log.push_back("full at end: " + yn(q.full()) + " empty: " + yn(q.empty()));
 }
 
-TEST_CASE("Queue: put() blocks while full and resumes when a consumer makes room (corpus 055_queue_maxsize_backpressure)") {
+TEST_CASE(
+    "Queue: put() blocks while full and resumes when a consumer makes room (corpus "
+    "055_queue_maxsize_backpressure)") {
     Log log;
     run_vt([&] { return backpressure_main(log); });
     CHECK(log == Log{
@@ -200,20 +201,19 @@ TEST_CASE("LifoQueue: newest first; a woken getter takes the top item when it ru
 
 // ---- corpus 058: nowait errors, maxsize <= 0 ---------------------------------------------
 
-TEST_CASE("Queue: get_nowait/put_nowait errors; maxsize <= 0 is unbounded (corpus 058_queue_nowait_exceptions)") {
+TEST_CASE(
+    "Queue: get_nowait/put_nowait errors; maxsize <= 0 is unbounded (corpus 058_queue_nowait_exceptions)") {
     // No loop needed for the non-blocking API.
     aio::Queue<std::string> q(1);
     CHECK_THROWS_AS(q.get_nowait(), aio::QueueEmpty);
     try {
         q.get_nowait();
-    } catch (const aio::QueueEmpty& e) {
-        CHECK(std::string(e.what()).empty());
-    }
+    } catch (const aio::QueueEmpty& e) { CHECK(std::string(e.what()).empty()); }
     q.put_nowait("x");
     CHECK_THROWS_AS(q.put_nowait("y"), aio::QueueFull);
     try {
         q.put_nowait("y");
-    } catch (const std::exception& e) {   // QueueFull is an ordinary exception (Python: Exception)
+    } catch (const std::exception& e) {  // QueueFull is an ordinary exception (Python: Exception)
         CHECK(std::string(e.what()).empty());
     }
     CHECK(q.qsize() == 1);
@@ -276,11 +276,11 @@ aio::Coro<> queue_cancel_main(Log& log) {
     co_await settle(b);
     auto d = aio::create_task(q_getter(q, log, "d"));
     co_await aio::sleep(0);
-    q.put_nowait(2);   // wakes c ...
-    log.push_back("main stole " + std::to_string(q.get_nowait()));   // ... which finds the queue empty
+    q.put_nowait(2);                                                // wakes c ...
+    log.push_back("main stole " + std::to_string(q.get_nowait()));  // ... which finds the queue empty
     co_await aio::sleep(0);
     log.push_back("getters=" + std::to_string(q.getter_count()));
-    q.put_nowait(3);   // c waits again behind d: d gets 3
+    q.put_nowait(3);  // c waits again behind d: d gets 3
     co_await aio::sleep(0);
     q.put_nowait(4);
     co_await c;
@@ -293,7 +293,7 @@ aio::Coro<> queue_cancel_main(Log& log) {
     ps.push_back(aio::create_task(q_putter(p, log, "p2", 2)));
     ps.push_back(aio::create_task(q_putter(p, log, "p3", 3)));
     co_await aio::sleep(0);
-    int first = p.get_nowait();   // before putter_count(): C++ does not order the operands of +
+    int first = p.get_nowait();  // before putter_count(): C++ does not order the operands of +
     log.push_back("got " + std::to_string(first) + "; putters=" + std::to_string(p.putter_count()));
     ps[0].cancel();
     co_await aio::sleep(0);
@@ -304,10 +304,13 @@ aio::Coro<> queue_cancel_main(Log& log) {
     co_await aio::sleep(0);
     log.push_back("got " + std::to_string(p.get_nowait()));
     for (auto& t : ps) co_await settle(t);
-    log.push_back("unfinished=" + std::to_string(p.unfinished_tasks()) + " qsize=" + std::to_string(p.qsize()));
+    log.push_back("unfinished=" + std::to_string(p.unfinished_tasks()) +
+                  " qsize=" + std::to_string(p.qsize()));
 }
 
-TEST_CASE("Queue: cancelled getters/putters pass wake-ups on; a getter that finds the queue emptied waits again at the back") {
+TEST_CASE(
+    "Queue: cancelled getters/putters pass wake-ups on; a getter that finds the queue emptied waits again at "
+    "the back") {
     Log log;
     run_vt([&] { return queue_cancel_main(log); });
     CHECK(log == Log{
@@ -413,7 +416,7 @@ aio::Coro<> pq_joiner_fifo(aio::Queue<int>& q, Log& log) {
 // ---- Move-only items, loop binding, misuse ----------------------------------------------
 
 aio::Coro<> put_eight(aio::Queue<std::unique_ptr<int>>& q, Log& log) {
-    co_await q.put(std::make_unique<int>(8));   // blocks: full
+    co_await q.put(std::make_unique<int>(8));  // blocks: full
     log.push_back("second put done");
 }
 
@@ -423,7 +426,7 @@ aio::Coro<> move_only_main(Log& log) {
     auto t = aio::create_task(put_eight(q, log));
     co_await aio::sleep(0);
     std::unique_ptr<int> a = co_await q.get();
-    std::unique_ptr<int> b = co_await q.get();   // blocks until t's put completes
+    std::unique_ptr<int> b = co_await q.get();  // blocks until t's put completes
     log.push_back(std::to_string(*a) + " " + std::to_string(*b));
     co_await t;
 }
@@ -457,9 +460,7 @@ aio::Coro<> block_on_get(aio::Queue<int>& q, Log& log) {
     try {
         int v = co_await q.get();
         log.push_back("got " + std::to_string(v));
-    } catch (const aio::RuntimeError& e) {
-        log.push_back(e.what());
-    }
+    } catch (const aio::RuntimeError& e) { log.push_back(e.what()); }
 }
 aio::Coro<> feed(aio::Queue<int>& q, Log& log) {
     auto t = aio::create_task(block_on_get(q, log));
@@ -510,7 +511,7 @@ TEST_CASE("Queue: closing the loop while tasks are blocked on queues that outliv
     }
     CHECK(aio::detail::live_coroutine_frames() == frames_before);
     CHECK(full.qsize() == 1);
-    CHECK(empty.getter_count() == 1);   // stale waiters of the closed loop, released with the queue
+    CHECK(empty.getter_count() == 1);  // stale waiters of the closed loop, released with the queue
 }
 
 TEST_CASE("Queue: blocking outside a task is a RuntimeError") {
@@ -534,22 +535,23 @@ TEST_CASE("Queue: get_waiter / finish_get and put_waiter / finish_put without a 
         REQUIRE(g1);
         CHECK(std::string(g1->label()) == "Queue.get");
         CHECK(q.getter_count() == 2);
-        q.put_nowait(1);   // wakes g1 (taken out of the getters)
+        q.put_nowait(1);  // wakes g1 (taken out of the getters)
         CHECK(g1->done());
         CHECK_FALSE(g2->done());
         CHECK(q.getter_count() == 1);
         // g1 is cancelled after it was woken: the item's wake-up goes to g2.
-        CHECK_THROWS_AS(q.finish_get(*g1, std::make_exception_ptr(aio::CancelledError())), aio::CancelledError);
+        CHECK_THROWS_AS(q.finish_get(*g1, std::make_exception_ptr(aio::CancelledError())),
+                        aio::CancelledError);
         CHECK(g2->done());
         q.finish_get(*g2);
-        CHECK_FALSE(q.get_waiter());   // an item is there: no wait
+        CHECK_FALSE(q.get_waiter());  // an item is there: no wait
         CHECK(q.get_nowait() == 1);
 
         q.put_nowait(2);
         auto p1 = q.put_waiter();
         REQUIRE(p1);
         CHECK(std::string(p1->label()) == "Queue.put");
-        p1->cancel();   // cancelled while waiting: leaves the putters
+        p1->cancel();  // cancelled while waiting: leaves the putters
         CHECK_THROWS_AS(q.finish_put(*p1), aio::CancelledError);
         CHECK(q.putter_count() == 0);
         auto p2 = q.put_waiter();
@@ -600,7 +602,7 @@ TEST_CASE("PriorityQueue: a comparison that throws keeps every item in the heap 
         q.put_nowait(v);
     }
     Fragile::armed = true;
-    CHECK_THROWS_AS(q.get_nowait(), aio::ValueError);   // 13 moves to the root and is compared
+    CHECK_THROWS_AS(q.get_nowait(), aio::ValueError);  // 13 moves to the root and is compared
     Fragile::armed = false;
     out.clear();
     while (!q.empty()) out += std::to_string(q.get_nowait()) + " ";

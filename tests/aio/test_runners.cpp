@@ -55,7 +55,9 @@ aio::Coro<std::string> step(std::string name, std::vector<std::string>* store) {
     co_return name + " at " + fmt(now(), 1);
 }
 
-aio::Coro<std::string> sleep_result(double d, std::string v) { co_return co_await aio::sleep(d, std::move(v)); }
+aio::Coro<std::string> sleep_result(double d, std::string v) {
+    co_return co_await aio::sleep(d, std::move(v));
+}
 
 TEST_CASE("068 Runner: several runs on one loop; closed runner refuses") {
     Fixture fx;
@@ -72,9 +74,7 @@ TEST_CASE("068 Runner: several runs on one loop; closed runner refuses") {
         say(std::string("closed: ") + py(loop.is_closed()));
         try {
             runner.run(step("again", &store));
-        } catch (const aio::RuntimeError& e) {
-            say(std::string("run after close: ") + e.what());
-        }
+        } catch (const aio::RuntimeError& e) { say(std::string("run after close: ") + e.what()); }
     }
     say(aio::run(step("fresh run", &store), opts()));
     CHECK(joined() == R"~(first at 0.5
@@ -93,8 +93,7 @@ struct ArithmeticError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-template <class T>
-aio::Coro<T> value(T x, double delay = 0.1) {
+template <class T> aio::Coro<T> value(T x, double delay = 0.1) {
     co_await aio::sleep(delay);
     co_return x;
 }
@@ -111,7 +110,8 @@ TEST_CASE("066 run_until_complete returns results and re-raises") {
         say(std::to_string(loop.run_until_complete(value(1))));
         // (CPython's gather of bare coroutines outside a running loop uses the thread's current
         // event loop, which has no C++ counterpart: the children are tasks here.)
-        auto [a, b] = loop.run_until_complete(aio::gather(loop.create_task(value(2)), loop.create_task(value(3, 0.2))));
+        auto [a, b] =
+            loop.run_until_complete(aio::gather(loop.create_task(value(2)), loop.create_task(value(3, 0.2))));
         say("[" + std::to_string(a) + ", " + std::to_string(b) + "]");
         auto task = loop.create_task(value(std::string("task")));
         say(loop.run_until_complete(aio::Future<std::string>(task)));
@@ -121,17 +121,13 @@ TEST_CASE("066 run_until_complete returns results and re-raises") {
         say(loop.run_until_complete(fut));
         try {
             loop.run_until_complete(boom());
-        } catch (const ArithmeticError& e) {
-            say(std::string("re-raised: ") + e.what());
-        }
+        } catch (const ArithmeticError& e) { say(std::string("re-raised: ") + e.what()); }
         say(std::string("loop running after run_until_complete: ") + py(loop.is_running()));
         say(fmt(loop.time(), 1));
         loop.close();
         try {
             loop.run_until_complete(value(0));
-        } catch (const aio::RuntimeError& e) {
-            say(std::string("closed loop: ") + e.what());
-        }
+        } catch (const aio::RuntimeError& e) { say(std::string("closed loop: ") + e.what()); }
     }
     CHECK(joined() == R"~(1
 [2, 3]
@@ -176,9 +172,7 @@ aio::Coro<void> bg(int n) {
 aio::Coro<void> bad_bg() {
     try {
         co_await aio::sleep(10);
-    } catch (const aio::CancelledError&) {
-        throw KeyError("during shutdown");
-    }
+    } catch (const aio::CancelledError&) { throw KeyError("during shutdown"); }
 }
 
 aio::Coro<std::string> main_leftovers() {
@@ -194,15 +188,11 @@ aio::Coro<std::string> name() { co_return aio::current_task()->name(); }
 aio::Coro<void> nested() {
     try {
         aio::run(name(), opts());
-    } catch (const aio::RuntimeError& e) {
-        say(std::string("nested: ") + e.what());
-    }
+    } catch (const aio::RuntimeError& e) { say(std::string("nested: ") + e.what()); }
     aio::Runner r2(opts());
     try {
         r2.run(name());
-    } catch (const aio::RuntimeError& e) {
-        say(std::string("nested runner: ") + e.what());
-    }
+    } catch (const aio::RuntimeError& e) { say(std::string("nested runner: ") + e.what()); }
     co_return;
 }
 
@@ -228,9 +218,7 @@ TEST_CASE("Runner / run: leftover tasks cancelled, shutdown errors reported, nes
             std::string e;
             try {
                 std::rethrow_exception(ctx.exception);
-            } catch (const KeyError& k) {
-                e = std::string("KeyError('") + k.what() + "')";
-            } catch (...) {
+            } catch (const KeyError& k) { e = std::string("KeyError('") + k.what() + "')"; } catch (...) {
                 e = "?";
             }
             say("handler: " + ctx.message + " " + e);
@@ -249,9 +237,7 @@ TEST_CASE("Runner / run: leftover tasks cancelled, shutdown errors reported, nes
     }
     try {
         aio::run(boom_value(), opts());
-    } catch (const aio::ValueError& e) {
-        say(std::string("asyncio.run re-raises: ") + e.what());
-    }
+    } catch (const aio::ValueError& e) { say(std::string("asyncio.run re-raises: ") + e.what()); }
     say(std::to_string(aio::run(ret(), opts())));
     CHECK(joined() == R"~(Task-1
 handler: unhandled exception during asyncio.run() shutdown KeyError('during shutdown')

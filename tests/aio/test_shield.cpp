@@ -35,7 +35,9 @@ aio::Coro<std::string> caller(aio::Task<std::string> inner) {
     }
 }
 
-aio::Coro<std::string> sleep_result(double d, std::string v) { co_return co_await aio::sleep(d, std::move(v)); }
+aio::Coro<std::string> sleep_result(double d, std::string v) {
+    co_return co_await aio::sleep(d, std::move(v));
+}
 
 aio::Coro<void> main_028() {
     aio::EventLoop& loop = aio::get_running_loop();
@@ -45,9 +47,7 @@ aio::Coro<void> main_028() {
     outer.cancel();
     try {
         co_await outer;
-    } catch (const aio::CancelledError&) {
-        tlog(std::string("outer cancelled: ") + py(outer.cancelled()));
-    }
+    } catch (const aio::CancelledError&) { tlog(std::string("outer cancelled: ") + py(outer.cancelled())); }
     tlog("inner result: " + co_await inner);
     auto fut = aio::shield(sleep_result(1, "direct"));
     tlog(co_await fut);
@@ -89,9 +89,7 @@ aio::Coro<void> main_probe() {
     }
     try {
         co_await aio::shield(work(0.5, true));
-    } catch (const aio::ValueError& e) {
-        tlog(std::string("shield passes exception: ") + e.what());
-    }
+    } catch (const aio::ValueError& e) { tlog(std::string("shield passes exception: ") + e.what()); }
     auto t2 = aio::create_task(work(1));
     auto s2 = aio::shield(t2);
     say(std::string("cancel outer ") + py(s2.cancel()) + " inner cancelled " + py(t2.cancelled()));

@@ -18,13 +18,15 @@ TEST_CASE("sleep(0) round-robins tasks in the order they became ready") {
         log.push_back(name + " done");
         co_return name;
     };
-    auto results = loop.run_until_complete([](auto worker, std::vector<std::string>& log) -> aio::Coro<std::vector<std::string>> {
-        auto [a, b, c, d] = co_await aio::gather(worker("a", 3, log), worker("b", 1, log), worker("c", 4, log), worker("d", 2, log));
-        co_return std::vector<std::string>{a, b, c, d};
-    }(worker, log));
+    auto results = loop.run_until_complete(
+        [](auto worker, std::vector<std::string>& log) -> aio::Coro<std::vector<std::string>> {
+            auto [a, b, c, d] = co_await aio::gather(worker("a", 3, log), worker("b", 1, log),
+                                                     worker("c", 4, log), worker("d", 2, log));
+            co_return std::vector<std::string>{a, b, c, d};
+        }(worker, log));
     CHECK(results == Lines{"a", "b", "c", "d"});
-    CHECK(log == Lines{"a step 0", "b step 0", "c step 0", "d step 0", "a step 1", "b done", "c step 1", "d step 1",
-                       "a step 2", "c step 2", "d done", "a done", "c step 3", "c done"});
+    CHECK(log == Lines{"a step 0", "b step 0", "c step 0", "d step 0", "a step 1", "b done", "c step 1",
+                       "d step 1", "a step 2", "c step 2", "d done", "a done", "c step 3", "c done"});
     CHECK(loop.time() == 0.0);
 }
 
@@ -51,9 +53,8 @@ TEST_CASE("a task woken by its timer resumes one loop iteration after the timer 
 
 TEST_CASE("sleep(delay, value) gives the value back") {
     aio::EventLoop loop(virtual_time());
-    std::string v = loop.run_until_complete([]() -> aio::Coro<std::string> {
-        co_return co_await aio::sleep(2, std::string("direct"));
-    }());
+    std::string v = loop.run_until_complete(
+        []() -> aio::Coro<std::string> { co_return co_await aio::sleep(2, std::string("direct")); }());
     CHECK(v == "direct");
     CHECK(loop.time() == 2.0);
 }

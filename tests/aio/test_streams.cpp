@@ -12,8 +12,7 @@
 
 namespace {
 
-template <class T>
-T run_test(aio::Coro<T> coro) {
+template <class T> T run_test(aio::Coro<T> coro) {
     aio::EventLoop loop;
     aio::LoopExecutorGuard guard(loop);
     return loop.run_until_complete(std::move(coro));
@@ -115,9 +114,7 @@ TEST_CASE("StreamReader: a waiting reader is woken by feed_data; two waiters are
         bool raised = false;
         try {
             co_await r.read(1);
-        } catch (const aio::RuntimeError&) {
-            raised = true;
-        }
+        } catch (const aio::RuntimeError&) { raised = true; }
         CHECK(raised);
         r.feed_data("ab");
         co_await aio::sleep(0);
@@ -248,9 +245,11 @@ TEST_CASE("LimitOverrunError on a TCP stream with a small limit") {
 
 TEST_CASE("drain() applies back-pressure against a slow reader") {
     run_test([]() -> aio::Coro<void> {
-        auto start_reading = std::make_shared<aio::Future<void>>(aio::get_running_loop().create_future<void>());
+        auto start_reading =
+            std::make_shared<aio::Future<void>>(aio::get_running_loop().create_future<void>());
         auto received = std::make_shared<std::size_t>(0);
-        auto handler = [start_reading, received](aio::StreamReader r, aio::StreamWriter w) -> aio::Coro<void> {
+        auto handler = [start_reading, received](aio::StreamReader r,
+                                                 aio::StreamWriter w) -> aio::Coro<void> {
             auto go = start_reading;
             auto count = received;
             co_await *go;  // does not read until told to
@@ -357,9 +356,7 @@ TEST_CASE("server close, wait_closed, serve_forever, and connection refused") {
         bool refused = false;
         try {
             co_await aio::open_connection("127.0.0.1", port);
-        } catch (const aio::ConnectionRefusedError&) {
-            refused = true;
-        }
+        } catch (const aio::ConnectionRefusedError&) { refused = true; }
         CHECK(refused);
     }());
 }

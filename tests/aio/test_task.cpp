@@ -42,9 +42,10 @@ TEST_CASE("create_task starts the coroutine in a later callback, in creation ord
         std::vector<int> results = co_await aio::gather(tasks);
         CHECK(results == std::vector<int>{0, 1, 2, 99});
     }(out));
-    CHECK(out.lines == Lines{"main: tasks created", "main: still running, children not started", "child 0 started",
-                             "child 1 started", "child 2 started", "main: after first sleep(0)", "child 0 resumed",
-                             "child 1 resumed", "child 2 resumed", "child 99 started", "main: after second sleep(0)",
+    CHECK(out.lines == Lines{"main: tasks created", "main: still running, children not started",
+                             "child 0 started", "child 1 started", "child 2 started",
+                             "main: after first sleep(0)", "child 0 resumed", "child 1 resumed",
+                             "child 2 resumed", "child 99 started", "main: after second sleep(0)",
                              "child 99 resumed"});
 }
 
@@ -60,9 +61,7 @@ TEST_CASE("a cancelled task cleans up, re-raises, and is cancelled()") {
                     out("working");
                     co_await aio::sleep(1);
                 }
-            } catch (const aio::CancelledError&) {
-                out("worker got CancelledError, cleaning up");
-            }
+            } catch (const aio::CancelledError&) { out("worker got CancelledError, cleaning up"); }
             co_await aio::sleep(0.5);
             out("cleanup finished, re-raising");
             throw aio::CancelledError();
@@ -72,9 +71,7 @@ TEST_CASE("a cancelled task cleans up, re-raises, and is cancelled()") {
         t.cancel();
         try {
             co_await t;
-        } catch (const aio::CancelledError&) {
-            out(fixed(loop.time(), 1) + " main saw the cancellation");
-        }
+        } catch (const aio::CancelledError&) { out(fixed(loop.time(), 1) + " main saw the cancellation"); }
         CHECK(t.cancelled());
         CHECK_THROWS_AS(t.result(), aio::CancelledError);
         CHECK_THROWS_AS(t.exception(), aio::CancelledError);
@@ -87,7 +84,9 @@ TEST_CASE("cancel(msg) reaches the task and the awaiter; a swallowed cancel leav
     // conformance 034_cancel_with_msg
     aio::EventLoop loop(virtual_time());
     Out out;
-    auto msg = [](const aio::CancelledError& e) { return e.message() ? "('" + *e.message() + "',)" : std::string("()"); };
+    auto msg = [](const aio::CancelledError& e) {
+        return e.message() ? "('" + *e.message() + "',)" : std::string("()");
+    };
     loop.run_until_complete([](Out& out, auto msg) -> aio::Coro<void> {
         auto sleeper = [](Out& out, auto msg) -> aio::Coro<void> {
             try {
@@ -100,9 +99,7 @@ TEST_CASE("cancel(msg) reaches the task and the awaiter; a swallowed cancel leav
         auto catcher = [](Out& out, auto msg) -> aio::Coro<std::string> {
             try {
                 co_await aio::sleep(10);
-            } catch (const aio::CancelledError& e) {
-                out("catcher swallowed: " + msg(e));
-            }
+            } catch (const aio::CancelledError& e) { out("catcher swallowed: " + msg(e)); }
             co_return "swallowed";
         };
         auto t = aio::create_task(sleeper(out, msg));
@@ -110,25 +107,21 @@ TEST_CASE("cancel(msg) reaches the task and the awaiter; a swallowed cancel leav
         t.cancel("stop now");
         try {
             co_await t;
-        } catch (const aio::CancelledError& e) {
-            out("awaiter args: " + msg(e));
-        }
+        } catch (const aio::CancelledError& e) { out("awaiter args: " + msg(e)); }
         auto t2 = aio::create_task(sleeper(out, msg));
         co_await aio::sleep(0);
         t2.cancel();
         try {
             co_await t2;
-        } catch (const aio::CancelledError& e) {
-            out("no message args: " + msg(e));
-        }
+        } catch (const aio::CancelledError& e) { out("no message args: " + msg(e)); }
         auto t3 = aio::create_task(catcher(out, msg));
         co_await aio::sleep(0);
         t3.cancel("please");
         std::string r = co_await t3;
         out("result: " + r + " cancelled: " + (t3.cancelled() ? "True" : "False"));
     }(out, msg));
-    CHECK(out.lines == Lines{"inside task args: ('stop now',)", "awaiter args: ('stop now',)", "inside task args: ()",
-                             "no message args: ()", "catcher swallowed: ('please',)",
+    CHECK(out.lines == Lines{"inside task args: ('stop now',)", "awaiter args: ('stop now',)",
+                             "inside task args: ()", "no message args: ()", "catcher swallowed: ('please',)",
                              "result: swallowed cancelled: False"});
 }
 
@@ -149,7 +142,8 @@ TEST_CASE("cancel before the first step: the body never runs; two cancels delive
             co_return name;
         };
         auto t = aio::create_task(body("never", out));
-        out(std::string("cancel -> ") + (t.cancel() ? "True" : "False") + " done: " + (t.done() ? "True" : "False"));
+        out(std::string("cancel -> ") + (t.cancel() ? "True" : "False") +
+            " done: " + (t.done() ? "True" : "False"));
         CHECK(t.cancel());  // a second request before the first step
         CHECK(t.cancelling() == 2);
         auto t_ok = aio::create_task(body("runs", out));
@@ -165,9 +159,9 @@ TEST_CASE("cancel before the first step: the body never runs; two cancels delive
         co_await aio::gather(aio::return_exceptions, t3);
         out(std::string("started-then-cancelled: ") + (t3.cancelled() ? "True" : "False"));
     }(out));
-    CHECK(out.lines == Lines{"cancel -> True done: False", "runs body started", "never-started task cancelled: True",
-                             "runs finally", "second task: runs", "once body started", "once finally",
-                             "started-then-cancelled: True"});
+    CHECK(out.lines == Lines{"cancel -> True done: False", "runs body started",
+                             "never-started task cancelled: True", "runs finally", "second task: runs",
+                             "once body started", "once finally", "started-then-cancelled: True"});
 }
 
 TEST_CASE("a task that swallows cancellation keeps working and ends with its result") {
@@ -179,9 +173,7 @@ TEST_CASE("a task that swallows cancellation keeps working and ends with its res
         auto ignorer = [](Out& out) -> aio::Coro<int> {
             try {
                 co_await aio::sleep(5);
-            } catch (const aio::CancelledError&) {
-                out("ignoring cancellation");
-            }
+            } catch (const aio::CancelledError&) { out("ignoring cancellation"); }
             co_await aio::sleep(1);
             out("kept working");
             co_return 42;
@@ -190,15 +182,15 @@ TEST_CASE("a task that swallows cancellation keeps working and ends with its res
         co_await aio::sleep(1);
         out(std::string("cancel -> ") + (t.cancel() ? "True" : "False"));
         int result = co_await t;
-        out(fixed(loop.time(), 1) + " result " + std::to_string(result) + ", cancelled=" +
-            (t.cancelled() ? "True" : "False"));
+        out(fixed(loop.time(), 1) + " result " + std::to_string(result) +
+            ", cancelled=" + (t.cancelled() ? "True" : "False"));
         out(std::string("cancel on finished task -> ") + (t.cancel() ? "True" : "False"));
         CHECK(t.cancelling() == 1);  // the request is still counted: uncancel() takes it back
         CHECK(t.uncancel() == 0);
         CHECK(t.uncancel() == 0);
     }(out));
-    CHECK(out.lines == Lines{"cancel -> True", "ignoring cancellation", "kept working", "2.0 result 42, cancelled=False",
-                             "cancel on finished task -> False"});
+    CHECK(out.lines == Lines{"cancel -> True", "ignoring cancellation", "kept working",
+                             "2.0 result 42, cancelled=False", "cancel on finished task -> False"});
 }
 
 TEST_CASE("a task cancelled while it awaits another task cancels that task too") {
@@ -247,9 +239,8 @@ TEST_CASE("a task cancelled right before its coroutine returns ends cancelled") 
         aio::current_task()->cancel();
         co_return 1;
     }());
-    loop.run_until_complete([](aio::Task<int> t) -> aio::Coro<void> {
-        co_await aio::gather(aio::return_exceptions, t);
-    }(t));
+    loop.run_until_complete(
+        [](aio::Task<int> t) -> aio::Coro<void> { co_await aio::gather(aio::return_exceptions, t); }(t));
     CHECK(t.cancelled());
 }
 
@@ -287,13 +278,19 @@ TEST_CASE("current_task and all_tasks") {
         CHECK(all[0].get() == main_task);
         std::vector<aio::Task<void>> tasks;
         for (int n : {1, 2, 3}) {
-            tasks.push_back(aio::create_task([](int n, Out& out) -> aio::Coro<void> {
-                out("child " + std::to_string(n) + ": current task name = " + aio::current_task()->name());
-                co_await aio::sleep(n);
-            }(n, out), "child-" + std::to_string(n)));
+            tasks.push_back(aio::create_task(
+                [](int n, Out& out) -> aio::Coro<void> {
+                    out("child " + std::to_string(n) +
+                        ": current task name = " + aio::current_task()->name());
+                    co_await aio::sleep(n);
+                }(n, out),
+                "child-" + std::to_string(n)));
         }
         out("after create_task: " + std::to_string(aio::all_tasks().size()));
-        loop.call_soon([&out] { out(std::string("in a plain callback, current_task() is null: ") + (aio::current_task() ? "False" : "True")); });
+        loop.call_soon([&out] {
+            out(std::string("in a plain callback, current_task() is null: ") +
+                (aio::current_task() ? "False" : "True"));
+        });
         co_await aio::sleep(1.5);
         std::vector<std::string> names;
         for (auto& t : aio::all_tasks())
@@ -313,8 +310,8 @@ TEST_CASE("current_task and all_tasks") {
 TEST_CASE("tasks do not support set_exception; a task cannot await itself") {
     aio::EventLoop loop(virtual_time());
     auto t = loop.create_task([]() -> aio::Coro<void> { co_await aio::sleep(1); }());
-    CHECK_THROWS_WITH_AS(t.set_exception(std::runtime_error("x")), "Task does not support set_exception operation",
-                         aio::RuntimeError);
+    CHECK_THROWS_WITH_AS(t.set_exception(std::runtime_error("x")),
+                         "Task does not support set_exception operation", aio::RuntimeError);
     CHECK_THROWS_WITH_AS(t.result(), "Result is not set.", aio::InvalidStateError);
     loop.run_until_complete(aio::Future<void>(t));
 
@@ -327,8 +324,9 @@ TEST_CASE("awaiting a future of another loop is an error in the awaiting task") 
     aio::EventLoop other(virtual_time());
     auto foreign = other.create_future<int>();
     aio::EventLoop loop(virtual_time());
-    CHECK_THROWS_AS(loop.run_until_complete([](aio::Future<int> f) -> aio::Coro<int> { co_return co_await f; }(foreign)),
-                    aio::RuntimeError);
+    CHECK_THROWS_AS(
+        loop.run_until_complete([](aio::Future<int> f) -> aio::Coro<int> { co_return co_await f; }(foreign)),
+        aio::RuntimeError);
 }
 
 TEST_CASE("dropping every handle of a pending task does not stop it; its frame is freed when it ends") {

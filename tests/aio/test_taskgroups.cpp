@@ -28,9 +28,7 @@ std::string repr(const std::exception_ptr& e) {
         std::rethrow_exception(e);
     } catch (const aio::ValueError& v) {
         return "ValueError('" + std::string(v.what()) + "')";
-    } catch (const KeyError& k) {
-        return "KeyError('" + std::string(k.what()) + "')";
-    } catch (...) {
+    } catch (const KeyError& k) { return "KeyError('" + std::string(k.what()) + "')"; } catch (...) {
         return "?";
     }
 }
@@ -49,7 +47,7 @@ std::vector<std::string> cancelled;
 aio::Coro<int> fetch(int i, double delay) {
     co_await aio::sleep(delay);
     say("fetched " + std::to_string(i));
-    co_return i * i;
+    co_return i* i;
 }
 
 aio::Coro<void> spawner(aio::TaskGroup* tg) {
@@ -61,7 +59,8 @@ aio::Coro<void> spawner(aio::TaskGroup* tg) {
 aio::Coro<void> main_040() {
     std::vector<aio::Task<int>> tasks;
     co_await aio::task_group([&](aio::TaskGroup& tg) -> aio::Coro<void> {
-        for (int i = 0; i < 4; ++i) tasks.push_back(tg.create_task(fetch(i, 1.0 / (i + 1)), "f" + std::to_string(i)));
+        for (int i = 0; i < 4; ++i)
+            tasks.push_back(tg.create_task(fetch(i, 1.0 / (i + 1)), "f" + std::to_string(i)));
         int pending = 0;
         for (auto& t : tasks) pending += !t.done();
         say("body done, children pending: " + std::to_string(pending));
@@ -82,9 +81,7 @@ aio::Coro<void> main_040() {
     say(fmt(now(), 2) + " second group done");
     try {
         tg.create_task(fetch(0, 0));
-    } catch (const aio::RuntimeError&) {
-        say("create_task on a finished TaskGroup -> RuntimeError");
-    }
+    } catch (const aio::RuntimeError&) { say("create_task on a finished TaskGroup -> RuntimeError"); }
 }
 
 TEST_CASE("040 TaskGroup: all children succeed, late children are awaited too") {
@@ -142,13 +139,11 @@ aio::Coro<void> main_041() {
         for (auto& e : eg.exceptions()) {
             try {
                 std::rethrow_exception(e);
-            } catch (const aio::ValueError& v) {
-                say(std::string("   ValueError ") + v.what());
-            }
+            } catch (const aio::ValueError& v) { say(std::string("   ValueError ") + v.what()); }
         }
     }
-    say("a: " + t1.result() + " | b: " + repr(t2.exception()) + " | c,d cancelled: " + py(t3.cancelled()) + " " +
-        py(t4.cancelled()));
+    say("a: " + t1.result() + " | b: " + repr(t2.exception()) + " | c,d cancelled: " + py(t3.cancelled()) +
+        " " + py(t4.cancelled()));
     say("main task cancelling(): " + std::to_string(cancelling()));
 }
 
@@ -233,8 +228,7 @@ aio::Coro<void> slow_cleanup(double n) {
     try {
         co_await aio::sleep(10);
         co_return;
-    } catch (const aio::CancelledError&) {
-    }
+    } catch (const aio::CancelledError&) {}
     co_await aio::sleep(n);
     say(fmt(now(), 1) + " cleanup " + num(n) + " done");
     throw aio::CancelledError();
@@ -250,7 +244,8 @@ aio::Coro<void> tg_body() {
 
 std::vector<std::string> messages(const aio::ExceptionGroup& eg, bool as_repr) {
     std::vector<std::string> v;
-    for (auto& e : eg.exceptions()) v.push_back(as_repr ? "\"" + repr(e) + "\"" : "'" + aio::describe_exception(e) + "'");
+    for (auto& e : eg.exceptions())
+        v.push_back(as_repr ? "\"" + repr(e) + "\"" : "'" + aio::describe_exception(e) + "'");
     return v;
 }
 
@@ -280,16 +275,13 @@ aio::Coro<void> main_probe() {
                 throw;
             }
         });
-    } catch (const aio::ExceptionGroup& eg) {
-        say(fmt(now(), 1) + " " + eg.what());
-    }
+    } catch (const aio::ExceptionGroup& eg) { say(fmt(now(), 1) + " " + eg.what()); }
     try {
         co_await aio::task_group([](aio::TaskGroup& tg) -> aio::Coro<void> {
             tg.create_task(childp("b", 1, true));
             try {
                 co_await aio::sleep(10);
-            } catch (const aio::CancelledError&) {
-            }
+            } catch (const aio::CancelledError&) {}
             throw KeyError("body");
         });
     } catch (const aio::ExceptionGroup& eg) {

@@ -18,9 +18,7 @@ namespace {
 std::string cause_of(const aio::TimeoutError& e) {
     try {
         std::rethrow_if_nested(e);
-    } catch (const aio::CancelledError&) {
-        return "CancelledError";
-    } catch (...) {
+    } catch (const aio::CancelledError&) { return "CancelledError"; } catch (...) {
         return "other";
     }
     return "None";
@@ -58,9 +56,7 @@ aio::Coro<void> main_029() {
         aio::Timeout cm = aio::timeout(1);
         try {
             co_await cm.run(body1(cm));
-        } catch (const aio::TimeoutError&) {
-            say(fmt(now(), 1) + " timed out, expired=" + py(cm.expired()));
-        }
+        } catch (const aio::TimeoutError&) { say(fmt(now(), 1) + " timed out, expired=" + py(cm.expired())); }
     }
     {
         aio::Timeout cm = aio::timeout(1);
@@ -71,9 +67,7 @@ aio::Coro<void> main_029() {
         aio::Timeout cm = aio::timeout(std::nullopt);
         try {
             co_await cm.run(body3(cm));
-        } catch (const aio::TimeoutError&) {
-            say(fmt(now(), 1) + " rescheduled timeout fired");
-        }
+        } catch (const aio::TimeoutError&) { say(fmt(now(), 1) + " rescheduled timeout fired"); }
     }
     {
         aio::Timeout cm = aio::timeout(1);
@@ -85,9 +79,7 @@ aio::Coro<void> main_029() {
     }
     try {
         co_await aio::timeout(-1).run(body5());
-    } catch (const aio::TimeoutError&) {
-        say(fmt(now(), 1) + " past deadline fires at the first await");
-    }
+    } catch (const aio::TimeoutError&) { say(fmt(now(), 1) + " past deadline fires at the first await"); }
 }
 
 TEST_CASE("029 timeout: TimeoutError, reschedule, expired, when") {
@@ -113,7 +105,8 @@ aio::Coro<void> nested_inner_first(aio::Timeout& outer) {
     try {
         co_await inner.run(sleep5());
     } catch (const aio::TimeoutError&) {
-        say(fmt(now(), 1) + " inner timeout expired=" + py(inner.expired()) + " outer expired=" + py(outer.expired()));
+        say(fmt(now(), 1) + " inner timeout expired=" + py(inner.expired()) +
+            " outer expired=" + py(outer.expired()));
     }
     co_await aio::sleep(0.5);
     say(fmt(now(), 1) + " outer body continues");
@@ -158,9 +151,7 @@ aio::Coro<void> body_disarm(aio::Timeout& cm) {
 aio::Coro<void> body_swallow() {
     try {
         co_await aio::sleep(2);
-    } catch (const aio::CancelledError&) {
-        say(fmt(now(), 1) + " swallowed inside block");
-    }
+    } catch (const aio::CancelledError&) { say(fmt(now(), 1) + " swallowed inside block"); }
     co_await aio::sleep(0.5);
 }
 
@@ -171,9 +162,7 @@ aio::Coro<void> main_probe() {
         aio::Timeout outer = aio::timeout(2);
         try {
             co_await outer.run(nested_inner_first(outer));
-        } catch (const aio::TimeoutError&) {
-            say("outer timed out (unexpected)");
-        }
+        } catch (const aio::TimeoutError&) { say("outer timed out (unexpected)"); }
     }
     {
         aio::Timeout outer = aio::timeout(1);
@@ -189,26 +178,20 @@ aio::Coro<void> main_probe() {
     g.cancel();
     try {
         co_await g;
-    } catch (const aio::CancelledError&) {
-        say(fmt(now(), 1) + " g cancelled " + py(g.cancelled()));
-    }
+    } catch (const aio::CancelledError&) { say(fmt(now(), 1) + " g cancelled " + py(g.cancelled())); }
     auto b = aio::create_task(guarded(1, "both"));
     co_await aio::sleep(1);
     b.cancel();
     try {
         co_await b;
-    } catch (const aio::CancelledError&) {
-        say(fmt(now(), 1) + " b cancelled " + py(b.cancelled()));
-    }
+    } catch (const aio::CancelledError&) { say(fmt(now(), 1) + " b cancelled " + py(b.cancelled())); }
     {
         aio::Timeout cm = aio::timeout_at(loop.time() + 1);
         co_await cm.run(body_disarm(cm));
         say(fmt(now(), 1) + " reschedule(None) disarmed, expired=" + py(cm.expired()));
         try {
             cm.reschedule(loop.time() + 1);
-        } catch (const aio::RuntimeError& e) {
-            say(std::string("reschedule after exit: ") + e.what());
-        }
+        } catch (const aio::RuntimeError& e) { say(std::string("reschedule after exit: ") + e.what()); }
     }
     double v = co_await aio::timeout(1).run(work(0.5));
     say("value " + fmt(v, 1));
@@ -218,9 +201,7 @@ aio::Coro<void> main_probe() {
             co_await cm.run(body_swallow());
             say(fmt(now(), 1) + " block ended normally expired=" + py(cm.expired()) +
                 " cancelling=" + std::to_string(cancelling()));
-        } catch (const aio::TimeoutError&) {
-            say("TimeoutError after swallow");
-        }
+        } catch (const aio::TimeoutError&) { say("TimeoutError after swallow"); }
     }
 }
 

@@ -50,9 +50,7 @@ aio::Coro<void> main_005() {
             auto [n, d] = co_await ac2.next();
             say(fmt(now(), 1) + ": got " + std::to_string(n));
         }
-    } catch (const aio::TimeoutError&) {
-        say(fmt(now(), 1) + ": timed out");
-    }
+    } catch (const aio::TimeoutError&) { say(fmt(now(), 1) + ": timed out"); }
     co_await aio::sleep(1.5);
     say(fmt(now(), 1) + ": end");
 }
@@ -86,9 +84,7 @@ aio::Coro<void> main_007() {
     say(co_await aio::wait_for(slow_op(0.5), 1));
     try {
         co_await aio::wait_for(slow_op(5), 1);
-    } catch (const aio::TimeoutError& e) {
-        say(std::string("caught TimeoutError '") + e.what() + "'");
-    }
+    } catch (const aio::TimeoutError& e) { say(std::string("caught TimeoutError '") + e.what() + "'"); }
     say("now " + fmt(now(), 1));
     auto task = aio::create_task(slow_op(3));
     try {
@@ -144,14 +140,12 @@ aio::Coro<void> main_025() {
     // (g++ 12 fails on a CTAD temporary like std::vector{t} inside a co_await: "array used as initializer")
     std::vector<aio::Task<std::string>> just_t{t};
     auto r = co_await aio::wait(just_t, 1.0, aio::FIRST_COMPLETED);
-    say(fmt(now(), 1) + " timeout: done=" + std::to_string(r.done.size()) + " pending=" +
-        std::to_string(r.pending.size()) + " (wait never raises TimeoutError)");
+    say(fmt(now(), 1) + " timeout: done=" + std::to_string(r.done.size()) +
+        " pending=" + std::to_string(r.pending.size()) + " (wait never raises TimeoutError)");
     t.cancel();
     try {
         co_await aio::wait(std::vector<aio::Task<std::string>>{});
-    } catch (const aio::ValueError& e) {
-        say(std::string("empty wait: ") + e.what());
-    }
+    } catch (const aio::ValueError& e) { say(std::string("empty wait: ") + e.what()); }
 }
 
 TEST_CASE("025 wait FIRST_COMPLETED") {
@@ -177,14 +171,13 @@ aio::Coro<void> main_027() {
     std::vector<aio::Task<int>> tasks;
     for (int n = 1; n <= 5; ++n) tasks.push_back(aio::create_task(job27(n)));
     auto r = co_await aio::wait(tasks);
-    say(fmt(now(), 1) + " done=" + std::to_string(r.done.size()) + " pending=" + std::to_string(r.pending.size()));
+    say(fmt(now(), 1) + " done=" + std::to_string(r.done.size()) +
+        " pending=" + std::to_string(r.pending.size()));
     for (auto& t : tasks) {
         if (auto e = t.exception()) {
             try {
                 std::rethrow_exception(e);
-            } catch (const KeyError& k) {
-                say(std::string("   KeyError(") + k.what() + ")");
-            }
+            } catch (const KeyError& k) { say(std::string("   KeyError(") + k.what() + ")"); }
         } else {
             say("   " + std::to_string(t.result()));
         }
@@ -195,7 +188,8 @@ aio::Coro<void> main_027() {
     say(fmt(now(), 1) + " after timeout: done=" + std::to_string(r2.done.size()) +
         " pending=" + std::to_string(r2.pending.size()));
     std::string line = "pending not cancelled: [";
-    for (std::size_t i = 0; i < r2.pending.size(); ++i) line += std::string(i ? ", " : "") + py(r2.pending[i].cancelled());
+    for (std::size_t i = 0; i < r2.pending.size(); ++i)
+        line += std::string(i ? ", " : "") + py(r2.pending[i].cancelled());
     say(line + "]");
     auto r3 = co_await aio::wait(r2.pending);
     std::vector<int> res;
@@ -227,7 +221,9 @@ aio::Coro<std::string> fails() {
     throw LookupError("inner error");
 }
 
-aio::Coro<std::string> sleep_result(double d, std::string v) { co_return co_await aio::sleep(d, std::move(v)); }
+aio::Coro<std::string> sleep_result(double d, std::string v) {
+    co_return co_await aio::sleep(d, std::move(v));
+}
 
 aio::Coro<void> main_031() {
     aio::EventLoop& loop = aio::get_running_loop();
@@ -241,13 +237,12 @@ aio::Coro<void> main_031() {
     try {
         co_await aio::wait_for(pending, 0);
     } catch (const aio::TimeoutError&) {
-        say(std::string("timeout=0 on a pending future -> TimeoutError; cancelled: ") + py(pending.cancelled()));
+        say(std::string("timeout=0 on a pending future -> TimeoutError; cancelled: ") +
+            py(pending.cancelled()));
     }
     try {
         co_await aio::wait_for(fails(), 1);
-    } catch (const LookupError& e) {
-        say(std::string("inner exception propagates: ") + e.what());
-    }
+    } catch (const LookupError& e) { say(std::string("inner exception propagates: ") + e.what()); }
     say(fmt(now(), 1));
 }
 
@@ -274,9 +269,7 @@ aio::Coro<int> jobn(int n, double delay, bool fail = false) {
 aio::Coro<int> cleanup_child() {
     try {
         co_await aio::sleep(10);
-    } catch (const aio::CancelledError&) {
-        say(fmt(now(), 1) + " child cleaning up");
-    }
+    } catch (const aio::CancelledError&) { say(fmt(now(), 1) + " child cleaning up"); }
     // (C++ cannot co_await inside a handler: clean up after it, then re-raise.)
     co_await aio::sleep(0.5);
     say(fmt(now(), 1) + " child re-raising");
@@ -286,8 +279,7 @@ aio::Coro<int> cleanup_child() {
 aio::Coro<std::string> swallower() {
     try {
         co_await aio::sleep(10);
-    } catch (const aio::CancelledError&) {
-    }
+    } catch (const aio::CancelledError&) {}
     co_await aio::sleep(0.2);
     co_return "swallowed";
 }
@@ -305,17 +297,16 @@ aio::Coro<int> waiter(aio::Task<int> inner) {
 aio::Coro<int> raiser() {
     try {
         co_await aio::sleep(10);
-    } catch (const aio::CancelledError&) {
-        throw KeyError("cleanup");
-    }
+    } catch (const aio::CancelledError&) { throw KeyError("cleanup"); }
     co_return 0;
 }
 
 aio::Coro<void> main_probe() {
     std::vector<aio::Task<int>> ts{aio::create_task(jobn(1, 1)), aio::create_task(jobn(2, 2, true)),
-                                  aio::create_task(jobn(3, 3))};
+                                   aio::create_task(jobn(3, 3))};
     auto r = co_await aio::wait(ts, std::nullopt, aio::FIRST_EXCEPTION);
-    say(fmt(now(), 1) + " FE done=" + std::to_string(r.done.size()) + " pending=" + std::to_string(r.pending.size()));
+    say(fmt(now(), 1) + " FE done=" + std::to_string(r.done.size()) +
+        " pending=" + std::to_string(r.pending.size()));
     r = co_await aio::wait(r.pending, std::nullopt, aio::FIRST_EXCEPTION);
     say(fmt(now(), 1) + " FE no exc done=" + std::to_string(r.done.size()) +
         " pending=" + std::to_string(r.pending.size()));
@@ -325,9 +316,7 @@ aio::Coro<void> main_probe() {
         std::string cause = "?";
         try {
             std::rethrow_if_nested(e);
-        } catch (const aio::CancelledError&) {
-            cause = "CancelledError";
-        } catch (...) {
+        } catch (const aio::CancelledError&) { cause = "CancelledError"; } catch (...) {
         }
         say(fmt(now(), 1) + " wait_for TimeoutError cause=" + cause);
     }
@@ -345,9 +334,7 @@ aio::Coro<void> main_probe() {
     w.cancel();
     try {
         co_await w;
-    } catch (const aio::CancelledError&) {
-        say(fmt(now(), 1) + " w cancelled=" + py(w.cancelled()));
-    }
+    } catch (const aio::CancelledError&) { say(fmt(now(), 1) + " w cancelled=" + py(w.cancelled())); }
     try {
         co_await aio::wait_for(raiser(), 0.5);
     } catch (const KeyError& e) {
@@ -362,9 +349,7 @@ aio::Coro<void> main_probe() {
         try {
             int n = co_await ac.next();
             say(at + " ac got " + std::to_string(n));
-        } catch (const aio::TimeoutError&) {
-            say(fmt(now(), 1) + " ac timeout");
-        }
+        } catch (const aio::TimeoutError&) { say(fmt(now(), 1) + " ac timeout"); }
     }
     std::vector<aio::Coro<int>> cs2;
     cs2.push_back(jobn(1, 0.2, true));
@@ -375,9 +360,7 @@ aio::Coro<void> main_probe() {
         try {
             int n = co_await ac2.next();
             say(at + " ac2 got " + std::to_string(n));
-        } catch (const aio::ValueError& e) {
-            say(fmt(now(), 1) + " ac2 error " + e.what());
-        }
+        } catch (const aio::ValueError& e) { say(fmt(now(), 1) + " ac2 error " + e.what()); }
     }
     auto t1 = aio::create_task(jobn(1, 0.1));
     std::vector<aio::Task<int>> twice{t1, t1};
@@ -509,9 +492,7 @@ TEST_CASE("WaitForFuture: timeout cancels inner, waits for it, then TimeoutError
         bool nested_cancel = false;
         try {
             std::rethrow_if_nested(e);
-        } catch (const aio::CancelledError&) {
-            nested_cancel = true;
-        }
+        } catch (const aio::CancelledError&) { nested_cancel = true; }
         CHECK(nested_cancel);
     }
     CHECK(inner.cancelled());
@@ -519,13 +500,14 @@ TEST_CASE("WaitForFuture: timeout cancels inner, waits for it, then TimeoutError
     loop.close();
 }
 
-TEST_CASE("WaitForFuture: cancel() cancels inner and finishes cancelled (with the message) once inner is done") {
+TEST_CASE(
+    "WaitForFuture: cancel() cancels inner and finishes cancelled (with the message) once inner is done") {
     aio::EventLoop loop(vt_options());
     auto inner = loop.create_future<int>();
     aio::Ref<aio::detail::WaitForFuture> w(new aio::detail::WaitForFuture(loop, inner.ref()));
     w->start(10);
     CHECK(w->cancel("stop"));
-    CHECK_FALSE(w->done());      // CPython: the coroutine first resumes, then cancels and waits
+    CHECK_FALSE(w->done());  // CPython: the coroutine first resumes, then cancels and waits
     CHECK_FALSE(inner.done());
     run_ready(loop);
     CHECK(inner.cancelled());
@@ -533,14 +515,13 @@ TEST_CASE("WaitForFuture: cancel() cancels inner and finishes cancelled (with th
     try {
         loop.run_until_complete(wf);
         FAIL("not cancelled");
-    } catch (const aio::CancelledError& e) {
-        CHECK(e.message() == std::optional<std::string>("stop"));
-    }
+    } catch (const aio::CancelledError& e) { CHECK(e.message() == std::optional<std::string>("stop")); }
     CHECK(w->cancelled());
     loop.close();
 }
 
-TEST_CASE("WaitFuture: FIRST_COMPLETED / ALL_COMPLETED / timeout from callbacks; cancel removes its callbacks") {
+TEST_CASE(
+    "WaitFuture: FIRST_COMPLETED / ALL_COMPLETED / timeout from callbacks; cancel removes its callbacks") {
     aio::EventLoop loop(vt_options());
     auto a = loop.create_future<int>();
     auto b = loop.create_future<int>();
@@ -550,8 +531,8 @@ TEST_CASE("WaitFuture: FIRST_COMPLETED / ALL_COMPLETED / timeout from callbacks;
         new aio::detail::WaitFuture(loop, {a.ref(), b.ref()}, std::nullopt, aio::FIRST_COMPLETED)));
     loop.run_until_complete(first);
     CHECK(loop.time() == doctest::Approx(1));
-    aio::Future<void> timed(aio::Ref<aio::FutureBase>(
-        new aio::detail::WaitFuture(loop, {b.ref()}, 0.5, aio::ALL_COMPLETED)));
+    aio::Future<void> timed(
+        aio::Ref<aio::FutureBase>(new aio::detail::WaitFuture(loop, {b.ref()}, 0.5, aio::ALL_COMPLETED)));
     loop.run_until_complete(timed);
     CHECK(loop.time() == doctest::Approx(1.5));
     CHECK_FALSE(b.done());  // wait() never cancels
@@ -573,7 +554,8 @@ TEST_CASE("AsCompletedState: getter() / take() without a coroutine; abandon_gett
     auto b = loop.create_future<int>();
     for (auto* f : {&a, &b}) {
         st->todo.emplace_back(f->ref(), 0);
-        st->todo.back().second = f->base()->add_done_callback([st](aio::FutureBase& done) { st->on_completion(done); });
+        st->todo.back().second =
+            f->base()->add_done_callback([st](aio::FutureBase& done) { st->on_completion(done); });
     }
     aio::Ref<aio::FutureBase> g1 = st->getter(loop);
     aio::Ref<aio::FutureBase> g2 = st->getter(loop);

@@ -42,8 +42,7 @@ inline double now() { return aio::get_running_loop().time(); }
 
 // Runs main() on a fresh virtual-time loop with an empty transcript, closes the loop and checks
 // that no coroutine frame leaked.
-template <class T>
-void run_virtual(aio::Coro<T> (*main)()) {
+template <class T> void run_virtual(aio::Coro<T> (*main)()) {
     out.clear();
     const long frames_before = aio::detail::live_coroutine_frames();
     {

@@ -27,8 +27,7 @@ struct Result {
 };
 
 // Best of `runs`: the least disturbed run is the closest to the real cost.
-template <class F>
-Result measure(const char* name, long ops, int runs, F&& body) {
+template <class F> Result measure(const char* name, long ops, int runs, F&& body) {
     double best = 1e30;
     for (int r = 0; r < runs; ++r) {
         double t0 = now();
@@ -108,7 +107,8 @@ Result bench_timers(long count) {
             for (long done = 0; done < count; done += batch) {
                 double base = loop.time();
                 // Deadlines already due, in a scrambled order: every timer goes through the heap.
-                for (long i = 0; i < batch; ++i) loop.call_at(base - double((i * 7919) % batch) * 1e-9, [&n] { ++n; });
+                for (long i = 0; i < batch; ++i)
+                    loop.call_at(base - double((i * 7919) % batch) * 1e-9, [&n] { ++n; });
                 co_await aio::sleep(0);
                 co_await aio::sleep(0);
             }
@@ -125,9 +125,10 @@ Result bench_queue(long rounds) {
         aio::EventLoop loop;
         loop.run_until_complete([](long rounds) -> aio::Coro<void> {
             aio::Queue<long> ping, pong;
-            auto echo = aio::create_task([](aio::Queue<long>& ping, aio::Queue<long>& pong, long rounds) -> aio::Coro<void> {
-                for (long i = 0; i < rounds; ++i) co_await pong.put(co_await ping.get());
-            }(ping, pong, rounds));
+            auto echo = aio::create_task(
+                [](aio::Queue<long>& ping, aio::Queue<long>& pong, long rounds) -> aio::Coro<void> {
+                    for (long i = 0; i < rounds; ++i) co_await pong.put(co_await ping.get());
+                }(ping, pong, rounds));
             for (long i = 0; i < rounds; ++i) {
                 co_await ping.put(i);
                 if (co_await pong.get() != i) std::abort();

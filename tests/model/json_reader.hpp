@@ -42,7 +42,9 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(const char* why) { throw std::runtime_error(std::string(why) + " at " + std::to_string(i_)); }
+    [[noreturn]] void fail(const char* why) {
+        throw std::runtime_error(std::string(why) + " at " + std::to_string(i_));
+    }
     void ws() {
         while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\n' || t_[i_] == '\r' || t_[i_] == '\t')) ++i_;
     }
@@ -111,8 +113,10 @@ private:
             if (i_ == d) fail("digit expected");
         };
         if (t_[i_] == '-') ++i_;
-        if (i_ < t_.size() && t_[i_] == '0') ++i_;
-        else digits();
+        if (i_ < t_.size() && t_[i_] == '0')
+            ++i_;
+        else
+            digits();
         if (i_ < t_.size() && t_[i_] == '.') {
             ++i_;
             digits();
@@ -125,14 +129,17 @@ private:
         return std::stod(t_.substr(start, i_ - start));
     }
     static void put_utf8(std::string& out, unsigned cp) {
-        if (cp < 0x80) out += static_cast<char>(cp);
-        else if (cp < 0x800) out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
+        if (cp < 0x80)
+            out += static_cast<char>(cp);
+        else if (cp < 0x800)
+            out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
         else if (cp < 0x10000)
             out += static_cast<char>(0xE0 | (cp >> 12)), out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
                 out += static_cast<char>(0x80 | (cp & 0x3F));
         else
             out += static_cast<char>(0xF0 | (cp >> 18)), out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-                out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), out += static_cast<char>(0x80 | (cp & 0x3F));
+                out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                out += static_cast<char>(0x80 | (cp & 0x3F));
     }
     std::string string_literal() {
         if (i_ >= t_.size() || t_[i_] != '"') fail("string expected");

@@ -15,8 +15,7 @@ using namespace loopscope::model;
 
 // Runs make_main() on a fresh virtual-time loop whose trace goes to `recorder`; its tasks are
 // named from Task-1 (the main coroutine's task).
-template <class F>
-void run_traced(Recorder& recorder, F make_main) {
+template <class F> void run_traced(Recorder& recorder, F make_main) {
     aio::TaskBase::reset_default_name_counter();
     aio::EventLoop::Options o;
     o.clock = aio::Clock::Kind::virtual_time;
@@ -27,12 +26,10 @@ void run_traced(Recorder& recorder, F make_main) {
 }
 
 // Awaits a task and swallows its exception or cancellation.
-template <class T>
-aio::Coro<> settle(aio::Task<T> t) {
+template <class T> aio::Coro<> settle(aio::Task<T> t) {
     try {
         co_await t;
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 // The index of the n-th (0-based) event of `kind` about `id` (any id if 0); npos if none.

@@ -44,7 +44,8 @@ TEST_CASE("strings are escaped: quotes, backslashes, control characters, invalid
 }
 
 TEST_CASE("the reader itself rejects invalid JSON (so the checks below can fail)") {
-    for (const char* bad : {"{", "[1,]", "{\"a\":1,}", "\"a\nb\"", "01", "[1 2]", "{\"a\" 1}", "nul", "\"\\x\""})
+    for (const char* bad :
+         {"{", "[1,]", "{\"a\":1,}", "\"a\nb\"", "01", "[1 2]", "{\"a\" 1}", "nul", "\"\\x\""})
         CHECK_THROWS(Reader(std::string(bad)).document());
     CHECK_NOTHROW(Reader(std::string("{\"a\":[1,-2.5e3,true,false,null,\"\\u00e9\"]}")).document());
 }
@@ -137,7 +138,8 @@ TEST_CASE("executor workers get a thread each, with a slice per job") {
     int jobs = 0;
     double worker_tid = -1;
     for (const Json& e : events_of(rec)) {
-        if (e.s("ph") == "M" && e.s("name") == "thread_name" && e.get("args")->s("name").find("worker") != std::string::npos)
+        if (e.s("ph") == "M" && e.s("name") == "thread_name" &&
+            e.get("args")->s("name").find("worker") != std::string::npos)
             worker_tid = e.n("tid");
     }
     REQUIRE(worker_tid >= 0);

@@ -26,7 +26,7 @@ TEST_CASE("events keep their fields; strings are interned once") {
     CHECK(r.line == 12);
     CHECK(rec.events()[0].text == r.text);
     CHECK(rec.strings().size() == 3);  // "", "sleep", "a.py"
-    CHECK(sizeof(Event) <= 56);  // 100k events: under 6 MB
+    CHECK(sizeof(Event) <= 56);        // 100k events: under 6 MB
 }
 
 TEST_CASE("the event cap stops recording and says so") {

@@ -44,8 +44,10 @@ aio::Coro<> nap(double d) { co_await aio::sleep(d); }
 std::vector<std::string> ready_names(const RunState& s, const Recorder& r) {
     std::vector<std::string> out;
     for (const ReadyEntry& e : s.ready) {
-        if (e.kind == ReadyKind::task) out.emplace_back(r.str(r.index().tasks()[e.index].name));
-        else out.push_back("timer");
+        if (e.kind == ReadyKind::task)
+            out.emplace_back(r.str(r.index().tasks()[e.index].name));
+        else
+            out.push_back("timer");
     }
     return out;
 }
@@ -343,9 +345,10 @@ TEST_CASE("Python: a task that yields (sleep(0)) is ready at the line it yielded
     o.virtual_time = true;
     o.trace = &rec;
     loopscope::python::Engine engine(std::move(o));
-    auto r = engine.run("import asyncio\nasync def spin():\n    for i in range(2):\n        await asyncio.sleep(0)\n"
-                        "asyncio.run(spin())\n",
-                        "y.py");
+    auto r = engine.run(
+        "import asyncio\nasync def spin():\n    for i in range(2):\n        await asyncio.sleep(0)\n"
+        "asyncio.run(spin())\n",
+        "y.py");
     REQUIRE(r.exit_code == 0);
     const std::uint32_t t = task_named(rec, "Task-1");
     REQUIRE(t != npos);
@@ -367,9 +370,10 @@ TEST_CASE("Python: an uncaught exception's traceback ends the console as stderr 
     o.trace = &rec;
     o.on_stdout = [](std::string_view) {};
     loopscope::python::Engine engine(std::move(o));
-    auto r = engine.run("import asyncio\nasync def main():\n    print('partial', end='')\n    raise ValueError('bad')\n"
-                        "asyncio.run(main())\n",
-                        "t.py");
+    auto r = engine.run(
+        "import asyncio\nasync def main():\n    print('partial', end='')\n    raise ValueError('bad')\n"
+        "asyncio.run(main())\n",
+        "t.py");
     REQUIRE(r.exit_code == 1);
     const auto& console = rec.index().console();
     REQUIRE(console.size() >= 3);
@@ -388,7 +392,8 @@ TEST_CASE("Python: a blocking call shows as a blocked loop") {
     o.trace = &rec;
     o.on_stdout = [](std::string_view) {};
     loopscope::python::Engine engine(std::move(o));
-    auto r = engine.run("import asyncio, time\nasync def main():\n    time.sleep(2)\nasyncio.run(main())\n", "b.py");
+    auto r = engine.run("import asyncio, time\nasync def main():\n    time.sleep(2)\nasyncio.run(main())\n",
+                        "b.py");
     REQUIRE(r.exit_code == 0);
     REQUIRE(rec.index().blocked().size() == 1);
     CHECK(rec.index().blocked()[0].seconds == doctest::Approx(2.0));

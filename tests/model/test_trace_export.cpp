@@ -58,7 +58,8 @@ struct TempFolder {
 TEST_CASE("trace_file_name: the script's name made safe and a UTC timestamp") {
     const std::time_t when = 1795345036;  // 2026-11-22 10:57:16 UTC
     CHECK(trace_file_name("gather", when) == "loopscope-trace-gather-20261122-105716.json");
-    CHECK(trace_file_name("producer_consumer", 0) == "loopscope-trace-producer_consumer-19700101-000000.json");
+    CHECK(trace_file_name("producer_consumer", 0) ==
+          "loopscope-trace-producer_consumer-19700101-000000.json");
     // Anything but letters, digits, '-' and '_' becomes one '_'; none at the ends.
     CHECK(trace_file_name("../my script?.py", when) == "loopscope-trace-my_script_py-20261122-105716.json");
     CHECK(trace_file_name("caf\xc3\xa9 au lait", when) == "loopscope-trace-caf_au_lait-20261122-105716.json");

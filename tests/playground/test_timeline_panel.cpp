@@ -55,7 +55,8 @@ struct Headless {
     ~Headless() { ImGui::DestroyContext(); }
 
     // One frame of both panels, the timeline on top.
-    void frame(const model::Recorder* rec, double now, const std::function<void(ImGuiIO&)>& input = {}, bool live = false) {
+    void frame(const model::Recorder* rec, double now, const std::function<void(ImGuiIO&)>& input = {},
+               bool live = false) {
         ImGuiIO& io = ImGui::GetIO();
         io.DeltaTime = 1.0f / 60.0f;
         if (input) input(io);
@@ -131,7 +132,7 @@ TEST_CASE("a real run: clicking the ruler sets the cursor and the inspector show
     const model::RunState& s = h.inspector.state();
     CHECK(s.events == c.events);
     CHECK(s.events < rec.size());
-    CHECK(s.loop.blocked);  // 1.0 s is inside time.sleep(1) started at 0.6 s
+    CHECK(s.loop.blocked);                     // 1.0 s is inside time.sleep(1) started at 0.6 s
     CHECK_FALSE(h.inspector.refresh(rec, c));  // same moment: nothing rebuilt
 
     // Right-click on the ruler: back to live.
@@ -167,7 +168,9 @@ TEST_CASE("a click on a task's bar shows the line it was suspended at then; a dr
 
     Headless h;
     std::vector<std::pair<std::string, int>> jumps;
-    h.timeline.on_jump_to_line = [&](std::string_view file, int line) { jumps.emplace_back(std::string(file), line); };
+    h.timeline.on_jump_to_line = [&](std::string_view file, int line) {
+        jumps.emplace_back(std::string(file), line);
+    };
     h.frame(&rec, end);
     h.frame(&rec, end);
     auto click = [&](std::uint32_t task, double t) {
@@ -195,7 +198,8 @@ TEST_CASE("a click on a task's bar shows the line it was suspended at then; a dr
     const double start = h.timeline.view().axis().start();
     h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMousePosEvent(p.x, p.y); });
     h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, true); });
-    for (int i = 1; i <= 4; ++i) h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMousePosEvent(p.x + 10.0f * i, p.y); });
+    for (int i = 1; i <= 4; ++i)
+        h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMousePosEvent(p.x + 10.0f * i, p.y); });
     h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMouseButtonEvent(0, false); });
     h.frame(&rec, end);
     CHECK(jumps.size() == 2);
@@ -213,12 +217,17 @@ TEST_CASE("following a live run keeps the newest moment in view") {
     }
     // Zoomed in by the user (Ctrl+wheel): the zoom stays, the window slides with the newest moment.
     const ImVec2 lanes = h.timeline.lanes_min();
-    h.frame(&rec, 40.0, [&](ImGuiIO& io) { io.AddMousePosEvent(lanes.x + 300, lanes.y + 10); }, true);
-    h.frame(&rec, 40.0, [&](ImGuiIO& io) {
-        io.AddKeyEvent(ImGuiMod_Ctrl, true);
-        io.AddMouseWheelEvent(0, 3);
-    }, true);
-    h.frame(&rec, 40.0, [&](ImGuiIO& io) { io.AddKeyEvent(ImGuiMod_Ctrl, false); }, true);
+    h.frame(
+        &rec, 40.0, [&](ImGuiIO& io) { io.AddMousePosEvent(lanes.x + 300, lanes.y + 10); }, true);
+    h.frame(
+        &rec, 40.0,
+        [&](ImGuiIO& io) {
+            io.AddKeyEvent(ImGuiMod_Ctrl, true);
+            io.AddMouseWheelEvent(0, 3);
+        },
+        true);
+    h.frame(
+        &rec, 40.0, [&](ImGuiIO& io) { io.AddKeyEvent(ImGuiMod_Ctrl, false); }, true);
     const double spp = h.timeline.view().axis().seconds_per_pixel();
     h.frame(&rec, 80.0, {}, true);
     CHECK(h.timeline.view().axis().seconds_per_pixel() == doctest::Approx(spp));
@@ -230,7 +239,8 @@ TEST_CASE("following a live run keeps the newest moment in view") {
 TEST_CASE("benchmark: a frame of 10k tasks and 100k+ events") {
     model::Recorder rec;
     const auto t0 = std::chrono::steady_clock::now();
-    const timeline::DemoRun run = timeline::record_script(timeline::generate_many_tasks_script(10000), "bench.py", rec);
+    const timeline::DemoRun run =
+        timeline::record_script(timeline::generate_many_tasks_script(10000), "bench.py", rec);
     const auto t1 = std::chrono::steady_clock::now();
     INFO(run.output);
     REQUIRE(run.ok);
@@ -244,7 +254,8 @@ TEST_CASE("benchmark: a frame of 10k tasks and 100k+ events") {
     auto measure = [&](int frames) {
         const auto a = std::chrono::steady_clock::now();
         for (int i = 0; i < frames; ++i) h.frame(&rec, end);
-        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a).count() / frames;
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a).count() /
+               frames;
     };
     const double fit_ms = measure(30);
     const int fit_vertices = h.vertices();
@@ -254,10 +265,11 @@ TEST_CASE("benchmark: a frame of 10k tasks and 100k+ events") {
     h.timeline.set_cursor(timeline::cursor_at_time(rec, end * 0.5));
     h.frame(&rec, end);
     const double cursor_ms = measure(30);
-    std::printf("timeline bench: %zu tasks, %zu events recorded in %.0f ms; frame (timeline + inspector, CPU): "
-                "%.2f ms fitted (%d vertices), %.2f ms zoomed, %.2f ms with a cursor\n",
-                rec.index().tasks().size(), rec.size(),
-                std::chrono::duration<double, std::milli>(t1 - t0).count(), fit_ms, fit_vertices, zoom_ms, cursor_ms);
+    std::printf(
+        "timeline bench: %zu tasks, %zu events recorded in %.0f ms; frame (timeline + inspector, CPU): "
+        "%.2f ms fitted (%d vertices), %.2f ms zoomed, %.2f ms with a cursor\n",
+        rec.index().tasks().size(), rec.size(), std::chrono::duration<double, std::milli>(t1 - t0).count(),
+        fit_ms, fit_vertices, zoom_ms, cursor_ms);
     CHECK(fit_vertices > 0);
 }
 
@@ -327,12 +339,13 @@ TEST_CASE("benchmark: following a live 10k-task run, and the allocations of a fr
     }
     CHECK(h.inspector.tracker().rebuilds() == 1);  // following live never rebuilds
     CHECK(h.inspector.state().events == rec.size());
-    std::printf("live bench: %zu events in %d frames of %zu: frame (timeline + inspector, CPU) %.2f ms on average, "
-                "%.2f ms max; the inspector's state update (StateTracker) %.3f ms on average, %.3f ms max; "
-                "a full rebuild (state_at: the old live refresh, 10x/s) %.2f ms on average, %.2f ms max; "
-                "%.1f allocations per live frame\n",
-                rec.size(), frames, kChunk, frame_ms / frames, frame_max_ms, tracker_ms / frames, tracker_max_ms,
-                full_ms / frames, full_max_ms, static_cast<double>(live_allocations) / frames);
+    std::printf(
+        "live bench: %zu events in %d frames of %zu: frame (timeline + inspector, CPU) %.2f ms on average, "
+        "%.2f ms max; the inspector's state update (StateTracker) %.3f ms on average, %.3f ms max; "
+        "a full rebuild (state_at: the old live refresh, 10x/s) %.2f ms on average, %.2f ms max; "
+        "%.1f allocations per live frame\n",
+        rec.size(), frames, kChunk, frame_ms / frames, frame_max_ms, tracker_ms / frames, tracker_max_ms,
+        full_ms / frames, full_max_ms, static_cast<double>(live_allocations) / frames);
 
     // A still picture (the run over, nothing moving): frames allocate nothing once warmed up.
     const double end = timeline::record_end_time(rec, 0);

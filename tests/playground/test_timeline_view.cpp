@@ -14,8 +14,8 @@ using timeline::TimelineView;
 
 namespace {
 
-void ev(model::Recorder& r, TraceKind kind, std::uint64_t id, double time, std::uint64_t other = 0, std::uint32_t arg = 0,
-        double value = 0, std::string_view text = {}, std::uint32_t line = 0) {
+void ev(model::Recorder& r, TraceKind kind, std::uint64_t id, double time, std::uint64_t other = 0,
+        std::uint32_t arg = 0, double value = 0, std::string_view text = {}, std::uint32_t line = 0) {
     aio::TraceEvent e{kind};
     e.id = id;
     e.other = other;
@@ -168,7 +168,8 @@ TEST_CASE("culling returns exactly the loop segments overlapping the window") {
     }
     const auto& segs = r.index().loop_lane();
     REQUIRE(segs.size() >= 1000);
-    for (auto [t0, t1] : {std::pair{2.005, 2.035}, std::pair{-1.0, 0.0}, std::pair{9.995, 50.0}, std::pair{20.0, 30.0}}) {
+    for (auto [t0, t1] :
+         {std::pair{2.005, 2.035}, std::pair{-1.0, 0.0}, std::pair{9.995, 50.0}, std::pair{20.0, 30.0}}) {
         const auto [b, e] = TimelineView::loop_segments_in(segs, t0, t1, 10.0);
         std::size_t expected = 0;
         for (std::size_t i = 0; i < segs.size(); ++i) {

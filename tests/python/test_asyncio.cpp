@@ -124,7 +124,8 @@ TEST_CASE("an exception escaping main is raised by asyncio.run; the traceback go
     CHECK_FALSE(c.result.ok);
     CHECK(c.result.error_type == "RuntimeError");
     CHECK(c.result.message == "main failed");
-    CHECK(c.result.traceback.find("line 4, in inner\n    raise RuntimeError('main failed')\n") != std::string::npos);
+    CHECK(c.result.traceback.find("line 4, in inner\n    raise RuntimeError('main failed')\n") !=
+          std::string::npos);
 }
 
 TEST_CASE("futures: set_result wakes the awaiting task; done callbacks get the future") {

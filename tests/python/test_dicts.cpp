@@ -364,7 +364,8 @@ TEST_CASE("dicts: ** in a dict comprehension is a SyntaxError") {
 }
 
 TEST_CASE("dicts: randomised inserts, deletes, popitem, copies and updates match CPython") {
-    check_script(R"PY(import random
+    check_script(
+        R"PY(import random
 random.seed(12345)
 out = []
 for trial in range(60):
@@ -401,7 +402,7 @@ for trial in range(60):
 for o in out:
     print(o)
 )PY",
-                 R"OUT((11, [('us0', 2), ((1, 1), 10), ((0, 0), 9), ((2, 2), -1), ('s2', 9)], ['s1', 3, 'u1', (3, 3), 0], 11)
+        R"OUT((11, [('us0', 2), ((1, 1), 10), ((0, 0), 9), ((2, 2), -1), ('s2', 9)], ['s1', 3, 'u1', (3, 3), 0], 11)
 (49, [('s95', 0), (78, 1), (91, 2), (39, 3), ('s87', 5)], [(44, 2), 54, 90, 's55', 86], 49)
 (16, [('s37385', 0), (21482, 1), (34518, 2), ('s20376', -1), (48328, 4)], [45219, 27499, 33072, 's48733', 32984], 16)
 (16, [(25, 0), ('s12', 1), (78, 2), ('s96', -1), (34, 4)], ['s44', 64, 15, 's63', 'us63'], 16)

@@ -20,11 +20,13 @@ TEST_CASE("a syntax error reports line and column, CPython style") {
     CHECK(c.result.error_type == "SyntaxError");
     CHECK(c.result.line == 3);
     CHECK(c.result.column == 7);
-    CHECK(c.result.traceback == "  File \"script.py\", line 3\n    3 3)\n      ^\nSyntaxError: invalid syntax\n");
+    CHECK(c.result.traceback ==
+          "  File \"script.py\", line 3\n    3 3)\n      ^\nSyntaxError: invalid syntax\n");
 }
 
 TEST_CASE("an uncaught exception gives a CPython-style traceback") {
-    auto c = run_py("def f(x):\n    return 10 // x\n\ndef g():\n    f(0)\n\nprint('before')\ng()\nprint('after')\n");
+    auto c = run_py(
+        "def f(x):\n    return 10 // x\n\ndef g():\n    f(0)\n\nprint('before')\ng()\nprint('after')\n");
     CHECK_FALSE(c.result.ok);
     CHECK(c.result.exit_code == 1);
     CHECK(c.out == "before\n");
@@ -43,10 +45,12 @@ TEST_CASE("an uncaught exception gives a CPython-style traceback") {
 }
 
 TEST_CASE("exceptions print as CPython does") {
-    auto c = run_py("print(repr(ValueError('x')), str(ValueError('v')), repr(RuntimeError()))\nraise KeyError\n");
+    auto c =
+        run_py("print(repr(ValueError('x')), str(ValueError('v')), repr(RuntimeError()))\nraise KeyError\n");
     CHECK(c.out == "ValueError('x') v RuntimeError()\n");
     CHECK(c.result.traceback ==
-          "Traceback (most recent call last):\n  File \"script.py\", line 2, in <module>\n    raise KeyError\nKeyError\n");
+          "Traceback (most recent call last):\n  File \"script.py\", line 2, in <module>\n    raise "
+          "KeyError\nKeyError\n");
 }
 
 TEST_CASE("sys.exit") {
@@ -96,7 +100,9 @@ TEST_CASE("deep recursion raises a catchable RecursionError") {
 }
 
 TEST_CASE("runaway native recursion stops at the C stack limit") {
-    auto c = run_py("a = []\nfor i in range(200000):\n    a = [a]\ntry:\n    repr(a)\nexcept RecursionError:\n    print('deep')\n");
+    auto c = run_py(
+        "a = []\nfor i in range(200000):\n    a = [a]\ntry:\n    repr(a)\nexcept RecursionError:\n    "
+        "print('deep')\n");
     CHECK(c.result.ok);
     CHECK(c.out == "deep\n");
 }
@@ -106,7 +112,9 @@ TEST_CASE("every run starts from a fresh interpreter state") {
     std::string out;
     engine.options().on_stdout = [&out](std::string_view s) { out += s; };
     CHECK(engine.run("secret = 42\nimport sys\nsys.argv.append('x')\nprint(secret)\n", "one.py").ok);
-    auto r = engine.run("print('sys' in globals(), 'secret' in globals())\nimport sys\nprint(sys.argv)\nprint(secret)\n", "two.py");
+    auto r = engine.run(
+        "print('sys' in globals(), 'secret' in globals())\nimport sys\nprint(sys.argv)\nprint(secret)\n",
+        "two.py");
     CHECK_FALSE(r.ok);
     CHECK(r.error_type == "NameError");
     CHECK(out == "42\nFalse False\n['two.py']\n");
@@ -176,26 +184,28 @@ TEST_CASE("code that never awaits still collects: the VM collects at branches (n
 #endif
     auto c = run_py(
         "import asyncio\n"
-        "NESTED = " + nested + "\n"
-        "def churn(n, keep):\n"
-        "    for i in range(n):\n"
-        "        junk = [str(i), (i, i + 1), {'k': i}]\n"
-        "        if i % 1000 == 0:\n"
-        "            keep.append(str(i) * 3)\n"
-        "    return len(junk)\n"
-        "kept = []\n"
-        "churn(150000, kept)\n"
-        "async def task():\n"
-        "    return churn(150000, kept)\n"
-        "print(asyncio.run(task()))\n"
-        "loop = asyncio.new_event_loop()\n"
-        "loop.call_soon(churn, 150000, kept)\n"
-        "loop.call_soon(loop.stop)\n"
-        "loop.run_forever()\n"
-        "loop.close()\n"
-        "print(sorted([3, 1, 2], key=lambda x: churn(NESTED, kept) * 0 - x))\n"
-        "expect = [str(i) * 3 for _ in range(3) for i in range(0, 150000, 1000)]\n"
-        "print(len(kept) >= 453, kept[:len(expect)] == expect)\n",
+        "NESTED = " +
+            nested +
+            "\n"
+            "def churn(n, keep):\n"
+            "    for i in range(n):\n"
+            "        junk = [str(i), (i, i + 1), {'k': i}]\n"
+            "        if i % 1000 == 0:\n"
+            "            keep.append(str(i) * 3)\n"
+            "    return len(junk)\n"
+            "kept = []\n"
+            "churn(150000, kept)\n"
+            "async def task():\n"
+            "    return churn(150000, kept)\n"
+            "print(asyncio.run(task()))\n"
+            "loop = asyncio.new_event_loop()\n"
+            "loop.call_soon(churn, 150000, kept)\n"
+            "loop.call_soon(loop.stop)\n"
+            "loop.run_forever()\n"
+            "loop.close()\n"
+            "print(sorted([3, 1, 2], key=lambda x: churn(NESTED, kept) * 0 - x))\n"
+            "expect = [str(i) * 3 for _ in range(3) for i in range(0, 150000, 1000)]\n"
+            "print(len(kept) >= 453, kept[:len(expect)] == expect)\n",
         small);
     CHECK(c.result.ok);
     if (!c.result.ok) MESSAGE(c.result.traceback);

@@ -74,7 +74,8 @@ r = asyncio.Runner()
 r.close()
 print(r.run(asyncio.sleep(0, result="still runs")))
 r.close()
-)~", vtime());
+)~",
+                    vtime());
     CHECK(c.result.ok);
     CHECK(c.out == R"~(0.2 unhandled errors in a TaskGroup (1 sub-exception) 'unhandled errors in a TaskGroup'
    ExceptionGroup unhandled errors in a TaskGroup (1 sub-exception)
@@ -94,8 +95,11 @@ still runs
 )~");
 }
 
-TEST_CASE("ExceptionGroup: nested split/subgroup by type, tuple and predicate; subclass; derive keeps the type rules") {
-    auto c = run_py(R"~(# ExceptionGroup: nested split/subgroup by type, tuple and predicate; subclass; derive keeps the type rules
+TEST_CASE(
+    "ExceptionGroup: nested split/subgroup by type, tuple and predicate; subclass; derive keeps the type "
+    "rules") {
+    auto c = run_py(
+        R"~(# ExceptionGroup: nested split/subgroup by type, tuple and predicate; subclass; derive keeps the type rules
 eg = ExceptionGroup("outer", [ValueError("v1"), ExceptionGroup("inner", [KeyError("k"), ValueError("v2")]), TypeError("t")])
 def show(x):
     if x is None:
@@ -120,9 +124,11 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(len(eg.exceptions), eg.args[0], str(ExceptionGroup("one", [ValueError()])))
-)~", vtime());
+)~",
+        vtime());
     CHECK(c.result.ok);
-    CHECK(c.out == R"~(ExceptionGroup('outer', [ValueError('v1'), ExceptionGroup('inner', [ValueError('v2')])])
+    CHECK(c.out ==
+          R"~(ExceptionGroup('outer', [ValueError('v1'), ExceptionGroup('inner', [ValueError('v2')])])
 ExceptionGroup('outer', [ExceptionGroup('inner', [KeyError('k')]), TypeError('t')])
 ExceptionGroup('outer', [ExceptionGroup('inner', [KeyError('k')]), TypeError('t')])
 ExceptionGroup('outer', [ExceptionGroup('inner', [ValueError('v2')])])

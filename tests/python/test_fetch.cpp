@@ -33,7 +33,8 @@ TEST_CASE("FetchResponse: status, ok, headers, text() and bytes()") {
     auto c = run_py(
         "import asyncio, loopscope\n"
         "async def main():\n"
-        "    r = loopscope.FetchResponse(404, 'Not Found\\nhttp://h/x.txt\\ncontent-type: text/plain\\nx-a: 1: 2', b'caf\\xc3\\xa9')\n"
+        "    r = loopscope.FetchResponse(404, 'Not Found\\nhttp://h/x.txt\\ncontent-type: text/plain\\nx-a: "
+        "1: 2', b'caf\\xc3\\xa9')\n"
         "    print(r.status, r.ok, r.status_text, r.url)\n"
         "    print(sorted(r.headers.items()))\n"
         "    print(await r.text(), await r.bytes())\n"

@@ -138,7 +138,9 @@ two finally
                  true);
 }
 
-TEST_CASE("async comprehensions, await in comprehensions, __await__ (user classes and native awaitables), await errors") {
+TEST_CASE(
+    "async comprehensions, await in comprehensions, __await__ (user classes and native awaitables), await "
+    "errors") {
     check_script(R"PY(import asyncio
 
 
@@ -263,7 +265,8 @@ async_generator [0, 2, 4]
 }
 
 TEST_CASE("raise from: __cause__, __context__, __suppress_context__, notes; implicit context") {
-    check_script(R"PY(class FetchError(Exception):
+    check_script(
+        R"PY(class FetchError(Exception):
     pass
 try:
     try:
@@ -326,7 +329,7 @@ except FetchError as e:
     e.add_note("n1")
     print(repr(e.__context__), e.__notes__)
 )PY",
-                 R"PY(ConnectionError('socket closed') True ['url: /index.html'] ConnectionError('socket closed')
+        R"PY(ConnectionError('socket closed') True ['url: /index.html'] ConnectionError('socket closed')
 KeyError('x') None False
 from None -> cause None suppress True
 ZeroDivisionError
@@ -337,7 +340,7 @@ None
 None
 TypeError('t') ['n1']
 )PY",
-                 false);
+        false);
 }
 
 TEST_CASE("except*: split per clause, unmatched rest re-raised, naked exceptions, raising in a clause") {
@@ -490,7 +493,8 @@ done
                  false);
 }
 
-TEST_CASE("contextlib: contextmanager, asynccontextmanager, suppress, ExitStack, AsyncExitStack, nullcontext") {
+TEST_CASE(
+    "contextlib: contextmanager, asynccontextmanager, suppress, ExitStack, AsyncExitStack, nullcontext") {
     check_script(R"PY(import asyncio
 import contextlib
 
@@ -580,7 +584,8 @@ RuntimeError: generator didn't yield
                  true);
 }
 
-TEST_CASE("functools (wraps, partial, reduce, lru_cache) and typing (names importable, annotations ignored)") {
+TEST_CASE(
+    "functools (wraps, partial, reduce, lru_cache) and typing (names importable, annotations ignored)") {
     check_script(R"PY(import functools
 from typing import Optional, List, Dict, Any, Callable, Awaitable, TypeVar, Generic
 import asyncio
@@ -722,7 +727,8 @@ TEST_CASE("syntax errors with CPython's messages") {
     };
     const Case cases[] = {
         {"async def f():\n    yield from g()\n", "'yield from' inside async function"},
-        {"def f():\n    return [x async for x in y]\n", "asynchronous comprehension outside of an asynchronous function"},
+        {"def f():\n    return [x async for x in y]\n",
+         "asynchronous comprehension outside of an asynchronous function"},
         {"try:\n    pass\nexcept* ValueError:\n    pass\nexcept KeyError:\n    pass\n",
          "cannot have both 'except' and 'except*' on the same 'try'"},
         {"try:\n    pass\nexcept ValueError:\n    pass\nexcept* KeyError:\n    pass\n",
@@ -868,7 +874,8 @@ ran
 }
 
 TEST_CASE("print accepts flush= as CPython") {
-    auto c = run_py("import sys\nprint('x', flush=True, file=sys.stderr)\nprint('y', end='!\\n', flush=False)\n");
+    auto c =
+        run_py("import sys\nprint('x', flush=True, file=sys.stderr)\nprint('y', end='!\\n', flush=False)\n");
     CHECK(c.result.ok);
     CHECK(c.out == "y!\n");
     CHECK(c.err == "x\n");

@@ -21,7 +21,8 @@ EngineOptions vtime() {
 }  // namespace
 
 TEST_CASE("Lock: a waiter woken and cancelled before it runs passes the lock on; acquire() as a task") {
-    auto c = run_py(R"PY(# lock: a waiter woken by release() and cancelled before it runs passes the lock to the next waiter
+    auto c = run_py(
+        R"PY(# lock: a waiter woken by release() and cancelled before it runs passes the lock to the next waiter
 import asyncio
 
 
@@ -56,7 +57,8 @@ async def main():
 
 
 asyncio.run(main())
-)PY", vtime());
+)PY",
+        vtime());
     if (!c.result.ok) MESSAGE(c.result.traceback);
     CHECK(c.result.ok);
     CHECK(c.out == R"OUT(released and cancelled A; locked: False
@@ -69,8 +71,11 @@ True
 )OUT");
 }
 
-TEST_CASE("Condition: wait_for, cancelled wait reacquires, shared Lock, lock-held errors, reacquire waits for the holder") {
-    auto c = run_py(R"PY(# condition: wait_for(predicate), cancellation while waiting reacquires the lock, shared Lock, errors
+TEST_CASE(
+    "Condition: wait_for, cancelled wait reacquires, shared Lock, lock-held errors, reacquire waits for the "
+    "holder") {
+    auto c = run_py(
+        R"PY(# condition: wait_for(predicate), cancellation while waiting reacquires the lock, shared Lock, errors
 import asyncio
 
 
@@ -136,7 +141,8 @@ async def main():
 
 
 asyncio.run(main())
-)PY", vtime());
+)PY",
+        vtime());
     if (!c.result.ok) MESSAGE(c.result.traceback);
     CHECK(c.result.ok);
     CHECK(c.out == R"OUT(1.5 c1 sees [1, 2] locked=True
@@ -151,7 +157,8 @@ predicate true at once: 42
 }
 
 TEST_CASE("Semaphore/BoundedSemaphore: cancelled woken waiters give the permit on; _value; over-release") {
-    auto c = run_py(R"PY(# semaphore: a woken waiter cancelled before it runs gives its permit to the next one; _value; locked()
+    auto c = run_py(
+        R"PY(# semaphore: a woken waiter cancelled before it runs gives its permit to the next one; _value; locked()
 import asyncio
 
 
@@ -202,7 +209,8 @@ async def main():
 
 
 asyncio.run(main())
-)PY", vtime());
+)PY",
+        vtime());
     if (!c.result.ok) MESSAGE(c.result.traceback);
     CHECK(c.result.ok);
     CHECK(c.out == R"OUT(x cancelled, value=0 locked=True
@@ -221,7 +229,8 @@ True True
 }
 
 TEST_CASE("Barrier: abort, reset, broken arrivals, a cancelled party leaves") {
-    auto c = run_py(R"PY(# barrier: abort() breaks waiting parties and later arrivals; reset() makes it usable; cancelled party
+    auto c = run_py(
+        R"PY(# barrier: abort() breaks waiting parties and later arrivals; reset() makes it usable; cancelled party
 import asyncio
 
 
@@ -267,7 +276,8 @@ async def main():
 
 
 asyncio.run(main())
-)PY", vtime());
+)PY",
+        vtime());
     if (!c.result.ok) MESSAGE(c.result.traceback);
     CHECK(c.result.ok);
     CHECK(c.out == R"OUT(n_waiting 2 broken False
@@ -289,7 +299,8 @@ Barrier(0): parties must be > 0
 }
 
 TEST_CASE("Event: cancelled waiter, wait() as a task and in gather, set twice") {
-    auto c = run_py(R"PY(# event: a waiter cancelled while waiting leaves; wait() as a task and in gather; set() twice
+    auto c = run_py(
+        R"PY(# event: a waiter cancelled while waiting leaves; wait() as a task and in gather; set() twice
 import asyncio
 
 
@@ -326,7 +337,8 @@ async def main():
 
 
 asyncio.run(main())
-)PY", vtime());
+)PY",
+        vtime());
     if (!c.result.ok) MESSAGE(c.result.traceback);
     CHECK(c.result.ok);
     CHECK(c.out == R"OUT(a cancelled: ('stop',)
@@ -338,8 +350,11 @@ w: True is_set: False
 )OUT");
 }
 
-TEST_CASE("Primitives: subclass with super().acquire(), run_until_complete(lock.acquire()), another loop's lock, queue items survive collections") {
-    auto c = run_py(R"PY(# primitives: subclassing, run_until_complete on an acquire, bad arguments, queue items survive gc
+TEST_CASE(
+    "Primitives: subclass with super().acquire(), run_until_complete(lock.acquire()), another loop's lock, "
+    "queue items survive collections") {
+    auto c = run_py(
+        R"PY(# primitives: subclassing, run_until_complete on an acquire, bad arguments, queue items survive gc
 import asyncio
 import gc
 
@@ -401,7 +416,8 @@ async def use(l):
     except RuntimeError as e:
         print("RuntimeError:", "bound to a different event loop" in str(e))
 asyncio.run(use(shared))
-)PY", vtime());
+)PY",
+        vtime());
     if (!c.result.ok) MESSAGE(c.result.traceback);
     CHECK(c.result.ok);
     CHECK(c.out == R"OUT(True True
@@ -415,7 +431,8 @@ RuntimeError: True
 )OUT");
 }
 
-TEST_CASE("A Python task blocked on a primitive waits on the primitive's runtime waiter future (trace labels)") {
+TEST_CASE(
+    "A Python task blocked on a primitive waits on the primitive's runtime waiter future (trace labels)") {
     struct Recorder : aio::TraceSink {
         std::vector<std::string> blocked_on;
         void record(const aio::TraceEvent& e) override {
@@ -493,11 +510,13 @@ asyncio.run(main())
     CHECK(c.result.ok);
     CHECK(c.out ==
           "True\nRuntimeError: no running event loop\nTypeError\nTypeError\nTypeError\nTypeError\nTypeError\n"
-          "True\nRuntimeError: cannot reuse already awaited coroutine\nindex 0\nValueError: parties must be > 0\n");
+          "True\nRuntimeError: cannot reuse already awaited coroutine\nindex 0\nValueError: parties must be "
+          "> 0\n");
 }
 
 TEST_CASE("Condition: notify(n) skips a waiter cancelled meanwhile; Semaphore FIFO under load") {
-    auto c = run_py(R"PY(# condition: notify(1) skips a cancelled waiter; notify order is FIFO; woken waiters reacquire in order
+    auto c = run_py(
+        R"PY(# condition: notify(1) skips a cancelled waiter; notify order is FIFO; woken waiters reacquire in order
 import asyncio
 
 
@@ -545,7 +564,8 @@ async def main():
 
 
 asyncio.run(main())
-)PY", vtime());
+)PY",
+        vtime());
     if (!c.result.ok) MESSAGE(c.result.traceback);
     CHECK(c.result.ok);
     CHECK(c.out == R"OUT(a cancelled, holds lock=True

@@ -126,7 +126,8 @@ TEST_CASE("exception handlers: a failing callback, call_exception_handler, reset
     auto c = run_py(
         "import asyncio\n"
         "def handler(loop, ctx):\n"
-        "    print('handler:', ctx['message'], repr(ctx.get('exception')), loop is asyncio.get_running_loop())\n"
+        "    print('handler:', ctx['message'], repr(ctx.get('exception')), loop is "
+        "asyncio.get_running_loop())\n"
         "def bad():\n"
         "    raise ValueError('bad')\n"
         "async def main():\n"
@@ -160,5 +161,6 @@ TEST_CASE("Future.set_exception rejects StopIteration (CPython's TypeError)") {
         "    except TypeError as e:\n"
         "        print(e, f.done())\n"
         "asyncio.run(main())\n");
-    CHECK(c.out == "StopIteration interacts badly with generators and cannot be raised into a Future False\n");
+    CHECK(c.out ==
+          "StopIteration interacts badly with generators and cannot be raised into a Future False\n");
 }

@@ -18,8 +18,10 @@ EngineOptions vtime() {
 }
 }  // namespace
 
-TEST_CASE("Queue: PriorityQueue of tuples, join/task_done errors, cancelled getters and putters pass wake-ups on") {
-    auto c = run_py(R"PY(# queue: PriorityQueue of tuples, join() with task_done() errors, cancelled getters pass items on
+TEST_CASE(
+    "Queue: PriorityQueue of tuples, join/task_done errors, cancelled getters and putters pass wake-ups on") {
+    auto c = run_py(
+        R"PY(# queue: PriorityQueue of tuples, join() with task_done() errors, cancelled getters pass items on
 import asyncio
 
 
@@ -93,7 +95,8 @@ async def main():
 
 
 asyncio.run(main())
-)PY", vtime());
+)PY",
+        vtime());
     if (!c.result.ok) MESSAGE(c.result.traceback);
     CHECK(c.result.ok);
     CHECK(c.out == R"OUT([(0, 'x'), (1, 'a'), (1, 'z'), (2, 'b'), (3, 'c')]
@@ -112,8 +115,11 @@ task got c
 )OUT");
 }
 
-TEST_CASE("LifoQueue: a woken getter takes the newest item; put() blocks while full; subclasses; QueueFull/QueueEmpty") {
-    auto c = run_py(R"PY(# queue: LifoQueue woken getter takes the newest item; put() blocked while full; subclass; maxsize
+TEST_CASE(
+    "LifoQueue: a woken getter takes the newest item; put() blocks while full; subclasses; "
+    "QueueFull/QueueEmpty") {
+    auto c = run_py(
+        R"PY(# queue: LifoQueue woken getter takes the newest item; put() blocked while full; subclass; maxsize
 import asyncio
 
 
@@ -175,7 +181,8 @@ async def main():
 
 
 asyncio.run(main())
-)PY", vtime());
+)PY",
+        vtime());
     if (!c.result.ok) MESSAGE(c.result.traceback);
     CHECK(c.result.ok);
     CHECK(c.out == R"OUT(getter got ['second'] left first
@@ -234,7 +241,8 @@ async def main():
 
 
 asyncio.run(main())
-)PY", vtime());
+)PY",
+                    vtime());
     if (!c.result.ok) MESSAGE(c.result.traceback);
     CHECK(c.result.ok);
     CHECK(c.out == R"OUT(['z', 'a', 'a2', 'b', 'c']
@@ -337,6 +345,7 @@ asyncio.run(main())
     auto top = run_py("import asyncio\nx = [await asyncio.sleep(0) for _ in range(2)]\n");
     CHECK_FALSE(top.result.ok);
     CHECK(top.result.traceback.find("SyntaxError") != std::string::npos);
-    auto gen = run_py("import asyncio\nasync def f():\n    return list(await asyncio.sleep(0) for _ in range(2))\n");
+    auto gen =
+        run_py("import asyncio\nasync def f():\n    return list(await asyncio.sleep(0) for _ in range(2))\n");
     CHECK(gen.result.ok);
 }

@@ -30,7 +30,8 @@ TEST_CASE("random: seeds and ranges around the small-int limits (31 bits in wasm
         "import random\n"
         "random.seed(2**32); a = random.randrange(2**30)\n"
         "random.seed(2**40 + 3)\n"
-        "print(a, random.randrange(2**31 + 5), random.randrange(2**30 - 1), random.randint(-2**62, 2**62))\n");
+        "print(a, random.randrange(2**31 + 5), random.randrange(2**30 - 1), random.randint(-2**62, "
+        "2**62))\n");
     if (!c.result.ok) MESSAGE(c.result.traceback);
     CHECK(c.out == "242653419 943978446 65318284 998712962916884853\n");
 }

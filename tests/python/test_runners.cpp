@@ -12,7 +12,8 @@ loopscope::python::EngineOptions vtime() {
 }  // namespace
 
 TEST_CASE("Runner: lazy loop, close before use, run in a running loop, non-coroutine, get_loop after close") {
-    auto c = run_py(R"~(# Runner: lazy loop, close before use, run in a running loop, non-coroutine, get_loop after close
+    auto c = run_py(
+        R"~(# Runner: lazy loop, close before use, run in a running loop, non-coroutine, get_loop after close
 import asyncio
 
 async def where():
@@ -52,7 +53,8 @@ with asyncio.Runner() as r2:
     print("tasks while running:", r2.run(spawn()))
 print("after with: closed", r2.get_loop.__name__ if False else "yes")
 print(asyncio.run(where()))
-)~", vtime());
+)~",
+        vtime());
     CHECK(c.result.ok);
     CHECK(c.out == R"~(close before use keeps it usable: 0.0
 same loop: True True

@@ -73,7 +73,8 @@ loop.close()
     hosted.finish();
     CHECK(hosted.run->result().ok);
     CHECK(hosted.out == blocking.out);
-    CHECK(hosted.out == "before\nb done at 0.1\na done at 0.2\ngathered ['A', 'B']\nafter 2\nc done at 0.7\nagain C\n");
+    CHECK(hosted.out ==
+          "before\nb done at 0.1\na done at 0.2\ngathered ['A', 'B']\nafter 2\nc done at 0.7\nagain C\n");
 }
 
 TEST_CASE("the script is suspended while the loop runs: output comes slice by slice") {
@@ -175,7 +176,8 @@ except RuntimeError as e:
     h.finish();
     CHECK(h.run->result().ok);
     CHECK(h.out ==
-          "tick\nstopped at 0.5\nerror: Event loop stopped before Future completed.\nerror: Event loop is closed\n");
+          "tick\nstopped at 0.5\nerror: Event loop stopped before Future completed.\nerror: Event loop is "
+          "closed\n");
 }
 
 TEST_CASE("a loop run reached through a builtin cannot suspend: a clear error, not a hang") {
@@ -321,8 +323,7 @@ asyncio.run(main())
     CHECK_FALSE(p.finished);
     CHECK(std::isinf(p.wait));  // paused at the timer: nothing to do until step()
     CHECK(h.run->time() == 0.0);
-    while (!(p = h.run->step()).finished) {
-    }
+    while (!(p = h.run->step()).finished) {}
     CHECK(h.out == "one second\n");
     CHECK(h.run->time() == 1.0);
 }

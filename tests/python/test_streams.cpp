@@ -243,7 +243,8 @@ async def main():
 
 asyncio.run(main())
 )PY";
-const char* const expected_2 = R"OUT(LimitOverrunError: Separator is found, but chunk is longer than limit | consumed 8 True
+const char* const expected_2 =
+    R"OUT(LimitOverrunError: Separator is found, but chunk is longer than limit | consumed 8 True
 readexactly: b'abcdefgh--'
 IncompleteReadError: 4 bytes read on a total of 10 expected bytes | partial b'tail' expected 10 True
 at_eof: True | read at EOF: b'' b''
@@ -420,9 +421,7 @@ a second server on a free port
 
 }  // namespace
 
-TEST_CASE("streams: echo server: two clients, async with server") {
-    check_script(script_0, expected_0);
-}
+TEST_CASE("streams: echo server: two clients, async with server") { check_script(script_0, expected_0); }
 
 TEST_CASE("streams: load tester: 8 requests through a semaphore of 3, every 4th busy") {
     check_script(script_1, expected_1);

@@ -11,8 +11,11 @@ loopscope::python::EngineOptions vtime() {
 }
 }  // namespace
 
-TEST_CASE("TaskGroup: errors while exiting, shutting-down error, body swallowing CancelledError, cancel during exit") {
-    auto c = run_py(R"~(# TaskGroup: errors while exiting, shutting-down error, body swallowing CancelledError, cancel during exit
+TEST_CASE(
+    "TaskGroup: errors while exiting, shutting-down error, body swallowing CancelledError, cancel during "
+    "exit") {
+    auto c = run_py(
+        R"~(# TaskGroup: errors while exiting, shutting-down error, body swallowing CancelledError, cancel during exit
 import asyncio
 
 async def fail(d, msg):
@@ -77,7 +80,8 @@ async def main():
     print("end")
 
 asyncio.run(main())
-)~", vtime());
+)~",
+        vtime());
     CHECK(c.result.ok);
     CHECK(c.out == R"~(0.2 unhandled errors in a TaskGroup (2 sub-exceptions) ['a', 'b'] ['s cancelled']
 RuntimeError: TaskGroup <TaskGroup cancelling> is finished
@@ -139,7 +143,8 @@ async def main():
     print(await inner, f"{loop.time():.1f}", log)
 
 asyncio.run(main())
-)~", vtime());
+)~",
+                    vtime());
     CHECK(c.result.ok);
     CHECK(c.out == R"~(1.0 group timed out ['a done', 'b cancelled']
 2.0 ['x', None] ['x done', 'y cancelled', 'y timed out']

@@ -173,7 +173,8 @@ print(data.x, threading.current_thread().name, threading.current_thread() is thr
     CHECK(c.err == "");
     CHECK(c.out ==
           "['Thread-1 (worker)', 'Thread-2 (worker)', 'Thread-3 (worker)'] [False, False, False]\n"
-          "[(2, 'Thread-3 (worker)'), (1, 'Thread-2 (worker)'), (0, 'Thread-1 (worker)')] [False, False, False]\n"
+          "[(2, 'Thread-3 (worker)'), (1, 'Thread-2 (worker)'), (0, 'Thread-1 (worker)')] [False, False, "
+          "False]\n"
           "error: threads can only be started once\n"
           "False False\n"
           "True True\n"
@@ -509,7 +510,9 @@ asyncio.run(main())
 )",
                             o);
         CHECK(c.err == "");
-        CHECK(c.out == "[5, \"KeyError 'k'\", ('cancelled', True)]\n1024\nTypeError: A coroutine object is required\n");
+        CHECK(
+            c.out ==
+            "[5, \"KeyError 'k'\", ('cancelled', True)]\n1024\nTypeError: A coroutine object is required\n");
     }
 }
 
@@ -525,7 +528,8 @@ print(threading.active_count(), [t.name for t in threading.enumerate()])
     CHECK(c.out == "asyncio_0 2\n1 ['MainThread']\n");
 }
 
-TEST_CASE("queue: thread-safe Queue (join/task_done, maxsize, timeouts in real time), Priority, Lifo, Simple") {
+TEST_CASE(
+    "queue: thread-safe Queue (join/task_done, maxsize, timeouts in real time), Priority, Lifo, Simple") {
     for (bool vt : {false, true}) {
         CAPTURE(vt);
         EngineOptions o;
@@ -574,6 +578,7 @@ except queue.Empty:
 )",
                             o);
         CHECK(c.err == "");
-        CHECK(c.out == "[0, 1, 4, 9, 16, 25] True 0\nEmpty\nFull\n[1, 3, 5]\n[3, 1, 5]\na True\nEmpty again\n");
+        CHECK(c.out ==
+              "[0, 1, 4, 9, 16, 25] True 0\nEmpty\nFull\n[1, 3, 5]\n[3, 1, 5]\na True\nEmpty again\n");
     }
 }

@@ -32,7 +32,8 @@ TEST_CASE("time.* read the virtual clock; time.sleep advances it at once") {
         o);
     if (!c.result.ok) MESSAGE(c.result.traceback);
     CHECK(c.result.ok);
-    CHECK(c.out == "0.0 0.0 0.0 0\n1.5 1500000000 1500000000\n2.0 True\n4.0\nsleep length must be non-negative\n");
+    CHECK(c.out ==
+          "0.0 0.0 0.0 0\n1.5 1500000000 1500000000\n2.0 True\n4.0\nsleep length must be non-negative\n");
 }
 
 TEST_CASE("a blocking time.sleep inside a task is a loop_blocked trace event") {
@@ -62,7 +63,8 @@ TEST_CASE("real time: monotonic clocks advance with sleep") {
         "import time\n"
         "t = time.monotonic(); n = time.perf_counter_ns()\n"
         "time.sleep(0.02)\n"
-        "print(time.monotonic() - t >= 0.015, time.perf_counter_ns() - n >= 15000000, time.time() > 1.6e9)\n");
+        "print(time.monotonic() - t >= 0.015, time.perf_counter_ns() - n >= 15000000, time.time() > "
+        "1.6e9)\n");
     CHECK(c.result.ok);
     CHECK(c.out == "True True True\n");
 }

@@ -48,7 +48,8 @@ async def main():
         tg.create_task(asyncio.sleep(0.1))
         print(repr(tg))
 asyncio.run(main())
-)~", vtime());
+)~",
+                    vtime());
     CHECK(c.result.ok);
     CHECK(c.out == R"~(create_task after abort: TaskGroup <TaskGroup errors=1 cancelling> is shutting down
 <Timeout [created]>
@@ -61,8 +62,11 @@ asyncio.run(main())
 )~");
 }
 
-TEST_CASE("timeout: a cancel request made before entering is not the timeout's (3.11.7); reschedule errors; expired deadline at the first await") {
-    auto c = run_py(R"~(# timeout: a cancel request made before entering is not the timeout's (3.11.7); reschedule errors; expired deadline at the first await
+TEST_CASE(
+    "timeout: a cancel request made before entering is not the timeout's (3.11.7); reschedule errors; "
+    "expired deadline at the first await") {
+    auto c = run_py(
+        R"~(# timeout: a cancel request made before entering is not the timeout's (3.11.7); reschedule errors; expired deadline at the first await
 import asyncio
 
 async def main():
@@ -110,7 +114,8 @@ async def main():
         print(f"{loop.time():.1f} past deadline")
 
 asyncio.run(main())
-)~", vtime());
+)~",
+        vtime());
     CHECK(c.result.ok);
     CHECK(c.out == R"~(cancelled once 1
 0.5 TimeoutError, cancelling=1

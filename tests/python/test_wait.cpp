@@ -12,7 +12,8 @@ loopscope::python::EngineOptions vtime() {
 }  // namespace
 
 TEST_CASE("wait_for: cancellation while waiting waits for the inner task's cleanup; Task-N names unchanged") {
-    auto c = run_py(R"~(# wait_for: cancellation while waiting waits for the inner task's cleanup; Task-N names unchanged
+    auto c = run_py(
+        R"~(# wait_for: cancellation while waiting waits for the inner task's cleanup; Task-N names unchanged
 import asyncio
 
 log = []
@@ -74,7 +75,8 @@ async def main():
     print(f"{loop.time():.2f} end", len(asyncio.all_tasks()))
 
 asyncio.run(main())
-)~", vtime());
+)~",
+        vtime());
     CHECK(c.result.ok);
     CHECK(c.out == R"~(1.00 x cleanup start
 1.30 x cleanup end
@@ -98,8 +100,10 @@ swallowed
 )~");
 }
 
-TEST_CASE("wait: FIRST_EXCEPTION, duplicates, bad args; as_completed timeout and order; shield cancelled inner") {
-    auto c = run_py(R"~(# wait: FIRST_EXCEPTION, duplicates, bad args; as_completed timeout and order; shield cancelled inner
+TEST_CASE(
+    "wait: FIRST_EXCEPTION, duplicates, bad args; as_completed timeout and order; shield cancelled inner") {
+    auto c = run_py(
+        R"~(# wait: FIRST_EXCEPTION, duplicates, bad args; as_completed timeout and order; shield cancelled inner
 import asyncio
 
 async def job(n, fail=False):
@@ -148,7 +152,8 @@ async def main():
     print(len(asyncio.all_tasks()), type(asyncio.all_tasks()).__name__)
 
 asyncio.run(main())
-)~", vtime());
+)~",
+        vtime());
     CHECK(c.result.ok);
     CHECK(c.out == R"~(2.0 2 1
 ValueError Invalid return_when value: NOPE
@@ -164,7 +169,8 @@ outer cancelled True inner done False
 }
 
 TEST_CASE("as_completed: a cancelled awaiting task hands a wake-up on; timeout with nothing finished") {
-    auto c = run_py(R"~(# as_completed: a cancelled awaiting task hands a wake-up on; timeout with nothing finished
+    auto c =
+        run_py(R"~(# as_completed: a cancelled awaiting task hands a wake-up on; timeout with nothing finished
 import asyncio
 
 async def job(d):
@@ -211,7 +217,8 @@ async def main():
     print(await tasks[0], [x.get_name() for x in tasks], t.get_name())
 
 asyncio.run(main())
-)~", vtime());
+)~",
+               vtime());
     CHECK(c.result.ok);
     CHECK(c.out == R"~(['consumer cancelled']
 0.2 0.2
@@ -222,8 +229,11 @@ wait cancelled; the awaited task is left alone: False False
 )~");
 }
 
-TEST_CASE("wait()/as_completed items as tasks' coroutines; gather of wait_for; shield of a shield; wait_for on a cancelled future") {
-    auto c = run_py(R"~(# wait()/as_completed items as tasks' coroutines; gather of wait_for; shield of a shield; wait_for on a cancelled future
+TEST_CASE(
+    "wait()/as_completed items as tasks' coroutines; gather of wait_for; shield of a shield; wait_for on a "
+    "cancelled future") {
+    auto c = run_py(
+        R"~(# wait()/as_completed items as tasks' coroutines; gather of wait_for; shield of a shield; wait_for on a cancelled future
 import asyncio
 
 async def job(d):
@@ -253,7 +263,8 @@ async def main():
     print(sorted(x.get_name() for x in asyncio.all_tasks()))
 
 asyncio.run(main())
-)~", vtime());
+)~",
+        vtime());
     CHECK(c.result.ok);
     CHECK(c.out == R"~(0.1 [0.1] 1 Task-4
 [0.1, 0.3]
@@ -265,8 +276,11 @@ cancelled future -> CancelledError 0
 )~");
 }
 
-TEST_CASE("wait_for races: timeout 0 on a coroutine, inner finishing as the timer fires, cancel as inner finishes") {
-    auto c = run_py(R"~(# wait_for races: timeout 0 on a coroutine, inner finishing as the timer fires, cancel as inner finishes
+TEST_CASE(
+    "wait_for races: timeout 0 on a coroutine, inner finishing as the timer fires, cancel as inner "
+    "finishes") {
+    auto c = run_py(
+        R"~(# wait_for races: timeout 0 on a coroutine, inner finishing as the timer fires, cancel as inner finishes
 import asyncio
 
 log = []
@@ -330,7 +344,8 @@ async def main():
     print(f"{loop.time():.2f}", log)
 
 asyncio.run(main())
-)~", vtime());
+)~",
+        vtime());
     CHECK(c.result.ok);
     CHECK(c.out == R"~(['t0', 't1', 't2', 'timeout 0', 't3', 't4', 't5', 't6', 't7']
 same deadline: the timer fires first

@@ -28,7 +28,9 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 const char* const spinning_task = R"(import asyncio
 
@@ -188,14 +190,17 @@ TEST_CASE("watchdog: the engine runs the next script normally, also with the lim
     auto first = engine.run("while True:\n    pass\n", "a.py");
     CHECK(first.error_type == "StepLimitExceeded");
     out.clear();
-    auto second = engine.run("import asyncio\nasync def f():\n    return {'b': 1, 'a': 2}\nprint(asyncio.run(f()))\n", "b.py");
+    auto second = engine.run(
+        "import asyncio\nasync def f():\n    return {'b': 1, 'a': 2}\nprint(asyncio.run(f()))\n", "b.py");
     CHECK(second.ok);
     CHECK(out == "{'b': 1, 'a': 2}\n");
 
     // 0: no watchdog (a 0.8 s loop runs to its end).
     engine.options().step_limit = 0;
     out.clear();
-    auto third = engine.run("import time\nt0 = time.monotonic()\nwhile time.monotonic() - t0 < 0.8:\n    pass\nprint('ok')\n", "c.py");
+    auto third = engine.run(
+        "import time\nt0 = time.monotonic()\nwhile time.monotonic() - t0 < 0.8:\n    pass\nprint('ok')\n",
+        "c.py");
     CHECK(third.ok);
     CHECK(out == "ok\n");
 }
@@ -208,8 +213,7 @@ TEST_CASE("watchdog: a hosted run is stopped the same way, and the next one runs
     auto run = engine.start(spinning_task, "script.py");
     auto start = std::chrono::steady_clock::now();
     // Bounded by time, not by a slice count: a pump with nothing due returns at once.
-    while (!run->pump(0.008).finished && seconds_since(start) < 10.0) {
-    }
+    while (!run->pump(0.008).finished && seconds_since(start) < 10.0) {}
     CHECK(run->finished());
     CHECK(seconds_since(start) < 5.0);
     CHECK(out == "tick 0\ntick 1\ntick 2\nspinning\n");
@@ -218,10 +222,11 @@ TEST_CASE("watchdog: a hosted run is stopped the same way, and the next one runs
     run.reset();
 
     out.clear();
-    run = engine.start("import asyncio\nasync def f():\n    await asyncio.sleep(0.01)\n    print('fine')\nasyncio.run(f())\n",
-                       "next.py");
-    while (!run->pump(0.008).finished) {
-    }
+    run = engine.start(
+        "import asyncio\nasync def f():\n    await asyncio.sleep(0.01)\n    "
+        "print('fine')\nasyncio.run(f())\n",
+        "next.py");
+    while (!run->pump(0.008).finished) {}
     CHECK(run->result().ok);
     CHECK(out == "fine\n");
 }

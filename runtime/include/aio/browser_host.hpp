@@ -54,11 +54,11 @@ public:
     // Figures for the page (and its tests): counts and times since the page started, but the
     // longest slice since the last start().
     struct Stats {
-        long slices = 0;      // pump calls
-        long timers = 0;      // browser timers armed
-        long stretched = 0;   // slices given more than the base budget (the page's frames were slow)
-        double longest = 0;   // longest slice of the current (or last) run, seconds
-        double busy = 0;      // time spent in slices, seconds
+        long slices = 0;     // pump calls
+        long timers = 0;     // browser timers armed
+        long stretched = 0;  // slices given more than the base budget (the page's frames were slow)
+        double longest = 0;  // longest slice of the current (or last) run, seconds
+        double busy = 0;     // time spent in slices, seconds
     };
     const Stats& stats() const noexcept { return stats_; }
 
@@ -73,13 +73,13 @@ private:
     SliceBudget budget_;
     Pump pump_;
     detail::Function<void()> finished_;
-    long immediate_ = 0;   // pending immediate id (0: none)
-    long timer_ = 0;       // pending timer id (0: none)
-    double timer_due_ = 0; // performance.now() ms the timer is armed for
+    long immediate_ = 0;    // pending immediate id (0: none)
+    long timer_ = 0;        // pending timer id (0: none)
+    double timer_due_ = 0;  // performance.now() ms the timer is armed for
     std::atomic<bool> wake_pending_{false};
     bool in_slice_ = false;
-    bool woken_ = false;   // wake() since the current slice began
-    bool ready_ = false;   // the last slice ended with work ready (the next one continues it)
+    bool woken_ = false;  // wake() since the current slice began
+    bool ready_ = false;  // the last slice ended with work ready (the next one continues it)
     Stats stats_;
 };
 

@@ -16,21 +16,16 @@
 
 namespace aio {
 
-template <class T>
-class Task;
-template <class T>
-class CoroTask;
+template <class T> class Task;
+template <class T> class CoroTask;
 
 namespace detail {
 
-template <class T>
-struct CoroPromiseValue : PromiseBase {
+template <class T> struct CoroPromiseValue : PromiseBase {
     Slot<T> value;
-    template <class U = T>
-    void return_value(U&& v) { value.set(std::forward<U>(v)); }
+    template <class U = T> void return_value(U&& v) { value.set(std::forward<U>(v)); }
 };
-template <>
-struct CoroPromiseValue<void> : PromiseBase {
+template <> struct CoroPromiseValue<void> : PromiseBase {
     Slot<void> value;
     void return_void() noexcept {}
 };
@@ -54,8 +49,7 @@ struct FinalAwaiter {
 
 }  // namespace detail
 
-template <class T = void>
-class [[nodiscard]] Coro {
+template <class T = void> class [[nodiscard]] Coro {
 public:
     using value_type = T;
 
@@ -122,8 +116,7 @@ private:
 // Awaiting a future (or a task) from a coroutine: suspends the task until it is done.
 // (The await_* functions are forced inline: a call left in a coroutine body costs a JS trampoline
 // in the wasm build, the body being one big try block.)
-template <class T>
-struct FutureAwaiter {
+template <class T> struct FutureAwaiter {
     FutureBase* future;
     bool await_ready() const noexcept { return future->done(); }
     [[gnu::always_inline]] void await_suspend(detail::co::coroutine_handle<>) const {
@@ -136,16 +129,15 @@ struct FutureAwaiter {
         future->check_result();
         if constexpr (!std::is_void_v<T>) {
             auto& v = static_cast<detail::Slot<T>*>(future->value_slot())->get();
-            if constexpr (std::is_copy_constructible_v<T>) return v;
-            else return std::move(v);
+            if constexpr (std::is_copy_constructible_v<T>)
+                return v;
+            else
+                return std::move(v);
         }
     }
 };
 
-template <class T>
-auto Future<T>::operator co_await() const noexcept {
-    return FutureAwaiter<T>{s_.get()};
-}
+template <class T> auto Future<T>::operator co_await() const noexcept { return FutureAwaiter<T>{s_.get()}; }
 
 // Gives the loop one turn: the task is rescheduled behind everything already ready (Python's bare
 // `yield`, what `await asyncio.sleep(0)` does).

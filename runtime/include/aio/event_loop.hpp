@@ -51,10 +51,10 @@ struct ReadyItem {
 // What an exception handler is told (CPython's context dict).
 struct ExceptionContext {
     std::string message;
-    std::exception_ptr exception;     // may be null
-    std::uint64_t future_id = 0;      // the future or task involved, if any
-    std::uint64_t handle_id = 0;      // the callback handle involved, if any
-    std::string task_name;            // when a task is involved
+    std::exception_ptr exception;  // may be null
+    std::uint64_t future_id = 0;   // the future or task involved, if any
+    std::uint64_t handle_id = 0;   // the callback handle involved, if any
+    std::string task_name;         // when a task is involved
 };
 
 class EventLoop {
@@ -105,15 +105,17 @@ public:
     bool is_closed() const noexcept { return closed_; }
     // `callback` runs once when the loop closes (close() or the destructor), before pending work is
     // dropped; services attached to the loop (executors) release what they keep for it there.
-    void add_close_callback(detail::Function<void()> callback) { close_callbacks_.push_back(std::move(callback)); }
+    void add_close_callback(detail::Function<void()> callback) {
+        close_callbacks_.push_back(std::move(callback));
+    }
 
     // Host-driven running. Both mark the loop as running on this thread for their duration.
     // step(): runs exactly one callback (starting a new iteration when the current one is used up;
     // a virtual clock may jump). Returns false if nothing was ready.
     bool step();
     struct RunReport {
-        double next_wakeup;   // loop time of the next timer, now() if work is ready, +inf if idle
-        bool stopped;         // stop() was called
+        double next_wakeup;  // loop time of the next timer, now() if work is ready, +inf if idle
+        bool stopped;        // stop() was called
     };
     // Runs callbacks for at most `budget` seconds of real time (and at most `max_callbacks` of
     // them), never waiting for timers or I/O. `stopped` is reported once the iteration in which
@@ -218,11 +220,11 @@ private:
     Clock* clock_;
     std::unique_ptr<Poller> poller_;
     detail::RingQueue<detail::ReadyItem> ready_;
-    std::vector<detail::HandleState*> timers_;   // binary min-heap by (when, seq), owns a ref each
+    std::vector<detail::HandleState*> timers_;  // binary min-heap by (when, seq), owns a ref each
     std::size_t timer_cancelled_count_ = 0;
     std::uint64_t timer_seq_ = 0;
-    std::size_t iteration_left_ = 0;             // callbacks left in the current iteration
-    std::size_t slice_left_ = 0;                 // run_for: callbacks it may still run
+    std::size_t iteration_left_ = 0;  // callbacks left in the current iteration
+    std::size_t slice_left_ = 0;      // run_for: callbacks it may still run
     CallbackInFlight in_flight_;
     bool stopping_ = false;
     bool running_ = false;
@@ -230,7 +232,7 @@ private:
     std::uint64_t last_id_ = 0;
     double slow_callback_duration_;
     TaskBase* current_task_ = nullptr;
-    TaskBase* tasks_head_ = nullptr;             // intrusive list of pending tasks
+    TaskBase* tasks_head_ = nullptr;  // intrusive list of pending tasks
     TaskBase* tasks_tail_ = nullptr;
     ExceptionHandler exception_handler_;
     std::vector<detail::Function<void()>> close_callbacks_;

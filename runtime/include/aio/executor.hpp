@@ -94,38 +94,38 @@ public:
     virtual void deliver(FutureBase& future) = 0;
 
     std::atomic<std::uint8_t> state{queued};
-    std::uint64_t id = 0;               // loop.next_id() of the submitting loop
+    std::uint64_t id = 0;  // loop.next_id() of the submitting loop
     std::uint64_t executor_id = 0;
-    std::shared_ptr<LoopLink> link;     // the way back to the submitting loop
-    std::uint32_t worker = 0xFFFFFFFFu; // index of the worker that ran it
-    double queued_at = 0.0;             // monotonic_seconds()
+    std::shared_ptr<LoopLink> link;      // the way back to the submitting loop
+    std::uint32_t worker = 0xFFFFFFFFu;  // index of the worker that ran it
+    double queued_at = 0.0;              // monotonic_seconds()
     double started_at = 0.0;
     double finished_at = 0.0;
 };
 
-template <class R, class F>
-class CallableJob final : public ExecutorJob {
+template <class R, class F> class CallableJob final : public ExecutorJob {
 public:
     explicit CallableJob(F fn) : fn_(std::move(fn)) {}
 
     void invoke() noexcept override {
         try {
-            if constexpr (std::is_void_v<R>) (*fn_)();
-            else result_.emplace((*fn_)());
-        } catch (...) {
-            error_ = std::current_exception();
-        }
+            if constexpr (std::is_void_v<R>)
+                (*fn_)();
+            else
+                result_.emplace((*fn_)());
+        } catch (...) { error_ = std::current_exception(); }
         try {
             fn_.reset();  // what the callable captured is freed on the worker, after it ran
-        } catch (...) {
-        }
+        } catch (...) {}
     }
 
     void deliver(FutureBase& future) override {
         if (error_) std::rethrow_exception(error_);
         auto& state = static_cast<FutureState<R>&>(future);
-        if constexpr (std::is_void_v<R>) state.set_result();
-        else state.set_result(std::move(*result_));
+        if constexpr (std::is_void_v<R>)
+            state.set_result();
+        else
+            state.set_result(std::move(*result_));
     }
 
 private:
@@ -142,10 +142,10 @@ struct InlineJobs;
 
 // Loop thread: registers `future` for `job` on `loop` and queues the job on `executor` (null: the
 // loop's default executor). Throws RuntimeError if the executor was shut down.
-void submit_job(EventLoop& loop, Executor* executor, std::shared_ptr<ExecutorJob> job, Ref<FutureBase> future);
+void submit_job(EventLoop& loop, Executor* executor, std::shared_ptr<ExecutorJob> job,
+                Ref<FutureBase> future);
 
-template <class F>
-using executor_result_t = std::decay_t<std::invoke_result_t<std::decay_t<F>&>>;
+template <class F> using executor_result_t = std::decay_t<std::invoke_result_t<std::decay_t<F>&>>;
 
 }  // namespace detail
 
@@ -167,8 +167,7 @@ public:
     virtual void shutdown(bool wait = true, bool cancel_futures = false) = 0;
 
     // run_in_executor(get_running_loop(), this, fn): a Future<R> on the running loop.
-    template <class F>
-    Future<detail::executor_result_t<F>> submit(F&& fn);
+    template <class F> Future<detail::executor_result_t<F>> submit(F&& fn);
 
 private:
     std::uint64_t id_;
@@ -232,23 +231,19 @@ Future<detail::executor_result_t<F>> run_in_executor(EventLoop& loop, Executor* 
 }
 
 // The same on the running loop.
-template <class F>
-Future<detail::executor_result_t<F>> run_in_executor(Executor* executor, F&& fn) {
+template <class F> Future<detail::executor_result_t<F>> run_in_executor(Executor* executor, F&& fn) {
     return run_in_executor(get_running_loop(), executor, std::forward<F>(fn));
 }
-template <class F>
-Future<detail::executor_result_t<F>> run_in_executor(std::nullptr_t, F&& fn) {
+template <class F> Future<detail::executor_result_t<F>> run_in_executor(std::nullptr_t, F&& fn) {
     return run_in_executor(get_running_loop(), static_cast<Executor*>(nullptr), std::forward<F>(fn));
 }
 
-template <class F>
-Future<detail::executor_result_t<F>> Executor::submit(F&& fn) {
+template <class F> Future<detail::executor_result_t<F>> Executor::submit(F&& fn) {
     return run_in_executor(get_running_loop(), this, std::forward<F>(fn));
 }
 
 // asyncio.to_thread(fn): like Python, a coroutine: nothing is submitted until it is awaited.
-template <class F>
-Coro<detail::executor_result_t<F>> to_thread(F fn) {
+template <class F> Coro<detail::executor_result_t<F>> to_thread(F fn) {
     auto future = run_in_executor(get_running_loop(), static_cast<Executor*>(nullptr), std::move(fn));
     co_return co_await future;
 }

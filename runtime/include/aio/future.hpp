@@ -33,16 +33,13 @@ namespace aio {
 namespace detail {
 
 // Storage for a future's value; void futures store nothing.
-template <class T>
-struct Slot {
+template <class T> struct Slot {
     std::optional<T> value;
-    template <class U>
-    void set(U&& v) { value.emplace(std::forward<U>(v)); }
+    template <class U> void set(U&& v) { value.emplace(std::forward<U>(v)); }
     T& get() noexcept { return *value; }
     void reset() noexcept { value.reset(); }
 };
-template <>
-struct Slot<void> {
+template <> struct Slot<void> {
     void get() noexcept {}
     void reset() noexcept {}
 };
@@ -126,7 +123,7 @@ protected:
     // Layout: what every step and wake-up reads comes first, in the object's first cache line
     // (pooled blocks are line-aligned); the one-byte fields fill the reference count's padding.
     State state_ = State::pending;
-    bool log_traceback_ = false;             // exception set and not yet retrieved
+    bool log_traceback_ = false;  // exception set and not yet retrieved
 
 private:
     struct CallbackEntry {
@@ -142,18 +139,16 @@ private:
 
 protected:
     detail::ExceptionSlot exception_;
-    detail::ExceptionSlot cancelled_exc_;      // CancelledError raised inside a task (kept for result())
+    detail::ExceptionSlot cancelled_exc_;          // CancelledError raised inside a task (kept for result())
     std::unique_ptr<std::string> cancel_message_;  // null: no message
 };
 
 namespace detail {
-template <class T>
-class FutureState final : public FutureBase {
+template <class T> class FutureState final : public FutureBase {
 public:
     using FutureBase::FutureBase;
     void* value_slot() noexcept override { return &value_; }
-    template <class... U>
-    void set_result(U&&... v) {
+    template <class... U> void set_result(U&&... v) {
         if (done()) throw_invalid_state("set_result");
         if constexpr (!std::is_void_v<T>) value_.set(std::forward<U>(v)...);
         finish_with_result();
@@ -164,8 +159,7 @@ private:
 };
 }  // namespace detail
 
-template <class T = void>
-class Future {
+template <class T = void> class Future {
 public:
     using value_type = T;
 
@@ -191,19 +185,19 @@ public:
     }
 
     // Only for plain futures (a Task's result comes from its coroutine).
-    template <class... U>
-    void set_result(U&&... value) const {
+    template <class... U> void set_result(U&&... value) const {
         static_cast<detail::FutureState<T>*>(s_.get())->set_result(std::forward<U>(value)...);
     }
     void set_exception(std::exception_ptr e) const { s_->set_exception(std::move(e)); }
     template <class E, class = std::enable_if_t<!std::is_same_v<std::decay_t<E>, std::exception_ptr>>>
-    void set_exception(E&& e) const { s_->set_exception(std::make_exception_ptr(std::forward<E>(e))); }
+    void set_exception(E&& e) const {
+        s_->set_exception(std::make_exception_ptr(std::forward<E>(e)));
+    }
 
     // `callback(future)` is scheduled when the future is done.
     FutureBase::CallbackId add_done_callback(detail::Function<void(Future)> callback) const {
-        return s_->add_done_callback([cb = std::move(callback)](FutureBase& f) mutable {
-            cb(Future(detail::Ref<FutureBase>(&f)));
-        });
+        return s_->add_done_callback(
+            [cb = std::move(callback)](FutureBase& f) mutable { cb(Future(detail::Ref<FutureBase>(&f))); });
     }
     std::size_t remove_done_callback(FutureBase::CallbackId id) const { return s_->remove_done_callback(id); }
 
@@ -219,8 +213,7 @@ protected:
     detail::Ref<FutureBase> s_;
 };
 
-template <class T>
-Future<T> EventLoop::create_future() {
+template <class T> Future<T> EventLoop::create_future() {
     check_closed();
     return Future<T>::create(*this);
 }

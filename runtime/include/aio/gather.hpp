@@ -64,18 +64,17 @@ private:
 };
 
 // Converts one finished child into its element of the result.
-template <class T, bool WithExceptions>
-struct GatherElement;
-template <class T>
-struct GatherElement<T, false> {
+template <class T, bool WithExceptions> struct GatherElement;
+template <class T> struct GatherElement<T, false> {
     using type = value_or_monostate_t<T>;
     static type get(FutureBase& child) {
-        if constexpr (std::is_void_v<T>) return {};
-        else return static_cast<Slot<T>*>(child.value_slot())->get();
+        if constexpr (std::is_void_v<T>)
+            return {};
+        else
+            return static_cast<Slot<T>*>(child.value_slot())->get();
     }
 };
-template <class T>
-struct GatherElement<T, true> {
+template <class T> struct GatherElement<T, true> {
     using type = Outcome<T>;
     static type get(FutureBase& child, std::exception_ptr e) {
         if (e) return type(std::move(e));
@@ -83,8 +82,7 @@ struct GatherElement<T, true> {
     }
 };
 
-template <class T, bool WithExceptions>
-class VectorGather final : public GatheringFutureBase {
+template <class T, bool WithExceptions> class VectorGather final : public GatheringFutureBase {
 public:
     using Element = typename GatherElement<T, WithExceptions>::type;
     using Result = std::vector<Element>;
@@ -96,24 +94,24 @@ private:
         Result out;
         out.reserve(children_.size());
         for (auto& c : children_) {
-            if constexpr (WithExceptions) out.push_back(GatherElement<T, true>::get(*c, child_exception(*c)));
-            else out.push_back(GatherElement<T, false>::get(*c));
+            if constexpr (WithExceptions)
+                out.push_back(GatherElement<T, true>::get(*c, child_exception(*c)));
+            else
+                out.push_back(GatherElement<T, false>::get(*c));
         }
         value_.set(std::move(out));
     }
     Slot<Result> value_;
 };
 
-template <bool WithExceptions, class... Ts>
-class TupleGather final : public GatheringFutureBase {
+template <bool WithExceptions, class... Ts> class TupleGather final : public GatheringFutureBase {
 public:
     using Result = std::tuple<typename GatherElement<Ts, WithExceptions>::type...>;
     TupleGather(EventLoop& loop) : GatheringFutureBase(loop, WithExceptions) {}
     void* value_slot() noexcept override { return &value_; }
 
 private:
-    template <std::size_t... I>
-    Result build(std::index_sequence<I...>) {
+    template <std::size_t... I> Result build(std::index_sequence<I...>) {
         if constexpr (WithExceptions)
             return Result(GatherElement<Ts, true>::get(*children_[I], child_exception(*children_[I]))...);
         else
@@ -127,18 +125,17 @@ private:
 // CPython takes the loop from the children), so that loop.run_until_complete(gather(t1, t2)) works
 // from outside the loop. Coroutines need a loop to become tasks: RuntimeError without one.
 inline EventLoop* loop_of(EventLoop* found, const FutureBase* f) { return found ? found : &f->loop(); }
-template <class T>
-EventLoop* loop_of_arg(EventLoop* found, const Future<T>& f) { return loop_of(found, f.base()); }
-template <class T>
-EventLoop* loop_of_arg(EventLoop* found, const Coro<T>&) { return found; }
+template <class T> EventLoop* loop_of_arg(EventLoop* found, const Future<T>& f) {
+    return loop_of(found, f.base());
+}
+template <class T> EventLoop* loop_of_arg(EventLoop* found, const Coro<T>&) { return found; }
 
-template <class T>
-Future<T> child_future(EventLoop&, Future<T> f) { return f; }
-template <class T>
-Future<T> child_future(EventLoop& loop, Coro<T> c) { return loop.create_task(std::move(c)); }
+template <class T> Future<T> child_future(EventLoop&, Future<T> f) { return f; }
+template <class T> Future<T> child_future(EventLoop& loop, Coro<T> c) {
+    return loop.create_task(std::move(c));
+}
 
-template <class G, class... A>
-Future<typename G::Result> make_tuple_gather(A&&... awaitables) {
+template <class G, class... A> Future<typename G::Result> make_tuple_gather(A&&... awaitables) {
     EventLoop* lp = running_loop();
     ((lp = loop_of_arg(lp, awaitables)), ...);
     EventLoop& loop = lp ? *lp : get_running_loop();
@@ -149,8 +146,7 @@ Future<typename G::Result> make_tuple_gather(A&&... awaitables) {
     return Future<typename G::Result>(std::move(keep));
 }
 
-template <class G, class T>
-Future<typename G::Result> make_vector_gather(std::vector<T> awaitables) {
+template <class G, class T> Future<typename G::Result> make_vector_gather(std::vector<T> awaitables) {
     EventLoop* lp = running_loop();
     for (auto& a : awaitables) lp = loop_of_arg(lp, a);
     EventLoop& loop = lp ? *lp : get_running_loop();
@@ -164,8 +160,7 @@ Future<typename G::Result> make_vector_gather(std::vector<T> awaitables) {
 }  // namespace detail
 
 // gather(a, b, ...) -> Future<std::tuple<...>>
-template <class... A, class = std::enable_if_t<(sizeof...(A) > 0)>>
-auto gather(A&&... awaitables) {
+template <class... A, class = std::enable_if_t<(sizeof...(A) > 0)>> auto gather(A&&... awaitables) {
     return detail::make_tuple_gather<detail::TupleGather<false, await_result_t<A>...>>(
         std::forward<A>(awaitables)...);
 }
@@ -176,12 +171,10 @@ auto gather(return_exceptions_t, A&&... awaitables) {
 }
 
 // gather(vector) -> Future<std::vector<T>> (an empty vector gives an empty result at once)
-template <class A>
-auto gather(std::vector<A> awaitables) {
+template <class A> auto gather(std::vector<A> awaitables) {
     return detail::make_vector_gather<detail::VectorGather<await_result_t<A>, false>>(std::move(awaitables));
 }
-template <class A>
-auto gather(return_exceptions_t, std::vector<A> awaitables) {
+template <class A> auto gather(return_exceptions_t, std::vector<A> awaitables) {
     return detail::make_vector_gather<detail::VectorGather<await_result_t<A>, true>>(std::move(awaitables));
 }
 

@@ -19,11 +19,11 @@ struct HandleState final : RefCounted {
     Function<void()> callback;
     EventLoop* loop = nullptr;
     std::uint64_t id = 0;
-    double when = 0.0;          // timers: absolute loop time
-    std::uint64_t seq = 0;      // timers: scheduling order, breaks ties between equal deadlines
+    double when = 0.0;      // timers: absolute loop time
+    std::uint64_t seq = 0;  // timers: scheduling order, breaks ties between equal deadlines
     bool is_timer = false;
     bool cancelled = false;
-    bool in_heap = false;       // timers: still in the loop's timer heap (CPython's _scheduled)
+    bool in_heap = false;  // timers: still in the loop's timer heap (CPython's _scheduled)
 };
 
 }  // namespace detail

@@ -177,8 +177,7 @@ struct WaitOn {
 };
 
 // Runs a state machine (start()/resume(), see the top of this file) from a coroutine.
-template <class Operation>
-Coro<> drive(Operation& op) {
+template <class Operation> Coro<> drive(Operation& op) {
     for (Ref<FutureBase> f = op.start(); f;) f = op.resume(co_await WaitOn{f.get()});
 }
 
@@ -193,12 +192,11 @@ protected:
         d.action = CoroDriver::Action::awaiting;
         return true;
     }
-    Ref<FutureBase> waiter_;   // null when the operation completed without blocking
+    Ref<FutureBase> waiter_;  // null when the operation completed without blocking
 };
 
 // Releases a primitive when destroyed (the `async with` analogue); move-only.
-template <class M>
-class [[nodiscard]] ReleaseGuard {
+template <class M> class [[nodiscard]] ReleaseGuard {
 public:
     ReleaseGuard() noexcept = default;
     explicit ReleaseGuard(M& m) noexcept : m_(&m) {}
@@ -226,8 +224,7 @@ private:
         if (!m_) return;
         try {
             std::exchange(m_, nullptr)->release();
-        } catch (...) {
-        }
+        } catch (...) {}
     }
     M* m_ = nullptr;
 };
@@ -320,7 +317,8 @@ class Event : private detail::LoopBound {
 public:
     class [[nodiscard]] WaitAwaiter : protected detail::WaiterAwaiterBase {
     public:
-        explicit WaitAwaiter(Event& ev, const char* label = "Event.wait") noexcept : ev_(&ev), label_(label) {}
+        explicit WaitAwaiter(Event& ev, const char* label = "Event.wait") noexcept
+            : ev_(&ev), label_(label) {}
         bool await_ready() const noexcept { return ev_->value_; }
         bool await_suspend(detail::co::coroutine_handle<>) {
             detail::CoroDriver& d = detail::require_driver();
@@ -358,7 +356,6 @@ public:
     void finish_wait(FutureBase& waiter, std::exception_ptr error = nullptr);
 
 private:
-
     detail::WaiterList waiters_;
     bool value_ = false;
 };
@@ -446,7 +443,7 @@ private:
     Phase phase_ = Phase::idle;
     bool cancelled_ = false;            // a reacquire attempt was cancelled
     detail::Ref<FutureBase> waiter_;    // the notification waiter, then the lock's
-    detail::ExceptionSlot wait_error_;    // what ended the notification wait
+    detail::ExceptionSlot wait_error_;  // what ended the notification wait
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -521,7 +518,7 @@ private:
 
     detail::WaiterList waiters_;
     long value_;
-    long bound_;   // -1: unbounded
+    long bound_;  // -1: unbounded
 };
 
 // A Semaphore whose release() throws ValueError("BoundedSemaphore released too many times") if

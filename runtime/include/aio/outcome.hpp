@@ -9,11 +9,9 @@
 namespace aio {
 
 // void results are represented by std::monostate where a value is needed (Python's None).
-template <class T>
-using value_or_monostate_t = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
+template <class T> using value_or_monostate_t = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
 
-template <class T>
-class Outcome {
+template <class T> class Outcome {
 public:
     using value_type = value_or_monostate_t<T>;
 
@@ -29,14 +27,11 @@ public:
     }
     std::exception_ptr exception() const noexcept { return has_exception() ? std::get<1>(v_) : nullptr; }
     // True if the exception is of type E.
-    template <class E>
-    bool holds() const {
+    template <class E> bool holds() const {
         if (!has_exception()) return false;
         try {
             std::rethrow_exception(std::get<1>(v_));
-        } catch (const E&) {
-            return true;
-        } catch (...) {
+        } catch (const E&) { return true; } catch (...) {
         }
         return false;
     }

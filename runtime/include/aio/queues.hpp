@@ -44,8 +44,7 @@ namespace aio {
 namespace detail {
 
 // Item storage policies: push(item), pop() -> item, size().
-template <class T>
-class FifoStore {
+template <class T> class FifoStore {
 public:
     std::size_t size() const noexcept { return items_.size(); }
     bool empty() const noexcept { return items_.empty(); }
@@ -60,8 +59,7 @@ private:
     std::deque<T> items_;
 };
 
-template <class T>
-class LifoStore {
+template <class T> class LifoStore {
 public:
     std::size_t size() const noexcept { return items_.size(); }
     bool empty() const noexcept { return items_.empty(); }
@@ -82,8 +80,7 @@ private:
 // as from CPython's PriorityQueue. Items move by swaps, as in CPython's C heapq, so a comparison
 // that throws leaves every item in the heap (heappush keeps the new one; heappop loses only the
 // item it was returning).
-template <class T, class Compare>
-class HeapStore {
+template <class T, class Compare> class HeapStore {
 public:
     explicit HeapStore(Compare less = Compare()) : less_(std::move(less)) {}
     std::size_t size() const noexcept { return items_.size(); }
@@ -118,7 +115,7 @@ private:
     void sift_to_leaf(std::size_t pos) {
         using std::swap;
         const std::size_t start = pos;
-        const std::size_t limit = items_.size() / 2;   // the first position without a child
+        const std::size_t limit = items_.size() / 2;  // the first position without a child
         while (pos < limit) {
             std::size_t child = 2 * pos + 1;
             if (child + 1 < items_.size() && !less_(items_[child], items_[child + 1])) ++child;
@@ -135,8 +132,7 @@ private:
 }  // namespace detail
 
 // The queue machinery; use Queue, PriorityQueue or LifoQueue.
-template <class T, class Store>
-class BasicQueue : private detail::LoopBound {
+template <class T, class Store> class BasicQueue : private detail::LoopBound {
 public:
     using value_type = T;
 
@@ -172,7 +168,8 @@ public:
             auto* a = static_cast<GetAwaiter*>(self);
             if (!a->getter_->done() || a->getter_->cancelled() || a->getter_->has_exception()) return nullptr;
             if (!a->q_->empty()) return nullptr;
-            return wait_again(a->getter_, a->error_, [a] { return a->q_->add_waiter(a->q_->getters_, "Queue.get"); });
+            return wait_again(a->getter_, a->error_,
+                              [a] { return a->q_->add_waiter(a->q_->getters_, "Queue.get"); });
         }
 
         void finish_interrupted() {
@@ -181,8 +178,8 @@ public:
         }
 
         BasicQueue* q_;
-        detail::Ref<FutureBase> getter_;   // null: the queue had an item, no wait
-        detail::ExceptionSlot error_;      // raised while starting a new wait
+        detail::Ref<FutureBase> getter_;  // null: the queue had an item, no wait
+        detail::ExceptionSlot error_;     // raised while starting a new wait
     };
 
     // co_await q.put(item): waits while the queue is full, then adds the item (the loop as in get()).
@@ -212,7 +209,8 @@ public:
             auto* a = static_cast<PutAwaiter*>(self);
             if (!a->putter_->done() || a->putter_->cancelled() || a->putter_->has_exception()) return nullptr;
             if (!a->q_->full()) return nullptr;
-            return wait_again(a->putter_, a->error_, [a] { return a->q_->add_waiter(a->q_->putters_, "Queue.put"); });
+            return wait_again(a->putter_, a->error_,
+                              [a] { return a->q_->add_waiter(a->q_->putters_, "Queue.put"); });
         }
 
         void finish_interrupted() {
@@ -255,7 +253,8 @@ public:
         finished_.finish_wait(waiter, std::move(error));
     }
 
-    explicit BasicQueue(long maxsize = 0, Store store = Store()) : store_(std::move(store)), maxsize_(maxsize) {
+    explicit BasicQueue(long maxsize = 0, Store store = Store())
+        : store_(std::move(store)), maxsize_(maxsize) {
         finished_.set();
     }
     BasicQueue(const BasicQueue&) = delete;
@@ -266,13 +265,13 @@ public:
     // The capacity given at construction (<= 0: unbounded).
     long maxsize() const noexcept { return maxsize_; }
     bool empty() const noexcept {
-        if constexpr (requires { store_.empty(); }) return store_.empty();  // deque's size() is not free
-        else return store_.size() == 0;   // a Store that only tells its size (the Python binding's)
+        if constexpr (requires { store_.empty(); })
+            return store_.empty();  // deque's size() is not free
+        else
+            return store_.size() == 0;  // a Store that only tells its size (the Python binding's)
     }
     // True if maxsize > 0 and the queue holds maxsize items (never for an unbounded queue).
-    bool full() const noexcept {
-        return maxsize_ > 0 && store_.size() >= static_cast<std::size_t>(maxsize_);
-    }
+    bool full() const noexcept { return maxsize_ > 0 && store_.size() >= static_cast<std::size_t>(maxsize_); }
 
     GetAwaiter get() noexcept { return GetAwaiter(*this); }
     PutAwaiter put(T item) { return PutAwaiter(*this, std::move(item)); }
@@ -326,7 +325,8 @@ private:
         }
     }
 
-    [[gnu::always_inline]] detail::Ref<FutureBase> add_waiter(detail::WaiterList& waiters, const char* label) {
+    [[gnu::always_inline]] detail::Ref<FutureBase> add_waiter(detail::WaiterList& waiters,
+                                                              const char* label) {
         detail::Ref<FutureBase> w(detail::new_waiter(bind_loop("Queue"), label));
         waiters.push_back(w.get());
         return w;
@@ -334,13 +334,12 @@ private:
 
     // CPython's `except: waiter.cancel(); remove it; if can_proceed and not waiter.cancelled():
     // wake up the next one; raise` around `await waiter`.
-    template <class CanProceed>
-    static void finish_wait(detail::WaiterList& waiters, FutureBase& waiter, std::exception_ptr error,
-                            CanProceed can_proceed) {
+    template <class CanProceed> static void finish_wait(detail::WaiterList& waiters, FutureBase& waiter,
+                                                        std::exception_ptr error, CanProceed can_proceed) {
         try {
             detail::rethrow_wait_error(waiter, error);
         } catch (...) {
-            waiter.cancel();   // in case it is still pending
+            waiter.cancel();  // in case it is still pending
             waiters.remove(&waiter);
             // Woken, then cancelled: the item (room) it was woken for goes to the next waiter.
             if (can_proceed() && !waiter.cancelled()) wakeup_next(waiters);
@@ -350,8 +349,8 @@ private:
 
     // A looping awaiter waits on a new future made by `add`; if that throws (the loop is closed or
     // another one's), the coroutine is resumed and its await_resume raises the error.
-    template <class Add>
-    static FutureBase* wait_again(detail::Ref<FutureBase>& waiter, detail::ExceptionSlot& error, Add add) noexcept {
+    template <class Add> static FutureBase* wait_again(detail::Ref<FutureBase>& waiter,
+                                                       detail::ExceptionSlot& error, Add add) noexcept {
         try {
             waiter = add();
             return waiter.get();
@@ -370,8 +369,7 @@ private:
 };
 
 // First in, first out.
-template <class T>
-class Queue : public BasicQueue<T, detail::FifoStore<T>> {
+template <class T> class Queue : public BasicQueue<T, detail::FifoStore<T>> {
 public:
     explicit Queue(long maxsize = 0) : BasicQueue<T, detail::FifoStore<T>>(maxsize) {}
 };
@@ -379,16 +377,16 @@ public:
 // Smallest item first, by `Compare` (std::less<T>: like CPython's heapq-based PriorityQueue, and
 // unlike std::priority_queue, which gives the largest first). Items that compare equal come out in
 // the order CPython's heapq would give them. Typical items: std::pair<priority, data>.
-template <class T, class Compare = std::less<T>>
-class PriorityQueue : public BasicQueue<T, detail::HeapStore<T, Compare>> {
+template <class T, class Compare = std::less<T>> class PriorityQueue
+    : public BasicQueue<T, detail::HeapStore<T, Compare>> {
 public:
     explicit PriorityQueue(long maxsize = 0, Compare less = Compare())
-        : BasicQueue<T, detail::HeapStore<T, Compare>>(maxsize, detail::HeapStore<T, Compare>(std::move(less))) {}
+        : BasicQueue<T, detail::HeapStore<T, Compare>>(maxsize,
+                                                       detail::HeapStore<T, Compare>(std::move(less))) {}
 };
 
 // Last in, first out.
-template <class T>
-class LifoQueue : public BasicQueue<T, detail::LifoStore<T>> {
+template <class T> class LifoQueue : public BasicQueue<T, detail::LifoStore<T>> {
 public:
     explicit LifoQueue(long maxsize = 0) : BasicQueue<T, detail::LifoStore<T>>(maxsize) {}
 };

@@ -26,8 +26,7 @@ public:
     ~Runner() { close(); }
 
     // Runs `coro` to completion on the runner's loop and returns its result.
-    template <class T>
-    T run(Coro<T> coro) {
+    template <class T> T run(Coro<T> coro) {
         if (running_loop()) throw RuntimeError("Runner.run() cannot be called from a running event loop");
         EventLoop& l = get_loop();
         return l.run_until_complete(Future<T>(l.create_task(std::move(coro))));
@@ -50,7 +49,7 @@ private:
     EventLoop::Options options_;
     std::unique_ptr<EventLoop> loop_;
     bool closed_ = false;
-    int close_phase_ = 0;              // next_close_wait's position in CPython's close sequence
+    int close_phase_ = 0;                // next_close_wait's position in CPython's close sequence
     std::vector<Task<void>> cancelled_;  // the leftover tasks it cancelled
 };
 
@@ -63,8 +62,7 @@ std::vector<Task<void>> cancel_pending_tasks(EventLoop& loop);
 void report_cancel_errors(EventLoop& loop, const std::vector<Task<void>>& cancelled);
 
 // asyncio.run: a new loop, run `coro`, cancel leftovers, close.
-template <class T>
-T run(Coro<T> coro, EventLoop::Options options = {}) {
+template <class T> T run(Coro<T> coro, EventLoop::Options options = {}) {
     if (running_loop()) throw RuntimeError("asyncio.run() cannot be called from a running event loop");
     Runner runner(std::move(options));
     if constexpr (std::is_void_v<T>) {

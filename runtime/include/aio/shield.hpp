@@ -41,16 +41,17 @@ inline void link_shield(const Ref<FutureBase>& inner, const Ref<FutureBase>& out
 
 }  // namespace detail
 
-template <class A>
-Future<await_result_t<A>> shield(A&& awaitable) {
+template <class A> Future<await_result_t<A>> shield(A&& awaitable) {
     using T = await_result_t<A>;
     Future<T> inner = ensure_future(std::forward<A>(awaitable));
     if (inner.done()) return inner;
     Future<T> outer = Future<T>::create(inner.get_loop());
     outer.base()->set_label("shield");
     detail::link_shield(inner.ref(), outer.ref(), [outer](FutureBase& in) {
-        if constexpr (std::is_void_v<T>) outer.set_result();
-        else outer.set_result(static_cast<detail::Slot<T>*>(in.value_slot())->get());
+        if constexpr (std::is_void_v<T>)
+            outer.set_result();
+        else
+            outer.set_result(static_cast<detail::Slot<T>*>(in.value_slot())->get());
     });
     return outer;
 }

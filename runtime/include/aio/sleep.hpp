@@ -20,7 +20,9 @@ class SleepAwaiter {
 public:
     explicit SleepAwaiter(double delay) noexcept : delay_(delay) {}
     SleepAwaiter(SleepAwaiter&& o) noexcept
-        : delay_(o.delay_), future_(std::exchange(o.future_, nullptr)), timer_(std::exchange(o.timer_, nullptr)) {}
+        : delay_(o.delay_),
+          future_(std::exchange(o.future_, nullptr)),
+          timer_(std::exchange(o.timer_, nullptr)) {}
     SleepAwaiter& operator=(SleepAwaiter&&) = delete;
     ~SleepAwaiter() {
         if (future_) [[unlikely]]
@@ -51,12 +53,11 @@ private:
     void release_timer() noexcept;
 
     double delay_;
-    FutureBase* future_ = nullptr;   // owns a reference (positive delay only)
-    HandleState* timer_ = nullptr;   // owns a reference (positive delay only)
+    FutureBase* future_ = nullptr;  // owns a reference (positive delay only)
+    HandleState* timer_ = nullptr;  // owns a reference (positive delay only)
 };
 
-template <class T>
-class SleepValueAwaiter : public SleepAwaiter {
+template <class T> class SleepValueAwaiter : public SleepAwaiter {
 public:
     SleepValueAwaiter(double delay, T value) : SleepAwaiter(delay), value_(std::move(value)) {}
     T await_resume() {
@@ -74,8 +75,7 @@ private:
 inline detail::SleepAwaiter sleep(double delay) { return detail::SleepAwaiter(delay); }
 
 // auto v = co_await aio::sleep(0.5, value);   // gives `value` back after the delay
-template <class T>
-detail::SleepValueAwaiter<T> sleep(double delay, T value) {
+template <class T> detail::SleepValueAwaiter<T> sleep(double delay, T value) {
     return detail::SleepValueAwaiter<T>(delay, std::move(value));
 }
 

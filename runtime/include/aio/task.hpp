@@ -80,7 +80,7 @@ protected:
     struct Resumed {
         enum class Kind : std::uint8_t { returned, raised, raised_cancelled, awaiting, yielded, bad_yield };
         Kind kind;
-        FutureBase* future = nullptr;        // with awaiting
+        FutureBase* future = nullptr;  // with awaiting
     };
     // With raised / raised_cancelled: what the coroutine raised (set by the subclass).
     detail::ExceptionSlot raised_;
@@ -121,8 +121,7 @@ private:
 };
 
 // A task running a C++ coroutine.
-template <class T>
-class CoroTask final : public TaskBase, private detail::CoroDriver {
+template <class T> class CoroTask final : public TaskBase, private detail::CoroDriver {
 public:
     // `coro` must hold a coroutine (create_task checks). noexcept: `new CoroTask` then needs no
     // clean-up around the constructor, which in the wasm build would cost a JS trampoline per task.
@@ -182,9 +181,12 @@ private:
                 out = finish_root();
                 break;
             }
-            if (action == Action::awaiting) out = {Resumed::Kind::awaiting, std::exchange(awaited, nullptr)};
-            else if (action == Action::yielded) out = {Resumed::Kind::yielded};
-            else out = foreign_awaiter();
+            if (action == Action::awaiting)
+                out = {Resumed::Kind::awaiting, std::exchange(awaited, nullptr)};
+            else if (action == Action::yielded)
+                out = {Resumed::Kind::yielded};
+            else
+                out = foreign_awaiter();
             break;
         }
         if (pending) [[unlikely]]
@@ -206,9 +208,9 @@ private:
     // The coroutine suspended on an awaiter that does not speak to the driver, so nothing would ever
     // resume it, and an exception cannot be thrown into it: fail the task instead of hanging.
     Resumed foreign_awaiter() {
-        raised_ = std::make_exception_ptr(
-            RuntimeError("Task got bad yield: the coroutine suspended on an awaitable that is not part of aio "
-                         "(only aio futures, tasks, coroutines and sleeps can be awaited)"));
+        raised_ = std::make_exception_ptr(RuntimeError(
+            "Task got bad yield: the coroutine suspended on an awaitable that is not part of aio "
+            "(only aio futures, tasks, coroutines and sleeps can be awaited)"));
         return {Resumed::Kind::raised};
     }
 
@@ -221,8 +223,7 @@ private:
     detail::Slot<T> value_;
 };
 
-template <class T = void>
-class Task : public Future<T> {
+template <class T = void> class Task : public Future<T> {
 public:
     Task() = default;
     explicit Task(detail::Ref<FutureBase> state) : Future<T>(std::move(state)) {}
@@ -234,24 +235,21 @@ public:
     TaskBase& task() const noexcept { return *static_cast<TaskBase*>(this->s_.get()); }
 
     // A task's result comes from its coroutine.
-    template <class... U>
-    void set_result(U&&...) const = delete;
+    template <class... U> void set_result(U&&...) const = delete;
 };
 
 namespace detail {
 [[noreturn]] void throw_awaited_coroutine();
 }
 
-template <class T>
-inline Task<T> EventLoop::create_task(Coro<T> coro) {
+template <class T> inline Task<T> EventLoop::create_task(Coro<T> coro) {
     check_closed();
     if (!coro) [[unlikely]]
         detail::throw_awaited_coroutine();
     return Task<T>(detail::Ref<FutureBase>(new CoroTask<T>(*this, std::move(coro))));
 }
 
-template <class T>
-Task<T> EventLoop::create_task(Coro<T> coro, std::string name) {
+template <class T> Task<T> EventLoop::create_task(Coro<T> coro, std::string name) {
     check_closed();
     if (!coro) [[unlikely]]
         detail::throw_awaited_coroutine();
@@ -260,52 +258,42 @@ Task<T> EventLoop::create_task(Coro<T> coro, std::string name) {
 }
 
 // Schedules `coro` on the running loop (unnamed: "Task-N").
-template <class T>
-[[gnu::always_inline]] inline Task<T> create_task(Coro<T> coro) {
+template <class T> [[gnu::always_inline]] inline Task<T> create_task(Coro<T> coro) {
     return get_running_loop().create_task(std::move(coro));
 }
-template <class T>
-Task<T> create_task(Coro<T> coro, std::string name) {
+template <class T> Task<T> create_task(Coro<T> coro, std::string name) {
     return get_running_loop().create_task(std::move(coro), std::move(name));
 }
 
 // A future for anything awaitable that the combinators accept: a future or task as it is, a
 // coroutine wrapped in a new task on the running loop (CPython's ensure_future).
-template <class T>
-Future<T> ensure_future(Future<T> f) { return f; }
-template <class T>
-Future<T> ensure_future(Coro<T> c) { return create_task(std::move(c)); }
+template <class T> Future<T> ensure_future(Future<T> f) { return f; }
+template <class T> Future<T> ensure_future(Coro<T> c) { return create_task(std::move(c)); }
 
 namespace detail {
-template <class A>
-struct awaitable_traits;
-template <class T>
-struct awaitable_traits<Future<T>> { using type = T; };
-template <class T>
-struct awaitable_traits<Task<T>> { using type = T; };
-template <class T>
-struct awaitable_traits<Coro<T>> { using type = T; };
+template <class A> struct awaitable_traits;
+template <class T> struct awaitable_traits<Future<T>> { using type = T; };
+template <class T> struct awaitable_traits<Task<T>> { using type = T; };
+template <class T> struct awaitable_traits<Coro<T>> { using type = T; };
 }  // namespace detail
 
 // The result type of awaiting A (a Future, Task or Coro).
-template <class A>
-using await_result_t = typename detail::awaitable_traits<std::decay_t<A>>::type;
+template <class A> using await_result_t = typename detail::awaitable_traits<std::decay_t<A>>::type;
 
 // The task running now on the running loop, or null.
 TaskBase* current_task();
 // The running loop's tasks that are not done yet.
 std::vector<detail::Ref<TaskBase>> all_tasks();
 
-template <class T>
-T EventLoop::run_until_complete(Coro<T> coro) {
+template <class T> T EventLoop::run_until_complete(Coro<T> coro) {
     return run_until_complete(Future<T>(create_task(std::move(coro))));
 }
 
-template <class T>
-T EventLoop::run_until_complete(Future<T> future) {
+template <class T> T EventLoop::run_until_complete(Future<T> future) {
     check_closed();
     if (&future.get_loop() != this)
-        throw ValueError("The future belongs to a different loop than the one specified as the loop argument");
+        throw ValueError(
+            "The future belongs to a different loop than the one specified as the loop argument");
     auto id = future.base()->add_done_callback([this](FutureBase&) { stop(); });
     try {
         run_forever();
@@ -315,9 +303,12 @@ T EventLoop::run_until_complete(Future<T> future) {
     }
     future.remove_done_callback(id);
     if (!future.done()) throw RuntimeError("Event loop stopped before Future completed.");
-    if constexpr (std::is_void_v<T>) future.result();
-    else if constexpr (std::is_copy_constructible_v<T>) return future.result();  // the future keeps it too
-    else return std::move(future.result());
+    if constexpr (std::is_void_v<T>)
+        future.result();
+    else if constexpr (std::is_copy_constructible_v<T>)
+        return future.result();  // the future keeps it too
+    else
+        return std::move(future.result());
 }
 
 }  // namespace aio

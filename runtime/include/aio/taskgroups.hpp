@@ -27,8 +27,7 @@ public:
     TaskGroup& operator=(const TaskGroup&) = delete;
     ~TaskGroup();
 
-    template <class T>
-    Task<T> create_task(Coro<T> coro, std::string name = {}) {
+    template <class T> Task<T> create_task(Coro<T> coro, std::string name = {}) {
         check_can_add();
         Task<T> task = loop_->create_task(std::move(coro), std::move(name));
         track(task.ref());
@@ -59,16 +58,13 @@ public:
     std::string repr() const;
 
     // Runs `body(group)` (a callable returning Coro<void>) as the block of a new group.
-    template <class F>
-    static Coro<void> run(F body) {
+    template <class F> static Coro<void> run(F body) {
         TaskGroup group;
         group.enter();
         std::exception_ptr error;
         try {
             co_await body(group);
-        } catch (...) {
-            error = std::current_exception();
-        }
+        } catch (...) { error = std::current_exception(); }
         co_await group.exit(error);
         if (error) std::rethrow_exception(error);
     }
@@ -91,9 +87,6 @@ private:
     std::exception_ptr propagate_cancellation_;
 };
 
-template <class F>
-Coro<void> task_group(F body) {
-    return TaskGroup::run(std::move(body));
-}
+template <class F> Coro<void> task_group(F body) { return TaskGroup::run(std::move(body)); }
 
 }  // namespace aio

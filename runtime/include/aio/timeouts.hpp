@@ -45,25 +45,20 @@ public:
     void exit(std::exception_ptr error);
 
     // Runs `body` inside this timeout.
-    template <class T>
-    Coro<T> run(Coro<T> body) {
+    template <class T> Coro<T> run(Coro<T> body) {
         enter();
         std::exception_ptr error;
         if constexpr (std::is_void_v<T>) {
             try {
                 co_await std::move(body);
-            } catch (...) {
-                error = std::current_exception();
-            }
+            } catch (...) { error = std::current_exception(); }
             exit(error);
             if (error) std::rethrow_exception(error);
         } else {
             std::optional<T> value;
             try {
                 value.emplace(co_await std::move(body));
-            } catch (...) {
-                error = std::current_exception();
-            }
+            } catch (...) { error = std::current_exception(); }
             exit(error);
             if (error) std::rethrow_exception(error);
             co_return std::move(*value);

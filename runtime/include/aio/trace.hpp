@@ -8,28 +8,28 @@
 namespace aio {
 
 enum class TraceKind : std::uint8_t {
-    task_created,      // id = task, other = parent task (0: none), text = name
-    task_scheduled,    // id = task made ready, other = what woke it (see WakeSource in `arg`)
-    task_step_begin,   // id = task
-    task_step_end,     // id = task, arg = StepOutcome, other = awaited future id, text = what it awaits,
-                       // file/line = where the coroutine is suspended (TaskBase::location(); unset
-                       // for kinds of tasks that cannot tell, and when the step finished the task)
-    task_done,         // id = task, arg = TaskEnd
-    future_done,       // id = future, arg = 0 result / 1 exception / 2 cancelled
-    timer_armed,       // id = timer handle, value = deadline
-    timer_fired,       // id = timer handle
-    timer_cancelled,   // id = timer handle
-    callback_begin,    // id = handle (a plain callback, not a task step)
-    callback_end,      // id = handle
-    slow_callback,     // value = seconds the callback just ended ran (over Options::slow_callback_duration);
-                       // it follows that callback's own events (callback_end / task_step_end)
-    loop_wait_begin,   // value = timeout asked for (negative: unbounded)
+    task_created,     // id = task, other = parent task (0: none), text = name
+    task_scheduled,   // id = task made ready, other = what woke it (see WakeSource in `arg`)
+    task_step_begin,  // id = task
+    task_step_end,    // id = task, arg = StepOutcome, other = awaited future id, text = what it awaits,
+                      // file/line = where the coroutine is suspended (TaskBase::location(); unset
+                      // for kinds of tasks that cannot tell, and when the step finished the task)
+    task_done,        // id = task, arg = TaskEnd
+    future_done,      // id = future, arg = 0 result / 1 exception / 2 cancelled
+    timer_armed,      // id = timer handle, value = deadline
+    timer_fired,      // id = timer handle
+    timer_cancelled,  // id = timer handle
+    callback_begin,   // id = handle (a plain callback, not a task step)
+    callback_end,     // id = handle
+    slow_callback,    // value = seconds the callback just ended ran (over Options::slow_callback_duration);
+                      // it follows that callback's own events (callback_end / task_step_end)
+    loop_wait_begin,  // value = timeout asked for (negative: unbounded)
     loop_wait_end,
-    loop_blocked,      // value = seconds the loop thread was blocked by a blocking call
-    executor_queued,   // id = job, other = executor
-    executor_started,  // id = job, arg = worker index
-    executor_finished, // id = job, arg = worker index
-    output,            // text = a line a script printed; arg = 1 for stderr
+    loop_blocked,       // value = seconds the loop thread was blocked by a blocking call
+    executor_queued,    // id = job, other = executor
+    executor_started,   // id = job, arg = worker index
+    executor_finished,  // id = job, arg = worker index
+    output,             // text = a line a script printed; arg = 1 for stderr
 };
 
 // Why a task was made ready (arg of task_scheduled).
@@ -53,11 +53,11 @@ struct TraceEvent {
     std::uint32_t arg = 0;
     std::uint64_t id = 0;
     std::uint64_t other = 0;
-    double loop_time = 0.0;   // the loop's clock (virtual or real)
+    double loop_time = 0.0;  // the loop's clock (virtual or real)
     double value = 0.0;
-    std::string_view text;    // valid only during the call
-    std::string_view file;    // task_step_end only (valid only during the call)
-    std::uint32_t line = 0;   // task_step_end only; 0: unknown
+    std::string_view text;   // valid only during the call
+    std::string_view file;   // task_step_end only (valid only during the call)
+    std::uint32_t line = 0;  // task_step_end only; 0: unknown
 };
 
 class TraceSink {

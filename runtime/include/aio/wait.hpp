@@ -26,8 +26,7 @@ inline constexpr ReturnWhen FIRST_COMPLETED = ReturnWhen::first_completed;
 inline constexpr ReturnWhen FIRST_EXCEPTION = ReturnWhen::first_exception;
 inline constexpr ReturnWhen ALL_COMPLETED = ReturnWhen::all_completed;
 
-template <class A>
-struct WaitResult {
+template <class A> struct WaitResult {
     std::vector<A> done;
     std::vector<A> pending;
 };
@@ -39,7 +38,8 @@ namespace detail {
 // `finally:` of CPython's _wait), also when it is cancelled.
 class WaitFuture : public FutureBase {
 public:
-    WaitFuture(EventLoop& loop, std::vector<Ref<FutureBase>> fs, std::optional<double> timeout, ReturnWhen rw);
+    WaitFuture(EventLoop& loop, std::vector<Ref<FutureBase>> fs, std::optional<double> timeout,
+               ReturnWhen rw);
     ~WaitFuture() override { cleanup(); }  // (the entries own references: none is left then)
     void* value_slot() noexcept override { return &slot_; }  // no value: Future<void>
     bool cancel(std::optional<std::string> message = std::nullopt) override;
@@ -76,8 +76,14 @@ protected:
     virtual void take_result(FutureBase&) {}
 
 private:
-    enum class Phase : std::uint8_t { waiting, timeout_pending, cancel_pending, cancelling_on_timeout,
-                                      cancelling_on_cancel, done };
+    enum class Phase : std::uint8_t {
+        waiting,
+        timeout_pending,
+        cancel_pending,
+        cancelling_on_timeout,
+        cancelling_on_cancel,
+        done
+    };
     static void inner_done(void* self, void* future, bool run);
     void on_inner_done();
     void on_step();
@@ -96,9 +102,8 @@ private:
 
 }  // namespace detail
 
-template <class A>
-Coro<WaitResult<A>> wait(std::vector<A> fs, std::optional<double> timeout = std::nullopt,
-                         ReturnWhen return_when = ALL_COMPLETED) {
+template <class A> Coro<WaitResult<A>> wait(std::vector<A> fs, std::optional<double> timeout = std::nullopt,
+                                            ReturnWhen return_when = ALL_COMPLETED) {
     static_assert(!std::is_same_v<A, Coro<await_result_t<A>>>,
                   "wait() takes futures or tasks; wrap coroutines with create_task() first");
     if (fs.empty()) throw ValueError("Set of Tasks/Futures is empty.");
@@ -111,19 +116,21 @@ Coro<WaitResult<A>> wait(std::vector<A> fs, std::optional<double> timeout = std:
     }
     std::vector<Ref<FutureBase>> refs;
     for (auto& f : unique) refs.push_back(f.ref());
-    Future<void> waiter(Ref<FutureBase>(new detail::WaitFuture(get_running_loop(), std::move(refs), timeout, return_when)));
+    Future<void> waiter(
+        Ref<FutureBase>(new detail::WaitFuture(get_running_loop(), std::move(refs), timeout, return_when)));
     co_await waiter;
     WaitResult<A> result;
     for (auto& f : unique) (f.done() ? result.done : result.pending).push_back(f);
     co_return result;
 }
 
-template <class A>
-Coro<await_result_t<A>> wait_for(A awaitable, std::optional<double> timeout) {
+template <class A> Coro<await_result_t<A>> wait_for(A awaitable, std::optional<double> timeout) {
     using T = await_result_t<A>;
     if (!timeout) {
-        if constexpr (std::is_void_v<T>) co_return co_await std::move(awaitable);
-        else co_return co_await std::move(awaitable);
+        if constexpr (std::is_void_v<T>)
+            co_return co_await std::move(awaitable);
+        else
+            co_return co_await std::move(awaitable);
     }
     EventLoop& loop = get_running_loop();
     Future<T> fut = ensure_future(std::move(awaitable));
@@ -140,9 +147,9 @@ namespace detail {
 // Shared by an AsCompleted and the done callbacks of its futures.
 struct AsCompletedState final : RefCounted {
     std::vector<std::pair<Ref<FutureBase>, FutureBase::CallbackId>> todo;
-    std::deque<Ref<FutureBase>> done;     // null: the timeout's placeholder
+    std::deque<Ref<FutureBase>> done;  // null: the timeout's placeholder
     std::deque<Future<void>> getters;
-    TimerHandle timer;                    // its callback points here without owning a reference
+    TimerHandle timer;  // its callback points here without owning a reference
     ~AsCompletedState() { timer.cancel(); }
     void put(Ref<FutureBase> f);
     void on_timeout();
@@ -160,10 +167,10 @@ Coro<Ref<FutureBase>> as_completed_next(Ref<AsCompletedState> state);
 
 }  // namespace detail
 
-template <class T>
-class AsCompleted {
+template <class T> class AsCompleted {
 public:
-    AsCompleted(Ref<detail::AsCompletedState> state, std::size_t count) : state_(std::move(state)), count_(count) {}
+    AsCompleted(Ref<detail::AsCompletedState> state, std::size_t count)
+        : state_(std::move(state)), count_(count) {}
     // How many results next() will give.
     std::size_t size() const noexcept { return count_; }
     // The next result to become available (its exception, or TimeoutError after the timeout).

@@ -14,14 +14,14 @@ typedef struct _lsp_stepper_t lsp_stepper_t;
 
 // Returns the Future wrapper to yield, or MP_OBJ_STOP_ITERATION after setting self->result.
 // May raise. `thrown` is MP_OBJ_NULL on a normal resume.
-typedef mp_obj_t (*lsp_step_fn)(lsp_stepper_t *self, mp_obj_t thrown);
+typedef mp_obj_t (*lsp_step_fn)(lsp_stepper_t* self, mp_obj_t thrown);
 
 struct _lsp_stepper_t {
     mp_obj_base_t base;
     lsp_step_fn step;
     mp_obj_t result;
     mp_obj_t a, b, c;  // the step function's own objects
-    void *p;           // and pointer (not owned)
+    void* p;           // and pointer (not owned)
     int state;
 };
 

@@ -6,13 +6,9 @@
 #include "py/objstr.h"
 #include "py/runtime.h"
 
-static bool is_future_obj(mp_obj_t o) {
-    return lsp_py_to_future(MP_OBJ_TO_PTR(o)) != NULL;
-}
+static bool is_future_obj(mp_obj_t o) { return lsp_py_to_future(MP_OBJ_TO_PTR(o)) != NULL; }
 
-static bool is_coroutine_obj(mp_obj_t o) {
-    return mp_obj_is_type(o, &mp_type_gen_instance);
-}
+static bool is_coroutine_obj(mp_obj_t o) { return mp_obj_is_type(o, &mp_type_gen_instance); }
 
 // The distinct items of an iterable, in order (Python passes a set: the same future counts once).
 static mp_obj_t unique_items(mp_obj_t iterable) {
@@ -41,17 +37,19 @@ static bool wait_for_has_outcome(mp_obj_t c) {
     if (c == MP_OBJ_NULL || !lsb_future_done(LSP_FUTURE_PTR(c)) || lsb_future_cancelled(LSP_FUTURE_PTR(c))) {
         return false;
     }
-    void *exc = NULL;
+    void* exc = NULL;
     lsp_check(lsb_future_exception(LSP_FUTURE_PTR(c), &exc));
-    return exc == NULL || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(MP_OBJ_FROM_PTR(exc))), MP_OBJ_FROM_PTR(&lsp_type_TimeoutError));
+    return exc == NULL || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(MP_OBJ_FROM_PTR(exc))),
+                                                   MP_OBJ_FROM_PTR(&lsp_type_TimeoutError));
 }
 
-static mp_obj_t wait_for_step(lsp_stepper_t *self, mp_obj_t thrown) {
+static mp_obj_t wait_for_step(lsp_stepper_t* self, mp_obj_t thrown) {
     if (thrown != MP_OBJ_NULL) {
         // CPython's wait_for catches a cancellation that arrives once the awaited future is done and
         // returns its outcome instead (`if fut.done(): return fut.result()`); after a timeout it
         // waits in _cancel_and_wait, where the cancellation propagates.
-        if (!(self->state == 1 && lsp_is_cancelled_error(MP_OBJ_TO_PTR(thrown)) && wait_for_has_outcome(self->c))) {
+        if (!(self->state == 1 && lsp_is_cancelled_error(MP_OBJ_TO_PTR(thrown)) &&
+              wait_for_has_outcome(self->c))) {
             nlr_raise(thrown);
         }
     }
@@ -63,25 +61,23 @@ static mp_obj_t wait_for_step(lsp_stepper_t *self, mp_obj_t thrown) {
         if (t <= 0 && lsb_future_done(LSP_FUTURE_PTR(f))) {
             self->c = f;
         } else {
-            void *w;
+            void* w;
             lsp_check(lsb_wait_for(LSP_FUTURE_PTR(f), t, &w));
             self->c = lsp_adopt_future(w);
         }
-        if (!lsb_future_done(LSP_FUTURE_PTR(self->c))) {
-            return self->c;
-        }
+        if (!lsb_future_done(LSP_FUTURE_PTR(self->c))) { return self->c; }
     }
-    void *value;
+    void* value;
     lsp_check(lsb_future_result(LSP_FUTURE_PTR(self->c), &value));
     self->result = MP_OBJ_FROM_PTR(value);
     return MP_OBJ_STOP_ITERATION;
 }
 
-static mp_obj_t asyncio_wait_for(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+static mp_obj_t asyncio_wait_for(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     enum { ARG_fut, ARG_timeout };
     static const mp_arg_t allowed[] = {
-        { MP_QSTR_fut, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_timeout, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        {MP_QSTR_fut, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_timeout, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
@@ -101,13 +97,9 @@ static mp_obj_t asyncio_wait_for(size_t n_args, const mp_obj_t *pos, mp_map_t *k
 // ---- wait -------------------------------------------------------------------------------------
 // a: the distinct futures (list), b: the waiter (Future object), c: an error to raise first.
 
-static mp_obj_t wait_step(lsp_stepper_t *self, mp_obj_t thrown) {
-    if (thrown != MP_OBJ_NULL) {
-        nlr_raise(thrown);
-    }
-    if (self->c != MP_OBJ_NULL) {
-        nlr_raise(self->c);
-    }
+static mp_obj_t wait_step(lsp_stepper_t* self, mp_obj_t thrown) {
+    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    if (self->c != MP_OBJ_NULL) { nlr_raise(self->c); }
     if (self->state == 0 && !lsb_future_done(LSP_FUTURE_PTR(self->b))) {
         self->state = 1;
         return self->b;
@@ -116,42 +108,40 @@ static mp_obj_t wait_step(lsp_stepper_t *self, mp_obj_t thrown) {
     mp_obj_t done = mp_obj_new_set(0, NULL);
     mp_obj_t pending = mp_obj_new_set(0, NULL);
     size_t n;
-    mp_obj_t *items;
+    mp_obj_t* items;
     mp_obj_list_get(self->a, &n, &items);
     for (size_t i = 0; i < n; ++i) {
         mp_obj_set_store(lsb_future_done(LSP_FUTURE_PTR(items[i])) ? done : pending, items[i]);
     }
-    mp_obj_t pair[2] = { done, pending };
+    mp_obj_t pair[2] = {done, pending};
     self->result = mp_obj_new_tuple(2, pair);
     return MP_OBJ_STOP_ITERATION;
 }
 
 static int return_when_index(mp_obj_t rw) {
-    static const qstr names[] = { MP_QSTR_FIRST_COMPLETED, MP_QSTR_FIRST_EXCEPTION, MP_QSTR_ALL_COMPLETED };
+    static const qstr names[] = {MP_QSTR_FIRST_COMPLETED, MP_QSTR_FIRST_EXCEPTION, MP_QSTR_ALL_COMPLETED};
     for (int i = 0; i < 3; ++i) {
-        if (mp_obj_is_str(rw) && mp_obj_equal(rw, MP_OBJ_NEW_QSTR(names[i]))) {
-            return i;
-        }
+        if (mp_obj_is_str(rw) && mp_obj_equal(rw, MP_OBJ_NEW_QSTR(names[i]))) { return i; }
     }
     return -1;
 }
 
 // The checks and set-up of CPython's wait(); raises what it would raise.
-static void wait_setup(lsp_stepper_t *s, mp_obj_t fs, mp_obj_t timeout, mp_obj_t return_when) {
+static void wait_setup(lsp_stepper_t* s, mp_obj_t fs, mp_obj_t timeout, mp_obj_t return_when) {
     if (is_future_obj(fs) || lsp_is_awaitable_coroutine(fs)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expect a list of futures, not %s"), mp_obj_get_type_str(fs));
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expect a list of futures, not %s"),
+                          mp_obj_get_type_str(fs));
     }
     mp_obj_t items = unique_items(fs);
     size_t n;
-    mp_obj_t *list;
+    mp_obj_t* list;
     mp_obj_list_get(items, &n, &list);
-    if (n == 0) {
-        mp_raise_ValueError(MP_ERROR_TEXT("Set of Tasks/Futures is empty."));
-    }
+    if (n == 0) { mp_raise_ValueError(MP_ERROR_TEXT("Set of Tasks/Futures is empty.")); }
     int rw = return_when_index(return_when);
     if (rw < 0) {
         mp_obj_t r = mp_obj_str_make_new(&mp_type_str, 1, 0, &return_when);
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Invalid return_when value: %s"), mp_obj_str_get_str(r));
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Invalid return_when value: %s"),
+                          mp_obj_str_get_str(r));
     }
     for (size_t i = 0; i < n; ++i) {
         if (lsp_is_awaitable_coroutine(list[i])) {
@@ -161,27 +151,28 @@ static void wait_setup(lsp_stepper_t *s, mp_obj_t fs, mp_obj_t timeout, mp_obj_t
     if (lsb_running_loop() == NULL) {
         mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop"));
     }
-    void **futs = m_new(void *, n);
+    void** futs = m_new(void*, n);
     for (size_t i = 0; i < n; ++i) {
         list[i] = lsp_ensure_future(list[i]);
         futs[i] = LSP_FUTURE_PTR(list[i]);
     }
-    void *w;
-    lsp_check(lsb_wait(futs, n, timeout != mp_const_none, timeout != mp_const_none ? (double)mp_obj_get_float(timeout) : 0.0, rw, &w));
+    void* w;
+    lsp_check(lsb_wait(futs, n, timeout != mp_const_none,
+                       timeout != mp_const_none ? (double)mp_obj_get_float(timeout) : 0.0, rw, &w));
     s->a = items;
     s->b = lsp_adopt_future(w);
 }
 
-static mp_obj_t asyncio_wait(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+static mp_obj_t asyncio_wait(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     enum { ARG_fs, ARG_timeout, ARG_return_when };
     static const mp_arg_t allowed[] = {
-        { MP_QSTR_fs, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_timeout, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_return_when, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_QSTR(MP_QSTR_ALL_COMPLETED)} },
+        {MP_QSTR_fs, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_timeout, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_return_when, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_QSTR(MP_QSTR_ALL_COMPLETED)}},
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
-    lsp_stepper_t *s = MP_OBJ_TO_PTR(lsp_stepper_new(wait_step, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL));
+    lsp_stepper_t* s = MP_OBJ_TO_PTR(lsp_stepper_new(wait_step, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL));
     // wait() is a coroutine in CPython: its errors come out when it is awaited.
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
@@ -193,18 +184,17 @@ static mp_obj_t asyncio_wait(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     return MP_OBJ_FROM_PTR(s);
 }
 
-
 // ---- as_completed -----------------------------------------------------------------------------
 // The shared state is owned by an `_AsCompleted` object; each item the iterator gives is a stepper
 // (a: that object, b: the getter future it waits on) doing CPython's _wait_for_one().
 
 typedef struct {
     mp_obj_base_t base;
-    void *state;  // owned (lsb_owned_finalised)
+    void* state;  // owned (lsb_owned_finalised)
 } as_completed_obj_t;
 
 static mp_obj_t as_completed_del(mp_obj_t self_in) {
-    as_completed_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    as_completed_obj_t* self = MP_OBJ_TO_PTR(self_in);
     if (self->state != NULL) {
         lsb_owned_finalised(self->state);
         self->state = NULL;
@@ -214,15 +204,15 @@ static mp_obj_t as_completed_del(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(as_completed_del_obj, as_completed_del);
 
 static const mp_rom_map_elem_t as_completed_locals_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&as_completed_del_obj) },
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&as_completed_del_obj)},
 };
 static MP_DEFINE_CONST_DICT(as_completed_locals_dict, as_completed_locals_table);
 
-static MP_DEFINE_CONST_OBJ_TYPE(as_completed_type, MP_QSTR__AsCompleted, MP_TYPE_FLAG_NONE,
-    locals_dict, &as_completed_locals_dict);
+static MP_DEFINE_CONST_OBJ_TYPE(as_completed_type, MP_QSTR__AsCompleted, MP_TYPE_FLAG_NONE, locals_dict,
+                                &as_completed_locals_dict);
 
-static mp_obj_t wait_for_one_step(lsp_stepper_t *self, mp_obj_t thrown) {
-    void *state = ((as_completed_obj_t *)MP_OBJ_TO_PTR(self->a))->state;
+static mp_obj_t wait_for_one_step(lsp_stepper_t* self, mp_obj_t thrown) {
+    void* state = ((as_completed_obj_t*)MP_OBJ_TO_PTR(self->a))->state;
     if (thrown != MP_OBJ_NULL) {
         if (self->b != MP_OBJ_NULL) {
             lsb_as_completed_abandon(state, LSP_FUTURE_PTR(self->b));
@@ -230,14 +220,14 @@ static mp_obj_t wait_for_one_step(lsp_stepper_t *self, mp_obj_t thrown) {
         }
         nlr_raise(thrown);
     }
-    void *getter;
+    void* getter;
     lsp_check(lsb_as_completed_getter(state, &getter));
     if (getter != NULL) {
         self->b = lsp_adopt_future(getter);
         return self->b;
     }
     self->b = MP_OBJ_NULL;
-    void *value;
+    void* value;
     lsp_check(lsb_as_completed_take(state, &value));
     self->result = MP_OBJ_FROM_PTR(value);
     return MP_OBJ_STOP_ITERATION;
@@ -253,26 +243,28 @@ typedef struct {
     size_t n, given;
 } as_completed_iter_t;
 
-static void as_completed_setup(as_completed_iter_t *self) {
+static void as_completed_setup(as_completed_iter_t* self) {
     mp_obj_t fs = self->fs;
     if (is_future_obj(fs) || lsp_is_awaitable_coroutine(fs)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expect an iterable of futures, not %s"), mp_obj_get_type_str(fs));
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expect an iterable of futures, not %s"),
+                          mp_obj_get_type_str(fs));
     }
     mp_obj_t items = unique_items(fs);
     size_t n;
-    mp_obj_t *list;
+    mp_obj_t* list;
     mp_obj_list_get(items, &n, &list);
-    void **futs = m_new(void *, n ? n : 1);
+    void** futs = m_new(void*, n ? n : 1);
     for (size_t i = 0; i < n; ++i) {
         list[i] = lsp_ensure_future(list[i]);
         futs[i] = LSP_FUTURE_PTR(list[i]);
     }
     mp_obj_t timeout = self->timeout;
-    as_completed_obj_t *holder = mp_obj_malloc_with_finaliser(as_completed_obj_t, &as_completed_type);
+    as_completed_obj_t* holder = mp_obj_malloc_with_finaliser(as_completed_obj_t, &as_completed_type);
     holder->state = NULL;
-    void *state;
+    void* state;
     lsp_check(lsb_as_completed_new(futs, n, timeout != mp_const_none,
-        timeout != mp_const_none ? (double)mp_obj_get_float(timeout) : 0.0, &state));
+                                   timeout != mp_const_none ? (double)mp_obj_get_float(timeout) : 0.0,
+                                   &state));
     holder->state = state;
     self->holder = MP_OBJ_FROM_PTR(holder);
     self->n = n;
@@ -280,7 +272,7 @@ static void as_completed_setup(as_completed_iter_t *self) {
 }
 
 static mp_obj_t as_completed_iternext(mp_obj_t self_in) {
-    as_completed_iter_t *self = MP_OBJ_TO_PTR(self_in);
+    as_completed_iter_t* self = MP_OBJ_TO_PTR(self_in);
     if (self->holder == MP_OBJ_NULL) {
         if (self->fs == MP_OBJ_NULL) {
             return MP_OBJ_STOP_ITERATION;  // the set-up raised: the generator is finished
@@ -294,25 +286,23 @@ static mp_obj_t as_completed_iternext(mp_obj_t self_in) {
             nlr_jump(nlr.ret_val);
         }
     }
-    if (self->given >= self->n) {
-        return MP_OBJ_STOP_ITERATION;
-    }
+    if (self->given >= self->n) { return MP_OBJ_STOP_ITERATION; }
     self->given++;
     return lsp_stepper_new(wait_for_one_step, self->holder, MP_OBJ_NULL, MP_OBJ_NULL);
 }
 
 static MP_DEFINE_CONST_OBJ_TYPE(as_completed_iter_type, MP_QSTR_generator, MP_TYPE_FLAG_ITER_IS_ITERNEXT,
-    iter, as_completed_iternext);
+                                iter, as_completed_iternext);
 
-static mp_obj_t asyncio_as_completed(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+static mp_obj_t asyncio_as_completed(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     enum { ARG_fs, ARG_timeout };
     static const mp_arg_t allowed[] = {
-        { MP_QSTR_fs, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
-        { MP_QSTR_timeout, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        {MP_QSTR_fs, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_timeout, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
-    as_completed_iter_t *it = mp_obj_malloc(as_completed_iter_t, &as_completed_iter_type);
+    as_completed_iter_t* it = mp_obj_malloc(as_completed_iter_t, &as_completed_iter_type);
     it->fs = args[ARG_fs].u_obj;
     it->timeout = args[ARG_timeout].u_obj;
     it->holder = MP_OBJ_NULL;
@@ -325,10 +315,8 @@ static mp_obj_t asyncio_as_completed(size_t n_args, const mp_obj_t *pos, mp_map_
 
 static mp_obj_t asyncio_shield(mp_obj_t arg) {
     mp_obj_t inner = lsp_ensure_future(arg);
-    if (lsb_future_done(LSP_FUTURE_PTR(inner))) {
-        return inner;
-    }
-    void *outer;
+    if (lsb_future_done(LSP_FUTURE_PTR(inner))) { return inner; }
+    void* outer;
     lsp_check(lsb_shield(LSP_FUTURE_PTR(inner), &outer));
     return lsp_adopt_future(outer);
 }
@@ -336,23 +324,19 @@ MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_shield_obj, asyncio_shield);
 
 // ---- all_tasks --------------------------------------------------------------------------------
 
-static mp_obj_t asyncio_all_tasks(size_t n_args, const mp_obj_t *args) {
-    void *loop;
+static mp_obj_t asyncio_all_tasks(size_t n_args, const mp_obj_t* args) {
+    void* loop;
     if (n_args == 0 || args[0] == mp_const_none) {
         loop = lsb_running_loop();
-        if (loop == NULL) {
-            mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop"));
-        }
+        if (loop == NULL) { mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop")); }
     } else {
         loop = lsp_loop_from_obj(args[0]);
     }
     size_t n = lsb_all_tasks(loop, NULL, 0);
-    void **tasks = m_new(void *, n ? n : 1);
+    void** tasks = m_new(void*, n ? n : 1);
     n = lsb_all_tasks(loop, tasks, n);
     mp_obj_t out = mp_obj_new_set(0, NULL);
-    for (size_t i = 0; i < n; ++i) {
-        mp_obj_set_store(out, lsp_future_obj(tasks[i]));
-    }
+    for (size_t i = 0; i < n; ++i) { mp_obj_set_store(out, lsp_future_obj(tasks[i])); }
     return out;
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lsp_asyncio_all_tasks_obj, 0, 1, asyncio_all_tasks);

@@ -4,10 +4,9 @@
 #include "py/objexcept.h"
 #include "py/runtime.h"
 
-#define LSP_DEFINE_ERROR(c_name, py_name, base) \
-    MP_DEFINE_CONST_OBJ_TYPE(c_name, py_name, MP_TYPE_FLAG_NONE, \
-        make_new, mp_obj_exception_make_new, print, mp_obj_exception_print, attr, mp_obj_exception_attr, \
-        parent, base)
+#define LSP_DEFINE_ERROR(c_name, py_name, base)                                                              \
+    MP_DEFINE_CONST_OBJ_TYPE(c_name, py_name, MP_TYPE_FLAG_NONE, make_new, mp_obj_exception_make_new, print, \
+                             mp_obj_exception_print, attr, mp_obj_exception_attr, parent, base)
 
 LSP_DEFINE_ERROR(lsp_type_ConnectionError, MP_QSTR_ConnectionError, &mp_type_OSError);
 LSP_DEFINE_ERROR(lsp_type_BrokenPipeError, MP_QSTR_BrokenPipeError, &lsp_type_ConnectionError);

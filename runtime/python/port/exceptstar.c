@@ -15,27 +15,29 @@
 
 typedef struct {
     mp_obj_base_t base;
-    mp_obj_t orig;       // the exception caught
-    mp_obj_t rest;       // what no clause matched yet (a group) or None
-    mp_obj_t match;      // the current clause's match or None
-    mp_obj_t raised;     // list: exceptions clauses raised
-    mp_obj_t reraised;   // list: matches clauses re-raised
-    bool naked;          // orig is not a group
+    mp_obj_t orig;      // the exception caught
+    mp_obj_t rest;      // what no clause matched yet (a group) or None
+    mp_obj_t match;     // the current clause's match or None
+    mp_obj_t raised;    // list: exceptions clauses raised
+    mp_obj_t reraised;  // list: matches clauses re-raised
+    bool naked;         // orig is not a group
 } except_star_t;
 
 static MP_DEFINE_CONST_OBJ_TYPE(except_star_type, MP_QSTR_except_star, MP_TYPE_FLAG_NONE);
 
 // The global or builtin named `name`, or MP_OBJ_NULL.
 static mp_obj_t lookup_name(qstr name) {
-    mp_map_elem_t *elem = mp_map_lookup(&mp_globals_get()->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    mp_map_elem_t* elem = mp_map_lookup(&mp_globals_get()->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
     if (elem == NULL) {
-        elem = mp_map_lookup((mp_map_t *)&mp_module_builtins_globals.map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+        elem =
+            mp_map_lookup((mp_map_t*)&mp_module_builtins_globals.map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
     }
-    #if MICROPY_CAN_OVERRIDE_BUILTINS
+#if MICROPY_CAN_OVERRIDE_BUILTINS
     if (elem == NULL && MP_STATE_VM(mp_module_builtins_override_dict) != NULL) {
-        elem = mp_map_lookup(&MP_STATE_VM(mp_module_builtins_override_dict)->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+        elem = mp_map_lookup(&MP_STATE_VM(mp_module_builtins_override_dict)->map, MP_OBJ_NEW_QSTR(name),
+                             MP_MAP_LOOKUP);
     }
-    #endif
+#endif
     return elem == NULL ? MP_OBJ_NULL : elem->value;
 }
 
@@ -52,18 +54,18 @@ static bool is_group(mp_obj_t exc) {
 // ExceptionGroup("", excs), or BaseExceptionGroup when one of them is not an Exception.
 static mp_obj_t make_group(mp_obj_t excs) {
     size_t n;
-    mp_obj_t *items;
+    mp_obj_t* items;
     mp_obj_list_get(excs, &n, &items);
     bool all_exceptions = true;
     for (size_t i = 0; i < n; ++i) {
-        if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(items[i])), MP_OBJ_FROM_PTR(&mp_type_Exception))) {
+        if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(items[i])),
+                                     MP_OBJ_FROM_PTR(&mp_type_Exception))) {
             all_exceptions = false;
         }
     }
-    mp_obj_t type = all_exceptions ? lookup_name(MP_QSTR_ExceptionGroup) : lookup_name(MP_QSTR_BaseExceptionGroup);
-    if (type == MP_OBJ_NULL) {
-        type = group_base_type();
-    }
+    mp_obj_t type =
+        all_exceptions ? lookup_name(MP_QSTR_ExceptionGroup) : lookup_name(MP_QSTR_BaseExceptionGroup);
+    if (type == MP_OBJ_NULL) { type = group_base_type(); }
     if (type == MP_OBJ_NULL) {
         mp_raise_msg(&mp_type_NameError, MP_ERROR_TEXT("except* needs ExceptionGroup"));
     }
@@ -72,7 +74,7 @@ static mp_obj_t make_group(mp_obj_t excs) {
 }
 
 static mp_obj_t except_star_begin(mp_obj_t exc) {
-    except_star_t *st = mp_obj_malloc(except_star_t, &except_star_type);
+    except_star_t* st = mp_obj_malloc(except_star_t, &except_star_type);
     st->orig = exc;
     st->match = mp_const_none;
     st->raised = mp_obj_new_list(0, NULL);
@@ -91,34 +93,32 @@ MP_DEFINE_CONST_FUN_OBJ_1(mp_except_star_begin_obj, except_star_begin);
 static void check_clause_type(mp_obj_t type) {
     if (mp_obj_is_type(type, &mp_type_tuple)) {
         size_t n;
-        mp_obj_t *items;
+        mp_obj_t* items;
         mp_obj_tuple_get(type, &n, &items);
-        for (size_t i = 0; i < n; ++i) {
-            check_clause_type(items[i]);
-        }
+        for (size_t i = 0; i < n; ++i) { check_clause_type(items[i]); }
         return;
     }
     if (!mp_obj_is_exception_type(type)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("catching classes that do not inherit from BaseException is not allowed"));
+        mp_raise_TypeError(
+            MP_ERROR_TEXT("catching classes that do not inherit from BaseException is not allowed"));
     }
     mp_obj_t base = group_base_type();
     if (base != MP_OBJ_NULL && mp_obj_is_subclass_fast(type, base)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("catching ExceptionGroup with except* is not allowed. Use except instead."));
+        mp_raise_TypeError(
+            MP_ERROR_TEXT("catching ExceptionGroup with except* is not allowed. Use except instead."));
     }
 }
 
 static mp_obj_t except_star_match(mp_obj_t st_in, mp_obj_t type) {
-    except_star_t *st = MP_OBJ_TO_PTR(st_in);
+    except_star_t* st = MP_OBJ_TO_PTR(st_in);
     check_clause_type(type);
     st->match = mp_const_none;
-    if (st->rest == mp_const_none) {
-        return mp_const_none;
-    }
+    if (st->rest == mp_const_none) { return mp_const_none; }
     mp_obj_t dest[3];
     mp_load_method(st->rest, MP_QSTR_split, dest);
     dest[2] = type;
     mp_obj_t pair = mp_call_method_n_kw(1, 0, dest);
-    mp_obj_t *parts;
+    mp_obj_t* parts;
     mp_obj_get_array_fixed_n(pair, 2, &parts);
     st->match = parts[0];
     st->rest = parts[1];
@@ -127,12 +127,10 @@ static mp_obj_t except_star_match(mp_obj_t st_in, mp_obj_t type) {
 MP_DEFINE_CONST_FUN_OBJ_2(mp_except_star_match_obj, except_star_match);
 
 static mp_obj_t except_star_raised(mp_obj_t st_in, mp_obj_t exc) {
-    except_star_t *st = MP_OBJ_TO_PTR(st_in);
+    except_star_t* st = MP_OBJ_TO_PTR(st_in);
     if (exc == st->match || exc == st->orig) {
         // `raise eg` or a bare `raise` (which finds the caught exception): the match goes on
-        if (st->match != mp_const_none) {
-            mp_obj_list_append(st->reraised, st->match);
-        }
+        if (st->match != mp_const_none) { mp_obj_list_append(st->reraised, st->match); }
     } else {
         mp_obj_list_append(st->raised, exc);
     }
@@ -158,12 +156,10 @@ static void collect_leaves(mp_obj_t exc, mp_obj_t leaves, int depth) {
 // split()'s predicate: is the leaf one of `leaves` (by identity)?
 static mp_obj_t leaf_kept(mp_obj_t leaves, mp_obj_t exc) {
     size_t n;
-    mp_obj_t *items;
+    mp_obj_t* items;
     mp_obj_list_get(leaves, &n, &items);
     for (size_t i = 0; i < n; ++i) {
-        if (items[i] == exc) {
-            return mp_const_true;
-        }
+        if (items[i] == exc) { return mp_const_true; }
     }
     return mp_const_false;
 }
@@ -171,64 +167,46 @@ static MP_DEFINE_CONST_FUN_OBJ_2(leaf_kept_obj, leaf_kept);
 
 // The original group cut down to the `keep` parts, keeping its nesting (CPython projects the
 // re-raised leaves onto the original). Falls back to a flat group if split(predicate) fails.
-static mp_obj_t project(except_star_t *st, mp_obj_t keep) {
+static mp_obj_t project(except_star_t* st, mp_obj_t keep) {
     size_t n;
-    mp_obj_t *items;
+    mp_obj_t* items;
     mp_obj_list_get(keep, &n, &items);
-    if (n == 1 && (items[0] == st->rest || items[0] == st->orig)) {
-        return items[0];
-    }
+    if (n == 1 && (items[0] == st->rest || items[0] == st->orig)) { return items[0]; }
     mp_obj_t leaves = mp_obj_new_list(0, NULL);
-    for (size_t i = 0; i < n; ++i) {
-        collect_leaves(items[i], leaves, 0);
-    }
+    for (size_t i = 0; i < n; ++i) { collect_leaves(items[i], leaves, 0); }
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t dest[3];
         mp_load_method(st->naked ? st->rest : st->orig, MP_QSTR_split, dest);
         dest[2] = mp_obj_new_bound_meth(MP_OBJ_FROM_PTR(&leaf_kept_obj), leaves);
         mp_obj_t pair = mp_call_method_n_kw(1, 0, dest);
-        mp_obj_t *parts;
+        mp_obj_t* parts;
         mp_obj_get_array_fixed_n(pair, 2, &parts);
         nlr_pop();
-        if (parts[0] != mp_const_none) {
-            return parts[0];
-        }
+        if (parts[0] != mp_const_none) { return parts[0]; }
     }
     return make_group(keep);
 }
 
 static mp_obj_t except_star_end(mp_obj_t st_in) {
-    except_star_t *st = MP_OBJ_TO_PTR(st_in);
+    except_star_t* st = MP_OBJ_TO_PTR(st_in);
     mp_obj_t keep = mp_obj_new_list(0, NULL);
     size_t n_reraised;
-    mp_obj_t *reraised;
+    mp_obj_t* reraised;
     mp_obj_list_get(st->reraised, &n_reraised, &reraised);
-    for (size_t i = 0; i < n_reraised; ++i) {
-        mp_obj_list_append(keep, reraised[i]);
-    }
-    if (st->rest != mp_const_none) {
-        mp_obj_list_append(keep, st->rest);
-    }
+    for (size_t i = 0; i < n_reraised; ++i) { mp_obj_list_append(keep, reraised[i]); }
+    if (st->rest != mp_const_none) { mp_obj_list_append(keep, st->rest); }
     size_t n_keep = mp_obj_get_int(mp_obj_len(keep));
     size_t n_raised = mp_obj_get_int(mp_obj_len(st->raised));
-    if (n_keep == 0 && n_raised == 0) {
-        return mp_const_none;
-    }
+    if (n_keep == 0 && n_raised == 0) { return mp_const_none; }
     mp_obj_t kept = mp_const_none;
-    if (n_keep > 0) {
-        kept = st->naked && n_raised == 0 ? st->orig : project(st, keep);
-    }
-    if (n_raised == 0) {
-        nlr_raise(kept);
-    }
+    if (n_keep > 0) { kept = st->naked && n_raised == 0 ? st->orig : project(st, keep); }
+    if (n_raised == 0) { nlr_raise(kept); }
     if (kept != mp_const_none) {
         mp_obj_list_append(st->raised, kept);
         ++n_raised;
     }
-    if (n_raised == 1) {
-        nlr_raise(mp_obj_subscr(st->raised, MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_SENTINEL));
-    }
+    if (n_raised == 1) { nlr_raise(mp_obj_subscr(st->raised, MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_SENTINEL)); }
     nlr_raise(make_group(st->raised));
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_except_star_end_obj, except_star_end);

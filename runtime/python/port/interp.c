@@ -26,22 +26,18 @@
 
 // ---- HAL ----------------------------------------------------------------------------------------
 
-mp_uint_t mp_hal_stdout_tx_strn(const char *str, size_t len) {
+mp_uint_t mp_hal_stdout_tx_strn(const char* str, size_t len) {
     lsb_write(0, str, len);
     return len;
 }
 
-void mp_hal_stdout_tx_strn_cooked(const char *str, size_t len) {
-    lsb_write(0, str, len);
-}
+void mp_hal_stdout_tx_strn_cooked(const char* str, size_t len) { lsb_write(0, str, len); }
 
-void mp_hal_stdout_tx_str(const char *str) {
-    lsb_write(0, str, strlen(str));
-}
+void mp_hal_stdout_tx_str(const char* str) { lsb_write(0, str, strlen(str)); }
 
 // ---- No filesystem: a script imports built-in modules and the shims (port/shims.c), opens no files -
 
-static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
+static mp_obj_t builtin_open(size_t n_args, const mp_obj_t* args, mp_map_t* kwargs) {
     (void)n_args;
     (void)args;
     (void)kwargs;
@@ -61,34 +57,26 @@ typedef struct area_header {
     size_t pad;  // keeps the area 16-byte aligned
 } area_header_t;
 
-void *loopscope_heap_alloc(size_t size) {
-    if (heap_used + size > heap_cap) {
-        return NULL;
-    }
-    area_header_t *h = malloc(sizeof(area_header_t) + size);
-    if (h == NULL) {
-        return NULL;
-    }
+void* loopscope_heap_alloc(size_t size) {
+    if (heap_used + size > heap_cap) { return NULL; }
+    area_header_t* h = malloc(sizeof(area_header_t) + size);
+    if (h == NULL) { return NULL; }
     h->size = size;
     heap_used += size;
     return h + 1;
 }
 
-void loopscope_heap_free(void *ptr) {
+void loopscope_heap_free(void* ptr) {
     if (ptr != NULL) {
-        area_header_t *h = (area_header_t *)ptr - 1;
+        area_header_t* h = (area_header_t*)ptr - 1;
         heap_used -= h->size;
         free(h);
     }
 }
 
-size_t gc_get_max_new_split(void) {
-    return heap_used < heap_cap ? heap_cap - heap_used : 0;
-}
+size_t gc_get_max_new_split(void) { return heap_used < heap_cap ? heap_cap - heap_used : 0; }
 
-size_t lsp_heap_total(void) {
-    return heap_used;
-}
+size_t lsp_heap_total(void) { return heap_used; }
 
 size_t lsp_heap_in_use(void) {
     gc_info_t info;
@@ -111,7 +99,7 @@ void gc_collect(void) {
     }
     gc_collect_start();  // state root pointers and the calling thread's Python stack
     size_t n = 0;
-    void **roots = lsb_roots(&n);
+    void** roots = lsb_roots(&n);
     gc_collect_root(roots, n);
     lsp_threads_gc_roots();  // the other threads' Python stacks and thread states
     gc_collect_end();
@@ -150,16 +138,14 @@ void lsp_set_vm_collect_interval(size_t bytes) {
 #if !defined(__EMSCRIPTEN__)
 #include <pthread.h>
 
-static void *stack_base(void) {
-    static __thread void *base;  // of the calling thread (workers run Python too)
+static void* stack_base(void) {
+    static __thread void* base;  // of the calling thread (workers run Python too)
     if (base == NULL) {
         pthread_attr_t attr;
-        void *addr;
+        void* addr;
         size_t size;
         if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-            if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
-                base = (char *)addr + size;
-            }
+            if (pthread_attr_getstack(&attr, &addr, &size) == 0) { base = (char*)addr + size; }
             pthread_attr_destroy(&attr);
         }
     }
@@ -168,22 +154,19 @@ static void *stack_base(void) {
 
 // The stack words are copied out first: a scan reads every word, including the sanitizers' redzones
 // between locals, and only this copy loop is exempt from their checks.
-__attribute__((no_sanitize("address", "undefined"))) static void copy_words(void **to, void **from, size_t n) {
-    for (size_t i = 0; i < n; ++i) {
-        to[i] = from[i];
-    }
+__attribute__((no_sanitize("address", "undefined"))) static void copy_words(void** to, void** from,
+                                                                            size_t n) {
+    for (size_t i = 0; i < n; ++i) { to[i] = from[i]; }
 }
 
 __attribute__((noinline)) static void collect_with_stack(void) {
     __builtin_unwind_init();  // callee-saved registers into this frame, so the scan below sees them
-    void *here = NULL;
-    void **from = (void **)(((uintptr_t)&here) & ~(uintptr_t)(sizeof(void *) - 1));
-    void **to = (void **)stack_base();
-    if (to == NULL || to <= from) {
-        return;
-    }
+    void* here = NULL;
+    void** from = (void**)(((uintptr_t)&here) & ~(uintptr_t)(sizeof(void*) - 1));
+    void** to = (void**)stack_base();
+    if (to == NULL || to <= from) { return; }
     size_t n_words = (size_t)(to - from);
-    void **copy = malloc(n_words * sizeof(void *));
+    void** copy = malloc(n_words * sizeof(void*));
     if (copy == NULL) {
         return;  // no collection now; allocation goes on until the next safe point or the cap
     }
@@ -191,7 +174,7 @@ __attribute__((noinline)) static void collect_with_stack(void) {
     gc_collect_start();
     gc_collect_root(copy, n_words);
     size_t n = 0;
-    void **roots = lsb_roots(&n);
+    void** roots = lsb_roots(&n);
     gc_collect_root(roots, n);
     lsp_threads_gc_roots();
     gc_collect_end();
@@ -204,17 +187,17 @@ void lsp_vm_collect(void) {
         lsp_vm_collect_blocks = MP_STATE_MEM(gc_alloc_amount) + 1024;  // look again a little later
         return;
     }
-    #if defined(__EMSCRIPTEN__)
+#if defined(__EMSCRIPTEN__)
     if (!lsp_thread_at_safe_depth()) {
         lsp_vm_collect_blocks = MP_STATE_MEM(gc_alloc_amount) + 1024;
         return;
     }
     lsp_collect();
-    #else
+#else
     at_safe_point = true;
     collect_with_stack();
     at_safe_point = false;
-    #endif
+#endif
     lsb_vm_collected();
 }
 
@@ -225,7 +208,7 @@ size_t lsp_allocated_since_collect(void) {
 // ---- Fatal errors -------------------------------------------------------------------------------
 
 // An exception with no handler at all: a bug in the binding. Report it and stop (never spin).
-void nlr_jump_fail(void *val) {
+void nlr_jump_fail(void* val) {
     static const char msg[] = "loopscope: fatal: uncaught MicroPython exception outside any handler\n";
     fwrite(msg, 1, sizeof(msg) - 1, stderr);
     if (val != NULL && mp_obj_is_exception_instance(MP_OBJ_FROM_PTR(val))) {
@@ -245,14 +228,14 @@ void loopscope_note_syntax_error(size_t line, size_t column) {
     syntax_column = column;
 }
 
-void lsp_syntax_error_position(size_t *line, size_t *column) {
+void lsp_syntax_error_position(size_t* line, size_t* column) {
     *line = syntax_line;
     *column = syntax_column;
 }
 
 // ---- Life cycle ---------------------------------------------------------------------------------
 
-void lsp_init(const lsp_init_t *config) {
+void lsp_init(const lsp_init_t* config) {
     heap_cap = config->heap_cap;
     heap_used = config->heap_size;  // the first area counts towards the cap
     syntax_line = syntax_column = 0;
@@ -260,8 +243,8 @@ void lsp_init(const lsp_init_t *config) {
     lsp_threads_init(config->pystack_size, config->stack_limit);  // the main thread's state first
     mp_stack_set_top(config->stack_top);
     mp_stack_set_limit(config->stack_limit);
-    gc_init(config->heap, (char *)config->heap + config->heap_size);
-    mp_pystack_init(config->pystack, (char *)config->pystack + config->pystack_size);
+    gc_init(config->heap, (char*)config->heap + config->heap_size);
+    mp_pystack_init(config->pystack, (char*)config->pystack + config->pystack_size);
     mp_init();
     MP_STATE_MEM(gc_auto_collect_enabled) = 0;
     mp_obj_list_append(mp_sys_argv, mp_obj_new_str(config->argv0, strlen(config->argv0)));
@@ -273,9 +256,9 @@ void lsp_deinit(void) {
     gc_sweep_all();
     mp_deinit();
     // Areas added after the first one.
-    mp_state_mem_area_t *area = MP_STATE_MEM(area).next;
+    mp_state_mem_area_t* area = MP_STATE_MEM(area).next;
     while (area != NULL) {
-        mp_state_mem_area_t *next = area->next;
+        mp_state_mem_area_t* next = area->next;
         loopscope_heap_free(area);
         area = next;
     }
@@ -285,16 +268,17 @@ void lsp_deinit(void) {
 
 // ---- Running code -------------------------------------------------------------------------------
 
-void *lsp_compile_main(const char *src, size_t len, const char *filename) {
+void* lsp_compile_main(const char* src, size_t len, const char* filename) {
     qstr name = qstr_from_str(filename);
-    mp_lexer_t *lex = mp_lexer_new_from_str_len(name, src, len, 0);
+    mp_lexer_t* lex = mp_lexer_new_from_str_len(name, src, len, 0);
     mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
     mp_obj_t module_fun = mp_compile(&tree, name, false);
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___file__), MP_OBJ_NEW_QSTR(name));
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___file__),
+                      MP_OBJ_NEW_QSTR(name));
     return MP_OBJ_TO_PTR(module_fun);
 }
 
-void *lsp_exec(const char *src, size_t len, const char *filename) {
+void* lsp_exec(const char* src, size_t len, const char* filename) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_call_function_0(MP_OBJ_FROM_PTR(lsp_compile_main(src, len, filename)));
@@ -304,17 +288,16 @@ void *lsp_exec(const char *src, size_t len, const char *filename) {
     return nlr.ret_val;
 }
 
+static lsp_resume_kind_t resume_protected(void* coro, const lsb_error_t* throw_, void** out);
 
-static lsp_resume_kind_t resume_protected(void *coro, const lsb_error_t *throw_, void **out);
-
-lsp_resume_kind_t lsp_resume(void *coro, const lsb_error_t *throw_, void **out) {
+lsp_resume_kind_t lsp_resume(void* coro, const lsb_error_t* throw_, void** out) {
     size_t base = lsp_safe_base_enter();  // a task step: threads.h's GC rule
     lsp_resume_kind_t kind = resume_protected(coro, throw_, out);
     lsp_safe_base_leave(base);
     return kind;
 }
 
-static lsp_resume_kind_t resume_protected(void *coro, const lsb_error_t *throw_, void **out) {
+static lsp_resume_kind_t resume_protected(void* coro, const lsb_error_t* throw_, void** out) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t thrown = throw_ != NULL ? lsp_exception_from_error(throw_) : MP_OBJ_NULL;
@@ -332,19 +315,16 @@ static lsp_resume_kind_t resume_protected(void *coro, const lsb_error_t *throw_,
         nlr_pop();
         *out = MP_OBJ_TO_PTR(ret);
         switch (kind) {
-            case MP_VM_RETURN_NORMAL:
-                return LSP_RETURNED;
-            case MP_VM_RETURN_YIELD:
-                return LSP_YIELDED;
-            default:
-                return LSP_RAISED;
+            case MP_VM_RETURN_NORMAL: return LSP_RETURNED;
+            case MP_VM_RETURN_YIELD: return LSP_YIELDED;
+            default: return LSP_RAISED;
         }
     }
     *out = nlr.ret_val;
     return LSP_RAISED;
 }
 
-void *lsp_call1(void *fn, void *arg) {
+void* lsp_call1(void* fn, void* arg) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_call_function_1(MP_OBJ_FROM_PTR(fn), MP_OBJ_FROM_PTR(arg));
@@ -359,39 +339,23 @@ extern const mp_obj_type_t lsp_type_CancelledError;
 extern const mp_obj_type_t lsp_type_InvalidStateError;
 extern const mp_obj_type_t lsp_type_TimeoutError;
 
-mp_obj_t lsp_exception_from_error(const lsb_error_t *e) {
-    const mp_obj_type_t *type;
+mp_obj_t lsp_exception_from_error(const lsb_error_t* e) {
+    const mp_obj_type_t* type;
     switch (e->kind) {
-        case LSB_PY_OBJECT:
-            return MP_OBJ_FROM_PTR(e->object);
-        case LSB_CANCELLED:
-            type = &lsp_type_CancelledError;
-            break;
-        case LSB_INVALID_STATE:
-            type = &lsp_type_InvalidStateError;
-            break;
-        case LSB_TIMEOUT:
-            type = &lsp_type_TimeoutError;
-            break;
-        case LSB_VALUE:
-            type = &mp_type_ValueError;
-            break;
-        case LSB_TYPE:
-            type = &mp_type_TypeError;
-            break;
-        case LSB_MEMORY:
-            return mp_obj_new_exception(&mp_type_MemoryError);
-        default:
-            type = &mp_type_RuntimeError;
-            break;
+        case LSB_PY_OBJECT: return MP_OBJ_FROM_PTR(e->object);
+        case LSB_CANCELLED: type = &lsp_type_CancelledError; break;
+        case LSB_INVALID_STATE: type = &lsp_type_InvalidStateError; break;
+        case LSB_TIMEOUT: type = &lsp_type_TimeoutError; break;
+        case LSB_VALUE: type = &mp_type_ValueError; break;
+        case LSB_TYPE: type = &mp_type_TypeError; break;
+        case LSB_MEMORY: return mp_obj_new_exception(&mp_type_MemoryError);
+        default: type = &mp_type_RuntimeError; break;
     }
-    if (!e->has_message) {
-        return mp_obj_new_exception(type);
-    }
+    if (!e->has_message) { return mp_obj_new_exception(type); }
     return mp_obj_new_exception_arg1(type, mp_obj_new_str(e->message, e->message_len));
 }
 
-void *lsp_make_exception(const lsb_error_t *error) {
+void* lsp_make_exception(const lsb_error_t* error) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t exc = lsp_exception_from_error(error);
@@ -401,59 +365,46 @@ void *lsp_make_exception(const lsb_error_t *error) {
     return nlr.ret_val;  // the MemoryError raised while making it
 }
 
-void *lsp_new_list(void *const *items, size_t n) {
+void* lsp_new_list(void* const* items, size_t n) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t list = mp_obj_new_list(n, (mp_obj_t *)items);
+        mp_obj_t list = mp_obj_new_list(n, (mp_obj_t*)items);
         nlr_pop();
         return MP_OBJ_TO_PTR(list);
     }
     return NULL;
 }
 
-bool lsp_is_coroutine(void *obj) {
-    return mp_obj_is_type(MP_OBJ_FROM_PTR(obj), &mp_type_gen_instance);
-}
+bool lsp_is_coroutine(void* obj) { return mp_obj_is_type(MP_OBJ_FROM_PTR(obj), &mp_type_gen_instance); }
 
-bool lsp_is_syntax_error(void *obj) {
+bool lsp_is_syntax_error(void* obj) {
     mp_obj_t o = MP_OBJ_FROM_PTR(obj);
-    return mp_obj_is_exception_instance(o) && mp_obj_exception_match(o, MP_OBJ_FROM_PTR(&mp_type_SyntaxError));
+    return mp_obj_is_exception_instance(o) &&
+           mp_obj_exception_match(o, MP_OBJ_FROM_PTR(&mp_type_SyntaxError));
 }
 
 void lsp_clear_main(void) {
-    mp_map_t *map = &MP_STATE_VM(dict_main).map;
+    mp_map_t* map = &MP_STATE_VM(dict_main).map;
     for (size_t i = 0; i < map->alloc; ++i) {
-        if (mp_map_slot_is_filled(map, i)) {
-            map->table[i].value = mp_const_none;
-        }
+        if (mp_map_slot_is_filled(map, i)) { map->table[i].value = mp_const_none; }
     }
-    mp_map_t *mods = &MP_STATE_VM(mp_loaded_modules_dict).map;
+    mp_map_t* mods = &MP_STATE_VM(mp_loaded_modules_dict).map;
     for (size_t i = 0; i < mods->alloc; ++i) {
-        if (mp_map_slot_is_filled(mods, i)) {
-            mods->table[i].value = mp_const_none;
-        }
+        if (mp_map_slot_is_filled(mods, i)) { mods->table[i].value = mp_const_none; }
     }
 }
 
-bool lsp_is_exception(void *obj) {
-    return mp_obj_is_exception_instance(MP_OBJ_FROM_PTR(obj));
-}
+bool lsp_is_exception(void* obj) { return mp_obj_is_exception_instance(MP_OBJ_FROM_PTR(obj)); }
 
-bool lsp_is_none(void *obj) {
-    return MP_OBJ_FROM_PTR(obj) == mp_const_none;
-}
+bool lsp_is_none(void* obj) { return MP_OBJ_FROM_PTR(obj) == mp_const_none; }
 
-void *lsp_none(void) {
-    return MP_OBJ_TO_PTR(mp_const_none);
-}
+void* lsp_none(void) { return MP_OBJ_TO_PTR(mp_const_none); }
 
 // ---- Describing exceptions ----------------------------------------------------------------------
 
-size_t lsp_traceback(void *exc, lsp_frame_t *frames, size_t max) {
+size_t lsp_traceback(void* exc, lsp_frame_t* frames, size_t max) {
     mp_obj_t e = MP_OBJ_FROM_PTR(exc);
-    if (!mp_obj_is_exception_instance(e)) {
-        return 0;
-    }
+    if (!mp_obj_is_exception_instance(e)) { return 0; }
     size_t n, *values;
     mp_obj_exception_get_traceback(e, &n, &values);
     size_t count = n / 3;
@@ -468,16 +419,16 @@ size_t lsp_traceback(void *exc, lsp_frame_t *frames, size_t max) {
 }
 
 typedef struct {
-    void (*out)(void *ctx, const char *text, size_t len);
-    void *ctx;
+    void (*out)(void* ctx, const char* text, size_t len);
+    void* ctx;
 } print_target_t;
 
-static void print_to_target(void *data, const char *str, size_t len) {
-    print_target_t *t = data;
+static void print_to_target(void* data, const char* str, size_t len) {
+    print_target_t* t = data;
     t->out(t->ctx, str, len);
 }
 
-void lsp_exception_line(void *exc, void (*out)(void *ctx, const char *text, size_t len), void *ctx) {
+void lsp_exception_line(void* exc, void (*out)(void* ctx, const char* text, size_t len), void* ctx) {
     print_target_t target = {out, ctx};
     mp_print_t print = {&target, print_to_target};
     nlr_buf_t nlr;
@@ -486,35 +437,33 @@ void lsp_exception_line(void *exc, void (*out)(void *ctx, const char *text, size
         nlr_pop();
     } else {
         // str() of the exception raised (or memory ran out): fall back to the type name.
-        const char *name = mp_obj_get_type_str(MP_OBJ_FROM_PTR(exc));
+        const char* name = mp_obj_get_type_str(MP_OBJ_FROM_PTR(exc));
         out(ctx, name, strlen(name));
     }
 }
 
-void *lsp_exception_cause(void *exc) {
-    mp_obj_exception_t *e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
+void* lsp_exception_cause(void* exc) {
+    mp_obj_exception_t* e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
     return e == NULL || e->cause == MP_OBJ_NULL ? NULL : MP_OBJ_TO_PTR(e->cause);
 }
 
-void *lsp_exception_context(void *exc) {
-    mp_obj_exception_t *e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
+void* lsp_exception_context(void* exc) {
+    mp_obj_exception_t* e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
     return e == NULL || e->context == MP_OBJ_NULL ? NULL : MP_OBJ_TO_PTR(e->context);
 }
 
-bool lsp_exception_suppress_context(void *exc) {
-    mp_obj_exception_t *e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
+bool lsp_exception_suppress_context(void* exc) {
+    mp_obj_exception_t* e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
     return e != NULL && e->suppress_context;
 }
 
-void lsp_exception_notes(void *exc, void (*out)(void *ctx, const char *text, size_t len), void *ctx) {
-    mp_obj_exception_t *e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
-    if (e == NULL || e->notes == MP_OBJ_NULL || !mp_obj_is_type(e->notes, &mp_type_list)) {
-        return;
-    }
+void lsp_exception_notes(void* exc, void (*out)(void* ctx, const char* text, size_t len), void* ctx) {
+    mp_obj_exception_t* e = mp_obj_exception_native_or_null(MP_OBJ_FROM_PTR(exc));
+    if (e == NULL || e->notes == MP_OBJ_NULL || !mp_obj_is_type(e->notes, &mp_type_list)) { return; }
     print_target_t target = {out, ctx};
     mp_print_t print = {&target, print_to_target};
     size_t n;
-    mp_obj_t *items;
+    mp_obj_t* items;
     mp_obj_list_get(e->notes, &n, &items);
     for (size_t i = 0; i < n; ++i) {
         nlr_buf_t nlr;
@@ -528,13 +477,12 @@ void lsp_exception_notes(void *exc, void (*out)(void *ctx, const char *text, siz
     }
 }
 
-const char *lsp_type_name(void *obj) {
-    return mp_obj_get_type_str(MP_OBJ_FROM_PTR(obj));
-}
+const char* lsp_type_name(void* obj) { return mp_obj_get_type_str(MP_OBJ_FROM_PTR(obj)); }
 
-bool lsp_system_exit(void *exc, int *code, void (*out)(void *ctx, const char *text, size_t len), void *ctx) {
+bool lsp_system_exit(void* exc, int* code, void (*out)(void* ctx, const char* text, size_t len), void* ctx) {
     mp_obj_t e = MP_OBJ_FROM_PTR(exc);
-    if (!mp_obj_is_exception_instance(e) || !mp_obj_exception_match(e, MP_OBJ_FROM_PTR(&mp_type_SystemExit))) {
+    if (!mp_obj_is_exception_instance(e) ||
+        !mp_obj_exception_match(e, MP_OBJ_FROM_PTR(&mp_type_SystemExit))) {
         return false;
     }
     mp_obj_t value = mp_obj_exception_get_value(e);
@@ -556,12 +504,12 @@ bool lsp_system_exit(void *exc, int *code, void (*out)(void *ctx, const char *te
     return true;
 }
 
-void *lsp_call_args(void *fn, void *args) {
+void* lsp_call_args(void* fn, void* args) {
     size_t base = lsp_safe_base_enter();  // a loop callback: threads.h's GC rule
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         size_t n;
-        mp_obj_t *items;
+        mp_obj_t* items;
         mp_obj_tuple_get(MP_OBJ_FROM_PTR(args), &n, &items);
         mp_call_function_n_kw(MP_OBJ_FROM_PTR(fn), n, 0, items);
         nlr_pop();
@@ -572,7 +520,8 @@ void *lsp_call_args(void *fn, void *args) {
     return nlr.ret_val;
 }
 
-void *lsp_call_exception_handler(void *handler, void *loop_wrapper, const char *message, size_t len, void *exception) {
+void* lsp_call_exception_handler(void* handler, void* loop_wrapper, const char* message, size_t len,
+                                 void* exception) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t ctx = mp_obj_new_dict(2);
@@ -588,12 +537,10 @@ void *lsp_call_exception_handler(void *handler, void *loop_wrapper, const char *
     return nlr.ret_val;
 }
 
-const char *lsp_callable_name(void *fn) {
+const char* lsp_callable_name(void* fn) {
     mp_obj_t f = MP_OBJ_FROM_PTR(fn);
-    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+    mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
     mp_load_method_maybe(f, MP_QSTR___name__, dest);
-    if (dest[0] != MP_OBJ_NULL && mp_obj_is_qstr(dest[0])) {
-        return qstr_str(MP_OBJ_QSTR_VALUE(dest[0]));
-    }
+    if (dest[0] != MP_OBJ_NULL && mp_obj_is_qstr(dest[0])) { return qstr_str(MP_OBJ_QSTR_VALUE(dest[0])); }
     return mp_obj_get_type_str(f);
 }

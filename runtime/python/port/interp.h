@@ -11,26 +11,26 @@ extern "C" {
 #endif
 
 typedef struct {
-    void *heap;             // the first GC area (more are added on demand up to the engine's cap)
+    void* heap;  // the first GC area (more are added on demand up to the engine's cap)
     size_t heap_size;
-    size_t heap_cap;        // all areas together, the first one included
-    void *pystack;          // the Python stack (frames of Python functions)
+    size_t heap_cap;  // all areas together, the first one included
+    void* pystack;    // the Python stack (frames of Python functions)
     size_t pystack_size;
-    void *stack_top;        // the C stack at the engine's entry point
-    size_t stack_limit;     // C stack bytes Python may use below stack_top
-    const char *argv0;      // sys.argv[0]
+    void* stack_top;     // the C stack at the engine's entry point
+    size_t stack_limit;  // C stack bytes Python may use below stack_top
+    const char* argv0;   // sys.argv[0]
 } lsp_init_t;
 
 // Creates a fresh interpreter state. Automatic collection is switched off (safe points only).
-void lsp_init(const lsp_init_t *config);
+void lsp_init(const lsp_init_t* config);
 // Runs every finaliser (wrappers release their runtime objects) and tears the state down.
 void lsp_deinit(void);
 
 // Compiles `src` as __main__'s code (sets __file__) and returns the module function. Raises (C
 // callers only, under nlr_push): the syntax error.
-void *lsp_compile_main(const char *src, size_t len, const char *filename);
+void* lsp_compile_main(const char* src, size_t len, const char* filename);
 // Compiles and runs `src` as __main__. NULL on success, else the uncaught exception.
-void *lsp_exec(const char *src, size_t len, const char *filename);
+void* lsp_exec(const char* src, size_t len, const char* filename);
 
 // ---- The main program under a host (port/main_program.c) ----
 // In host mode, blocking loop entry points called from the main program suspend it instead of
@@ -40,33 +40,33 @@ bool lsp_host_mode(void);
 // May the blocking entry point whose function object is `fn` suspend the main program now? (host
 // mode, and the VM itself called `fn` from the main program's own frames: no native call between.)
 // The entry point passes the answer to its lsb_* function.
-bool lsp_may_suspend(const void *fn);
+bool lsp_may_suspend(const void* fn);
 // The C stack measure starts at `top` (each time the host enters the interpreter).
-void lsp_set_stack_top(void *top);
+void lsp_set_stack_top(void* top);
 typedef enum { LSP_MAIN_FINISHED, LSP_MAIN_RAISED, LSP_MAIN_SUSPENDED } lsp_main_kind_t;
 // Compiles and runs `src` as __main__ until it ends or suspends. *out: the uncaught exception.
-lsp_main_kind_t lsp_main_start(const char *src, size_t len, const char *filename, void **out);
+lsp_main_kind_t lsp_main_start(const char* src, size_t len, const char* filename, void** out);
 // Resumes the suspended main program: the blocking call returns `value`, or raises `error`.
-lsp_main_kind_t lsp_main_resume(void *value, const lsb_error_t *error, void **out);
+lsp_main_kind_t lsp_main_resume(void* value, const lsb_error_t* error, void** out);
 bool lsp_main_suspended(void);
 
 typedef enum { LSP_RETURNED, LSP_YIELDED, LSP_RAISED } lsp_resume_kind_t;
 // Sends None (throw == NULL) or throws the described exception into a coroutine / generator /
 // native awaitable. *out: the returned value, the yielded value or the raised exception.
-lsp_resume_kind_t lsp_resume(void *coro, const lsb_error_t *throw_, void **out);
+lsp_resume_kind_t lsp_resume(void* coro, const lsb_error_t* throw_, void** out);
 // Calls fn(arg); NULL on success, else the exception it raised.
-void *lsp_call1(void *fn, void *arg);
+void* lsp_call1(void* fn, void* arg);
 // A new Python exception for `error`; on failure (no memory) the MemoryError singleton.
-void *lsp_make_exception(const lsb_error_t *error);
+void* lsp_make_exception(const lsb_error_t* error);
 // A new list of `n` objects, or NULL when out of memory.
-void *lsp_new_list(void *const *items, size_t n);
-bool lsp_is_coroutine(void *obj);
-bool lsp_is_syntax_error(void *obj);
+void* lsp_new_list(void* const* items, size_t n);
+bool lsp_is_coroutine(void* obj);
+bool lsp_is_syntax_error(void* obj);
 // Clears __main__'s globals (end of a run: lets their objects be collected).
 void lsp_clear_main(void);
-bool lsp_is_exception(void *obj);
-bool lsp_is_none(void *obj);
-void *lsp_none(void);
+bool lsp_is_exception(void* obj);
+bool lsp_is_none(void* obj);
+void* lsp_none(void);
 
 // A full collection: state root pointers, the Python stack and the C++ roots. Only at safe points
 // (no Python code running on the C stack above the caller, except frames whose objects are all on
@@ -85,27 +85,27 @@ void lsp_shims_init(void);
 
 // Describing exceptions (for tracebacks). A frame: file, line, function (NULL: unknown).
 typedef struct {
-    const char *file;
+    const char* file;
     size_t line;
-    const char *block;
+    const char* block;
 } lsp_frame_t;
 // Frames outermost first; returns the total count (fills at most `max`).
-size_t lsp_traceback(void *exc, lsp_frame_t *frames, size_t max);
+size_t lsp_traceback(void* exc, lsp_frame_t* frames, size_t max);
 // Writes "Type: message" (what the last line of a traceback shows) through `out`.
-void lsp_exception_line(void *exc, void (*out)(void *ctx, const char *text, size_t len), void *ctx);
-const char *lsp_type_name(void *obj);
+void lsp_exception_line(void* exc, void (*out)(void* ctx, const char* text, size_t len), void* ctx);
+const char* lsp_type_name(void* obj);
 // True for SystemExit; *code is its exit status (0 for None, 1 for a non-int message, which
 // is then written to stderr through `out` as CPython does).
-bool lsp_system_exit(void *exc, int *code, void (*out)(void *ctx, const char *text, size_t len), void *ctx);
+bool lsp_system_exit(void* exc, int* code, void (*out)(void* ctx, const char* text, size_t len), void* ctx);
 // Chaining (patches/0004): the exception this one was raised from (`raise X from cause`), or NULL;
 // the one being handled when it was raised (__context__), or NULL; __suppress_context__.
-void *lsp_exception_cause(void *exc);
-void *lsp_exception_context(void *exc);
-bool lsp_exception_suppress_context(void *exc);
+void* lsp_exception_cause(void* exc);
+void* lsp_exception_context(void* exc);
+bool lsp_exception_suppress_context(void* exc);
 // The exception's __notes__ (add_note), written one per line through `out`; str() of each.
-void lsp_exception_notes(void *exc, void (*out)(void *ctx, const char *text, size_t len), void *ctx);
+void lsp_exception_notes(void* exc, void (*out)(void* ctx, const char* text, size_t len), void* ctx);
 // The syntax error position recorded by the parser for the last SyntaxError (0 if unknown).
-void lsp_syntax_error_position(size_t *line, size_t *column);
+void lsp_syntax_error_position(size_t* line, size_t* column);
 
 #ifdef __cplusplus
 }

@@ -4,9 +4,7 @@
 #pragma once
 #include <stddef.h>
 
-static inline void mp_hal_set_interrupt_char(int c) {
-    (void)c;
-}
+static inline void mp_hal_set_interrupt_char(int c) { (void)c; }
 
 // No pin API (keeps py/mphal.h away from extmod/virtpin.h, which the embed tree does not ship).
-#define mp_hal_pin_obj_t void *
+#define mp_hal_pin_obj_t void*

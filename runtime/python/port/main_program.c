@@ -24,9 +24,9 @@
 #include "py/stackctrl.h"
 
 static bool host_mode;
-static bool main_running;                  // the main program's frames are executing
-static mp_code_state_t *main_frame;        // its outermost frame, while it is in progress
-static mp_obj_dict_t *main_old_globals;
+static bool main_running;            // the main program's frames are executing
+static mp_code_state_t* main_frame;  // its outermost frame, while it is in progress
+static mp_obj_dict_t* main_old_globals;
 
 void lsp_set_host_mode(bool on) {
     host_mode = on;
@@ -35,28 +35,22 @@ void lsp_set_host_mode(bool on) {
     mp_vm_nesting = 0;
 }
 
-bool lsp_host_mode(void) {
-    return host_mode;
-}
+bool lsp_host_mode(void) { return host_mode; }
 
-bool lsp_may_suspend(const void *fn) {
+bool lsp_may_suspend(const void* fn) {
     return host_mode && main_running && mp_vm_nesting == 1 && mp_vm_callee == MP_OBJ_FROM_PTR(fn);
 }
 
-void lsp_set_stack_top(void *top) {
-    mp_stack_set_top(top);
-}
+void lsp_set_stack_top(void* top) { mp_stack_set_top(top); }
 
-mp_obj_t lsp_result_or_suspend(lsb_error_t e, void *result) {
+mp_obj_t lsp_result_or_suspend(lsb_error_t e, void* result) {
     lsp_watchdog_step_begin();  // the main program goes on after the loop ran: a new step
-    if (e.kind == LSB_SUSPEND) {
-        return MP_OBJ_SUSPEND_VM;
-    }
+    if (e.kind == LSB_SUSPEND) { return MP_OBJ_SUSPEND_VM; }
     lsp_check(e);
     return MP_OBJ_FROM_PTR(result);
 }
 
-static lsp_main_kind_t run_frames(mp_code_state_t *frame, mp_obj_t inject, void **out) {
+static lsp_main_kind_t run_frames(mp_code_state_t* frame, mp_obj_t inject, void** out) {
     main_running = true;
     lsp_watchdog_step_begin();
     mp_vm_return_kind_t kind = mp_execute_bytecode(frame, inject);
@@ -74,9 +68,9 @@ static lsp_main_kind_t run_frames(mp_code_state_t *frame, mp_obj_t inject, void 
     return exc == MP_OBJ_NULL ? LSP_MAIN_FINISHED : LSP_MAIN_RAISED;
 }
 
-lsp_main_kind_t lsp_main_start(const char *src, size_t len, const char *filename, void **out) {
+lsp_main_kind_t lsp_main_start(const char* src, size_t len, const char* filename, void** out) {
     nlr_buf_t nlr;
-    mp_code_state_t *frame;
+    mp_code_state_t* frame;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t module_fun = MP_OBJ_FROM_PTR(lsp_compile_main(src, len, filename));
         main_old_globals = mp_globals_get();
@@ -90,8 +84,8 @@ lsp_main_kind_t lsp_main_start(const char *src, size_t len, const char *filename
     return run_frames(frame, MP_OBJ_NULL, out);
 }
 
-lsp_main_kind_t lsp_main_resume(void *value, const lsb_error_t *error, void **out) {
-    mp_code_state_t *frame = mp_vm_suspended_code_state;
+lsp_main_kind_t lsp_main_resume(void* value, const lsb_error_t* error, void** out) {
+    mp_code_state_t* frame = mp_vm_suspended_code_state;
     mp_obj_t inject = MP_OBJ_NULL;
     if (error != NULL) {
         nlr_buf_t nlr;
@@ -108,6 +102,4 @@ lsp_main_kind_t lsp_main_resume(void *value, const lsb_error_t *error, void **ou
     return run_frames(frame, inject, out);
 }
 
-bool lsp_main_suspended(void) {
-    return main_frame != NULL && !main_running;
-}
+bool lsp_main_suspended(void) { return main_frame != NULL && !main_running; }

@@ -20,21 +20,19 @@ typedef struct {
     bool locked;
 } lock_obj_t;
 
-static mp_obj_t lock_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static mp_obj_t lock_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
     mp_arg_check_num(n_args, n_kw, 0, 0, false);
-    lock_obj_t *self = mp_obj_malloc(lock_obj_t, type);
+    lock_obj_t* self = mp_obj_malloc(lock_obj_t, type);
     self->locked = false;
     return MP_OBJ_FROM_PTR(self);
 }
 
-static bool lock_take(lock_obj_t *self, bool blocking, mp_float_t timeout) {
+static bool lock_take(lock_obj_t* self, bool blocking, mp_float_t timeout) {
     if (!self->locked) {
         self->locked = true;
         return true;
     }
-    if (!blocking) {
-        return false;
-    }
+    if (!blocking) { return false; }
     double deadline = timeout < 0 ? INFINITY : lsp_monotonic() + (double)timeout;
     for (;;) {
         uint64_t seen = lsp_park_generation();
@@ -45,17 +43,15 @@ static bool lock_take(lock_obj_t *self, bool blocking, mp_float_t timeout) {
             self->locked = true;
             return true;
         }
-        if (timed_out) {
-            return false;
-        }
+        if (timed_out) { return false; }
     }
 }
 
-static mp_obj_t lock_acquire(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+static mp_obj_t lock_acquire(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     enum { ARG_blocking, ARG_timeout };
     static const mp_arg_t allowed[] = {
-        { MP_QSTR_blocking, MP_ARG_OBJ, {.u_obj = mp_const_true} },
-        { MP_QSTR_timeout, MP_ARG_OBJ, {.u_obj = MP_OBJ_NEW_SMALL_INT(-1)} },
+        {MP_QSTR_blocking, MP_ARG_OBJ, {.u_obj = mp_const_true}},
+        {MP_QSTR_timeout, MP_ARG_OBJ, {.u_obj = MP_OBJ_NEW_SMALL_INT(-1)}},
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args - 1, pos + 1, kw, MP_ARRAY_SIZE(allowed), allowed, args);
@@ -67,7 +63,7 @@ static mp_obj_t lock_acquire(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     if (timeout < 0 && timeout != -1) {
         mp_raise_ValueError(MP_ERROR_TEXT("timeout value must be a non-negative number"));
     }
-    lock_obj_t *self = MP_OBJ_TO_PTR(pos[0]);
+    lock_obj_t* self = MP_OBJ_TO_PTR(pos[0]);
     // Called as lock.acquire(), a bound method or from `with`: with the VM's only invocation on the
     // thread below, the thread parks safely (lsp_gil_park_vm_direct).
     return mp_obj_new_bool(lock_take(self, blocking, timeout));
@@ -81,58 +77,52 @@ static mp_obj_t lock_enter(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(lock_enter_obj, lock_enter);
 
 static mp_obj_t lock_release(mp_obj_t self_in) {
-    lock_obj_t *self = MP_OBJ_TO_PTR(self_in);
-    if (!self->locked) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("release unlocked lock"));
-    }
+    lock_obj_t* self = MP_OBJ_TO_PTR(self_in);
+    if (!self->locked) { mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("release unlocked lock")); }
     self->locked = false;
     lsp_park_notify();
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(lock_release_obj, lock_release);
 
-static mp_obj_t lock_exit(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t lock_exit(size_t n_args, const mp_obj_t* args) {
     (void)n_args;
     return lock_release(args[0]);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lock_exit_obj, 1, 4, lock_exit);
 
 static mp_obj_t lock_locked(mp_obj_t self_in) {
-    return mp_obj_new_bool(((lock_obj_t *)MP_OBJ_TO_PTR(self_in))->locked);
+    return mp_obj_new_bool(((lock_obj_t*)MP_OBJ_TO_PTR(self_in))->locked);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(lock_locked_obj, lock_locked);
 
-static void lock_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+static void lock_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
-    lock_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    lock_obj_t* self = MP_OBJ_TO_PTR(self_in);
     mp_printf(print, "<%s _thread.lock object at 0x%p>", self->locked ? "locked" : "unlocked", self);
 }
 
 static const mp_rom_map_elem_t lock_locals_table[] = {
-    { MP_ROM_QSTR(MP_QSTR_acquire), MP_ROM_PTR(&lsp_lock_acquire_obj) },
-    { MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&lock_release_obj) },
-    { MP_ROM_QSTR(MP_QSTR_locked), MP_ROM_PTR(&lock_locked_obj) },
-    { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&lock_enter_obj) },
-    { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&lock_exit_obj) },
+    {MP_ROM_QSTR(MP_QSTR_acquire), MP_ROM_PTR(&lsp_lock_acquire_obj)},
+    {MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&lock_release_obj)},
+    {MP_ROM_QSTR(MP_QSTR_locked), MP_ROM_PTR(&lock_locked_obj)},
+    {MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&lock_enter_obj)},
+    {MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&lock_exit_obj)},
 };
 static MP_DEFINE_CONST_DICT(lock_locals_dict, lock_locals_table);
 
-static MP_DEFINE_CONST_OBJ_TYPE(lsp_type_thread_lock, MP_QSTR_lock, MP_TYPE_FLAG_NONE,
-    make_new, lock_make_new, print, lock_print, locals_dict, &lock_locals_dict);
+static MP_DEFINE_CONST_OBJ_TYPE(lsp_type_thread_lock, MP_QSTR_lock, MP_TYPE_FLAG_NONE, make_new,
+                                lock_make_new, print, lock_print, locals_dict, &lock_locals_dict);
 
 // ---- Threads ------------------------------------------------------------------------------------
 
 static mp_obj_t threads_start(mp_obj_t target) {
-    if (!mp_obj_is_callable(target)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("first arg must be callable"));
-    }
+    if (!mp_obj_is_callable(target)) { mp_raise_TypeError(MP_ERROR_TEXT("first arg must be callable")); }
     return mp_obj_new_int_from_ull(lsp_thread_start(MP_OBJ_TO_PTR(target)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(threads_start_obj, threads_start);
 
-static mp_obj_t threads_get_ident(void) {
-    return mp_obj_new_int_from_ull(lsp_thread_ident());
-}
+static mp_obj_t threads_get_ident(void) { return mp_obj_new_int_from_ull(lsp_thread_ident()); }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_get_ident_obj, threads_get_ident);
 
 static mp_obj_t threads_finished(mp_obj_t ident) {
@@ -140,23 +130,19 @@ static mp_obj_t threads_finished(mp_obj_t ident) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(threads_finished_obj, threads_finished);
 
-static mp_obj_t threads_main_ident(void) {
-    return mp_obj_new_int_from_ull(lsp_thread_main_ident());
-}
+static mp_obj_t threads_main_ident(void) { return mp_obj_new_int_from_ull(lsp_thread_main_ident()); }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_main_ident_obj, threads_main_ident);
 
 // CPython's ThreadPoolExecutor default: min(32, cpu count + 4); the browser build has 4 pre-started
 // Web Workers, so 4 there.
 static mp_obj_t threads_default_max_workers(void) {
-    #ifdef __EMSCRIPTEN__
+#ifdef __EMSCRIPTEN__
     return MP_OBJ_NEW_SMALL_INT(4);
-    #else
+#else
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    if (cpus < 1) {
-        cpus = 1;
-    }
+    if (cpus < 1) { cpus = 1; }
     return MP_OBJ_NEW_SMALL_INT(cpus + 4 < 32 ? cpus + 4 : 32);
-    #endif
+#endif
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_default_max_workers_obj, threads_default_max_workers);
 
@@ -172,9 +158,7 @@ static mp_obj_t threads_jobs_add(mp_obj_t delta) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(threads_jobs_add_obj, threads_jobs_add);
 
-static mp_obj_t threads_monotonic(void) {
-    return mp_obj_new_float((mp_float_t)lsp_monotonic());
-}
+static mp_obj_t threads_monotonic(void) { return mp_obj_new_float((mp_float_t)lsp_monotonic()); }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_monotonic_obj, threads_monotonic);
 
 extern const mp_obj_fun_builtin_fixed_t lsp_threads_safe_point_obj;
@@ -182,21 +166,20 @@ extern const mp_obj_fun_builtin_fixed_t lsp_threads_safe_point_obj;
 // A pool worker between jobs: a safe point only when called by the thread's outermost bytecode
 // frame itself (nothing of the thread's lives on its C stack then).
 static mp_obj_t threads_safe_point(void) {
-    if (!lsp_thread_is_main() && mp_vm_nesting == 1 && mp_vm_callee == MP_OBJ_FROM_PTR(&lsp_threads_safe_point_obj)) {  // worker base 0
+    if (!lsp_thread_is_main() && mp_vm_nesting == 1 &&
+        mp_vm_callee == MP_OBJ_FROM_PTR(&lsp_threads_safe_point_obj)) {  // worker base 0
         lsb_thread_safe_point();
     }
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_0(lsp_threads_safe_point_obj, threads_safe_point);
 
-static void append_to_vstr(void *ctx, const char *text, size_t len) {
-    vstr_add_strn((vstr_t *)ctx, text, len);
+static void append_to_vstr(void* ctx, const char* text, size_t len) {
+    vstr_add_strn((vstr_t*)ctx, text, len);
 }
 
 static mp_obj_t threads_format_exception(mp_obj_t exc) {
-    if (!mp_obj_is_exception_instance(exc)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("an exception is required"));
-    }
+    if (!mp_obj_is_exception_instance(exc)) { mp_raise_TypeError(MP_ERROR_TEXT("an exception is required")); }
     vstr_t text;
     vstr_init(&text, 128);
     lsb_format_exception(MP_OBJ_TO_PTR(exc), append_to_vstr, &text);
@@ -206,24 +189,24 @@ static MP_DEFINE_CONST_FUN_OBJ_1(threads_format_exception_obj, threads_format_ex
 
 // ---- Executor trace hooks -----------------------------------------------------------------------
 
-extern void *lsp_loop_from_obj(mp_obj_t obj);
+extern void* lsp_loop_from_obj(mp_obj_t obj);
 
-static mp_obj_t threads_new_executor_id(void) {
-    return mp_obj_new_int_from_ull(lsb_new_executor_id());
-}
+static mp_obj_t threads_new_executor_id(void) { return mp_obj_new_int_from_ull(lsb_new_executor_id()); }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_new_executor_id_obj, threads_new_executor_id);
 
 static mp_obj_t threads_job_queued(mp_obj_t loop, mp_obj_t executor_id) {
-    uint64_t id = lsb_executor_job_queued(lsp_loop_from_obj(loop), (uint64_t)mp_obj_get_int_truncated(executor_id));
+    uint64_t id =
+        lsb_executor_job_queued(lsp_loop_from_obj(loop), (uint64_t)mp_obj_get_int_truncated(executor_id));
     return mp_obj_new_int_from_ull(id);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(threads_job_queued_obj, threads_job_queued);
 
 // job_done(loop, job, executor_id, worker, waited, ran)
-static mp_obj_t threads_job_done(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t threads_job_done(size_t n_args, const mp_obj_t* args) {
     (void)n_args;
-    lsb_executor_job_done(lsp_loop_from_obj(args[0]), (uint64_t)mp_obj_get_int_truncated(args[1]), (uint64_t)mp_obj_get_int_truncated(args[2]),
-        (int)mp_obj_get_int(args[3]), (double)mp_obj_get_float(args[4]), (double)mp_obj_get_float(args[5]));
+    lsb_executor_job_done(lsp_loop_from_obj(args[0]), (uint64_t)mp_obj_get_int_truncated(args[1]),
+                          (uint64_t)mp_obj_get_int_truncated(args[2]), (int)mp_obj_get_int(args[3]),
+                          (double)mp_obj_get_float(args[4]), (double)mp_obj_get_float(args[5]));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(threads_job_done_obj, 6, 6, threads_job_done);
@@ -235,47 +218,49 @@ static mp_obj_t threads_on_loop_close(mp_obj_t loop, mp_obj_t fn) {
 static MP_DEFINE_CONST_FUN_OBJ_2(threads_on_loop_close_obj, threads_on_loop_close);
 
 static const mp_rom_map_elem_t threads_globals_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__lsthread) },
-    { MP_ROM_QSTR(MP_QSTR_Lock), MP_ROM_PTR(&lsp_type_thread_lock) },
-    { MP_ROM_QSTR(MP_QSTR_start), MP_ROM_PTR(&threads_start_obj) },
-    // False in the page's no-threads build (not cross-origin isolated): start() raises there and
-    // executor jobs run on the loop thread (shim/concurrent.futures.py).
-    #if MICROPY_PY_THREAD
-    { MP_ROM_QSTR(MP_QSTR_available), MP_ROM_TRUE },
-    #else
-    { MP_ROM_QSTR(MP_QSTR_available), MP_ROM_FALSE },
-    #endif
-    { MP_ROM_QSTR(MP_QSTR_get_ident), MP_ROM_PTR(&threads_get_ident_obj) },
-    { MP_ROM_QSTR(MP_QSTR_main_ident), MP_ROM_PTR(&threads_main_ident_obj) },
-    { MP_ROM_QSTR(MP_QSTR_finished), MP_ROM_PTR(&threads_finished_obj) },
-    { MP_ROM_QSTR(MP_QSTR_monotonic), MP_ROM_PTR(&threads_monotonic_obj) },
-    { MP_ROM_QSTR(MP_QSTR_set_service), MP_ROM_PTR(&threads_set_service_obj) },
-    { MP_ROM_QSTR(MP_QSTR_jobs_add), MP_ROM_PTR(&threads_jobs_add_obj) },
-    { MP_ROM_QSTR(MP_QSTR_default_max_workers), MP_ROM_PTR(&threads_default_max_workers_obj) },
-    { MP_ROM_QSTR(MP_QSTR_safe_point), MP_ROM_PTR(&lsp_threads_safe_point_obj) },
-    { MP_ROM_QSTR(MP_QSTR_format_exception), MP_ROM_PTR(&threads_format_exception_obj) },
-    { MP_ROM_QSTR(MP_QSTR_new_executor_id), MP_ROM_PTR(&threads_new_executor_id_obj) },
-    { MP_ROM_QSTR(MP_QSTR_job_queued), MP_ROM_PTR(&threads_job_queued_obj) },
-    { MP_ROM_QSTR(MP_QSTR_job_done), MP_ROM_PTR(&threads_job_done_obj) },
-    { MP_ROM_QSTR(MP_QSTR_on_loop_close), MP_ROM_PTR(&threads_on_loop_close_obj) },
+    {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__lsthread)},
+    {MP_ROM_QSTR(MP_QSTR_Lock), MP_ROM_PTR(&lsp_type_thread_lock)},
+    {MP_ROM_QSTR(MP_QSTR_start), MP_ROM_PTR(&threads_start_obj)},
+// False in the page's no-threads build (not cross-origin isolated): start() raises there and
+// executor jobs run on the loop thread (shim/concurrent.futures.py).
+#if MICROPY_PY_THREAD
+    {MP_ROM_QSTR(MP_QSTR_available), MP_ROM_TRUE},
+#else
+    {MP_ROM_QSTR(MP_QSTR_available), MP_ROM_FALSE},
+#endif
+    {MP_ROM_QSTR(MP_QSTR_get_ident), MP_ROM_PTR(&threads_get_ident_obj)},
+    {MP_ROM_QSTR(MP_QSTR_main_ident), MP_ROM_PTR(&threads_main_ident_obj)},
+    {MP_ROM_QSTR(MP_QSTR_finished), MP_ROM_PTR(&threads_finished_obj)},
+    {MP_ROM_QSTR(MP_QSTR_monotonic), MP_ROM_PTR(&threads_monotonic_obj)},
+    {MP_ROM_QSTR(MP_QSTR_set_service), MP_ROM_PTR(&threads_set_service_obj)},
+    {MP_ROM_QSTR(MP_QSTR_jobs_add), MP_ROM_PTR(&threads_jobs_add_obj)},
+    {MP_ROM_QSTR(MP_QSTR_default_max_workers), MP_ROM_PTR(&threads_default_max_workers_obj)},
+    {MP_ROM_QSTR(MP_QSTR_safe_point), MP_ROM_PTR(&lsp_threads_safe_point_obj)},
+    {MP_ROM_QSTR(MP_QSTR_format_exception), MP_ROM_PTR(&threads_format_exception_obj)},
+    {MP_ROM_QSTR(MP_QSTR_new_executor_id), MP_ROM_PTR(&threads_new_executor_id_obj)},
+    {MP_ROM_QSTR(MP_QSTR_job_queued), MP_ROM_PTR(&threads_job_queued_obj)},
+    {MP_ROM_QSTR(MP_QSTR_job_done), MP_ROM_PTR(&threads_job_done_obj)},
+    {MP_ROM_QSTR(MP_QSTR_on_loop_close), MP_ROM_PTR(&threads_on_loop_close_obj)},
 };
 static MP_DEFINE_CONST_DICT(threads_globals, threads_globals_table);
 
 const mp_obj_module_t lsp_module_lsthread = {
-    .base = { &mp_type_module },
-    .globals = (mp_obj_dict_t *)&threads_globals,
+    .base = {&mp_type_module},
+    .globals = (mp_obj_dict_t*)&threads_globals,
 };
 
 MP_REGISTER_MODULE(MP_QSTR__lsthread, lsp_module_lsthread);
 
 // The end of the main program (C++, finish_threads): threading._shutdown(timeout) if the script
 // imported threading. NULL, or the exception it raised.
-void *lsp_threading_shutdown(double timeout) {
+void* lsp_threading_shutdown(double timeout) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_map_elem_t *e = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map, MP_OBJ_NEW_QSTR(MP_QSTR_threading), MP_MAP_LOOKUP);
+        mp_map_elem_t* e = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
+                                         MP_OBJ_NEW_QSTR(MP_QSTR_threading), MP_MAP_LOOKUP);
         if (e != NULL && e->value != mp_const_none) {
-            mp_call_function_1(mp_load_attr(e->value, MP_QSTR__shutdown), mp_obj_new_float((mp_float_t)timeout));
+            mp_call_function_1(mp_load_attr(e->value, MP_QSTR__shutdown),
+                               mp_obj_new_float((mp_float_t)timeout));
         }
         nlr_pop();
         return NULL;
@@ -283,6 +268,4 @@ void *lsp_threading_shutdown(double timeout) {
     return nlr.ret_val;
 }
 
-void *lsp_empty_tuple(void) {
-    return MP_OBJ_TO_PTR(mp_const_empty_tuple);
-}
+void* lsp_empty_tuple(void) { return MP_OBJ_TO_PTR(mp_const_empty_tuple); }

@@ -20,52 +20,52 @@ typedef struct {
 // Deep enough for any real await chain; a cycle (impossible for generators) would stop here too.
 #define LSP_MAX_AWAIT_DEPTH 256
 
-static const lsp_gen_instance_t *suspended_generator(mp_obj_t obj) {
+static const lsp_gen_instance_t* suspended_generator(mp_obj_t obj) {
     if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_type(obj, &mp_type_gen_instance)) return NULL;
-    const lsp_gen_instance_t *gen = MP_OBJ_TO_PTR(obj);
-    const mp_code_state_t *cs = &gen->code_state;
+    const lsp_gen_instance_t* gen = MP_OBJ_TO_PTR(obj);
+    const mp_code_state_t* cs = &gen->code_state;
     if (cs->ip == NULL || gen->pend_exc == MP_OBJ_NULL) return NULL;  // finished, or running
     if (cs->fun_bc == NULL || !mp_obj_is_type(MP_OBJ_FROM_PTR(cs->fun_bc), &mp_type_gen_wrap)) return NULL;
     return gen;
 }
 
-bool lsp_task_location(void *coro, lsp_location_t *out) {
-    const lsp_gen_instance_t *gen = suspended_generator(MP_OBJ_FROM_PTR(coro));
+bool lsp_task_location(void* coro, lsp_location_t* out) {
+    const lsp_gen_instance_t* gen = suspended_generator(MP_OBJ_FROM_PTR(coro));
     if (gen == NULL) return false;
     // `await inner()` is a YIELD_FROM that re-executes on resume: while suspended, its ip points at
     // the opcode and the delegated-to iterator sits just below the yielded value (sp[-1]).
     for (int depth = 0; depth < LSP_MAX_AWAIT_DEPTH; ++depth) {
-        const mp_code_state_t *cs = &gen->code_state;
+        const mp_code_state_t* cs = &gen->code_state;
         if (*cs->ip != MP_BC_YIELD_FROM) break;
-        const lsp_gen_instance_t *inner = suspended_generator(cs->sp[-1]);
+        const lsp_gen_instance_t* inner = suspended_generator(cs->sp[-1]);
         if (inner == NULL) break;
         gen = inner;
     }
 
-    const mp_code_state_t *cs = &gen->code_state;
-    const mp_obj_fun_bc_t *fun = cs->fun_bc;
-    const byte *ip = fun->bytecode;
+    const mp_code_state_t* cs = &gen->code_state;
+    const mp_obj_fun_bc_t* fun = cs->fun_bc;
+    const byte* ip = fun->bytecode;
     MP_BC_PRELUDE_SIG_DECODE(ip);
     MP_BC_PRELUDE_SIZE_DECODE(ip);
     (void)n_state;
     (void)n_exc_stack;
     (void)scope_flags;
     (void)n_def_pos_args;
-    const byte *line_info_top = ip + n_info;
-    const byte *bytecode_start = ip + n_info + n_cell;
+    const byte* line_info_top = ip + n_info;
+    const byte* bytecode_start = ip + n_info + n_cell;
     // A plain `yield` leaves ip after its opcode; the line is that of the opcode.
-    const byte *at = cs->ip;
+    const byte* at = cs->ip;
     if (*at != MP_BC_YIELD_FROM && at > bytecode_start) --at;
     size_t bc = (size_t)(at - bytecode_start);
     ip = mp_decode_uint_skip(ip);  // the block name
     for (size_t i = 0; i < n_pos_args + n_kwonly_args; ++i) ip = mp_decode_uint_skip(ip);
-    #if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
+#if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
     qstr source_file = fun->context->constants.qstr_table[0];
-    #else
+#else
     qstr source_file = fun->context->constants.source_file;
-    #endif
+#endif
     size_t len = 0;
-    out->file = (const char *)qstr_data(source_file, &len);
+    out->file = (const char*)qstr_data(source_file, &len);
     out->file_len = len;
     out->line = (uint32_t)mp_bytecode_get_source_line(ip, line_info_top, bc);
     return true;

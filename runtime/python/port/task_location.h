@@ -9,7 +9,7 @@ extern "C" {
 #endif
 
 typedef struct {
-    const char *file;  // an interned string: valid while the interpreter state lives
+    const char* file;  // an interned string: valid while the interpreter state lives
     size_t file_len;
     uint32_t line;
 } lsp_location_t;
@@ -17,7 +17,7 @@ typedef struct {
 // The innermost generator of `coro`'s await chain (walking into `await inner()` delegations) and
 // the line it is suspended at. False if `coro` is not a suspended generator (running, finished,
 // not started by a step yet, or not a generator).
-bool lsp_task_location(void *coro, lsp_location_t *out);
+bool lsp_task_location(void* coro, lsp_location_t* out);
 
 #ifdef __cplusplus
 }

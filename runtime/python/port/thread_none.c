@@ -22,12 +22,9 @@ void lsp_threads_init(size_t pystack_size, size_t c_stack_limit) {
     safe_base = 0;
 }
 
-void lsp_threads_deinit(void) {
-}
+void lsp_threads_deinit(void) {}
 
-bool lsp_thread_is_main(void) {
-    return true;
-}
+bool lsp_thread_is_main(void) { return true; }
 
 bool lsp_thread_finished(uint64_t ident) {
     (void)ident;
@@ -40,60 +37,38 @@ size_t lsp_safe_base_enter(void) {
     return saved;
 }
 
-void lsp_safe_base_leave(size_t saved) {
-    safe_base = saved;
-}
+void lsp_safe_base_leave(size_t saved) { safe_base = saved; }
 
-bool lsp_thread_at_safe_depth(void) {
-    return mp_vm_nesting <= safe_base + 1;
-}
+bool lsp_thread_at_safe_depth(void) { return mp_vm_nesting <= safe_base + 1; }
 
-size_t lsp_threads_alive(void) {
-    return 0;
-}
+size_t lsp_threads_alive(void) { return 0; }
 
 // Pool jobs run as loop callbacks here: they never make an idle loop wait.
-size_t lsp_threads_busy(void) {
-    return 0;
-}
+size_t lsp_threads_busy(void) { return 0; }
 
-void lsp_thread_set_service(void) {
-}
+void lsp_thread_set_service(void) {}
 
-void lsp_threads_jobs_add(int delta) {
-    (void)delta;
-}
+void lsp_threads_jobs_add(int delta) { (void)delta; }
 
-bool lsp_threads_may_collect(void) {
-    return true;
-}
+bool lsp_threads_may_collect(void) { return true; }
 
 void lsp_threads_gc_roots(void) {
     // The one thread's state and Python stack are scanned by gc_collect_start.
 }
 
-void lsp_gil_park(const void *fn) {
-    (void)fn;
-}
+void lsp_gil_park(const void* fn) { (void)fn; }
 
-void lsp_gil_park_vm_direct(void) {
-}
+void lsp_gil_park_vm_direct(void) {}
 
-void lsp_gil_unpark(void) {
-}
+void lsp_gil_unpark(void) {}
 
-void lsp_gil_release_main(void) {
-}
+void lsp_gil_release_main(void) {}
 
-void lsp_gil_acquire_main(void) {
-}
+void lsp_gil_acquire_main(void) {}
 
-bool lsp_gil_held(void) {
-    return true;
-}
+bool lsp_gil_held(void) { return true; }
 
-void lsp_gil_yield(void) {
-}
+void lsp_gil_yield(void) {}
 
 double lsp_monotonic(void) {
     struct timespec t;
@@ -101,9 +76,7 @@ double lsp_monotonic(void) {
     return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
-uint64_t lsp_park_generation(void) {
-    return 0;
-}
+uint64_t lsp_park_generation(void) { return 0; }
 
 // A blocked wait (a held lock, Event.wait, Condition.wait): no other thread exists to end it. With a
 // deadline, the wait lasts until then, as CPython's would (the loop thread is blocked meanwhile);
@@ -112,40 +85,33 @@ bool lsp_park_block(uint64_t seen, double deadline) {
     (void)seen;
     if (isinf(deadline)) {
         mp_raise_msg(&mp_type_RuntimeError,
-            MP_ERROR_TEXT("deadlock: this wait can only end from another thread, and threads are "
-                          "unavailable in this page (it is not cross-origin isolated)"));
+                     MP_ERROR_TEXT("deadlock: this wait can only end from another thread, and threads are "
+                                   "unavailable in this page (it is not cross-origin isolated)"));
     }
-    while (lsp_monotonic() < deadline) {
-    }
+    while (lsp_monotonic() < deadline) {}
     return true;
 }
 
-void lsp_park_notify(void) {
-}
+void lsp_park_notify(void) {}
 
-void lsp_thread_sleep(double seconds, const void *fn) {
+void lsp_thread_sleep(double seconds, const void* fn) {
     (void)fn;
     double deadline = lsp_monotonic() + seconds;
-    while (lsp_monotonic() < deadline) {
-    }
+    while (lsp_monotonic() < deadline) {}
 }
 
-uint64_t lsp_thread_start(void *target) {
+uint64_t lsp_thread_start(void* target) {
     (void)target;
     mp_raise_msg(&mp_type_RuntimeError,
-        MP_ERROR_TEXT("can't start new thread: threads are unavailable in this page (it is not "
-                      "cross-origin isolated, so there are no Web Workers); asyncio.to_thread and "
-                      "run_in_executor run their jobs on the loop thread instead"));
+                 MP_ERROR_TEXT("can't start new thread: threads are unavailable in this page (it is not "
+                               "cross-origin isolated, so there are no Web Workers); asyncio.to_thread and "
+                               "run_in_executor run their jobs on the loop thread instead"));
 }
 
 // CPython's idents are opaque numbers; the one thread here has a fixed one.
-uint64_t lsp_thread_ident(void) {
-    return 1;
-}
+uint64_t lsp_thread_ident(void) { return 1; }
 
-uint64_t lsp_thread_main_ident(void) {
-    return 1;
-}
+uint64_t lsp_thread_main_ident(void) { return 1; }
 
 size_t lsp_threads_stop_all(double grace) {
     (void)grace;

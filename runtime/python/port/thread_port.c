@@ -25,26 +25,26 @@
 enum { PARK_RUNNING, PARK_SAFE, PARK_UNSAFE };
 
 typedef struct lsp_thread {
-    mp_state_thread_t ts;         // unused by the main thread (it has mp_state_ctx.thread)
-    mp_state_thread_t *state;
-    void *pystack;
-    mp_obj_t target;              // what the thread runs; scanned by collections
-    size_t vm_nesting;            // patch 0050's globals while the thread does not hold the GIL
+    mp_state_thread_t ts;  // unused by the main thread (it has mp_state_ctx.thread)
+    mp_state_thread_t* state;
+    void* pystack;
+    mp_obj_t target;    // what the thread runs; scanned by collections
+    size_t vm_nesting;  // patch 0050's globals while the thread does not hold the GIL
     mp_obj_t vm_callee;
     uint64_t ident;
     pthread_t handle;
     int park;
     bool is_main;
-    bool started;                 // has taken the GIL at least once
-    bool service;                 // a pool worker
-    bool finished;                // left Python for good (registry mutex)
-    bool stop;                    // asked to stop (end of the run)
-    bool abandoned;               // never gets the GIL again
-    struct lsp_thread *next;
+    bool started;    // has taken the GIL at least once
+    bool service;    // a pool worker
+    bool finished;   // left Python for good (registry mutex)
+    bool stop;       // asked to stop (end of the run)
+    bool abandoned;  // never gets the GIL again
+    struct lsp_thread* next;
 } lsp_thread_t;
 
-static __thread mp_state_thread_t *tls_state;
-static __thread lsp_thread_t *tls_thread;
+static __thread mp_state_thread_t* tls_state;
+static __thread lsp_thread_t* tls_thread;
 // The VM's bounce released the GIL while nobody waited for it: it was kept (see
 // mp_thread_mutex_unlock); the thread's next GIL lock is then a no-op.
 static __thread bool tls_gil_kept;
@@ -59,23 +59,17 @@ size_t lsp_safe_base_enter(void) {
     return saved;
 }
 
-void lsp_safe_base_leave(size_t saved) {
-    tls_safe_base = saved;
-}
+void lsp_safe_base_leave(size_t saved) { tls_safe_base = saved; }
 
-static bool at_safe_depth(void) {
-    return mp_vm_nesting <= tls_safe_base + 1;
-}
+static bool at_safe_depth(void) { return mp_vm_nesting <= tls_safe_base + 1; }
 
-bool lsp_thread_at_safe_depth(void) {
-    return at_safe_depth();
-}
+bool lsp_thread_at_safe_depth(void) { return at_safe_depth(); }
 
 // The registry: the list is changed with the GIL held; `finished` is also signalled through
 // registry_cv for the end-of-run wait, which does not hold the GIL.
 static pthread_mutex_t registry_mutex = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t registry_cv = PTHREAD_COND_INITIALIZER;
-static lsp_thread_t *threads;
+static lsp_thread_t* threads;
 static lsp_thread_t main_record;
 static size_t thread_pystack_size;
 static size_t thread_c_stack_limit;
@@ -116,45 +110,34 @@ static struct timespec abs_time(double monotonic_deadline) {
 
 static void graveyard(void) {
     pthread_mutex_lock(&grave_mutex);
-    for (;;) {
-        pthread_cond_wait(&grave_cv, &grave_mutex);
-    }
+    for (;;) { pthread_cond_wait(&grave_cv, &grave_mutex); }
 }
 
 // ---- MicroPython's thread API -------------------------------------------------------------------
 
-mp_state_thread_t *mp_thread_get_state(void) {
-    return tls_state;
-}
+mp_state_thread_t* mp_thread_get_state(void) { return tls_state; }
 
-void mp_thread_set_state(mp_state_thread_t *state) {
-    tls_state = state;
-}
+void mp_thread_set_state(mp_state_thread_t* state) { tls_state = state; }
 
-mp_uint_t mp_thread_get_id(void) {
-    return (mp_uint_t)pthread_self();
-}
+mp_uint_t mp_thread_get_id(void) { return (mp_uint_t)pthread_self(); }
 
-mp_uint_t mp_thread_create(void *(*entry)(void *), void *arg, size_t *stack_size) {
+mp_uint_t mp_thread_create(void* (*entry)(void*), void* arg, size_t* stack_size) {
     (void)entry;
     (void)arg;
     (void)stack_size;
-    mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("_thread.start_new_thread is not supported: use threading.Thread"));
+    mp_raise_msg(&mp_type_RuntimeError,
+                 MP_ERROR_TEXT("_thread.start_new_thread is not supported: use threading.Thread"));
 }
 
-void mp_thread_start(void) {
-}
+void mp_thread_start(void) {}
 
-void mp_thread_finish(void) {
-}
+void mp_thread_finish(void) {}
 
 // ---- The fair mutex (the GIL) -------------------------------------------------------------------
 
-static bool is_gil(mp_thread_mutex_t *mutex) {
-    return mutex == &MP_STATE_VM(gil_mutex);
-}
+static bool is_gil(mp_thread_mutex_t* mutex) { return mutex == &MP_STATE_VM(gil_mutex); }
 
-void mp_thread_mutex_init(mp_thread_mutex_t *mutex) {
+void mp_thread_mutex_init(mp_thread_mutex_t* mutex) {
     pthread_mutex_init(&mutex->m, NULL);
     pthread_cond_init(&mutex->available, NULL);
     pthread_cond_init(&mutex->switched, NULL);
@@ -166,7 +149,7 @@ void mp_thread_mutex_init(mp_thread_mutex_t *mutex) {
 
 // The GIL was just taken / is about to be dropped by the calling thread.
 static void gil_taken(void) {
-    lsp_thread_t *t = tls_thread;
+    lsp_thread_t* t = tls_thread;
     if (t != NULL) {
         mp_vm_nesting = t->vm_nesting;
         mp_vm_callee = t->vm_callee;
@@ -176,7 +159,7 @@ static void gil_taken(void) {
 }
 
 static void gil_dropping(void) {
-    lsp_thread_t *t = tls_thread;
+    lsp_thread_t* t = tls_thread;
     if (t != NULL) {
         t->vm_nesting = mp_vm_nesting;
         t->vm_callee = mp_vm_callee;
@@ -189,9 +172,9 @@ static void gil_dropping(void) {
     }
 }
 
-static void mutex_release(mp_thread_mutex_t *mutex, bool force_switch);
+static void mutex_release(mp_thread_mutex_t* mutex, bool force_switch);
 
-int mp_thread_mutex_lock(mp_thread_mutex_t *mutex, int wait) {
+int mp_thread_mutex_lock(mp_thread_mutex_t* mutex, int wait) {
     bool gil = is_gil(mutex);
     if (tls_gil_kept) {
         tls_gil_kept = false;
@@ -201,7 +184,7 @@ int mp_thread_mutex_lock(mp_thread_mutex_t *mutex, int wait) {
         // Anything else after a kept release (a `_thread` lock's wait): really release first.
         mutex_release(&MP_STATE_VM(gil_mutex), false);
     }
-    lsp_thread_t *self = gil ? tls_thread : NULL;
+    lsp_thread_t* self = gil ? tls_thread : NULL;
     pthread_mutex_lock(&mutex->m);
     if (mutex->locked || (self != NULL && self->abandoned)) {
         if (!wait) {
@@ -231,9 +214,7 @@ int mp_thread_mutex_lock(mp_thread_mutex_t *mutex, int wait) {
     ++mutex->switches;
     pthread_cond_broadcast(&mutex->switched);
     pthread_mutex_unlock(&mutex->m);
-    if (gil) {
-        gil_taken();
-    }
+    if (gil) { gil_taken(); }
     return 1;
 }
 
@@ -244,7 +225,7 @@ static void gil_release_now(void) {
     mutex_release(&MP_STATE_VM(gil_mutex), false);
 }
 
-static void mutex_release(mp_thread_mutex_t *mutex, bool force_switch) {
+static void mutex_release(mp_thread_mutex_t* mutex, bool force_switch) {
     pthread_mutex_lock(&mutex->m);
     mutex->locked = false;
     if (mutex->waiters > 0) {
@@ -259,12 +240,13 @@ static void mutex_release(mp_thread_mutex_t *mutex, bool force_switch) {
     pthread_mutex_unlock(&mutex->m);
 }
 
-void mp_thread_mutex_unlock(mp_thread_mutex_t *mutex) {
+void mp_thread_mutex_unlock(mp_thread_mutex_t* mutex) {
     if (is_gil(mutex)) {
         // The VM's periodic bounce (unlock, then lock at once) is the common case: when no thread
         // waits, keep the GIL and skip both halves. A thread that starts waiting now gets it at a
         // later bounce.
-        if (__atomic_load_n(&mutex->waiters, __ATOMIC_RELAXED) == 0 && tls_thread != NULL && !tls_thread->abandoned) {
+        if (__atomic_load_n(&mutex->waiters, __ATOMIC_RELAXED) == 0 && tls_thread != NULL &&
+            !tls_thread->abandoned) {
             tls_gil_kept = true;
             return;
         }
@@ -275,8 +257,8 @@ void mp_thread_mutex_unlock(mp_thread_mutex_t *mutex) {
 
 // ---- GIL around blocking calls --------------------------------------------------------------------
 
-void lsp_gil_park(const void *fn) {
-    lsp_thread_t *t = tls_thread;
+void lsp_gil_park(const void* fn) {
+    lsp_thread_t* t = tls_thread;
     if (t != NULL) {
         bool direct = fn != NULL && at_safe_depth() && mp_vm_callee == MP_OBJ_FROM_PTR(fn);
         t->park = direct ? PARK_SAFE : PARK_UNSAFE;
@@ -285,42 +267,32 @@ void lsp_gil_park(const void *fn) {
 }
 
 void lsp_gil_park_vm_direct(void) {
-    lsp_thread_t *t = tls_thread;
-    if (t != NULL) {
-        t->park = at_safe_depth() ? PARK_SAFE : PARK_UNSAFE;
-    }
+    lsp_thread_t* t = tls_thread;
+    if (t != NULL) { t->park = at_safe_depth() ? PARK_SAFE : PARK_UNSAFE; }
     gil_release_now();
 }
 
 void lsp_gil_unpark(void) {
     MP_THREAD_GIL_ENTER();
-    lsp_thread_t *t = tls_thread;
-    if (t != NULL && t->stop && !t->is_main) {
-        mp_raise_type(&mp_type_SystemExit);
-    }
+    lsp_thread_t* t = tls_thread;
+    if (t != NULL && t->stop && !t->is_main) { mp_raise_type(&mp_type_SystemExit); }
 }
 
 void lsp_gil_release_main(void) {
-    lsp_thread_t *t = tls_thread;
-    if (t != NULL) {
-        t->park = PARK_SAFE;
-    }
+    lsp_thread_t* t = tls_thread;
+    if (t != NULL) { t->park = PARK_SAFE; }
     gil_release_now();
 }
 
-void lsp_gil_acquire_main(void) {
-    MP_THREAD_GIL_ENTER();
-}
+void lsp_gil_acquire_main(void) { MP_THREAD_GIL_ENTER(); }
 
 void lsp_gil_yield(void) {
-    mp_thread_mutex_t *gil = &MP_STATE_VM(gil_mutex);
+    mp_thread_mutex_t* gil = &MP_STATE_VM(gil_mutex);
     pthread_mutex_lock(&gil->m);
     bool someone_waits = gil->waiters > 0;
     pthread_mutex_unlock(&gil->m);
-    if (!someone_waits) {
-        return;
-    }
-    lsp_thread_t *t = tls_thread;
+    if (!someone_waits) { return; }
+    lsp_thread_t* t = tls_thread;
     if (t != NULL) {
         t->park = PARK_SAFE;  // between loop iterations: a safe point of the main thread
     }
@@ -337,7 +309,7 @@ uint64_t lsp_park_generation(void) {
 }
 
 bool lsp_park_block(uint64_t seen, double deadline) {
-    lsp_thread_t *self = tls_thread;
+    lsp_thread_t* self = tls_thread;
     bool timed_out = false;
     pthread_mutex_lock(&park_mutex);
     while (park_gen == seen && !(self != NULL && self->stop)) {
@@ -363,10 +335,10 @@ void lsp_park_notify(void) {
     pthread_mutex_unlock(&park_mutex);
 }
 
-void lsp_thread_sleep(double seconds, const void *fn) {
+void lsp_thread_sleep(double seconds, const void* fn) {
     double deadline = lsp_monotonic() + seconds;
     lsp_gil_park(fn);
-    lsp_thread_t *self = tls_thread;
+    lsp_thread_t* self = tls_thread;
     pthread_mutex_lock(&park_mutex);
     while (!(self != NULL && self->stop)) {
         if (lsp_monotonic() >= deadline) break;
@@ -401,9 +373,9 @@ void lsp_threads_deinit(void) {
     tls_gil_kept = false;
     main_record.park = PARK_SAFE;
     // Every thread left here finished (joined) or was abandoned (leaked on purpose).
-    lsp_thread_t *t = threads;
+    lsp_thread_t* t = threads;
     while (t != NULL) {
-        lsp_thread_t *next = t->next;
+        lsp_thread_t* next = t->next;
         if (!t->is_main && !t->abandoned) {
             pthread_join(t->handle, NULL);
             free(t);
@@ -416,21 +388,19 @@ void lsp_threads_deinit(void) {
 bool lsp_thread_finished(uint64_t ident) {
     bool finished = true;
     pthread_mutex_lock(&registry_mutex);
-    for (lsp_thread_t *t = threads; t != NULL; t = t->next) {
+    for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
         if (t->ident == ident && !t->is_main) finished = t->finished || t->abandoned;
     }
     pthread_mutex_unlock(&registry_mutex);
     return finished;
 }
 
-bool lsp_thread_is_main(void) {
-    return tls_thread == NULL || tls_thread->is_main;
-}
+bool lsp_thread_is_main(void) { return tls_thread == NULL || tls_thread->is_main; }
 
 size_t lsp_threads_alive(void) {
     size_t n = 0;
     pthread_mutex_lock(&registry_mutex);
-    for (lsp_thread_t *t = threads; t != NULL; t = t->next) {
+    for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
         if (!t->is_main && !t->finished && !t->abandoned) ++n;
     }
     pthread_mutex_unlock(&registry_mutex);
@@ -440,7 +410,7 @@ size_t lsp_threads_alive(void) {
 size_t lsp_threads_busy(void) {
     size_t n = jobs_in_flight > 0 ? (size_t)jobs_in_flight : 0;
     pthread_mutex_lock(&registry_mutex);
-    for (lsp_thread_t *t = threads; t != NULL; t = t->next) {
+    for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
         if (!t->is_main && !t->service && !t->finished && !t->abandoned) ++n;
     }
     pthread_mutex_unlock(&registry_mutex);
@@ -451,12 +421,10 @@ void lsp_thread_set_service(void) {
     if (tls_thread != NULL && !tls_thread->is_main) tls_thread->service = true;
 }
 
-void lsp_threads_jobs_add(int delta) {
-    jobs_in_flight += delta;
-}
+void lsp_threads_jobs_add(int delta) { jobs_in_flight += delta; }
 
 bool lsp_threads_may_collect(void) {
-    for (lsp_thread_t *t = threads; t != NULL; t = t->next) {
+    for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
         if (t == tls_thread || t->finished || t->abandoned || !t->started) continue;
         if (t->park != PARK_SAFE) return false;
     }
@@ -464,40 +432,35 @@ bool lsp_threads_may_collect(void) {
 }
 
 void lsp_threads_gc_roots(void) {
-    for (lsp_thread_t *t = threads; t != NULL; t = t->next) {
-        if (t->target != MP_OBJ_NULL) {
-            gc_collect_root((void **)&t->target, 1);
-        }
+    for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
+        if (t->target != MP_OBJ_NULL) { gc_collect_root((void**)&t->target, 1); }
         if (t->finished || t->abandoned) continue;
-        mp_state_thread_t *s = t->state;
-        void **start = (void **)&s->dict_locals;
-        void **end = (void **)(s + 1);
+        mp_state_thread_t* s = t->state;
+        void** start = (void**)&s->dict_locals;
+        void** end = (void**)(s + 1);
         gc_collect_root(start, (size_t)(end - start));
         if (s->pystack_start != NULL) {
-            gc_collect_root((void **)s->pystack_start, (size_t)(s->pystack_cur - s->pystack_start) / sizeof(void *));
+            gc_collect_root((void**)s->pystack_start,
+                            (size_t)(s->pystack_cur - s->pystack_start) / sizeof(void*));
         }
     }
 }
 
-uint64_t lsp_thread_ident(void) {
-    return (uint64_t)mp_thread_get_id();
-}
+uint64_t lsp_thread_ident(void) { return (uint64_t)mp_thread_get_id(); }
 
-uint64_t lsp_thread_main_ident(void) {
-    return main_record.ident;
-}
+uint64_t lsp_thread_main_ident(void) { return main_record.ident; }
 
-static void *thread_main(void *arg) {
-    lsp_thread_t *t = arg;
+static void* thread_main(void* arg) {
+    lsp_thread_t* t = arg;
     tls_thread = t;
     tls_state = &t->ts;
     volatile char top = 0;
-    mp_stack_set_top((void *)&top);
+    mp_stack_set_top((void*)&top);
     mp_stack_set_limit(thread_c_stack_limit);
     t->ts.gc_lock_depth = 0;
     t->ts.nlr_jump_callback_top = NULL;
     t->ts.mp_pending_exception = MP_OBJ_NULL;
-    mp_pystack_init(t->pystack, (char *)t->pystack + thread_pystack_size);
+    mp_pystack_init(t->pystack, (char*)t->pystack + thread_pystack_size);
 
     MP_THREAD_GIL_ENTER();
     mp_locals_set(mp_state_ctx.thread.dict_locals);
@@ -507,7 +470,7 @@ static void *thread_main(void *arg) {
         if (nlr_push(&nlr) == 0) {
             mp_call_function_0(t->target);
             nlr_pop();
-        } else if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type),
+        } else if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t*)nlr.ret_val)->type),
                                             MP_OBJ_FROM_PTR(&mp_type_SystemExit))) {
             // threading.Thread reports its target's exceptions itself; this is its own failure.
             mp_printf(MICROPY_ERROR_PRINTER, "Unhandled exception in thread: ");
@@ -537,7 +500,7 @@ static void *thread_main(void *arg) {
 
 static size_t threads_running(void) {
     size_t n = 0;
-    for (lsp_thread_t *t = threads; t != NULL; t = t->next) {
+    for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
         if (!t->is_main && !t->finished) ++n;
     }
     return n;
@@ -546,9 +509,9 @@ static size_t threads_running(void) {
 // Threads that finished are joined and forgotten when the next one starts (their OS resources, and in
 // the browser their Web Worker, go back).
 static void reap_finished(void) {
-    lsp_thread_t **link = &threads;
+    lsp_thread_t** link = &threads;
     while (*link != NULL) {
-        lsp_thread_t *t = *link;
+        lsp_thread_t* t = *link;
         if (!t->is_main && t->finished && !t->abandoned) {
             pthread_mutex_lock(&registry_mutex);
             *link = t->next;
@@ -561,18 +524,19 @@ static void reap_finished(void) {
     }
 }
 
-uint64_t lsp_thread_start(void *target) {
+uint64_t lsp_thread_start(void* target) {
     reap_finished();
-    #ifdef LSP_MAX_THREADS
+#ifdef LSP_MAX_THREADS
     if (threads_running() >= LSP_MAX_THREADS) {
-        mp_raise_msg(&mp_type_RuntimeError,
+        mp_raise_msg(
+            &mp_type_RuntimeError,
             MP_ERROR_TEXT("can't start new thread: the browser build runs at most 4 threads at once"));
     }
-    #else
+#else
     (void)threads_running;
-    #endif
-    lsp_thread_t *t = calloc(1, sizeof(lsp_thread_t));
-    void *pystack = t != NULL ? malloc(thread_pystack_size) : NULL;
+#endif
+    lsp_thread_t* t = calloc(1, sizeof(lsp_thread_t));
+    void* pystack = t != NULL ? malloc(thread_pystack_size) : NULL;
     if (pystack == NULL) {
         free(t);
         mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("can't start new thread"));
@@ -601,7 +565,7 @@ uint64_t lsp_thread_start(void *target) {
 
 size_t lsp_threads_stop_all(double grace) {
     if (lsp_threads_alive() == 0) return 0;
-    for (lsp_thread_t *t = threads; t != NULL; t = t->next) {
+    for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
         if (t->is_main || t->finished) continue;
         t->stop = true;
         // A thread running bytecode sees it at its next branch (it cannot hold the GIL now).
@@ -613,7 +577,7 @@ size_t lsp_threads_stop_all(double grace) {
     pthread_mutex_lock(&registry_mutex);
     for (;;) {
         bool running = false;
-        for (lsp_thread_t *t = threads; t != NULL; t = t->next) {
+        for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
             if (!t->is_main && !t->finished) running = true;
         }
         if (!running || lsp_monotonic() >= deadline) break;
@@ -623,10 +587,10 @@ size_t lsp_threads_stop_all(double grace) {
     pthread_mutex_unlock(&registry_mutex);
     // Abandon the rest before taking the GIL back: they must never get it again.
     size_t abandoned = 0;
-    mp_thread_mutex_t *gil = &MP_STATE_VM(gil_mutex);
+    mp_thread_mutex_t* gil = &MP_STATE_VM(gil_mutex);
     pthread_mutex_lock(&gil->m);
     pthread_mutex_lock(&registry_mutex);
-    for (lsp_thread_t *t = threads; t != NULL; t = t->next) {
+    for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
         if (!t->is_main && !t->finished) {
             t->abandoned = true;
             ++abandoned;
@@ -639,8 +603,6 @@ size_t lsp_threads_stop_all(double grace) {
     return abandoned;
 }
 
-bool lsp_gil_held(void) {
-    return tls_thread != NULL && tls_thread->park == PARK_RUNNING;
-}
+bool lsp_gil_held(void) { return tls_thread != NULL && tls_thread->park == PARK_RUNNING; }
 
 #endif  // MICROPY_PY_THREAD

@@ -14,5 +14,5 @@ typedef struct _mp_thread_mutex_t {
     unsigned long switches;    // times the lock was taken
     unsigned waiters;
     bool locked;
-    bool drop_request;         // a waiter timed out: the next unlock hands the lock over
+    bool drop_request;  // a waiter timed out: the next unlock hands the lock over
 } mp_thread_mutex_t;

@@ -48,7 +48,7 @@ void lsp_threads_gc_roots(void);
 
 // The GIL around a blocking call. park(fn): `fn` is the native function object the VM called
 // (decides "parked safely"); NULL: unsafe. unpark() raises SystemExit in a thread asked to stop.
-void lsp_gil_park(const void *fn);
+void lsp_gil_park(const void* fn);
 // The same for a method the VM calls itself without a call opcode (`with`'s __enter__): safe when
 // the VM's only invocation on this thread made the call.
 void lsp_gil_park_vm_direct(void);
@@ -71,10 +71,10 @@ bool lsp_park_block(uint64_t seen, double deadline);
 // Something a parked thread may wait for changed (a lock released...).
 void lsp_park_notify(void);
 // time.sleep on a thread other than the main one: sleeps that thread only.
-void lsp_thread_sleep(double seconds, const void *fn);
+void lsp_thread_sleep(double seconds, const void* fn);
 
 // Starts a thread running target() (a Python callable). Returns its ident; raises on failure.
-uint64_t lsp_thread_start(void *target);
+uint64_t lsp_thread_start(void* target);
 uint64_t lsp_thread_ident(void);
 uint64_t lsp_thread_main_ident(void);
 

@@ -22,13 +22,13 @@
 
 #define LSP_WATCHDOG_EVERY (4096)  // branches between two clock reads (~10-50 us of bytecode)
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StepLimitExceeded, MP_QSTR_StepLimitExceeded, MP_TYPE_FLAG_NONE,
-    make_new, mp_obj_exception_make_new, print, mp_obj_exception_print, attr, mp_obj_exception_attr,
-    parent, &mp_type_BaseException);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StepLimitExceeded, MP_QSTR_StepLimitExceeded, MP_TYPE_FLAG_NONE, make_new,
+                         mp_obj_exception_make_new, print, mp_obj_exception_print, attr,
+                         mp_obj_exception_attr, parent, &mp_type_BaseException);
 
 unsigned lsp_watchdog_countdown = LSP_WATCHDOG_EVERY;
 
-static double step_limit;   // 0: off
+static double step_limit;  // 0: off
 static double step_start;
 static bool tripped;
 
@@ -50,34 +50,32 @@ void lsp_watchdog_arm(double limit) {
 
 // A step's start is read lazily, at its first tick: most steps end long before one, and a clock read
 // per step showed in the task-switch benchmark. The branches before the first tick are not counted.
-void lsp_watchdog_step_begin(void) {
-    step_start = 0.0;
-}
+void lsp_watchdog_step_begin(void) { step_start = 0.0; }
 
 void lsp_watchdog_exclude(double seconds) {
-    if (seconds > 0 && step_start != 0.0) {
-        step_start += seconds;
-    }
+    if (seconds > 0 && step_start != 0.0) { step_start += seconds; }
 }
 
-void *lsp_watchdog_exception(void) {
-    return tripped ? MP_OBJ_TO_PTR(MP_STATE_VM(lsp_watchdog_first)) : NULL;
-}
+void* lsp_watchdog_exception(void) { return tripped ? MP_OBJ_TO_PTR(MP_STATE_VM(lsp_watchdog_first)) : NULL; }
 
 // What ran too long: the current task, or the main program.
 static mp_obj_t new_step_limit_exception(void) {
     char text[160];
-    void *task = NULL;
+    void* task = NULL;
     lsb_error_t e = lsb_current_task(&task);
     if (e.kind == LSB_OK && task != NULL) {
         size_t len = 0;
-        const char *name = lsb_task_name(task, &len);
-        snprintf(text, sizeof(text), "task '%.*s' ran for more than %g s without awaiting (step limit); the script was stopped",
-            (int)(len > 80 ? 80 : len), name != NULL ? name : "?", step_limit);
+        const char* name = lsb_task_name(task, &len);
+        snprintf(text, sizeof(text),
+                 "task '%.*s' ran for more than %g s without awaiting (step limit); the script was stopped",
+                 (int)(len > 80 ? 80 : len), name != NULL ? name : "?", step_limit);
     } else if (lsb_running_loop() != NULL) {
-        snprintf(text, sizeof(text), "a callback ran for more than %g s (step limit); the script was stopped", step_limit);
+        snprintf(text, sizeof(text), "a callback ran for more than %g s (step limit); the script was stopped",
+                 step_limit);
     } else {
-        snprintf(text, sizeof(text), "the main program ran for more than %g s without awaiting (step limit); the script was stopped",
+        snprintf(
+            text, sizeof(text),
+            "the main program ran for more than %g s without awaiting (step limit); the script was stopped",
             step_limit);
     }
     return mp_obj_new_exception_msg_varg(&lsp_type_StepLimitExceeded, MP_ERROR_TEXT("%s"), text);
@@ -86,9 +84,7 @@ static mp_obj_t new_step_limit_exception(void) {
 // MICROPY_VM_HOOK_LOOP, every LSP_WATCHDOG_EVERY branches (every branch once tripped).
 void lsp_watchdog_tick(void) {
     lsp_watchdog_countdown = LSP_WATCHDOG_EVERY;
-    if (step_limit == 0.0) {
-        return;
-    }
+    if (step_limit == 0.0) { return; }
     if (!mp_thread_is_main_thread()) {
         return;  // a worker thread (to_thread) may run as long as it likes: it does not block the loop
     }
@@ -97,15 +93,11 @@ void lsp_watchdog_tick(void) {
             step_start = lsp_watchdog_now();
             return;
         }
-        if (lsp_watchdog_now() - step_start <= step_limit) {
-            return;
-        }
+        if (lsp_watchdog_now() - step_start <= step_limit) { return; }
         tripped = true;
         MP_STATE_VM(lsp_watchdog_first) = new_step_limit_exception();
-        void *loop = lsb_running_loop();
-        if (loop != NULL) {
-            lsb_loop_stop(loop);
-        }
+        void* loop = lsb_running_loop();
+        if (loop != NULL) { lsb_loop_stop(loop); }
         lsp_watchdog_countdown = 1;
         mp_sched_exception(MP_STATE_VM(lsp_watchdog_first));
         return;

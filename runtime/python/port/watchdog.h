@@ -17,7 +17,7 @@ void lsp_watchdog_step_begin(void);
 void lsp_watchdog_exclude(double seconds);
 double lsp_watchdog_now(void);
 // The exception the watchdog raised first in this run (an mp_obj_t), or null if it did not fire.
-void *lsp_watchdog_exception(void);
+void* lsp_watchdog_exception(void);
 
 #ifdef __cplusplus
 }

@@ -37,12 +37,12 @@ lsb_error_t current_error() noexcept { return to_error(std::current_exception(),
 // and the host runs the loop. That needs the call to come from the main program's own frames.
 lsb_error_t check_can_block(const char* what, bool may_suspend) {
     if (!lsp_host_mode() || may_suspend) return ok();
-    std::string text = std::string(what) +
+    std::string text =
+        std::string(what) +
         " cannot run the event loop from here: in the playground, the loop can only be run by code "
         "the script calls directly (not from inside a task, a callback or a builtin such as map())";
     return error(LSB_RUNTIME, text.c_str());
 }
-
 
 aio::FutureBase* fut(void* f) { return static_cast<aio::FutureBase*>(f); }
 
@@ -59,8 +59,7 @@ extern "C" {
 void lsb_write(int stream, const char* text, size_t len) {
     try {
         if (Session* s = Session::active()) s->write(stream, std::string_view(text, len));
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 void lsb_request_collect(void) {
@@ -102,9 +101,7 @@ lsb_error_t lsb_future_result(void* future, void** value) {
         void* v = b ? b->value.get() : nullptr;
         *value = v ? v : lsp_none();
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_future_exception(void* future, void** value) {
@@ -118,9 +115,7 @@ lsb_error_t lsb_future_exception(void* future, void** value) {
         if (!obj) return error(LSB_MEMORY, "");
         *value = obj;
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 bool lsb_future_cancel(void* future, const char* message, size_t len, bool has_message) {
@@ -128,9 +123,7 @@ bool lsb_future_cancel(void* future, const char* message, size_t len, bool has_m
         std::optional<std::string> msg;
         if (has_message) msg.emplace(message, len);
         return fut(future)->cancel(std::move(msg));
-    } catch (...) {
-        return false;
-    }
+    } catch (...) { return false; }
 }
 
 lsb_error_t lsb_future_set_result(void* future, void* value) {
@@ -139,18 +132,14 @@ lsb_error_t lsb_future_set_result(void* future, void* value) {
         if (!f) return error(LSB_RUNTIME, "Task does not support set_result operation");
         f->set_result(value);
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_future_set_exception(void* future, void* exception) {
     try {
         fut(future)->set_exception(from_python_exception(exception));
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_future_add_done_callback(void* future, void* callable) {
@@ -172,9 +161,7 @@ lsb_error_t lsb_future_add_done_callback(void* future, void* callable) {
         });
         if (PyBacked* b = backed(f)) b->py_callbacks.emplace_back(std::move(cb), id);
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 size_t lsb_future_remove_done_callback(void* future, void* callable) {
@@ -203,8 +190,7 @@ const char* lsb_task_name(void* task, size_t* len) {
 void lsb_task_set_name(void* task, const char* name, size_t len) {
     try {
         static_cast<aio::TaskBase*>(task)->set_name(std::string(name, len));
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 int lsb_task_cancelling(void* task) { return static_cast<aio::TaskBase*>(task)->cancelling(); }
@@ -226,21 +212,18 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
         aio::Runner& runner = s.new_runner();
         aio::EventLoop& loop = runner.get_loop();
         aio::Ref<PyTask> task(new PyTask(loop, coro, {}));
-        if (lsp_host_mode()) return suspend_main_program(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get())));
+        if (lsp_host_mode())
+            return suspend_main_program(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get())));
         std::exception_ptr failure;
         try {
             loop.run_until_complete(aio::Future<void>(aio::Ref<aio::FutureBase>(task.get())));
-        } catch (...) {
-            failure = std::current_exception();
-        }
+        } catch (...) { failure = std::current_exception(); }
         runner.close();  // cancels what is left, then closes the loop (the task keeps its result)
         if (failure) std::rethrow_exception(failure);
         void* v = task->value.get();
         *result = v ? v : lsp_none();
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_create_task(void* coro, const char* name, size_t name_len, bool has_name, void** task) {
@@ -249,9 +232,7 @@ lsb_error_t lsb_create_task(void* coro, const char* name, size_t name_len, bool 
         std::string n = has_name ? std::string(name, name_len) : std::string();
         *task = hand_over(new PyTask(loop, coro, std::move(n)));
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_create_future(void** future) {
@@ -259,9 +240,7 @@ lsb_error_t lsb_create_future(void** future) {
         aio::EventLoop& loop = aio::get_running_loop();
         *future = hand_over(new PyFuture(loop));
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_sleep_future(double delay, void** future) {
@@ -269,9 +248,7 @@ lsb_error_t lsb_sleep_future(double delay, void** future) {
         aio::EventLoop& loop = aio::get_running_loop();
         *future = hand_over(new SleepFuture(loop, delay));
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_gather(void** futures, size_t n, bool return_exceptions, void** future) {
@@ -282,9 +259,7 @@ lsb_error_t lsb_gather(void** futures, size_t n, bool return_exceptions, void** 
         g->finish_setup();
         *future = hand_over(g.get());
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 void* lsb_running_loop(void) { return aio::running_loop(); }
@@ -308,7 +283,6 @@ aio::EventLoop* lp(void* loop) { return static_cast<aio::EventLoop*>(loop); }
 
 aio::EventLoop& loop_or_running(void* loop) { return loop ? *lp(loop) : aio::get_running_loop(); }
 
-
 }  // namespace
 
 extern "C" {
@@ -323,18 +297,14 @@ lsb_error_t lsb_get_event_loop(void** loop) {
         if (!s.event_loop()) s.set_event_loop(&s.new_loop());
         *loop = s.event_loop();
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_new_event_loop(void** loop) {
     try {
         *loop = &Session::current().new_loop();
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 void* lsb_future_loop(void* future) { return &fut(future)->loop(); }
@@ -344,16 +314,13 @@ void lsb_set_event_loop(void* loop) { Session::current().set_event_loop(lp(loop)
 void* lsb_loop_wrapper(void* loop) {
     try {
         return Session::current().loop_info(lp(loop)).wrapper.get();
-    } catch (...) {
-        return nullptr;
-    }
+    } catch (...) { return nullptr; }
 }
 
 void lsb_loop_set_wrapper(void* loop, void* wrapper) {
     try {
         Session::current().loop_info(lp(loop)).wrapper = PyRef(wrapper);
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 lsb_error_t lsb_loop_create_task(void* loop, void* coro, const char* name, size_t name_len, bool has_name,
@@ -364,34 +331,35 @@ lsb_error_t lsb_loop_create_task(void* loop, void* coro, const char* name, size_
         std::string n = has_name ? std::string(name, name_len) : std::string();
         *task = hand_over(new PyTask(l, coro, std::move(n)));
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_loop_create_future(void* loop, void** future) {
     try {
         *future = hand_over(new PyFuture(loop_or_running(loop)));
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
-lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_coro, bool may_suspend, void** result) {
+lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_coro, bool may_suspend,
+                                        void** result) {
     try {
         aio::EventLoop& l = *lp(loop);
         if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
         if (l.is_running()) return error(LSB_RUNTIME, "This event loop is already running");
         if (aio::running_loop())
             return error(LSB_RUNTIME, "Cannot run the event loop while another loop is running");
-        if (lsb_error_t e = check_can_block("loop.run_until_complete()", may_suspend); e.kind != LSB_OK) return e;
+        if (lsb_error_t e = check_can_block("loop.run_until_complete()", may_suspend); e.kind != LSB_OK)
+            return e;
         aio::Ref<aio::FutureBase> f;
         if (is_coro) {
             f = aio::Ref<aio::FutureBase>(new PyTask(l, awaitable, {}));
         } else {
             f = aio::Ref<aio::FutureBase>(fut(awaitable));
-            if (&f->loop() != &l) return error(LSB_VALUE, "The future belongs to a different loop than the one specified as the loop argument");
+            if (&f->loop() != &l)
+                return error(
+                    LSB_VALUE,
+                    "The future belongs to a different loop than the one specified as the loop argument");
         }
         if (lsp_host_mode()) return suspend_main_program(wait_until_complete(l, std::move(f)));
         l.run_until_complete(aio::Future<void>(f));
@@ -399,9 +367,7 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
         void* v = b ? b->value.get() : nullptr;
         *result = v ? v : lsp_none();
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_loop_run_forever(void* loop, bool may_suspend) {
@@ -415,9 +381,7 @@ lsb_error_t lsb_loop_run_forever(void* loop, bool may_suspend) {
         if (lsp_host_mode()) return suspend_main_program(wait_forever(l));
         l.run_forever();
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 void lsb_loop_stop(void* loop) { lp(loop)->stop(); }
@@ -428,9 +392,7 @@ lsb_error_t lsb_loop_close(void* loop) {
         if (l.is_running()) return error(LSB_RUNTIME, "Cannot close a running event loop");
         if (!l.is_closed()) l.close();
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 bool lsb_loop_is_running(void* loop) { return lp(loop)->is_running(); }
@@ -445,22 +407,20 @@ lsb_error_t lsb_loop_call(void* loop, int when_mode, double when, void* fn, void
         if (when_mode == 0) {
             box->handle = l.call_soon(std::move(cb));
         } else {
-            aio::TimerHandle t = when_mode == 1 ? l.call_later(when, std::move(cb)) : l.call_at(when, std::move(cb));
+            aio::TimerHandle t =
+                when_mode == 1 ? l.call_later(when, std::move(cb)) : l.call_at(when, std::move(cb));
             box->when = t.when();
             box->handle = std::move(t);
         }
         *handle = box.release();
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 void lsb_handle_cancel(void* handle) {
     try {
         static_cast<HandleBox*>(handle)->handle.cancel();
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 bool lsb_handle_cancelled(void* handle) { return static_cast<HandleBox*>(handle)->handle.cancelled(); }
@@ -496,16 +456,13 @@ void lsb_loop_set_exception_handler(void* loop, void* handler) {
                 s.report(failed);
             }
         });
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 void* lsb_loop_get_exception_handler(void* loop) {
     try {
         return Session::current().loop_info(lp(loop)).handler.get();
-    } catch (...) {
-        return nullptr;
-    }
+    } catch (...) { return nullptr; }
 }
 
 void lsb_loop_call_exception_handler(void* loop, const char* message, size_t len, void* exception) {
@@ -514,8 +471,7 @@ void lsb_loop_call_exception_handler(void* loop, const char* message, size_t len
         ctx.message.assign(message, len);
         if (exception) ctx.exception = from_python_exception(exception);
         lp(loop)->call_exception_handler(ctx);
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 void lsb_default_exception_handler(const char* message, size_t len, void* exception) {
@@ -524,8 +480,7 @@ void lsb_default_exception_handler(const char* message, size_t len, void* except
         ctx.message.assign(message, len);
         if (exception) ctx.exception = from_python_exception(exception);
         Session::current().report(ctx);
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 // ---- time and random --------------------------------------------------------------------------

@@ -36,7 +36,9 @@ RunResult failure(std::string type, std::string message) {
     return r;
 }
 
-void append(void* ctx, const char* text, std::size_t len) { static_cast<std::string*>(ctx)->append(text, len); }
+void append(void* ctx, const char* text, std::size_t len) {
+    static_cast<std::string*>(ctx)->append(text, len);
+}
 
 // One run's interpreter: the heap, the Python stack, the session and MicroPython's state.
 class Interpreter {
@@ -165,7 +167,9 @@ public:
 
 private:
     bool paced() const noexcept { return interp_.options().virtual_time && !std::isinf(speed_); }
-    double horizon_now() const noexcept { return pace_origin_ + (aio::monotonic_seconds() - pace_real_) * speed_; }
+    double horizon_now() const noexcept {
+        return pace_origin_ + (aio::monotonic_seconds() - pace_real_) * speed_;
+    }
 
     // Runs the main program until it suspends, or the loop it waits on for at most `budget`
     // seconds and `max_callbacks` callbacks.
@@ -187,7 +191,8 @@ private:
             lsp_set_host_mode(true);
             Session& s = interp_.session();
             void* exc = nullptr;
-            lsp_main_kind_t kind = lsp_main_start(s.source().data(), s.source().size(), s.filename().c_str(), &exc);
+            lsp_main_kind_t kind =
+                lsp_main_start(s.source().data(), s.source().size(), s.filename().c_str(), &exc);
             return after(kind, exc);
         }
         lsp_set_stack_top(const_cast<char*>(&stack_top));
@@ -198,9 +203,7 @@ private:
             aio::EventLoop::RunReport report = loop.run_for(budget, max_callbacks);
             if (!report.stopped) return {false, delay_until(loop, report.next_wakeup)};
             over = wait->loop_stopped();
-        } catch (...) {
-            over = wait->loop_failed(std::current_exception());
-        }
+        } catch (...) { over = wait->loop_failed(std::current_exception()); }
         if (!over) return {false, 0.0};
         return resume();
     }
@@ -243,7 +246,7 @@ private:
 
     Interpreter interp_;
     double speed_ = std::numeric_limits<double>::infinity();  // virtual seconds per real second
-    double pace_origin_ = 0.0;                                  // horizon at pace_real_
+    double pace_origin_ = 0.0;                                // horizon at pace_real_
     double pace_real_ = 0.0;
     bool started_ = false;
     bool finished_ = false;
@@ -279,7 +282,8 @@ std::unique_ptr<ScriptRun> Engine::start(std::string_view source, std::string_vi
         f->r = std::move(r);
         return f;
     };
-    if (Session::active()) return failed(failure("RuntimeError", "the Python engine is already running a script"));
+    if (Session::active())
+        return failed(failure("RuntimeError", "the Python engine is already running a script"));
     auto run = std::make_unique<HostedRun>(options_, source, filename);
     if (!run->allocated()) return failed(failure("MemoryError", "cannot allocate the Python heap"));
     return run;

@@ -18,14 +18,14 @@ PyRef result_of(aio::FutureBase& f) {
 
 class UntilComplete final : public HostWait {
 public:
-    UntilComplete(aio::EventLoop& loop, aio::Ref<aio::FutureBase> f) : HostWait(loop) { stop_when_done(std::move(f)); }
+    UntilComplete(aio::EventLoop& loop, aio::Ref<aio::FutureBase> f) : HostWait(loop) {
+        stop_when_done(std::move(f));
+    }
     bool loop_stopped() override {
         try {
             if (!target_done()) throw aio::RuntimeError("Event loop stopped before Future completed.");
             value = result_of(*target());
-        } catch (...) {
-            error = std::current_exception();
-        }
+        } catch (...) { error = std::current_exception(); }
         return true;
     }
 };
@@ -50,11 +50,10 @@ public:
             try {
                 if (!target_done()) throw aio::RuntimeError("Event loop stopped before Future completed.");
                 value = result_of(*target());
-            } catch (...) {
-                error = std::current_exception();
-            }
+            } catch (...) { error = std::current_exception(); }
         } else if (!target_done()) {
-            return close_failed(std::make_exception_ptr(aio::RuntimeError("Event loop stopped before Future completed.")));
+            return close_failed(
+                std::make_exception_ptr(aio::RuntimeError("Event loop stopped before Future completed.")));
         }
         return !arm_next_close();
     }
@@ -73,9 +72,7 @@ private:
                 stop_when_done(std::move(next));
                 return true;
             }
-        } catch (...) {
-            close_failed(std::current_exception());
-        }
+        } catch (...) { close_failed(std::current_exception()); }
         return false;
     }
     bool close_failed(std::exception_ptr e) {
@@ -91,7 +88,8 @@ private:
 // Runner.close() on its own: every loop run of the close sequence; returns None.
 class RunnerClose final : public HostWait {
 public:
-    RunnerClose(aio::Runner& runner, aio::Ref<aio::FutureBase> first) : HostWait(runner.get_loop()), runner_(runner) {
+    RunnerClose(aio::Runner& runner, aio::Ref<aio::FutureBase> first)
+        : HostWait(runner.get_loop()), runner_(runner) {
         stop_when_done(std::move(first));
     }
     bool loop_stopped() override {

@@ -19,18 +19,20 @@ extern "C" lsb_error_t lsb_fetch_start(const char* url, size_t len, void* future
                        if (f->done()) return;  // cancelled while in flight
                        if (response) {
                            std::string meta = response->status_text + "\n" + response->url;
-                           for (const auto& [name, value] : response->headers) meta += "\n" + name + ": " + value;
+                           for (const auto& [name, value] : response->headers)
+                               meta += "\n" + name + ": " + value;
                            void* result = lsp_fetch_result(response->status, meta.data(), meta.size(),
                                                            response->body.data(), response->body.size());
-                           if (result) f->set_result(result);
-                           else f->set_exception(std::make_exception_ptr(std::bad_alloc()));
+                           if (result)
+                               f->set_result(result);
+                           else
+                               f->set_exception(std::make_exception_ptr(std::bad_alloc()));
                        } else {
                            void* exc = lsp_fetch_error(error.data(), error.size());
-                           f->set_exception(exc ? from_python_exception(exc) : std::make_exception_ptr(std::bad_alloc()));
+                           f->set_exception(exc ? from_python_exception(exc)
+                                                : std::make_exception_ptr(std::bad_alloc()));
                        }
                    });
         return lsb_error_t{};
-    } catch (...) {
-        return to_error(std::current_exception(), message_buffer);
-    }
+    } catch (...) { return to_error(std::current_exception(), message_buffer); }
 }

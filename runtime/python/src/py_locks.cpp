@@ -13,49 +13,35 @@ using namespace loopscope::python;
 namespace {
 
 // The runtime objects behind the Python ones (owned through PyOwned).
-template <class P>
-struct Owned final : PyOwned {
-    template <class... A>
-    explicit Owned(A&&... args) : prim(std::forward<A>(args)...) {}
+template <class P> struct Owned final : PyOwned {
+    template <class... A> explicit Owned(A&&... args) : prim(std::forward<A>(args)...) {}
     P prim;
 };
 
-template <class P>
-P& prim(void* p) {
-    return static_cast<Owned<P>*>(static_cast<PyOwned*>(p))->prim;
-}
+template <class P> P& prim(void* p) { return static_cast<Owned<P>*>(static_cast<PyOwned*>(p))->prim; }
 
-template <class P, class... A>
-lsb_error_t make(void** out, A&&... args) {
+template <class P, class... A> lsb_error_t make(void** out, A&&... args) {
     try {
         auto owned = std::make_unique<Owned<P>>(std::forward<A>(args)...);
         *out = static_cast<PyOwned*>(owned.release());
         return primitive_ok();
-    } catch (...) {
-        return primitive_error();
-    }
+    } catch (...) { return primitive_error(); }
 }
 
-template <class Op, class... A>
-lsb_error_t make_op(void** out, A&&... args) {
+template <class Op, class... A> lsb_error_t make_op(void** out, A&&... args) {
     try {
         auto op = std::make_unique<PyOperationOf<Op>>(std::forward<A>(args)...);
         *out = static_cast<PyOwned*>(op.release());
         return primitive_ok();
-    } catch (...) {
-        return primitive_error();
-    }
+    } catch (...) { return primitive_error(); }
 }
 
 // Runs fn(), mapping its exception.
-template <class F>
-lsb_error_t guarded(F fn) noexcept {
+template <class F> lsb_error_t guarded(F fn) noexcept {
     try {
         fn();
         return primitive_ok();
-    } catch (...) {
-        return primitive_error();
-    }
+    } catch (...) { return primitive_error(); }
 }
 
 aio::FutureBase& waiter_of(void* w) { return *static_cast<aio::FutureBase*>(w); }
@@ -63,8 +49,10 @@ aio::FutureBase& waiter_of(void* w) { return *static_cast<aio::FutureBase*>(w); 
 // A Semaphore or a BoundedSemaphore (no virtual destructor in aio: kept in a variant).
 struct OwnedSemaphore final : PyOwned {
     OwnedSemaphore(long value, bool bounded) {
-        if (bounded) sem = &kind.emplace<aio::BoundedSemaphore>(value);
-        else sem = &kind.emplace<aio::Semaphore>(value);
+        if (bounded)
+            sem = &kind.emplace<aio::BoundedSemaphore>(value);
+        else
+            sem = &kind.emplace<aio::Semaphore>(value);
     }
     std::variant<std::monostate, aio::Semaphore, aio::BoundedSemaphore> kind;
     aio::Semaphore* sem = nullptr;
@@ -112,9 +100,7 @@ lsb_error_t lsb_semaphore_new(long value, bool bounded, void** semaphore) {
         auto owned = std::make_unique<OwnedSemaphore>(value, bounded);
         *semaphore = static_cast<PyOwned*>(owned.release());
         return primitive_ok();
-    } catch (...) {
-        return primitive_error();
-    }
+    } catch (...) { return primitive_error(); }
 }
 bool lsb_semaphore_locked(void* semaphore) { return sem(semaphore).locked(); }
 long lsb_semaphore_value(void* semaphore) { return sem(semaphore).value(); }
@@ -130,7 +116,9 @@ lsb_error_t lsb_semaphore_acquire_finish(void* semaphore, void* waiter, void* th
 
 // ---- Condition -----------------------------------------------------------------------------
 
-lsb_error_t lsb_condition_new(void* lock, void** condition) { return make<aio::Condition>(condition, prim<aio::Lock>(lock)); }
+lsb_error_t lsb_condition_new(void* lock, void** condition) {
+    return make<aio::Condition>(condition, prim<aio::Lock>(lock));
+}
 lsb_error_t lsb_condition_notify(void* condition, size_t n) {
     return guarded([&] { prim<aio::Condition>(condition).notify(n); });
 }

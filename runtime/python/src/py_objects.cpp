@@ -19,9 +19,7 @@ lsb_error_t to_error(const std::exception_ptr& e, std::string& buffer) noexcept 
         out.has_message = has;
         try {
             buffer = what;
-        } catch (...) {
-            buffer.clear();
-        }
+        } catch (...) { buffer.clear(); }
         out.message = buffer.c_str();
         out.message_len = buffer.size();
         return out;
@@ -54,20 +52,17 @@ lsb_error_t to_error(const std::exception_ptr& e, std::string& buffer) noexcept 
             items.push_back(item);
         }
         out.kind = LSB_PY_OBJECT;
-        out.object = lsp_new_exception_group(x.message().data(), x.message().size(), items.data(), items.size());
+        out.object =
+            lsp_new_exception_group(x.message().data(), x.message().size(), items.data(), items.size());
         if (!out.object) out.kind = LSB_MEMORY;
-    } catch (const std::bad_alloc&) {
-        out.kind = LSB_MEMORY;
-    } catch (const std::exception& x) {
+    } catch (const std::bad_alloc&) { out.kind = LSB_MEMORY; } catch (const std::exception& x) {
         if (void* obj = stream_exception_object(x)) {  // ConnectionError, IncompleteReadError...
             out.kind = LSB_PY_OBJECT;
             out.object = obj;
             return out;
         }
         return text(LSB_RUNTIME, x.what());
-    } catch (...) {
-        return text(LSB_RUNTIME, "unknown C++ exception");
-    }
+    } catch (...) { return text(LSB_RUNTIME, "unknown C++ exception"); }
     if (out.kind == LSB_PY_OBJECT && out.object == nullptr) {
         // A Python exception that outlived its run cannot be shown as itself.
         return text(LSB_RUNTIME, "exception from a finished run");
@@ -87,7 +82,9 @@ std::exception_ptr from_python_exception(void* obj) {
     return std::make_exception_ptr(PyException(obj));
 }
 
-PyBacked* backed(aio::FutureBase* f) noexcept { return f ? static_cast<PyBacked*>(f->host_object()) : nullptr; }
+PyBacked* backed(aio::FutureBase* f) noexcept {
+    return f ? static_cast<PyBacked*>(f->host_object()) : nullptr;
+}
 
 void PyFuture::set_result(void* obj) {
     if (done()) throw_invalid_state("set_result");
@@ -128,16 +125,13 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
         return {Resumed::Kind::raised};
     }
     switch (lsp_resume(coro, exception ? &thrown : nullptr, &out)) {
-        case LSP_RETURNED:
-            value.reset(out);
-            return {Resumed::Kind::returned};
+        case LSP_RETURNED: value.reset(out); return {Resumed::Kind::returned};
         case LSP_YIELDED:
             if (lsp_is_none(out)) return {Resumed::Kind::yielded};
             if (auto* f = static_cast<aio::FutureBase*>(lsp_py_to_future(out)))
                 return {Resumed::Kind::awaiting, f};
             return {Resumed::Kind::bad_yield};
-        case LSP_RAISED:
-            break;
+        case LSP_RAISED: break;
     }
     if (lsp_is_cancelled_error(out)) {
         raised_ = std::make_exception_ptr(PyCancelledError(out));

@@ -64,8 +64,8 @@ struct PyCallback {
 class PyBacked {
 public:
     virtual ~PyBacked() = default;
-    PyRef value;                 // the result (None until set)
-    void* wrapper = nullptr;     // the live Python object standing for this future, if any (weak)
+    PyRef value;              // the result (None until set)
+    void* wrapper = nullptr;  // the live Python object standing for this future, if any (weak)
     // Python done callbacks, for remove_done_callback(fn).
     std::vector<std::pair<PyRef, aio::FutureBase::CallbackId>> py_callbacks;
 };

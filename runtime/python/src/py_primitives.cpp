@@ -38,9 +38,7 @@ lsb_error_t primitive_error() noexcept {
     } catch (const aio::BrokenBarrierError& e) {
         std::string_view what = e.what();
         return python_object(lsp_primitive_exception(2, what.data(), what.size()));
-    } catch (...) {
-        return to_error(std::current_exception(), message_buffer);
-    }
+    } catch (...) { return to_error(std::current_exception(), message_buffer); }
 }
 
 std::exception_ptr thrown_error(void* thrown) { return thrown ? from_python_exception(thrown) : nullptr; }
@@ -63,18 +61,14 @@ lsb_error_t lsb_op_start(void* op, void** next) {
     try {
         *next = hand_over(operation(op)->start());
         return primitive_ok();
-    } catch (...) {
-        return primitive_error();
-    }
+    } catch (...) { return primitive_error(); }
 }
 
 lsb_error_t lsb_op_resume(void* op, void* thrown, void** next) {
     try {
         *next = hand_over(operation(op)->resume(thrown_error(thrown)));
         return primitive_ok();
-    } catch (...) {
-        return primitive_error();
-    }
+    } catch (...) { return primitive_error(); }
 }
 
 long lsb_op_result(void* op) { return operation(op)->result(); }

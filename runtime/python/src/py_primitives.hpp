@@ -34,16 +34,18 @@ public:
     virtual long result() const noexcept { return 0; }
 };
 
-template <class Op>
-class PyOperationOf final : public PyOperation {
+template <class Op> class PyOperationOf final : public PyOperation {
 public:
-    template <class... A>
-    explicit PyOperationOf(A&&... args) : op_(std::forward<A>(args)...) {}
+    template <class... A> explicit PyOperationOf(A&&... args) : op_(std::forward<A>(args)...) {}
     aio::Ref<aio::FutureBase> start() override { return op_.start(); }
-    aio::Ref<aio::FutureBase> resume(std::exception_ptr error) override { return op_.resume(std::move(error)); }
+    aio::Ref<aio::FutureBase> resume(std::exception_ptr error) override {
+        return op_.resume(std::move(error));
+    }
     long result() const noexcept override {
-        if constexpr (requires(const Op& o) { o.index(); }) return op_.index();
-        else return 0;
+        if constexpr (requires(const Op& o) { o.index(); })
+            return op_.index();
+        else
+            return 0;
     }
 
 private:

@@ -27,8 +27,10 @@ struct PyLess {
 class PyStore {
 public:
     explicit PyStore(int kind) {
-        if (kind == 1) items_.emplace<aio::detail::LifoStore<PyRef>>();
-        else if (kind == 2) items_.emplace<aio::detail::HeapStore<PyRef, PyLess>>();
+        if (kind == 1)
+            items_.emplace<aio::detail::LifoStore<PyRef>>();
+        else if (kind == 2)
+            items_.emplace<aio::detail::HeapStore<PyRef, PyLess>>();
     }
     PyStore(PyStore&&) = default;
     std::size_t size() const noexcept {
@@ -54,7 +56,8 @@ private:
         ~Busy() { s_.busy_ = false; }
         PyStore& s_;
     };
-    std::variant<aio::detail::FifoStore<PyRef>, aio::detail::LifoStore<PyRef>, aio::detail::HeapStore<PyRef, PyLess>>
+    std::variant<aio::detail::FifoStore<PyRef>, aio::detail::LifoStore<PyRef>,
+                 aio::detail::HeapStore<PyRef, PyLess>>
         items_;
     bool busy_ = false;
 };
@@ -67,14 +70,11 @@ struct PyQueue final : PyOwned {
 aio::BasicQueue<PyRef, PyStore>& queue(void* p) { return static_cast<PyQueue*>(static_cast<PyOwned*>(p))->q; }
 aio::FutureBase& waiter_of(void* w) { return *static_cast<aio::FutureBase*>(w); }
 
-template <class F>
-lsb_error_t guarded(F fn) noexcept {
+template <class F> lsb_error_t guarded(F fn) noexcept {
     try {
         fn();
         return primitive_ok();
-    } catch (...) {
-        return primitive_error();
-    }
+    } catch (...) { return primitive_error(); }
 }
 
 }  // namespace
@@ -86,9 +86,7 @@ lsb_error_t lsb_queue_new(int kind, long maxsize, void** out) {
         auto q = std::make_unique<PyQueue>(kind, maxsize);
         *out = static_cast<PyOwned*>(q.release());
         return primitive_ok();
-    } catch (...) {
-        return primitive_error();
-    }
+    } catch (...) { return primitive_error(); }
 }
 
 size_t lsb_queue_qsize(void* q) { return queue(q).qsize(); }

@@ -106,11 +106,16 @@ void* stream_exception_object(const std::exception& e) noexcept {
     if (auto* x = dynamic_cast<const aio::LimitOverrunError*>(&e))
         return lsp_stream_exception(6, what, len, nullptr, 0, static_cast<long long>(x->consumed()));
     int kind = -1;
-    if (dynamic_cast<const aio::ConnectionRefusedError*>(&e)) kind = 1;
-    else if (dynamic_cast<const aio::ConnectionResetError*>(&e)) kind = 2;
-    else if (dynamic_cast<const aio::BrokenPipeError*>(&e)) kind = 3;
-    else if (dynamic_cast<const aio::ConnectionError*>(&e)) kind = 0;
-    else if (dynamic_cast<const aio::SocketError*>(&e)) kind = 4;
+    if (dynamic_cast<const aio::ConnectionRefusedError*>(&e))
+        kind = 1;
+    else if (dynamic_cast<const aio::ConnectionResetError*>(&e))
+        kind = 2;
+    else if (dynamic_cast<const aio::BrokenPipeError*>(&e))
+        kind = 3;
+    else if (dynamic_cast<const aio::ConnectionError*>(&e))
+        kind = 0;
+    else if (dynamic_cast<const aio::SocketError*>(&e))
+        kind = 4;
     if (kind < 0) return nullptr;
     return lsp_stream_exception(kind, what, len, nullptr, 0, 0);
 }
@@ -133,14 +138,13 @@ lsb_error_t lsb_open_connection(const char* host, size_t host_len, int port, lon
             box->future = Session::current().loopback().connect(loop, h, port, to_limit(limit));
         } else {
             // A helper task with a name, so that it does not take a "Task-N" number.
-            box->future = loop.create_task(aio::open_connection(h, to_port(port), to_limit(limit)), "open_connection");
+            box->future =
+                loop.create_task(aio::open_connection(h, to_port(port), to_limit(limit)), "open_connection");
         }
         *future = hand_over(box->future.base());
         *pending = box.release();
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_open_connection_result(void* pending, void** reader, void** writer) {
@@ -149,9 +153,7 @@ lsb_error_t lsb_open_connection_result(void* pending, void** reader, void** writ
         *reader = new ReaderBox(streams.first);
         *writer = new WriterBox(streams.second, streams.first);
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_start_server(void* callback, const char* host, size_t host_len, int port, long long limit,
@@ -163,17 +165,16 @@ lsb_error_t lsb_start_server(void* callback, const char* host, size_t host_len, 
         // An unnamed helper task, like the one CPython's create_server gathers (its getaddrinfo
         // step): it takes a "Task-N" number as there.
         if (use_loopback()) {
-            box->pending = loop.create_task(
-                Session::current().loopback().start_server(python_callback(callback), h, port, to_limit(limit)));
+            box->pending = loop.create_task(Session::current().loopback().start_server(
+                python_callback(callback), h, port, to_limit(limit)));
         } else {
-            box->pending = loop.create_task(aio::start_server(python_callback(callback), h, to_port(port), to_limit(limit)));
+            box->pending = loop.create_task(
+                aio::start_server(python_callback(callback), h, to_port(port), to_limit(limit)));
         }
         *future = hand_over(box->pending.base());
         *server = box.release();
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_start_server_result(void* server) {
@@ -181,9 +182,7 @@ lsb_error_t lsb_start_server_result(void* server) {
         auto* box = static_cast<ServerBox*>(server);
         if (!box->server) box->server = box->pending.result();
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 size_t lsb_server_socket_count(void* server) {
@@ -224,9 +223,7 @@ lsb_error_t lsb_server_wait_closed(void* server, void** future) {
         auto t = loop.create_task(box->server->wait_closed(), "Server.wait_closed");
         *future = hand_over(t.base());
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_server_serve_forever(void* server, void** future) {
@@ -237,13 +234,11 @@ lsb_error_t lsb_server_serve_forever(void* server, void** future) {
         auto t = loop.create_task(box->server->serve_forever(), "Server.serve_forever");
         *future = hand_over(t.base());
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
-lsb_error_t lsb_reader_try(void* reader, int op, long long n, const char* sep, size_t sep_len, const char** data,
-                           size_t* len, void** waiter) {
+lsb_error_t lsb_reader_try(void* reader, int op, long long n, const char* sep, size_t sep_len,
+                           const char** data, size_t* len, void** waiter) {
     static const char* const names[] = {"read", "readuntil", "readexactly", "readuntil"};
     try {
         auto* box = static_cast<ReaderBox*>(reader);
@@ -267,9 +262,7 @@ lsb_error_t lsb_reader_try(void* reader, int op, long long n, const char* sep, s
         auto w = box->reader.data_waiter(names[op < 0 || op > 3 ? 0 : op]);
         *waiter = hand_over(w.base());
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 bool lsb_reader_at_eof(void* reader) { return static_cast<ReaderBox*>(reader)->reader.at_eof(); }
@@ -278,27 +271,24 @@ lsb_error_t lsb_writer_write(void* writer, const char* data, size_t len) {
     try {
         static_cast<WriterBox*>(writer)->writer.write(std::string_view(data, len));
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_writer_write_eof(void* writer) {
     try {
         static_cast<WriterBox*>(writer)->writer.write_eof();
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
-bool lsb_writer_can_write_eof(void* writer) { return static_cast<WriterBox*>(writer)->writer.can_write_eof(); }
+bool lsb_writer_can_write_eof(void* writer) {
+    return static_cast<WriterBox*>(writer)->writer.can_write_eof();
+}
 
 void lsb_writer_close(void* writer) {
     try {
         static_cast<WriterBox*>(writer)->writer.close();
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 bool lsb_writer_is_closing(void* writer) { return static_cast<WriterBox*>(writer)->writer.is_closing(); }
@@ -322,22 +312,18 @@ lsb_error_t lsb_writer_drain(void* writer, int stage, bool* yield_first, void** 
         if (!t->writing_paused()) return ok();
         *waiter = hand_over(t->drain_waiter().base());
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_writer_closed(void* writer, void** future) {
     try {
         *future = hand_over(static_cast<WriterBox*>(writer)->writer.transport()->closed().base());
         return ok();
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
-bool lsb_writer_extra_info(void* writer, const char* name, size_t name_len, const char** host, size_t* host_len,
-                           int* port) {
+bool lsb_writer_extra_info(void* writer, const char* name, size_t name_len, const char** host,
+                           size_t* host_len, int* port) {
     auto* box = static_cast<WriterBox*>(writer);
     try {
         auto addr = box->writer.get_extra_info(std::string_view(name, name_len));
@@ -347,9 +333,7 @@ bool lsb_writer_extra_info(void* writer, const char* name, size_t name_len, cons
         *host_len = box->host.size();
         *port = addr->port;
         return true;
-    } catch (...) {
-        return false;
-    }
+    } catch (...) { return false; }
 }
 
 }  // extern "C"

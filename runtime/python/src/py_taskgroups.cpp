@@ -28,14 +28,11 @@ struct PyTimeout final : PyOwned {
 aio::TaskGroup& group(void* tg) { return static_cast<PyTaskGroup*>(tg)->group; }
 aio::Timeout& timeout(void* t) { return static_cast<PyTimeout*>(t)->timeout; }
 
-template <class F>
-lsb_error_t guarded(F&& f) noexcept {
+template <class F> lsb_error_t guarded(F&& f) noexcept {
     try {
         f();
         return lsb_error_t{};
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 }  // namespace
@@ -45,9 +42,7 @@ extern "C" {
 void* lsb_taskgroup_new(void) {
     try {
         return new PyTaskGroup;
-    } catch (...) {
-        return nullptr;
-    }
+    } catch (...) { return nullptr; }
 }
 
 lsb_error_t lsb_taskgroup_enter(void* tg) {
@@ -59,7 +54,8 @@ lsb_error_t lsb_taskgroup_check(void* tg) {
 }
 
 lsb_error_t lsb_taskgroup_add(void* tg, void* task) {
-    return guarded([&] { group(tg).add_task(aio::Ref<aio::FutureBase>(static_cast<aio::FutureBase*>(task))); });
+    return guarded(
+        [&] { group(tg).add_task(aio::Ref<aio::FutureBase>(static_cast<aio::FutureBase*>(task))); });
 }
 
 void* lsb_taskgroup_loop(void* tg) { return group(tg).loop(); }
@@ -79,8 +75,7 @@ lsb_error_t lsb_taskgroup_exit_waiter(void* tg, void** waiter) {
 void lsb_taskgroup_exit_cancelled(void* tg, void* cancelled_error) {
     try {
         group(tg).exit_cancelled(from_python_exception(cancelled_error));
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 lsb_error_t lsb_taskgroup_finish_exit(void* tg) {
@@ -90,9 +85,7 @@ lsb_error_t lsb_taskgroup_finish_exit(void* tg) {
 const char* lsb_taskgroup_repr(void* tg, size_t* len) {
     try {
         message_buffer = group(tg).repr();
-    } catch (...) {
-        message_buffer.clear();
-    }
+    } catch (...) { message_buffer.clear(); }
     *len = message_buffer.size();
     return message_buffer.c_str();
 }
@@ -100,9 +93,7 @@ const char* lsb_taskgroup_repr(void* tg, size_t* len) {
 const char* lsb_timeout_repr(void* t, size_t* len) {
     try {
         message_buffer = timeout(t).repr();
-    } catch (...) {
-        message_buffer.clear();
-    }
+    } catch (...) { message_buffer.clear(); }
     *len = message_buffer.size();
     return message_buffer.c_str();
 }
@@ -112,9 +103,7 @@ void* lsb_timeout_new(bool has_when, double when) {
         std::optional<double> w;
         if (has_when) w = when;
         return new PyTimeout(w);
-    } catch (...) {
-        return nullptr;
-    }
+    } catch (...) { return nullptr; }
 }
 
 lsb_error_t lsb_timeout_relative(double delay, double* when) {

@@ -19,7 +19,7 @@
 #include "traceback.hpp"
 
 extern "C" void* lsp_threading_shutdown(double timeout);  // port/modthreads.c
-extern "C" void* lsp_empty_tuple(void);                    // port/modthreads.c
+extern "C" void* lsp_empty_tuple(void);                   // port/modthreads.c
 
 namespace loopscope::python {
 
@@ -44,9 +44,13 @@ public:
         if (Session* s = Session::active()) flush_thread_output(*s);
     }
     void wake() noexcept override { inner_->wake(); }
-    void add_reader(int fd, aio::detail::Function<void()> cb) override { inner_->add_reader(fd, std::move(cb)); }
+    void add_reader(int fd, aio::detail::Function<void()> cb) override {
+        inner_->add_reader(fd, std::move(cb));
+    }
     bool remove_reader(int fd) override { return inner_->remove_reader(fd); }
-    void add_writer(int fd, aio::detail::Function<void()> cb) override { inner_->add_writer(fd, std::move(cb)); }
+    void add_writer(int fd, aio::detail::Function<void()> cb) override {
+        inner_->add_writer(fd, std::move(cb));
+    }
     bool remove_writer(int fd) override { return inner_->remove_writer(fd); }
     // While other threads work for the script, a virtual-time loop polls every iteration (a chance
     // to hand over the GIL and keep pace) and, idle, waits for them: they may still call
@@ -105,9 +109,8 @@ std::vector<QueuedOutput>& output_queue() {
     return q;
 }
 
-
-aio::TraceEvent executor_event(aio::TraceKind kind, std::uint32_t worker, std::uint64_t job, std::uint64_t executor,
-                               double value) {
+aio::TraceEvent executor_event(aio::TraceKind kind, std::uint32_t worker, std::uint64_t job,
+                               std::uint64_t executor, double value) {
     aio::TraceEvent e{kind};
     e.arg = worker;
     e.id = job;
@@ -132,8 +135,7 @@ bool defer_thread_output(Session& session, int stream, std::string_view text) {
     if (!o.trace && !o.on_stdout && !o.on_stderr) return false;  // the process's streams are thread-safe
     try {
         output_queue().push_back({stream, std::string(text)});
-    } catch (...) {
-    }
+    } catch (...) {}
     return true;
 }
 
@@ -154,8 +156,9 @@ void finish_threads(Session& session, double timeout) {
     std::size_t abandoned = lsp_threads_stop_all(1.0);
     flush_thread_output(session);
     if (abandoned > 0) {
-        session.write(1, "loopscope: " + std::to_string(abandoned) +
-                             " thread(s) ignored the stop request at the end of the run and were abandoned\n");
+        session.write(1,
+                      "loopscope: " + std::to_string(abandoned) +
+                          " thread(s) ignored the stop request at the end of the run and were abandoned\n");
     }
     output_queue().clear();
 }
@@ -196,12 +199,15 @@ uint64_t lsb_executor_job_queued(void* loop, uint64_t executor_id) {
     return job;
 }
 
-void lsb_executor_job_done(void* loop, uint64_t job, uint64_t executor_id, int worker, double waited, double ran) {
+void lsb_executor_job_done(void* loop, uint64_t job, uint64_t executor_id, int worker, double waited,
+                           double ran) {
     auto* l = static_cast<aio::EventLoop*>(loop);
     l->external_work_finished();
     if (worker >= 0) {
-        l->trace(executor_event(aio::TraceKind::executor_started, std::uint32_t(worker), job, executor_id, waited));
-        l->trace(executor_event(aio::TraceKind::executor_finished, std::uint32_t(worker), job, executor_id, ran));
+        l->trace(executor_event(aio::TraceKind::executor_started, std::uint32_t(worker), job, executor_id,
+                                waited));
+        l->trace(
+            executor_event(aio::TraceKind::executor_finished, std::uint32_t(worker), job, executor_id, ran));
     } else {
         l->trace(executor_event(aio::TraceKind::executor_finished, 0xFFFFFFFFu, job, executor_id, 0.0));
     }
@@ -251,9 +257,7 @@ void lsb_format_exception(void* exc, void (*out)(void* ctx, const char* text, si
     std::string text;
     try {
         text = s ? format_exception(exc, s->source(), s->filename()) : std::string(lsp_type_name(exc)) + "\n";
-    } catch (...) {
-        text = "MemoryError\n";
-    }
+    } catch (...) { text = "MemoryError\n"; }
     out(ctx, text.data(), text.size());
 }
 

@@ -57,25 +57,24 @@ lsb_error_t lsb_wait_for(void* future, double timeout, void** waiter) {
         w->start(timeout);
         *waiter = hand_over(w.get());
         return lsb_error_t{};
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
-lsb_error_t lsb_wait(void** futures, size_t n, bool has_timeout, double timeout, int return_when, void** waiter) {
+lsb_error_t lsb_wait(void** futures, size_t n, bool has_timeout, double timeout, int return_when,
+                     void** waiter) {
     try {
         std::vector<aio::Ref<aio::FutureBase>> fs;
         fs.reserve(n);
         for (std::size_t i = 0; i < n; ++i) fs.emplace_back(fut(futures[i]));
-        static const aio::ReturnWhen modes[] = {aio::FIRST_COMPLETED, aio::FIRST_EXCEPTION, aio::ALL_COMPLETED};
+        static const aio::ReturnWhen modes[] = {aio::FIRST_COMPLETED, aio::FIRST_EXCEPTION,
+                                                aio::ALL_COMPLETED};
         std::optional<double> t;
         if (has_timeout) t = timeout;
-        aio::Ref<aio::FutureBase> w(new aio::detail::WaitFuture(aio::get_running_loop(), std::move(fs), t, modes[return_when]));
+        aio::Ref<aio::FutureBase> w(
+            new aio::detail::WaitFuture(aio::get_running_loop(), std::move(fs), t, modes[return_when]));
         *waiter = hand_over(w.get());
         return lsb_error_t{};
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_shield(void* inner, void** outer) {
@@ -88,20 +87,20 @@ lsb_error_t lsb_shield(void* inner, void** outer) {
                                  [target](aio::FutureBase& done) { target->set_result(python_value(done)); });
         *outer = hand_over(out.get());
         return lsb_error_t{};
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_as_completed_new(void** futures, size_t n, bool has_timeout, double timeout, void** state) {
     try {
         auto holder = std::make_unique<PyAsCompleted>();
         auto& st = holder->state;
-        for (std::size_t i = 0; i < n; ++i) st->todo.emplace_back(aio::Ref<aio::FutureBase>(fut(futures[i])), 0);
+        for (std::size_t i = 0; i < n; ++i)
+            st->todo.emplace_back(aio::Ref<aio::FutureBase>(fut(futures[i])), 0);
         for (auto& entry : st->todo) {
             aio::detail::AsCompletedState* raw = st.get();
             aio::Ref<aio::detail::AsCompletedState> keep = st;
-            entry.second = entry.first->add_done_callback([keep, raw](aio::FutureBase& f) { raw->on_completion(f); });
+            entry.second =
+                entry.first->add_done_callback([keep, raw](aio::FutureBase& f) { raw->on_completion(f); });
         }
         if (!st->todo.empty() && has_timeout) {
             aio::EventLoop& loop = n ? fut(futures[0])->loop() : aio::get_running_loop();
@@ -109,9 +108,7 @@ lsb_error_t lsb_as_completed_new(void** futures, size_t n, bool has_timeout, dou
         }
         *state = holder.release();
         return lsb_error_t{};
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 lsb_error_t lsb_as_completed_getter(void* state, void** getter) {
@@ -120,16 +117,13 @@ lsb_error_t lsb_as_completed_getter(void* state, void** getter) {
         aio::Ref<aio::FutureBase> g = st->getter(aio::get_running_loop());
         *getter = g ? hand_over(g.get()) : nullptr;
         return lsb_error_t{};
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 void lsb_as_completed_abandon(void* state, void* getter) {
     try {
         static_cast<PyAsCompleted*>(state)->state->abandon_getter(aio::Ref<aio::FutureBase>(fut(getter)));
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 lsb_error_t lsb_as_completed_take(void* state, void** value) {
@@ -138,9 +132,7 @@ lsb_error_t lsb_as_completed_take(void* state, void** value) {
         f->check_result();
         *value = python_value(*f);
         return lsb_error_t{};
-    } catch (...) {
-        return current_error();
-    }
+    } catch (...) { return current_error(); }
 }
 
 size_t lsb_all_tasks(void* loop, void** out, size_t cap) {

@@ -56,7 +56,8 @@ void Session::trace_output(int stream, std::string_view text) {
         const std::size_t nl = text.find('\n');
         if (nl == std::string_view::npos) break;
         if (pending.empty()) {
-            record_output_line(*options_.trace, virtual_clock_, options_.virtual_time, stream, text.substr(0, nl));
+            record_output_line(*options_.trace, virtual_clock_, options_.virtual_time, stream,
+                               text.substr(0, nl));
         } else {
             pending.append(text.substr(0, nl));
             record_output_line(*options_.trace, virtual_clock_, options_.virtual_time, stream, pending);
@@ -77,7 +78,8 @@ void Session::flush_traced_output() {
     if (!options_.trace) return;
     for (int stream = 0; stream < 2; ++stream) {
         if (pending_output_[stream].empty()) continue;
-        record_output_line(*options_.trace, virtual_clock_, options_.virtual_time, stream, pending_output_[stream]);
+        record_output_line(*options_.trace, virtual_clock_, options_.virtual_time, stream,
+                           pending_output_[stream]);
         pending_output_[stream].clear();
     }
 }
@@ -117,15 +119,12 @@ void Session::reset_exception_handler(aio::EventLoop& loop) {
     loop.set_exception_handler([this](aio::EventLoop&, const aio::ExceptionContext& ctx) { report(ctx); });
 }
 
-void Session::begin_host_wait(std::unique_ptr<HostWait> wait) {
-    host_wait_ = std::move(wait);
-}
+void Session::begin_host_wait(std::unique_ptr<HostWait> wait) { host_wait_ = std::move(wait); }
 
 void Session::handle_finalised(void* box) noexcept {
     try {
         handle_releases_.push_back(box);
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 aio::LoopbackNetwork& Session::loopback() {

@@ -9,7 +9,9 @@ namespace loopscope::python {
 
 namespace {
 
-void append(void* ctx, const char* text, std::size_t len) { static_cast<std::string*>(ctx)->append(text, len); }
+void append(void* ctx, const char* text, std::size_t len) {
+    static_cast<std::string*>(ctx)->append(text, len);
+}
 
 // Line `n` (1-based) of `source`, without its line break.
 std::string source_line(const std::string& source, std::size_t n) {
@@ -95,8 +97,8 @@ void describe_exception(void* exc, const std::string& source, const std::string&
     lsp_exception_line(exc, append, &last);
     std::string prefix = r.error_type + ": ";
     r.message = last.compare(0, prefix.size(), prefix) == 0 ? last.substr(prefix.size())
-                : last == r.error_type                       ? std::string()
-                                                             : last;
+                : last == r.error_type                      ? std::string()
+                                                            : last;
     std::vector<lsp_frame_t> frames = frames_of(exc);
     std::size_t n = frames.size();
     std::string& out = r.traceback;

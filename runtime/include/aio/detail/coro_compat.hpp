@@ -18,7 +18,7 @@ using std::experimental::noop_coroutine;
 using std::experimental::suspend_always;
 using std::experimental::suspend_never;
 }  // namespace aio::detail::co
-// clang 14 looks the traits up in std::experimental; <experimental/coroutine> provides them there.
+   // clang 14 looks the traits up in std::experimental; <experimental/coroutine> provides them there.
 #else
 #error "aio needs C++20 coroutines (<coroutine> or <experimental/coroutine>)"
 #endif

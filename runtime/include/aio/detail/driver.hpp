@@ -22,9 +22,9 @@ class FutureBase;
 namespace detail {
 
 struct PromiseBase {
-    co::coroutine_handle<> parent;       // the coroutine awaiting this one (none for a task's root)
+    co::coroutine_handle<> parent;  // the coroutine awaiting this one (none for a task's root)
     PromiseBase* parent_promise = nullptr;
-    ExceptionSlot exception;             // escaped the coroutine body
+    ExceptionSlot exception;  // escaped the coroutine body
 };
 
 // An awaiter whose wait is a loop (CPython's `while queue.empty(): await getter`), set as the
@@ -42,9 +42,9 @@ struct CoroDriver {
     co::coroutine_handle<> leaf;
     PromiseBase* leaf_promise = nullptr;
     Action action = Action::none;
-    FutureBase* awaited = nullptr;       // with Action::awaiting (kept alive by the awaiter)
-    ExceptionSlot pending;               // to throw into the leaf when it resumes
-    Rewait* rewait = nullptr;            // the leaf's looping awaiter, while it waits (see Rewait)
+    FutureBase* awaited = nullptr;  // with Action::awaiting (kept alive by the awaiter)
+    ExceptionSlot pending;          // to throw into the leaf when it resumes
+    Rewait* rewait = nullptr;       // the leaf's looping awaiter, while it waits (see Rewait)
 
     void rethrow_pending() {
         if (pending) [[unlikely]]

@@ -8,11 +8,9 @@
 
 namespace aio::detail {
 
-template <class Signature>
-class Function;
+template <class Signature> class Function;
 
-template <class R, class... Args>
-class Function<R(Args...)> {
+template <class R, class... Args> class Function<R(Args...)> {
     static constexpr std::size_t inline_size = 4 * sizeof(void*);
 
     struct Ops {
@@ -21,19 +19,18 @@ class Function<R(Args...)> {
         void (*destroy)(void* storage) noexcept;
     };
 
-    template <class F>
-    static constexpr bool fits_inline =
-        sizeof(F) <= inline_size && alignof(F) <= alignof(std::max_align_t) &&
-        std::is_nothrow_move_constructible_v<F>;
+    template <class F> static constexpr bool fits_inline =
+        sizeof(F) <= inline_size &&
+        alignof(F) <= alignof(std::max_align_t) && std::is_nothrow_move_constructible_v<F>;
 
-    template <class F>
-    static F* target(void* storage) noexcept {
-        if constexpr (fits_inline<F>) return std::launder(reinterpret_cast<F*>(storage));
-        else return *reinterpret_cast<F**>(storage);
+    template <class F> static F* target(void* storage) noexcept {
+        if constexpr (fits_inline<F>)
+            return std::launder(reinterpret_cast<F*>(storage));
+        else
+            return *reinterpret_cast<F**>(storage);
     }
 
-    template <class F>
-    static constexpr Ops ops_for{
+    template <class F> static constexpr Ops ops_for{
         [](void* s, Args&&... args) -> R { return (*target<F>(s))(std::forward<Args>(args)...); },
         [](void* from, void* to) noexcept {
             if constexpr (fits_inline<F>) {
@@ -44,8 +41,10 @@ class Function<R(Args...)> {
             }
         },
         [](void* s) noexcept {
-            if constexpr (fits_inline<F>) target<F>(s)->~F();
-            else delete target<F>(s);
+            if constexpr (fits_inline<F>)
+                target<F>(s)->~F();
+            else
+                delete target<F>(s);
         },
     };
 
@@ -56,8 +55,10 @@ public:
     template <class F, class D = std::decay_t<F>,
               class = std::enable_if_t<!std::is_same_v<D, Function> && std::is_invocable_r_v<R, D&, Args...>>>
     Function(F&& f) {
-        if constexpr (fits_inline<D>) ::new (static_cast<void*>(storage_)) D(std::forward<F>(f));
-        else *reinterpret_cast<D**>(storage_) = new D(std::forward<F>(f));
+        if constexpr (fits_inline<D>)
+            ::new (static_cast<void*>(storage_)) D(std::forward<F>(f));
+        else
+            *reinterpret_cast<D**>(storage_) = new D(std::forward<F>(f));
         ops_ = &ops_for<D>;
     }
 

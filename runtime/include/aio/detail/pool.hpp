@@ -14,11 +14,11 @@ struct PoolFreeNode {
 
 struct PoolLists {
     static constexpr std::size_t granule = 64;
-    static constexpr std::size_t classes = 16;        // blocks up to 1 KiB are pooled
+    static constexpr std::size_t classes = 16;         // blocks up to 1 KiB are pooled
     static constexpr std::uint32_t max_cached = 4096;  // per class
     PoolFreeNode* heads[classes];
     std::uint32_t counts[classes];
-    long live_frames;                                  // coroutine frames (leak checks)
+    long live_frames;  // coroutine frames (leak checks)
 };
 
 inline constinit thread_local PoolLists tls_pool{};
@@ -62,8 +62,8 @@ inline void pool_free(void* p, std::size_t size) noexcept {
 
 // Gives a class pooled operator new/delete (sized delete: a virtual destructor passes the size of
 // the dynamic type).
-#define AIO_POOLED_ALLOCATION                                                                         \
-    static void* operator new(std::size_t size) { return ::aio::detail::pool_allocate(size); }       \
+#define AIO_POOLED_ALLOCATION                                                                  \
+    static void* operator new(std::size_t size) { return ::aio::detail::pool_allocate(size); } \
     static void operator delete(void* p, std::size_t size) noexcept { ::aio::detail::pool_free(p, size); }
 
 }  // namespace aio::detail

@@ -27,8 +27,7 @@ private:
 };
 
 // Owning pointer to a RefCounted object.
-template <class T>
-class Ref {
+template <class T> class Ref {
 public:
     Ref() noexcept = default;
     Ref(std::nullptr_t) noexcept {}
@@ -43,10 +42,8 @@ public:
     }
     Ref(const Ref& o) noexcept : Ref(o.p_) {}
     Ref(Ref&& o) noexcept : p_(std::exchange(o.p_, nullptr)) {}
-    template <class U>
-    Ref(const Ref<U>& o) noexcept : Ref(static_cast<T*>(o.get())) {}
-    template <class U>
-    Ref(Ref<U>&& o) noexcept : p_(static_cast<T*>(o.leak())) {}
+    template <class U> Ref(const Ref<U>& o) noexcept : Ref(static_cast<T*>(o.get())) {}
+    template <class U> Ref(Ref<U>&& o) noexcept : p_(static_cast<T*>(o.leak())) {}
     Ref& operator=(Ref o) noexcept {
         std::swap(p_, o.p_);
         return *this;

@@ -15,8 +15,7 @@
 
 namespace aio::detail {
 
-template <class T>
-class RingQueue {
+template <class T> class RingQueue {
 public:
     RingQueue() = default;
     RingQueue(const RingQueue&) = delete;

@@ -10,8 +10,7 @@
 
 namespace aio::detail {
 
-template <class T, std::size_t N>
-class SmallVector {
+template <class T, std::size_t N> class SmallVector {
     static_assert(std::is_trivially_copyable_v<T>);
 
 public:
@@ -44,8 +43,7 @@ public:
         ++size_;
     }
     // Removes every item for which pred is true, keeping the order; returns how many.
-    template <class Pred>
-    std::size_t erase_if(Pred pred) {
+    template <class Pred> std::size_t erase_if(Pred pred) {
         std::size_t out = 0;
         for (std::size_t i = 0; i < size_; ++i) {
             if (pred((*this)[i])) continue;

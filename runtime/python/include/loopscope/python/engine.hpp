@@ -24,7 +24,7 @@
 namespace aio {
 class TraceSink;
 class Poller;
-}
+}  // namespace aio
 
 namespace loopscope::python {
 
