@@ -1,9 +1,8 @@
 # The Python examples, in gallery order: the one list the gallery and the tests read.
 #
-#   LOOPSCOPE_PYTHON_EXAMPLES          every example (examples/python/<name>.py), shown in the app
-#   LOOPSCOPE_PYTHON_EXAMPLES_PASSING  those whose `loopscope run --virtual-time` output already
-#                                      matches expected/<name>.txt: each is the ctest test
-#                                      python_example_<name>. Move a name here once the engine runs it.
+#   LOOPSCOPE_PYTHON_EXAMPLES  every example (examples/python/<name>.py): shown in the app, and the
+#                              ctest test python_example_<name>, whose `loopscope run --virtual-time`
+#                              output must match expected/<name>.txt
 set(LOOPSCOPE_PYTHON_EXAMPLES
   hello
   coroutine_chaining
@@ -23,18 +22,5 @@ set(LOOPSCOPE_PYTHON_EXAMPLES
   executor
   producer_consumer
   taskgroup
-  generator_coroutines
-)
-set(LOOPSCOPE_PYTHON_EXAMPLES_PASSING
-  hello
-  coroutine_chaining
-  task_done_callback
-  gather
-  cancel_polled_task
-  futures
-  factorial
-  async_timed
-  cpu_bound
-  blocking_sleep
   generator_coroutines
 )
