@@ -11,6 +11,7 @@
 #include "platform.hpp"
 #include "settings_store.hpp"
 #include "share_link.hpp"
+#include "stub_run_backend.hpp"
 #ifdef LOOPSCOPE_HAVE_TIMELINE
 #include "perfetto_json.hpp"
 #include "trace_export.hpp"
@@ -57,7 +58,7 @@ void tooltip(const char* fmt, ...) {
 
 }  // namespace
 
-AppUi::AppUi() : runner_(std::make_unique<StubRunController>(console_)) {
+AppUi::AppUi() : backend_(std::make_unique<StubRunBackend>(console_)) {
     console_.info("Loopscope playground. Pick an example on the left, edit it, and press Run.");
 }
 
@@ -178,24 +179,24 @@ void AppUi::show_script_line(std::string_view file, int line) {
 void AppUi::run() {
     pending_scrub_.reset();
     editor_.clear_error();
-    runner_->run(editor_.text(), settings_);
+    backend_->run(editor_.text(), settings_);
 }
 
 void AppUi::stop() {
     pending_scrub_.reset();
-    runner_->stop();
+    backend_->stop();
 }
 
 void AppUi::step() {
     pending_scrub_.reset();
-    runner_->step(editor_.text(), settings_);
+    backend_->step(editor_.text(), settings_);
 }
 
 std::string AppUi::make_share_fragment(bool include_position, std::string* error) const {
     share::ShareState state;
     state.script = editor_.text();
     state.virtual_time = settings_.virtual_time;
-    state.seed = settings_.seed;
+    state.seed = settings_.seed.value_or(0);
     state.speed = settings_.speed;
 #ifdef LOOPSCOPE_HAVE_TIMELINE
     const model::Recorder* rec = recording();
@@ -203,7 +204,7 @@ std::string AppUi::make_share_fragment(bool include_position, std::string* error
         // The timeline's cursor, or the live end (a run paused by Step sits there).
         const timeline::Cursor& c = timeline_.cursor();
         state.has_scrub = true;
-        state.scrub_seconds = c.active ? c.time : timeline::record_end_time(*rec, runner_->loop_time());
+        state.scrub_seconds = c.active ? c.time : timeline::record_end_time(*rec, backend_->loop_time());
         state.has_scrub_events = true;
         state.scrub_events = c.active ? c.events : static_cast<std::uint32_t>(rec->size());
     }
@@ -228,7 +229,7 @@ bool AppUi::export_trace() {
         console_.write(Stream::Stderr, export_message_ + "\n");
         return false;
     }
-    const bool in_progress = runner_->recording() == rec && runner_->running();
+    const bool in_progress = backend_->recording() == rec && backend_->running();
     const std::string name = model::trace_file_name(
         current_example_.empty() ? std::string_view("script") : current_example_, std::time(nullptr));
     char what[96];
@@ -333,7 +334,7 @@ void AppUi::draw() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PopStyleVar(2);
 
-    if (run_on_start_ && runner_->connected()) {  // a share link with a scrub position: run it
+    if (run_on_start_ && backend_->connected()) {  // a share link with a scrub position: run it
         run_on_start_ = false;
         const std::optional<PendingScrub> scrub = pending_scrub_;
         run();
@@ -393,23 +394,23 @@ void AppUi::draw() {
     ImGui::End();
     draw_export_toast();
 
-    runner_->update();
+    backend_->update();
     if (settings_ != saved_settings_ && !settings_autosaver_.dirty())
         settings_autosaver_.changed(ImGui::GetTime());
     if (autosaver_.due(ImGui::GetTime()) || settings_autosaver_.due(ImGui::GetTime())) flush_autosave();
 }
 
 const model::Recorder* AppUi::recording() const {
-    const model::Recorder* live = runner_->recording();
+    const model::Recorder* live = backend_->recording();
     return live != nullptr ? live : fallback_recording_;
 }
 
 void AppUi::update_pending_scrub() {
 #ifdef LOOPSCOPE_HAVE_TIMELINE
-    const model::Recorder* rec = runner_->recording();
+    const model::Recorder* rec = backend_->recording();
     if (!pending_scrub_ || rec == nullptr || rec->size() == 0) return;
     const PendingScrub& p = *pending_scrub_;
-    const bool ended = !runner_->running();
+    const bool ended = !backend_->running();
     const auto& events = rec->events();
     timeline::Cursor cursor;
     if (p.by_events) {
@@ -448,10 +449,10 @@ void AppUi::draw_run_panels(float width, float timeline_height, float below) {
     const float font = ImGui::GetFontSize();
     update_pending_scrub();
     const model::Recorder* rec = recording();
-    const bool live = runner_->recording() != nullptr && runner_->running();
+    const bool live = backend_->recording() != nullptr && backend_->running();
     if (!timeline_.on_jump_to_line)
         timeline_.on_jump_to_line = [this](std::string_view file, int line) { show_script_line(file, line); };
-    timeline_.draw(rec, runner_->loop_time(), live, ImVec2(width, timeline_height));
+    timeline_.draw(rec, backend_->loop_time(), live, ImVec2(width, timeline_height));
     horizontal_splitter("##split_timeline", timeline_height_, font * 6, std::max(font * 6, below - font * 5),
                         width);
     const float bottom_h = std::max(font * 3, ImGui::GetContentRegionAvail().y);
@@ -478,9 +479,9 @@ void AppUi::note_control(const char* name) {
 void AppUi::draw_toolbar() {
     control_rects_.clear();
     const char* key = shortcut_key();
-    const bool running = runner_->running();
-    const bool paused = runner_->paused();
-    ImGui::BeginDisabled(running && !paused && runner_->connected());
+    const bool running = backend_->running();
+    const bool paused = backend_->paused();
+    ImGui::BeginDisabled(running && !paused && backend_->connected());
     if (ImGui::Button(paused ? "Continue" : "Run")) run();
     note_control("run");
     ImGui::EndDisabled();
@@ -489,7 +490,7 @@ void AppUi::draw_toolbar() {
     else
         tooltip("Run the script (%s+Enter or F5)", key);
     ImGui::SameLine();
-    ImGui::BeginDisabled(!running && runner_->connected());
+    ImGui::BeginDisabled(!running && backend_->connected());
     if (ImGui::Button("Stop")) stop();
     note_control("stop");
     ImGui::EndDisabled();
@@ -530,7 +531,8 @@ void AppUi::draw_toolbar() {
         "Virtual time always fast-forwards.");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-    ImGui::InputScalar("seed", ImGuiDataType_U64, &settings_.seed);
+    std::uint64_t seed = settings_.seed.value_or(0);
+    if (ImGui::InputScalar("seed", ImGuiDataType_U64, &seed)) settings_.seed = seed;
     note_control("seed");
     tooltip("Seed of the script's `random` module: the same seed gives the same run");
 
@@ -586,7 +588,7 @@ void AppUi::draw_toolbar() {
     ImGui::EndDisabled();
     tooltip("Copy the whole console output (the Console's Copy does the same)");
 
-    if (!runner_->connected()) {
+    if (!backend_->connected()) {
         ImGui::SameLine(0, ImGui::GetFontSize());
         ImGui::TextColored(kWarningColor, "engine not connected yet");
         tooltip(

@@ -13,7 +13,7 @@
 #include "autosave.hpp"
 #include "console_log.hpp"
 #include "editor_widget.hpp"
-#include "run_controller.hpp"
+#include "run_backend.hpp"
 #ifdef LOOPSCOPE_HAVE_TIMELINE
 #include "inspector_panel.hpp"
 #include "timeline_panel.hpp"
@@ -32,9 +32,9 @@ public:
     bool load_autosave();
     void load_text(std::string_view text, std::string_view origin);  // undoable, like a paste
 
-    // Replaces the stub (main.cpp installs the EngineRunController when the engine is built in).
-    void set_run_controller(std::unique_ptr<RunController> controller) { runner_ = std::move(controller); }
-    RunController& run_controller() { return *runner_; }
+    // Replaces the stub (main.cpp installs the EngineRunBackend when the engine is built in).
+    void set_run_backend(std::unique_ptr<RunBackend> backend) { backend_ = std::move(backend); }
+    RunBackend& run_backend() { return *backend_; }
     ConsoleLog& console() { return console_; }
     // A recording to show while the run controller has none (desktop --demo-run; not owned).
     void set_recording(const model::Recorder* recording) { fallback_recording_ = recording; }
@@ -106,7 +106,7 @@ private:
 
     editor::EditorWidget editor_;
     ConsoleLog console_;
-    std::unique_ptr<RunController> runner_;
+    std::unique_ptr<RunBackend> backend_;
     RunSettings settings_;
     int speed_index_ = 0;           // -1: a speed none of the presets has (from a share link)
     Autosaver autosaver_;           // the editor's text

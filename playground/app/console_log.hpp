@@ -46,7 +46,7 @@ private:
 
 // The script line a traceback line points at (1-based), or 0: `  File "script.py", line 12, in main`.
 // Lines of other files (the runtime's own modules, "<stdin>") are not the editor's: 0 for them unless
-// their name is script_name or "<string>"/"__main__"-like names the runner gives the editor's text.
+// their name is script_name or "<string>"/"__main__"-like names the script host gives the editor's text.
 int traceback_line(std::string_view line, std::string_view script_name);
 
 }  // namespace loopscope::app

@@ -32,10 +32,10 @@
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
 #include "platform.hpp"
-#ifdef LOOPSCOPE_HAVE_RUNNER
+#ifdef LOOPSCOPE_HAVE_SCRIPT_HOST
 #include "automation.hpp"
-#include "engine_run_controller.hpp"
-#include "script_runner.hpp"
+#include "engine_run_backend.hpp"
+#include "script_host.hpp"
 #endif
 #include "share_link.hpp"
 #include "png.hpp"
@@ -324,12 +324,12 @@ int main(int argc, char** argv) {
     ui.editor().focus();
     loopscope::app::ui_automation::install(ui);  // browser: window.loopscope.ui (tests)
 
-#ifdef LOOPSCOPE_HAVE_RUNNER
-    // The script runner lives as long as the app; the page's automation API drives it.
-    static loopscope::playground::ScriptRunner runner;
-    loopscope::playground::automation::install(runner);
-    ui.set_run_controller(
-        std::make_unique<loopscope::app::EngineRunController>(runner, ui.console(), ui.editor()));
+#ifdef LOOPSCOPE_HAVE_SCRIPT_HOST
+    // The script host lives as long as the app; the Run controls and the page's automation API drive it.
+    static loopscope::playground::ScriptHost script_host;
+    loopscope::playground::automation::install(script_host);
+    ui.set_run_backend(
+        std::make_unique<loopscope::app::EngineRunBackend>(script_host, ui.console(), ui.editor()));
 #endif
 
 #ifdef __EMSCRIPTEN__

@@ -87,7 +87,7 @@ std::string serialize_run_settings(const RunSettings& settings) {
     std::snprintf(speed, sizeof(speed), "%.9g",
                   static_cast<double>(settings.speed));  // float round-trips in 9 digits
     return "# Loopscope run settings\nvirtual_time=" + std::string(settings.virtual_time ? "1" : "0") +
-           "\nseed=" + std::to_string(settings.seed) + "\nspeed=" + speed + "\n";
+           "\nseed=" + std::to_string(settings.seed.value_or(0)) + "\nspeed=" + speed + "\n";
 }
 
 std::optional<RunSettings> parse_run_settings(std::string_view text, std::string* error) {

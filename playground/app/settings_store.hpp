@@ -12,9 +12,11 @@
 #include <string>
 #include <string_view>
 
-#include "run_controller.hpp"
+#include "run_settings.hpp"
 
 namespace loopscope::app {
+
+using playground::RunSettings;
 
 std::string serialize_run_settings(const RunSettings& settings);
 // The settings in `text` (missing keys keep RunSettings' defaults); nullopt and `error` set when a

@@ -148,7 +148,7 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_editor() {
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_settings() {
     const auto& s = g_ui->settings();
     std::string json = "{\"virtualTime\":" + std::string(boolean(s.virtual_time)) + ",\"seed\":";
-    append_number(json, static_cast<double>(s.seed));
+    append_number(json, static_cast<double>(s.seed.value_or(0)));
     json += ",\"speed\":";
     append_number(json, static_cast<double>(s.speed));
     json += "}";
@@ -162,7 +162,7 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_console() {
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_run() {
-    auto& rc = g_ui->run_controller();
+    auto& rc = g_ui->run_backend();
     const auto* rec = g_ui->recording();
     std::string json = "{\"running\":" + std::string(boolean(rc.running())) +
                        ",\"paused\":" + boolean(rc.paused()) + ",\"loopTime\":";

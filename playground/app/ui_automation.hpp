@@ -1,5 +1,5 @@
 // The page's automation API for the app's UI (browser only), next to window.loopscope's engine
-// calls (playground/runner/automation.hpp). Read-only views of what the UI shows, for the browser
+// calls (playground/script_host/automation.hpp). Read-only views of what the UI shows, for the browser
 // test that drives the real UI with keyboard and mouse (web/tests/playground.mjs), plus the share
 // codec and one scrub hook:
 //

@@ -1,4 +1,4 @@
-// loopscope: the headless runner.
+// loopscope: the command line, runs scripts headless.
 //
 //   loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit SECONDS] SCRIPT.py
 //

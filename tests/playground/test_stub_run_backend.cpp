@@ -1,13 +1,13 @@
-// playground/app/run_controller.hpp: the stub the Run controls use until the engine is wired in.
+// playground/app/stub_run_backend.hpp: the stub the Run controls use until the engine is wired in.
 #include <doctest/doctest.h>
 
-#include "run_controller.hpp"
+#include "stub_run_backend.hpp"
 
 using namespace loopscope::app;
 
 TEST_CASE("the stub says it is not connected and reports each action in the console") {
     ConsoleLog console;
-    StubRunController stub(console);
+    StubRunBackend stub(console);
     CHECK_FALSE(stub.connected());
     CHECK_FALSE(stub.running());
     RunSettings s;

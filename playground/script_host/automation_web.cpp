@@ -1,6 +1,5 @@
-#include "automation.hpp"
-
-#ifdef __EMSCRIPTEN__
+// The page's automation API (automation.hpp) in the browser: window.loopscope's calls, in JavaScript
+// (EM_JS) over exported C functions that drive the app's ScriptHost.
 #include <emscripten.h>
 
 #include <cmath>
@@ -9,16 +8,17 @@
 
 #include "perfetto_json.hpp"
 #include "run_state.hpp"
-#include "script_runner.hpp"
+#include "automation.hpp"
+#include "script_host.hpp"
 
 namespace {
 
-loopscope::playground::ScriptRunner* g_runner = nullptr;
+loopscope::playground::ScriptHost* g_host = nullptr;
 int g_pending_id = 0;  // the runScript promise the current run answers (0: none)
 
 }  // namespace
 
-// The run's output stays in the runner and is copied to loopscope._stdout / _stderr only when read
+// The run's output stays in the ScriptHost and is copied to loopscope._stdout / _stderr only when read
 // (output(), the end of a run): one copy per read instead of a call into JavaScript and a UTF-8
 // decode per piece printed (print() writes each argument and separator apart).
 // clang-format off
@@ -94,10 +94,10 @@ EM_JS(void, loopscope_js_json, (const char* text, int len), {
 
 namespace {
 
-// Copies the runner's output of the current (or last) run to loopscope._stdout / _stderr.
+// Copies the host's output of the current (or last) run to loopscope._stdout / _stderr.
 void publish_output() {
-    const std::string& out = g_runner->out();
-    const std::string& err = g_runner->err();
+    const std::string& out = g_host->out();
+    const std::string& err = g_host->err();
     loopscope_js_output(out.data(), static_cast<int>(out.size()), err.data(), static_cast<int>(err.size()));
 }
 
@@ -119,9 +119,9 @@ EMSCRIPTEN_KEEPALIVE void* loopscope_automation_alloc(int size) {
 EMSCRIPTEN_KEEPALIVE void loopscope_automation_stop() {
     int id = g_pending_id;
     g_pending_id = 0;
-    if (!g_runner->running()) return;
-    g_runner->stop();
-    answer(id, g_runner->last_result());
+    if (!g_host->running()) return;
+    g_host->stop();
+    answer(id, g_host->last_result());
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, int virtual_time,
@@ -131,16 +131,17 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, 
     loopscope_automation_stop();  // a run in progress ends (its promise resolves, ok: false)
     loopscope::playground::RunSettings settings;
     settings.virtual_time = virtual_time != 0;
+    settings.seed.reset();  // unseeded unless asked: as CPython
     if (seed >= 0) settings.seed = static_cast<std::uint64_t>(seed);
     g_pending_id = id;
-    g_runner->start(std::move(source), "script.py", settings, [id](const loopscope::python::RunResult& r) {
+    g_host->start(std::move(source), "script.py", settings, [id](const loopscope::python::RunResult& r) {
         if (g_pending_id == id) g_pending_id = 0;
         answer(id, r);
     });
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_automation_tasks() {
-    const loopscope::model::Recorder& rec = g_runner->recording();
+    const loopscope::model::Recorder& rec = g_host->recording();
     loopscope::model::RunState state = loopscope::model::state_at(rec, rec.size());
     std::string json = "[";
     for (const auto& t : state.tasks) {
@@ -166,16 +167,16 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_tasks() {
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_automation_trace() {
-    std::string json = loopscope::model::to_perfetto_json(g_runner->recording());
+    std::string json = loopscope::model::to_perfetto_json(g_host->recording());
     loopscope_js_json(json.data(), static_cast<int>(json.size()));
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_automation_output() { publish_output(); }
 
-EMSCRIPTEN_KEEPALIVE int loopscope_automation_running() { return g_runner->running() ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int loopscope_automation_running() { return g_host->running() ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE double loopscope_automation_stat(int which) {
-    auto s = g_runner->host_stats();
+    auto s = g_host->host_stats();
     switch (which) {
         case 0: return double(s.slices);
         case 1: return double(s.timers);
@@ -190,17 +191,9 @@ EMSCRIPTEN_KEEPALIVE double loopscope_automation_stat(int which) {
 
 namespace loopscope::playground::automation {
 
-void install(ScriptRunner& runner) {
-    g_runner = &runner;
+void install(ScriptHost& host) {
+    g_host = &host;
     loopscope_js_install_automation();
 }
 
 }  // namespace loopscope::playground::automation
-
-#else
-
-namespace loopscope::playground::automation {
-void install(ScriptRunner&) {}
-}  // namespace loopscope::playground::automation
-
-#endif

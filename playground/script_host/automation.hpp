@@ -9,17 +9,20 @@
 //   loopscope.tasks()           [{name, state, awaiting, file, line, parent}] of the current/last run now
 //   loopscope.trace()           the Perfetto / Chrome trace JSON of the current/last run
 //
-// install() publishes these on window.loopscope (next to the app's ready/frames status).
+// Each call drives the app's ScriptHost (script_host.hpp), the same one the Run controls use; runScript
+// takes the settings a share link or the toolbar would (run_settings.hpp), without a seed: unseeded.
+// install() publishes these on window.loopscope (next to the app's ready/frames status):
+// automation_web.cpp; on the desktop (automation_native.cpp) it does nothing.
 #pragma once
 
 namespace loopscope::playground {
 
-class ScriptRunner;
+class ScriptHost;
 
 namespace automation {
 
-// `runner` must outlive the page (the app's own runner).
-void install(ScriptRunner& runner);
+// `host` must outlive the page (the app's own).
+void install(ScriptHost& host);
 
 }  // namespace automation
 }  // namespace loopscope::playground

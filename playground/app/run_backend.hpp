@@ -1,0 +1,49 @@
+// RunBackend: what the toolbar's Run, Stop and Step drive. EngineRunBackend (engine_run_backend.hpp)
+// runs the script on the Python engine through the app's ScriptHost; StubRunBackend
+// (stub_run_backend.hpp) stands in where the app has no engine yet (and in UI tests).
+//
+// The backend keeps no run settings and no run state of its own: the settings are the toolbar's
+// (passed with each action), the run's state (running, paused, pace) is the ScriptHost's.
+#pragma once
+
+#include <string_view>
+
+#include "run_settings.hpp"
+
+namespace loopscope::model {
+class Recorder;
+}
+
+namespace loopscope::app {
+
+using playground::RunSettings;
+
+// The file name a run gives the editor's text (its tracebacks say File "main.py"; the console
+// turns those lines into links to the editor).
+inline constexpr const char* kScriptName = "main.py";
+
+class RunBackend {
+public:
+    virtual ~RunBackend() = default;
+    // False for the stub: the toolbar then shows "engine not connected yet".
+    virtual bool connected() const = 0;
+    virtual bool running() const = 0;
+    // A run stopped between two Steps: Run continues it.
+    virtual bool paused() const { return false; }
+    // Starts a run of the script (a previous run is stopped first), or continues a paused one at
+    // the settings' pace. Output goes to the console.
+    virtual void run(std::string_view script, const RunSettings& settings) = 0;
+    virtual void stop() = 0;
+    // Runs one callback of the loop (starting a paused run if none is running).
+    virtual void step(std::string_view script, const RunSettings& settings) = 0;
+    // Called once per frame (the desktop drives the run's loop there).
+    virtual void update() {}
+    // The recording of the current run (or of the last one; null before the first run). It grows
+    // while the run goes on and lives until the next run starts. The timeline and the inspector
+    // draw it (playground/model).
+    virtual const model::Recorder* recording() const { return nullptr; }
+    // The run's loop time now (0 when nothing ran yet).
+    virtual double loop_time() const { return 0.0; }
+};
+
+}  // namespace loopscope::app

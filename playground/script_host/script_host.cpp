@@ -1,0 +1,95 @@
+// ScriptHost's shared part; what drives the run is in script_host_web.cpp / script_host_native.cpp.
+#include "script_host.hpp"
+
+#include <limits>
+
+namespace loopscope::playground {
+
+void ScriptHost::write(int stream, std::string_view text) {
+    (stream == 0 ? out_ : err_).append(text);
+    for (auto& sink : sinks_) sink(stream, text);
+}
+
+void ScriptHost::start(std::string source, std::string filename, const RunSettings& settings,
+                       Finished finished, bool paused) {
+    stop();
+    paused_ = paused;
+    speed_ = paused ? 0.0 : settings.pace();
+    out_.clear();
+    err_.clear();
+    last_ = {};
+    recorder_.clear();
+    python::EngineOptions& o = engine_.options();
+    o.trace = &recorder_;
+    // Stepping needs a clock that stands still between steps: a paused start keeps a virtual one.
+    o.virtual_time = paused || settings.uses_virtual_clock();
+    o.seed = settings.seed;
+    o.on_stdout = [this](std::string_view s) { write(0, s); };
+    o.on_stderr = [this](std::string_view s) { write(1, s); };
+    driver_configure(o);
+    finished_ = std::move(finished);
+    run_ = engine_.start(source, filename);
+    run_->set_speed(speed_);
+    driver_start();
+}
+
+double ScriptHost::pump(double budget) {
+    if (!run_ || paused_) return std::numeric_limits<double>::infinity();
+    python::ScriptRun::Progress p = run_->pump(budget);
+    if (p.finished) {
+        finish();
+        return std::numeric_limits<double>::infinity();
+    }
+    return p.wait;
+}
+
+void ScriptHost::step() {
+    if (!run_) return;
+    paused_ = true;
+    set_speed(0.0);
+    if (run_->step().finished) {
+        driver_cancel();
+        finish();
+        return;
+    }
+    driver_wake();  // the driver re-reads when there is work (none while paused)
+}
+
+void ScriptHost::resume(const RunSettings& settings) {
+    if (!run_) return;
+    paused_ = false;
+    set_speed(settings.pace());  // wakes the driver, which slept while paused
+}
+
+void ScriptHost::set_speed(double speed) {
+    speed_ = speed;
+    if (!run_) return;
+    run_->set_speed(speed);
+    driver_wake();
+}
+
+void ScriptHost::finish() {
+    last_ = run_->result();
+    if (!last_.traceback.empty()) write(1, last_.traceback);
+    run_.reset();
+    if (auto done = std::move(finished_)) {
+        finished_ = {};
+        done(last_);
+    }
+}
+
+void ScriptHost::stop() {
+    driver_cancel();
+    paused_ = false;
+    if (!run_) return;
+    run_.reset();  // drops the suspended run
+    finished_ = {};
+    last_ = {};
+    last_.ok = false;
+    last_.exit_code = 1;
+    last_.error_type = "Stopped";
+    last_.message = "stopped by the user";
+    write(1, "\n[stopped]\n");
+}
+
+}  // namespace loopscope::playground
