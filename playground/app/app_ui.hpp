@@ -1,6 +1,16 @@
-// The playground's window layout: a toolbar (run controls, share) over three tiled panels, the
-// examples gallery on the left, the editor and the console on the right. The splitters between the
-// panels can be dragged; the layout fits the window at any size down to a small laptop screen.
+// AppUi: the playground's window. A toolbar (run controls, settings, share, export) over tiled
+// panels: the examples gallery on the left; the editor, the timeline, and the console beside the
+// inspector on the right. The splitters between the panels can be dragged; the layout fits the
+// window at any size down to a small laptop screen.
+//
+// Its parts, one file each:
+//   app_ui.cpp          content (examples, autosave, settings), actions (Run, Stop, Step), shortcuts
+//   app_ui_layout.cpp   the frame: where each panel goes, the splitters
+//   app_ui_toolbar.cpp  the toolbar (run controls, run settings, Share, Export trace, Copy output)
+//   app_ui_panels.cpp   the gallery and the console
+//   app_ui_share.cpp    the share flow: opening a link (and its timeline position), making one, the
+//                       Share popup, the notice for a link that cannot be opened
+//   trace_exporter.hpp  the export flow (Export trace), a class of its own
 #pragma once
 
 #include <cstdint>
@@ -13,11 +23,10 @@
 #include "autosave.hpp"
 #include "console_log.hpp"
 #include "editor_widget.hpp"
-#include "run_backend.hpp"
-#ifdef LOOPSCOPE_HAVE_TIMELINE
 #include "inspector_panel.hpp"
+#include "run_backend.hpp"
 #include "timeline_panel.hpp"
-#endif
+#include "trace_exporter.hpp"
 
 namespace loopscope::app {
 
@@ -44,20 +53,18 @@ public:
     const RunSettings& settings() const { return settings_; }
     // The recording the timeline and the inspector show (the live run's, else the fallback; may be null).
     const model::Recorder* recording() const;
-#ifdef LOOPSCOPE_HAVE_TIMELINE
     timeline::TimelinePanel& timeline() { return timeline_; }
     inspector::InspectorPanel& inspector() { return inspector_; }
-#endif
-    // Export (toolbar button, Ctrl/Cmd+Shift+E): the shown recording as Perfetto JSON, during or after a
-    // run (what was recorded so far). Browser: downloaded as "loopscope-trace-<name>-<UTC time>.json";
-    // desktop: written into this folder ("" = the current directory), the full path (or the error)
-    // shown in the toolbar and the console.
-    void set_export_dir(std::string folder) { export_dir_ = std::move(folder); }
+    // Export (toolbar button, Ctrl/Cmd+Shift+E; trace_exporter.hpp): the shown recording as Perfetto
+    // JSON, during or after a run (what was recorded so far). Browser: downloaded as
+    // "loopscope-trace-<name>-<UTC time>.json"; desktop: written into this folder ("" = the current
+    // directory), the full path (or the error) shown in the toolbar and the console.
+    void set_export_dir(std::string folder) { exporter_.set_folder(std::move(folder)); }
     // Exports now; false (and the reason shown) when there is no run or the file cannot be written.
     bool export_trace();
     // The last export's message ("Exported ... to PATH" or the error), "" before the first.
-    const std::string& export_status() const { return export_message_; }
-    bool export_failed() const { return export_failed_; }
+    const std::string& export_status() const { return exporter_.message(); }
+    bool export_failed() const { return exporter_.failed(); }
 
     // Where the toolbar's controls and the editor were drawn last frame (screen coordinates), by name:
     // "run", "stop", "step", "virtual_time", "speed", "seed", "share", "export", "copy_output",
@@ -83,31 +90,37 @@ public:
     void set_autosave_enabled(bool enabled) { autosave_enabled_ = enabled; }
 
 private:
+    // app_ui.cpp
     void handle_shortcuts();
-    void draw_toolbar();
-    void draw_gallery(float width, float height);
-    void draw_console(float width, float height);
-    void draw_share_popup();
-    void draw_notice_popup();
-    void draw_export_toast();
-    void draw_run_panels(float width, float timeline_height, float bottom_height);
     void run();
     void stop();
     void step();
     void copy_output();
-    void share();            // makes the link and opens the Share popup
-    void make_share_link();  // (re)makes the popup's link, puts it in the address bar and on the clipboard
-    void apply_settings(const RunSettings& settings);        // snaps the speed combo to the value
     void show_script_line(std::string_view file, int line);  // a line of main.py: caret and view there
-    void update_pending_scrub();
-    void note_control(const char* name);  // the last item's rectangle, for control_rects()
+    void note_control(const char* name);                     // the last item's rectangle, for control_rects()
+    // app_ui_layout.cpp
+    void draw_run_panels(float width, float timeline_height, float below);
     void vertical_splitter(const char* id, float& value, float min, float max, float height);
     void horizontal_splitter(const char* id, float& value, float min, float max, float width);
+    // app_ui_toolbar.cpp
+    void draw_toolbar();
+    void apply_settings(const RunSettings& settings);  // snaps the speed combo to the value
+    // app_ui_panels.cpp
+    void draw_gallery(float width, float height);
+    void draw_console(float width, float height);
+    // app_ui_share.cpp
+    void share();            // makes the link and opens the Share popup
+    void make_share_link();  // (re)makes the popup's link, puts it in the address bar and on the clipboard
+    void note_edit();        // the editor's text changed: the address bar's link no longer holds it
+    void run_linked_script_once_connected();
+    void update_pending_scrub();
+    void draw_share_popup();
+    void draw_notice_popup();
 
     editor::EditorWidget editor_;
     ConsoleLog console_;
     std::unique_ptr<RunBackend> backend_;
-    RunSettings settings_;
+    RunSettings settings_;          // the toolbar's: what the next Run, Step or share link uses
     int speed_index_ = 0;           // -1: a speed none of the presets has (from a share link)
     Autosaver autosaver_;           // the editor's text
     Autosaver settings_autosaver_;  // the run settings (saved apart: a link's text is not autosaved unedited)
@@ -116,18 +129,22 @@ private:
 
     std::string current_example_;  // name of the example last loaded ("" if none)
     int hovered_example_ = -1;
-    float gallery_width_ = -1;  // -1: pick from the window width on the first frame
+    std::size_t console_seen_version_ = 0;
+    const model::Recorder* fallback_recording_ = nullptr;
+    timeline::TimelinePanel timeline_;
+    inspector::InspectorPanel inspector_;
+    bool console_auto_scroll_ = true;
+
+    std::vector<ControlRect> control_rects_;
+    TraceExporter exporter_;
+
+    // Layout: panel sizes in pixels; -1: picked from the window on the first frame.
+    float gallery_width_ = -1;
     float editor_height_ = -1;
     float timeline_height_ = -1;
     float console_width_ = -1;
-    std::size_t console_seen_version_ = 0;
-    const model::Recorder* fallback_recording_ = nullptr;
-#ifdef LOOPSCOPE_HAVE_TIMELINE
-    timeline::TimelinePanel timeline_;
-    inspector::InspectorPanel inspector_;
-#endif
-    bool console_auto_scroll_ = true;
 
+    // Share flow (app_ui_share.cpp).
     // The address bar holds a share link of the editor's text: the first edit removes it, so a reload
     // then restores the autosave (the edited text) instead of the link's original script.
     bool link_in_address_bar_ = false;
@@ -142,17 +159,9 @@ private:
     std::optional<PendingScrub> pending_scrub_;
     bool run_on_start_ = false;  // run the link's script at the first frame with the engine connected
 
-    std::vector<ControlRect> control_rects_;
     std::string notice_;  // shown in a popup until dismissed
     bool notice_opened_ = false;
-
-    // Export.
-    std::string export_dir_;
-    std::string export_message_;
-    bool export_failed_ = false;
-    double export_message_time_ = -1e9;  // ImGui time it was set (the toolbar shows it for a while)
-
-    // Share popup.
+    // The Share popup.
     bool share_popup_ = false;
     std::string share_link_;
     std::string share_message_;

@@ -1,6 +1,5 @@
-#include "ui_automation.hpp"
-
-#if defined(__EMSCRIPTEN__) && defined(LOOPSCOPE_HAVE_TIMELINE)
+// window.loopscope.ui (ui_automation.hpp) in the browser: JavaScript (EM_JS) over exported C
+// functions that read the app's UI.
 #include <emscripten.h>
 
 #include <cmath>
@@ -12,6 +11,7 @@
 #include "app_ui.hpp"
 #include "run_state.hpp"
 #include "share_link.hpp"
+#include "ui_automation.hpp"
 
 namespace {
 
@@ -345,11 +345,3 @@ void install(AppUi& ui) {
 }
 
 }  // namespace loopscope::app::ui_automation
-
-#else
-
-namespace loopscope::app::ui_automation {
-void install(AppUi&) {}
-}  // namespace loopscope::app::ui_automation
-
-#endif

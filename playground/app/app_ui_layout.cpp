@@ -1,0 +1,139 @@
+// AppUi's frame: the one window filling the viewport, where each panel goes, and the splitters
+// between them (dragged to resize; sizes are clamped so that every panel keeps some room).
+//
+//   +---------------------------------------------------------------+
+//   | toolbar                                                        |
+//   +-----------+---------------------------------------------------+
+//   | gallery   | editor                                            |
+//   |           +---------------------------------------------------+
+//   |           | timeline                                          |
+//   |           +-------------------------+-------------------------+
+//   |           | console                 | inspector               |
+//   +-----------+-------------------------+-------------------------+
+//
+// Index of this file:
+//   - Splitters (vertical_splitter, horizontal_splitter)
+//   - The frame (draw)
+//   - The run's panels (draw_run_panels: timeline, console, inspector)
+#include <algorithm>
+#include <string>
+
+#include "app_ui.hpp"
+#include "imgui.h"
+#include "platform.hpp"
+
+namespace loopscope::app {
+
+// ---- Splitters ---------------------------------------------------------------------------------
+
+void AppUi::vertical_splitter(const char* id, float& value, float min, float max, float height) {
+    ImGui::SameLine(0, 0);
+    ImGui::InvisibleButton(id, ImVec2(6, height));
+    if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+    if (ImGui::IsItemActive()) value = std::clamp(value + ImGui::GetIO().MouseDelta.x, min, max);
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        ImVec2(a.x + 2, a.y), ImVec2(b.x - 2, b.y),
+        ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_SeparatorActive : ImGuiCol_Separator));
+    ImGui::SameLine(0, 0);
+}
+
+void AppUi::horizontal_splitter(const char* id, float& value, float min, float max, float width) {
+    ImGui::InvisibleButton(id, ImVec2(width, 6));
+    if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
+    if (ImGui::IsItemActive()) value = std::clamp(value + ImGui::GetIO().MouseDelta.y, min, max);
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        ImVec2(a.x, a.y + 2), ImVec2(b.x, b.y - 2),
+        ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_SeparatorActive : ImGuiCol_Separator));
+}
+
+// ---- The frame ---------------------------------------------------------------------------------
+
+void AppUi::draw() {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
+    ImGui::Begin("Loopscope", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::PopStyleVar(2);
+
+    run_linked_script_once_connected();
+    handle_shortcuts();
+    // Browser paste (Ctrl/Cmd+V reaches the page as a 'paste' event): into the editor when it has
+    // the focus (ImGui's own text fields paste from the app's last copy).
+    if (std::string pasted; platform::take_pasted_text(pasted) && editor_.focused())
+        editor_.paste_text(pasted);
+    draw_toolbar();
+    ImGui::Separator();
+
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float font = ImGui::GetFontSize();
+    // First frame, or the window shrank: sizes that fit (the gallery narrower on small screens).
+    if (gallery_width_ < 0) gallery_width_ = std::clamp(avail.x * 0.22f, font * 12, font * 22);
+    if (editor_height_ < 0) editor_height_ = avail.y * 0.44f;
+    if (timeline_height_ < 0) timeline_height_ = avail.y * 0.30f;
+    gallery_width_ = std::clamp(gallery_width_, font * 6, std::max(font * 6, avail.x - font * 20));
+    editor_height_ = std::clamp(editor_height_, font * 5, std::max(font * 5, avail.y - font * 5));
+
+    draw_gallery(gallery_width_, avail.y);
+    vertical_splitter("##split_gallery", gallery_width_, font * 6, std::max(font * 6, avail.x - font * 20),
+                      avail.y);
+
+    ImGui::BeginGroup();
+    const float right_w = ImGui::GetContentRegionAvail().x;
+    const float find_bar_h = editor_.find_open() ? ImGui::GetFrameHeightWithSpacing() : 0;
+    const bool edited = editor_.draw("##editor", ImVec2(right_w, editor_height_ - find_bar_h));
+    note_control("editor");
+    if (edited) {
+        autosaver_.changed(ImGui::GetTime());
+        note_edit();
+    }
+    horizontal_splitter("##split_console", editor_height_, font * 5, std::max(font * 5, avail.y - font * 5),
+                        right_w);
+    // Below the editor: the timeline, then the console beside the inspector.
+    const float below = ImGui::GetContentRegionAvail().y;
+    timeline_height_ = std::clamp(timeline_height_, font * 6, std::max(font * 6, below - font * 5));
+    draw_run_panels(right_w, std::min(timeline_height_, below), below);
+    ImGui::EndGroup();
+
+    draw_share_popup();
+    draw_notice_popup();
+    ImGui::End();
+    exporter_.draw_toast();
+
+    backend_->update();
+    if (settings_ != saved_settings_ && !settings_autosaver_.dirty())
+        settings_autosaver_.changed(ImGui::GetTime());
+    if (autosaver_.due(ImGui::GetTime()) || settings_autosaver_.due(ImGui::GetTime())) flush_autosave();
+}
+
+// ---- The run's panels --------------------------------------------------------------------------
+
+void AppUi::draw_run_panels(float width, float timeline_height, float below) {
+    const float font = ImGui::GetFontSize();
+    update_pending_scrub();
+    const model::Recorder* rec = recording();
+    const bool live = backend_->recording() != nullptr && backend_->running();
+    if (!timeline_.on_jump_to_line)
+        timeline_.on_jump_to_line = [this](std::string_view file, int line) { show_script_line(file, line); };
+    timeline_.draw(rec, backend_->loop_time(), live, ImVec2(width, timeline_height));
+    horizontal_splitter("##split_timeline", timeline_height_, font * 6, std::max(font * 6, below - font * 5),
+                        width);
+    const float bottom_h = std::max(font * 3, ImGui::GetContentRegionAvail().y);
+    if (console_width_ < 0) console_width_ = width * 0.5f;
+    console_width_ = std::clamp(console_width_, font * 10, std::max(font * 10, width - font * 12));
+    draw_console(console_width_, bottom_h);
+    vertical_splitter("##split_inspector", console_width_, font * 10, std::max(font * 10, width - font * 12),
+                      bottom_h);
+    if (!inspector_.on_jump_to_line)
+        inspector_.on_jump_to_line = [this](std::string_view file, int line) {
+            show_script_line(file, line);
+        };
+    inspector_.draw(rec, timeline_.cursor(), ImVec2(ImGui::GetContentRegionAvail().x, bottom_h));
+}
+
+}  // namespace loopscope::app

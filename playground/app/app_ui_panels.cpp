@@ -1,0 +1,92 @@
+// AppUi's gallery (the examples, and what the selected or hovered one teaches) and console (the
+// run's output; a traceback line of the script is a link to the editor).
+#include <algorithm>
+#include <string>
+
+#include "app_ui.hpp"
+#include "gallery.hpp"
+#include "imgui.h"
+#include "ui_style.hpp"
+
+namespace loopscope::app {
+
+void AppUi::draw_gallery(float width, float height) {
+    ImGui::BeginChild("##gallery", ImVec2(width, height), ImGuiChildFlags_Border);
+    ImGui::TextUnformatted("Examples");
+    ImGui::Separator();
+    const auto& examples = gallery::examples();
+    // The list on top, the selected (or hovered) example's explanation below.
+    const float explanation_h = std::min(height * 0.4f, ImGui::GetTextLineHeightWithSpacing() * 9);
+    ImGui::BeginChild("##list", ImVec2(0, -explanation_h));
+    int hovered = -1;
+    for (int i = 0; i < static_cast<int>(examples.size()); ++i) {
+        const auto& e = examples[static_cast<std::size_t>(i)];
+        ImGui::PushID(i);
+        if (ImGui::Selectable(e.title.c_str(), current_example_ == e.name)) load_example(e.name);
+        if (ImGui::IsItemHovered()) hovered = i;
+        tooltip("%.*s.py - click to load it into the editor (%s+Z brings back what was there)",
+                static_cast<int>(e.name.size()), e.name.data(), shortcut_key());
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    if (hovered >= 0) hovered_example_ = hovered;
+    ImGui::Separator();
+    const gallery::Example* shown =
+        hovered >= 0 ? &examples[static_cast<std::size_t>(hovered)] : gallery::find_example(current_example_);
+    if (shown != nullptr) {
+        ImGui::TextColored(kInfoColor, "%s", shown->title.c_str());
+        ImGui::TextWrapped("%s", shown->explanation.c_str());
+    } else {
+        ImGui::TextWrapped("Hover an example to read what it teaches.");
+    }
+    ImGui::EndChild();
+}
+
+void AppUi::draw_console(float width, float height) {
+    ImGui::BeginChild("##console_panel", ImVec2(width, height), ImGuiChildFlags_Border);
+    ImGui::TextUnformatted("Console");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Clear")) console_.clear();
+    tooltip("Clear the console");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Copy")) copy_output();
+    tooltip("Copy the whole console output (as the toolbar's Copy output)");
+    ImGui::SameLine();
+    ImGui::Checkbox("Follow", &console_auto_scroll_);
+    tooltip("Keep the newest output in view");
+    if (console_.dropped() > 0) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(%zu older lines dropped)", console_.dropped());
+    }
+    ImGui::Separator();
+    ImGui::BeginChild("##console", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
+    ImGuiListClipper clipper;  // only the visible lines are submitted
+    clipper.Begin(static_cast<int>(console_.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const ConsoleLine& line = console_.line(static_cast<std::size_t>(i));
+            const ImVec4& color = line.stream == Stream::Stderr ? kStderrColor
+                                  : line.stream == Stream::Info ? kInfoColor
+                                                                : kStdoutColor;
+            ImGui::PushStyleColor(ImGuiCol_Text, color);
+            ImGui::TextUnformatted(line.text.data(), line.text.data() + line.text.size());
+            ImGui::PopStyleColor();
+            // A traceback line of the script: click to jump to that line in the editor.
+            if (const int target = traceback_line(line.text, kScriptName);
+                target > 0 && ImGui::IsItemHovered()) {
+                ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+                tooltip("Click to show line %d in the editor", target);
+                if (ImGui::IsItemClicked()) show_script_line(kScriptName, target);
+            }
+        }
+    }
+    if (console_auto_scroll_ && console_.version() != console_seen_version_) ImGui::SetScrollHereY(1.0f);
+    console_seen_version_ = console_.version();
+    ImGui::EndChild();
+    ImGui::EndChild();
+}
+
+// The last export's full path (or its error) in a box at the bottom right, for a few seconds
+// (the console keeps it too).
+
+}  // namespace loopscope::app

@@ -1,0 +1,125 @@
+// AppUi's toolbar: Run (Continue when paused) / Stop / Step, the run settings (virtual time, speed,
+// seed), Share, Export trace and Copy output, and a warning while the engine is not connected.
+#include <cstdio>
+
+#include "app_ui.hpp"
+#include "imgui.h"
+#include "recorder.hpp"
+#include "ui_style.hpp"
+
+namespace loopscope::app {
+
+namespace {
+
+struct SpeedChoice {
+    const char* label;
+    float factor;
+    const char* help;
+};
+constexpr SpeedChoice kSpeeds[] = {
+    {"1x real time", 1.0f, "Sleeps take as long as they say"},
+    {"0.25x slow motion", 0.25f, "Four times slower than real time: watch every step"},
+    {"0.05x very slow", 0.05f, "Twenty times slower than real time"},
+    {"4x fast", 4.0f, "Four times faster than real time"},
+};
+
+}  // namespace
+
+void AppUi::apply_settings(const RunSettings& settings) {
+    settings_ = settings;
+    speed_index_ = -1;
+    for (int i = 0; i < IM_ARRAYSIZE(kSpeeds); ++i)
+        if (kSpeeds[i].factor == settings.speed) speed_index_ = i;
+}
+
+void AppUi::draw_toolbar() {
+    control_rects_.clear();
+    const char* key = shortcut_key();
+    const bool running = backend_->running();
+    const bool paused = backend_->paused();
+    ImGui::BeginDisabled(running && !paused && backend_->connected());
+    if (ImGui::Button(paused ? "Continue" : "Run")) run();
+    note_control("run");
+    ImGui::EndDisabled();
+    if (paused)
+        tooltip("Continue the paused run at the chosen speed (%s+Enter or F5)", key);
+    else
+        tooltip("Run the script (%s+Enter or F5)", key);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!running && backend_->connected());
+    if (ImGui::Button("Stop")) stop();
+    note_control("stop");
+    ImGui::EndDisabled();
+    tooltip("Stop the run (Shift+F5 or Shift+%s+Enter)", key);
+    ImGui::SameLine();
+    if (ImGui::Button("Step")) step();
+    note_control("step");
+    tooltip("Run one callback of the event loop, then pause (F10)");
+
+    ImGui::SameLine(0, ImGui::GetFontSize());
+    ImGui::Checkbox("Virtual time", &settings_.virtual_time);
+    note_control("virtual_time");
+    tooltip(
+        "Virtual time: the clock jumps to the next timer when nothing is ready,\n"
+        "so sleeps take no real time and every run prints the same thing.\n"
+        "Off: real time, paced by the speed setting.");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.5f);
+    ImGui::BeginDisabled(settings_.virtual_time);
+    char custom_speed[32];
+    std::snprintf(custom_speed, sizeof(custom_speed), "%gx (from a link)",
+                  static_cast<double>(settings_.speed));
+    if (ImGui::BeginCombo("##speed", speed_index_ >= 0 ? kSpeeds[speed_index_].label : custom_speed)) {
+        for (int i = 0; i < IM_ARRAYSIZE(kSpeeds); ++i) {
+            if (ImGui::Selectable(kSpeeds[i].label, i == speed_index_)) {
+                speed_index_ = i;
+                settings_.speed = kSpeeds[i].factor;
+            }
+            tooltip("%s", kSpeeds[i].help);
+        }
+        ImGui::EndCombo();
+    }
+    note_control("speed");
+    ImGui::EndDisabled();
+    tooltip(
+        "Pace of a run without virtual time: 1x uses the real clock; the other speeds pace a\n"
+        "virtual clock (slow motion or faster), so the output is the same as with virtual time.\n"
+        "Virtual time always fast-forwards.");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+    std::uint64_t seed = settings_.seed.value_or(0);
+    if (ImGui::InputScalar("seed", ImGuiDataType_U64, &seed)) settings_.seed = seed;
+    note_control("seed");
+    tooltip("Seed of the script's `random` module: the same seed gives the same run");
+
+    ImGui::SameLine(0, ImGui::GetFontSize());
+    if (ImGui::Button("Share")) share();
+    note_control("share");
+    tooltip("Copy a link holding the script and these settings");
+
+    // The run's results, side by side: its trace and its output.
+    ImGui::SameLine();
+    const model::Recorder* rec = recording();
+    const bool has_run = rec != nullptr && rec->size() > 0;
+    ImGui::BeginDisabled(!has_run);
+    if (ImGui::Button("Export trace")) export_trace();
+    note_control("export");
+    ImGui::EndDisabled();
+    exporter_.draw_button_extras(rec, key);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(console_.size() == 0);
+    if (ImGui::Button("Copy output")) copy_output();
+    note_control("copy_output");
+    ImGui::EndDisabled();
+    tooltip("Copy the whole console output (the Console's Copy does the same)");
+
+    if (!backend_->connected()) {
+        ImGui::SameLine(0, ImGui::GetFontSize());
+        ImGui::TextColored(kWarningColor, "engine not connected yet");
+        tooltip(
+            "The buttons work, but the Python engine is not wired into the playground yet:\n"
+            "Run, Stop and Step only report what they would do in the console.");
+    }
+}
+
+}  // namespace loopscope::app
