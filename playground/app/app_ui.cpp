@@ -102,7 +102,7 @@ void AppUi::step() {
 }
 
 bool AppUi::export_trace() {
-    const model::Recorder* rec = recording();
+    const run_model::Recorder* rec = recording();
     const bool in_progress = rec != nullptr && backend_->recording() == rec && backend_->running();
     return exporter_.export_trace(rec, in_progress, current_example_, console_);
 }
@@ -125,13 +125,13 @@ void AppUi::handle_shortcuts() {
 
 // ---- The shown recording -----------------------------------------------------------------------
 
-const model::Recorder* AppUi::recording() const {
-    const model::Recorder* live = backend_->recording();
+const run_model::Recorder* AppUi::recording() const {
+    const run_model::Recorder* live = backend_->recording();
     return live != nullptr ? live : fallback_recording_;
 }
 
 void AppUi::scrub_to(double seconds) {
-    if (const model::Recorder* rec = recording())
+    if (const run_model::Recorder* rec = recording())
         timeline_.set_cursor(timeline::cursor_at_time(*rec, seconds));
 }
 

@@ -46,13 +46,13 @@ public:
     RunBackend& run_backend() { return *backend_; }
     ConsoleLog& console() { return console_; }
     // A recording to show while the run controller has none (desktop --demo-run; not owned).
-    void set_recording(const model::Recorder* recording) { fallback_recording_ = recording; }
+    void set_recording(const run_model::Recorder* recording) { fallback_recording_ = recording; }
     // Puts the timeline's cursor at this loop time of the shown recording (the inspector follows).
     void scrub_to(double seconds);
     editor::EditorWidget& editor() { return editor_; }
     const RunSettings& settings() const { return settings_; }
     // The recording the timeline and the inspector show (the live run's, else the fallback; may be null).
-    const model::Recorder* recording() const;
+    const run_model::Recorder* recording() const;
     timeline::TimelinePanel& timeline() { return timeline_; }
     inspector::InspectorPanel& inspector() { return inspector_; }
     // Export (toolbar button, Ctrl/Cmd+Shift+E; trace_exporter.hpp): the shown recording as Perfetto
@@ -130,7 +130,7 @@ private:
     std::string current_example_;  // name of the example last loaded ("" if none)
     int hovered_example_ = -1;
     std::size_t console_seen_version_ = 0;
-    const model::Recorder* fallback_recording_ = nullptr;
+    const run_model::Recorder* fallback_recording_ = nullptr;
     timeline::TimelinePanel timeline_;
     inspector::InspectorPanel inspector_;
     bool console_auto_scroll_ = true;

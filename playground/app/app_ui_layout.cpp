@@ -116,7 +116,7 @@ void AppUi::draw() {
 void AppUi::draw_run_panels(float width, float timeline_height, float below) {
     const float font = ImGui::GetFontSize();
     update_pending_scrub();
-    const model::Recorder* rec = recording();
+    const run_model::Recorder* rec = recording();
     const bool live = backend_->recording() != nullptr && backend_->running();
     if (!timeline_.on_jump_to_line)
         timeline_.on_jump_to_line = [this](std::string_view file, int line) { show_script_line(file, line); };

@@ -59,7 +59,7 @@ bool AppUi::load_share_link(std::string_view link) {
 }
 
 void AppUi::update_pending_scrub() {
-    const model::Recorder* rec = backend_->recording();
+    const run_model::Recorder* rec = backend_->recording();
     if (!pending_scrub_ || rec == nullptr || rec->size() == 0) return;
     const PendingScrub& p = *pending_scrub_;
     const bool ended = !backend_->running();
@@ -103,7 +103,7 @@ std::string AppUi::make_share_fragment(bool include_position, std::string* error
     state.virtual_time = settings_.virtual_time;
     state.seed = settings_.seed.value_or(0);
     state.speed = settings_.speed;
-    const model::Recorder* rec = recording();
+    const run_model::Recorder* rec = recording();
     if (include_position && rec != nullptr && rec->size() > 0) {
         // The timeline's cursor, or the live end (a run paused by Step sits there).
         const timeline::Cursor& c = timeline_.cursor();
@@ -187,7 +187,7 @@ void AppUi::draw_share_popup() {
         ImGui::InputText("##link", share_link_.data(), share_link_.size() + 1, ImGuiInputTextFlags_ReadOnly);
         ImGui::Text("%zu characters", share_link_.size());
         if (!share_message_.empty()) ImGui::TextColored(kWarningColor, "%s", share_message_.c_str());
-        const model::Recorder* rec = recording();
+        const run_model::Recorder* rec = recording();
         const bool can_scrub = rec != nullptr && rec->size() > 0;
         ImGui::BeginDisabled(!can_scrub);
         bool include = share_include_scrub_ && can_scrub;

@@ -99,7 +99,7 @@ void AppUi::draw_toolbar() {
 
     // The run's results, side by side: its trace and its output.
     ImGui::SameLine();
-    const model::Recorder* rec = recording();
+    const run_model::Recorder* rec = recording();
     const bool has_run = rec != nullptr && rec->size() > 0;
     ImGui::BeginDisabled(!has_run);
     if (ImGui::Button("Export trace")) export_trace();

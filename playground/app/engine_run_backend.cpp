@@ -58,10 +58,10 @@ void EngineRunBackend::update() {
 }
 
 void EngineRunBackend::update_markers() {
-    const model::Recorder& rec = host_.recording();
+    const run_model::Recorder& rec = host_.recording();
     if (!host_.running() || rec.size() == markers_events_) return;
     // Markers need each task's latest segment only, read straight from the index: a full
-    // model::state_at (ready queue, timers sorted by deadline...) took a third of a live frame with
+    // run_model::state_at (ready queue, timers sorted by deadline...) took a third of a live frame with
     // 10k tasks in the browser. Still O(tasks): ten times a second is enough while the run goes on;
     // a paused (stepped) run changes one step at a time and is shown at once.
     const auto now = std::chrono::steady_clock::now();
@@ -73,10 +73,10 @@ void EngineRunBackend::update_markers() {
     // those get no label (no string built: with 10k tasks the labels were an allocation storm).
     std::vector<editor::TaskMarker> markers;
     std::vector<int> labelled;  // per line, labels made so far
-    for (const model::TaskRecord& t : rec.index().tasks()) {
+    for (const run_model::TaskRecord& t : rec.index().tasks()) {
         if (t.segments.empty()) continue;
-        const model::TaskSegment& s = t.segments.back();  // where the task is now
-        if (model::is_final(s.state) || s.line == 0 || rec.str(s.file) != kScriptName) continue;
+        const run_model::TaskSegment& s = t.segments.back();  // where the task is now
+        if (run_model::is_final(s.state) || s.line == 0 || rec.str(s.file) != kScriptName) continue;
         if (labelled.size() < s.line) labelled.resize(s.line + 64, 0);
         std::string label;
         if (labelled[s.line - 1]++ < editor::kMarkerLabelsShown) {

@@ -31,7 +31,7 @@ public:
     void step(std::string_view script, const RunSettings& settings) override;
     void update() override;
     // Null until something was recorded (the app may show another recording meanwhile).
-    const model::Recorder* recording() const override {
+    const run_model::Recorder* recording() const override {
         return host_.running() || host_.recording().size() > 0 ? &host_.recording() : nullptr;
     }
     double loop_time() const override { return host_.time(); }

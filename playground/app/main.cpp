@@ -176,7 +176,7 @@ void load_initial_content(App& app) {
 // under virtual time), shown by the timeline and the inspector.
 bool start_demo_run(App& app) {
 #ifdef LOOPSCOPE_HAVE_DEMO_RUN
-    static loopscope::model::Recorder recorder;  // outlives the UI that shows it
+    static loopscope::run_model::Recorder recorder;  // outlives the UI that shows it
     const auto* example = loopscope::gallery::find_example(app.demo_run);
     const loopscope::timeline::DemoRun run =
         loopscope::timeline::record_script(example->source, loopscope::app::kScriptName, recorder);

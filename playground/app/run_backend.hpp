@@ -10,7 +10,7 @@
 
 #include "run_settings.hpp"
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 class Recorder;
 }
 
@@ -40,8 +40,8 @@ public:
     virtual void update() {}
     // The recording of the current run (or of the last one; null before the first run). It grows
     // while the run goes on and lives until the next run starts. The timeline and the inspector
-    // draw it (playground/model).
-    virtual const model::Recorder* recording() const { return nullptr; }
+    // draw it (playground/run_model).
+    virtual const run_model::Recorder* recording() const { return nullptr; }
     // The run's loop time now (0 when nothing ran yet).
     virtual double loop_time() const { return 0.0; }
 };

@@ -20,7 +20,7 @@ void TraceExporter::set_message(std::string message, bool failed) {
     message_time_ = ImGui::GetCurrentContext() != nullptr ? ImGui::GetTime() : 0.0;
 }
 
-bool TraceExporter::export_trace(const model::Recorder* rec, bool in_progress, std::string_view name,
+bool TraceExporter::export_trace(const run_model::Recorder* rec, bool in_progress, std::string_view name,
                                  ConsoleLog& console) {
     if (rec == nullptr || rec->size() == 0) {
         set_message("Nothing to export yet: run the script first.", true);
@@ -28,7 +28,7 @@ bool TraceExporter::export_trace(const model::Recorder* rec, bool in_progress, s
         return false;
     }
     const std::string file_name =
-        model::trace_file_name(name.empty() ? std::string_view("script") : name, std::time(nullptr));
+        run_model::trace_file_name(name.empty() ? std::string_view("script") : name, std::time(nullptr));
     char what[96];
     std::snprintf(what, sizeof(what), "%zu events%s", rec->size(), in_progress ? ", recorded so far" : "");
     const Saved saved = save(*rec, file_name);
@@ -43,7 +43,7 @@ bool TraceExporter::export_trace(const model::Recorder* rec, bool in_progress, s
     return true;
 }
 
-void TraceExporter::draw_button_extras(const model::Recorder* rec, const char* key) {
+void TraceExporter::draw_button_extras(const run_model::Recorder* rec, const char* key) {
     const bool has_run = rec != nullptr && rec->size() > 0;
     if (!has_run) {
         tooltip(
@@ -58,7 +58,7 @@ void TraceExporter::draw_button_extras(const model::Recorder* rec, const char* k
         action_text().c_str(), key, message_.empty() ? "" : "\n\nLast time: ", message_.c_str());
     if (ImGui::BeginPopupContextItem("##export_menu")) {
         if (ImGui::MenuItem("Copy trace JSON")) {
-            ImGui::SetClipboardText(model::to_perfetto_json(*rec).c_str());
+            ImGui::SetClipboardText(run_model::to_perfetto_json(*rec).c_str());
             set_message("Copied the trace (" + std::to_string(rec->size()) + " events) as Perfetto JSON.",
                         false);
         }

@@ -1,6 +1,6 @@
 // TraceExporter: the toolbar's Export trace (Ctrl/Cmd+Shift+E). Saves the shown run's recording as
-// Perfetto JSON (model/perfetto_json.hpp), during a run too (what was recorded so far), under the
-// name model::trace_file_name gives ("loopscope-trace-<example or script>-<UTC time>.json").
+// Perfetto JSON (run_model/perfetto_json.hpp), during a run too (what was recorded so far), under the
+// name run_model::trace_file_name gives ("loopscope-trace-<example or script>-<UTC time>.json").
 //
 // Where it goes is the platform's part, chosen by the build:
 //   trace_exporter_web.cpp     a download, to open in ui.perfetto.dev
@@ -15,7 +15,7 @@
 
 #include "console_log.hpp"
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 class Recorder;
 }
 
@@ -29,7 +29,7 @@ public:
     // Exports `recording` (null or empty: nothing to export) named after `name` ("" = "script");
     // `in_progress`: the run is still going. False, with the reason in message() and the console,
     // when there is nothing to export or it cannot be saved.
-    bool export_trace(const model::Recorder* recording, bool in_progress, std::string_view name,
+    bool export_trace(const run_model::Recorder* recording, bool in_progress, std::string_view name,
                       ConsoleLog& console);
 
     // The last export's message ("" before the first) and whether it was a failure.
@@ -38,7 +38,7 @@ public:
 
     // Drawn by the toolbar right after its Export trace button: the button's tooltip (what it does
     // here, or why it is disabled; the last outcome) and its right-click menu (Copy trace JSON).
-    void draw_button_extras(const model::Recorder* recording, const char* shortcut_key);
+    void draw_button_extras(const run_model::Recorder* recording, const char* shortcut_key);
     // The last outcome in a box at the bottom right, for a few seconds after it happened.
     void draw_toast();
 
@@ -49,7 +49,7 @@ private:
         std::string where;  // native: the file's full path; browser: the name downloaded
         std::string error;
     };
-    Saved save(const model::Recorder& recording, const std::string& file_name) const;
+    Saved save(const run_model::Recorder& recording, const std::string& file_name) const;
     // "Save the run's trace as Perfetto JSON into <folder>" / "Download the run's trace as ...".
     std::string action_text() const;
     // "to " + path / "as " + name: how the success message names the result.

@@ -1,12 +1,12 @@
-// Export trace on the desktop: a file written into the export folder (model::write_trace_file).
+// Export trace on the desktop: a file written into the export folder (run_model::write_trace_file).
 #include "trace_export.hpp"
 #include "trace_exporter.hpp"
 
 namespace loopscope::app {
 
-TraceExporter::Saved TraceExporter::save(const model::Recorder& recording,
+TraceExporter::Saved TraceExporter::save(const run_model::Recorder& recording,
                                          const std::string& file_name) const {
-    const model::TraceFileResult result = model::write_trace_file(recording, folder_, file_name);
+    const run_model::TraceFileResult result = run_model::write_trace_file(recording, folder_, file_name);
     Saved saved;
     saved.ok = result.ok;
     saved.where = result.path;

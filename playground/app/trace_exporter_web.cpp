@@ -5,11 +5,11 @@
 
 namespace loopscope::app {
 
-TraceExporter::Saved TraceExporter::save(const model::Recorder& recording,
+TraceExporter::Saved TraceExporter::save(const run_model::Recorder& recording,
                                          const std::string& file_name) const {
     Saved saved;
     saved.where = file_name;
-    saved.ok = platform::download_file(file_name, model::to_perfetto_json(recording), "application/json");
+    saved.ok = platform::download_file(file_name, run_model::to_perfetto_json(recording), "application/json");
     if (!saved.ok) saved.error = "The browser refused the download of " + file_name + ".";
     return saved;
 }

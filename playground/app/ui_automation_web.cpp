@@ -181,14 +181,14 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_cursor() {
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_inspector() {
-    const loopscope::model::Recorder* rec = g_ui->recording();
+    const loopscope::run_model::Recorder* rec = g_ui->recording();
     if (rec == nullptr) {
         answer("null");
         return;
     }
     auto& inspector = g_ui->inspector();
     inspector.refresh(*rec, g_ui->timeline().cursor());  // what the panel shows at this cursor
-    const loopscope::model::RunState& s = inspector.state();
+    const loopscope::run_model::RunState& s = inspector.state();
     std::string json = "{\"time\":";
     append_number(json, s.time);
     json += ",\"events\":" + std::to_string(s.events) + ",\"tasks\":[";
@@ -198,9 +198,10 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_inspector() {
         json += "{\"name\":";
         append_string(json, t.name);
         json += ",\"state\":";
-        append_string(json, loopscope::model::to_string(t.state));
+        append_string(json, loopscope::run_model::to_string(t.state));
         json += ",\"awaiting\":";
-        append_string(json, t.state == loopscope::model::TaskState::waiting ? t.label : std::string_view());
+        append_string(json,
+                      t.state == loopscope::run_model::TaskState::waiting ? t.label : std::string_view());
         json += ",\"line\":" + std::to_string(t.line) + "}";
     }
     json += "],\"ready\":[";
@@ -208,7 +209,7 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_inspector() {
     for (std::size_t i = 0; i < s.ready.size(); ++i) {
         if (i) json += ',';
         const auto& e = s.ready[i];
-        if (e.kind == loopscope::model::ReadyKind::task && e.index < tasks.size())
+        if (e.kind == loopscope::run_model::ReadyKind::task && e.index < tasks.size())
             append_string(json, rec->str(tasks[e.index].name));
         else
             json += "\"timer\"";
@@ -278,7 +279,7 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_controls() {
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_task_point(char* name_ptr, int name_len, double time) {
     const std::string name = take_string(name_ptr, name_len);
-    const loopscope::model::Recorder* rec = g_ui->recording();
+    const loopscope::run_model::Recorder* rec = g_ui->recording();
     if (rec != nullptr) {
         const auto& tasks = rec->index().tasks();
         for (std::uint32_t i = 0; i < tasks.size(); ++i) {

@@ -7,7 +7,7 @@
 // must be the same as without it.
 //
 // --trace FILE.json records every scheduling decision of the run and writes it as Chrome/Perfetto
-// trace JSON (playground/model/perfetto_json.hpp), also when the script fails.
+// trace JSON (playground/run_model/perfetto_json.hpp), also when the script fails.
 //
 // --seed N seeds the `random` module (random.seed(N)). Without it a run is seeded from the OS, as
 // CPython does, except with --virtual-time, where it uses seed 0 so that a virtual-time run is
@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
 
     // Open the trace file first: a bad path is reported before the script runs.
     std::ofstream trace_out;
-    loopscope::model::Recorder recorder;
+    loopscope::run_model::Recorder recorder;
     if (!trace_path.empty()) {
         trace_out.open(trace_path, std::ios::binary | std::ios::trunc);
         if (!trace_out) {
@@ -132,7 +132,7 @@ int main(int argc, char** argv) {
         if (recorder.truncated())
             std::fprintf(stderr, "loopscope: trace truncated after %zu events (%zu dropped)\n",
                          recorder.size(), recorder.dropped());
-        loopscope::model::write_perfetto_json(recorder, trace_out);
+        loopscope::run_model::write_perfetto_json(recorder, trace_out);
         trace_out.close();
         if (!trace_out) {
             std::fprintf(stderr, "loopscope: writing trace file '%s' failed\n", trace_path.c_str());

@@ -7,22 +7,22 @@ namespace loopscope::inspector {
 
 namespace {
 
-using model::npos;
+using run_model::npos;
 
-ImVec4 state_color(model::TaskState s) {
+ImVec4 state_color(run_model::TaskState s) {
     switch (s) {
-        case model::TaskState::created: return ImVec4(0.6f, 0.6f, 0.65f, 1);
-        case model::TaskState::ready: return ImVec4(0.9f, 0.75f, 0.25f, 1);
-        case model::TaskState::running: return ImVec4(0.35f, 0.85f, 0.45f, 1);
-        case model::TaskState::waiting: return ImVec4(0.45f, 0.6f, 0.95f, 1);
-        case model::TaskState::done: return ImVec4(0.55f, 0.6f, 0.57f, 1);
-        case model::TaskState::failed: return ImVec4(0.95f, 0.3f, 0.3f, 1);
-        case model::TaskState::cancelled: return ImVec4(0.75f, 0.45f, 0.9f, 1);
+        case run_model::TaskState::created: return ImVec4(0.6f, 0.6f, 0.65f, 1);
+        case run_model::TaskState::ready: return ImVec4(0.9f, 0.75f, 0.25f, 1);
+        case run_model::TaskState::running: return ImVec4(0.35f, 0.85f, 0.45f, 1);
+        case run_model::TaskState::waiting: return ImVec4(0.45f, 0.6f, 0.95f, 1);
+        case run_model::TaskState::done: return ImVec4(0.55f, 0.6f, 0.57f, 1);
+        case run_model::TaskState::failed: return ImVec4(0.95f, 0.3f, 0.3f, 1);
+        case run_model::TaskState::cancelled: return ImVec4(0.75f, 0.45f, 0.9f, 1);
     }
     return ImVec4(1, 1, 1, 1);
 }
 
-std::string_view task_name(const model::Recorder& recorder, std::uint32_t task) {
+std::string_view task_name(const run_model::Recorder& recorder, std::uint32_t task) {
     const auto& tasks = recorder.index().tasks();
     return task < tasks.size() ? recorder.str(tasks[task].name) : std::string_view("-");
 }
@@ -31,7 +31,7 @@ int len(std::string_view s) { return static_cast<int>(std::min<std::size_t>(s.si
 
 }  // namespace
 
-bool InspectorPanel::refresh(const model::Recorder& recorder, const timeline::Cursor& cursor) {
+bool InspectorPanel::refresh(const run_model::Recorder& recorder, const timeline::Cursor& cursor) {
     // Live: the end of the record, which grows; at a cursor: a fixed moment.
     const std::size_t events =
         cursor.active ? std::min<std::size_t>(cursor.events, recorder.size()) : recorder.size();
@@ -46,7 +46,7 @@ bool InspectorPanel::refresh(const model::Recorder& recorder, const timeline::Cu
     return true;
 }
 
-void InspectorPanel::draw(const model::Recorder* recorder, const timeline::Cursor& cursor, ImVec2 size) {
+void InspectorPanel::draw(const run_model::Recorder* recorder, const timeline::Cursor& cursor, ImVec2 size) {
     ImGui::BeginChild("##inspector_panel", size, ImGuiChildFlags_Border);
     ImGui::TextUnformatted("Inspector");
     if (recorder == nullptr || recorder->size() == 0) {
@@ -60,7 +60,7 @@ void InspectorPanel::draw(const model::Recorder* recorder, const timeline::Curso
     }
     // Every frame: live, only the events recorded since the last frame are applied.
     refresh(*recorder, cursor);
-    const model::RunState& s = state();
+    const run_model::RunState& s = state();
     ImGui::SameLine();
     if (cursor.active)
         ImGui::Text("at %.6g s (after %u events)", cursor.time, s.events);  // the cursor, not the last event
@@ -72,15 +72,15 @@ void InspectorPanel::draw(const model::Recorder* recorder, const timeline::Curso
     ImGui::BeginChild("##inspector_body");
 
     // The loop.
-    const model::LoopView& loop = s.loop;
+    const run_model::LoopView& loop = s.loop;
     if (loop.blocked) {
         ImGui::TextColored(ImVec4(1, 0.3f, 0.3f, 1), "Loop: BLOCKED by a blocking call");
     } else if (!loop.running) {
         ImGui::TextUnformatted("Loop: between callbacks");
-    } else if (loop.activity == model::LoopActivity::step) {
+    } else if (loop.activity == run_model::LoopActivity::step) {
         const std::string_view n = task_name(*recorder, loop.task);
         ImGui::Text("Loop: running a step of %.*s", len(n), n.data());
-    } else if (loop.activity == model::LoopActivity::idle) {
+    } else if (loop.activity == run_model::LoopActivity::idle) {
         if (loop.wait_timeout < 0)
             ImGui::TextUnformatted("Loop: idle, waiting for I/O (no timeout)");
         else
@@ -96,8 +96,8 @@ void InspectorPanel::draw(const model::Recorder* recorder, const timeline::Curso
     ImGui::EndChild();
 }
 
-void InspectorPanel::draw_tasks(const model::Recorder& recorder) {
-    const model::RunState& s = state();
+void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
+    const run_model::RunState& s = state();
     char header[64];
     std::snprintf(header, sizeof(header), "Tasks (%zu)###tasks", s.tasks.size());
     if (!ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen)) return;
@@ -119,21 +119,21 @@ void InspectorPanel::draw_tasks(const model::Recorder& recorder) {
     std::vector<std::uint32_t>& shown = shown_;
     shown.clear();
     for (std::uint32_t i = 0; i < s.tasks.size(); ++i)
-        if (!only_unfinished_ || !model::is_final(s.tasks[i].state)) shown.push_back(i);
+        if (!only_unfinished_ || !run_model::is_final(s.tasks[i].state)) shown.push_back(i);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown.size()));
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-            const model::TaskView& t = s.tasks[shown[static_cast<std::size_t>(r)]];
+            const run_model::TaskView& t = s.tasks[shown[static_cast<std::size_t>(r)]];
             ImGui::TableNextRow();
             ImGui::PushID(static_cast<int>(t.task));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(t.name.data(), t.name.data() + t.name.size());
             ImGui::TableNextColumn();
-            ImGui::TextColored(state_color(t.state), "%s", model::to_string(t.state));
+            ImGui::TextColored(state_color(t.state), "%s", run_model::to_string(t.state));
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("since %.6g s; %u steps run", t.since, t.steps);
             ImGui::TableNextColumn();
-            if (t.state == model::TaskState::waiting)
+            if (t.state == run_model::TaskState::waiting)
                 ImGui::TextUnformatted(t.label.data(), t.label.data() + t.label.size());
             ImGui::TableNextColumn();
             if (t.line > 0) {
@@ -156,8 +156,8 @@ void InspectorPanel::draw_tasks(const model::Recorder& recorder) {
     ImGui::EndTable();
 }
 
-void InspectorPanel::draw_queues(const model::Recorder& recorder) {
-    const model::RunState& s = state();
+void InspectorPanel::draw_queues(const run_model::Recorder& recorder) {
+    const run_model::RunState& s = state();
     const auto& index = recorder.index();
     char header[64];
     constexpr std::size_t kMaxListed = 200;  // a long queue: the first ones, then a count
@@ -165,8 +165,8 @@ void InspectorPanel::draw_queues(const model::Recorder& recorder) {
     if (ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen)) {
         if (s.ready.empty()) ImGui::TextDisabled("empty");
         for (std::size_t i = 0; i < s.ready.size() && i < kMaxListed; ++i) {
-            const model::ReadyEntry& e = s.ready[i];
-            if (e.kind == model::ReadyKind::task) {
+            const run_model::ReadyEntry& e = s.ready[i];
+            if (e.kind == run_model::ReadyKind::task) {
                 const std::string_view n = task_name(recorder, e.index);
                 ImGui::Text("%zu. task %.*s", i + 1, len(n), n.data());
             } else {
@@ -179,7 +179,7 @@ void InspectorPanel::draw_queues(const model::Recorder& recorder) {
     if (ImGui::CollapsingHeader(header)) {
         if (s.timers.empty()) ImGui::TextDisabled("none pending");
         for (std::size_t i = 0; i < s.timers.size() && i < kMaxListed; ++i) {
-            const model::TimerView& t = s.timers[i];
+            const run_model::TimerView& t = s.timers[i];
             if (t.armed_by != npos) {
                 const std::string_view n = task_name(recorder, t.armed_by);
                 ImGui::Text("at %.6g s (in %.6g s), armed by %.*s", t.deadline, t.deadline - s.time, len(n),
@@ -191,11 +191,11 @@ void InspectorPanel::draw_queues(const model::Recorder& recorder) {
         if (s.timers.size() > kMaxListed) ImGui::TextDisabled("... %zu more", s.timers.size() - kMaxListed);
     }
     std::size_t pending = 0;
-    for (const auto& j : s.jobs) pending += j.state == model::JobState::pending;
+    for (const auto& j : s.jobs) pending += j.state == run_model::JobState::pending;
     std::snprintf(header, sizeof(header), "Executor (%zu pending)###executor", pending);
     if (ImGui::CollapsingHeader(header)) {
         if (s.jobs.empty()) ImGui::TextDisabled("no job submitted yet");
-        for (const model::WorkerView& w : s.workers) {
+        for (const run_model::WorkerView& w : s.workers) {
             if (w.job != npos)
                 ImGui::Text("worker %u: running job %llu", w.worker,
                             static_cast<unsigned long long>(index.jobs()[w.job].id));
@@ -203,8 +203,8 @@ void InspectorPanel::draw_queues(const model::Recorder& recorder) {
                 ImGui::Text("worker %u: idle", w.worker);
         }
         std::size_t listed = 0;
-        for (const model::JobView& j : s.jobs) {
-            if (j.state != model::JobState::pending || listed++ >= kMaxListed) continue;
+        for (const run_model::JobView& j : s.jobs) {
+            if (j.state != run_model::JobState::pending || listed++ >= kMaxListed) continue;
             const auto& rec = index.jobs()[j.job];
             const std::string_view n = task_name(recorder, rec.submitted_by);
             ImGui::Text("job %llu pending (from %.*s)", static_cast<unsigned long long>(j.id), len(n),
@@ -213,8 +213,8 @@ void InspectorPanel::draw_queues(const model::Recorder& recorder) {
     }
 }
 
-void InspectorPanel::draw_console(const model::Recorder& recorder) {
-    const model::RunState& s = state();
+void InspectorPanel::draw_console(const run_model::Recorder& recorder) {
+    const run_model::RunState& s = state();
     char header[64];
     std::snprintf(header, sizeof(header), "Console at this moment (%zu lines)###console", s.console_lines);
     if (!ImGui::CollapsingHeader(header)) return;
@@ -226,7 +226,7 @@ void InspectorPanel::draw_console(const model::Recorder& recorder) {
     clipper.Begin(static_cast<int>(n));
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const model::ConsoleLine& line = lines[static_cast<std::size_t>(i)];
+            const run_model::ConsoleLine& line = lines[static_cast<std::size_t>(i)];
             std::string_view text = recorder.console_text(line);
             while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
             if (line.is_stderr) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0.47f, 0.42f, 1));

@@ -1,5 +1,5 @@
 // The Inspector panel: the loop's state at the timeline's cursor (or now, following live), from
-// model::state_at — the loop, every task (state, what it awaits, its line, its parent), the ready
+// run_model::state_at — the loop, every task (state, what it awaits, its line, its parent), the ready
 // queue in order, timers by deadline, the executor's jobs and workers, and the console as it was
 // at that moment. Clicking a task's line calls on_jump_to_line (the app scrolls the editor there).
 #pragma once
@@ -21,22 +21,22 @@ public:
     std::function<void(std::string_view file, int line)> on_jump_to_line;
 
     // Draws the panel in a child region of `size`. `recorder` null: a hint.
-    void draw(const model::Recorder* recorder, const timeline::Cursor& cursor, ImVec2 size);
+    void draw(const run_model::Recorder* recorder, const timeline::Cursor& cursor, ImVec2 size);
 
     // The state shown. Following live or moving the cursor forward applies only the new events
-    // (model::StateTracker); moving it back rebuilds it.
-    const model::RunState& state() const noexcept { return tracker_.state(); }
+    // (run_model::StateTracker); moving it back rebuilds it.
+    const run_model::RunState& state() const noexcept { return tracker_.state(); }
     // Brings state() up to date for this moment; true if it changed.
-    bool refresh(const model::Recorder& recorder, const timeline::Cursor& cursor);
-    const model::StateTracker& tracker() const noexcept { return tracker_; }
+    bool refresh(const run_model::Recorder& recorder, const timeline::Cursor& cursor);
+    const run_model::StateTracker& tracker() const noexcept { return tracker_; }
 
 private:
-    void draw_tasks(const model::Recorder& recorder);
-    void draw_queues(const model::Recorder& recorder);
-    void draw_console(const model::Recorder& recorder);
+    void draw_tasks(const run_model::Recorder& recorder);
+    void draw_queues(const run_model::Recorder& recorder);
+    void draw_console(const run_model::Recorder& recorder);
 
-    model::StateTracker tracker_;
-    const model::Recorder* state_recorder_ = nullptr;
+    run_model::StateTracker tracker_;
+    const run_model::Recorder* state_recorder_ = nullptr;
     std::uint64_t state_generation_ = 0;
     std::size_t state_events_ = static_cast<std::size_t>(-1);
     std::size_t state_record_size_ = 0;

@@ -141,23 +141,23 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, 
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_automation_tasks() {
-    const loopscope::model::Recorder& rec = g_host->recording();
-    loopscope::model::RunState state = loopscope::model::state_at(rec, rec.size());
+    const loopscope::run_model::Recorder& rec = g_host->recording();
+    loopscope::run_model::RunState state = loopscope::run_model::state_at(rec, rec.size());
     std::string json = "[";
     for (const auto& t : state.tasks) {
         if (json.size() > 1) json += ',';
         json += "{\"name\":";
-        loopscope::model::append_json_string(json, t.name);
+        loopscope::run_model::append_json_string(json, t.name);
         json += ",\"state\":";
-        loopscope::model::append_json_string(json, loopscope::model::to_string(t.state));
+        loopscope::run_model::append_json_string(json, loopscope::run_model::to_string(t.state));
         json += ",\"awaiting\":";
-        loopscope::model::append_json_string(json, t.label);
+        loopscope::run_model::append_json_string(json, t.label);
         json += ",\"file\":";
-        loopscope::model::append_json_string(json, t.file);
+        loopscope::run_model::append_json_string(json, t.file);
         json += ",\"line\":" + std::to_string(t.line) + ",\"parent\":";
-        const loopscope::model::TaskView* parent = loopscope::model::find_task(state, t.parent);
+        const loopscope::run_model::TaskView* parent = loopscope::run_model::find_task(state, t.parent);
         if (parent)
-            loopscope::model::append_json_string(json, parent->name);
+            loopscope::run_model::append_json_string(json, parent->name);
         else
             json += "null";
         json += '}';
@@ -167,7 +167,7 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_tasks() {
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_automation_trace() {
-    std::string json = loopscope::model::to_perfetto_json(g_host->recording());
+    std::string json = loopscope::run_model::to_perfetto_json(g_host->recording());
     loopscope_js_json(json.data(), static_cast<int>(json.size()));
 }
 

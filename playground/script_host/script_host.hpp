@@ -55,7 +55,7 @@ public:
     void add_output_listener(OutputSink sink) { sinks_.push_back(std::move(sink)); }
     // The recording of the current run (or of the last one): every scheduling decision, for the
     // timeline, the inspector and trace exports. Cleared when the next run starts.
-    const model::Recorder& recording() const noexcept { return recorder_; }
+    const run_model::Recorder& recording() const noexcept { return recorder_; }
     const std::string& out() const noexcept { return out_; }
     const std::string& err() const noexcept { return err_; }
     const python::RunResult& last_result() const noexcept { return last_; }
@@ -89,7 +89,7 @@ private:
     std::unique_ptr<Driver> driver_;
     Finished finished_;
     std::vector<OutputSink> sinks_;
-    model::Recorder recorder_;
+    run_model::Recorder recorder_;
     std::string out_;
     std::string err_;
     python::RunResult last_;

@@ -4,7 +4,7 @@
 
 namespace loopscope::timeline {
 
-DemoRun record_script(std::string_view source, std::string_view filename, model::Recorder& recorder) {
+DemoRun record_script(std::string_view source, std::string_view filename, run_model::Recorder& recorder) {
     DemoRun result;
     python::EngineOptions options;
     options.virtual_time = true;

@@ -15,7 +15,7 @@ struct DemoRun {
 };
 
 // Runs `source` (as `filename`) under virtual time, seed 0, recording every event into `recorder`.
-DemoRun record_script(std::string_view source, std::string_view filename, model::Recorder& recorder);
+DemoRun record_script(std::string_view source, std::string_view filename, run_model::Recorder& recorder);
 
 // A script of `tasks` tasks (and a child task for every tenth) that sleep, yield and finish:
 // about 20 events per task.

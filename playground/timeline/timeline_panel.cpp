@@ -8,8 +8,8 @@ namespace loopscope::timeline {
 
 namespace {
 
-using model::LoopActivity;
-using model::TaskState;
+using run_model::LoopActivity;
+using run_model::TaskState;
 
 // One colour per state, shared by the bars and the legend.
 ImU32 task_color(TaskState s) {
@@ -107,7 +107,7 @@ void legend_item(ImU32 color, const char* label) {
 
 }  // namespace
 
-void TimelinePanel::draw(const model::Recorder* recorder, double now, bool live, ImVec2 size) {
+void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool live, ImVec2 size) {
     ImGui::BeginChild("##timeline_panel", size, ImGuiChildFlags_Border,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     if (recorder == nullptr || recorder->size() == 0) {
@@ -157,7 +157,7 @@ void TimelinePanel::draw(const model::Recorder* recorder, double now, bool live,
     ImGui::EndChild();
 }
 
-void TimelinePanel::draw_toolbar(const model::Recorder& recorder, double end) {
+void TimelinePanel::draw_toolbar(const run_model::Recorder& recorder, double end) {
     ImGui::TextUnformatted("Timeline");
     ImGui::SameLine();
     if (ImGui::SmallButton("Fit")) fit_pending_ = true, user_zoomed_ = false;
@@ -200,7 +200,7 @@ void TimelinePanel::draw_toolbar(const model::Recorder& recorder, double end) {
     legend_item(kJobColor, "job");
 }
 
-void TimelinePanel::draw_ruler(const model::Recorder& recorder, ImVec2 origin, float width, float height,
+void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origin, float width, float height,
                                double end) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const TimeAxis& axis = view_.axis();
@@ -246,8 +246,8 @@ void TimelinePanel::draw_ruler(const model::Recorder& recorder, ImVec2 origin, f
     }
 }
 
-void TimelinePanel::draw_lanes(const model::Recorder& recorder, double now, ImVec2 size) {
-    const model::RunIndex& index = recorder.index();
+void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, ImVec2 size) {
+    const run_model::RunIndex& index = recorder.index();
     view_.set_lane_height(std::floor(ImGui::GetTextLineHeight() + 4));
     view_.layout(index, now);
     ImGui::BeginChild("##lanes", size, ImGuiChildFlags_None, ImGuiWindowFlags_AlwaysVerticalScrollbar);
@@ -313,9 +313,9 @@ void TimelinePanel::draw_lanes(const model::Recorder& recorder, double now, ImVe
     ImGui::EndChild();
 }
 
-void TimelinePanel::draw_row(const model::Recorder& recorder, const LaneRow& row, ImDrawList* dl, ImVec2 p,
-                             float width, double now) {
-    const model::RunIndex& index = recorder.index();
+void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow& row, ImDrawList* dl,
+                             ImVec2 p, float width, double now) {
+    const run_model::RunIndex& index = recorder.index();
     const TimeAxis& axis = view_.axis();
     const float lane_h = view_.lane_height();
     const float x0 = p.x + label_width_;
@@ -370,7 +370,7 @@ void TimelinePanel::draw_row(const model::Recorder& recorder, const LaneRow& row
                     i = static_cast<std::size_t>(
                         std::partition_point(segs.begin() + static_cast<std::ptrdiff_t>(i),
                                              segs.begin() + static_cast<std::ptrdiff_t>(e),
-                                             [&](const model::LoopSegment& x) {
+                                             [&](const run_model::LoopSegment& x) {
                                                  return x.end_event != npos && x.end_time < hidden_until;
                                              }) -
                         segs.begin());
@@ -415,11 +415,11 @@ void TimelinePanel::draw_row(const model::Recorder& recorder, const LaneRow& row
         }
         case LaneType::task: {
             const auto& t = index.tasks()[row.index];
-            const model::SegmentRange r = model::segments_in(t, t0, t1, now);
+            const run_model::SegmentRange r = run_model::segments_in(t, t0, t1, now);
             for (std::size_t i = r.begin; i < r.end; ++i) {
                 const auto& s = t.segments[i];
                 const double end_t = s.open() ? now : s.end_time;
-                const bool final_state = model::is_final(s.state);
+                const bool final_state = run_model::is_final(s.state);
                 float a = 0, c = 0;
                 if (!bars.bar(static_cast<float>(axis.to_x(s.begin_time)),
                               static_cast<float>(axis.to_x(end_t)), task_color(s.state),
@@ -440,7 +440,7 @@ void TimelinePanel::draw_row(const model::Recorder& recorder, const LaneRow& row
                     }
                 } else if (final_state && c - a > 60) {
                     dl->AddText(ImVec2(x0 + a + 3, text_y), IM_COL32(200, 200, 200, 200),
-                                model::to_string(s.state));
+                                run_model::to_string(s.state));
                 }
             }
             break;
@@ -449,7 +449,7 @@ void TimelinePanel::draw_row(const model::Recorder& recorder, const LaneRow& row
     dl->PopClipRect();
 }
 
-void TimelinePanel::draw_links(const model::RunIndex& index, ImDrawList* dl, ImVec2 origin, float width,
+void TimelinePanel::draw_links(const run_model::RunIndex& index, ImDrawList* dl, ImVec2 origin, float width,
                                float scroll_y, float height, double now) {
     (void)now;
     const TimeAxis& axis = view_.axis();
@@ -466,16 +466,16 @@ void TimelinePanel::draw_links(const model::RunIndex& index, ImDrawList* dl, ImV
 
     const auto& arrows = index.arrows();  // in the order of the steps they caused: by to_time
     auto ab = std::partition_point(arrows.begin(), arrows.end(),
-                                   [&](const model::WakeArrow& a) { return a.to_time < t0; });
-    auto ae =
-        std::partition_point(ab, arrows.end(), [&](const model::WakeArrow& a) { return a.to_time <= t1; });
+                                   [&](const run_model::WakeArrow& a) { return a.to_time < t0; });
+    auto ae = std::partition_point(ab, arrows.end(),
+                                   [&](const run_model::WakeArrow& a) { return a.to_time <= t1; });
     if (static_cast<std::size_t>(ae - ab) <= kMaxLinks) {
         for (auto it = ab; it != ae; ++it) {
             const std::size_t to_row = view_.row_of_task(it->to_task);
-            const std::size_t from_row = it->from.kind == model::LaneKind::task
+            const std::size_t from_row = it->from.kind == run_model::LaneKind::task
                                              ? view_.row_of_task(it->from.index)
-                                         : it->from.kind == model::LaneKind::loop ? 0
-                                                                                  : npos;
+                                         : it->from.kind == run_model::LaneKind::loop ? 0
+                                                                                      : npos;
             if (to_row == npos || from_row == npos || from_row == to_row) continue;
             const float y0 = row_y(from_row), y1 = row_y(to_row);
             if (!visible(y0) && !visible(y1)) continue;
@@ -489,8 +489,9 @@ void TimelinePanel::draw_links(const model::RunIndex& index, ImDrawList* dl, ImV
     }
     const auto& spawns = index.spawns();  // in creation order: by time
     auto sb = std::partition_point(spawns.begin(), spawns.end(),
-                                   [&](const model::SpawnLink& s) { return s.time < t0; });
-    auto se = std::partition_point(sb, spawns.end(), [&](const model::SpawnLink& s) { return s.time <= t1; });
+                                   [&](const run_model::SpawnLink& s) { return s.time < t0; });
+    auto se =
+        std::partition_point(sb, spawns.end(), [&](const run_model::SpawnLink& s) { return s.time <= t1; });
     if (static_cast<std::size_t>(se - sb) <= kMaxLinks) {
         for (auto it = sb; it != se; ++it) {
             const std::size_t pr = view_.row_of_task(it->parent), cr = view_.row_of_task(it->child);
@@ -505,9 +506,9 @@ void TimelinePanel::draw_links(const model::RunIndex& index, ImDrawList* dl, ImV
     dl->PopClipRect();
 }
 
-void TimelinePanel::click_task(const model::Recorder& recorder, const Hit& hit, double time) {
+void TimelinePanel::click_task(const run_model::Recorder& recorder, const Hit& hit, double time) {
     set_cursor(cursor_at_time(recorder, std::max(0.0, time)));
-    const model::TaskRecord& t = recorder.index().tasks()[hit.task];
+    const run_model::TaskRecord& t = recorder.index().tasks()[hit.task];
     const std::size_t at = suspended_segment(t, hit.index);
     if (at == npos || !on_jump_to_line) return;
     on_jump_to_line(recorder.str(t.segments[at].file), static_cast<int>(t.segments[at].line));
@@ -521,8 +522,8 @@ bool TimelinePanel::task_point(std::uint32_t task, double time, ImVec2& out) con
     return true;
 }
 
-void TimelinePanel::tooltip_for(const model::Recorder& recorder, const Hit& hit, double now) {
-    const model::RunIndex& index = recorder.index();
+void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& hit, double now) {
+    const run_model::RunIndex& index = recorder.index();
     char d[32];
     ImGui::BeginTooltip();
     switch (hit.kind) {
@@ -544,7 +545,7 @@ void TimelinePanel::tooltip_for(const model::Recorder& recorder, const Hit& hit,
             const auto& s = index.loop_lane()[hit.index];
             const double end_t = s.end_event == npos ? now : s.end_time;
             format_duration(d, sizeof(d), end_t - s.begin_time);
-            ImGui::Text("loop: %s%s", model::to_string(s.kind), s.slow ? " (SLOW)" : "");
+            ImGui::Text("loop: %s%s", run_model::to_string(s.kind), s.slow ? " (SLOW)" : "");
             if (s.kind == LoopActivity::step && s.task != npos && s.task < index.tasks().size()) {
                 const std::string_view n = recorder.str(index.tasks()[s.task].name);
                 ImGui::Text("task %.*s", static_cast<int>(n.size()), n.data());
@@ -587,7 +588,7 @@ void TimelinePanel::tooltip_for(const model::Recorder& recorder, const Hit& hit,
             ImGui::Text("%.*s (task %llu)", static_cast<int>(n.size()), n.data(),
                         static_cast<unsigned long long>(t.id));
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)), "%s",
-                               model::to_string(s.state));
+                               run_model::to_string(s.state));
             if (s.state == TaskState::waiting) {
                 const std::string_view what = recorder.str(s.label);
                 ImGui::Text("waiting on %.*s", static_cast<int>(what.size()), what.data());
@@ -598,7 +599,7 @@ void TimelinePanel::tooltip_for(const model::Recorder& recorder, const Hit& hit,
             }
             if (s.state == TaskState::ready) ImGui::Text("made ready by: %s", wake_reason(s.wake));
             format_duration(d, sizeof(d), end_t - s.begin_time);
-            if (model::is_final(s.state))
+            if (run_model::is_final(s.state))
                 ImGui::Text("since %.6g s", s.begin_time);
             else
                 ImGui::Text("%.6g s .. %.6g s (%s)%s", s.begin_time, end_t, d, s.open() ? ", still" : "");

@@ -1,4 +1,4 @@
-// The Timeline panel: draws a run's recording (playground/model) with ImDrawList — the loop's lane
+// The Timeline panel: draws a run's recording (playground/run_model) with ImDrawList — the loop's lane
 // on top (callbacks, task steps, idle waits, blocking calls in red with a warning marker), one lane
 // per executor worker, one lane per task (ready / running / waiting on X / done / failed /
 // cancelled), wake-up arrows and parent -> child links, a legend and hover tooltips.
@@ -27,7 +27,7 @@ public:
 
     // Draws the panel in a child region of `size` in the current window. `recorder` null: a hint
     // instead (no run recorded yet). `now`: the run's loop time; `live`: a run is going on.
-    void draw(const model::Recorder* recorder, double now, bool live, ImVec2 size);
+    void draw(const run_model::Recorder* recorder, double now, bool live, ImVec2 size);
 
     // The cursor the inspector shows (inactive: live / the end of the record).
     const Cursor& cursor() const noexcept { return cursor_; }
@@ -48,15 +48,16 @@ public:
     bool task_point(std::uint32_t task, double time, ImVec2& out) const noexcept;
 
 private:
-    void draw_toolbar(const model::Recorder& recorder, double end);
-    void draw_ruler(const model::Recorder& recorder, ImVec2 origin, float width, float height, double end);
-    void draw_lanes(const model::Recorder& recorder, double now, ImVec2 size);
-    void draw_row(const model::Recorder& recorder, const LaneRow& row, ImDrawList* dl, ImVec2 p, float width,
-                  double now);
-    void draw_links(const model::RunIndex& index, ImDrawList* dl, ImVec2 origin, float width, float scroll_y,
-                    float height, double now);
-    void tooltip_for(const model::Recorder& recorder, const Hit& hit, double now);
-    void click_task(const model::Recorder& recorder, const Hit& hit, double time);
+    void draw_toolbar(const run_model::Recorder& recorder, double end);
+    void draw_ruler(const run_model::Recorder& recorder, ImVec2 origin, float width, float height,
+                    double end);
+    void draw_lanes(const run_model::Recorder& recorder, double now, ImVec2 size);
+    void draw_row(const run_model::Recorder& recorder, const LaneRow& row, ImDrawList* dl, ImVec2 p,
+                  float width, double now);
+    void draw_links(const run_model::RunIndex& index, ImDrawList* dl, ImVec2 origin, float width,
+                    float scroll_y, float height, double now);
+    void tooltip_for(const run_model::Recorder& recorder, const Hit& hit, double now);
+    void click_task(const run_model::Recorder& recorder, const Hit& hit, double time);
 
     TimelineView view_;
     Cursor cursor_;
@@ -64,7 +65,7 @@ private:
     bool fit_pending_ = true;
     bool user_zoomed_ = false;  // following live: keep the user's zoom instead of fitting
     bool show_arrows_ = true;
-    const model::Recorder* last_recorder_ = nullptr;
+    const run_model::Recorder* last_recorder_ = nullptr;
     std::size_t last_size_ = 0;
     float label_width_ = 0;
     ImVec2 ruler_min_, ruler_max_, lanes_min_;

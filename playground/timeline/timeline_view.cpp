@@ -21,7 +21,7 @@ void TimeAxis::fit(double t0, double t1) noexcept {
 
 void TimeAxis::follow(double now) noexcept { anchor(now, width_ * 0.96); }
 
-void TimelineView::layout(const model::RunIndex& index, double now) {
+void TimelineView::layout(const run_model::RunIndex& index, double now) {
     rows_.clear();
     rows_.push_back({LaneType::loop, 0});
     for (std::uint32_t w = 0; w < index.workers().size(); ++w) rows_.push_back({LaneType::worker, w});
@@ -30,8 +30,8 @@ void TimelineView::layout(const model::RunIndex& index, double now) {
     const double visible_from = axis_.start();
     for (std::uint32_t i = 0; i < tasks.size(); ++i) {
         if (collapse_finished_ && !tasks[i].segments.empty()) {
-            const model::TaskSegment& last = tasks[i].segments.back();
-            if (model::is_final(last.state) && last.begin_time < visible_from) continue;
+            const run_model::TaskSegment& last = tasks[i].segments.back();
+            if (run_model::is_final(last.state) && last.begin_time < visible_from) continue;
         }
         task_rows_[i] = static_cast<std::uint32_t>(rows_.size());
         rows_.push_back({LaneType::task, i});
@@ -54,17 +54,17 @@ std::size_t TimelineView::row_of_task(std::uint32_t task) const noexcept {
 }
 
 std::pair<std::size_t, std::size_t> TimelineView::loop_segments_in(
-    const std::vector<model::LoopSegment>& segs, double t0, double t1, double now) noexcept {
-    auto end_of = [now](const model::LoopSegment& s) { return s.end_event == npos ? now : s.end_time; };
+    const std::vector<run_model::LoopSegment>& segs, double t0, double t1, double now) noexcept {
+    auto end_of = [now](const run_model::LoopSegment& s) { return s.end_event == npos ? now : s.end_time; };
     auto first = std::partition_point(segs.begin(), segs.end(),
-                                      [&](const model::LoopSegment& s) { return end_of(s) < t0; });
+                                      [&](const run_model::LoopSegment& s) { return end_of(s) < t0; });
     auto last = std::partition_point(first, segs.end(),
-                                     [&](const model::LoopSegment& s) { return s.begin_time <= t1; });
+                                     [&](const run_model::LoopSegment& s) { return s.begin_time <= t1; });
     return {static_cast<std::size_t>(first - segs.begin()), static_cast<std::size_t>(last - segs.begin())};
 }
 
-std::pair<std::size_t, std::size_t> TimelineView::jobs_in(const model::RunIndex& index,
-                                                          const model::WorkerLane& lane, double t0,
+std::pair<std::size_t, std::size_t> TimelineView::jobs_in(const run_model::RunIndex& index,
+                                                          const run_model::WorkerLane& lane, double t0,
                                                           double t1) noexcept {
     // Jobs of one worker run one after another, in completion order: done times are sorted.
     const auto& jobs = index.jobs();
@@ -76,7 +76,8 @@ std::pair<std::size_t, std::size_t> TimelineView::jobs_in(const model::RunIndex&
             static_cast<std::size_t>(last - lane.jobs.begin())};
 }
 
-Hit TimelineView::hit_test(const model::RunIndex& index, double x, double y, double now, double slop) const {
+Hit TimelineView::hit_test(const run_model::RunIndex& index, double x, double y, double now,
+                           double slop) const {
     Hit hit;
     if (y < 0 || x < -slop) return hit;
     const auto row = static_cast<std::size_t>(y / lane_height_);
@@ -120,7 +121,7 @@ Hit TimelineView::hit_test(const model::RunIndex& index, double x, double y, dou
         }
         case LaneType::task: {
             const auto& task = index.tasks()[lane.index];
-            const model::SegmentRange r = model::segments_in(task, t0, t1, now);
+            const run_model::SegmentRange r = run_model::segments_in(task, t0, t1, now);
             for (std::size_t i = r.begin; i < r.end; ++i) {
                 const auto& s = task.segments[i];
                 const double d = distance(s.begin_time, s.open() ? now : s.end_time);
@@ -135,21 +136,21 @@ Hit TimelineView::hit_test(const model::RunIndex& index, double x, double y, dou
     return hit;
 }
 
-Cursor cursor_at_time(const model::Recorder& recorder, double time) noexcept {
+Cursor cursor_at_time(const run_model::Recorder& recorder, double time) noexcept {
     const auto& events = recorder.events();
     auto it = std::partition_point(events.begin(), events.end(),
-                                   [time](const model::Event& e) { return e.time <= time; });
+                                   [time](const run_model::Event& e) { return e.time <= time; });
     return {true, static_cast<std::uint32_t>(it - events.begin()), time};
 }
 
-std::size_t suspended_segment(const model::TaskRecord& t, std::size_t segment) noexcept {
+std::size_t suspended_segment(const run_model::TaskRecord& t, std::size_t segment) noexcept {
     if (t.segments.empty()) return npos;
     for (std::size_t i = std::min(segment, t.segments.size() - 1) + 1; i-- > 0;)
         if (t.segments[i].line > 0) return i;
     return npos;
 }
 
-double record_end_time(const model::Recorder& recorder, double now) noexcept {
+double record_end_time(const run_model::Recorder& recorder, double now) noexcept {
     const double last = recorder.events().empty() ? 0.0 : recorder.events().back().time;
     return std::max(last, now);
 }

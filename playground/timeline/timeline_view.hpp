@@ -21,7 +21,7 @@
 
 namespace loopscope::timeline {
 
-using model::npos;
+using run_model::npos;
 
 // Time <-> pixel along the visible window: x = (t - start) / seconds_per_pixel.
 class TimeAxis {
@@ -84,7 +84,7 @@ public:
     bool collapse_finished() const noexcept { return collapse_finished_; }
 
     // Rebuilds the rows (loop, workers, tasks in creation order). Reuses its buffer.
-    void layout(const model::RunIndex& index, double now);
+    void layout(const run_model::RunIndex& index, double now);
     const std::vector<LaneRow>& rows() const noexcept { return rows_; }
     float content_height() const noexcept { return static_cast<float>(rows_.size()) * lane_height_; }
     // The rows visible in [scroll_y, scroll_y + height): a half-open range of row indices.
@@ -94,15 +94,15 @@ public:
 
     // Loop-lane, blocked and job segments overlapping the visible window [start, end] (index ranges,
     // by binary search: the lists are in time order).
-    static std::pair<std::size_t, std::size_t> loop_segments_in(const std::vector<model::LoopSegment>& segs,
-                                                                double t0, double t1, double now) noexcept;
+    static std::pair<std::size_t, std::size_t> loop_segments_in(
+        const std::vector<run_model::LoopSegment>& segs, double t0, double t1, double now) noexcept;
     // Jobs of a worker lane overlapping [t0, t1] (positions in lane.jobs: completion order).
-    static std::pair<std::size_t, std::size_t> jobs_in(const model::RunIndex& index,
-                                                       const model::WorkerLane& lane, double t0,
+    static std::pair<std::size_t, std::size_t> jobs_in(const run_model::RunIndex& index,
+                                                       const run_model::WorkerLane& lane, double t0,
                                                        double t1) noexcept;
 
     // What is at content point (x, y) (y includes the scroll). `slop` pixels widen thin segments.
-    Hit hit_test(const model::RunIndex& index, double x, double y, double now, double slop = 2.0) const;
+    Hit hit_test(const run_model::RunIndex& index, double x, double y, double now, double slop = 2.0) const;
 
 private:
     TimeAxis axis_;
@@ -116,7 +116,7 @@ private:
 // editor): the segment's own line when it has one (waiting; ready after a yield; running, which
 // resumes from there), else the latest earlier segment's. The index of the segment holding the line,
 // or npos when there is none (the task had not run yet, or it is a C++ task without lines).
-std::size_t suspended_segment(const model::TaskRecord& t, std::size_t segment) noexcept;
+std::size_t suspended_segment(const run_model::TaskRecord& t, std::size_t segment) noexcept;
 
 // The moment the timeline's cursor points at (scrubbing): app state that the inspector reads.
 // Inactive: "now" (the live end of the record).
@@ -126,9 +126,9 @@ struct Cursor {
     double time = 0.0;         // loop time
 };
 // The cursor at loop time `time`: after every event stamped at or before it (binary search).
-Cursor cursor_at_time(const model::Recorder& recorder, double time) noexcept;
+Cursor cursor_at_time(const run_model::Recorder& recorder, double time) noexcept;
 
 // Loop time at the end of the record (the latest event's time or `now`, whichever is later).
-double record_end_time(const model::Recorder& recorder, double now) noexcept;
+double record_end_time(const run_model::Recorder& recorder, double now) noexcept;
 
 }  // namespace loopscope::timeline

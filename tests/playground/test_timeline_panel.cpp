@@ -55,7 +55,7 @@ struct Headless {
     ~Headless() { ImGui::DestroyContext(); }
 
     // One frame of both panels, the timeline on top.
-    void frame(const model::Recorder* rec, double now, const std::function<void(ImGuiIO&)>& input = {},
+    void frame(const run_model::Recorder* rec, double now, const std::function<void(ImGuiIO&)>& input = {},
                bool live = false) {
         ImGuiIO& io = ImGui::GetIO();
         io.DeltaTime = 1.0f / 60.0f;
@@ -102,7 +102,7 @@ TEST_CASE("without a recording both panels show a hint") {
 }
 
 TEST_CASE("a real run: clicking the ruler sets the cursor and the inspector shows that moment") {
-    model::Recorder rec;
+    run_model::Recorder rec;
     const timeline::DemoRun run = timeline::record_script(kBlockingScript, "main.py", rec);
     REQUIRE(run.ok);
     CHECK(run.output == "done\n");
@@ -129,7 +129,7 @@ TEST_CASE("a real run: clicking the ruler sets the cursor and the inspector show
     CHECK(c.time == doctest::Approx(1.0).epsilon(0.02));
     CHECK_FALSE(h.timeline.follow_live());
     h.frame(&rec, end);
-    const model::RunState& s = h.inspector.state();
+    const run_model::RunState& s = h.inspector.state();
     CHECK(s.events == c.events);
     CHECK(s.events < rec.size());
     CHECK(s.loop.blocked);                     // 1.0 s is inside time.sleep(1) started at 0.6 s
@@ -155,16 +155,16 @@ TEST_CASE("a real run: clicking the ruler sets the cursor and the inspector show
 }
 
 TEST_CASE("a click on a task's bar shows the line it was suspended at then; a drag only pans") {
-    model::Recorder rec;
+    run_model::Recorder rec;
     REQUIRE(timeline::record_script(kBlockingScript, "main.py", rec).ok);
     const double end = timeline::record_end_time(rec, 0);
-    std::uint32_t ticker = model::npos, main_task = model::npos;
+    std::uint32_t ticker = run_model::npos, main_task = run_model::npos;
     for (std::uint32_t i = 0; i < rec.index().tasks().size(); ++i) {
         if (rec.str(rec.index().tasks()[i].name) == "Task-2") ticker = i;
         if (rec.str(rec.index().tasks()[i].name) == "Task-1") main_task = i;
     }
-    REQUIRE(ticker != model::npos);
-    REQUIRE(main_task != model::npos);
+    REQUIRE(ticker != run_model::npos);
+    REQUIRE(main_task != run_model::npos);
 
     Headless h;
     std::vector<std::pair<std::string, int>> jumps;
@@ -207,7 +207,7 @@ TEST_CASE("a click on a task's bar shows the line it was suspended at then; a dr
 }
 
 TEST_CASE("following a live run keeps the newest moment in view") {
-    model::Recorder rec;
+    run_model::Recorder rec;
     REQUIRE(timeline::record_script(kBlockingScript, "main.py", rec).ok);
     Headless h;
     for (double now : {2.6, 5.0, 40.0}) {
@@ -237,7 +237,7 @@ TEST_CASE("following a live run keeps the newest moment in view") {
 }
 
 TEST_CASE("benchmark: a frame of 10k tasks and 100k+ events") {
-    model::Recorder rec;
+    run_model::Recorder rec;
     const auto t0 = std::chrono::steady_clock::now();
     const timeline::DemoRun run =
         timeline::record_script(timeline::generate_many_tasks_script(10000), "bench.py", rec);
@@ -276,9 +276,9 @@ TEST_CASE("benchmark: a frame of 10k tasks and 100k+ events") {
 namespace {
 
 // Feeds recorded events into `live` as the loop would (the strings valid during the call).
-void replay(const model::Recorder& from, model::Recorder& live, std::size_t begin, std::size_t end) {
+void replay(const run_model::Recorder& from, run_model::Recorder& live, std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i) {
-        const model::Event& e = from.events()[i];
+        const run_model::Event& e = from.events()[i];
         aio::TraceEvent t{e.kind};
         t.arg = e.arg;
         t.id = e.id;
@@ -299,16 +299,16 @@ void replay(const model::Recorder& from, model::Recorder& live, std::size_t begi
 }  // namespace
 
 TEST_CASE("benchmark: following a live 10k-task run, and the allocations of a frame") {
-    model::Recorder rec;
+    run_model::Recorder rec;
     REQUIRE(timeline::record_script(timeline::generate_many_tasks_script(10000), "bench.py", rec).ok);
     REQUIRE(rec.size() > 100000);
 
     // Live: the record grows by a chunk per frame (about 1000 events: the whole run in ~100 frames).
-    model::Recorder live;
+    run_model::Recorder live;
     Headless h;
     constexpr std::size_t kChunk = 1000;
     double frame_ms = 0, frame_max_ms = 0, full_ms = 0, full_max_ms = 0, tracker_ms = 0, tracker_max_ms = 0;
-    model::StateTracker tracker;  // the inspector's update alone, timed apart
+    run_model::StateTracker tracker;  // the inspector's update alone, timed apart
     int frames = 0;
     std::size_t live_allocations = 0;
     for (std::size_t at = 0; at < rec.size(); at += kChunk, ++frames) {
@@ -321,7 +321,7 @@ TEST_CASE("benchmark: following a live 10k-task run, and the allocations of a fr
         const auto b = std::chrono::steady_clock::now();
         live_allocations += g_allocations - before;
         // What the inspector did before (a full state rebuild), for the figures.
-        const model::RunState full = model::state_at(live, live.size());
+        const run_model::RunState full = run_model::state_at(live, live.size());
         const auto c = std::chrono::steady_clock::now();
         tracker.update(live, live.size());
         const auto d = std::chrono::steady_clock::now();

@@ -14,7 +14,7 @@ using timeline::TimelineView;
 
 namespace {
 
-void ev(model::Recorder& r, TraceKind kind, std::uint64_t id, double time, std::uint64_t other = 0,
+void ev(run_model::Recorder& r, TraceKind kind, std::uint64_t id, double time, std::uint64_t other = 0,
         std::uint32_t arg = 0, double value = 0, std::string_view text = {}, std::uint32_t line = 0) {
     aio::TraceEvent e{kind};
     e.id = id;
@@ -35,7 +35,7 @@ constexpr auto finished = static_cast<std::uint32_t>(aio::StepOutcome::finished)
 
 // main (task 1) starts child (task 2) and awaits it; child sleeps 1 s, hands a job to worker 0 of
 // executor 9 and blocks the loop for 0.3 s (time.sleep), then finishes; so does main.
-void record_demo(model::Recorder& r) {
+void record_demo(run_model::Recorder& r) {
     ev(r, TraceKind::task_created, 1, 0.0, 0, 0, 0, "main");
     ev(r, TraceKind::task_scheduled, 1, 0.0);
     ev(r, TraceKind::task_step_begin, 1, 0.0);
@@ -119,7 +119,7 @@ TEST_CASE("pan moves the window by pixels; follow keeps now at the right edge") 
 }
 
 TEST_CASE("lanes: the loop on top, then workers, then tasks in creation order; finished ones can collapse") {
-    model::Recorder r;
+    run_model::Recorder r;
     record_demo(r);
     TimelineView view;
     view.axis().set_width(1000);
@@ -133,7 +133,7 @@ TEST_CASE("lanes: the loop on top, then workers, then tasks in creation order; f
     CHECK(r.str(r.index().tasks()[view.rows()[2].index].name) == "main");
     CHECK(r.str(r.index().tasks()[view.rows()[3].index].name) == "child");
     CHECK(view.row_of_task(1) == 3);
-    CHECK(view.row_of_task(99) == model::npos);
+    CHECK(view.row_of_task(99) == run_model::npos);
 
     // Both tasks finished at 1.3: hidden once the window starts after that, shown while it covers it.
     view.set_collapse_finished(true);
@@ -142,11 +142,11 @@ TEST_CASE("lanes: the loop on top, then workers, then tasks in creation order; f
     view.axis().anchor(2.0, 0.0);
     view.layout(r.index(), 1.3);
     CHECK(view.rows().size() == 2);
-    CHECK(view.row_of_task(0) == model::npos);
+    CHECK(view.row_of_task(0) == run_model::npos);
 }
 
 TEST_CASE("visible rows follow the scroll position") {
-    model::Recorder r;
+    run_model::Recorder r;
     record_demo(r);
     TimelineView view;
     view.set_lane_height(20);
@@ -160,7 +160,7 @@ TEST_CASE("visible rows follow the scroll position") {
 }
 
 TEST_CASE("culling returns exactly the loop segments overlapping the window") {
-    model::Recorder r;
+    run_model::Recorder r;
     // 1000 callbacks of 10 ms each, back to back.
     for (int i = 0; i < 1000; ++i) {
         ev(r, TraceKind::callback_begin, static_cast<std::uint64_t>(i + 1), i * 0.01);
@@ -185,7 +185,7 @@ TEST_CASE("culling returns exactly the loop segments overlapping the window") {
 }
 
 TEST_CASE("hit testing finds the task segment, the loop's activity, the job and the blocking call") {
-    model::Recorder r;
+    run_model::Recorder r;
     record_demo(r);
     TimelineView view;
     view.set_lane_height(20);
@@ -200,7 +200,7 @@ TEST_CASE("hit testing finds the task segment, the loop's activity, the job and 
     REQUIRE(h.kind == HitKind::task_segment);
     CHECK(h.task == 1);
     const auto& seg = index.tasks()[1].segments[h.index];
-    CHECK(seg.state == model::TaskState::waiting);
+    CHECK(seg.state == run_model::TaskState::waiting);
     CHECK(r.str(seg.label) == "sleep");
     CHECK(seg.line == 9);
 
@@ -213,7 +213,7 @@ TEST_CASE("hit testing finds the task segment, the loop's activity, the job and 
     // The loop at 0.5 s: idle; at 1.15 s: blocked by the 0.3 s call.
     h = view.hit_test(index, 500, 5, 1.3);
     REQUIRE(h.kind == HitKind::loop_segment);
-    CHECK(index.loop_lane()[h.index].kind == model::LoopActivity::idle);
+    CHECK(index.loop_lane()[h.index].kind == run_model::LoopActivity::idle);
     h = view.hit_test(index, 1150, 5, 1.3);
     REQUIRE(h.kind == HitKind::blocked);
     CHECK(index.blocked()[h.index].seconds == doctest::Approx(0.3));
@@ -230,7 +230,7 @@ TEST_CASE("hit testing finds the task segment, the loop's activity, the job and 
 }
 
 TEST_CASE("the cursor at a time counts the events stamped at or before it") {
-    model::Recorder r;
+    run_model::Recorder r;
     record_demo(r);
     const auto& events = r.events();
     std::size_t upto_zero = 0;
@@ -246,15 +246,16 @@ TEST_CASE("the cursor at a time counts the events stamped at or before it") {
 }
 
 TEST_CASE("a task's bar leads to the line it was suspended at at that moment") {
-    model::Recorder r;
+    run_model::Recorder r;
     record_demo(r);
     const auto& child = r.index().tasks()[1];
     const auto& main_task = r.index().tasks()[0];
-    constexpr std::size_t npos = model::npos;
+    constexpr std::size_t npos = run_model::npos;
     std::size_t waiting = npos, woken = npos;
     for (std::size_t i = 0; i < child.segments.size(); ++i) {
-        if (child.segments[i].state == model::TaskState::waiting) waiting = i;
-        if (child.segments[i].state == model::TaskState::ready && waiting != npos && woken == npos) woken = i;
+        if (child.segments[i].state == run_model::TaskState::waiting) waiting = i;
+        if (child.segments[i].state == run_model::TaskState::ready && waiting != npos && woken == npos)
+            woken = i;
     }
     REQUIRE(waiting != npos);
     REQUIRE(woken != npos);
@@ -263,12 +264,12 @@ TEST_CASE("a task's bar leads to the line it was suspended at at that moment") {
     CHECK(child.segments[timeline::suspended_segment(child, woken)].line == 9);
     CHECK(child.segments[timeline::suspended_segment(child, child.segments.size() - 1)].line == 9);
     // Before its first step it was suspended nowhere.
-    CHECK(child.segments.front().state == model::TaskState::created);
+    CHECK(child.segments.front().state == run_model::TaskState::created);
     CHECK(timeline::suspended_segment(child, 0) == npos);
     // main waits on its child at line 5; an index past the end means the last segment.
     std::size_t main_wait = 0;
-    while (main_task.segments[main_wait].state != model::TaskState::waiting) ++main_wait;
+    while (main_task.segments[main_wait].state != run_model::TaskState::waiting) ++main_wait;
     CHECK(main_task.segments[timeline::suspended_segment(main_task, main_wait)].line == 5);
     CHECK(timeline::suspended_segment(main_task, 999) != npos);
-    CHECK(timeline::suspended_segment(model::TaskRecord{}, 0) == npos);
+    CHECK(timeline::suspended_segment(run_model::TaskRecord{}, 0) == npos);
 }

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-using loopscope::model::StringTable;
+using loopscope::run_model::StringTable;
 
 TEST_CASE("the same string gets the same index; views stay valid as the table grows") {
     StringTable t;

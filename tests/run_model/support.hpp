@@ -9,9 +9,9 @@
 #include "recorder.hpp"
 #include "run_state.hpp"
 
-namespace model_test {
+namespace run_model_test {
 
-using namespace loopscope::model;
+using namespace loopscope::run_model;
 
 // Runs make_main() on a fresh virtual-time loop whose trace goes to `recorder`; its tasks are
 // named from Task-1 (the main coroutine's task).
@@ -57,4 +57,4 @@ inline const TaskView& view(const RunState& s, const Recorder& r, std::string_vi
     return *v;
 }
 
-}  // namespace model_test
+}  // namespace run_model_test

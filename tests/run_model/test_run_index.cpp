@@ -3,7 +3,7 @@
 
 #include "support.hpp"
 
-using namespace model_test;
+using namespace run_model_test;
 
 namespace {
 

@@ -14,7 +14,7 @@
 #include "json_reader.hpp"
 #include "support.hpp"
 
-using namespace model_test;
+using namespace run_model_test;
 
 namespace {
 

@@ -6,7 +6,7 @@
 
 #include "support.hpp"
 
-using namespace model_test;
+using namespace run_model_test;
 
 TEST_CASE("events keep their fields; strings are interned once") {
     Recorder rec;

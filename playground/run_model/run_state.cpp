@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 const char* to_string(JobState state) noexcept {
     switch (state) {
@@ -312,4 +312,4 @@ RunState state_at_time(const Recorder& recorder, double time) {
     return build(recorder, n, time);
 }
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model

@@ -17,7 +17,7 @@
 
 #include "recorder.hpp"
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 std::string to_perfetto_json(const Recorder& recorder);
 // The same, written to `out` in chunks (a large trace is never held whole in memory).
@@ -27,4 +27,4 @@ void write_perfetto_json(const Recorder& recorder, std::ostream& out);
 // invalid UTF-8 replaced by U+FFFD (script output can hold any byte).
 void append_json_string(std::string& out, std::string_view s);
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model

@@ -1,6 +1,6 @@
 #include "recorder.hpp"
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 Recorder::Recorder(RecorderLimits limits) : limits_(limits) {}
 
@@ -49,4 +49,4 @@ void Recorder::clear() {
     ++generation_;
 }
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model

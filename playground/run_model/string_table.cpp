@@ -1,6 +1,6 @@
 #include "string_table.hpp"
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 StringTable::StringTable() {
     strings_.emplace_back();
@@ -24,4 +24,4 @@ std::uint32_t StringTable::intern(std::string_view s) {
     return index;
 }
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model

@@ -6,8 +6,8 @@
 #include <random>
 #include <unordered_map>
 
-using loopscope::model::IdMap;
-using loopscope::model::npos;
+using loopscope::run_model::IdMap;
+using loopscope::run_model::npos;
 
 TEST_CASE("find / set / erase agree with std::unordered_map under random churn") {
     IdMap m;

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 class StringTable {
 public:
@@ -30,4 +30,4 @@ private:
     std::size_t bytes_ = 0;
 };
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model

@@ -13,7 +13,7 @@
 
 #include "recorder.hpp"
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 struct TaskView {
     std::uint32_t task = 0;  // index into recorder.index().tasks()
@@ -139,4 +139,4 @@ inline const TaskView* find_task(const RunState& state, std::uint32_t task) noex
     return task < state.tasks.size() ? &state.tasks[task] : nullptr;
 }
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model

@@ -7,11 +7,11 @@
 
 #include "support.hpp"
 
-#ifdef LOOPSCOPE_MODEL_TEST_PYTHON
+#ifdef LOOPSCOPE_RUN_MODEL_TEST_PYTHON
 #include "loopscope/python_engine.hpp"
 #endif
 
-using namespace model_test;
+using namespace run_model_test;
 
 namespace {
 
@@ -243,7 +243,7 @@ TEST_CASE("state at event 0 and past the end") {
     CHECK(state_at_time(rec, -1.0).events == 0);
 }
 
-#ifdef LOOPSCOPE_MODEL_TEST_PYTHON
+#ifdef LOOPSCOPE_RUN_MODEL_TEST_PYTHON
 
 namespace {
 
@@ -578,7 +578,7 @@ TEST_CASE("StateTracker: live, the record growing under it, and a cleared record
     CHECK(tracker.state().events == 0);
 }
 
-#ifdef LOOPSCOPE_MODEL_TEST_PYTHON
+#ifdef LOOPSCOPE_RUN_MODEL_TEST_PYTHON
 TEST_CASE("StateTracker on a Python run: lines, labels and output follow incrementally") {
     const Recorder& rec = python_run();
     for (const std::size_t stride : {1, 5}) walk(rec, stride);

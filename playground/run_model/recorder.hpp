@@ -2,7 +2,7 @@
 // interned) and folds it into a RunIndex as it arrives, so that a viewer can draw the timeline and
 // rebuild the state at any moment (run_state.hpp) while the run goes on.
 //
-//   loopscope::model::Recorder recorder;
+//   loopscope::run_model::Recorder recorder;
 //   loop.set_trace_sink(&recorder);            // or EngineOptions::trace for Python runs
 //   ...
 //   RunState s = state_at_time(recorder, 1.5);
@@ -21,7 +21,7 @@
 #include "run_index.hpp"
 #include "string_table.hpp"
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 // One recorded event: TraceEvent with its strings interned.
 // `output` events keep their text in the recorder's console arena instead (id = offset,
@@ -84,4 +84,4 @@ private:
     std::uint64_t generation_ = 0;
 };
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 inline constexpr std::uint32_t npos = 0xFFFFFFFFu;
 
@@ -86,4 +86,4 @@ private:
     std::size_t size_ = 0;
 };
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model

@@ -14,7 +14,7 @@
 #include "aio/trace.hpp"
 #include "id_map.hpp"
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 struct Event;
 class StringTable;
@@ -226,4 +226,4 @@ private:
     std::uint32_t ready_count_ = 0;
 };
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model

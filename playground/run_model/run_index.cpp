@@ -5,7 +5,7 @@
 
 #include "recorder.hpp"
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 using aio::TraceKind;
 using aio::WakeSource;
@@ -420,4 +420,4 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
     }
 }
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model

@@ -12,7 +12,7 @@
 #include "perfetto_json.hpp"
 #include "support.hpp"
 
-using namespace model_test;
+using namespace run_model_test;
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace model_test {
+namespace run_model_test {
 
 // A strict JSON reader (RFC 8259): throws on anything invalid.
 struct Json {
@@ -180,4 +180,4 @@ private:
     std::size_t i_ = 0;
 };
 
-}  // namespace model_test
+}  // namespace run_model_test

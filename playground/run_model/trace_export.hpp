@@ -13,7 +13,7 @@
 
 #include "recorder.hpp"
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 // "loopscope-trace-<name>-<YYYYMMDD-HHMMSS>.json" at `when` (UTC). `name` (the example's or the
 // script's) is made safe for any file system: letters, digits, '-' and '_' kept, runs of anything
@@ -31,4 +31,4 @@ struct TraceFileResult {
 TraceFileResult write_trace_file(const Recorder& recorder, const std::string& folder,
                                  const std::string& file_name);
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model

@@ -8,7 +8,7 @@
 
 #include "perfetto_json.hpp"
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 namespace {
 
@@ -77,4 +77,4 @@ TraceFileResult write_trace_file(const Recorder& recorder, const std::string& fo
     return result;
 }
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model

@@ -5,7 +5,7 @@
 #include <ostream>
 #include <sstream>
 
-namespace loopscope::model {
+namespace loopscope::run_model {
 
 namespace {
 
@@ -394,4 +394,4 @@ void write_perfetto_json(const Recorder& rec, std::ostream& sink) {
     w.flush();
 }
 
-}  // namespace loopscope::model
+}  // namespace loopscope::run_model
