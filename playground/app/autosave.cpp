@@ -6,41 +6,12 @@
 #include <sstream>
 #include <system_error>
 
-#ifdef __EMSCRIPTEN__
-#include <emscripten.h>
-
-// clang-format off
-// Copies the saved text into buffer (cut to fit) and returns its full size in bytes, or -1 when
-// nothing is saved or storage is disabled (private mode, sandboxed frame).
-EM_JS(int, loopscope_js_autosave_load, (char* buffer, int size), {
-  try {
-    var text = globalThis.localStorage ? localStorage.getItem('loopscope.autosave') : null;
-    if (text === null) return -1;
-    stringToUTF8(text, buffer, size);
-    return lengthBytesUTF8(text);
-  } catch (e) {
-    return -1;
-  }
-});
-
-EM_JS(int, loopscope_js_autosave_store, (const char* text), {
-  try {
-    localStorage.setItem('loopscope.autosave', UTF8ToString(text));
-    return 1;
-  } catch (e) {
-    return 0;  // quota exceeded or storage disabled
-  }
-});
-// clang-format on
-#endif
+#include "saved_state.hpp"
 
 namespace loopscope::app {
 
 std::string autosave_path(const char* xdg_state_home, const char* home) {
-    if (xdg_state_home != nullptr && *xdg_state_home == '/')
-        return std::string(xdg_state_home) + "/loopscope/autosave.py";
-    if (home != nullptr && *home != '\0') return std::string(home) + "/.local/state/loopscope/autosave.py";
-    return {};
+    return saved_state::file_path(saved_state::kAutosave, xdg_state_home, home);
 }
 
 std::optional<std::string> load_file(const std::string& path) {
@@ -73,40 +44,10 @@ bool store_file(const std::string& path, std::string_view text, std::string* err
     return true;
 }
 
-#ifdef __EMSCRIPTEN__
-std::optional<std::string> load_autosave() {
-    std::string out(4096, '\0');
-    int size = loopscope_js_autosave_load(out.data(), static_cast<int>(out.size()));
-    if (size < 0) return std::nullopt;
-    if (size >= static_cast<int>(out.size())) {
-        out.assign(static_cast<std::size_t>(size) + 1, '\0');
-        size = loopscope_js_autosave_load(out.data(), static_cast<int>(out.size()));
-        if (size < 0 || size >= static_cast<int>(out.size())) return std::nullopt;
-    }
-    out.resize(static_cast<std::size_t>(size));
-    return out;
-}
+std::optional<std::string> load_autosave() { return saved_state::load(saved_state::kAutosave); }
 
 bool store_autosave(std::string_view text, std::string* error) {
-    if (loopscope_js_autosave_store(std::string(text).c_str())) return true;
-    if (error) *error = "the browser refused to store the autosave (storage full or disabled)";
-    return false;
+    return saved_state::store(saved_state::kAutosave, text, error);
 }
-#else
-std::optional<std::string> load_autosave() {
-    const std::string path = autosave_path(std::getenv("XDG_STATE_HOME"), std::getenv("HOME"));
-    if (path.empty()) return std::nullopt;
-    return load_file(path);
-}
-
-bool store_autosave(std::string_view text, std::string* error) {
-    const std::string path = autosave_path(std::getenv("XDG_STATE_HOME"), std::getenv("HOME"));
-    if (path.empty()) {
-        if (error) *error = "neither XDG_STATE_HOME nor HOME is set: nowhere to autosave";
-        return false;
-    }
-    return store_file(path, text, error);
-}
-#endif
 
 }  // namespace loopscope::app

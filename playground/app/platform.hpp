@@ -1,4 +1,5 @@
-// The small host-specific layer of the playground: what differs between the desktop and the page.
+// The small host-specific layer of the playground: what differs between the desktop and the page
+// (platform_native.cpp / platform_web.cpp, chosen by the build).
 #pragma once
 
 #include <string>

@@ -5,35 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "autosave.hpp"
-
-#ifdef __EMSCRIPTEN__
-#include <emscripten.h>
-
-// clang-format off
-// Copies the saved text into buffer (cut to fit) and returns its full size in bytes, or -1 when
-// nothing is saved or storage is disabled.
-EM_JS(int, loopscope_js_settings_load, (char* buffer, int size), {
-  try {
-    var text = globalThis.localStorage ? localStorage.getItem('loopscope.settings') : null;
-    if (text === null) return -1;
-    stringToUTF8(text, buffer, size);
-    return lengthBytesUTF8(text);
-  } catch (e) {
-    return -1;
-  }
-});
-
-EM_JS(int, loopscope_js_settings_store, (const char* text), {
-  try {
-    localStorage.setItem('loopscope.settings', UTF8ToString(text));
-    return 1;
-  } catch (e) {
-    return 0;
-  }
-});
-// clang-format on
-#endif
+#include "saved_state.hpp"
 
 namespace loopscope::app {
 
@@ -110,50 +82,15 @@ std::optional<RunSettings> parse_run_settings(std::string_view text, std::string
 }
 
 std::string settings_path(const char* xdg_state_home, const char* home) {
-    std::string path = autosave_path(xdg_state_home, home);  // .../loopscope/autosave.py
-    if (path.empty()) return path;
-    return path.substr(0, path.rfind('/') + 1) + "settings.txt";
+    return saved_state::file_path(saved_state::kRunSettings, xdg_state_home, home);
 }
-
-#ifdef __EMSCRIPTEN__
-namespace {
-std::optional<std::string> load_text() {
-    std::string out(256, '\0');
-    int size = loopscope_js_settings_load(out.data(), static_cast<int>(out.size()));
-    if (size < 0) return std::nullopt;
-    if (size >= static_cast<int>(out.size())) {
-        out.assign(static_cast<std::size_t>(size) + 1, '\0');
-        size = loopscope_js_settings_load(out.data(), static_cast<int>(out.size()));
-        if (size < 0 || size >= static_cast<int>(out.size())) return std::nullopt;
-    }
-    out.resize(static_cast<std::size_t>(size));
-    return out;
-}
-}  // namespace
 
 bool store_run_settings(const RunSettings& settings, std::string* error) {
-    if (loopscope_js_settings_store(serialize_run_settings(settings).c_str())) return true;
-    return fail(error, "the browser refused to store the run settings (storage full or disabled)");
+    return saved_state::store(saved_state::kRunSettings, serialize_run_settings(settings), error);
 }
-#else
-namespace {
-std::optional<std::string> load_text() {
-    const std::string path = settings_path(std::getenv("XDG_STATE_HOME"), std::getenv("HOME"));
-    if (path.empty()) return std::nullopt;
-    return load_file(path);
-}
-}  // namespace
-
-bool store_run_settings(const RunSettings& settings, std::string* error) {
-    const std::string path = settings_path(std::getenv("XDG_STATE_HOME"), std::getenv("HOME"));
-    if (path.empty())
-        return fail(error, "neither XDG_STATE_HOME nor HOME is set: nowhere to save the settings");
-    return store_file(path, serialize_run_settings(settings), error);
-}
-#endif
 
 std::optional<RunSettings> load_run_settings(std::string* error) {
-    const std::optional<std::string> text = load_text();
+    const std::optional<std::string> text = saved_state::load(saved_state::kRunSettings);
     if (!text) return std::nullopt;
     return parse_run_settings(*text, error);
 }

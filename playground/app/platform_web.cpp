@@ -1,11 +1,10 @@
-#include "platform.hpp"
-
+// The platform layer in the browser: the page through EM_JS (JavaScript) and Emscripten's HTML5 API.
 #include "imgui.h"
+#include "platform.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
-#ifdef __EMSCRIPTEN__
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -185,30 +184,3 @@ void set_location_hash(const std::string& fragment) { loopscope_js_set_location_
 std::string page_url() { return js_string(loopscope_js_page_url); }
 
 }  // namespace loopscope::platform
-
-#else  // desktop
-
-namespace loopscope::platform {
-
-bool cross_origin_isolated() { return false; }
-void publish_status(int, float, double) {}
-bool page_size(int&, int&) { return false; }
-float device_pixel_ratio() { return 1.0f; }
-void report_error(const char* message) { std::fprintf(stderr, "loopscope: %s\n", message); }
-std::string location_hash() { return {}; }
-void set_location_hash(const std::string&) {}
-std::string page_url() { return "loopscope:"; }
-void install_clipboard() {}  // ImGui's SDL backend uses SDL's clipboard, which is the system's
-bool take_pasted_text(std::string&) { return false; }
-bool download_file(const std::string&, const std::string&, const char*) { return false; }
-bool is_mac() {
-#ifdef __APPLE__
-    return true;
-#else
-    return false;
-#endif
-}
-
-}  // namespace loopscope::platform
-
-#endif
