@@ -3,9 +3,9 @@
 // app_ui_layout.cpp; see app_ui.hpp for the other parts.
 //
 // Index of this file:
-//   - Construction and content (load_text, load_example, load_autosave, flush_autosave)
-//   - Actions (run, stop, step, export_trace, copy_output, handle_shortcuts)
-//   - The shown recording (recording, scrub_to, show_script_line, note_control)
+//   Construction and content (load_text, load_example, load_autosave, flush_autosave)
+//   Actions (run, stop, step, export_trace, copy_output, handle_shortcuts)
+//   The shown recording (recording, scrub_to, show_script_line, note_control)
 #include "app_ui.hpp"
 
 #include "gallery.hpp"

@@ -12,9 +12,9 @@
 //   +-----------+-------------------------+-------------------------+
 //
 // Index of this file:
-//   - Splitters (vertical_splitter, horizontal_splitter)
-//   - The frame (draw)
-//   - The run's panels (draw_run_panels: timeline, console, inspector)
+//   Splitters (vertical_splitter, horizontal_splitter)
+//   The frame (draw)
+//   The run's panels (draw_run_panels: timeline, console, inspector)
 #include <algorithm>
 #include <string>
 

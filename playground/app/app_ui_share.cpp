@@ -5,9 +5,9 @@
 //     and the clipboard; the first edit afterwards takes the link out of the address bar.
 //
 // Index of this file:
-//   - Opening a link (load_share_link, run_linked_script_once_connected, update_pending_scrub)
-//   - Making a link (make_share_fragment, share, make_share_link, note_edit)
-//   - Popups (draw_share_popup, draw_notice_popup)
+//   Opening a link (load_share_link, run_linked_script_once_connected, update_pending_scrub)
+//   Making a link (make_share_fragment, share, make_share_link, note_edit)
+//   Popups (draw_share_popup, draw_notice_popup)
 #include <algorithm>
 #include <cstdio>
 #include <string>

@@ -16,6 +16,13 @@
 //                                                         the Export trace button does (says where on
 //                                                         stdout, or why not on stderr and exits 1 at the end)
 // Browser: the page's #fragment is opened as a share link.
+//
+// Index of this file:
+//   The app's state
+//   Fonts and screenshots
+//   One frame
+//   Start-up content (--link, --example, autosave, --demo-run)
+//   Command line and start-up (usage, main)
 #include <SDL.h>
 
 #include <chrono>
@@ -59,6 +66,8 @@ namespace {
 
 namespace platform = loopscope::platform;
 
+// ---- The app's state ----------------------------------------------------------------------------
+
 struct App {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
@@ -78,6 +87,8 @@ struct App {
     float font_scale = 0.0f;  // device pixel ratio the font atlas was built for
     loopscope::app::AppUi* ui = nullptr;
 };
+
+// ---- Fonts and screenshots ----------------------------------------------------------------------
 
 void build_fonts(App& app, float dpr) {
     // Rasterize at device resolution and draw at 1/dpr: crisp text on HiDPI screens.
@@ -114,6 +125,8 @@ bool save_screenshot(const App& app) {
                 app.frames);
     return true;
 }
+
+// ---- One frame ----------------------------------------------------------------------------------
 
 void frame(void* arg) {
     App& app = *static_cast<App*>(arg);
@@ -161,6 +174,8 @@ void frame(void* arg) {
     platform::publish_status(app.frames, ImGui::GetIO().Framerate, frame_ms);
 }
 
+// ---- Start-up content (--link, --example, autosave, --demo-run) ---------------------------------
+
 // What the editor shows first: a share link, else the chosen example, else the autosave, else the
 // first example.
 void load_initial_content(App& app) {
@@ -194,6 +209,8 @@ bool start_demo_run(App& app) {
     return false;
 #endif
 }
+
+// ---- Command line and start-up (usage, main) ----------------------------------------------------
 
 int usage(const char* argv0) {
     std::fprintf(stderr,

@@ -1,5 +1,11 @@
 // window.loopscope.ui (ui_automation.hpp) in the browser: JavaScript (EM_JS) over exported C
 // functions that read the app's UI.
+//
+// Index of this file:
+//   JSON helpers
+//   The JavaScript side (window.loopscope.ui)
+//   The C side: one export per call
+//   install
 #include <emscripten.h>
 
 #include <cmath>
@@ -16,6 +22,8 @@
 namespace {
 
 loopscope::app::AppUi* g_ui = nullptr;
+
+// ---- JSON helpers -------------------------------------------------------------------------------
 
 void append_string(std::string& out, std::string_view s) {
     out += '"';
@@ -48,6 +56,8 @@ void append_number(std::string& out, double v) {
 const char* boolean(bool b) { return b ? "true" : "false"; }
 
 }  // namespace
+
+// ---- The JavaScript side (window.loopscope.ui) --------------------------------------------------
 
 // clang-format off
 EM_JS(void, loopscope_js_install_ui_automation, (), {
@@ -127,6 +137,8 @@ std::string take_string(char* text, int len) {
 }
 
 }  // namespace
+
+// ---- The C side: one export per call ------------------------------------------------------------
 
 extern "C" {
 
@@ -337,6 +349,8 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_share_fragment(int include_position) {
 }
 
 }  // extern "C"
+
+// ---- install ------------------------------------------------------------------------------------
 
 namespace loopscope::app::ui_automation {
 

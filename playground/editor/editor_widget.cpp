@@ -1,3 +1,15 @@
+// EditorWidget (editor_widget.hpp): the code editor drawn with ImGui over a TextBuffer, with the
+// Python lexer's colours, find, error and task markers.
+//
+// Index of this file:
+//   Colours and helpers
+//   Content and markers
+//   Find bar
+//   Mouse
+//   Clipboard
+//   Keyboard
+//   Drawing (text, gutter)
+//   The frame (draw)
 #include "editor_widget.hpp"
 
 #include <algorithm>
@@ -11,6 +23,8 @@
 namespace loopscope::editor {
 
 namespace {
+
+// ---- Colours and helpers ------------------------------------------------------------------------
 
 // Colours per TokenKind (a dark theme), then the editor's own.
 constexpr ImU32 kTokenColors[] = {
@@ -79,6 +93,8 @@ bool shortcut_tooltip(const char* text) {
 
 EditorWidget::EditorWidget() = default;
 
+// ---- Content and markers ------------------------------------------------------------------------
+
 void EditorWidget::set_text(std::string_view text) {
     buffer_.set_text(text);
     highlight_.clear();
@@ -115,6 +131,8 @@ void EditorWidget::scroll_to_line(int line) {
     buffer_.move_home();  // to the first non-blank character
     pending_scroll_line_ = line;
 }
+
+// ---- Find bar -----------------------------------------------------------------------------------
 
 void EditorWidget::open_find() {
     find_open_ = true;
@@ -214,6 +232,8 @@ void EditorWidget::draw_find_bar() {
     shortcut_tooltip("Close the find bar (Escape)");
 }
 
+// ---- Mouse --------------------------------------------------------------------------------------
+
 Position EditorWidget::position_at(const Metrics& m, ImVec2 mouse) const {
     const int line = std::clamp(static_cast<int>(std::floor((mouse.y - m.origin.y) / m.line_h)), 0,
                                 buffer_.line_count() - 1);
@@ -274,6 +294,8 @@ void EditorWidget::handle_mouse(const Metrics& m) {
     }
 }
 
+// ---- Clipboard ----------------------------------------------------------------------------------
+
 void EditorWidget::copy(bool cut) {
     if (buffer_.has_selection()) {
         ImGui::SetClipboardText(buffer_.selected_text().c_str());
@@ -299,6 +321,8 @@ void EditorWidget::paste_text(std::string_view text) {
     buffer_.insert_text(text);
     caret_moved_ = true;
 }
+
+// ---- Keyboard -----------------------------------------------------------------------------------
 
 void EditorWidget::handle_keyboard(const Metrics& m, float visible_h) {
     ImGuiIO& io = ImGui::GetIO();
@@ -375,6 +399,8 @@ void EditorWidget::handle_keyboard(const Metrics& m, float visible_h) {
         blink_start_ = static_cast<float>(ImGui::GetTime());
     }
 }
+
+// ---- Drawing (text, gutter) ---------------------------------------------------------------------
 
 void EditorWidget::ensure_caret_visible(const Metrics& m) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -543,6 +569,8 @@ void EditorWidget::draw_gutter(const Metrics& m, int first, int last) {
     }
     dl->PopClipRect();
 }
+
+// ---- The frame (draw) ---------------------------------------------------------------------------
 
 bool EditorWidget::draw(const char* id, ImVec2 size) {
     ImGui::PushID(id);

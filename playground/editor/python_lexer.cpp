@@ -1,3 +1,11 @@
+// lex_python_line (python_lexer.hpp): Python highlighting one line at a time, with the state
+// (open triple-quoted strings) carried from line to line.
+//
+// Index of this file:
+//   Keywords and builtins
+//   Scanning helpers (identifiers, prefixes, strings, f-string fields)
+//   The lexer (lex_python_line)
+//   HighlightCache
 #include "python_lexer.hpp"
 
 #include <algorithm>
@@ -6,6 +14,8 @@
 namespace loopscope::editor {
 
 namespace {
+
+// ---- Keywords and builtins ----------------------------------------------------------------------
 
 // Sorted once at first use, then searched: no allocation per lookup.
 struct WordList {
@@ -137,6 +147,8 @@ const WordList& builtins() {
     return list;
 }
 
+// ---- Scanning helpers (identifiers, prefixes, strings, f-string fields) -------------------------
+
 bool is_ident_start(unsigned char c) {
     return c == '_' || c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -250,6 +262,8 @@ std::size_t scan_string(std::string_view line, std::size_t i, std::size_t token_
 bool is_python_keyword(std::string_view word) { return keywords().contains(word); }
 bool is_python_builtin(std::string_view word) { return builtins().contains(word); }
 
+// ---- The lexer (lex_python_line) ----------------------------------------------------------------
+
 LineState lex_python_line(std::string_view line, LineState in, std::vector<Token>& out) {
     LineState state = in;
     std::size_t i = 0;
@@ -347,6 +361,8 @@ LineState lex_python_line(std::string_view line, LineState in, std::vector<Token
     }
     return state;
 }
+
+// ---- HighlightCache -----------------------------------------------------------------------------
 
 void HighlightCache::invalidate_from(int line) {
     // states_[line] (the entry state of `line`) depends only on the lines before it: keep it.

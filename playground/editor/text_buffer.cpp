@@ -1,3 +1,13 @@
+// TextBuffer (text_buffer.hpp): the editor's lines, selection, editing commands and undo history.
+//
+// Index of this file:
+//   Helpers
+//   Text
+//   Selection and caret
+//   Moving (characters, words, lines)
+//   Editing primitives (apply, undo steps)
+//   Editing commands (typing, new line, delete, indent)
+//   Undo and redo
 #include "text_buffer.hpp"
 
 #include <algorithm>
@@ -6,6 +16,8 @@
 namespace loopscope::editor {
 
 namespace {
+
+// ---- Helpers ------------------------------------------------------------------------------------
 
 constexpr std::size_t kMaxUndoSteps = 10000;
 
@@ -61,6 +73,8 @@ TextBuffer::CharClass TextBuffer::classify(unsigned char c) {
 
 TextBuffer::TextBuffer(std::string_view text) { set_text(text); }
 
+// ---- Text ---------------------------------------------------------------------------------------
+
 void TextBuffer::set_text(std::string_view text) {
     lines_.clear();
     const std::string clean = normalize(text, 0);
@@ -110,6 +124,8 @@ std::string TextBuffer::text_in(Range range) const {
     out += line(b.line).substr(0, static_cast<std::size_t>(b.column));
     return out;
 }
+
+// ---- Selection and caret ------------------------------------------------------------------------
 
 Range TextBuffer::selection() const {
     return anchor_ < caret_ ? Range{anchor_, caret_} : Range{caret_, anchor_};
@@ -172,6 +188,8 @@ void TextBuffer::select_word_at(Position position) {
     }
     set_selection({p.line, start}, {p.line, end});
 }
+
+// ---- Moving (characters, words, lines) ----------------------------------------------------------
 
 int TextBuffer::prev_char(int l, int column) const {
     const std::string& s = line(l);
@@ -311,7 +329,7 @@ void TextBuffer::move_to_end(bool extend) {
     set_caret({line_count() - 1, static_cast<int>(lines_.back().size())}, extend);
 }
 
-// ---- editing -------------------------------------------------------------------------------
+// ---- Editing primitives (apply, undo steps) -----------------------------------------------------
 
 Position TextBuffer::end_of(Position start, std::string_view text) const {
     const std::size_t last_nl = text.rfind('\n');
@@ -403,6 +421,8 @@ Position TextBuffer::replace(Range range, std::string_view text) {
     open_group_ = false;
     return end;
 }
+
+// ---- Editing commands (typing, new line, delete, indent) ----------------------------------------
 
 void TextBuffer::replace_selection(std::string_view text, bool typed) {
     begin_step(typed);
@@ -563,6 +583,8 @@ void TextBuffer::dedent_lines(int first, int last) {
     caret_ = clamp(c);
     end_step();
 }
+
+// ---- Undo and redo ------------------------------------------------------------------------------
 
 bool TextBuffer::undo() {
     if (undo_.empty()) return false;

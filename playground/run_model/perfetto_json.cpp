@@ -1,3 +1,11 @@
+// The Perfetto / Chrome Trace Event Format export (perfetto_json.hpp), streamed in 1 MiB chunks.
+//
+// Index of this file:
+//   UTF-8
+//   Writer (events, chunks)
+//   Names
+//   JSON strings
+//   The export (metadata, tasks, arrows, loop, workers, counter, output)
 #include "perfetto_json.hpp"
 
 #include <cmath>
@@ -16,6 +24,8 @@ constexpr std::uint32_t first_task_tid = 1000000;  // above any realistic count 
 
 std::uint32_t task_tid(std::uint32_t task) { return first_task_tid + task; }
 std::uint32_t worker_tid(std::uint32_t lane) { return first_worker_tid + lane; }
+
+// ---- UTF-8 --------------------------------------------------------------------------------------
 
 // Length of the valid UTF-8 sequence at s[i], or 0 if the bytes there are not one.
 std::size_t utf8_sequence(std::string_view s, std::size_t i) {
@@ -43,6 +53,8 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
         return 0;
     return n;
 }
+
+// ---- Writer (events, chunks) --------------------------------------------------------------------
 
 class Writer {
 public:
@@ -141,6 +153,8 @@ private:
     bool first_ = true;
 };
 
+// ---- Names --------------------------------------------------------------------------------------
+
 const char* wake_name(aio::WakeSource s) {
     switch (s) {
         case aio::WakeSource::start: return "start";
@@ -153,6 +167,8 @@ const char* wake_name(aio::WakeSource s) {
 }
 
 }  // namespace
+
+// ---- JSON strings -------------------------------------------------------------------------------
 
 void append_json_string(std::string& out, std::string_view s) {
     static const char hex[] = "0123456789abcdef";
@@ -191,6 +207,8 @@ void append_json_string(std::string& out, std::string_view s) {
     }
     out += '"';
 }
+
+// ---- The export (metadata, tasks, arrows, loop, workers, counter, output) -----------------------
 
 std::string to_perfetto_json(const Recorder& recorder) {
     std::ostringstream out;

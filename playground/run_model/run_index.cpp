@@ -1,4 +1,10 @@
 // What each trace event means for the timeline (see README.md for the table).
+//
+// Index of this file:
+//   Names of states
+//   Queries
+//   Index updates (segments, ready queue, loop lane)
+//   Applying one event (a case per TraceKind)
 #include "run_index.hpp"
 
 #include <algorithm>
@@ -9,6 +15,8 @@ namespace loopscope::run_model {
 
 using aio::TraceKind;
 using aio::WakeSource;
+
+// ---- Names of states ----------------------------------------------------------------------------
 
 const char* to_string(TaskState state) noexcept {
     switch (state) {
@@ -37,6 +45,8 @@ const char* to_string(LoopActivity activity) noexcept {
     return "?";
 }
 
+// ---- Queries ------------------------------------------------------------------------------------
+
 SegmentRange segments_in(const TaskRecord& t, double t0, double t1, double now) {
     const auto& segs = t.segments;
     auto end_of = [now](const TaskSegment& s) { return s.open() ? now : s.end_time; };
@@ -48,6 +58,8 @@ SegmentRange segments_in(const TaskRecord& t, double t0, double t1, double now) 
         std::partition_point(first, segs.end(), [&](const TaskSegment& s) { return s.begin_time <= t1; });
     return {static_cast<std::size_t>(first - segs.begin()), static_cast<std::size_t>(last - segs.begin())};
 }
+
+// ---- Index updates (segments, ready queue, loop lane) -------------------------------------------
 
 Lane RunIndex::current_lane() const noexcept {
     if (running_task_ != npos) return {LaneKind::task, running_task_};
@@ -129,6 +141,8 @@ void RunIndex::end_loop_segment(std::uint32_t index, double time) {
     s.end_time = time;
     loop_segment_open_ = false;
 }
+
+// ---- Applying one event (a case per TraceKind) --------------------------------------------------
 
 void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) {
     (void)strings;

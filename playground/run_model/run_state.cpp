@@ -1,8 +1,18 @@
+// The state at one moment (run_state.hpp): built from the index (state_at), or kept up to date
+// by StateTracker from the index's change logs.
+//
+// Index of this file:
+//   Names
+//   Building a state (tasks, timers, jobs, workers, console)
+//   StateTracker
+//   state_at, state_at_time
 #include "run_state.hpp"
 
 #include <algorithm>
 
 namespace loopscope::run_model {
+
+// ---- Names --------------------------------------------------------------------------------------
 
 const char* to_string(JobState state) noexcept {
     switch (state) {
@@ -15,6 +25,8 @@ const char* to_string(JobState state) noexcept {
 }
 
 namespace {
+
+// ---- Building a state (tasks, timers, jobs, workers, console) -----------------------------------
 
 // The segment in force after event `last`: the latest one that began at or before it.
 const TaskSegment* segment_at(const TaskRecord& t, std::uint32_t last) {
@@ -161,6 +173,8 @@ RunState build(const Recorder& rec, std::size_t n, double time) {
 
 }  // namespace
 
+// ---- StateTracker -------------------------------------------------------------------------------
+
 // Merges the sorted `added` into the sorted `into` in place, from the back (no temporary buffer:
 // std::inplace_merge would allocate one on every update).
 template <class T, class Less> void merge_into(std::vector<T>& into, const std::vector<T>& added, Less less) {
@@ -296,6 +310,8 @@ void StateTracker::advance(const Recorder& recorder, std::size_t events) {
     }
     fill_rest(recorder, state_, end - 1, state_.time);
 }
+
+// ---- state_at, state_at_time --------------------------------------------------------------------
 
 RunState state_at(const Recorder& recorder, std::size_t events) {
     events = std::min(events, recorder.size());

@@ -1,5 +1,12 @@
 // The page's automation API (automation.hpp) in the browser: window.loopscope's calls, in JavaScript
 // (EM_JS) over exported C functions that drive the app's ScriptHost.
+//
+// Index of this file:
+//   State
+//   The JavaScript side (window.loopscope)
+//   Answers to JavaScript
+//   The C side: one export per call
+//   install
 #include <emscripten.h>
 
 #include <cmath>
@@ -13,10 +20,14 @@
 
 namespace {
 
+// ---- State --------------------------------------------------------------------------------------
+
 loopscope::playground::ScriptHost* g_host = nullptr;
 int g_pending_id = 0;  // the runScript promise the current run answers (0: none)
 
 }  // namespace
+
+// ---- The JavaScript side (window.loopscope) -----------------------------------------------------
 
 // The run's output stays in the ScriptHost and is copied to loopscope._stdout / _stderr only when read
 // (output(), the end of a run): one copy per read instead of a call into JavaScript and a UTF-8
@@ -94,6 +105,8 @@ EM_JS(void, loopscope_js_json, (const char* text, int len), {
 
 namespace {
 
+// ---- Answers to JavaScript ----------------------------------------------------------------------
+
 // Copies the host's output of the current (or last) run to loopscope._stdout / _stderr.
 void publish_output() {
     const std::string& out = g_host->out();
@@ -109,6 +122,8 @@ void answer(int id, const loopscope::python::RunResult& r) {
 }
 
 }  // namespace
+
+// ---- The C side: one export per call ------------------------------------------------------------
 
 extern "C" {
 
@@ -188,6 +203,8 @@ EMSCRIPTEN_KEEPALIVE double loopscope_automation_stat(int which) {
 }
 
 }  // extern "C"
+
+// ---- install ------------------------------------------------------------------------------------
 
 namespace loopscope::playground::automation {
 

@@ -1,3 +1,12 @@
+// Share links (share_link.hpp): encoding, and strict decoding with an error per kind of bad input.
+//
+// Index of this file:
+//   Helpers
+//   Errors
+//   CRC-32, base64url, UTF-8
+//   Encoding
+//   Decoding
+//   Size warning
 #include "share_link.hpp"
 
 #include <array>
@@ -17,6 +26,8 @@ constexpr std::uint64_t kKnownFlagsV2 = kKnownFlagsV1 | kFlagScrubEvents;
 constexpr float kMaxSpeed = 1000.0f;
 // A record holds the script and at most ~40 bytes of settings.
 constexpr std::size_t kMaxRecordBytes = kMaxScriptBytes + 64;
+
+// ---- Helpers ------------------------------------------------------------------------------------
 
 int base64_value(char c) {
     if (c >= 'A' && c <= 'Z') return c - 'A';
@@ -66,6 +77,8 @@ DecodeResult fail(ShareError error, std::string message) {
 
 }  // namespace
 
+// ---- Errors -------------------------------------------------------------------------------------
+
 const char* share_error_name(ShareError error) {
     switch (error) {
         case ShareError::None: return "ok";
@@ -80,6 +93,8 @@ const char* share_error_name(ShareError error) {
     }
     return "unknown error";
 }
+
+// ---- CRC-32, base64url, UTF-8 -------------------------------------------------------------------
 
 std::uint32_t crc32(std::string_view bytes) {
     static const std::array<std::uint32_t, 256> table = [] {
@@ -188,6 +203,8 @@ bool is_valid_utf8(std::string_view text) {
     return true;
 }
 
+// ---- Encoding -----------------------------------------------------------------------------------
+
 EncodeResult encode_share_link(const ShareState& state) {
     EncodeResult r;
     if (state.script.size() > kMaxScriptBytes) {
@@ -230,6 +247,8 @@ EncodeResult encode_share_link(const ShareState& state) {
     r.fragment = (v2 ? "v2." : "v1.") + base64url_encode(binary);
     return r;
 }
+
+// ---- Decoding -----------------------------------------------------------------------------------
 
 DecodeResult decode_share_link(std::string_view link) {
     if (const std::size_t hash = link.find('#'); hash != std::string_view::npos) link = link.substr(hash + 1);
@@ -331,6 +350,8 @@ DecodeResult decode_share_link(std::string_view link) {
         return fail(ShareError::InvalidUtf8, "the link's script is not valid UTF-8 text");
     return r;
 }
+
+// ---- Size warning -------------------------------------------------------------------------------
 
 std::string share_link_length_warning(std::size_t fragment_chars) {
     if (fragment_chars <= kWarnFragmentChars) return {};

@@ -1,3 +1,14 @@
+// TimelinePanel (timeline_panel.hpp): a run's recording drawn with ImDrawList: the loop's lane,
+// task and worker lanes, arrows, the ruler and the cursor, tooltips.
+//
+// Index of this file:
+//   Colours and small helpers
+//   The panel (draw)
+//   Toolbar
+//   Ruler and cursor
+//   Lanes and bars (draw_lanes, draw_row)
+//   Wake-up arrows and spawn links
+//   Hits and tooltips
 #include "timeline_panel.hpp"
 
 #include <algorithm>
@@ -10,6 +21,8 @@ namespace {
 
 using run_model::LoopActivity;
 using run_model::TaskState;
+
+// ---- Colours and small helpers ------------------------------------------------------------------
 
 // One colour per state, shared by the bars and the legend.
 ImU32 task_color(TaskState s) {
@@ -107,6 +120,8 @@ void legend_item(ImU32 color, const char* label) {
 
 }  // namespace
 
+// ---- The panel (draw) ---------------------------------------------------------------------------
+
 void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool live, ImVec2 size) {
     ImGui::BeginChild("##timeline_panel", size, ImGuiChildFlags_Border,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -157,6 +172,8 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
     ImGui::EndChild();
 }
 
+// ---- Toolbar ------------------------------------------------------------------------------------
+
 void TimelinePanel::draw_toolbar(const run_model::Recorder& recorder, double end) {
     ImGui::TextUnformatted("Timeline");
     ImGui::SameLine();
@@ -199,6 +216,8 @@ void TimelinePanel::draw_toolbar(const run_model::Recorder& recorder, double end
     legend_item(loop_color(LoopActivity::step, true), "slow");
     legend_item(kJobColor, "job");
 }
+
+// ---- Ruler and cursor ---------------------------------------------------------------------------
 
 void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origin, float width, float height,
                                double end) {
@@ -245,6 +264,8 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
         set_cursor(cursor_at_time(recorder, t));
     }
 }
+
+// ---- Lanes and bars (draw_lanes, draw_row) ------------------------------------------------------
 
 void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, ImVec2 size) {
     const run_model::RunIndex& index = recorder.index();
@@ -449,6 +470,8 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
     dl->PopClipRect();
 }
 
+// ---- Wake-up arrows and spawn links -------------------------------------------------------------
+
 void TimelinePanel::draw_links(const run_model::RunIndex& index, ImDrawList* dl, ImVec2 origin, float width,
                                float scroll_y, float height, double now) {
     (void)now;
@@ -505,6 +528,8 @@ void TimelinePanel::draw_links(const run_model::RunIndex& index, ImDrawList* dl,
     }
     dl->PopClipRect();
 }
+
+// ---- Hits and tooltips --------------------------------------------------------------------------
 
 void TimelinePanel::click_task(const run_model::Recorder& recorder, const Hit& hit, double time) {
     set_cursor(cursor_at_time(recorder, std::max(0.0, time)));
