@@ -21,7 +21,7 @@
 //   The app's state
 //   Fonts and screenshots
 //   One frame
-//   Start-up content (--link, --example, autosave, --demo-run)
+//   Start-up content (--link, --example, autosave)
 //   Command line and start-up (usage, main)
 #include <SDL.h>
 
@@ -39,24 +39,13 @@
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
 #include "platform.hpp"
-#ifdef LOOPSCOPE_HAVE_SCRIPT_HOST
 #include "automation.hpp"
+#include "demo_run.hpp"
 #include "engine_run_backend.hpp"
-#include "script_host.hpp"
-#endif
-#include "share_link.hpp"
 #include "png.hpp"
+#include "script_host.hpp"
+#include "share_link.hpp"
 #include "ui_automation.hpp"
-#ifdef LOOPSCOPE_HAVE_DEMO_RUN
-#include "demo_recording.hpp"
-#endif
-
-#ifdef __EMSCRIPTEN__
-#include <GLES3/gl3.h>
-#include <emscripten.h>
-#else
-#include <SDL_opengl.h>
-#endif
 
 #ifndef LOOPSCOPE_VERSION
 #define LOOPSCOPE_VERSION "dev"
@@ -109,8 +98,7 @@ bool save_screenshot(const App& app) {
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(app.window, &w, &h);
     std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 4);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    platform::read_frame(w, h, pixels.data());
     for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;  // the window is opaque
     std::error_code ec;  // create the folder if needed; a failure shows up in write_rgba below
     const auto parent = std::filesystem::path(app.screenshot_path).parent_path();
@@ -158,9 +146,7 @@ void frame(void* arg) {
 
     int dw = 0, dh = 0;
     SDL_GL_GetDrawableSize(app.window, &dw, &dh);
-    glViewport(0, 0, dw, dh);
-    glClearColor(0.09f, 0.10f, 0.13f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
+    platform::clear_frame(dw, dh);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++app.frames;
 
@@ -174,7 +160,7 @@ void frame(void* arg) {
     platform::publish_status(app.frames, ImGui::GetIO().Framerate, frame_ms);
 }
 
-// ---- Start-up content (--link, --example, autosave, --demo-run) ---------------------------------
+// ---- Start-up content (--link, --example, autosave) ---------------------------------------------
 
 // What the editor shows first: a share link, else the chosen example, else the autosave, else the
 // first example.
@@ -185,29 +171,6 @@ void load_initial_content(App& app) {
     if (!app.example.empty() && ui.load_example(app.example)) return;
     if (app.screenshot_path.empty() && ui.load_autosave()) return;
     ui.load_example(loopscope::gallery::examples().front().name);
-}
-
-// --demo-run: the example's run, recorded before the first frame (the engine runs it to the end
-// under virtual time), shown by the timeline and the inspector.
-bool start_demo_run(App& app) {
-#ifdef LOOPSCOPE_HAVE_DEMO_RUN
-    static loopscope::run_model::Recorder recorder;  // outlives the UI that shows it
-    const auto* example = loopscope::gallery::find_example(app.demo_run);
-    const loopscope::timeline::DemoRun run =
-        loopscope::timeline::record_script(example->source, loopscope::app::kScriptName, recorder);
-    if (!run.output.empty())
-        app.ui->console().write(run.ok ? loopscope::app::Stream::Stdout : loopscope::app::Stream::Stderr,
-                                run.output);
-    std::printf("loopscope: recorded '%s': %zu events, %zu tasks\n", app.demo_run.c_str(), recorder.size(),
-                recorder.index().tasks().size());
-    app.ui->set_recording(&recorder);
-    if (app.cursor >= 0) app.ui->scrub_to(app.cursor);
-    return true;
-#else
-    std::fprintf(stderr, "loopscope: --demo-run needs the Python engine, not in this build\n");
-    (void)app;
-    return false;
-#endif
 }
 
 // ---- Command line and start-up (usage, main) ----------------------------------------------------
@@ -275,19 +238,7 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-#ifdef __EMSCRIPTEN__
-    const char* glsl_version = "#version 300 es";
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-#else
-    const char* glsl_version = "#version 150";
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
-#endif
+    const char* glsl_version = platform::request_gl_context();
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
@@ -329,7 +280,7 @@ int main(int argc, char** argv) {
         ui.set_autosave_enabled(false);  // tests never touch the user's autosave
     ui.set_export_dir(app.export_dir);
     load_initial_content(app);
-    if (!app.demo_run.empty() && !start_demo_run(app)) return 2;
+    if (!app.demo_run.empty() && !loopscope::app::start_demo_run(ui, app.demo_run, app.cursor)) return 2;
     if (app.export_now) {
         if (ui.export_trace()) {
             std::printf("loopscope: %s\n", ui.export_status().c_str());
@@ -341,19 +292,13 @@ int main(int argc, char** argv) {
     ui.editor().focus();
     loopscope::app::ui_automation::install(ui);  // browser: window.loopscope.ui (tests)
 
-#ifdef LOOPSCOPE_HAVE_SCRIPT_HOST
     // The script host lives as long as the app; the Run controls and the page's automation API drive it.
     static loopscope::playground::ScriptHost script_host;
     loopscope::playground::automation::install(script_host);
     ui.set_run_backend(
         std::make_unique<loopscope::app::EngineRunBackend>(script_host, ui.console(), ui.editor()));
-#endif
 
-#ifdef __EMSCRIPTEN__
-    emscripten_set_main_loop_arg(frame, &app, 0, true);  // does not return
-#else
-    while (!app.quit) frame(&app);
-#endif
+    platform::run_frames(frame, &app, app.quit);  // browser: does not return
 
     ui.flush_autosave();
     ImGui_ImplOpenGL3_Shutdown();

@@ -49,4 +49,20 @@ bool download_file(const std::string& file_name, const std::string& data, const 
 // True on macOS (desktop build for Apple, or a browser on a Mac): Cmd takes Ctrl's role in shortcuts.
 bool is_mac();
 
+// The GL context to ask SDL for (call before creating the window); returns the GLSL version ImGui's
+// OpenGL backend compiles its shaders for. Desktop: OpenGL 3.2 core ("#version 150"). Browser:
+// WebGL2, i.e. OpenGL ES 3.0 ("#version 300 es").
+const char* request_gl_context();
+
+// Clears the frame to the app's background before ImGui draws it (the drawable's size in pixels).
+void clear_frame(int width, int height);
+
+// Reads the frame just drawn as RGBA rows, bottom row first (GL's order), into `rgba`
+// (width * height * 4 bytes).
+void read_frame(int width, int height, unsigned char* rgba);
+
+// Calls frame(arg) once per frame. Desktop: until `quit` is true, then returns. Browser: on the
+// page's animation frames, for as long as the page lives; never returns.
+void run_frames(void (*frame)(void*), void* arg, const bool& quit);
+
 }  // namespace loopscope::platform

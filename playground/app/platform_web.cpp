@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <GLES3/gl3.h>
+#include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -182,5 +184,28 @@ bool download_file(const std::string& file_name, const std::string& data, const 
 }
 void set_location_hash(const std::string& fragment) { loopscope_js_set_location_hash(fragment.c_str()); }
 std::string page_url() { return js_string(loopscope_js_page_url); }
+
+const char* request_gl_context() {
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    return "#version 300 es";
+}
+
+void clear_frame(int width, int height) {
+    glViewport(0, 0, width, height);
+    glClearColor(0.09f, 0.10f, 0.13f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+}
+
+void read_frame(int width, int height, unsigned char* rgba) {
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+}
+
+void run_frames(void (*frame)(void*), void* arg, const bool&) {
+    emscripten_set_main_loop_arg(frame, arg, 0, true);  // does not return
+}
 
 }  // namespace loopscope::platform
