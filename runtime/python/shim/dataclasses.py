@@ -90,6 +90,14 @@ def _own_field_names(cls):
             if not (name.startswith("__") and name.endswith("__")) and _is_plain_value(value)]
 
 
+def _is_classvar(type_):
+    # typing.ClassVar / ClassVar[...] (also as a string annotation).
+    if isinstance(type_, str):
+        return type_.startswith("ClassVar") or type_.startswith("typing.ClassVar")
+    text = repr(type_)
+    return text.startswith("typing.ClassVar")
+
+
 def _base_fields(cls):
     found = {}
     for base in reversed(cls.__bases__):
@@ -280,6 +288,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             if name in cls.__dict__:
                 delattr(cls, name)
             continue
+        if _is_classvar(type_):
+            continue  # a class attribute, not a field
         all_fields[name] = _make_field(cls, name, type_, kw_only_default)
     setattr(cls, _FIELDS, all_fields)
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))

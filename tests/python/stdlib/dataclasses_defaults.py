@@ -112,3 +112,8 @@ async def main():
 
 
 asyncio.run(main())
+
+import typing
+
+Limits = make_dataclass("Limits", [("rate", float), ("burst", typing.ClassVar[int], 5)])
+print(Limits(2.5), [f.name for f in fields(Limits)], Limits.burst)
