@@ -156,6 +156,11 @@ def _make_init(cls, flds, frozen, has_post_init):
             raise TypeError("non-default argument '%s' follows default argument" % later.name)
     setter = object.__setattr__ if frozen else setattr
     no_init = [f for f in flds if not f.init]
+    # Fields declared by an annotation alone are invisible here: when a class seems to have no fields
+    # at all and a call passes some, say why.
+    hint = "" if flds or "__annotations__" in cls.__dict__ else (
+        " (in this interpreter a dataclass field needs a default value: `x: int` alone is not seen, "
+        "`x: int = 0` or `x: int = field(default=0)` is)")
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
@@ -164,13 +169,13 @@ def _make_init(cls, flds, frozen, has_post_init):
                 takes = "%d positional argument%s" % (most, "" if most == 1 else "s")
             else:
                 takes = "from %d to %d positional arguments" % (n_required + 1, most)
-            raise TypeError("%s takes %s but %d were given" % (qualname, takes, len(args) + 1))
+            raise TypeError("%s takes %s but %d were given%s" % (qualname, takes, len(args) + 1, hint))
         values = {}
         for f, value in zip(positional, args):
             values[f.name] = value
         for name, value in kwargs.items():
             if name not in by_name:
-                raise TypeError("%s got an unexpected keyword argument '%s'" % (qualname, name))
+                raise TypeError("%s got an unexpected keyword argument '%s'%s" % (qualname, name, hint))
             if name in values:
                 raise TypeError("%s got multiple values for argument '%s'" % (qualname, name))
             values[name] = value
