@@ -96,6 +96,8 @@ def _make_enum(cls):
         cls._new_member_ = own["__new__"]
         delattr(cls, "__new__")
     cls._member_type_ = _mixin_type(cls)
+    if cls._member_type_ is not object:
+        _route_mixin_lookups(cls)
     cls._member_names_ = []
     cls._member_map_ = {}
     cls._value2member_map_ = {}
@@ -130,6 +132,31 @@ def _make_enum(cls):
             mask |= member._value_
         cls._flag_mask_ = mask
     return cls
+
+
+def _route_mixin_lookups(cls):
+    # In `class Status(str, Enum)` this interpreter finds str's constructor, repr and str before
+    # Enum's (its lookup is depth-first): name the enum's own on the class, as IntEnum does, and give
+    # int/str mixins operators that work between members.
+    enum_bases = [c for c in _linear_bases(cls)[1:] if isinstance(c, type) and issubclass(c, _enum_base)]
+    for name in ("__new__", "__repr__", "__str__"):
+        if name in cls.__dict__:
+            continue
+        for base in enum_bases:
+            if name in base.__dict__:
+                setattr(cls, name, base.__dict__[name])
+                break
+    if any("__lt__" in base.__dict__ for base in enum_bases):
+        return  # IntEnum, StrEnum, IntFlag have theirs
+    namespace = {}
+    if cls._member_type_ is int:
+        _int_operators(namespace)
+        namespace["__hash__"] = lambda self: hash(self._value_)
+    elif cls._member_type_ is str:
+        _str_operators(namespace)
+    for name, method in namespace.items():
+        if name not in cls.__dict__:
+            setattr(cls, name, method)
 
 
 def _add_member(cls, name, value):
@@ -306,6 +333,20 @@ def _int_operators(namespace):
     namespace["__abs__"] = lambda self: abs(self._value_)
     namespace["__int__"] = lambda self: self._value_
     namespace["__index__"] = lambda self: self._value_
+
+
+def _str_operators(namespace):
+    ops = {
+        "__lt__": lambda a, b: a < b, "__le__": lambda a, b: a <= b,
+        "__gt__": lambda a, b: a > b, "__ge__": lambda a, b: a >= b,
+        "__eq__": lambda a, b: a == b, "__ne__": lambda a, b: a != b,
+        "__add__": lambda a, b: a + b, "__radd__": lambda a, b: b + a,
+        "__contains__": lambda a, b: b in a,
+    }
+    for name, op in ops.items():
+        namespace[name] = _binary(op)
+    namespace["__hash__"] = lambda self: hash(self._value_)
+    namespace["__len__"] = lambda self: len(self._value_)
 
 
 def _binary(op):

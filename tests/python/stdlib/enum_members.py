@@ -110,6 +110,26 @@ except ValueError as e:
     print("ValueError:", e)
 
 
+class Status(str, Enum):
+    ACTIVE = "active"
+    DONE = "done"
+
+
+class Level(int, Enum):
+    LOW = 1
+    HIGH = 2
+
+
+print(Status.ACTIVE, repr(Status.ACTIVE), Status("done"), Status.ACTIVE == "active", Status.ACTIVE.value, Status.DONE.name)
+print(Level.HIGH, repr(Level.HIGH), Level(1), Level.HIGH > Level.LOW, Level.LOW + 1, isinstance(Level.LOW, int))
+print(f"{Status.DONE}", Status.ACTIVE.upper(), {Status.ACTIVE: 1}["active"], sorted([Level.HIGH, Level.LOW]),
+      {Level.LOW: "l"}[1], Status.ACTIVE < Status.DONE, len(Status.DONE), "act" in Status.ACTIVE)
+try:
+    Status("nope")
+except ValueError as e:
+    print("ValueError:", e)
+
+
 async def worker(name, states):
     states[name] = State.RUNNING
     await asyncio.sleep(0.1)
