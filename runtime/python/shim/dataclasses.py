@@ -286,6 +286,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if order and not eq:
         raise ValueError("eq must be true if order is true")
     all_fields = _base_fields(cls)
+    base_params = [getattr(b, _PARAMS) for b in cls.__bases__ if hasattr(b, _PARAMS)]
+    if base_params:
+        any_frozen_base = any(p.frozen for p in base_params)
+        if any_frozen_base and not frozen:
+            raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
+        if not any_frozen_base and frozen:
+            raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
     kw_only_default = kw_only
     for name, type_ in _own_field_names(cls):
         if isinstance(cls.__dict__.get(name), _KW_ONLY_TYPE) or type_ is KW_ONLY:

@@ -117,3 +117,24 @@ import typing
 
 Limits = make_dataclass("Limits", [("rate", float), ("burst", typing.ClassVar[int], 5)])
 print(Limits(2.5), [f.name for f in fields(Limits)], Limits.burst)
+
+
+@dataclass
+class Base:
+    id: int = 0
+    tags: list = field(default_factory=lambda: ["x"])
+
+
+@dataclass
+class Child(Base):
+    name: str = "c"
+    score: float = 1.5
+
+
+print(Child(3, ["a"], "n"), Child(), [f.name for f in fields(Child)], Child(name="z") == Child(name="z"))
+for frozen_base, frozen_child in [(False, True), (True, False)]:
+    try:
+        Parent = dataclass(frozen=frozen_base)(type("Parent", (), {"__qualname__": "Parent", "a": 1}))
+        dataclass(frozen=frozen_child)(type("Kid", (Parent,), {"__qualname__": "Kid", "b": 2}))
+    except TypeError as e:
+        print("TypeError:", e)
