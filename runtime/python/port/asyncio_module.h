@@ -49,8 +49,9 @@ extern const mp_obj_type_t lsp_type_LimitOverrunError;
 bool lsp_is_stream_coroutine(mp_obj_t obj);
 // ensure_future(aw): a Future/Task as it is, a coroutine wrapped in a new task (raises TypeError).
 mp_obj_t lsp_ensure_future(mp_obj_t aw);
-// The aio::EventLoop* of a loop object.
+// The aio::EventLoop* of a loop object; TypeError for anything else.
 void* lsp_loop_from_obj(mp_obj_t obj);
+bool lsp_is_loop_obj(mp_obj_t obj);
 // The runtime future of a Future/Task object (no check).
 #define LSP_FUTURE_PTR(obj) (((future_obj_t*)MP_OBJ_TO_PTR(obj))->future)
 

@@ -8,7 +8,6 @@
 #include "py/objtuple.h"
 #include "py/runtime.h"
 
-extern void* lsp_loop_from_obj(mp_obj_t obj);
 
 // _asyncio_threads.<name>, imported on first use (the run's fresh interpreter imports it again).
 static mp_obj_t shim_function(qstr name) {

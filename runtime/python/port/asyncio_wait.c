@@ -329,8 +329,10 @@ static mp_obj_t asyncio_all_tasks(size_t n_args, const mp_obj_t* args) {
     if (n_args == 0 || args[0] == mp_const_none) {
         loop = lsb_running_loop();
         if (loop == NULL) { mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop")); }
-    } else {
+    } else if (lsp_is_loop_obj(args[0])) {
         loop = lsp_loop_from_obj(args[0]);
+    } else {
+        return mp_obj_new_set(0, NULL);  // no task belongs to a non-loop (CPython: set())
     }
     size_t n = lsb_all_tasks(loop, NULL, 0);
     void** tasks = m_new(void*, n ? n : 1);

@@ -415,8 +415,6 @@ typedef struct {
     void* loop;  // aio::EventLoop* (loops live until the end of the run)
 } loop_obj_t;
 
-void* lsp_loop_from_obj(mp_obj_t obj) { return ((loop_obj_t*)MP_OBJ_TO_PTR(obj))->loop; }
-
 static void* loop_self(mp_obj_t self_in) { return ((loop_obj_t*)MP_OBJ_TO_PTR(self_in))->loop; }
 
 static mp_obj_t loop_time(mp_obj_t self_in) { return mp_obj_new_float(lsb_loop_time(loop_self(self_in))); }
@@ -602,6 +600,19 @@ mp_obj_t lsp_loop_obj(void* loop) {
     o->loop = loop;
     lsb_loop_set_wrapper(loop, o);
     return MP_OBJ_FROM_PTR(o);
+}
+
+bool lsp_is_loop_obj(mp_obj_t obj) { return mp_obj_is_type(obj, &loop_type); }
+
+// Every loop argument the binding turns into an aio::EventLoop* comes through here: anything but a
+// loop object is a TypeError, so no script-chosen value ever becomes a runtime pointer.
+void* lsp_loop_from_obj(mp_obj_t obj) {
+    if (!lsp_is_loop_obj(obj)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+                          MP_ERROR_TEXT("loop must be an instance of AbstractEventLoop, not '%s'"),
+                          mp_obj_get_type_str(obj));
+    }
+    return loop_self(obj);
 }
 
 static mp_obj_t future_get_loop(mp_obj_t self_in) {

@@ -189,7 +189,6 @@ static MP_DEFINE_CONST_FUN_OBJ_1(threads_format_exception_obj, threads_format_ex
 
 // ---- Executor trace hooks -----------------------------------------------------------------------
 
-extern void* lsp_loop_from_obj(mp_obj_t obj);
 
 static mp_obj_t threads_new_executor_id(void) { return mp_obj_new_int_from_ull(lsb_new_executor_id()); }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_new_executor_id_obj, threads_new_executor_id);
