@@ -15,6 +15,8 @@
 #include <time.h>
 
 #include "watchdog.h"
+#include "asyncio/futures.h"
+#include "asyncio/loop.h"
 #include "bridge.h"
 #include "py/mpstate.h"
 #include "py/objexcept.h"

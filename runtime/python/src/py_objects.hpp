@@ -46,6 +46,11 @@ private:
 
 // The Python view of a C++ exception (messages point into `buffer`).
 lsb_error_t to_error(const std::exception_ptr& e, std::string& buffer) noexcept;
+// A unit's own C++ exceptions as Python exceptions: the translator returns the Python exception
+// object for `e`, or null if `e` is none of its own. Registered once (at static initialisation)
+// by the unit that throws them (streams, queues, locks); to_error asks each in turn.
+using ErrorTranslator = void* (*)(const std::exception& e) noexcept;
+bool add_error_translator(ErrorTranslator translator) noexcept;
 // The Python exception object for `e` (created if needed); null if out of memory.
 void* to_python_exception(const std::exception_ptr& e) noexcept;
 // The exception_ptr for a Python exception object.

@@ -1,0 +1,37 @@
+// The objects that own a runtime primitive or queue (see primitives.h).
+#include "asyncio/primitives.h"
+
+#include "py/runtime.h"
+
+// ---- Primitive objects --------------------------------------------------------------------------
+
+void* lsp_primitive(mp_obj_t self_in) {
+    lsp_primitive_obj_t* self = MP_OBJ_TO_PTR(self_in);
+    if (self->owned == NULL) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("primitive used after it was finalised"));
+    }
+    return self->owned;
+}
+
+mp_obj_t lsp_primitive_new(const mp_obj_type_t* type, void* owned) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        lsp_primitive_obj_t* o = mp_obj_malloc_with_finaliser(lsp_primitive_obj_t, type);
+        o->owned = owned;
+        o->lock = MP_OBJ_NULL;
+        nlr_pop();
+        return MP_OBJ_FROM_PTR(o);
+    }
+    lsb_owned_finalised(owned);  // no object to own it
+    nlr_jump(nlr.ret_val);
+}
+
+static mp_obj_t primitive_del(mp_obj_t self_in) {
+    lsp_primitive_obj_t* self = MP_OBJ_TO_PTR(self_in);
+    if (self->owned != NULL) {
+        lsb_owned_finalised(self->owned);
+        self->owned = NULL;
+    }
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_primitive_del_obj, primitive_del);
