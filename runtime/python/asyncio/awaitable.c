@@ -11,8 +11,6 @@
 
 enum { PHASE_NEW, PHASE_RUNNING, PHASE_OVER };
 
-const lsp_awaitable_protocol_t lsp_native_awaitable = {"a native awaitable (a coroutine in CPython)"};
-
 // ---- The operation awaitable ----------------------------------------------------------------------
 
 // Runs op->step and marks the operation over when it ends or raises.
@@ -196,14 +194,4 @@ static mp_obj_t ready_step(lsp_stepper_t* self, mp_obj_t thrown) {
 
 mp_obj_t lsp_ready_awaitable(mp_obj_t value) {
     return lsp_stepper_new(ready_step, value, MP_OBJ_NULL, MP_OBJ_NULL);
-}
-
-// ---- Which objects are awaitable -----------------------------------------------------------------
-
-bool lsp_is_awaitable_coroutine(mp_obj_t obj) {
-    if (mp_obj_is_type(obj, &mp_type_gen_instance)) { return true; }
-    if (!mp_obj_is_obj(obj)) { return false; }
-    const mp_obj_type_t* type = mp_obj_get_type(obj);
-    return MP_OBJ_TYPE_HAS_SLOT(type, protocol) &&
-           MP_OBJ_TYPE_GET_SLOT(type, protocol) == &lsp_native_awaitable;
 }

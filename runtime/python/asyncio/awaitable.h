@@ -12,22 +12,14 @@
 //    `q.get()`, `reader.readline()`): the step gets the runtime future it waited on;
 //  * lsp_stepper_t: a combinator written as a state machine (wait, as_completed's items,
 //    TaskGroup.__aexit__, timeouts), with a few objects of its own.
-// Every native awaitable type names lsp_native_awaitable as its `protocol`, which is how
-// create_task / gather / ensure_future / run_until_complete recognise one (a coroutine in CPython):
-// a new awaitable type is accepted everywhere without being listed anywhere.
+// Every native awaitable type names lsp_native_awaitable (futures.h) as its `protocol`, which is
+// how create_task / gather / ensure_future / run_until_complete recognise one (a coroutine in
+// CPython): a new awaitable type is accepted everywhere without being listed anywhere.
 #pragma once
 
 #include "asyncio/binding.h"
+#include "asyncio/futures.h"
 #include "py/runtime.h"
-
-// The marker of native awaitable types (their `protocol` slot).
-typedef struct {
-    const char* what;
-} lsp_awaitable_protocol_t;
-extern const lsp_awaitable_protocol_t lsp_native_awaitable;
-
-// What create_task() accepts: a coroutine object, or a native awaitable.
-bool lsp_is_awaitable_coroutine(mp_obj_t obj);
 
 // ---- The operation awaitable ----
 typedef struct _lsp_wait_op_t lsp_wait_op_t;

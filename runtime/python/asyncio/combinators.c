@@ -3,6 +3,7 @@
 #include "asyncio/combinators.h"
 
 #include "asyncio/awaitable.h"
+#include "asyncio/exceptions.h"
 #include "asyncio/futures.h"
 #include "asyncio/loop.h"
 #include "py/builtin.h"

@@ -7,32 +7,10 @@
 
 #include <string.h>
 
-#include "asyncio/awaitable.h"
 #include "asyncio/loop.h"
 #include "py/objexcept.h"
 #include "py/objstr.h"
 #include "py/runtime.h"
-
-// ---- Exceptions ---------------------------------------------------------------------------------
-
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_CancelledError, MP_QSTR_CancelledError, MP_TYPE_FLAG_NONE, make_new,
-                         mp_obj_exception_make_new, print, mp_obj_exception_print, attr,
-                         mp_obj_exception_attr, parent, &mp_type_BaseException);
-
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_InvalidStateError, MP_QSTR_InvalidStateError, MP_TYPE_FLAG_NONE, make_new,
-                         mp_obj_exception_make_new, print, mp_obj_exception_print, attr,
-                         mp_obj_exception_attr, parent, &mp_type_Exception);
-
-// The builtin TimeoutError (an OSError, as in CPython 3.11; asyncio.TimeoutError is the same class).
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_TimeoutError, MP_QSTR_TimeoutError, MP_TYPE_FLAG_NONE, make_new,
-                         mp_obj_exception_make_new, print, mp_obj_exception_print, attr,
-                         mp_obj_exception_attr, parent, &mp_type_OSError);
-
-bool lsp_is_cancelled_error(void* obj) {
-    mp_obj_t o = MP_OBJ_FROM_PTR(obj);
-    return mp_obj_is_exception_instance(o) &&
-           mp_obj_exception_match(o, MP_OBJ_FROM_PTR(&lsp_type_CancelledError));
-}
 
 // ---- Future and Task ----------------------------------------------------------------------------
 
@@ -360,3 +338,15 @@ static mp_obj_t loop_create_task(size_t n_args, const mp_obj_t* pos, mp_map_t* k
     return create_task_on(lsp_loop_from_obj(pos[0]), n_args - 1, pos + 1, kw);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_create_task_obj, 2, loop_create_task);
+
+// ---- Which objects are awaitable: coroutines and the native awaitables (awaitable.h) -----------------------------------------------------------------
+
+const lsp_awaitable_protocol_t lsp_native_awaitable = {"a native awaitable (a coroutine in CPython)"};
+
+bool lsp_is_awaitable_coroutine(mp_obj_t obj) {
+    if (mp_obj_is_type(obj, &mp_type_gen_instance)) { return true; }
+    if (!mp_obj_is_obj(obj)) { return false; }
+    const mp_obj_type_t* type = mp_obj_get_type(obj);
+    return MP_OBJ_TYPE_HAS_SLOT(type, protocol) &&
+           MP_OBJ_TYPE_GET_SLOT(type, protocol) == &lsp_native_awaitable;
+}

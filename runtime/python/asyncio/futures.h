@@ -70,9 +70,6 @@ typedef struct {
 
 extern const mp_obj_type_t lsp_type_Future;
 extern const mp_obj_type_t lsp_type_Task;
-extern const mp_obj_type_t lsp_type_CancelledError;
-extern const mp_obj_type_t lsp_type_InvalidStateError;
-extern const mp_obj_type_t lsp_type_TimeoutError;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_create_task_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_ensure_future_obj;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_current_task_obj;
@@ -80,6 +77,15 @@ extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_iscoroutine_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_isfuture_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_loop_create_future_obj;
 extern const mp_obj_fun_builtin_var_t lsp_loop_create_task_obj;
+
+// The marker of native awaitable types (their `protocol` slot).
+typedef struct {
+    const char* what;
+} lsp_awaitable_protocol_t;
+extern const lsp_awaitable_protocol_t lsp_native_awaitable;
+
+// What create_task() accepts: a coroutine object, or a native awaitable.
+bool lsp_is_awaitable_coroutine(mp_obj_t obj);
 
 // The Python wrapper of a runtime future (made on first use; raises MemoryError).
 mp_obj_t lsp_future_obj(void* future);
@@ -90,21 +96,14 @@ mp_obj_t lsp_ensure_future(mp_obj_t aw);
 // The runtime future of a Future/Task object (no check).
 #define LSP_FUTURE_PTR(obj) (((future_obj_t*)MP_OBJ_TO_PTR(obj))->future)
 
-#define LSP_ASYNCIO_GLOBALS_FUTURES(X)                            \
-    X(create_task, MP_ROM_PTR(&lsp_asyncio_create_task_obj))      \
-    X(ensure_future, MP_ROM_PTR(&lsp_asyncio_ensure_future_obj))  \
-    X(current_task, MP_ROM_PTR(&lsp_asyncio_current_task_obj))    \
-    X(iscoroutine, MP_ROM_PTR(&lsp_asyncio_iscoroutine_obj))      \
-    X(isfuture, MP_ROM_PTR(&lsp_asyncio_isfuture_obj))            \
-    X(Future, MP_ROM_PTR(&lsp_type_Future))                       \
-    X(Task, MP_ROM_PTR(&lsp_type_Task))                           \
-    X(CancelledError, MP_ROM_PTR(&lsp_type_CancelledError))       \
-    X(InvalidStateError, MP_ROM_PTR(&lsp_type_InvalidStateError)) \
-    X(TimeoutError, MP_ROM_PTR(&lsp_type_TimeoutError))
-#define LSP_ASYNCIO_EXCEPTIONS_FUTURES(X)                         \
-    X(CancelledError, MP_ROM_PTR(&lsp_type_CancelledError))       \
-    X(InvalidStateError, MP_ROM_PTR(&lsp_type_InvalidStateError)) \
-    X(TimeoutError, MP_ROM_PTR(&lsp_type_TimeoutError))
+#define LSP_ASYNCIO_GLOBALS_FUTURES(X)                           \
+    X(create_task, MP_ROM_PTR(&lsp_asyncio_create_task_obj))     \
+    X(ensure_future, MP_ROM_PTR(&lsp_asyncio_ensure_future_obj)) \
+    X(current_task, MP_ROM_PTR(&lsp_asyncio_current_task_obj))   \
+    X(iscoroutine, MP_ROM_PTR(&lsp_asyncio_iscoroutine_obj))     \
+    X(isfuture, MP_ROM_PTR(&lsp_asyncio_isfuture_obj))           \
+    X(Future, MP_ROM_PTR(&lsp_type_Future))                      \
+    X(Task, MP_ROM_PTR(&lsp_type_Task))
 #define LSP_LOOP_METHODS_FUTURES(X)                           \
     X(create_future, MP_ROM_PTR(&lsp_loop_create_future_obj)) \
     X(create_task, MP_ROM_PTR(&lsp_loop_create_task_obj))

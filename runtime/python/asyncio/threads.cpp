@@ -1,7 +1,7 @@
 // The C++ half of asyncio's threads and executors (threads.c): call_soon_threadsafe, the trace of
 // Python pools' executor jobs, callbacks at a loop's close, worker safe points and threading's
 // excepthook text. The engine's own thread support (the GIL-aware poller, output from other
-// threads, the end of a run) is src/engine_threads.cpp.
+// threads, the end of a run) is src/session_threads.cpp.
 #include "asyncio/threads.h"
 
 #include <string>

@@ -1,7 +1,7 @@
 // asyncio's threads and executors (threads.c: to_thread, wrap_future, run_coroutine_threadsafe,
 // the loop's run_in_executor / call_soon_threadsafe / set_default_executor /
 // shutdown_default_executor, and the internal module `_lsthread`; threads.cpp: the loop and trace
-// side of Python thread pools). The engine's own thread support is src/engine_threads.*.
+// side of Python thread pools). The engine's own thread support is src/session_threads.*.
 #pragma once
 #include <stdbool.h>
 #include <stddef.h>

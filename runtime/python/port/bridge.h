@@ -56,6 +56,12 @@ void lsb_owned_finalised(void* owned);
 // The GC roots held by C++ (scanned by every collection).
 void** lsb_roots(size_t* count);
 
+// What the step watchdog reports (port/watchdog.c): 2 and the name of the running task (valid until
+// the next call), 1 a callback of a running loop, 0 the main program.
+int lsb_current_step(const char** task_name, size_t* len);
+// Stops the running loop, if any (a step ran past its limit).
+void lsb_stop_running_loop(void);
+
 // The clock time.time()/monotonic()/perf_counter() read: the shared virtual clock under virtual time
 // (kind is ignored), else 0: wall clock, 1: monotonic, 2: perf counter.
 double lsb_clock_now(int kind);

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "interp.h"
+
+#include "asyncio/exceptions.h"
 #include "threads.h"
 #include "error_object.h"
 #include "py/builtin.h"
@@ -333,11 +335,6 @@ void* lsp_call1(void* fn, void* arg) {
     }
     return nlr.ret_val;
 }
-
-// Defined by the asyncio module.
-extern const mp_obj_type_t lsp_type_CancelledError;
-extern const mp_obj_type_t lsp_type_InvalidStateError;
-extern const mp_obj_type_t lsp_type_TimeoutError;
 
 mp_obj_t lsp_exception_from_error(const lsb_error_t* e) {
     const mp_obj_type_t* type;

@@ -39,6 +39,20 @@ void lsb_owned_finalised(void* owned) {
 
 void** lsb_roots(size_t* count) { return PyRef::roots(count); }
 
+int lsb_current_step(const char** task_name, size_t* len) {
+    aio::EventLoop* loop = aio::running_loop();
+    if (!loop) return 0;
+    aio::TaskBase* task = loop->current_task();
+    if (!task) return 1;
+    *task_name = task->name().data();
+    *len = task->name().size();
+    return 2;
+}
+
+void lsb_stop_running_loop(void) {
+    if (aio::EventLoop* loop = aio::running_loop()) loop->stop();
+}
+
 // ---- time and random --------------------------------------------------------------------------
 
 double lsb_clock_now(int kind) {

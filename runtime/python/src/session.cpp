@@ -6,7 +6,7 @@
 #include "aio/task.hpp"
 #include "interp.h"
 #include "py_objects.hpp"
-#include "engine_threads.hpp"
+#include "session_threads.hpp"
 #include "traceback.hpp"
 #include "watchdog.h"
 

@@ -1,4 +1,6 @@
-#include "engine_threads.hpp"
+// The session's thread part (see session_threads.hpp): the GIL-aware poller, output from other
+// threads, the end of a run's threads.
+#include "session_threads.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,7 +12,7 @@
 #include "aio/clock.hpp"
 #include "aio/event_loop.hpp"
 #include "interp.h"
-#include "py_objects.hpp"
+#include "py_ref.hpp"
 #include "session.hpp"
 #include "threads.h"
 #include "traceback.hpp"

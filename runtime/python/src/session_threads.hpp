@@ -1,4 +1,4 @@
-// Threads on the engine side (README "Threads"): the loop's poller releases the GIL while it waits,
+// The session's thread part (session_threads.cpp; README "Threads"): the loop's poller releases the GIL while it waits,
 // output written by other threads reaches hosts on the main thread, and the end of a run joins or
 // stops the threads a script left.
 #pragma once
