@@ -101,6 +101,7 @@ mp_obj_t lsp_wait_op_new(lsp_wait_step_t step, mp_obj_t target, mp_obj_t arg, bo
     op->arg = arg;
     op->waiter = MP_OBJ_NULL;
     op->state = NULL;
+    op->how = NULL;
     op->phase = PHASE_NEW;
     return MP_OBJ_FROM_PTR(op);
 }

@@ -34,9 +34,6 @@ static mp_obj_t native_of(mp_obj_t obj, const mp_obj_type_t* type) {
     return mp_obj_cast_to_native_base(obj, MP_OBJ_FROM_PTR(type));
 }
 
-// `async with` exit: done at once (the release already happened when __aexit__ was called).
-static mp_obj_t done_awaitable(void) { return MP_OBJ_FROM_PTR(&lsp_done_awaitable_obj); }
-
 // ---- Lock ---------------------------------------------------------------------------------------
 
 static mp_obj_t lock_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
@@ -46,46 +43,12 @@ static mp_obj_t lock_make_new(const mp_obj_type_t* type, size_t n_args, size_t n
     return owned_or_raise(lsb_lock_new(&lock), &lock, type);
 }
 
-// acquire() and __aenter__(): arg is the result (True / None).
-static mp_obj_t lock_acquire_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
-    void* lock = lsp_primitive(op->target);
-    if (waiter == NULL) {
-        void* w;
-        lsp_check(lsb_lock_acquire_start(lock, &w));
-        if (w != NULL) { return lsp_wait_op_wait(op, w); }
-    } else {
-        lsp_check(lsb_lock_acquire_finish(lock, waiter, MP_OBJ_TO_PTR(thrown)));
-    }
-    return lsp_wait_op_return(op->arg);
-}
-
-static mp_obj_t lock_acquire(mp_obj_t self_in) {
-    return lsp_wait_op_new(lock_acquire_step, self_in, mp_const_true, false);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(lock_acquire_obj, lock_acquire);
-
-static mp_obj_t lock_aenter(mp_obj_t self_in) {
-    return lsp_wait_op_new(lock_acquire_step, self_in, mp_const_none, false);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(lock_aenter_obj, lock_aenter);
-
-static mp_obj_t lock_release(mp_obj_t self_in) {
-    lsp_check(lsb_lock_release(lsp_primitive(self_in)));
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(lock_release_obj, lock_release);
-
-static mp_obj_t lock_aexit(size_t n_args, const mp_obj_t* args) {
-    (void)n_args;
-    lock_release(args[0]);
-    return done_awaitable();
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lock_aexit_obj, 1, 4, lock_aexit);
-
-static mp_obj_t lock_locked(mp_obj_t self_in) {
-    return mp_obj_new_bool(lsb_lock_locked(lsp_primitive(self_in)));
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(lock_locked_obj, lock_locked);
+// acquire() gives True, __aenter__() None.
+LSP_PRIMITIVE_WAIT_METHOD(lock_acquire, lsb_lock_acquire_start, lsb_lock_acquire_finish, mp_const_true);
+LSP_PRIMITIVE_WAIT_METHOD(lock_aenter, lsb_lock_acquire_start, lsb_lock_acquire_finish, mp_const_none);
+LSP_PRIMITIVE_CALL_METHOD(lock_release, lsb_lock_release);
+LSP_PRIMITIVE_AEXIT_METHOD(lock_aexit, lock_release);
+LSP_PRIMITIVE_BOOL_METHOD(lock_locked, lsb_lock_locked);
 
 static const mp_rom_map_elem_t lock_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_primitive_del_obj)},
@@ -109,39 +72,10 @@ static mp_obj_t event_make_new(const mp_obj_type_t* type, size_t n_args, size_t 
     return owned_or_raise(lsb_event_new(&event), &event, type);
 }
 
-static mp_obj_t event_wait_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
-    void* event = lsp_primitive(op->target);
-    if (waiter == NULL) {
-        void* w;
-        lsp_check(lsb_event_wait_start(event, &w));
-        if (w != NULL) { return lsp_wait_op_wait(op, w); }
-    } else {
-        lsp_check(lsb_event_wait_finish(event, waiter, MP_OBJ_TO_PTR(thrown)));
-    }
-    return lsp_wait_op_return(mp_const_true);
-}
-
-static mp_obj_t event_wait(mp_obj_t self_in) {
-    return lsp_wait_op_new(event_wait_step, self_in, MP_OBJ_NULL, false);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(event_wait_obj, event_wait);
-
-static mp_obj_t event_set(mp_obj_t self_in) {
-    lsp_check(lsb_event_set(lsp_primitive(self_in)));
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(event_set_obj, event_set);
-
-static mp_obj_t event_clear(mp_obj_t self_in) {
-    lsb_event_clear(lsp_primitive(self_in));
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(event_clear_obj, event_clear);
-
-static mp_obj_t event_is_set(mp_obj_t self_in) {
-    return mp_obj_new_bool(lsb_event_is_set(lsp_primitive(self_in)));
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(event_is_set_obj, event_is_set);
+LSP_PRIMITIVE_WAIT_METHOD(event_wait, lsb_event_wait_start, lsb_event_wait_finish, mp_const_true);
+LSP_PRIMITIVE_CALL_METHOD(event_set, lsb_event_set);
+LSP_PRIMITIVE_VOID_METHOD(event_clear, lsb_event_clear);
+LSP_PRIMITIVE_BOOL_METHOD(event_is_set, lsb_event_is_set);
 
 static const mp_rom_map_elem_t event_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_primitive_del_obj)},
@@ -197,12 +131,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(condition_aenter_obj, condition_aenter);
 static mp_obj_t condition_release(mp_obj_t self_in) { return lock_release(condition_lock(self_in)); }
 static MP_DEFINE_CONST_FUN_OBJ_1(condition_release_obj, condition_release);
 
-static mp_obj_t condition_aexit(size_t n_args, const mp_obj_t* args) {
-    (void)n_args;
-    lock_release(condition_lock(args[0]));
-    return done_awaitable();
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(condition_aexit_obj, 1, 4, condition_aexit);
+LSP_PRIMITIVE_AEXIT_METHOD(condition_aexit, condition_release);
 
 static mp_obj_t condition_locked(mp_obj_t self_in) { return lock_locked(condition_lock(self_in)); }
 static MP_DEFINE_CONST_FUN_OBJ_1(condition_locked_obj, condition_locked);
@@ -305,45 +234,13 @@ static mp_obj_t bounded_semaphore_make_new(const mp_obj_type_t* type, size_t n_a
     return semaphore_new(type, n_args, n_kw, args, true);
 }
 
-static mp_obj_t semaphore_acquire_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
-    void* sem = lsp_primitive(op->target);
-    if (waiter == NULL) {
-        void* w;
-        lsp_check(lsb_semaphore_acquire_start(sem, &w));
-        if (w != NULL) { return lsp_wait_op_wait(op, w); }
-    } else {
-        lsp_check(lsb_semaphore_acquire_finish(sem, waiter, MP_OBJ_TO_PTR(thrown)));
-    }
-    return lsp_wait_op_return(op->arg);
-}
-
-static mp_obj_t semaphore_acquire(mp_obj_t self_in) {
-    return lsp_wait_op_new(semaphore_acquire_step, self_in, mp_const_true, false);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(semaphore_acquire_obj, semaphore_acquire);
-
-static mp_obj_t semaphore_aenter(mp_obj_t self_in) {
-    return lsp_wait_op_new(semaphore_acquire_step, self_in, mp_const_none, false);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(semaphore_aenter_obj, semaphore_aenter);
-
-static mp_obj_t semaphore_release(mp_obj_t self_in) {
-    lsp_check(lsb_semaphore_release(lsp_primitive(self_in)));
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(semaphore_release_obj, semaphore_release);
-
-static mp_obj_t semaphore_aexit(size_t n_args, const mp_obj_t* args) {
-    (void)n_args;
-    semaphore_release(args[0]);
-    return done_awaitable();
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(semaphore_aexit_obj, 1, 4, semaphore_aexit);
-
-static mp_obj_t semaphore_locked(mp_obj_t self_in) {
-    return mp_obj_new_bool(lsb_semaphore_locked(lsp_primitive(self_in)));
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(semaphore_locked_obj, semaphore_locked);
+LSP_PRIMITIVE_WAIT_METHOD(semaphore_acquire, lsb_semaphore_acquire_start, lsb_semaphore_acquire_finish,
+                          mp_const_true);
+LSP_PRIMITIVE_WAIT_METHOD(semaphore_aenter, lsb_semaphore_acquire_start, lsb_semaphore_acquire_finish,
+                          mp_const_none);
+LSP_PRIMITIVE_CALL_METHOD(semaphore_release, lsb_semaphore_release);
+LSP_PRIMITIVE_AEXIT_METHOD(semaphore_aexit, semaphore_release);
+LSP_PRIMITIVE_BOOL_METHOD(semaphore_locked, lsb_semaphore_locked);
 
 // `_value` (CPython's counter, which scripts sometimes print).
 static void semaphore_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
@@ -427,7 +324,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(barrier_abort_obj, barrier_abort);
 static mp_obj_t barrier_aexit(size_t n_args, const mp_obj_t* args) {
     (void)n_args;
     (void)args;
-    return done_awaitable();
+    return MP_OBJ_FROM_PTR(&lsp_done_awaitable_obj);  // nothing to release
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(barrier_aexit_obj, 1, 4, barrier_aexit);
 

@@ -35,3 +35,24 @@ static mp_obj_t primitive_del(mp_obj_t self_in) {
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_primitive_del_obj, primitive_del);
+
+// ---- Two-phase blocking methods --------------------------------------------------------------------
+
+static mp_obj_t phased_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
+    const lsp_wait_phases_t* phases = op->how;
+    void* owned = lsp_primitive(op->target);
+    if (waiter == NULL) {
+        void* w;
+        lsp_check(phases->start(owned, &w));
+        if (w != NULL) { return lsp_wait_op_wait(op, w); }
+    } else {
+        lsp_check(phases->finish(owned, waiter, MP_OBJ_TO_PTR(thrown)));
+    }
+    return lsp_wait_op_return(op->arg);
+}
+
+mp_obj_t lsp_primitive_wait(mp_obj_t self, const lsp_wait_phases_t* phases, mp_obj_t result) {
+    mp_obj_t op = lsp_wait_op_new(phased_step, self, result, false);
+    ((lsp_wait_op_t*)MP_OBJ_TO_PTR(op))->how = phases;
+    return op;
+}

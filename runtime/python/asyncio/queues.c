@@ -94,22 +94,7 @@ static mp_obj_t queue_put(mp_obj_t self_in, mp_obj_t item) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(queue_put_obj, queue_put);
 
-static mp_obj_t queue_join_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
-    void* q = lsp_primitive(op->target);
-    if (waiter == NULL) {
-        void* w;
-        lsp_check(lsb_queue_join_start(q, &w));
-        if (w != NULL) { return lsp_wait_op_wait(op, w); }
-    } else {
-        lsp_check(lsb_queue_join_finish(q, waiter, MP_OBJ_TO_PTR(thrown)));
-    }
-    return lsp_wait_op_return(mp_const_none);
-}
-
-static mp_obj_t queue_join(mp_obj_t self_in) {
-    return lsp_wait_op_new(queue_join_step, self_in, MP_OBJ_NULL, false);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(queue_join_obj, queue_join);
+LSP_PRIMITIVE_WAIT_METHOD(queue_join, lsb_queue_join_start, lsb_queue_join_finish, mp_const_none);
 
 static mp_obj_t queue_put_nowait(mp_obj_t self_in, mp_obj_t item) {
     lsp_check(lsb_queue_put_nowait(lsp_primitive(self_in), MP_OBJ_TO_PTR(item)));
