@@ -20,7 +20,7 @@ static handle_obj_t* handle_self(mp_obj_t self_in) { return MP_OBJ_TO_PTR(self_i
 static mp_obj_t handle_del(mp_obj_t self_in) {
     handle_obj_t* self = handle_self(self_in);
     if (self->box != NULL) {
-        lsb_handle_finalised(self->box);
+        lsb_owned_finalised(self->box);
         self->box = NULL;
     }
     return mp_const_none;

@@ -100,10 +100,6 @@ void lsb_handle_cancel(void* handle) {
 bool lsb_handle_cancelled(void* handle) { return static_cast<HandleBox*>(handle)->handle.cancelled(); }
 double lsb_handle_when(void* handle) { return static_cast<HandleBox*>(handle)->when; }
 
-void lsb_handle_finalised(void* handle) {
-    if (Session* s = Session::active()) s->handle_finalised(handle);
-}
-
 void lsb_loop_set_exception_handler(void* loop, void* handler) {
     try {
         Session& s = Session::current();

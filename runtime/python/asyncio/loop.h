@@ -29,12 +29,11 @@ lsb_error_t lsb_loop_close(void* loop);
 bool lsb_loop_is_running(void* loop);
 bool lsb_loop_is_closed(void* loop);
 // Callbacks: fn(*args) (args: a tuple). when_mode 0: call_soon, 1: call_later(when), 2: call_at(when).
-// *handle is a new handle box the wrapper owns (lsb_handle_finalised hands it back).
+// *handle is a new handle box the wrapper owns (a PyOwned: lsb_owned_finalised hands it back).
 lsb_error_t lsb_loop_call(void* loop, int when_mode, double when, void* fn, void* args, void** handle);
 void lsb_handle_cancel(void* handle);
 bool lsb_handle_cancelled(void* handle);
 double lsb_handle_when(void* handle);
-void lsb_handle_finalised(void* handle);
 // Exception handler API. handler NULL: back to the default one.
 void lsb_loop_set_exception_handler(void* loop, void* handler);
 void* lsb_loop_get_exception_handler(void* loop);  // NULL: none

@@ -184,7 +184,6 @@ void PyGather::store_results() {
     value.reset(list ? list : lsp_none());
 }
 
-void delete_handle_box(void* box) noexcept { delete static_cast<HandleBox*>(box); }
 
 void PyCallback::operator()() const {
     Session& s = Session::current();
