@@ -73,18 +73,8 @@ static mp_obj_t wait_op_throw(size_t n_args, const mp_obj_t* args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(wait_op_throw_obj, 2, 4, wait_op_throw);
 
-static mp_obj_t wait_op_del(mp_obj_t self_in) {
-    lsp_wait_op_t* op = MP_OBJ_TO_PTR(self_in);
-    if (op->state != NULL) {
-        lsb_owned_finalised(op->state);
-        op->state = NULL;
-    }
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(wait_op_del_obj, wait_op_del);
-
 static const mp_rom_map_elem_t wait_op_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&wait_op_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&wait_op_throw_obj)},
 };
 static MP_DEFINE_CONST_DICT(wait_op_locals_dict, wait_op_locals_table);

@@ -31,11 +31,11 @@ typedef mp_obj_t (*lsp_wait_step_t)(lsp_wait_op_t* op, void* waiter, mp_obj_t th
 
 struct _lsp_wait_op_t {
     mp_obj_base_t base;
+    void* state;  // a runtime state machine (lsb_op_*) or NULL; owned (lsp_owner_t)
     lsp_wait_step_t step;
     mp_obj_t target;  // the primitive or queue object (kept alive while the operation runs)
     mp_obj_t arg;     // what else the operation needs (put's item, wait_for's predicate...)
     mp_obj_t waiter;  // the Future object waited on, MP_OBJ_NULL when not waiting
-    void* state;      // a runtime state machine (lsb_op_*) or NULL; freed by the finaliser
     const void* how;  // what a shared step function needs to know (lsp_wait_phases_t), or NULL
     uint8_t phase;    // new, running or over
 };

@@ -20,5 +20,15 @@ NORETURN void lsp_raise_error(const lsb_error_t* e);
 // Raises if `e` is not LSB_OK.
 void lsp_check(lsb_error_t e);
 
+// The one ownership path on the C side: every Python object that owns a C++ object (a PyOwned:
+// a primitive, a queue, a handle or stream box, an operation's state...) starts with these two
+// fields and lists lsp_owned_del_obj as its __del__, which hands the object to
+// lsb_owned_finalised (bridge.h); allocate it with mp_obj_malloc_with_finaliser.
+typedef struct {
+    mp_obj_base_t base;
+    void* owned;  // NULL once handed back
+} lsp_owner_t;
+MP_DECLARE_CONST_FUN_OBJ_1(lsp_owned_del_obj);
+
 // One row of a module or locals table from an X(name, rom_value) list entry.
 #define LSP_TABLE_ROW(name, value) {MP_ROM_QSTR(MP_QSTR_##name), value},

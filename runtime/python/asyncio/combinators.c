@@ -192,21 +192,11 @@ static mp_obj_t asyncio_wait(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
 
 typedef struct {
     mp_obj_base_t base;
-    void* state;  // owned (lsb_owned_finalised)
+    void* owned;  // the as_completed state (lsp_owner_t)
 } as_completed_obj_t;
 
-static mp_obj_t as_completed_del(mp_obj_t self_in) {
-    as_completed_obj_t* self = MP_OBJ_TO_PTR(self_in);
-    if (self->state != NULL) {
-        lsb_owned_finalised(self->state);
-        self->state = NULL;
-    }
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(as_completed_del_obj, as_completed_del);
-
 static const mp_rom_map_elem_t as_completed_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&as_completed_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
 };
 static MP_DEFINE_CONST_DICT(as_completed_locals_dict, as_completed_locals_table);
 
@@ -214,7 +204,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(as_completed_type, MP_QSTR__AsCompleted, MP_TYPE
                                 &as_completed_locals_dict);
 
 static mp_obj_t wait_for_one_step(lsp_stepper_t* self, mp_obj_t thrown) {
-    void* state = ((as_completed_obj_t*)MP_OBJ_TO_PTR(self->a))->state;
+    void* state = ((as_completed_obj_t*)MP_OBJ_TO_PTR(self->a))->owned;
     if (thrown != MP_OBJ_NULL) {
         if (self->b != MP_OBJ_NULL) {
             lsb_as_completed_abandon(state, LSP_FUTURE_PTR(self->b));
@@ -262,12 +252,12 @@ static void as_completed_setup(as_completed_iter_t* self) {
     }
     mp_obj_t timeout = self->timeout;
     as_completed_obj_t* holder = mp_obj_malloc_with_finaliser(as_completed_obj_t, &as_completed_type);
-    holder->state = NULL;
+    holder->owned = NULL;
     void* state;
     lsp_check(lsb_as_completed_new(futs, n, timeout != mp_const_none,
                                    timeout != mp_const_none ? (double)mp_obj_get_float(timeout) : 0.0,
                                    &state));
-    holder->state = state;
+    holder->owned = state;
     self->holder = MP_OBJ_FROM_PTR(holder);
     self->n = n;
     self->fs = mp_const_none;

@@ -51,7 +51,7 @@ LSP_PRIMITIVE_AEXIT_METHOD(lock_aexit, lock_release);
 LSP_PRIMITIVE_BOOL_METHOD(lock_locked, lsb_lock_locked);
 
 static const mp_rom_map_elem_t lock_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_primitive_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_acquire), MP_ROM_PTR(&lock_acquire_obj)},
     {MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&lock_release_obj)},
     {MP_ROM_QSTR(MP_QSTR_locked), MP_ROM_PTR(&lock_locked_obj)},
@@ -78,7 +78,7 @@ LSP_PRIMITIVE_VOID_METHOD(event_clear, lsb_event_clear);
 LSP_PRIMITIVE_BOOL_METHOD(event_is_set, lsb_event_is_set);
 
 static const mp_rom_map_elem_t event_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_primitive_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&event_wait_obj)},
     {MP_ROM_QSTR(MP_QSTR_set), MP_ROM_PTR(&event_set_obj)},
     {MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&event_clear_obj)},
@@ -193,7 +193,7 @@ static mp_obj_t condition_notify_all(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(condition_notify_all_obj, condition_notify_all);
 
 static const mp_rom_map_elem_t condition_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_primitive_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_acquire), MP_ROM_PTR(&condition_acquire_obj)},
     {MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&condition_release_obj)},
     {MP_ROM_QSTR(MP_QSTR_locked), MP_ROM_PTR(&condition_locked_obj)},
@@ -255,7 +255,7 @@ static void semaphore_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
 }
 
 static const mp_rom_map_elem_t semaphore_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_primitive_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_acquire), MP_ROM_PTR(&semaphore_acquire_obj)},
     {MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&semaphore_release_obj)},
     {MP_ROM_QSTR(MP_QSTR_locked), MP_ROM_PTR(&semaphore_locked_obj)},
@@ -351,7 +351,7 @@ static void barrier_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
 }
 
 static const mp_rom_map_elem_t barrier_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_primitive_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&barrier_wait_obj)},
     {MP_ROM_QSTR(MP_QSTR_reset), MP_ROM_PTR(&barrier_reset_obj)},
     {MP_ROM_QSTR(MP_QSTR_abort), MP_ROM_PTR(&barrier_abort_obj)},

@@ -12,39 +12,29 @@
 
 typedef struct {
     mp_obj_base_t base;
-    void* box;
+    void* owned;  // the HandleBox (lsp_owner_t)
 } handle_obj_t;
 
 static handle_obj_t* handle_self(mp_obj_t self_in) { return MP_OBJ_TO_PTR(self_in); }
 
-static mp_obj_t handle_del(mp_obj_t self_in) {
-    handle_obj_t* self = handle_self(self_in);
-    if (self->box != NULL) {
-        lsb_owned_finalised(self->box);
-        self->box = NULL;
-    }
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(handle_del_obj, handle_del);
-
 static mp_obj_t handle_cancel(mp_obj_t self_in) {
-    lsb_handle_cancel(handle_self(self_in)->box);
+    lsb_handle_cancel(handle_self(self_in)->owned);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(handle_cancel_obj, handle_cancel);
 
 static mp_obj_t handle_cancelled(mp_obj_t self_in) {
-    return mp_obj_new_bool(lsb_handle_cancelled(handle_self(self_in)->box));
+    return mp_obj_new_bool(lsb_handle_cancelled(handle_self(self_in)->owned));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(handle_cancelled_obj, handle_cancelled);
 
 static mp_obj_t handle_when(mp_obj_t self_in) {
-    return mp_obj_new_float(lsb_handle_when(handle_self(self_in)->box));
+    return mp_obj_new_float(lsb_handle_when(handle_self(self_in)->owned));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(handle_when_obj, handle_when);
 
 #define HANDLE_METHODS                                                 \
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&handle_del_obj)},       \
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},    \
         {MP_ROM_QSTR(MP_QSTR_cancel), MP_ROM_PTR(&handle_cancel_obj)}, \
         {MP_ROM_QSTR(MP_QSTR_cancelled), MP_ROM_PTR(&handle_cancelled_obj)},
 
@@ -86,7 +76,7 @@ static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t* pos) {
     lsp_check(lsb_loop_call(loop_self(pos[0]), mode, when, MP_OBJ_TO_PTR(fn), MP_OBJ_TO_PTR(args), &box));
     handle_obj_t* h =
         mp_obj_malloc_with_finaliser(handle_obj_t, mode == 0 ? &lsp_type_Handle : &lsp_type_TimerHandle);
-    h->box = box;
+    h->owned = box;
     return MP_OBJ_FROM_PTR(h);
 }
 

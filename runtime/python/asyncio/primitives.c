@@ -26,16 +26,6 @@ mp_obj_t lsp_primitive_new(const mp_obj_type_t* type, void* owned) {
     nlr_jump(nlr.ret_val);
 }
 
-static mp_obj_t primitive_del(mp_obj_t self_in) {
-    lsp_primitive_obj_t* self = MP_OBJ_TO_PTR(self_in);
-    if (self->owned != NULL) {
-        lsb_owned_finalised(self->owned);
-        self->owned = NULL;
-    }
-    return mp_const_none;
-}
-MP_DEFINE_CONST_FUN_OBJ_1(lsp_primitive_del_obj, primitive_del);
-
 // ---- Two-phase blocking methods --------------------------------------------------------------------
 
 static mp_obj_t phased_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {

@@ -31,15 +31,13 @@ long lsb_op_result(void* op);
 // The runtime object of a primitive or queue object (its native part, also for Python subclasses).
 typedef struct {
     mp_obj_base_t base;
-    void* owned;    // the runtime object (lsb_*_new), handed back by the finaliser
+    void* owned;    // the runtime object (lsb_*_new), handed back by lsp_owned_del_obj (lsp_owner_t)
     mp_obj_t lock;  // Condition: its Lock object
 } lsp_primitive_obj_t;
 
 void* lsp_primitive(mp_obj_t self_in);
 // A new primitive object of `type` owning `owned` (with the finaliser that hands it back).
 mp_obj_t lsp_primitive_new(const mp_obj_type_t* type, void* owned);
-// The __del__ method every primitive type lists.
-MP_DECLARE_CONST_FUN_OBJ_1(lsp_primitive_del_obj);
 
 // ---- Methods every primitive writes the same way ----
 // A blocking method in two phases (aio's *_waiter() / finish_*()): start() gives NULL when done at

@@ -143,7 +143,7 @@ static void queue_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
 }
 
 static const mp_rom_map_elem_t queue_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_primitive_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_get), MP_ROM_PTR(&queue_get_obj)},
     {MP_ROM_QSTR(MP_QSTR_put), MP_ROM_PTR(&queue_put_obj)},
     {MP_ROM_QSTR(MP_QSTR_join), MP_ROM_PTR(&queue_join_obj)},

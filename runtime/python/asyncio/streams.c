@@ -123,7 +123,7 @@ void* lsp_stream_exception(int kind, const char* message, size_t len, const char
 
 typedef struct {
     mp_obj_base_t base;
-    void* box;  // owned; handed back by __del__
+    void* owned;  // the reader / writer / server box (lsp_owner_t)
 } stream_obj_t;
 
 extern const mp_obj_type_t lsp_type_StreamReader;
@@ -134,27 +134,17 @@ extern const mp_obj_type_t lsp_type_Server;
 // box is never lost or handed back twice.
 static stream_obj_t* alloc_stream_obj(const mp_obj_type_t* type) {
     stream_obj_t* o = mp_obj_malloc_with_finaliser(stream_obj_t, type);
-    o->box = NULL;
+    o->owned = NULL;
     return o;
 }
 
 static void* box_of(mp_obj_t self_in) {
     stream_obj_t* self = MP_OBJ_TO_PTR(self_in);
-    if (self->box == NULL) {
+    if (self->owned == NULL) {
         mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("stream object already released"));
     }
-    return self->box;
+    return self->owned;
 }
-
-static mp_obj_t stream_del(mp_obj_t self_in) {
-    stream_obj_t* self = MP_OBJ_TO_PTR(self_in);
-    if (self->box != NULL) {
-        lsb_owned_finalised(self->box);
-        self->box = NULL;
-    }
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(stream_del_obj, stream_del);
 
 // ---- The awaitable every coroutine method returns --------------------------------------------------
 
@@ -172,6 +162,7 @@ typedef enum {
 
 typedef struct {
     mp_obj_base_t base;
+    void* box;  // OP_CONNECT's pending connection (lsp_owner_t: owned)
     uint8_t kind;
     uint8_t state;   // per kind; 0xff: finished
     mp_obj_t owner;  // the reader / writer / server; OP_VALUE: the value
@@ -179,18 +170,7 @@ typedef struct {
     mp_int_t n;      // read sizes; port
     mp_int_t limit;
     mp_obj_t waiting;  // the future wrapper yielded last (MP_OBJ_NULL: none)
-    void* box;         // OP_CONNECT's pending connection (owned)
 } stream_op_t;
-
-static mp_obj_t stream_op_del(mp_obj_t self_in) {
-    stream_op_t* op = MP_OBJ_TO_PTR(self_in);
-    if (op->box != NULL) {
-        lsb_owned_finalised(op->box);
-        op->box = NULL;
-    }
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(stream_op_del_obj, stream_op_del);
 
 static const mp_obj_type_t stream_op_type;
 
@@ -279,8 +259,8 @@ static mp_obj_t stream_op_iternext(mp_obj_t self_in) {
             mp_obj_t pair = mp_obj_new_tuple(2, items);
             void *reader, *writer;
             lsp_check(lsb_open_connection_result(op->box, &reader, &writer));
-            r->box = reader;
-            w->box = writer;
+            r->owned = reader;
+            w->owned = writer;
             return op_finish(op, pair);
         }
         case OP_START_SERVER: {
@@ -293,7 +273,7 @@ static mp_obj_t stream_op_iternext(mp_obj_t self_in) {
                 void *server, *future;
                 lsp_check(lsb_start_server(MP_OBJ_TO_PTR(cb_host->items[0]), host, len, (int)op->n,
                                            (long long)op->limit, &server, &future));
-                server_obj->box = server;
+                server_obj->owned = server;
                 op->owner = MP_OBJ_FROM_PTR(server_obj);
                 op->state = 1;
                 return op_wait(op, future);
@@ -337,7 +317,7 @@ static mp_obj_t stream_op_iternext(mp_obj_t self_in) {
 }
 
 static const mp_rom_map_elem_t stream_op_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&stream_op_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
 };
 static MP_DEFINE_CONST_DICT(stream_op_locals, stream_op_locals_table);
 
@@ -389,7 +369,7 @@ static mp_obj_t reader_at_eof(mp_obj_t self) { return mp_obj_new_bool(lsb_reader
 static MP_DEFINE_CONST_FUN_OBJ_1(reader_at_eof_obj, reader_at_eof);
 
 static const mp_rom_map_elem_t reader_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&stream_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&reader_read_obj)},
     {MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&reader_readline_obj)},
     {MP_ROM_QSTR(MP_QSTR_readexactly), MP_ROM_PTR(&reader_readexactly_obj)},
@@ -478,7 +458,7 @@ static mp_obj_t writer_get_extra_info(size_t n_args, const mp_obj_t* args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(writer_get_extra_info_obj, 2, 3, writer_get_extra_info);
 
 static const mp_rom_map_elem_t writer_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&stream_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&writer_write_obj)},
     {MP_ROM_QSTR(MP_QSTR_writelines), MP_ROM_PTR(&writer_writelines_obj)},
     {MP_ROM_QSTR(MP_QSTR_write_eof), MP_ROM_PTR(&writer_write_eof_obj)},
@@ -573,7 +553,7 @@ static mp_obj_t server_aexit(size_t n_args, const mp_obj_t* args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(server_aexit_obj, 1, 4, server_aexit);
 
 static const mp_rom_map_elem_t server_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&stream_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&server_close_obj)},
     {MP_ROM_QSTR(MP_QSTR_is_serving), MP_ROM_PTR(&server_is_serving_obj)},
     {MP_ROM_QSTR(MP_QSTR_wait_closed), MP_ROM_PTR(&server_wait_closed_obj)},
@@ -671,8 +651,8 @@ void* lsp_streams_client_connected(void* callback, void* reader, void* writer) {
         lsb_owned_finalised(writer);
         return nlr.ret_val;
     }
-    r->box = reader;
-    w->box = writer;
+    r->owned = reader;
+    w->owned = writer;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t res = mp_call_function_2(MP_OBJ_FROM_PTR(callback), MP_OBJ_FROM_PTR(r), MP_OBJ_FROM_PTR(w));
         if (mp_obj_is_type(res, &mp_type_gen_instance)) {

@@ -11,30 +11,20 @@
 
 typedef struct {
     mp_obj_base_t base;
-    void* tg;  // owned (lsb_owned_finalised)
+    void* owned;  // the aio::TaskGroup (lsp_owner_t)
 } taskgroup_obj_t;
 
-static void* tg_of(mp_obj_t self_in) { return ((taskgroup_obj_t*)MP_OBJ_TO_PTR(self_in))->tg; }
+static void* tg_of(mp_obj_t self_in) { return ((taskgroup_obj_t*)MP_OBJ_TO_PTR(self_in))->owned; }
 
 static mp_obj_t taskgroup_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw,
                                    const mp_obj_t* args) {
     mp_arg_check_num(n_args, n_kw, 0, 0, false);
     taskgroup_obj_t* o = mp_obj_malloc_with_finaliser(taskgroup_obj_t, type);
-    o->tg = NULL;
-    o->tg = lsb_taskgroup_new();
-    if (o->tg == NULL) { mp_raise_type(&mp_type_MemoryError); }
+    o->owned = NULL;
+    o->owned = lsb_taskgroup_new();
+    if (o->owned == NULL) { mp_raise_type(&mp_type_MemoryError); }
     return MP_OBJ_FROM_PTR(o);
 }
-
-static mp_obj_t taskgroup_del(mp_obj_t self_in) {
-    taskgroup_obj_t* self = MP_OBJ_TO_PTR(self_in);
-    if (self->tg != NULL) {
-        lsb_owned_finalised(self->tg);
-        self->tg = NULL;
-    }
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(taskgroup_del_obj, taskgroup_del);
 
 static mp_obj_t taskgroup_aenter(mp_obj_t self_in) {
     lsp_check(lsb_taskgroup_enter(tg_of(self_in)));
@@ -107,7 +97,7 @@ static void taskgroup_print(const mp_print_t* print, mp_obj_t self_in, mp_print_
 }
 
 static const mp_rom_map_elem_t taskgroup_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&taskgroup_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR___aenter__), MP_ROM_PTR(&taskgroup_aenter_obj)},
     {MP_ROM_QSTR(MP_QSTR___aexit__), MP_ROM_PTR(&taskgroup_aexit_obj)},
     {MP_ROM_QSTR(MP_QSTR_create_task), MP_ROM_PTR(&taskgroup_create_task_obj)},

@@ -9,17 +9,17 @@
 
 typedef struct {
     mp_obj_base_t base;
-    void* t;  // owned (lsb_owned_finalised)
+    void* owned;  // the aio::Timeout (lsp_owner_t)
 } timeout_obj_t;
 
-static void* t_of(mp_obj_t self_in) { return ((timeout_obj_t*)MP_OBJ_TO_PTR(self_in))->t; }
+static void* t_of(mp_obj_t self_in) { return ((timeout_obj_t*)MP_OBJ_TO_PTR(self_in))->owned; }
 
 static mp_obj_t new_timeout(const mp_obj_type_t* type, mp_obj_t when) {
     timeout_obj_t* o = mp_obj_malloc_with_finaliser(timeout_obj_t, type);
-    o->t = NULL;
-    o->t =
+    o->owned = NULL;
+    o->owned =
         lsb_timeout_new(when != mp_const_none, when != mp_const_none ? (double)mp_obj_get_float(when) : 0.0);
-    if (o->t == NULL) { mp_raise_type(&mp_type_MemoryError); }
+    if (o->owned == NULL) { mp_raise_type(&mp_type_MemoryError); }
     return MP_OBJ_FROM_PTR(o);
 }
 
@@ -28,16 +28,6 @@ static mp_obj_t timeout_make_new(const mp_obj_type_t* type, size_t n_args, size_
     mp_arg_check_num(n_args, n_kw, 1, 1, false);
     return new_timeout(type, args[0]);
 }
-
-static mp_obj_t timeout_del(mp_obj_t self_in) {
-    timeout_obj_t* self = MP_OBJ_TO_PTR(self_in);
-    if (self->t != NULL) {
-        lsb_owned_finalised(self->t);
-        self->t = NULL;
-    }
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(timeout_del_obj, timeout_del);
 
 static mp_obj_t timeout_when(mp_obj_t self_in) {
     double when;
@@ -90,7 +80,7 @@ static void timeout_print(const mp_print_t* print, mp_obj_t self_in, mp_print_ki
 }
 
 static const mp_rom_map_elem_t timeout_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&timeout_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_when), MP_ROM_PTR(&timeout_when_obj)},
     {MP_ROM_QSTR(MP_QSTR_reschedule), MP_ROM_PTR(&timeout_reschedule_obj)},
     {MP_ROM_QSTR(MP_QSTR_expired), MP_ROM_PTR(&timeout_expired_obj)},
