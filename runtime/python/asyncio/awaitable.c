@@ -1,7 +1,7 @@
 // The native awaitables (see awaitable.h).
 //
 // Sections: The operation awaitable · An awaitable that is over at once · The step-function
-// awaitable · Which objects are awaitable.
+//  awaitable.
 #include "asyncio/awaitable.h"
 
 #include "asyncio/futures.h"

@@ -1,5 +1,7 @@
 // wait_for, wait, as_completed, shield and all_tasks (CPython 3.11 tasks.py) on aio's task-less
 // forms: none of them creates a task of its own, so Task-N names and all_tasks() are CPython's.
+//
+// Sections: wait_for · wait · as_completed · shield · all_tasks · gather.
 #include "asyncio/combinators.h"
 
 #include "asyncio/awaitable.h"

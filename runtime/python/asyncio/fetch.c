@@ -1,5 +1,5 @@
 // _lsfetch: the native half of `loopscope.fetch` (shim/loopscope.py): the browser's fetch() for
-// same-origin URLs as an asyncio future (aio::fetch, src/py_fetch.cpp).
+// same-origin URLs as an asyncio future (aio::fetch, fetch.cpp).
 #include "asyncio/fetch.h"
 
 #include "asyncio/futures.h"

@@ -1,8 +1,8 @@
 // asyncio.Future and asyncio.Task (see futures.h), create_task, ensure_future, current_task,
-// iscoroutine, isfuture and the exceptions of asyncio.exceptions that futures raise.
+// iscoroutine, isfuture, and what create_task accepts.
 //
-// Sections: Exceptions · Future and Task · await · create_task and friends · the loop methods
-// create_future / create_task.
+// Sections: Future and Task · await · The loop methods create_future and create_task · Which
+//  objects are awaitable.
 #include "asyncio/futures.h"
 
 #include <string.h>

@@ -1,6 +1,8 @@
 // asyncio.Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier: Python objects owning the
 // aio primitives (locks.cpp). Blocking methods return an operation awaitable
 // (asyncio/awaitable.h) whose task waits on the primitive's runtime waiter future.
+//
+// Sections: Lock · Event · Condition · Semaphore, BoundedSemaphore · Barrier.
 #include "asyncio/locks.h"
 
 #include "asyncio/awaitable.h"

@@ -1,6 +1,6 @@
 // The event loop object, its handles and the event-loop functions (see loop.h).
 //
-// Sections: Handles · The loop object and its methods · get/new/set_event_loop, get_running_loop.
+// Sections: Handles · The loop object.
 #include "asyncio/loop.h"
 
 #include "py/objstr.h"

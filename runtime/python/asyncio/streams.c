@@ -1,9 +1,13 @@
 // asyncio streams for Python scripts: open_connection, start_server, StreamReader, StreamWriter,
 // Server, IncompleteReadError, LimitOverrunError, and the builtin ConnectionError family.
-// The C++ objects live in boxes (src/py_streams.cpp). Every coroutine method returns a native
+// The C++ objects live in boxes (streams.cpp). Every coroutine method returns a native
 // awaitable (stream_op): it tries the operation, and when it must wait it yields the runtime
 // future to wait on (the reader's waiter, the drain waiter, the connection), as CPython's
 // coroutines await those futures; then it tries again.
+//
+// Sections: Exceptions · Wrapper objects · The awaitable every coroutine method returns ·
+//  StreamReader · StreamWriter · Server · open_connection / start_server · A server's new
+//  connection.
 #include <string.h>
 
 #include "asyncio/streams.h"

@@ -51,7 +51,7 @@ lsb_error_t lsb_writer_closed(void* writer, void** future);
 // get_extra_info('peername' / 'sockname'): false for other names or when unknown.
 bool lsb_writer_extra_info(void* writer, const char* name, size_t name_len, const char** host,
                            size_t* host_len, int* port);
-// C side (asyncio_streams.c). A new connection for a server's callback: wraps the boxes (adopted),
+// C side (streams.c). A new connection for a server's callback: wraps the boxes (adopted),
 // calls callback(reader, writer) and runs a coroutine result as a task. NULL or the exception raised.
 void* lsp_streams_client_connected(void* callback, void* reader, void* writer);
 // The Python exception for a stream error: kind 0 ConnectionError, 1 ConnectionRefusedError,

@@ -3,7 +3,8 @@
 // shim/_asyncio_threads.py), and the internal module `_lsthread` under the threading,
 // concurrent.futures and asyncio-executor shims.
 //
-// Sections: asyncio's functions and loop methods · `_lsthread` (Lock, threads, executor hooks).
+// Sections: asyncio's functions and loop methods · `_lsthread`: Lock · Threads · Executor trace
+//  hooks.
 #include <math.h>
 #include <unistd.h>
 

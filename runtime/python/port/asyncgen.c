@@ -6,6 +6,9 @@
 // generator: objects it yields while awaiting something (futures) pass through to the task, a
 // wrapped value ends the step with that value, a return ends it with StopAsyncIteration — as
 // CPython's async_generator_asend does.
+//
+// Sections: GET_AWAITABLE · The value an async generator yields · async_generator · The async
+//  generator function · aiter / anext builtins · __await__ of native awaitables (patches/0008).
 #include "asyncio/futures.h"
 #include "py/objexcept.h"
 #include "py/objgenerator.h"

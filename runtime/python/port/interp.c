@@ -3,6 +3,9 @@
 #if !defined(__EMSCRIPTEN__) && !defined(_GNU_SOURCE)
 #define _GNU_SOURCE  // pthread_getattr_np: the stack the VM's collections scan
 #endif
+//
+// Sections: HAL · No filesystem · Heap areas · GC policy · Collections inside the VM · Fatal errors
+//  · Syntax error position (patches/0002) · Life cycle · Running code · Describing exceptions.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

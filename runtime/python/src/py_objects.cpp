@@ -184,7 +184,6 @@ void PyGather::store_results() {
     value.reset(list ? list : lsp_none());
 }
 
-
 void PyCallback::operator()() const {
     Session& s = Session::current();
     s.safe_point();
