@@ -1,4 +1,4 @@
-// What the C++ halves of asyncio's primitives (py_locks.cpp) and queues (py_queues.cpp) share:
+// What the C++ halves of asyncio's primitives (locks.cpp) and queues (queues.cpp) share:
 // runtime objects owned by Python objects, errors, and the state machines of multi-step operations.
 #pragma once
 #include <exception>
