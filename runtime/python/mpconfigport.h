@@ -127,6 +127,9 @@ void loopscope_note_syntax_error(size_t line, size_t column);
 // module's globals is importable as its submodule.
 #define MICROPY_MODULE_BUILTIN_SUBPACKAGES (1)
 
+// `__import__` refuses internal modules (`_ls*`) to any code but the shims' (port/shims.c).
+#define mp_builtin___import__ lsp_builtin_import
+
 // Builtins CPython 3.11 has and MicroPython lacks (RecursionError comes from patches/0001).
 extern const struct _mp_obj_type_t lsp_type_TimeoutError;
 extern const struct _mp_obj_type_t lsp_type_BaseExceptionGroup;

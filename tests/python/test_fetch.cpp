@@ -1,4 +1,4 @@
-// loopscope.fetch (shim/loopscope.py over port/modfetch.c and aio::fetch): outside a page it raises
+// loopscope.fetch (shim/loopscope.py over asyncio/fetch.* and aio::fetch): outside a page it raises
 // OSError saying why, on the loop, also under virtual time; the response object parses what the
 // browser reports. A real fetch runs in the browser test (web/tests/e2e.mjs).
 #include <doctest/doctest.h>

@@ -1,4 +1,4 @@
-// asyncio streams in Python scripts (runtime/python/port/asyncio_streams.c, src/py_streams.cpp).
+// asyncio streams in Python scripts (runtime/python/asyncio/streams.*).
 // Each script's expected output is what CPython 3.11.7 prints for it: under virtual time
 // (../shared/conformance/vtime.py, real TCP on 127.0.0.1 — none of these scripts prints anything
 // that depends on latency) it must equal ours over the run's loopback network; natively in real

@@ -6,6 +6,10 @@
 // generator: objects it yields while awaiting something (futures) pass through to the task, a
 // wrapped value ends the step with that value, a return ends it with StopAsyncIteration — as
 // CPython's async_generator_asend does.
+//
+// Sections: GET_AWAITABLE · The value an async generator yields · async_generator · The async
+//  generator function · aiter / anext builtins · __await__ of native awaitables (patches/0008).
+#include "asyncio/futures.h"
 #include "py/objexcept.h"
 #include "py/objgenerator.h"
 #include "py/objtype.h"
@@ -382,8 +386,6 @@ static mp_obj_t builtin_anext(size_t n_args, const mp_obj_t* args) {
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lsp_builtin_anext_obj, 1, 2, builtin_anext);
 
 // ---- __await__ of native awaitables (patches/0008) --------------------------------------------
-
-extern const mp_obj_type_t lsp_type_Future;  // port/modasyncio.c
 
 static mp_obj_t native_await(mp_obj_t self_in) { return mp_getiter(self_in, NULL); }
 static MP_DEFINE_CONST_FUN_OBJ_1(native_await_obj, native_await);

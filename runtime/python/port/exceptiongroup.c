@@ -7,7 +7,7 @@
 // CPython's does; groups made here (TaskGroup, split, derive) are always well formed.
 #include <string.h>
 
-#include "asyncio_module.h"
+#include "exceptiongroup.h"
 #include "py/builtin.h"
 #include "py/objexcept.h"
 #include "py/objstr.h"

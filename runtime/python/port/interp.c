@@ -3,11 +3,16 @@
 #if !defined(__EMSCRIPTEN__) && !defined(_GNU_SOURCE)
 #define _GNU_SOURCE  // pthread_getattr_np: the stack the VM's collections scan
 #endif
+//
+// Sections: HAL · No filesystem · Heap areas · GC policy · Collections inside the VM · Fatal errors
+//  · Syntax error position (patches/0002) · Life cycle · Running code · Describing exceptions.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "interp.h"
+
+#include "asyncio/exceptions.h"
 #include "threads.h"
 #include "error_object.h"
 #include "py/builtin.h"
@@ -334,11 +339,6 @@ void* lsp_call1(void* fn, void* arg) {
     return nlr.ret_val;
 }
 
-// Defined by the asyncio module.
-extern const mp_obj_type_t lsp_type_CancelledError;
-extern const mp_obj_type_t lsp_type_InvalidStateError;
-extern const mp_obj_type_t lsp_type_TimeoutError;
-
 mp_obj_t lsp_exception_from_error(const lsb_error_t* e) {
     const mp_obj_type_t* type;
     switch (e->kind) {
@@ -544,3 +544,22 @@ const char* lsp_callable_name(void* fn) {
     if (dest[0] != MP_OBJ_NULL && mp_obj_is_qstr(dest[0])) { return qstr_str(MP_OBJ_QSTR_VALUE(dest[0])); }
     return mp_obj_get_type_str(f);
 }
+
+// The end of the main program (C++, finish_threads): threading._shutdown(timeout) if the script
+// imported threading. NULL, or the exception it raised.
+void* lsp_threading_shutdown(double timeout) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_map_elem_t* e = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
+                                         MP_OBJ_NEW_QSTR(MP_QSTR_threading), MP_MAP_LOOKUP);
+        if (e != NULL && e->value != mp_const_none) {
+            mp_call_function_1(mp_load_attr(e->value, MP_QSTR__shutdown),
+                               mp_obj_new_float((mp_float_t)timeout));
+        }
+        nlr_pop();
+        return NULL;
+    }
+    return nlr.ret_val;
+}
+
+void* lsp_empty_tuple(void) { return MP_OBJ_TO_PTR(mp_const_empty_tuple); }

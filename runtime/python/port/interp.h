@@ -80,6 +80,12 @@ size_t lsp_heap_total(void);
 // Bytes held by live (and not yet collected) objects: right after a collection, what survived it.
 size_t lsp_heap_in_use(void);
 
+// The end of the main program (finish_threads): threading._shutdown(timeout) if the script
+// imported threading. NULL, or the exception it raised.
+void* lsp_threading_shutdown(double timeout);
+// The empty tuple (calls without arguments).
+void* lsp_empty_tuple(void);
+
 // Puts the shims' directory on sys.path (port/shims.c); called by lsp_init.
 void lsp_shims_init(void);
 

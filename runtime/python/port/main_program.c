@@ -13,7 +13,6 @@
 // the entry point reports a clear error.
 #include <string.h>
 
-#include "asyncio_module.h"
 #include "error_object.h"
 #include "interp.h"
 #include "watchdog.h"
@@ -42,13 +41,6 @@ bool lsp_may_suspend(const void* fn) {
 }
 
 void lsp_set_stack_top(void* top) { mp_stack_set_top(top); }
-
-mp_obj_t lsp_result_or_suspend(lsb_error_t e, void* result) {
-    lsp_watchdog_step_begin();  // the main program goes on after the loop ran: a new step
-    if (e.kind == LSB_SUSPEND) { return MP_OBJ_SUSPEND_VM; }
-    lsp_check(e);
-    return MP_OBJ_FROM_PTR(result);
-}
 
 static lsp_main_kind_t run_frames(mp_code_state_t* frame, mp_obj_t inject, void** out) {
     main_running = true;

@@ -4,6 +4,9 @@
 // mp_thread_get_state), its own Python stack (PYSTACK: frames never live on the C stack), its park
 // state for the collector, and its saved VM nesting / latest callee (patch 0050's globals are only
 // touched with the GIL held, so they are swapped with the GIL to be per thread).
+//
+// Sections: MicroPython's thread API · The fair mutex (the GIL) · GIL around blocking calls ·
+//  Registry.
 #include "py/mpconfig.h"
 #if MICROPY_PY_THREAD  // without threads (the page's no-threads build): port/thread_none.c
 

@@ -61,15 +61,14 @@ void* lsp_watchdog_exception(void) { return tripped ? MP_OBJ_TO_PTR(MP_STATE_VM(
 // What ran too long: the current task, or the main program.
 static mp_obj_t new_step_limit_exception(void) {
     char text[160];
-    void* task = NULL;
-    lsb_error_t e = lsb_current_task(&task);
-    if (e.kind == LSB_OK && task != NULL) {
-        size_t len = 0;
-        const char* name = lsb_task_name(task, &len);
+    const char* name = NULL;
+    size_t len = 0;
+    int step = lsb_current_step(&name, &len);
+    if (step == 2) {
         snprintf(text, sizeof(text),
                  "task '%.*s' ran for more than %g s without awaiting (step limit); the script was stopped",
                  (int)(len > 80 ? 80 : len), name != NULL ? name : "?", step_limit);
-    } else if (lsb_running_loop() != NULL) {
+    } else if (step == 1) {
         snprintf(text, sizeof(text), "a callback ran for more than %g s (step limit); the script was stopped",
                  step_limit);
     } else {
@@ -96,8 +95,7 @@ void lsp_watchdog_tick(void) {
         if (lsp_watchdog_now() - step_start <= step_limit) { return; }
         tripped = true;
         MP_STATE_VM(lsp_watchdog_first) = new_step_limit_exception();
-        void* loop = lsb_running_loop();
-        if (loop != NULL) { lsb_loop_stop(loop); }
+        lsb_stop_running_loop();
         lsp_watchdog_countdown = 1;
         mp_sched_exception(MP_STATE_VM(lsp_watchdog_first));
         return;

@@ -12,7 +12,7 @@
 #include "threads.h"
 #include "py_objects.hpp"
 #include "py_ref.hpp"
-#include "py_threads.hpp"
+#include "session_threads.hpp"
 #include "session.hpp"
 #include "traceback.hpp"
 #include "watchdog.h"

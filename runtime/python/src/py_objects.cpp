@@ -1,7 +1,6 @@
 #include "py_objects.hpp"
 
-#include "py_streams.hpp"
-
+#include "exceptiongroup.h"
 #include "interp.h"
 #include "session.hpp"
 #include "task_location.h"
@@ -11,6 +10,20 @@ namespace loopscope::python {
 PyException::PyException(void* obj) : obj_(obj), type_name_(lsp_type_name(obj)) {}
 
 PyCancelledError::PyCancelledError(void* obj) : obj_(obj) {}
+
+namespace {
+std::vector<ErrorTranslator>& error_translators() {
+    static std::vector<ErrorTranslator> translators;
+    return translators;
+}
+}  // namespace
+
+bool add_error_translator(ErrorTranslator translator) noexcept {
+    try {
+        error_translators().push_back(translator);
+        return true;
+    } catch (...) { return false; }
+}
 
 lsb_error_t to_error(const std::exception_ptr& e, std::string& buffer) noexcept {
     lsb_error_t out{};
@@ -56,10 +69,12 @@ lsb_error_t to_error(const std::exception_ptr& e, std::string& buffer) noexcept 
             lsp_new_exception_group(x.message().data(), x.message().size(), items.data(), items.size());
         if (!out.object) out.kind = LSB_MEMORY;
     } catch (const std::bad_alloc&) { out.kind = LSB_MEMORY; } catch (const std::exception& x) {
-        if (void* obj = stream_exception_object(x)) {  // ConnectionError, IncompleteReadError...
-            out.kind = LSB_PY_OBJECT;
-            out.object = obj;
-            return out;
+        for (ErrorTranslator translate : error_translators()) {  // ConnectionError, QueueEmpty...
+            if (void* obj = translate(x)) {
+                out.kind = LSB_PY_OBJECT;
+                out.object = obj;
+                return out;
+            }
         }
         return text(LSB_RUNTIME, x.what());
     } catch (...) { return text(LSB_RUNTIME, "unknown C++ exception"); }
@@ -168,8 +183,6 @@ void PyGather::store_results() {
     void* list = lsp_new_list(items.data(), items.size());
     value.reset(list ? list : lsp_none());
 }
-
-void delete_handle_box(void* box) noexcept { delete static_cast<HandleBox*>(box); }
 
 void PyCallback::operator()() const {
     Session& s = Session::current();

@@ -46,6 +46,11 @@ private:
 
 // The Python view of a C++ exception (messages point into `buffer`).
 lsb_error_t to_error(const std::exception_ptr& e, std::string& buffer) noexcept;
+// A unit's own C++ exceptions as Python exceptions: the translator returns the Python exception
+// object for `e`, or null if `e` is none of its own. Registered once (at static initialisation)
+// by the unit that throws them (streams, queues, locks); to_error asks each in turn.
+using ErrorTranslator = void* (*)(const std::exception& e) noexcept;
+bool add_error_translator(ErrorTranslator translator) noexcept;
 // The Python exception object for `e` (created if needed); null if out of memory.
 void* to_python_exception(const std::exception_ptr& e) noexcept;
 // The exception_ptr for a Python exception object.
@@ -70,19 +75,18 @@ public:
     std::vector<std::pair<PyRef, aio::FutureBase::CallbackId>> py_callbacks;
 };
 
-// What a Handle / TimerHandle wrapper owns (deleted after its wrapper is finalised).
-struct HandleBox {
-    aio::Handle handle;
-    double when = 0.0;
-};
-void delete_handle_box(void* box) noexcept;
-
 // A runtime object that a Python wrapper owns (a lock, a queue, a TaskGroup, a Timeout,
-// as_completed's state): the wrapper's finaliser hands it to lsb_owned_finalised, and the session
+// as_completed's state, a handle or stream box): the wrapper's finaliser hands it to lsb_owned_finalised, and the session
 // deletes it at the next safe point.
 class PyOwned {
 public:
     virtual ~PyOwned() = default;
+};
+
+// What a Handle / TimerHandle wrapper owns (a PyOwned: deleted after its wrapper is finalised).
+struct HandleBox final : PyOwned {
+    aio::Handle handle;
+    double when = 0.0;
 };
 
 // The PyBacked part of a runtime future, or null for futures made by C++ code.

@@ -6,7 +6,7 @@
 #include "aio/task.hpp"
 #include "interp.h"
 #include "py_objects.hpp"
-#include "py_threads.hpp"
+#include "session_threads.hpp"
 #include "traceback.hpp"
 #include "watchdog.h"
 
@@ -121,12 +121,6 @@ void Session::reset_exception_handler(aio::EventLoop& loop) {
 
 void Session::begin_host_wait(std::unique_ptr<HostWait> wait) { host_wait_ = std::move(wait); }
 
-void Session::handle_finalised(void* box) noexcept {
-    try {
-        handle_releases_.push_back(box);
-    } catch (...) {}
-}
-
 aio::LoopbackNetwork& Session::loopback() {
     if (!loopback_) loopback_ = std::make_unique<aio::LoopbackNetwork>();
     return *loopback_;
@@ -194,14 +188,11 @@ void Session::wrapper_finalised(aio::FutureBase* future, void* wrapper) noexcept
 
 void Session::drain_releases() {
     // Releasing may destroy objects whose own wrappers' finalisers already ran: loop until empty.
-    while (!releases_.empty() || !handle_releases_.empty() || !deferred_deletes_.empty()) {
+    while (!releases_.empty() || !deferred_deletes_.empty()) {
         std::vector<aio::FutureBase*> batch;
         batch.reserve(releases_.capacity());
         batch.swap(releases_);
         for (aio::FutureBase* f : batch) f->release();
-        std::vector<void*> handles;
-        handles.swap(handle_releases_);
-        for (void* h : handles) delete_handle_box(h);
         std::vector<std::pair<void (*)(void*), void*>> owned;
         owned.swap(deferred_deletes_);
         for (auto& [deleter, object] : owned) deleter(object);

@@ -63,8 +63,6 @@ public:
     const aio::Clock& virtual_clock() const noexcept { return virtual_clock_; }
     // The run's in-process network (streams under virtual time and in the browser), made on first use.
     aio::LoopbackNetwork& loopback();
-    // A handle wrapper was finalised: its box is deleted at the next safe point.
-    void handle_finalised(void* box) noexcept;
     // A Python object owning a C++ object was finalised: deleter(object) runs at the next safe
     // point (never inside the GC sweep).
     void defer_delete(void (*deleter)(void*), void* object) noexcept;
@@ -108,7 +106,6 @@ private:
     aio::Clock virtual_clock_{aio::Clock::Kind::virtual_time};
     std::vector<std::unique_ptr<aio::Runner>> runners_;
     std::vector<aio::FutureBase*> releases_;
-    std::vector<void*> handle_releases_;
     std::vector<std::pair<void (*)(void*), void*>> deferred_deletes_;
     std::unique_ptr<aio::LoopbackNetwork> loopback_;
     std::vector<std::unique_ptr<aio::EventLoop>> loops_;

@@ -1,0 +1,34 @@
+// What every unit of the asyncio binding needs on the C side (binding.c): raising the Python
+// exception of a bridge error, and the row macro of the tables module.c assembles.
+//
+// Each unit (asyncio/<unit>.{h,c,cpp}) declares in its header the C⇄C++ boundary it adds and the
+// lists of what it puts into the module, as CPython's submodules declare __all__:
+//   LSP_ASYNCIO_GLOBALS_<UNIT>(X)     names in `asyncio`
+//   LSP_ASYNCIO_EXCEPTIONS_<UNIT>(X)  names in `asyncio.exceptions`
+//   LSP_LOOP_METHODS_<UNIT>(X)        methods of the event loop object
+// each entry X(name, rom_value). The build collects every list of every asyncio/*.h into
+// <build>/runtime/python/generated/asyncio_units.h (CMakeLists.txt), which module.c includes: a
+// new unit edits no central file.
+#pragma once
+
+#include "bridge.h"
+#include "error_object.h"
+#include "py/obj.h"
+
+// Raises the Python exception an lsb_error_t stands for.
+NORETURN void lsp_raise_error(const lsb_error_t* e);
+// Raises if `e` is not LSB_OK.
+void lsp_check(lsb_error_t e);
+
+// The one ownership path on the C side: every Python object that owns a C++ object (a PyOwned:
+// a primitive, a queue, a handle or stream box, an operation's state...) starts with these two
+// fields and lists lsp_owned_del_obj as its __del__, which hands the object to
+// lsb_owned_finalised (bridge.h); allocate it with mp_obj_malloc_with_finaliser.
+typedef struct {
+    mp_obj_base_t base;
+    void* owned;  // NULL once handed back
+} lsp_owner_t;
+MP_DECLARE_CONST_FUN_OBJ_1(lsp_owned_del_obj);
+
+// One row of a module or locals table from an X(name, rom_value) list entry.
+#define LSP_TABLE_ROW(name, value) {MP_ROM_QSTR(MP_QSTR_##name), value},

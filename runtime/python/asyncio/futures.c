@@ -1,0 +1,352 @@
+// asyncio.Future and asyncio.Task (see futures.h), create_task, ensure_future, current_task,
+// iscoroutine, isfuture, and what create_task accepts.
+//
+// Sections: Future and Task · await · The loop methods create_future and create_task · Which
+//  objects are awaitable.
+#include "asyncio/futures.h"
+
+#include <string.h>
+
+#include "asyncio/loop.h"
+#include "py/objexcept.h"
+#include "py/objstr.h"
+#include "py/runtime.h"
+
+// ---- Future and Task ----------------------------------------------------------------------------
+
+static future_obj_t* future_self(mp_obj_t self_in) { return MP_OBJ_TO_PTR(self_in); }
+
+// The wrapper for `future`; raises MemoryError.
+mp_obj_t lsp_future_obj(void* future) {
+    void* w = lsb_future_wrapper(future);
+    if (w != NULL) { return MP_OBJ_FROM_PTR(w); }
+    const mp_obj_type_t* type = lsb_future_is_task(future) ? &lsp_type_Task : &lsp_type_Future;
+    future_obj_t* o = mp_obj_malloc_with_finaliser(future_obj_t, type);
+    o->future = future;
+    lsb_future_set_wrapper(future, o);
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// A new runtime object (+1 reference from the bridge) as a Python object.
+mp_obj_t lsp_adopt_future(void* future) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t w = lsp_future_obj(future);
+        nlr_pop();
+        lsb_future_release(future);
+        return w;
+    }
+    lsb_future_release(future);
+    nlr_jump(nlr.ret_val);
+}
+
+void* lsp_future_to_py(void* future) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t w = lsp_future_obj(future);
+        nlr_pop();
+        return MP_OBJ_TO_PTR(w);
+    }
+    return NULL;
+}
+
+void* lsp_py_to_future(void* obj) {
+    mp_obj_t o = MP_OBJ_FROM_PTR(obj);
+    if (mp_obj_is_type(o, &lsp_type_Future) || mp_obj_is_type(o, &lsp_type_Task)) {
+        return future_self(o)->future;
+    }
+    return NULL;
+}
+
+static mp_obj_t future_del(mp_obj_t self_in) {
+    future_obj_t* self = future_self(self_in);
+    if (self->future != NULL) {
+        lsb_wrapper_finalised(self->future, self);
+        self->future = NULL;
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(future_del_obj, future_del);
+
+static mp_obj_t future_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    mp_arg_check_num(n_args, n_kw, 0, 0, true);
+    void* loop;
+    lsp_check(lsb_get_event_loop(&loop));
+    void* f;
+    lsp_check(lsb_loop_create_future(loop, &f));
+    return lsp_adopt_future(f);
+}
+
+static mp_obj_t future_done(mp_obj_t self_in) {
+    return mp_obj_new_bool(lsb_future_done(future_self(self_in)->future));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(future_done_obj, future_done);
+
+static mp_obj_t future_cancelled(mp_obj_t self_in) {
+    return mp_obj_new_bool(lsb_future_cancelled(future_self(self_in)->future));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(future_cancelled_obj, future_cancelled);
+
+static mp_obj_t future_result(mp_obj_t self_in) {
+    void* value;
+    lsp_check(lsb_future_result(future_self(self_in)->future, &value));
+    return MP_OBJ_FROM_PTR(value);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(future_result_obj, future_result);
+
+static mp_obj_t future_exception(mp_obj_t self_in) {
+    void* value;
+    lsp_check(lsb_future_exception(future_self(self_in)->future, &value));
+    return MP_OBJ_FROM_PTR(value);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(future_exception_obj, future_exception);
+
+static mp_obj_t future_cancel(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    enum { ARG_msg };
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_msg, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args - 1, pos + 1, kw, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_obj_t msg = args[ARG_msg].u_obj;
+    size_t len = 0;
+    const char* text = NULL;
+    if (msg != mp_const_none) {
+        // CPython keeps any object; the runtime keeps its str().
+        mp_obj_t s = mp_obj_is_str(msg) ? msg : mp_obj_str_make_new(&mp_type_str, 1, 0, &msg);
+        text = mp_obj_str_get_data(s, &len);
+    }
+    return mp_obj_new_bool(lsb_future_cancel(future_self(pos[0])->future, text, len, msg != mp_const_none));
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(future_cancel_obj, 1, future_cancel);
+
+static mp_obj_t future_set_result(mp_obj_t self_in, mp_obj_t value) {
+    lsp_check(lsb_future_set_result(future_self(self_in)->future, MP_OBJ_TO_PTR(value)));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(future_set_result_obj, future_set_result);
+
+static mp_obj_t future_set_exception(mp_obj_t self_in, mp_obj_t exc) {
+    if (mp_obj_is_type(exc, &mp_type_type)) {
+        exc = mp_call_function_0(exc);  // set_exception(ValueError) instantiates the class
+    }
+    if (!mp_obj_is_exception_instance(exc)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("exception must derive from BaseException"));
+    }
+    if (mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
+        mp_raise_TypeError(MP_ERROR_TEXT(
+            "StopIteration interacts badly with generators and cannot be raised into a Future"));
+    }
+    lsp_check(lsb_future_set_exception(future_self(self_in)->future, MP_OBJ_TO_PTR(exc)));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(future_set_exception_obj, future_set_exception);
+
+static mp_obj_t future_add_done_callback(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    // context= is accepted and ignored (no contextvars).
+    lsp_check(lsb_future_add_done_callback(future_self(pos[0])->future, MP_OBJ_TO_PTR(pos[1])));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(future_add_done_callback_obj, 2, future_add_done_callback);
+
+static mp_obj_t future_remove_done_callback(mp_obj_t self_in, mp_obj_t fn) {
+    return MP_OBJ_NEW_SMALL_INT(
+        lsb_future_remove_done_callback(future_self(self_in)->future, MP_OBJ_TO_PTR(fn)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(future_remove_done_callback_obj, future_remove_done_callback);
+
+// ---- await: the future yields itself to the task, then gives its result ----------------------
+
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t future;  // the Future/Task object
+    bool yielded;
+} await_iter_t;
+
+static mp_obj_t await_iter_next(mp_obj_t self_in) {
+    await_iter_t* self = MP_OBJ_TO_PTR(self_in);
+    void* f = future_self(self->future)->future;
+    if (!lsb_future_done(f)) {
+        if (self->yielded) {
+            mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("await wasn't used with future"));
+        }
+        self->yielded = true;
+        return self->future;
+    }
+    void* value;
+    lsp_check(lsb_future_result(f, &value));
+    return mp_make_stop_iteration(MP_OBJ_FROM_PTR(value));
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(await_iter_type, MP_QSTR_FutureIter, MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter,
+                                await_iter_next);
+
+static mp_obj_t future_getiter(mp_obj_t self_in, mp_obj_iter_buf_t* iter_buf) {
+    (void)iter_buf;
+    await_iter_t* it = mp_obj_malloc(await_iter_t, &await_iter_type);
+    it->future = self_in;
+    it->yielded = false;
+    return MP_OBJ_FROM_PTR(it);
+}
+
+static mp_obj_t future_get_loop(mp_obj_t self_in);
+static MP_DEFINE_CONST_FUN_OBJ_1(future_get_loop_obj, future_get_loop);
+
+// Native types do not inherit methods through `parent` (only isinstance does): Task repeats these.
+#define FUTURE_METHODS                                                                             \
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&future_del_obj)},                                   \
+        {MP_ROM_QSTR(MP_QSTR_done), MP_ROM_PTR(&future_done_obj)},                                 \
+        {MP_ROM_QSTR(MP_QSTR_cancelled), MP_ROM_PTR(&future_cancelled_obj)},                       \
+        {MP_ROM_QSTR(MP_QSTR_result), MP_ROM_PTR(&future_result_obj)},                             \
+        {MP_ROM_QSTR(MP_QSTR_exception), MP_ROM_PTR(&future_exception_obj)},                       \
+        {MP_ROM_QSTR(MP_QSTR_cancel), MP_ROM_PTR(&future_cancel_obj)},                             \
+        {MP_ROM_QSTR(MP_QSTR_set_result), MP_ROM_PTR(&future_set_result_obj)},                     \
+        {MP_ROM_QSTR(MP_QSTR_set_exception), MP_ROM_PTR(&future_set_exception_obj)},               \
+        {MP_ROM_QSTR(MP_QSTR_add_done_callback), MP_ROM_PTR(&future_add_done_callback_obj)},       \
+        {MP_ROM_QSTR(MP_QSTR_remove_done_callback), MP_ROM_PTR(&future_remove_done_callback_obj)}, \
+        {MP_ROM_QSTR(MP_QSTR_get_loop), MP_ROM_PTR(&future_get_loop_obj)},
+
+static const mp_rom_map_elem_t future_locals_table[] = {FUTURE_METHODS};
+static MP_DEFINE_CONST_DICT(future_locals_dict, future_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Future, MP_QSTR_Future, MP_TYPE_FLAG_ITER_IS_GETITER, make_new,
+                         future_make_new, iter, future_getiter, locals_dict, &future_locals_dict);
+
+static mp_obj_t task_get_name(mp_obj_t self_in) {
+    size_t len;
+    const char* name = lsb_task_name(future_self(self_in)->future, &len);
+    return mp_obj_new_str(name, len);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(task_get_name_obj, task_get_name);
+
+static mp_obj_t task_set_name(mp_obj_t self_in, mp_obj_t name) {
+    mp_obj_t s = mp_obj_is_str(name) ? name : mp_obj_str_make_new(&mp_type_str, 1, 0, &name);
+    size_t len;
+    const char* text = mp_obj_str_get_data(s, &len);
+    lsb_task_set_name(future_self(self_in)->future, text, len);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(task_set_name_obj, task_set_name);
+
+static mp_obj_t task_get_coro(mp_obj_t self_in) {
+    return MP_OBJ_FROM_PTR(lsb_task_coro(future_self(self_in)->future));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(task_get_coro_obj, task_get_coro);
+
+static mp_obj_t task_cancelling(mp_obj_t self_in) {
+    return MP_OBJ_NEW_SMALL_INT(lsb_task_cancelling(future_self(self_in)->future));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(task_cancelling_obj, task_cancelling);
+
+static mp_obj_t task_uncancel(mp_obj_t self_in) {
+    return MP_OBJ_NEW_SMALL_INT(lsb_task_uncancel(future_self(self_in)->future));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(task_uncancel_obj, task_uncancel);
+
+static const mp_rom_map_elem_t task_locals_table[] = {
+    FUTURE_METHODS{MP_ROM_QSTR(MP_QSTR_get_name), MP_ROM_PTR(&task_get_name_obj)},
+    {MP_ROM_QSTR(MP_QSTR_set_name), MP_ROM_PTR(&task_set_name_obj)},
+    {MP_ROM_QSTR(MP_QSTR_get_coro), MP_ROM_PTR(&task_get_coro_obj)},
+    {MP_ROM_QSTR(MP_QSTR_cancelling), MP_ROM_PTR(&task_cancelling_obj)},
+    {MP_ROM_QSTR(MP_QSTR_uncancel), MP_ROM_PTR(&task_uncancel_obj)},
+};
+static MP_DEFINE_CONST_DICT(task_locals_dict, task_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Task, MP_QSTR_Task, MP_TYPE_FLAG_ITER_IS_GETITER, iter, future_getiter,
+                         locals_dict, &task_locals_dict, parent, &lsp_type_Future);
+
+static mp_obj_t future_get_loop(mp_obj_t self_in) {
+    return lsp_loop_obj(lsb_future_loop(future_self(self_in)->future));
+}
+
+static mp_obj_t create_task_on(void* loop, size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    enum { ARG_coro, ARG_name, ARG_context };
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_coro, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_name, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_context, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
+    if (!lsp_is_awaitable_coroutine(args[ARG_coro].u_obj)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a coroutine was expected, got %s"),
+                          mp_obj_get_type_str(args[ARG_coro].u_obj));
+    }
+    mp_obj_t name = args[ARG_name].u_obj;
+    const char* text = NULL;
+    size_t len = 0;
+    if (name != mp_const_none) {
+        if (!mp_obj_is_str(name)) { name = mp_obj_str_make_new(&mp_type_str, 1, 0, &name); }
+        text = mp_obj_str_get_data(name, &len);
+    }
+    void* t;
+    lsp_check(lsb_loop_create_task(loop, MP_OBJ_TO_PTR(args[ARG_coro].u_obj), text, len,
+                                   name != mp_const_none, &t));
+    return lsp_adopt_future(t);
+}
+
+static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    return create_task_on(NULL, n_args, pos, kw);  // the running loop
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_create_task_obj, 1, asyncio_create_task);
+
+// A future as it is; a coroutine wrapped in a new task.
+static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
+    if (lsp_py_to_future(MP_OBJ_TO_PTR(aw)) != NULL) { return aw; }
+    if (!lsp_is_awaitable_coroutine(aw)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
+    }
+    void* loop;
+    lsp_check(lsb_get_event_loop(&loop));
+    void* t;
+    lsp_check(lsb_loop_create_task(loop, MP_OBJ_TO_PTR(aw), NULL, 0, false, &t));
+    return lsp_adopt_future(t);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_ensure_future_obj, asyncio_ensure_future);
+
+mp_obj_t lsp_ensure_future(mp_obj_t aw) { return asyncio_ensure_future(aw); }
+
+static mp_obj_t asyncio_current_task(size_t n_args, const mp_obj_t* args) {
+    (void)n_args;
+    (void)args;
+    void* t;
+    lsp_check(lsb_current_task(&t));
+    return t == NULL ? mp_const_none : lsp_future_obj(t);
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lsp_asyncio_current_task_obj, 0, 1, asyncio_current_task);
+
+static mp_obj_t asyncio_iscoroutine(mp_obj_t obj) {
+    return mp_obj_new_bool(mp_obj_is_type(obj, &mp_type_gen_instance));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_iscoroutine_obj, asyncio_iscoroutine);
+
+static mp_obj_t asyncio_isfuture(mp_obj_t obj) {
+    return mp_obj_new_bool(lsp_py_to_future(MP_OBJ_TO_PTR(obj)) != NULL);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_isfuture_obj, asyncio_isfuture);
+
+// ---- The loop methods create_future and create_task ------------------------------------------
+
+static mp_obj_t loop_create_future(mp_obj_t self_in) {
+    void* f;
+    lsp_check(lsb_loop_create_future(lsp_loop_from_obj(self_in), &f));
+    return lsp_adopt_future(f);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_create_future_obj, loop_create_future);
+
+static mp_obj_t loop_create_task(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    return create_task_on(lsp_loop_from_obj(pos[0]), n_args - 1, pos + 1, kw);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_create_task_obj, 2, loop_create_task);
+
+// ---- Which objects are awaitable: coroutines and the native awaitables (awaitable.h) -----------------------------------------------------------------
+
+const lsp_awaitable_protocol_t lsp_native_awaitable = {"a native awaitable (a coroutine in CPython)"};
+
+bool lsp_is_awaitable_coroutine(mp_obj_t obj) {
+    if (mp_obj_is_type(obj, &mp_type_gen_instance)) { return true; }
+    if (!mp_obj_is_obj(obj)) { return false; }
+    const mp_obj_type_t* type = mp_obj_get_type(obj);
+    return MP_OBJ_TYPE_HAS_SLOT(type, protocol) &&
+           MP_OBJ_TYPE_GET_SLOT(type, protocol) == &lsp_native_awaitable;
+}

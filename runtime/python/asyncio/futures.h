@@ -1,0 +1,111 @@
+// Futures and tasks (futures.c: asyncio.Future, asyncio.Task, create_task, ensure_future,
+// current_task; futures.cpp: their runtime objects, PyFuture and PyTask).
+//
+// A Future/Task object wraps an aio::FutureBase and holds one reference to it; the runtime object
+// knows its wrapper only weakly (the wrapper's finaliser hands the reference back, dropped at the
+// next safe point). Awaiting a future yields the future object itself to the task driving the
+// coroutine, which then waits on the runtime future, as CPython's Task.__step does.
+#pragma once
+#include "bridge.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// ---- C++ (futures.cpp) ----
+// A Python wrapper of a runtime future was collected: drop its reference at the next safe point.
+void lsb_wrapper_finalised(void* future, void* wrapper);
+// Drops the +1 reference a creating lsb_* function returned (after the wrapper took its own).
+void lsb_future_release(void* future);
+// Futures (`future` is an aio::FutureBase*). Pure queries never fail.
+bool lsb_future_done(void* future);
+bool lsb_future_cancelled(void* future);
+bool lsb_future_is_task(void* future);
+// The Python wrapper of the future if one is alive (weak), else NULL.
+void* lsb_future_wrapper(void* future);
+void lsb_future_set_wrapper(void* future, void* wrapper);
+// result(): LSB_OK with *value set (an mp_obj_t), or the error to raise.
+lsb_error_t lsb_future_result(void* future, void** value);
+// exception(): LSB_OK with *value set to the exception (or None), or the error to raise.
+lsb_error_t lsb_future_exception(void* future, void** value);
+bool lsb_future_cancel(void* future, const char* message, size_t len, bool has_message);
+lsb_error_t lsb_future_set_result(void* future, void* value);
+lsb_error_t lsb_future_set_exception(void* future, void* exception);
+// add_done_callback(fn): fn(wrapper) runs on the loop when the future is done.
+lsb_error_t lsb_future_add_done_callback(void* future, void* callable);
+size_t lsb_future_remove_done_callback(void* future, void* callable);
+const char* lsb_task_name(void* task, size_t* len);
+void lsb_task_set_name(void* task, const char* name, size_t len);
+int lsb_task_cancelling(void* task);
+int lsb_task_uncancel(void* task);
+// The coroutine a Python task runs (None once it is done).
+void* lsb_task_coro(void* task);
+
+// create_task / create_future (NULL loop: the running loop); a new runtime object, +1 reference.
+lsb_error_t lsb_create_task(void* coro, const char* name, size_t name_len, bool has_name, void** task);
+lsb_error_t lsb_create_future(void** future);
+lsb_error_t lsb_loop_create_task(void* loop, void* coro, const char* name, size_t name_len, bool has_name,
+                                 void** task);
+lsb_error_t lsb_loop_create_future(void* loop, void** future);
+// The loop a future belongs to.
+void* lsb_future_loop(void* future);
+// The current task (an aio::TaskBase*) or NULL; LSB_RUNTIME if no loop runs.
+lsb_error_t lsb_current_task(void** task);
+
+// ---- C (futures.c) ----
+// Wrapper objects for runtime futures (creates one when none is alive).
+void* lsp_future_to_py(void* future);
+
+#ifdef __cplusplus
+}  // extern "C"
+#else  // The MicroPython side (C only).
+
+#include "asyncio/binding.h"
+
+// asyncio.Future / asyncio.Task: a wrapper holding one reference to an aio::FutureBase.
+typedef struct {
+    mp_obj_base_t base;
+    void* future;  // aio::FutureBase*, one reference held (handed back by __del__)
+} future_obj_t;
+
+extern const mp_obj_type_t lsp_type_Future;
+extern const mp_obj_type_t lsp_type_Task;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_create_task_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_ensure_future_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_current_task_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_iscoroutine_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_isfuture_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_loop_create_future_obj;
+extern const mp_obj_fun_builtin_var_t lsp_loop_create_task_obj;
+
+// The marker of native awaitable types (their `protocol` slot).
+typedef struct {
+    const char* what;
+} lsp_awaitable_protocol_t;
+extern const lsp_awaitable_protocol_t lsp_native_awaitable;
+
+// What create_task() accepts: a coroutine object, or a native awaitable.
+bool lsp_is_awaitable_coroutine(mp_obj_t obj);
+
+// The Python wrapper of a runtime future (made on first use; raises MemoryError).
+mp_obj_t lsp_future_obj(void* future);
+// The wrapper of a new runtime future that came with a +1 reference from the bridge (drops it).
+mp_obj_t lsp_adopt_future(void* future);
+// ensure_future(aw): a Future/Task as it is, a coroutine wrapped in a new task (raises TypeError).
+mp_obj_t lsp_ensure_future(mp_obj_t aw);
+// The runtime future of a Future/Task object (no check).
+#define LSP_FUTURE_PTR(obj) (((future_obj_t*)MP_OBJ_TO_PTR(obj))->future)
+
+#define LSP_ASYNCIO_GLOBALS_FUTURES(X)                           \
+    X(create_task, MP_ROM_PTR(&lsp_asyncio_create_task_obj))     \
+    X(ensure_future, MP_ROM_PTR(&lsp_asyncio_ensure_future_obj)) \
+    X(current_task, MP_ROM_PTR(&lsp_asyncio_current_task_obj))   \
+    X(iscoroutine, MP_ROM_PTR(&lsp_asyncio_iscoroutine_obj))     \
+    X(isfuture, MP_ROM_PTR(&lsp_asyncio_isfuture_obj))           \
+    X(Future, MP_ROM_PTR(&lsp_type_Future))                      \
+    X(Task, MP_ROM_PTR(&lsp_type_Task))
+#define LSP_LOOP_METHODS_FUTURES(X)                           \
+    X(create_future, MP_ROM_PTR(&lsp_loop_create_future_obj)) \
+    X(create_task, MP_ROM_PTR(&lsp_loop_create_task_obj))
+
+#endif

@@ -1,0 +1,366 @@
+// asyncio.Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier: Python objects owning the
+// aio primitives (locks.cpp). Blocking methods return an operation awaitable
+// (asyncio/awaitable.h) whose task waits on the primitive's runtime waiter future.
+//
+// Sections: Lock · Event · Condition · Semaphore, BoundedSemaphore · Barrier.
+#include "asyncio/locks.h"
+
+#include "asyncio/awaitable.h"
+#include "asyncio/primitives.h"
+#include "py/objexcept.h"
+
+#include "py/runtime.h"
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_BrokenBarrierError, MP_QSTR_BrokenBarrierError, MP_TYPE_FLAG_NONE, make_new,
+                         mp_obj_exception_make_new, print, mp_obj_exception_print, attr,
+                         mp_obj_exception_attr, parent, &mp_type_RuntimeError);
+
+void* lsp_barrier_exception(const char* message, size_t len) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t e = mp_obj_new_exception_arg1(&lsp_type_BrokenBarrierError, mp_obj_new_str(message, len));
+        nlr_pop();
+        return MP_OBJ_TO_PTR(e);
+    }
+    return nlr.ret_val;  // the MemoryError raised while making it
+}
+
+// A new object of `type` owning what `made` made (or raises its error).
+static mp_obj_t owned_or_raise(lsb_error_t made, void* const* owned, const mp_obj_type_t* type) {
+    lsp_check(made);
+    return lsp_primitive_new(type, *owned);
+}
+
+// The native part of `obj` if it is a `type` (or a Python subclass of it), else MP_OBJ_NULL.
+static mp_obj_t native_of(mp_obj_t obj, const mp_obj_type_t* type) {
+    return mp_obj_cast_to_native_base(obj, MP_OBJ_FROM_PTR(type));
+}
+
+// ---- Lock ---------------------------------------------------------------------------------------
+
+static mp_obj_t lock_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    (void)args;
+    mp_arg_check_num(n_args, n_kw, 0, 0, false);
+    void* lock;
+    return owned_or_raise(lsb_lock_new(&lock), &lock, type);
+}
+
+// acquire() gives True, __aenter__() None.
+LSP_PRIMITIVE_WAIT_METHOD(lock_acquire, lsb_lock_acquire_start, lsb_lock_acquire_finish, mp_const_true);
+LSP_PRIMITIVE_WAIT_METHOD(lock_aenter, lsb_lock_acquire_start, lsb_lock_acquire_finish, mp_const_none);
+LSP_PRIMITIVE_CALL_METHOD(lock_release, lsb_lock_release);
+LSP_PRIMITIVE_AEXIT_METHOD(lock_aexit, lock_release);
+LSP_PRIMITIVE_BOOL_METHOD(lock_locked, lsb_lock_locked);
+
+static const mp_rom_map_elem_t lock_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR_acquire), MP_ROM_PTR(&lock_acquire_obj)},
+    {MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&lock_release_obj)},
+    {MP_ROM_QSTR(MP_QSTR_locked), MP_ROM_PTR(&lock_locked_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aenter__), MP_ROM_PTR(&lock_aenter_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aexit__), MP_ROM_PTR(&lock_aexit_obj)},
+};
+static MP_DEFINE_CONST_DICT(lock_locals_dict, lock_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Lock, MP_QSTR_Lock, MP_TYPE_FLAG_NONE, make_new, lock_make_new, locals_dict,
+                         &lock_locals_dict);
+
+// ---- Event --------------------------------------------------------------------------------------
+
+static mp_obj_t event_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    (void)args;
+    mp_arg_check_num(n_args, n_kw, 0, 0, false);
+    void* event;
+    return owned_or_raise(lsb_event_new(&event), &event, type);
+}
+
+LSP_PRIMITIVE_WAIT_METHOD(event_wait, lsb_event_wait_start, lsb_event_wait_finish, mp_const_true);
+LSP_PRIMITIVE_CALL_METHOD(event_set, lsb_event_set);
+LSP_PRIMITIVE_VOID_METHOD(event_clear, lsb_event_clear);
+LSP_PRIMITIVE_BOOL_METHOD(event_is_set, lsb_event_is_set);
+
+static const mp_rom_map_elem_t event_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&event_wait_obj)},
+    {MP_ROM_QSTR(MP_QSTR_set), MP_ROM_PTR(&event_set_obj)},
+    {MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&event_clear_obj)},
+    {MP_ROM_QSTR(MP_QSTR_is_set), MP_ROM_PTR(&event_is_set_obj)},
+};
+static MP_DEFINE_CONST_DICT(event_locals_dict, event_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Event, MP_QSTR_Event, MP_TYPE_FLAG_NONE, make_new, event_make_new,
+                         locals_dict, &event_locals_dict);
+
+// ---- Condition ----------------------------------------------------------------------------------
+// Its lock is a Lock object (a new one unless given): acquire/release/locked/async with are the
+// lock's, as CPython's Condition exports them.
+
+static mp_obj_t condition_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw,
+                                   const mp_obj_t* args) {
+    mp_arg_check_num(n_args, n_kw, 0, 1, true);
+    mp_obj_t lock = n_args > 0 ? args[0] : mp_const_none;
+    if (n_kw > 0) {
+        mp_map_t kw;
+        mp_map_init_fixed_table(&kw, n_kw, args + n_args);
+        for (size_t i = 0; i < n_kw; ++i) {
+            if (kw.table[i].key != MP_OBJ_NEW_QSTR(MP_QSTR_lock) || n_args > 0) {
+                mp_raise_TypeError(MP_ERROR_TEXT("Condition() takes an optional lock"));
+            }
+            lock = kw.table[i].value;
+        }
+    }
+    if (lock == mp_const_none) { lock = lock_make_new(&lsp_type_Lock, 0, 0, NULL); }
+    mp_obj_t native_lock = native_of(lock, &lsp_type_Lock);
+    if (native_lock == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("Condition's lock must be an asyncio.Lock"));
+    }
+    void* cond;
+    mp_obj_t self = owned_or_raise(lsb_condition_new(lsp_primitive(native_lock), &cond), &cond, type);
+    ((lsp_primitive_obj_t*)MP_OBJ_TO_PTR(self))->lock = native_lock;
+    return self;
+}
+
+static mp_obj_t condition_lock(mp_obj_t self_in) {
+    return ((lsp_primitive_obj_t*)MP_OBJ_TO_PTR(self_in))->lock;
+}
+
+static mp_obj_t condition_acquire(mp_obj_t self_in) { return lock_acquire(condition_lock(self_in)); }
+static MP_DEFINE_CONST_FUN_OBJ_1(condition_acquire_obj, condition_acquire);
+
+static mp_obj_t condition_aenter(mp_obj_t self_in) { return lock_aenter(condition_lock(self_in)); }
+static MP_DEFINE_CONST_FUN_OBJ_1(condition_aenter_obj, condition_aenter);
+
+static mp_obj_t condition_release(mp_obj_t self_in) { return lock_release(condition_lock(self_in)); }
+static MP_DEFINE_CONST_FUN_OBJ_1(condition_release_obj, condition_release);
+
+LSP_PRIMITIVE_AEXIT_METHOD(condition_aexit, condition_release);
+
+static mp_obj_t condition_locked(mp_obj_t self_in) { return lock_locked(condition_lock(self_in)); }
+static MP_DEFINE_CONST_FUN_OBJ_1(condition_locked_obj, condition_locked);
+
+// Starts or continues the runtime Condition::Waiting in op->state; true when it is over.
+static bool condition_wait_advance(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown, mp_obj_t* to_yield) {
+    void* next;
+    if (waiter == NULL) {
+        if (op->state == NULL) { lsp_check(lsb_condition_wait_op(lsp_primitive(op->target), &op->state)); }
+        lsp_check(lsb_op_start(op->state, &next));
+    } else {
+        lsp_check(lsb_op_resume(op->state, MP_OBJ_TO_PTR(thrown), &next));
+    }
+    if (next != NULL) {
+        *to_yield = lsp_wait_op_wait(op, next);
+        return false;
+    }
+    return true;
+}
+
+static mp_obj_t condition_wait_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
+    mp_obj_t to_yield;
+    if (!condition_wait_advance(op, waiter, thrown, &to_yield)) { return to_yield; }
+    return lsp_wait_op_return(mp_const_true);
+}
+
+static mp_obj_t condition_wait(mp_obj_t self_in) {
+    return lsp_wait_op_new(condition_wait_step, self_in, MP_OBJ_NULL, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(condition_wait_obj, condition_wait);
+
+// wait_for(predicate): `result = predicate(); while not result: await self.wait(); result = predicate()`.
+static mp_obj_t condition_wait_for_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
+    mp_obj_t to_yield;
+    if (waiter != NULL && !condition_wait_advance(op, waiter, thrown, &to_yield)) { return to_yield; }
+    for (;;) {
+        mp_obj_t result = mp_call_function_0(op->arg);
+        if (mp_obj_is_true(result)) { return lsp_wait_op_return(result); }
+        if (!condition_wait_advance(op, NULL, MP_OBJ_NULL, &to_yield)) { return to_yield; }
+    }
+}
+
+static mp_obj_t condition_wait_for(mp_obj_t self_in, mp_obj_t predicate) {
+    return lsp_wait_op_new(condition_wait_for_step, self_in, predicate, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(condition_wait_for_obj, condition_wait_for);
+
+static mp_obj_t condition_notify(size_t n_args, const mp_obj_t* args) {
+    mp_int_t n = n_args > 1 ? mp_obj_get_int(args[1]) : 1;
+    lsp_check(lsb_condition_notify(lsp_primitive(args[0]), n > 0 ? (size_t)n : 0));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(condition_notify_obj, 1, 2, condition_notify);
+
+static mp_obj_t condition_notify_all(mp_obj_t self_in) {
+    lsp_check(lsb_condition_notify_all(lsp_primitive(self_in)));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(condition_notify_all_obj, condition_notify_all);
+
+static const mp_rom_map_elem_t condition_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR_acquire), MP_ROM_PTR(&condition_acquire_obj)},
+    {MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&condition_release_obj)},
+    {MP_ROM_QSTR(MP_QSTR_locked), MP_ROM_PTR(&condition_locked_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aenter__), MP_ROM_PTR(&condition_aenter_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aexit__), MP_ROM_PTR(&condition_aexit_obj)},
+    {MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&condition_wait_obj)},
+    {MP_ROM_QSTR(MP_QSTR_wait_for), MP_ROM_PTR(&condition_wait_for_obj)},
+    {MP_ROM_QSTR(MP_QSTR_notify), MP_ROM_PTR(&condition_notify_obj)},
+    {MP_ROM_QSTR(MP_QSTR_notify_all), MP_ROM_PTR(&condition_notify_all_obj)},
+};
+static MP_DEFINE_CONST_DICT(condition_locals_dict, condition_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Condition, MP_QSTR_Condition, MP_TYPE_FLAG_NONE, make_new,
+                         condition_make_new, locals_dict, &condition_locals_dict);
+
+// ---- Semaphore, BoundedSemaphore ----------------------------------------------------------------
+
+static mp_obj_t semaphore_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args,
+                              bool bounded) {
+    enum { ARG_value };
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_value, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_INT(1)}},
+    };
+    mp_arg_val_t parsed[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, parsed);
+    mp_int_t value = mp_obj_get_int(parsed[ARG_value].u_obj);
+    void* sem;
+    return owned_or_raise(lsb_semaphore_new((long)value, bounded, &sem), &sem, type);
+}
+
+static mp_obj_t semaphore_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw,
+                                   const mp_obj_t* args) {
+    return semaphore_new(type, n_args, n_kw, args, false);
+}
+
+static mp_obj_t bounded_semaphore_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw,
+                                           const mp_obj_t* args) {
+    return semaphore_new(type, n_args, n_kw, args, true);
+}
+
+LSP_PRIMITIVE_WAIT_METHOD(semaphore_acquire, lsb_semaphore_acquire_start, lsb_semaphore_acquire_finish,
+                          mp_const_true);
+LSP_PRIMITIVE_WAIT_METHOD(semaphore_aenter, lsb_semaphore_acquire_start, lsb_semaphore_acquire_finish,
+                          mp_const_none);
+LSP_PRIMITIVE_CALL_METHOD(semaphore_release, lsb_semaphore_release);
+LSP_PRIMITIVE_AEXIT_METHOD(semaphore_aexit, semaphore_release);
+LSP_PRIMITIVE_BOOL_METHOD(semaphore_locked, lsb_semaphore_locked);
+
+// `_value` (CPython's counter, which scripts sometimes print).
+static void semaphore_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;  // no attribute can be stored or deleted
+    }
+    if (attr == MP_QSTR__value) {
+        dest[0] = mp_obj_new_int(lsb_semaphore_value(lsp_primitive(self_in)));
+        return;
+    }
+    dest[1] = MP_OBJ_SENTINEL;  // methods: look in locals_dict
+}
+
+static const mp_rom_map_elem_t semaphore_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR_acquire), MP_ROM_PTR(&semaphore_acquire_obj)},
+    {MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&semaphore_release_obj)},
+    {MP_ROM_QSTR(MP_QSTR_locked), MP_ROM_PTR(&semaphore_locked_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aenter__), MP_ROM_PTR(&semaphore_aenter_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aexit__), MP_ROM_PTR(&semaphore_aexit_obj)},
+};
+static MP_DEFINE_CONST_DICT(semaphore_locals_dict, semaphore_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Semaphore, MP_QSTR_Semaphore, MP_TYPE_FLAG_NONE, make_new,
+                         semaphore_make_new, attr, semaphore_attr, locals_dict, &semaphore_locals_dict);
+
+// Native types do not inherit methods through `parent` (only isinstance does): same table.
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_BoundedSemaphore, MP_QSTR_BoundedSemaphore, MP_TYPE_FLAG_NONE, make_new,
+                         bounded_semaphore_make_new, attr, semaphore_attr, locals_dict,
+                         &semaphore_locals_dict, parent, &lsp_type_Semaphore);
+
+// ---- Barrier ------------------------------------------------------------------------------------
+
+static mp_obj_t barrier_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw,
+                                 const mp_obj_t* args) {
+    enum { ARG_parties };
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_parties, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+    };
+    mp_arg_val_t parsed[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, parsed);
+    mp_int_t parties = mp_obj_get_int(parsed[ARG_parties].u_obj);
+    void* barrier;
+    return owned_or_raise(lsb_barrier_new((long)parties, &barrier), &barrier, type);
+}
+
+// wait() (arg: MP_OBJ_NULL) and reset() / abort() (arg: False / True): runtime state machines.
+static mp_obj_t barrier_op_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
+    void* next;
+    if (waiter == NULL) {
+        void* barrier = lsp_primitive(op->target);
+        if (op->arg == MP_OBJ_NULL) {
+            lsp_check(lsb_barrier_wait_op(barrier, &op->state));
+        } else {
+            lsp_check(lsb_barrier_change_op(barrier, op->arg == mp_const_true, &op->state));
+        }
+        lsp_check(lsb_op_start(op->state, &next));
+    } else {
+        lsp_check(lsb_op_resume(op->state, MP_OBJ_TO_PTR(thrown), &next));
+    }
+    if (next != NULL) { return lsp_wait_op_wait(op, next); }
+    return lsp_wait_op_return(op->arg == MP_OBJ_NULL ? mp_obj_new_int(lsb_op_result(op->state))
+                                                     : mp_const_none);
+}
+
+static mp_obj_t barrier_wait(mp_obj_t self_in) {
+    return lsp_wait_op_new(barrier_op_step, self_in, MP_OBJ_NULL, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(barrier_wait_obj, barrier_wait);
+
+static mp_obj_t barrier_reset(mp_obj_t self_in) {
+    return lsp_wait_op_new(barrier_op_step, self_in, mp_const_false, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(barrier_reset_obj, barrier_reset);
+
+static mp_obj_t barrier_abort(mp_obj_t self_in) {
+    return lsp_wait_op_new(barrier_op_step, self_in, mp_const_true, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(barrier_abort_obj, barrier_abort);
+
+static mp_obj_t barrier_aexit(size_t n_args, const mp_obj_t* args) {
+    (void)n_args;
+    (void)args;
+    return MP_OBJ_FROM_PTR(&lsp_done_awaitable_obj);  // nothing to release
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(barrier_aexit_obj, 1, 4, barrier_aexit);
+
+// parties, n_waiting, broken (properties in CPython).
+static void barrier_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;  // no attribute can be stored or deleted
+    }
+    {
+        if (attr == MP_QSTR_parties) {
+            dest[0] = mp_obj_new_int(lsb_barrier_parties(lsp_primitive(self_in)));
+            return;
+        }
+        if (attr == MP_QSTR_n_waiting) {
+            dest[0] = mp_obj_new_int(lsb_barrier_n_waiting(lsp_primitive(self_in)));
+            return;
+        }
+        if (attr == MP_QSTR_broken) {
+            dest[0] = mp_obj_new_bool(lsb_barrier_broken(lsp_primitive(self_in)));
+            return;
+        }
+    }
+    dest[1] = MP_OBJ_SENTINEL;
+}
+
+static const mp_rom_map_elem_t barrier_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&barrier_wait_obj)},
+    {MP_ROM_QSTR(MP_QSTR_reset), MP_ROM_PTR(&barrier_reset_obj)},
+    {MP_ROM_QSTR(MP_QSTR_abort), MP_ROM_PTR(&barrier_abort_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aenter__), MP_ROM_PTR(&barrier_wait_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aexit__), MP_ROM_PTR(&barrier_aexit_obj)},
+};
+static MP_DEFINE_CONST_DICT(barrier_locals_dict, barrier_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Barrier, MP_QSTR_Barrier, MP_TYPE_FLAG_NONE, make_new, barrier_make_new,
+                         attr, barrier_attr, locals_dict, &barrier_locals_dict);

@@ -1,0 +1,227 @@
+// The event loop object, its handles and the event-loop functions (see loop.h).
+//
+// Sections: Handles · The loop object.
+#include "asyncio/loop.h"
+
+#include "py/objstr.h"
+#include "py/runtime.h"
+
+// ---- Handles ---------------------------------------------------------------------------------
+// What call_soon / call_later / call_at return. The wrapper owns a C++ handle box, handed back by
+// its finaliser (cancelling is up to the script: a dropped handle still runs its callback).
+
+typedef struct {
+    mp_obj_base_t base;
+    void* owned;  // the HandleBox (lsp_owner_t)
+} handle_obj_t;
+
+static handle_obj_t* handle_self(mp_obj_t self_in) { return MP_OBJ_TO_PTR(self_in); }
+
+static mp_obj_t handle_cancel(mp_obj_t self_in) {
+    lsb_handle_cancel(handle_self(self_in)->owned);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(handle_cancel_obj, handle_cancel);
+
+static mp_obj_t handle_cancelled(mp_obj_t self_in) {
+    return mp_obj_new_bool(lsb_handle_cancelled(handle_self(self_in)->owned));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(handle_cancelled_obj, handle_cancelled);
+
+static mp_obj_t handle_when(mp_obj_t self_in) {
+    return mp_obj_new_float(lsb_handle_when(handle_self(self_in)->owned));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(handle_when_obj, handle_when);
+
+#define HANDLE_METHODS                                                 \
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},    \
+        {MP_ROM_QSTR(MP_QSTR_cancel), MP_ROM_PTR(&handle_cancel_obj)}, \
+        {MP_ROM_QSTR(MP_QSTR_cancelled), MP_ROM_PTR(&handle_cancelled_obj)},
+
+static const mp_rom_map_elem_t handle_locals_table[] = {HANDLE_METHODS};
+static MP_DEFINE_CONST_DICT(handle_locals_dict, handle_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Handle, MP_QSTR_Handle, MP_TYPE_FLAG_NONE, locals_dict,
+                         &handle_locals_dict);
+
+static const mp_rom_map_elem_t timer_handle_locals_table[] = {
+    HANDLE_METHODS{MP_ROM_QSTR(MP_QSTR_when), MP_ROM_PTR(&handle_when_obj)},
+};
+static MP_DEFINE_CONST_DICT(timer_handle_locals_dict, timer_handle_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_TimerHandle, MP_QSTR_TimerHandle, MP_TYPE_FLAG_NONE, locals_dict,
+                         &timer_handle_locals_dict, parent, &lsp_type_Handle);
+
+// ---- The loop object ------------------------------------------------------------------------------
+
+typedef struct {
+    mp_obj_base_t base;
+    void* loop;  // aio::EventLoop* (loops live until the end of the run)
+} loop_obj_t;
+
+static void* loop_self(mp_obj_t self_in) { return ((loop_obj_t*)MP_OBJ_TO_PTR(self_in))->loop; }
+
+static mp_obj_t loop_time(mp_obj_t self_in) { return mp_obj_new_float(lsb_loop_time(loop_self(self_in))); }
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_time_obj, loop_time);
+
+// call_soon(fn, *args, context=None), call_later(delay, fn, *args), call_at(when, fn, *args).
+static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t* pos) {
+    size_t first = mode == 0 ? 1 : 2;  // index of the callback
+    if (n_args <= first) { mp_raise_TypeError(MP_ERROR_TEXT("missing callback")); }
+    mp_obj_t fn = pos[first];
+    if (!mp_obj_is_callable(fn)) { mp_raise_TypeError(MP_ERROR_TEXT("a callable object was expected")); }
+    double when = mode == 0 ? 0.0 : (double)mp_obj_get_float(pos[1]);
+    mp_obj_t args = mp_obj_new_tuple(n_args - first - 1, pos + first + 1);
+    void* box;
+    lsp_check(lsb_loop_call(loop_self(pos[0]), mode, when, MP_OBJ_TO_PTR(fn), MP_OBJ_TO_PTR(args), &box));
+    handle_obj_t* h =
+        mp_obj_malloc_with_finaliser(handle_obj_t, mode == 0 ? &lsp_type_Handle : &lsp_type_TimerHandle);
+    h->owned = box;
+    return MP_OBJ_FROM_PTR(h);
+}
+
+static mp_obj_t loop_call_soon(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    (void)kw;  // context= is accepted and ignored (no contextvars)
+    return loop_call(0, n_args, pos);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_soon_obj, 2, loop_call_soon);
+
+static mp_obj_t loop_call_later(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    (void)kw;
+    return loop_call(1, n_args, pos);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_later_obj, 3, loop_call_later);
+
+static mp_obj_t loop_call_at(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    (void)kw;
+    return loop_call(2, n_args, pos);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_at_obj, 3, loop_call_at);
+
+static mp_obj_t loop_stop(mp_obj_t self_in) {
+    lsb_loop_stop(loop_self(self_in));
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_stop_obj, loop_stop);
+
+static mp_obj_t loop_close(mp_obj_t self_in) {
+    lsp_check(lsb_loop_close(loop_self(self_in)));
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_close_obj, loop_close);
+
+static mp_obj_t loop_is_running(mp_obj_t self_in) {
+    return mp_obj_new_bool(lsb_loop_is_running(loop_self(self_in)));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_is_running_obj, loop_is_running);
+
+static mp_obj_t loop_is_closed(mp_obj_t self_in) {
+    return mp_obj_new_bool(lsb_loop_is_closed(loop_self(self_in)));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_is_closed_obj, loop_is_closed);
+
+static mp_obj_t loop_set_exception_handler(mp_obj_t self_in, mp_obj_t handler) {
+    if (handler != mp_const_none && !mp_obj_is_callable(handler)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("A callable object or None is expected"));
+    }
+    lsb_loop_set_exception_handler(loop_self(self_in),
+                                   handler == mp_const_none ? NULL : MP_OBJ_TO_PTR(handler));
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_2(lsp_loop_set_exception_handler_obj, loop_set_exception_handler);
+
+static mp_obj_t loop_get_exception_handler(mp_obj_t self_in) {
+    void* h = lsb_loop_get_exception_handler(loop_self(self_in));
+    return h == NULL ? mp_const_none : MP_OBJ_FROM_PTR(h);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_get_exception_handler_obj, loop_get_exception_handler);
+
+// The message and the exception of a context dict (other keys are not kept).
+static const char* context_parts(mp_obj_t context, size_t* len, void** exception) {
+    if (!mp_obj_is_type(context, &mp_type_dict)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("context must be a dict"));
+    }
+    mp_map_t* map = mp_obj_dict_get_map(context);
+    mp_map_elem_t* m = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR_message), MP_MAP_LOOKUP);
+    mp_obj_t msg = m != NULL ? m->value : MP_OBJ_NEW_QSTR(MP_QSTR_);
+    if (!mp_obj_is_str(msg)) { msg = mp_obj_str_make_new(&mp_type_str, 1, 0, &msg); }
+    mp_map_elem_t* e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR_exception), MP_MAP_LOOKUP);
+    *exception = (e != NULL && mp_obj_is_exception_instance(e->value)) ? MP_OBJ_TO_PTR(e->value) : NULL;
+    return mp_obj_str_get_data(msg, len);
+}
+
+static mp_obj_t loop_call_exception_handler(mp_obj_t self_in, mp_obj_t context) {
+    size_t len;
+    void* exc;
+    const char* msg = context_parts(context, &len, &exc);
+    lsb_loop_call_exception_handler(loop_self(self_in), msg, len, exc);
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_2(lsp_loop_call_exception_handler_obj, loop_call_exception_handler);
+
+static mp_obj_t loop_default_exception_handler(mp_obj_t self_in, mp_obj_t context) {
+    (void)self_in;
+    size_t len;
+    void* exc;
+    const char* msg = context_parts(context, &len, &exc);
+    lsb_default_exception_handler(msg, len, exc);
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_2(lsp_loop_default_exception_handler_obj, loop_default_exception_handler);
+
+// Its methods are every unit's LSP_LOOP_METHODS_* (module.c assembles lsp_loop_locals_dict).
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_EventLoop, MP_QSTR_EventLoop, MP_TYPE_FLAG_NONE, locals_dict,
+                         &lsp_loop_locals_dict);
+
+// The one Python object of `loop` (kept by the session, so `is` holds between calls).
+mp_obj_t lsp_loop_obj(void* loop) {
+    void* w = lsb_loop_wrapper(loop);
+    if (w != NULL) { return MP_OBJ_FROM_PTR(w); }
+    loop_obj_t* o = mp_obj_malloc(loop_obj_t, &lsp_type_EventLoop);
+    o->loop = loop;
+    lsb_loop_set_wrapper(loop, o);
+    return MP_OBJ_FROM_PTR(o);
+}
+
+bool lsp_is_loop_obj(mp_obj_t obj) { return mp_obj_is_type(obj, &lsp_type_EventLoop); }
+
+// Every loop argument the binding turns into an aio::EventLoop* comes through here: anything but a
+// loop object is a TypeError, so no script-chosen value ever becomes a runtime pointer.
+void* lsp_loop_from_obj(mp_obj_t obj) {
+    if (!lsp_is_loop_obj(obj)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+                          MP_ERROR_TEXT("loop must be an instance of AbstractEventLoop, not '%s'"),
+                          mp_obj_get_type_str(obj));
+    }
+    return loop_self(obj);
+}
+
+static mp_obj_t asyncio_get_event_loop(void) {
+    void* loop;
+    lsp_check(lsb_get_event_loop(&loop));
+    return lsp_loop_obj(loop);
+}
+MP_DEFINE_CONST_FUN_OBJ_0(lsp_asyncio_get_event_loop_obj, asyncio_get_event_loop);
+
+static mp_obj_t asyncio_new_event_loop(void) {
+    void* loop;
+    lsp_check(lsb_new_event_loop(&loop));
+    return lsp_loop_obj(loop);
+}
+MP_DEFINE_CONST_FUN_OBJ_0(lsp_asyncio_new_event_loop_obj, asyncio_new_event_loop);
+
+static mp_obj_t asyncio_set_event_loop(mp_obj_t loop) {
+    if (loop != mp_const_none && !mp_obj_is_type(loop, &lsp_type_EventLoop)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("loop must be an event loop or None"));
+    }
+    lsb_set_event_loop(loop == mp_const_none ? NULL : loop_self(loop));
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_set_event_loop_obj, asyncio_set_event_loop);
+
+static mp_obj_t asyncio_get_running_loop(void) {
+    void* loop = lsb_running_loop();
+    if (loop == NULL) { mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop")); }
+    return lsp_loop_obj(loop);
+}
+MP_DEFINE_CONST_FUN_OBJ_0(lsp_asyncio_get_running_loop_obj, asyncio_get_running_loop);

@@ -1,0 +1,180 @@
+// asyncio.Runner (CPython 3.11 runners.py): a loop made on first use, several run() calls on it,
+// close() cancels what is left and closes it. The runtime runner belongs to the session (it lives
+// until the end of the script's run), so the object only keeps a pointer.
+#include "asyncio/runners.h"
+
+#include "asyncio/awaitable.h"
+#include "asyncio/futures.h"
+#include "asyncio/loop.h"
+#include "watchdog.h"
+#include "py/bc.h"
+#include "interp.h"
+#include "py/builtin.h"
+#include "py/runtime.h"
+
+// What a blocking loop entry point returns: MP_OBJ_SUSPEND_VM for LSB_SUSPEND (the host runs the
+// loop, port/main_program.c), else `result` after raising any other error.
+static mp_obj_t lsp_result_or_suspend(lsb_error_t e, void* result) {
+    lsp_watchdog_step_begin();  // the main program goes on after the loop ran: a new step
+    if (e.kind == LSB_SUSPEND) { return MP_OBJ_SUSPEND_VM; }
+    lsp_check(e);
+    return MP_OBJ_FROM_PTR(result);
+}
+
+enum { RUNNER_CREATED, RUNNER_INITIALIZED, RUNNER_CLOSED };
+
+typedef struct {
+    mp_obj_base_t base;
+    void* runner;  // aio::Runner* (owned by the session)
+    void* loop;
+    int state;
+} runner_obj_t;
+
+static runner_obj_t* runner_self(mp_obj_t self_in) { return MP_OBJ_TO_PTR(self_in); }
+
+static mp_obj_t runner_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    // Runner(*, debug=None, loop_factory=None): both accepted; a loop_factory is not supported.
+    enum { ARG_debug, ARG_loop_factory };
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_debug, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_loop_factory, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+    };
+    mp_arg_val_t parsed[MP_ARRAY_SIZE(allowed)];
+    mp_map_t kw_args;
+    mp_map_init_fixed_table(&kw_args, n_kw, args + n_args);
+    mp_arg_parse_all(n_args, args, &kw_args, MP_ARRAY_SIZE(allowed), allowed, parsed);
+    if (parsed[ARG_loop_factory].u_obj != mp_const_none) {
+        mp_raise_NotImplementedError(MP_ERROR_TEXT("Runner(loop_factory=...) is not supported"));
+    }
+    runner_obj_t* o = mp_obj_malloc(runner_obj_t, type);
+    o->runner = NULL;
+    o->loop = NULL;
+    o->state = RUNNER_CREATED;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static void runner_lazy_init(runner_obj_t* self) {
+    if (self->state == RUNNER_CLOSED) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("Runner is closed"));
+    }
+    if (self->state == RUNNER_INITIALIZED) { return; }
+    lsp_check(lsb_runner_new(&self->runner, &self->loop));
+    lsb_set_event_loop(self->loop);
+    self->state = RUNNER_INITIALIZED;
+}
+
+static const mp_obj_fun_builtin_var_t runner_run_obj;
+static mp_obj_t runner_run(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    bool may_suspend = lsp_may_suspend(&runner_run_obj);
+    (void)kw;  // context= is accepted and ignored (no contextvars)
+    (void)n_args;
+    runner_obj_t* self = runner_self(pos[0]);
+    mp_obj_t coro = pos[1];
+    if (!lsp_is_awaitable_coroutine(coro)) {
+        mp_obj_t r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_repr_obj), coro);
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("a coroutine was expected, got %s"),
+                          mp_obj_str_get_str(r));
+    }
+    if (lsb_running_loop() != NULL) {
+        mp_raise_msg(&mp_type_RuntimeError,
+                     MP_ERROR_TEXT("Runner.run() cannot be called from a running event loop"));
+    }
+    runner_lazy_init(self);
+    void* result;
+    lsb_error_t e = lsb_loop_run_until_complete(self->loop, MP_OBJ_TO_PTR(coro), true, may_suspend, &result);
+    return lsp_result_or_suspend(e, result);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(runner_run_obj, 2, runner_run);
+
+static mp_obj_t close_runner(mp_obj_t self_in, bool may_suspend) {
+    runner_obj_t* self = runner_self(self_in);
+    if (self->state != RUNNER_INITIALIZED) { return mp_const_none; }
+    self->state = RUNNER_CLOSED;
+    lsb_error_t e = lsb_runner_close(self->runner, may_suspend);
+    lsb_set_event_loop(NULL);
+    return lsp_result_or_suspend(e, MP_OBJ_TO_PTR(mp_const_none));
+}
+
+static const mp_obj_fun_builtin_fixed_t runner_close_obj;
+static mp_obj_t runner_close(mp_obj_t self_in) {
+    return close_runner(self_in, lsp_may_suspend(&runner_close_obj));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(runner_close_obj, runner_close);
+
+static mp_obj_t runner_get_loop(mp_obj_t self_in) {
+    runner_obj_t* self = runner_self(self_in);
+    runner_lazy_init(self);
+    return lsp_loop_obj(self->loop);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(runner_get_loop_obj, runner_get_loop);
+
+static mp_obj_t runner_enter(mp_obj_t self_in) {
+    runner_lazy_init(runner_self(self_in));
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(runner_enter_obj, runner_enter);
+
+static mp_obj_t runner_exit(size_t n_args, const mp_obj_t* args) {
+    (void)n_args;
+    close_runner(args[0], false);  // __exit__ runs from WITH_CLEANUP, which cannot suspend
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(runner_exit_obj, 4, 4, runner_exit);
+
+static const mp_rom_map_elem_t runner_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR_run), MP_ROM_PTR(&runner_run_obj)},
+    {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&runner_close_obj)},
+    {MP_ROM_QSTR(MP_QSTR_get_loop), MP_ROM_PTR(&runner_get_loop_obj)},
+    {MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&runner_enter_obj)},
+    {MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&runner_exit_obj)},
+};
+static MP_DEFINE_CONST_DICT(runner_locals_dict, runner_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Runner, MP_QSTR_Runner, MP_TYPE_FLAG_NONE, make_new, runner_make_new,
+                         locals_dict, &runner_locals_dict);
+
+// ---- asyncio.run, loop.run_until_complete, loop.run_forever ---------------------------------------
+
+static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    bool may_suspend = lsp_may_suspend(&lsp_asyncio_run_obj);
+    enum { ARG_main, ARG_debug };
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_main, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_debug, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
+    if (!lsp_is_awaitable_coroutine(args[ARG_main].u_obj)) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("a coroutine was expected, got %s"),
+                          mp_obj_get_type_str(args[ARG_main].u_obj));
+    }
+    void* result;
+    lsb_error_t e = lsb_asyncio_run(MP_OBJ_TO_PTR(args[ARG_main].u_obj),
+                                    mp_obj_is_true(args[ARG_debug].u_obj), may_suspend, &result);
+    return lsp_result_or_suspend(e, result);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_run_obj, 1, asyncio_run);
+
+static mp_obj_t loop_run_until_complete(mp_obj_t self_in, mp_obj_t aw) {
+    bool may_suspend = lsp_may_suspend(&lsp_loop_run_until_complete_obj);
+    void* result;
+    void* f = lsp_py_to_future(MP_OBJ_TO_PTR(aw));
+    if (f != NULL) {
+        lsb_error_t e =
+            lsb_loop_run_until_complete(lsp_loop_from_obj(self_in), f, false, may_suspend, &result);
+        return lsp_result_or_suspend(e, result);
+    } else if (lsp_is_awaitable_coroutine(aw)) {
+        lsb_error_t e = lsb_loop_run_until_complete(lsp_loop_from_obj(self_in), MP_OBJ_TO_PTR(aw), true,
+                                                    may_suspend, &result);
+        return lsp_result_or_suspend(e, result);
+    }
+    mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
+}
+MP_DEFINE_CONST_FUN_OBJ_2(lsp_loop_run_until_complete_obj, loop_run_until_complete);
+
+static mp_obj_t loop_run_forever(mp_obj_t self_in) {
+    bool may_suspend = lsp_may_suspend(&lsp_loop_run_forever_obj);
+    return lsp_result_or_suspend(lsb_loop_run_forever(lsp_loop_from_obj(self_in), may_suspend),
+                                 MP_OBJ_TO_PTR(mp_const_none));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_run_forever_obj, loop_run_forever);

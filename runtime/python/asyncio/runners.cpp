@@ -1,0 +1,125 @@
+// The C++ half of running the loop to an end (runners.c): asyncio.run and asyncio.Runner over
+// aio::Runner, loop.run_until_complete / run_forever; in host mode each suspends the main
+// program instead (port/main_program.c, src/host_wait.*).
+#include "asyncio/runners.h"
+
+#include <string>
+
+#include "aio/runners.hpp"
+#include "aio/task.hpp"
+#include "asyncio/binding.hpp"
+#include "host_wait.hpp"
+#include "interp.h"
+#include "py_objects.hpp"
+#include "session.hpp"
+
+using namespace loopscope::python;
+
+namespace {
+
+// Host mode (the browser, the desktop app): a blocking loop entry point suspends the main program
+// and the host runs the loop. That needs the call to come from the main program's own frames.
+lsb_error_t check_can_block(const char* what, bool may_suspend) {
+    if (!lsp_host_mode() || may_suspend) return ok();
+    std::string text =
+        std::string(what) +
+        " cannot run the event loop from here: in the playground, the loop can only be run by code "
+        "the script calls directly (not from inside a task, a callback or a builtin such as map())";
+    return error(LSB_RUNTIME, text.c_str());
+}
+
+aio::EventLoop* lp(void* loop) { return static_cast<aio::EventLoop*>(loop); }
+
+}  // namespace
+
+extern "C" {
+
+lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** result) {
+    (void)debug;
+    try {
+        if (aio::running_loop())
+            return error(LSB_RUNTIME, "asyncio.run() cannot be called from a running event loop");
+        if (lsb_error_t e = check_can_block("asyncio.run()", may_suspend); e.kind != LSB_OK) return e;
+        Session& s = Session::current();
+        aio::Runner& runner = s.new_runner();
+        aio::EventLoop& loop = runner.get_loop();
+        aio::Ref<PyTask> task(new PyTask(loop, coro, {}));
+        if (lsp_host_mode())
+            return suspend_main_program(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get())));
+        std::exception_ptr failure;
+        try {
+            loop.run_until_complete(aio::Future<void>(aio::Ref<aio::FutureBase>(task.get())));
+        } catch (...) { failure = std::current_exception(); }
+        runner.close();  // cancels what is left, then closes the loop (the task keeps its result)
+        if (failure) std::rethrow_exception(failure);
+        void* v = task->value.get();
+        *result = v ? v : lsp_none();
+        return ok();
+    } catch (...) { return current_error(); }
+}
+
+lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_coro, bool may_suspend,
+                                        void** result) {
+    try {
+        aio::EventLoop& l = *lp(loop);
+        if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
+        if (l.is_running()) return error(LSB_RUNTIME, "This event loop is already running");
+        if (aio::running_loop())
+            return error(LSB_RUNTIME, "Cannot run the event loop while another loop is running");
+        if (lsb_error_t e = check_can_block("loop.run_until_complete()", may_suspend); e.kind != LSB_OK)
+            return e;
+        aio::Ref<aio::FutureBase> f;
+        if (is_coro) {
+            f = aio::Ref<aio::FutureBase>(new PyTask(l, awaitable, {}));
+        } else {
+            f = aio::Ref<aio::FutureBase>(fut(awaitable));
+            if (&f->loop() != &l)
+                return error(
+                    LSB_VALUE,
+                    "The future belongs to a different loop than the one specified as the loop argument");
+        }
+        if (lsp_host_mode()) return suspend_main_program(wait_until_complete(l, std::move(f)));
+        l.run_until_complete(aio::Future<void>(f));
+        PyBacked* b = backed(f.get());
+        void* v = b ? b->value.get() : nullptr;
+        *result = v ? v : lsp_none();
+        return ok();
+    } catch (...) { return current_error(); }
+}
+
+lsb_error_t lsb_loop_run_forever(void* loop, bool may_suspend) {
+    try {
+        aio::EventLoop& l = *lp(loop);
+        if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
+        if (l.is_running()) return error(LSB_RUNTIME, "This event loop is already running");
+        if (aio::running_loop())
+            return error(LSB_RUNTIME, "Cannot run the event loop while another loop is running");
+        if (lsb_error_t e = check_can_block("loop.run_forever()", may_suspend); e.kind != LSB_OK) return e;
+        if (lsp_host_mode()) return suspend_main_program(wait_forever(l));
+        l.run_forever();
+        return ok();
+    } catch (...) { return current_error(); }
+}
+
+lsb_error_t lsb_runner_new(void** runner, void** loop) {
+    return guarded([&] {
+        aio::Runner& r = Session::current().new_runner();
+        *runner = &r;
+        *loop = &r.get_loop();
+    });
+}
+
+lsb_error_t lsb_runner_close(void* runner, bool may_suspend) {
+    auto* r = static_cast<aio::Runner*>(runner);
+    if (lsp_host_mode() && may_suspend) {
+        lsb_error_t e{};
+        aio::Ref<aio::FutureBase> first;
+        e = guarded([&] { first = r->next_close_wait(); });
+        if (e.kind != LSB_OK) r->abort_close();
+        if (e.kind != LSB_OK || !first) return e;
+        return suspend_main_program(wait_runner_close(*r, std::move(first)));
+    }
+    return guarded([&] { r->close(); });
+}
+
+}  // extern "C"

@@ -1,0 +1,672 @@
+// asyncio streams for Python scripts: open_connection, start_server, StreamReader, StreamWriter,
+// Server, IncompleteReadError, LimitOverrunError, and the builtin ConnectionError family.
+// The C++ objects live in boxes (streams.cpp). Every coroutine method returns a native
+// awaitable (stream_op): it tries the operation, and when it must wait it yields the runtime
+// future to wait on (the reader's waiter, the drain waiter, the connection), as CPython's
+// coroutines await those futures; then it tries again.
+//
+// Sections: Exceptions · Wrapper objects · The awaitable every coroutine method returns ·
+//  StreamReader · StreamWriter · Server · open_connection / start_server · A server's new
+//  connection.
+#include <string.h>
+
+#include "asyncio/streams.h"
+
+#include "asyncio/awaitable.h"
+#include "asyncio/futures.h"
+#include "interp.h"
+#include "py/objexcept.h"
+#include "py/objstr.h"
+#include "py/objtuple.h"
+#include "py/runtime.h"
+
+#define STREAM_LIMIT_DEFAULT (64 * 1024)
+
+// ---- Exceptions ---------------------------------------------------------------------------------
+
+#define STREAM_EXCEPTION(name, parent_type)                                                  \
+    MP_DEFINE_CONST_OBJ_TYPE(lsp_type_##name, MP_QSTR_##name, MP_TYPE_FLAG_NONE, make_new,   \
+                             mp_obj_exception_make_new, print, mp_obj_exception_print, attr, \
+                             mp_obj_exception_attr, parent, parent_type)
+
+// ConnectionError and its subclasses are builtins (port/builtin_errors.c, declared in mpconfigport.h).
+
+// IncompleteReadError and LimitOverrunError carry attributes (partial, expected / consumed) but
+// print only their message, as CPython's. MicroPython's exception object has no room for more
+// fields, so the runtime makes args a tuple allocated with room for the attributes after the
+// message (len 1: str(), repr() and args show the message only; the GC scans the whole block).
+// Instances made by a script (IncompleteReadError(b'ab', 5)) keep their arguments as args.
+static mp_obj_t stream_exc_extra(mp_obj_t self_in, size_t index) {
+    mp_obj_exception_t* self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_tuple_t* args = self->args;
+    if (args == NULL) { return mp_const_none; }
+    if (args->len == 1) {
+        return args->items[1 + index];  // made by the runtime: hidden after the message
+    }
+    size_t offset = self->base.type == &lsp_type_LimitOverrunError ? 1 : 0;  // (message, consumed)
+    return index + offset < args->len ? args->items[index + offset] : mp_const_none;
+}
+
+static void incomplete_read_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
+    if (dest[0] == MP_OBJ_NULL && (attr == MP_QSTR_partial || attr == MP_QSTR_expected)) {
+        dest[0] = stream_exc_extra(self_in, attr == MP_QSTR_partial ? 0 : 1);
+        return;
+    }
+    mp_obj_exception_attr(self_in, attr, dest);
+}
+
+static void limit_overrun_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_consumed) {
+        dest[0] = stream_exc_extra(self_in, 0);
+        return;
+    }
+    mp_obj_exception_attr(self_in, attr, dest);
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_IncompleteReadError, MP_QSTR_IncompleteReadError, MP_TYPE_FLAG_NONE,
+                         make_new, mp_obj_exception_make_new, print, mp_obj_exception_print, attr,
+                         incomplete_read_attr, parent, &mp_type_EOFError);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_LimitOverrunError, MP_QSTR_LimitOverrunError, MP_TYPE_FLAG_NONE, make_new,
+                         mp_obj_exception_make_new, print, mp_obj_exception_print, attr, limit_overrun_attr,
+                         parent, &mp_type_Exception);
+
+static mp_obj_t exception_with_extras(const mp_obj_type_t* type, mp_obj_t message, mp_obj_t a, mp_obj_t b) {
+    mp_obj_t exc = mp_obj_new_exception_arg1(type, message);
+    mp_obj_t items[3] = {message, a, b};
+    mp_obj_tuple_t* args = MP_OBJ_TO_PTR(mp_obj_new_tuple(3, items));
+    args->len = 1;
+    ((mp_obj_exception_t*)MP_OBJ_TO_PTR(exc))->args = args;
+    return exc;
+}
+
+static mp_obj_t make_stream_exception(int kind, const char* message, size_t len, const char* partial,
+                                      size_t partial_len, long long number) {
+    static const mp_obj_type_t* const connection_types[] = {
+        &lsp_type_ConnectionError,
+        &lsp_type_ConnectionRefusedError,
+        &lsp_type_ConnectionResetError,
+        &lsp_type_BrokenPipeError,
+        &mp_type_OSError,
+    };
+    if (kind >= 0 && kind <= 4) {
+        return mp_obj_new_exception_arg1(connection_types[kind], mp_obj_new_str(message, len));
+    }
+    if (kind == 5) {
+        mp_obj_t expected = number < 0 ? mp_const_none : mp_obj_new_int_from_ll(number);
+        vstr_t text;
+        mp_print_t print;
+        vstr_init_print(&text, 64, &print);
+        mp_printf(&print, "%u bytes read on a total of ", (unsigned)partial_len);
+        if (number < 0) {
+            mp_print_str(&print, "undefined");  // CPython 3.11's text for expected=None
+        } else {
+            mp_obj_print_helper(&print, expected, PRINT_REPR);
+        }
+        mp_print_str(&print, " expected bytes");
+        mp_obj_t msg = mp_obj_new_str_from_vstr(&text);
+        return exception_with_extras(&lsp_type_IncompleteReadError, msg,
+                                     mp_obj_new_bytes((const byte*)partial, partial_len), expected);
+    }
+    return exception_with_extras(&lsp_type_LimitOverrunError, mp_obj_new_str(message, len),
+                                 mp_obj_new_int_from_ll(number), mp_const_none);
+}
+
+void* lsp_stream_exception(int kind, const char* message, size_t len, const char* partial, size_t partial_len,
+                           long long number) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t exc = make_stream_exception(kind, message, len, partial, partial_len, number);
+        nlr_pop();
+        return MP_OBJ_TO_PTR(exc);
+    }
+    return NULL;
+}
+
+// ---- Wrapper objects ----------------------------------------------------------------------------
+
+typedef struct {
+    mp_obj_base_t base;
+    void* owned;  // the reader / writer / server box (lsp_owner_t)
+} stream_obj_t;
+
+extern const mp_obj_type_t lsp_type_StreamReader;
+extern const mp_obj_type_t lsp_type_StreamWriter;
+extern const mp_obj_type_t lsp_type_Server;
+
+// A wrapper without its box yet: boxes are attached once nothing can fail any more, so that a
+// box is never lost or handed back twice.
+static stream_obj_t* alloc_stream_obj(const mp_obj_type_t* type) {
+    stream_obj_t* o = mp_obj_malloc_with_finaliser(stream_obj_t, type);
+    o->owned = NULL;
+    return o;
+}
+
+static void* box_of(mp_obj_t self_in) {
+    stream_obj_t* self = MP_OBJ_TO_PTR(self_in);
+    if (self->owned == NULL) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("stream object already released"));
+    }
+    return self->owned;
+}
+
+// ---- The awaitable every coroutine method returns --------------------------------------------------
+
+typedef enum {
+    OP_READ = 0,
+    OP_READLINE = 1,
+    OP_READEXACTLY = 2,
+    OP_READUNTIL = 3,  // lsb_reader_try's ops
+    OP_CONNECT,
+    OP_START_SERVER,
+    OP_DRAIN,
+    OP_AWAIT_FUTURE,
+    OP_VALUE,
+} op_kind_t;
+
+typedef struct {
+    mp_obj_base_t base;
+    void* box;  // OP_CONNECT's pending connection (lsp_owner_t: owned)
+    uint8_t kind;
+    uint8_t state;   // per kind; 0xff: finished
+    mp_obj_t owner;  // the reader / writer / server; OP_VALUE: the value
+    mp_obj_t arg;    // readuntil's separator; start_server's callback; host
+    mp_int_t n;      // read sizes; port
+    mp_int_t limit;
+    mp_obj_t waiting;  // the future wrapper yielded last (MP_OBJ_NULL: none)
+} stream_op_t;
+
+static const mp_obj_type_t stream_op_type;
+
+static stream_op_t* new_op(op_kind_t kind, mp_obj_t owner) {
+    stream_op_t* op = mp_obj_malloc_with_finaliser(stream_op_t, &stream_op_type);
+    op->kind = kind;
+    op->state = 0;
+    op->owner = owner;
+    op->arg = mp_const_none;
+    op->n = 0;
+    op->limit = STREAM_LIMIT_DEFAULT;
+    op->waiting = MP_OBJ_NULL;
+    op->box = NULL;
+    return op;
+}
+
+// Yields the runtime future `future` (+1 reference) to the task.
+static mp_obj_t op_wait(stream_op_t* op, void* future) {
+    op->waiting = lsp_adopt_future(future);
+    return op->waiting;
+}
+
+// After a wait: raises what the awaited future raised (cancellation included).
+static void op_check_waited(stream_op_t* op) {
+    if (op->waiting != MP_OBJ_NULL) {
+        mp_obj_t w = op->waiting;
+        op->waiting = MP_OBJ_NULL;
+        void* value;
+        lsp_check(lsb_future_result(((future_obj_t*)MP_OBJ_TO_PTR(w))->future, &value));
+    }
+}
+
+static mp_obj_t op_finish(stream_op_t* op, mp_obj_t value) {
+    op->state = 0xff;
+    return mp_make_stop_iteration(value);
+}
+
+static mp_obj_t host_or(mp_obj_t host, const char* fallback, size_t* len, const char** text) {
+    if (host == mp_const_none) {
+        *text = fallback;
+        *len = strlen(fallback);
+    } else {
+        *text = mp_obj_str_get_data(host, len);
+    }
+    return host;
+}
+
+static mp_obj_t stream_op_iternext(mp_obj_t self_in) {
+    stream_op_t* op = MP_OBJ_TO_PTR(self_in);
+    if (op->state == 0xff) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited coroutine"));
+    }
+    switch (op->kind) {
+        case OP_READ:
+        case OP_READLINE:
+        case OP_READEXACTLY:
+        case OP_READUNTIL: {
+            op_check_waited(op);
+            const char* sep = NULL;
+            size_t sep_len = 0;
+            if (op->kind == OP_READUNTIL) { sep = mp_obj_str_get_data(op->arg, &sep_len); }
+            const char* data;
+            size_t len;
+            void* waiter;
+            lsp_check(lsb_reader_try(box_of(op->owner), op->kind, (long long)op->n, sep, sep_len, &data, &len,
+                                     &waiter));
+            if (waiter != NULL) { return op_wait(op, waiter); }
+            return op_finish(op, mp_obj_new_bytes((const byte*)data, len));
+        }
+        case OP_CONNECT: {
+            if (op->state == 0) {
+                op->state = 1;
+                size_t len;
+                const char* host;
+                host_or(op->arg, "127.0.0.1", &len, &host);
+                void *pending, *future;
+                lsp_check(
+                    lsb_open_connection(host, len, (int)op->n, (long long)op->limit, &pending, &future));
+                op->box = pending;
+                return op_wait(op, future);
+            }
+            op_check_waited(op);
+            stream_obj_t* r = alloc_stream_obj(&lsp_type_StreamReader);
+            stream_obj_t* w = alloc_stream_obj(&lsp_type_StreamWriter);
+            mp_obj_t items[2] = {MP_OBJ_FROM_PTR(r), MP_OBJ_FROM_PTR(w)};
+            mp_obj_t pair = mp_obj_new_tuple(2, items);
+            void *reader, *writer;
+            lsp_check(lsb_open_connection_result(op->box, &reader, &writer));
+            r->owned = reader;
+            w->owned = writer;
+            return op_finish(op, pair);
+        }
+        case OP_START_SERVER: {
+            if (op->state == 0) {
+                mp_obj_tuple_t* cb_host = MP_OBJ_TO_PTR(op->arg);
+                size_t len;
+                const char* host;
+                host_or(cb_host->items[1], "", &len, &host);
+                stream_obj_t* server_obj = alloc_stream_obj(&lsp_type_Server);
+                void *server, *future;
+                lsp_check(lsb_start_server(MP_OBJ_TO_PTR(cb_host->items[0]), host, len, (int)op->n,
+                                           (long long)op->limit, &server, &future));
+                server_obj->owned = server;
+                op->owner = MP_OBJ_FROM_PTR(server_obj);
+                op->state = 1;
+                return op_wait(op, future);
+            }
+            op_check_waited(op);
+            lsp_check(lsb_start_server_result(box_of(op->owner)));
+            return op_finish(op, op->owner);
+        }
+        case OP_DRAIN: {
+            bool yield_first;
+            void* waiter;
+            if (op->state == 0) {
+                lsp_check(lsb_writer_drain(box_of(op->owner), 0, &yield_first, &waiter));
+                op->state = 1;
+                if (yield_first) { return mp_const_none; }
+            }
+            if (op->state == 1) {
+                lsp_check(lsb_writer_drain(box_of(op->owner), 1, &yield_first, &waiter));
+                op->state = 2;
+                if (waiter != NULL) { return op_wait(op, waiter); }
+                return op_finish(op, mp_const_none);
+            }
+            op_check_waited(op);
+            return op_finish(op, mp_const_none);
+        }
+        case OP_AWAIT_FUTURE: {
+            // owner: a future wrapper to await once (wait_closed, serve_forever).
+            if (op->state == 0) {
+                op->state = 1;
+                op->waiting = op->owner;
+                if (!lsb_future_done(((future_obj_t*)MP_OBJ_TO_PTR(op->owner))->future)) {
+                    return op->waiting;
+                }
+            }
+            op_check_waited(op);
+            return op_finish(op, mp_const_none);
+        }
+        default:  // OP_VALUE
+            return op_finish(op, op->owner);
+    }
+}
+
+static const mp_rom_map_elem_t stream_op_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
+};
+static MP_DEFINE_CONST_DICT(stream_op_locals, stream_op_locals_table);
+
+static MP_DEFINE_CONST_OBJ_TYPE(stream_op_type, MP_QSTR_coroutine, MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter,
+                                stream_op_iternext, locals_dict, &stream_op_locals, protocol,
+                                &lsp_native_awaitable);
+
+// What create_task() accepts besides coroutines: these methods are coroutines in CPython.
+
+static mp_obj_t await_future(void* future) {
+    if (future == NULL) { return MP_OBJ_FROM_PTR(new_op(OP_VALUE, mp_const_none)); }
+    mp_obj_t f = lsp_adopt_future(future);
+    return MP_OBJ_FROM_PTR(new_op(OP_AWAIT_FUTURE, f));
+}
+
+// ---- StreamReader -------------------------------------------------------------------------------
+
+static mp_obj_t reader_op(op_kind_t kind, mp_obj_t self, mp_int_t n, mp_obj_t arg) {
+    box_of(self);
+    stream_op_t* op = new_op(kind, self);
+    op->n = n;
+    op->arg = arg;
+    return MP_OBJ_FROM_PTR(op);
+}
+
+static mp_obj_t reader_read(size_t n_args, const mp_obj_t* args) {
+    return reader_op(OP_READ, args[0], n_args > 1 ? mp_obj_get_int(args[1]) : -1, mp_const_none);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(reader_read_obj, 1, 2, reader_read);
+
+static mp_obj_t reader_readline(mp_obj_t self) { return reader_op(OP_READLINE, self, 0, mp_const_none); }
+static MP_DEFINE_CONST_FUN_OBJ_1(reader_readline_obj, reader_readline);
+
+static mp_obj_t reader_readexactly(mp_obj_t self, mp_obj_t n) {
+    return reader_op(OP_READEXACTLY, self, mp_obj_get_int(n), mp_const_none);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(reader_readexactly_obj, reader_readexactly);
+
+static mp_obj_t reader_readuntil(size_t n_args, const mp_obj_t* args) {
+    mp_obj_t sep = n_args > 1 ? args[1] : mp_obj_new_bytes((const byte*)"\n", 1);
+    if (!mp_obj_is_type(sep, &mp_type_bytes)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("separator must be bytes"));
+    }
+    return reader_op(OP_READUNTIL, args[0], 0, sep);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(reader_readuntil_obj, 1, 2, reader_readuntil);
+
+static mp_obj_t reader_at_eof(mp_obj_t self) { return mp_obj_new_bool(lsb_reader_at_eof(box_of(self))); }
+static MP_DEFINE_CONST_FUN_OBJ_1(reader_at_eof_obj, reader_at_eof);
+
+static const mp_rom_map_elem_t reader_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&reader_read_obj)},
+    {MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&reader_readline_obj)},
+    {MP_ROM_QSTR(MP_QSTR_readexactly), MP_ROM_PTR(&reader_readexactly_obj)},
+    {MP_ROM_QSTR(MP_QSTR_readuntil), MP_ROM_PTR(&reader_readuntil_obj)},
+    {MP_ROM_QSTR(MP_QSTR_at_eof), MP_ROM_PTR(&reader_at_eof_obj)},
+};
+static MP_DEFINE_CONST_DICT(reader_locals, reader_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamReader, MP_QSTR_StreamReader, MP_TYPE_FLAG_NONE, locals_dict,
+                         &reader_locals);
+
+// ---- StreamWriter -------------------------------------------------------------------------------
+
+static void writer_write_bytes(void* box, mp_obj_t data) {
+    if (mp_obj_is_str(data)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("data argument must be a bytes-like object, not 'str'"));
+    }
+    mp_buffer_info_t buf;
+    mp_get_buffer_raise(data, &buf, MP_BUFFER_READ);
+    lsp_check(lsb_writer_write(box, buf.buf, buf.len));
+}
+
+static mp_obj_t writer_write(mp_obj_t self, mp_obj_t data) {
+    writer_write_bytes(box_of(self), data);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(writer_write_obj, writer_write);
+
+static mp_obj_t writer_writelines(mp_obj_t self, mp_obj_t lines) {
+    void* box = box_of(self);
+    mp_obj_iter_buf_t iter_buf;
+    mp_obj_t iter = mp_getiter(lines, &iter_buf);
+    mp_obj_t item;
+    while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) { writer_write_bytes(box, item); }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(writer_writelines_obj, writer_writelines);
+
+static mp_obj_t writer_write_eof(mp_obj_t self) {
+    lsp_check(lsb_writer_write_eof(box_of(self)));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(writer_write_eof_obj, writer_write_eof);
+
+static mp_obj_t writer_can_write_eof(mp_obj_t self) {
+    return mp_obj_new_bool(lsb_writer_can_write_eof(box_of(self)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(writer_can_write_eof_obj, writer_can_write_eof);
+
+static mp_obj_t writer_close(mp_obj_t self) {
+    lsb_writer_close(box_of(self));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(writer_close_obj, writer_close);
+
+static mp_obj_t writer_is_closing(mp_obj_t self) {
+    return mp_obj_new_bool(lsb_writer_is_closing(box_of(self)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(writer_is_closing_obj, writer_is_closing);
+
+static mp_obj_t writer_drain(mp_obj_t self) {
+    box_of(self);
+    return MP_OBJ_FROM_PTR(new_op(OP_DRAIN, self));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(writer_drain_obj, writer_drain);
+
+static mp_obj_t writer_wait_closed(mp_obj_t self) {
+    void* future;
+    lsp_check(lsb_writer_closed(box_of(self), &future));
+    return await_future(future);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(writer_wait_closed_obj, writer_wait_closed);
+
+static mp_obj_t writer_get_extra_info(size_t n_args, const mp_obj_t* args) {
+    size_t name_len;
+    const char* name = mp_obj_str_get_data(args[1], &name_len);
+    const char* host;
+    size_t host_len;
+    int port;
+    if (!lsb_writer_extra_info(box_of(args[0]), name, name_len, &host, &host_len, &port)) {
+        return n_args > 2 ? args[2] : mp_const_none;
+    }
+    mp_obj_t items[2] = {mp_obj_new_str(host, host_len), MP_OBJ_NEW_SMALL_INT(port)};
+    return mp_obj_new_tuple(2, items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(writer_get_extra_info_obj, 2, 3, writer_get_extra_info);
+
+static const mp_rom_map_elem_t writer_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&writer_write_obj)},
+    {MP_ROM_QSTR(MP_QSTR_writelines), MP_ROM_PTR(&writer_writelines_obj)},
+    {MP_ROM_QSTR(MP_QSTR_write_eof), MP_ROM_PTR(&writer_write_eof_obj)},
+    {MP_ROM_QSTR(MP_QSTR_can_write_eof), MP_ROM_PTR(&writer_can_write_eof_obj)},
+    {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&writer_close_obj)},
+    {MP_ROM_QSTR(MP_QSTR_is_closing), MP_ROM_PTR(&writer_is_closing_obj)},
+    {MP_ROM_QSTR(MP_QSTR_drain), MP_ROM_PTR(&writer_drain_obj)},
+    {MP_ROM_QSTR(MP_QSTR_wait_closed), MP_ROM_PTR(&writer_wait_closed_obj)},
+    {MP_ROM_QSTR(MP_QSTR_get_extra_info), MP_ROM_PTR(&writer_get_extra_info_obj)},
+};
+static MP_DEFINE_CONST_DICT(writer_locals, writer_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamWriter, MP_QSTR_StreamWriter, MP_TYPE_FLAG_NONE, locals_dict,
+                         &writer_locals);
+
+// ---- Server -------------------------------------------------------------------------------------
+
+// What Server.sockets lists: objects with getsockname().
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t address;
+} socket_obj_t;
+
+static mp_obj_t socket_getsockname(mp_obj_t self) { return ((socket_obj_t*)MP_OBJ_TO_PTR(self))->address; }
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_getsockname_obj, socket_getsockname);
+
+static const mp_rom_map_elem_t socket_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR_getsockname), MP_ROM_PTR(&socket_getsockname_obj)},
+};
+static MP_DEFINE_CONST_DICT(socket_locals, socket_locals_table);
+
+static MP_DEFINE_CONST_OBJ_TYPE(socket_type, MP_QSTR_TransportSocket, MP_TYPE_FLAG_NONE, locals_dict,
+                                &socket_locals);
+
+// A tuple, empty once closed (CPython 3.11).
+static mp_obj_t server_sockets(mp_obj_t self) {
+    void* box = box_of(self);
+    size_t n = lsb_server_socket_count(box);
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    for (size_t i = 0; i < n; ++i) {
+        size_t len;
+        int port;
+        const char* host = lsb_server_socket(box, i, &len, &port);
+        mp_obj_t items[2] = {mp_obj_new_str(host, len), MP_OBJ_NEW_SMALL_INT(port)};
+        socket_obj_t* s = mp_obj_malloc(socket_obj_t, &socket_type);
+        s->address = mp_obj_new_tuple(2, items);
+        mp_obj_list_append(list, MP_OBJ_FROM_PTR(s));
+    }
+    size_t len;
+    mp_obj_t* items;
+    mp_obj_list_get(list, &len, &items);
+    return mp_obj_new_tuple(len, items);
+}
+
+static mp_obj_t server_close(mp_obj_t self) {
+    lsb_server_close(box_of(self));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(server_close_obj, server_close);
+
+static mp_obj_t server_is_serving(mp_obj_t self) {
+    return mp_obj_new_bool(lsb_server_is_serving(box_of(self)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(server_is_serving_obj, server_is_serving);
+
+static mp_obj_t server_wait_closed(mp_obj_t self) {
+    void* future;
+    lsp_check(lsb_server_wait_closed(box_of(self), &future));
+    return await_future(future);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(server_wait_closed_obj, server_wait_closed);
+
+static mp_obj_t server_serve_forever(mp_obj_t self) {
+    void* future;
+    lsp_check(lsb_server_serve_forever(box_of(self), &future));
+    return await_future(future);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(server_serve_forever_obj, server_serve_forever);
+
+static mp_obj_t server_aenter(mp_obj_t self) {
+    box_of(self);
+    return MP_OBJ_FROM_PTR(new_op(OP_VALUE, self));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(server_aenter_obj, server_aenter);
+
+static mp_obj_t server_aexit(size_t n_args, const mp_obj_t* args) {
+    (void)n_args;
+    // CPython: self.close(); await self.wait_closed() (which returns at once once closed).
+    lsb_server_close(box_of(args[0]));
+    return MP_OBJ_FROM_PTR(new_op(OP_VALUE, mp_const_none));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(server_aexit_obj, 1, 4, server_aexit);
+
+static const mp_rom_map_elem_t server_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&server_close_obj)},
+    {MP_ROM_QSTR(MP_QSTR_is_serving), MP_ROM_PTR(&server_is_serving_obj)},
+    {MP_ROM_QSTR(MP_QSTR_wait_closed), MP_ROM_PTR(&server_wait_closed_obj)},
+    {MP_ROM_QSTR(MP_QSTR_serve_forever), MP_ROM_PTR(&server_serve_forever_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aenter__), MP_ROM_PTR(&server_aenter_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aexit__), MP_ROM_PTR(&server_aexit_obj)},
+};
+static MP_DEFINE_CONST_DICT(server_locals, server_locals_table);
+
+// `sockets` is an attribute; methods come from the locals table.
+static void server_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
+    if (dest[0] != MP_OBJ_NULL) { return; }
+    if (attr == MP_QSTR_sockets) {
+        dest[0] = server_sockets(self_in);
+        return;
+    }
+    mp_map_elem_t* elem = mp_map_lookup((mp_map_t*)&server_locals.map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+    if (elem != NULL) {
+        dest[0] = elem->value;
+        dest[1] = self_in;
+    }
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Server, MP_QSTR_Server, MP_TYPE_FLAG_NONE, attr, server_attr, locals_dict,
+                         &server_locals);
+
+// ---- open_connection / start_server -------------------------------------------------------------
+
+static mp_int_t port_arg(mp_obj_t port) {
+    if (port == mp_const_none) { return 0; }
+    mp_int_t p = mp_obj_get_int_truncated(port);
+    if (!mp_obj_is_small_int(port) || p < 0 || p > 65535) {
+        return -1;  // rejected when awaited: ValueError("port must be 0-65535")
+    }
+    return p;
+}
+
+static mp_obj_t host_arg(mp_obj_t host) {
+    if (host != mp_const_none && !mp_obj_is_str(host)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("host must be a str or None"));
+    }
+    return host;
+}
+
+static mp_obj_t asyncio_open_connection(size_t n_args, const mp_obj_t* pos_args, mp_map_t* kw_args) {
+    enum { ARG_host, ARG_port, ARG_limit };
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_host, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_port, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_limit, MP_ARG_KW_ONLY | MP_ARG_INT, {.u_int = STREAM_LIMIT_DEFAULT}},
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    stream_op_t* op = new_op(OP_CONNECT, mp_const_none);
+    op->arg = host_arg(args[ARG_host].u_obj);
+    op->n = port_arg(args[ARG_port].u_obj);
+    op->limit = args[ARG_limit].u_int;
+    return MP_OBJ_FROM_PTR(op);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_open_connection_obj, 0, asyncio_open_connection);
+
+static mp_obj_t asyncio_start_server(size_t n_args, const mp_obj_t* pos_args, mp_map_t* kw_args) {
+    enum { ARG_cb, ARG_host, ARG_port, ARG_limit };
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_client_connected_cb, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_host, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_port, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_limit, MP_ARG_KW_ONLY | MP_ARG_INT, {.u_int = STREAM_LIMIT_DEFAULT}},
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    if (!mp_obj_is_callable(args[ARG_cb].u_obj)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("client_connected_cb must be callable"));
+    }
+    stream_op_t* op = new_op(OP_START_SERVER, mp_const_none);
+    mp_obj_t pair[2] = {args[ARG_cb].u_obj, host_arg(args[ARG_host].u_obj)};
+    op->arg = mp_obj_new_tuple(2, pair);
+    op->n = port_arg(args[ARG_port].u_obj);
+    op->limit = args[ARG_limit].u_int;
+    return MP_OBJ_FROM_PTR(op);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_start_server_obj, 1, asyncio_start_server);
+
+// ---- A server's new connection ------------------------------------------------------------------
+
+void* lsp_streams_client_connected(void* callback, void* reader, void* writer) {
+    nlr_buf_t nlr;
+    stream_obj_t *r, *w;
+    if (nlr_push(&nlr) == 0) {
+        r = alloc_stream_obj(&lsp_type_StreamReader);
+        w = alloc_stream_obj(&lsp_type_StreamWriter);
+        nlr_pop();
+    } else {  // out of memory: no wrapper took the boxes
+        lsb_owned_finalised(reader);
+        lsb_owned_finalised(writer);
+        return nlr.ret_val;
+    }
+    r->owned = reader;
+    w->owned = writer;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t res = mp_call_function_2(MP_OBJ_FROM_PTR(callback), MP_OBJ_FROM_PTR(r), MP_OBJ_FROM_PTR(w));
+        if (mp_obj_is_type(res, &mp_type_gen_instance)) {
+            // CPython's StreamReaderProtocol.connection_made: a coroutine runs as a task.
+            void* task;
+            lsp_check(lsb_create_task(MP_OBJ_TO_PTR(res), NULL, 0, false, &task));
+            lsp_adopt_future(task);
+        }
+        nlr_pop();
+        return NULL;
+    }
+    return nlr.ret_val;
+}

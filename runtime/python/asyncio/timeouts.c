@@ -1,0 +1,105 @@
+// asyncio.timeout / timeout_at / Timeout (CPython 3.11 timeouts.py) on aio::Timeout. Entering and
+// leaving never wait, so __aenter__ / __aexit__ do their work and return ready awaitables.
+#include "asyncio/timeouts.h"
+
+#include "asyncio/awaitable.h"
+#include "asyncio/futures.h"
+#include "py/objexcept.h"
+#include "py/runtime.h"
+
+typedef struct {
+    mp_obj_base_t base;
+    void* owned;  // the aio::Timeout (lsp_owner_t)
+} timeout_obj_t;
+
+static void* t_of(mp_obj_t self_in) { return ((timeout_obj_t*)MP_OBJ_TO_PTR(self_in))->owned; }
+
+static mp_obj_t new_timeout(const mp_obj_type_t* type, mp_obj_t when) {
+    timeout_obj_t* o = mp_obj_malloc_with_finaliser(timeout_obj_t, type);
+    o->owned = NULL;
+    o->owned =
+        lsb_timeout_new(when != mp_const_none, when != mp_const_none ? (double)mp_obj_get_float(when) : 0.0);
+    if (o->owned == NULL) { mp_raise_type(&mp_type_MemoryError); }
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t timeout_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw,
+                                 const mp_obj_t* args) {
+    mp_arg_check_num(n_args, n_kw, 1, 1, false);
+    return new_timeout(type, args[0]);
+}
+
+static mp_obj_t timeout_when(mp_obj_t self_in) {
+    double when;
+    return lsb_timeout_when(t_of(self_in), &when) ? mp_obj_new_float(when) : mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(timeout_when_obj, timeout_when);
+
+static mp_obj_t timeout_reschedule(mp_obj_t self_in, mp_obj_t when) {
+    double w = when != mp_const_none ? (double)mp_obj_get_float(when) : 0.0;
+    lsp_check(lsb_timeout_reschedule(t_of(self_in), when != mp_const_none, w));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(timeout_reschedule_obj, timeout_reschedule);
+
+static mp_obj_t timeout_expired(mp_obj_t self_in) {
+    return mp_obj_new_bool(lsb_timeout_expired(t_of(self_in)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(timeout_expired_obj, timeout_expired);
+
+static mp_obj_t timeout_aenter(mp_obj_t self_in) {
+    lsp_check(lsb_timeout_enter(t_of(self_in)));
+    return lsp_ready_awaitable(self_in);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(timeout_aenter_obj, timeout_aenter);
+
+static mp_obj_t timeout_aexit(size_t n_args, const mp_obj_t* args) {
+    (void)n_args;
+    mp_obj_t exc = args[2];
+    lsb_error_t e = lsb_timeout_exit(t_of(args[0]), exc == mp_const_none ? NULL : MP_OBJ_TO_PTR(exc));
+    if (e.kind == LSB_TIMEOUT && exc != mp_const_none) {
+        // CPython: `raise TimeoutError from exc_val` (the CancelledError the timeout caused).
+        mp_obj_t timeout_error = lsp_exception_from_error(&e);
+        mp_obj_exception_t* native = mp_obj_exception_native_or_null(timeout_error);
+        if (native != NULL) {
+            native->cause = exc;
+            native->suppress_context = true;
+        }
+        nlr_raise(timeout_error);
+    }
+    lsp_check(e);
+    return lsp_ready_awaitable(mp_const_none);  // the block's own exception (if any) goes on
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(timeout_aexit_obj, 4, 4, timeout_aexit);
+
+static void timeout_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    size_t len;
+    const char* text = lsb_timeout_repr(t_of(self_in), &len);
+    mp_print_strn(print, text, len, 0, ' ', 0);
+}
+
+static const mp_rom_map_elem_t timeout_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR_when), MP_ROM_PTR(&timeout_when_obj)},
+    {MP_ROM_QSTR(MP_QSTR_reschedule), MP_ROM_PTR(&timeout_reschedule_obj)},
+    {MP_ROM_QSTR(MP_QSTR_expired), MP_ROM_PTR(&timeout_expired_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aenter__), MP_ROM_PTR(&timeout_aenter_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aexit__), MP_ROM_PTR(&timeout_aexit_obj)},
+};
+static MP_DEFINE_CONST_DICT(timeout_locals_dict, timeout_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Timeout, MP_QSTR_Timeout, MP_TYPE_FLAG_NONE, make_new, timeout_make_new,
+                         print, timeout_print, locals_dict, &timeout_locals_dict);
+
+// timeout(delay): a Timeout at loop.time() + delay (None: no deadline).
+static mp_obj_t asyncio_timeout(mp_obj_t delay) {
+    if (delay == mp_const_none) { return new_timeout(&lsp_type_Timeout, mp_const_none); }
+    double when;
+    lsp_check(lsb_timeout_relative((double)mp_obj_get_float(delay), &when));
+    return new_timeout(&lsp_type_Timeout, mp_obj_new_float(when));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_timeout_obj, asyncio_timeout);
+
+static mp_obj_t asyncio_timeout_at(mp_obj_t when) { return new_timeout(&lsp_type_Timeout, when); }
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_timeout_at_obj, asyncio_timeout_at);
