@@ -158,6 +158,21 @@ void lsp_watchdog_tick(void);
     }                                                             \
     if (--lsp_watchdog_countdown == 0) { lsp_watchdog_tick(); }
 
+// Long native work (patches/0019: the parser, the compiler, big-number multiplication, division and
+// conversion) counts against the watchdog as branches do; once it fired, its StepLimitExceeded is
+// raised from inside the operation (a 200k-line source or 3**10**8 ends at the step limit).
+void mp_long_work_tick(void);
+#define MICROPY_LONG_WORK_TICK() lsp_watchdog_tick()
+#define MICROPY_LONG_WORK(units)                                                       \
+    do {                                                                               \
+        unsigned lsp_work_units_ = (unsigned)(units);                                  \
+        if (lsp_watchdog_countdown <= lsp_work_units_) {                               \
+            mp_long_work_tick();                                                       \
+        } else {                                                                       \
+            lsp_watchdog_countdown -= lsp_work_units_;                                 \
+        }                                                                              \
+    } while (0)
+
 // The collector's mark stack (MicroPython's default is 64 entries). When an object has more unmarked
 // children than fit, the collector rescans the whole heap for what it could not follow, once per
 // stack's worth: a list of 10k tasks cost ~150 full-heap rescans per collection, and a script filling

@@ -149,8 +149,9 @@ void append_chain(void* exc, const std::string& source, const std::string& filen
 
 void describe_exception(void* exc, const std::string& source, const std::string& filename, RunResult& r) {
     r.ok = false;
-    r.exit_code = 1;
     r.error_type = lsp_type_name(exc);
+    // CPython ends on an uncaught KeyboardInterrupt by SIGINT's default action: status 130 in a shell
+    r.exit_code = r.error_type == "KeyboardInterrupt" ? 130 : 1;
     std::string last;  // "Type: message"
     lsp_exception_line(exc, append, &last);
     std::string prefix = r.error_type + ": ";
