@@ -1,0 +1,326 @@
+# collections.abc for Loopscope's MicroPython: the abstract base classes by name, with CPython's mixin
+# methods (a class deriving from Mapping gets get/keys/items/values/__contains__/__eq__ from
+# __getitem__, __iter__ and __len__; MutableMapping adds pop/popitem/setdefault/update/clear;
+# Sequence and MutableSequence likewise).
+#
+# isinstance()/issubclass() see only real inheritance: `isinstance([], Iterable)` is False here,
+# because this interpreter has no metaclass __instancecheck__ (CPython's ABCMeta and its
+# __subclasshook__ need it).
+
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable",
+           "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable",
+           "Collection", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView",
+           "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence", "ByteString"]
+
+
+class Hashable:
+    pass
+
+
+class Awaitable:
+    pass
+
+
+class Coroutine(Awaitable):
+    pass
+
+
+class AsyncIterable:
+    pass
+
+
+class AsyncIterator(AsyncIterable):
+    def __aiter__(self):
+        return self
+
+
+class AsyncGenerator(AsyncIterator):
+    async def __anext__(self):
+        return await self.asend(None)
+
+
+class Iterable:
+    pass
+
+
+class Iterator(Iterable):
+    def __iter__(self):
+        return self
+
+
+class Reversible(Iterable):
+    pass
+
+
+class Generator(Iterator):
+    def __next__(self):
+        return self.send(None)
+
+
+class Sized:
+    pass
+
+
+class Container:
+    pass
+
+
+class Collection(Sized, Iterable, Container):
+    pass
+
+
+class Callable:
+    pass
+
+
+class Set(Collection):
+    def __le__(self, other):
+        if len(self) > len(other):
+            return False
+        return all(elem in other for elem in self)
+
+    def __lt__(self, other):
+        return len(self) < len(other) and self.__le__(other)
+
+    def __ge__(self, other):
+        if len(self) < len(other):
+            return False
+        return all(elem in self for elem in other)
+
+    def __gt__(self, other):
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __eq__(self, other):
+        return len(self) == len(other) and self.__le__(other)
+
+    def isdisjoint(self, other):
+        return not any(value in self for value in other)
+
+
+class MutableSet(Set):
+    def remove(self, value):
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+
+class Mapping(Collection):
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, (Mapping, dict)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+
+class MappingView(Sized):
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, self._mapping)
+
+
+class KeysView(MappingView, Set):
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(MappingView, Set):
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(MappingView, Collection):
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+_marker = object()
+
+
+class MutableMapping(Mapping):
+    def pop(self, key, default=_marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _marker:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), **kwds):
+        if isinstance(other, (Mapping, dict)):
+            for key in other.keys():
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+class Sequence(Reversible, Collection):
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
+
+
+class MutableSequence(Sequence):
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+class ByteString(Sequence):
+    pass

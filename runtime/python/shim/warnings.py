@@ -1,0 +1,299 @@
+# warnings for Loopscope's MicroPython: warn() with CPython's filters (default, error, ignore, always,
+# once, module; DeprecationWarning shown only for __main__ as 3.11 does), showwarning/formatwarning
+# ("file:line: Category: message"), simplefilter, filterwarnings, resetwarnings, catch_warnings
+# (record=True), and the Warning category classes (this interpreter has none built in: importing
+# warnings also makes them builtins, as they are in CPython).
+#
+# There are no frame objects here: a warning's location is the script (sys.argv[0]) at line 0 unless
+# warn_explicit() names one, and the source line is not shown.
+
+import sys
+import builtins
+
+
+class Warning(Exception):
+    pass
+
+
+class UserWarning(Warning):
+    pass
+
+
+class DeprecationWarning(Warning):
+    pass
+
+
+class PendingDeprecationWarning(Warning):
+    pass
+
+
+class SyntaxWarning(Warning):
+    pass
+
+
+class RuntimeWarning(Warning):
+    pass
+
+
+class FutureWarning(Warning):
+    pass
+
+
+class ImportWarning(Warning):
+    pass
+
+
+class UnicodeWarning(Warning):
+    pass
+
+
+class BytesWarning(Warning):
+    pass
+
+
+class ResourceWarning(Warning):
+    pass
+
+
+class EncodingWarning(Warning):
+    pass
+
+
+for _cls in (Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning,
+             RuntimeWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning,
+             ResourceWarning, EncodingWarning):
+    if not hasattr(builtins, _cls.__name__):
+        setattr(builtins, _cls.__name__, _cls)
+    else:
+        globals()[_cls.__name__] = getattr(builtins, _cls.__name__)
+del _cls
+
+__all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings", "simplefilter",
+           "resetwarnings", "catch_warnings"]
+
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+
+# (action, message (lowercased prefix, "" for any), category, module ("" for any), lineno (0: any))
+filters = []
+defaultaction = "default"
+onceregistry = {}
+_registry = {}
+_filters_version = 1
+
+
+def _default_filters():
+    return [
+        ("default", "", DeprecationWarning, "__main__", 0),
+        ("ignore", "", DeprecationWarning, "", 0),
+        ("ignore", "", PendingDeprecationWarning, "", 0),
+        ("ignore", "", ImportWarning, "", 0),
+        ("ignore", "", ResourceWarning, "", 0),
+    ]
+
+
+filters[:] = _default_filters()
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    s = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+    if line:
+        s += "  %s\n" % line.strip()
+    return s
+
+
+def _showwarnmsg_impl(msg):
+    file = msg.file
+    if file is None:
+        file = sys.stderr
+        if file is None:
+            return
+    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    try:
+        file.write(text)
+    except OSError:
+        pass
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
+
+
+_showwarning_orig = showwarning
+
+
+def _showwarnmsg(msg):
+    sw = globals()["showwarning"]
+    if sw is not _showwarning_orig:
+        if not callable(sw):
+            raise TypeError("warnings.showwarning() must be set to a function or method")
+        sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+        return
+    _showwarnmsg_impl(msg)
+
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
+    # CPython 3.11 checks its arguments with assert statements: AssertionError, same texts.
+    if action not in _ACTIONS:
+        raise AssertionError("invalid action: %r" % (action,))
+    if not isinstance(message, str):
+        raise AssertionError("message must be a string")
+    if not isinstance(category, type) or not issubclass(category, Warning):
+        raise AssertionError("category must be a Warning subclass")
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError("lineno must be an int >= 0")
+    _add_filter((action, message.lower(), category, module, lineno), append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    if action not in _ACTIONS:
+        raise AssertionError("invalid action: %r" % (action,))
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError("lineno must be an int >= 0")
+    _add_filter((action, "", category, "", lineno), append)
+
+
+def _add_filter(item, append):
+    global _filters_version
+    if not append:
+        try:
+            filters.remove(item)
+        except ValueError:
+            pass
+        filters.insert(0, item)
+    elif item not in filters:
+        filters.append(item)
+    _filters_version += 1
+    _registry.clear()
+
+
+def resetwarnings():
+    global _filters_version
+    filters[:] = []
+    _filters_version += 1
+    _registry.clear()
+
+
+def _module_matches(pattern, module):
+    if not pattern:
+        return True
+    return module == pattern or pattern.endswith("$") and module == pattern[:-1]
+
+
+def warn(message, category=None, stacklevel=1, source=None):
+    if isinstance(message, Warning):
+        category = message.__class__
+    if category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
+    filename = sys.argv[0] if sys.argv and sys.argv[0] else "sys"
+    warn_explicit(message, category, filename, 0, "__main__", None, None, source)
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None,
+                  module_globals=None, source=None):
+    if module is None:
+        module = filename or "<unknown>"
+        if module[-3:].lower() == ".py":
+            module = module[:-3]
+    if registry is None:
+        registry = _registry
+    if isinstance(message, Warning):
+        text = str(message)
+        category = message.__class__
+    else:
+        text = message
+        message = category(message)
+    key = (text, category, lineno)
+    if registry.get(key):
+        return
+    for action, msg, cat, mod, ln in filters:
+        if ((not msg or text.lower().startswith(msg)) and issubclass(category, cat)
+                and _module_matches(mod, module) and (ln == 0 or lineno == ln)):
+            break
+    else:
+        action = defaultaction
+    if action == "ignore":
+        return
+    if action == "error":
+        raise message
+    if action == "once":
+        registry[key] = 1
+        oncekey = (text, category)
+        if onceregistry.get(oncekey):
+            return
+        onceregistry[oncekey] = 1
+    elif action == "module":
+        registry[key] = 1
+        altkey = (text, category, 0)
+        if registry.get(altkey):
+            return
+        registry[altkey] = 1
+    elif action == "default":
+        registry[key] = 1
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+
+
+class WarningMessage:
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
+                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+
+
+class catch_warnings:
+    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
+                 append=False):
+        self._record = record
+        self._entered = False
+        self._filter = (action, category, lineno, append) if action is not None else None
+
+    def __repr__(self):
+        args = []
+        if self._record:
+            args.append("record=True")
+        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+
+    def __enter__(self):
+        global _filters_version
+        if self._entered:
+            raise RuntimeError("Cannot enter %r twice" % self)
+        self._entered = True
+        self._saved_filters = filters[:]
+        self._saved_showwarning = globals()["showwarning"]
+        self._saved_registry = dict(_registry)
+        self._saved_once = dict(onceregistry)
+        _filters_version += 1
+        _registry.clear()
+        if self._filter is not None:
+            simplefilter(*self._filter)
+        if self._record:
+            log = []
+            globals()["showwarning"] = lambda message, category, filename, lineno, file=None, line=None: \
+                log.append(WarningMessage(message, category, filename, lineno, file, line))
+            return log
+        return None
+
+    def __exit__(self, *exc_info):
+        global _filters_version
+        if not self._entered:
+            raise RuntimeError("Cannot exit %r without entering first" % self)
+        filters[:] = self._saved_filters
+        globals()["showwarning"] = self._saved_showwarning
+        _registry.clear()
+        _registry.update(self._saved_registry)
+        onceregistry.clear()
+        onceregistry.update(self._saved_once)
+        _filters_version += 1
+        return False
