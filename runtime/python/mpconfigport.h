@@ -145,6 +145,8 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_DICT_INSERTION_ORDER (1)  // dicts iterate in insertion order (0012)
 #define MICROPY_PY_FUNCTION_WRITABLE_ATTRS (1) // f.x = 1, __name__, __qualname__, __dict__ (0041)
 #define MICROPY_PY_CLASS_ANNOTATIONS (1)       // class bodies keep x: T in __annotations__ (0042)
+#define MICROPY_PY_SYS_EXC_INFO (1)
+#define MICROPY_PY_SYS_EXC_INFO_TRACKED (1)    // sys.exc_info() follows enclosing handlers (0043)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.
