@@ -31,7 +31,7 @@ TEST_CASE("an uncaught exception gives a CPython-style traceback") {
     CHECK(c.result.exit_code == 1);
     CHECK(c.out == "before\n");
     CHECK(c.result.error_type == "ZeroDivisionError");
-    CHECK(c.result.message == "divide by zero");
+    CHECK(c.result.message == "integer division or modulo by zero");
     CHECK(c.result.line == 2);
     CHECK(c.result.traceback ==
           "Traceback (most recent call last):\n"
@@ -41,7 +41,7 @@ TEST_CASE("an uncaught exception gives a CPython-style traceback") {
           "    f(0)\n"
           "  File \"script.py\", line 2, in f\n"
           "    return 10 // x\n"
-          "ZeroDivisionError: divide by zero\n");
+          "ZeroDivisionError: integer division or modulo by zero\n");
 }
 
 TEST_CASE("exceptions print as CPython does") {

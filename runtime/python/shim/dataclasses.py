@@ -2,11 +2,9 @@
 # match_args, kw_only), field, fields, asdict, astuple, replace, is_dataclass, make_dataclass, with
 # CPython 3.11's printed forms and error messages.
 #
-# The fields are the class's own `__annotations__` (as CPython) when it has them. This interpreter's
-# compiler drops class-body annotations (`x: int` makes nothing, `y: int = 0` only assigns y), so a
-# class without `__annotations__` gets its fields from its body's plain values in order: fields that
-# have a default (or a field(...)) work, annotation-only ones cannot be seen. make_dataclass() passes
-# the annotations explicitly and has every field.
+# The fields are the class's own `__annotations__`, in order, as CPython. The compiler keeps a class
+# body's annotations as their text (patch 0042, as `from __future__ import annotations` would), so a
+# field's `type` is a string.
 #
 # Sections: MISSING and Field; the decorator (field discovery, generated methods); module functions.
 
@@ -74,20 +72,9 @@ _FIELDS = "__dataclass_fields__"
 _PARAMS = "__dataclass_params__"
 
 
-def _is_plain_value(value):
-    # What a class body assigns as a field default rather than as a method or nested class.
-    if isinstance(value, (classmethod, staticmethod, property, type)):
-        return False
-    return isinstance(value, Field) or not callable(value)
-
-
 def _own_field_names(cls):
     own = cls.__dict__
-    annotations = own.get("__annotations__")
-    if annotations:
-        return list(annotations.items())
-    return [(name, None) for name, value in own.items()
-            if not (name.startswith("__") and name.endswith("__")) and _is_plain_value(value)]
+    return list(own.get("__annotations__", {}).items())
 
 
 def _is_classvar(type_):
@@ -156,12 +143,6 @@ def _make_init(cls, flds, frozen, has_post_init):
             raise TypeError("non-default argument '%s' follows default argument" % later.name)
     setter = object.__setattr__ if frozen else setattr
     no_init = [f for f in flds if not f.init]
-    # Fields declared by an annotation alone are invisible here: when a class seems to have no fields
-    # at all and a call passes some, say why.
-    hint = "" if flds or "__annotations__" in cls.__dict__ else (
-        " (in this interpreter a dataclass field needs a default value: `x: int` alone is not seen, "
-        "`x: int = 0` or `x: int = field(default=0)` is)")
-
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
             most = len(positional) + 1
@@ -169,13 +150,13 @@ def _make_init(cls, flds, frozen, has_post_init):
                 takes = "%d positional argument%s" % (most, "" if most == 1 else "s")
             else:
                 takes = "from %d to %d positional arguments" % (n_required + 1, most)
-            raise TypeError("%s takes %s but %d were given%s" % (qualname, takes, len(args) + 1, hint))
+            raise TypeError("%s takes %s but %d were given" % (qualname, takes, len(args) + 1))
         values = {}
         for f, value in zip(positional, args):
             values[f.name] = value
         for name, value in kwargs.items():
             if name not in by_name:
-                raise TypeError("%s got an unexpected keyword argument '%s'%s" % (qualname, name, hint))
+                raise TypeError("%s got an unexpected keyword argument '%s'" % (qualname, name))
             if name in values:
                 raise TypeError("%s got multiple values for argument '%s'" % (qualname, name))
             values[name] = value

@@ -1,6 +1,6 @@
 # functools for Loopscope's MicroPython: the helpers asyncio code uses (wraps, partial, reduce,
 # lru_cache/cache, cached_property, total_ordering, cmp_to_key), written for this interpreter.
-# MicroPython functions take no new attributes: update_wrapper copies what the wrapper accepts.
+# Functions take attributes (patch 0041), so update_wrapper is CPython's.
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -9,18 +9,14 @@ WRAPPER_UPDATES = ("__dict__",)
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     for attr in assigned:
         try:
-            setattr(wrapper, attr, getattr(wrapped, attr))
+            value = getattr(wrapped, attr)
         except AttributeError:
             pass
+        else:
+            setattr(wrapper, attr, value)
     for attr in updated:
-        try:
-            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-        except (AttributeError, TypeError):
-            pass
-    try:
-        wrapper.__wrapped__ = wrapped
-    except AttributeError:
-        pass
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    wrapper.__wrapped__ = wrapped
     return wrapper
 
 
@@ -93,6 +89,11 @@ class _CacheInfo(tuple):
     def __repr__(self):
         return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
 
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
 
 def lru_cache(maxsize=128, typed=False):
     if callable(maxsize) and not isinstance(maxsize, int):
@@ -129,11 +130,8 @@ def lru_cache(maxsize=128, typed=False):
             order.clear()
             stats[0] = stats[1] = 0
 
-        try:
-            wrapper.cache_info = cache_info
-            wrapper.cache_clear = cache_clear
-        except AttributeError:
-            pass
+        wrapper.cache_info = cache_info
+        wrapper.cache_clear = cache_clear
         return update_wrapper(wrapper, user_function)
 
     return decorating_function

@@ -3,8 +3,8 @@
 # format_exception_only, and print_exc/format_exc for the exception being handled.
 #
 # The frames come from the interpreter's own traceback (sys.print_exception): file, line and function,
-# without the source line CPython shows under each. print_exc()/format_exc() need sys.exc_info, which
-# this build does not have yet: they then raise a RuntimeError that says so. There are no frame
+# without the source line CPython shows under each. print_exc()/format_exc() use sys.exc_info
+# (patch 0043). There are no frame
 # objects: extract_stack/print_stack/walk_tb have nothing to walk.
 
 import sys
@@ -104,11 +104,7 @@ def print_exception(exc, value=_sentinel, tb=_sentinel, limit=None, file=None, c
 
 
 def _current():
-    exc_info = getattr(sys, "exc_info", None)
-    if exc_info is None:
-        raise RuntimeError("traceback.print_exc()/format_exc() need sys.exc_info, which this interpreter "
-                           "does not have: use traceback.print_exception(exc) with the caught exception")
-    return exc_info()[1]
+    return sys.exc_info()[1]
 
 
 def format_exc(limit=None, chain=True):

@@ -1,6 +1,10 @@
+// Sections: source lines; one exception's frames (CPython's "[Previous line repeated N more times]");
+// the exception chain (iterative, bounded: a script can chain any number of exceptions).
 #include "traceback.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "interp.h"
@@ -51,12 +55,35 @@ std::vector<lsp_frame_t> frames_of(void* exc) {
     return frames;
 }
 
+bool same_place(const lsp_frame_t& a, const lsp_frame_t& b) {
+    auto same = [](const char* x, const char* y) { return x == y || (x && y && std::string_view(x) == y); };
+    return a.line == b.line && same(a.file, b.file) && same(a.block, b.block);
+}
+
+// CPython (traceback.py, _RECURSIVE_CUTOFF): a frame at the same place as the one before is printed
+// three times, then counted.
+constexpr std::size_t kRecursiveCutoff = 3;
+
+void append_repeats(std::size_t repeated, std::string& out) {
+    if (repeated <= kRecursiveCutoff) return;
+    std::size_t more = repeated - kRecursiveCutoff;
+    out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+}
+
 // One exception as CPython prints it: "Traceback" and its frames (if any), "Type: message", notes.
 void append_one(void* exc, const std::string& source, const std::string& filename, std::string& out) {
     std::vector<lsp_frame_t> frames = frames_of(exc);
     if (!frames.empty()) {
         out += "Traceback (most recent call last):\n";
-        for (const lsp_frame_t& f : frames) {
+        std::size_t repeated = 0;
+        for (std::size_t i = 0; i < frames.size(); ++i) {
+            const lsp_frame_t& f = frames[i];
+            if (i > 0 && same_place(f, frames[i - 1])) {
+                if (++repeated >= kRecursiveCutoff) continue;
+            } else {
+                append_repeats(repeated + 1, out);
+                repeated = 0;
+            }
             out += "  File \"" + std::string(f.file) + "\", line " + std::to_string(f.line);
             out += f.block ? ", in " + std::string(f.block) + "\n" : "\n";
             if (filename == f.file) {
@@ -64,35 +91,67 @@ void append_one(void* exc, const std::string& source, const std::string& filenam
                 if (!shown.empty()) out += "    " + shown + "\n";
             }
         }
+        append_repeats(repeated + 1, out);
     }
     lsp_exception_line(exc, append, &out);
     out += "\n";
     lsp_exception_notes(exc, append, &out);
 }
 
-// The chain first (PEP 3134: __cause__, else __context__ unless suppressed), as CPython's
-// traceback module prints it; `seen` stops cycles.
-void append_chain(void* exc, const std::string& source, const std::string& filename, std::string& out,
-                  std::vector<void*>& seen) {
-    seen.push_back(exc);
-    auto unseen = [&](void* e) { return e && std::find(seen.begin(), seen.end(), e) == seen.end(); };
-    if (void* cause = lsp_exception_cause(exc); unseen(cause)) {
-        append_chain(cause, source, filename, out, seen);
-        out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (void* context = lsp_exception_context(exc);
-               !cause && !lsp_exception_suppress_context(exc) && unseen(context)) {
-        append_chain(context, source, filename, out, seen);
-        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// At most this many exceptions of a chain are printed (the most recent ones): a script can chain
+// any number, and CPython's own printer gives up near its recursion limit.
+constexpr std::size_t kMaxChainShown = 1000;
+
+// The chain first, oldest first (PEP 3134: __cause__, else __context__ unless suppressed), as
+// CPython's traceback module prints it; a cycle ends the walk.
+void append_chain(void* exc, const std::string& source, const std::string& filename, std::string& out) {
+    std::vector<void*> chain;  // exc, then what it came from, ...
+    std::vector<bool> caused;  // chain[i] is chain[i - 1]'s __cause__ (else its __context__)
+    std::unordered_set<void*> seen;
+    bool truncated = false;
+    for (void* e = exc; e != nullptr;) {
+        if (chain.size() == kMaxChainShown) {
+            truncated = true;
+            break;
+        }
+        chain.push_back(e);
+        seen.insert(e);
+        void* cause = lsp_exception_cause(e);
+        void* next = nullptr;
+        bool by_cause = false;
+        if (cause) {
+            if (!seen.count(cause)) {
+                next = cause;
+                by_cause = true;
+            }
+        } else if (void* context = lsp_exception_context(e);
+                   context && !lsp_exception_suppress_context(e) && !seen.count(context)) {
+            next = context;
+        }
+        caused.push_back(by_cause);
+        e = next;
     }
-    append_one(exc, source, filename, out);
+    if (truncated) {
+        out += "[" + std::string("earlier exceptions of this chain not shown; the last ") +
+               std::to_string(kMaxChainShown) + " follow]\n\n";
+    }
+    for (std::size_t i = chain.size(); i-- > 0;) {
+        append_one(chain[i], source, filename, out);
+        if (i > 0) {
+            out += caused[i - 1]
+                       ? "\nThe above exception was the direct cause of the following exception:\n\n"
+                       : "\nDuring handling of the above exception, another exception occurred:\n\n";
+        }
+    }
 }
 
 }  // namespace
 
 void describe_exception(void* exc, const std::string& source, const std::string& filename, RunResult& r) {
     r.ok = false;
-    r.exit_code = 1;
     r.error_type = lsp_type_name(exc);
+    // CPython ends on an uncaught KeyboardInterrupt by SIGINT's default action: status 130 in a shell
+    r.exit_code = r.error_type == "KeyboardInterrupt" ? 130 : 1;
     std::string last;  // "Type: message"
     lsp_exception_line(exc, append, &last);
     std::string prefix = r.error_type + ": ";
@@ -129,8 +188,7 @@ void describe_exception(void* exc, const std::string& source, const std::string&
     }
 
     if (n) r.line = static_cast<int>(frames.back().line);
-    std::vector<void*> seen;
-    append_chain(exc, source, filename, out, seen);
+    append_chain(exc, source, filename, out);
 }
 
 std::string format_exception(void* exc, const std::string& source, const std::string& filename) {

@@ -1,5 +1,5 @@
-# datetime in format specs: f"{d:%B %d, %Y}" calls date.__format__ (needs __format__ support in
-# str.format and f-strings; see README.md).
+# datetime in format specs: f"{d:%B %d, %Y}" calls date.__format__ (str.format, f-strings and
+# the format() builtin).
 from datetime import date, datetime
 
 today = date(2024, 2, 28)

@@ -1,0 +1,7 @@
+# expect: RecursionError
+a = []
+b = []
+for _ in range(10**6):
+    a = [a]
+    b = [b]
+a == b

@@ -1,0 +1,2 @@
+# expect: SyntaxError
+exec('x = ' + '[' * 20000 + ']' * 20000)

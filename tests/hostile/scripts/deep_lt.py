@@ -1,0 +1,7 @@
+# expect: RecursionError
+a = ()
+b = ()
+for _ in range(10**6):
+    a = (a, 1)
+    b = (b, 2)
+a < b

@@ -1,0 +1,2 @@
+# expect: SyntaxError
+exec('x = ' + '(' * 40000 + '1' + ')' * 40000)

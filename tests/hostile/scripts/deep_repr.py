@@ -1,0 +1,5 @@
+# expect: RecursionError
+d = {}
+for _ in range(10**6):
+    d = {1: d}
+repr(d)

@@ -1,0 +1,3 @@
+# expect: KeyboardInterrupt
+# exit: 130
+raise KeyboardInterrupt

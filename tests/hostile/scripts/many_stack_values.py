@@ -1,0 +1,2 @@
+# expect: SyntaxError|StepLimitExceeded
+exec('x = [' + '0,' * 70000 + ']')

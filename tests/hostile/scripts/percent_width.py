@@ -1,0 +1,2 @@
+# expect: MemoryError
+'%99999999999d' % 1

@@ -1,0 +1,2 @@
+# expect: MemoryError
+s = ('a' * 1024).replace('a', 'x' * 2**22)

@@ -1,0 +1,2 @@
+# expect: OverflowError
+x = b'abcd' * 2**62

@@ -1,0 +1,2 @@
+# expect: MemoryError|OverflowError
+x = (1, 2) * (2**60 + 1)

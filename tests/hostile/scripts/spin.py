@@ -1,0 +1,3 @@
+# expect: StepLimitExceeded
+while True:
+    pass
