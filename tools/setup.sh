@@ -51,6 +51,7 @@ PACKAGES=(
   cmake ninja-build g++ dpkg-dev python3 ca-certificates
   emscripten doctest-dev libsdl2-dev libgl-dev libgl1-mesa-dri
   chromium xvfb xauth
+  clang-14 libclang-rt-14-dev  # libFuzzer (-fsanitize=fuzzer) for tests/fuzz, run by tools/fuzz.sh
 )
 is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 

@@ -15,6 +15,8 @@
 #                                  playground (-> build/web/dist/nothreads/) and aio_test_executor; ctest:
 #                                  the executor's no-threads suite under node and the browser test of the
 #                                  fallback -> build/web-nothreads/screenshots/nothreads.png
+#   6. fuzz (clang-14 libFuzzer)   tools/fuzz.sh: the share-link decoder, the LZ codec and the Python
+#                                  compiler entry, 20 s each (LOOPSCOPE_FUZZ_SECONDS), in build/fuzz
 # Every ctest test (one per test program, plus the screenshot/browser checks) counts as one suite; a
 # failed configure or build counts as one failed suite. Ends with "N passed, M failed"; exits non-zero
 # if anything failed.
@@ -76,6 +78,16 @@ for preset in "${PRESETS[@]}"; do
   failed=$((failed + f))
   report+=("$preset: $p passed, $f failed ($(elapsed "$t0"))")
 done
+
+if [[ " ${PRESETS[*]} " == *" native-debug "* || -n "${LOOPSCOPE_FUZZ_SECONDS:-}" ]]; then
+  t0=$(date +%s)
+  say "fuzz (${LOOPSCOPE_FUZZ_SECONDS:-20} s per target)"
+  if bash tools/fuzz.sh "${LOOPSCOPE_FUZZ_SECONDS:-20}" </dev/null; then
+    passed=$((passed + 3)); report+=("fuzz: 3 passed, 0 failed ($(elapsed "$t0"))")
+  else
+    failed=$((failed + 1)); report+=("fuzz: FAILED ($(elapsed "$t0"))")
+  fi
+fi
 
 for shot in build/native/screenshots/native.png build/web/screenshots/e2e.png build/web-nothreads/screenshots/nothreads.png; do
   [[ -f $shot ]] && report+=("screenshot: $shot")

@@ -1,4 +1,5 @@
 # expect: ValueError
+# args: --virtual-time --step-limit 25
 # 10^5 exceptions chained by __context__: the traceback printer must neither recurse per link nor
 # take long (CPython's own printer crashes here; at most the last 1000 links are printed).
 e = None

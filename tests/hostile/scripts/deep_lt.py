@@ -1,4 +1,5 @@
 # expect: RecursionError
+# args: --virtual-time --step-limit 25
 a = ()
 b = ()
 for _ in range(10**6):

@@ -1,3 +1,3 @@
-# expect: ok|RecursionError|MemoryError
+# expect: ok|RecursionError|MemoryError|StepLimitExceeded
 exec('x = ' + '-' * 100000 + '1')
 print('ok')
