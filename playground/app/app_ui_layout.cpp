@@ -62,6 +62,7 @@ void AppUi::draw() {
     ImGui::PopStyleVar(2);
 
     run_linked_script_once_connected();
+    track_replaced_text();
     handle_shortcuts();
     // Browser paste (Ctrl/Cmd+V reaches the page as a 'paste' event): into the editor when it has
     // the focus (ImGui's own text fields paste from the app's last copy).

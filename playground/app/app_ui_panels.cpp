@@ -15,6 +15,7 @@ void AppUi::draw_gallery(float width, float height) {
     ImGui::TextUnformatted("Examples");
     ImGui::Separator();
     const auto& examples = gallery::examples();
+    const bool intact = example_intact();
     // The list on top, the selected (or hovered) example's explanation below.
     const float explanation_h = std::min(height * 0.4f, ImGui::GetTextLineHeightWithSpacing() * 9);
     ImGui::BeginChild("##list", ImVec2(0, -explanation_h));
@@ -22,20 +23,40 @@ void AppUi::draw_gallery(float width, float height) {
     for (int i = 0; i < static_cast<int>(examples.size()); ++i) {
         const auto& e = examples[static_cast<std::size_t>(i)];
         ImGui::PushID(i);
-        if (ImGui::Selectable(e.title.c_str(), current_example_ == e.name)) load_example(e.name);
+        if (ImGui::Selectable(e.title.c_str(), intact && current_example_ == e.name)) load_example(e.name);
+        if (i < 2) note_control(i == 0 ? "example_first" : "example_second");
         if (ImGui::IsItemHovered()) hovered = i;
-        tooltip("%.*s.py - click to load it into the editor (%s+Z brings back what was there)",
-                static_cast<int>(e.name.size()), e.name.data(), shortcut_key());
+        tooltip(
+            "%.*s.py - click to load it into the editor (your text is kept: \"Undo: restore your "
+            "text\" brings it back)",
+            static_cast<int>(e.name.size()), e.name.data());
         ImGui::PopID();
     }
     ImGui::EndChild();
     if (hovered >= 0) hovered_example_ = hovered;
     ImGui::Separator();
+    // Below the list (which does not move when it appears), above the explanation.
+    if (replaced_.has()) {
+        // One click back to the text an example replaced (kept across reloads).
+        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.55f, 0.38f, 0.05f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.70f, 0.48f, 0.08f, 1.0f));
+        if (ImGui::Button("Undo: restore your text", ImVec2(-1, 0))) restore_replaced_text(true);
+        ImGui::PopStyleColor(2);
+        note_control("restore_text");
+        tooltip("Brings back the text you had before '%s' replaced it (%s+Z outside the editor does too)",
+                replaced_.replaced_by().c_str(), shortcut_key());
+    }
+    // Once edited, the text is the user's: the example is no longer described as what the editor holds.
+    const gallery::Example* current = gallery::find_example(current_example_);
     const gallery::Example* shown =
-        hovered >= 0 ? &examples[static_cast<std::size_t>(hovered)] : gallery::find_example(current_example_);
+        hovered >= 0 ? &examples[static_cast<std::size_t>(hovered)] : (intact ? current : nullptr);
     if (shown != nullptr) {
         ImGui::TextColored(kInfoColor, "%s", shown->title.c_str());
         ImGui::TextWrapped("%s", shown->explanation.c_str());
+    } else if (current != nullptr) {
+        ImGui::TextColored(kInfoColor, "Your script");
+        ImGui::TextWrapped("Edited from \"%s\". Hover an example to read what it teaches.",
+                           current->title.c_str());
     } else {
         ImGui::TextWrapped("Hover an example to read what it teaches.");
     }
