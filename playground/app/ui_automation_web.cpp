@@ -91,6 +91,7 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
     timeline: function () { return call(_loopscope_ui_timeline); },
     controls: function () { return call(_loopscope_ui_controls); },
     notice: function () { return call(_loopscope_ui_notice); },
+    gallery: function () { return call(_loopscope_ui_gallery); },
     exportStatus: function () { return call(_loopscope_ui_export_status); },
     taskPoint: function (name, t) {
       return withString(name, function (ptr, len) {
@@ -153,7 +154,8 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_editor() {
     append_string(json, editor.text());
     json += ",\"caretLine\":" + std::to_string(caret.line + 1) +
             ",\"caretColumn\":" + std::to_string(caret.column + 1) +
-            ",\"errorLine\":" + std::to_string(editor.error_line() + 1) + "}";
+            ",\"errorLine\":" + std::to_string(editor.error_line() + 1) +
+            ",\"focused\":" + boolean(editor.focused()) + "}";
     answer(json);
 }
 
@@ -163,6 +165,17 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_settings() {
     append_number(json, static_cast<double>(s.seed.value_or(0)));
     json += ",\"speed\":";
     append_number(json, static_cast<double>(s.speed));
+    json += "}";
+    answer(json);
+}
+
+// The gallery: the example last loaded, whether the editor still holds it unedited, and the user's
+// text it replaced ("" when there is none to restore).
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_gallery() {
+    std::string json = "{\"example\":";
+    append_string(json, g_ui->current_example());
+    json += ",\"intact\":" + std::string(boolean(g_ui->example_intact())) + ",\"replaced\":";
+    append_string(json, g_ui->replaced_text());
     json += "}";
     answer(json);
 }
@@ -253,6 +266,8 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
     append_number(json, axis.start());
     json += ",\"secondsPerPixel\":";
     append_number(json, axis.seconds_per_pixel());
+    json += ",\"origin\":";  // the loop time shown as 0 s (the run's start)
+    append_number(json, panel.origin());
     json += "}";
     answer(json);
 }

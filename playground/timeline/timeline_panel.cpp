@@ -148,18 +148,19 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
     last_size_ = recorder->size();
 
     const double end = record_end_time(*recorder, now);
+    origin_ = run_origin(*recorder);
     label_width_ = std::min(ImGui::GetFontSize() * 9.0f, ImGui::GetContentRegionAvail().x * 0.3f);
     draw_toolbar(*recorder, end);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     view_.axis().set_width(std::max(1.0f, avail.x - label_width_ - ImGui::GetStyle().ScrollbarSize));
     if (fit_pending_) {
-        view_.axis().fit(0.0, end);
+        view_.axis().fit(origin_, end);
         fit_pending_ = false;
     } else if (follow_live_ && live) {
         // Following a run: the whole run stays in view until the user zooms; then the zoom is
         // kept and the newest moment stays at the right edge.
         if (!user_zoomed_)
-            view_.axis().fit(0.0, end);
+            view_.axis().fit(origin_, end);
         else if (end > view_.axis().end())
             view_.axis().follow(end);
     }
@@ -193,11 +194,11 @@ void TimelinePanel::draw_toolbar(const run_model::Recorder& recorder, double end
         ImGui::SetTooltip("Wake-up arrows (cause -> the step it caused) and parent -> child links");
     ImGui::SameLine();
     if (cursor_.active) {
-        ImGui::Text("cursor %.6g s (event %u)", cursor_.time, cursor_.events);
+        ImGui::Text("cursor %.6g s (event %u)", cursor_.time - origin_, cursor_.events);
         ImGui::SameLine();
         if (ImGui::SmallButton("Live")) set_cursor({});
     } else {
-        ImGui::TextDisabled("%zu events, %.6g s%s", recorder.size(), end,
+        ImGui::TextDisabled("%zu events, %.6g s%s", recorder.size(), end - origin_,
                             recorder.truncated() ? " (truncated)" : "");
     }
     // Legend.
@@ -224,24 +225,31 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const TimeAxis& axis = view_.axis();
     dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(35, 38, 48, 255));
-    // Ticks: a round step giving about one label per 90 pixels.
-    const double target = axis.seconds_per_pixel() * 90.0;
+    // Ticks: a round step giving about one label per 90 pixels, and never less than the widest
+    // label needs (labels count from the run's start, origin_).
+    char text[32];
+    std::snprintf(text, sizeof(text), "%.6g s", std::max(std::fabs(axis.end() - origin_), 1e-4) * 1.0001);
+    const float label_w = ImGui::CalcTextSize(text).x + ImGui::GetFontSize() * 0.8f;
+    const double target = axis.seconds_per_pixel() * std::max(90.0f, label_w);
     double step = std::pow(10.0, std::floor(std::log10(target)));
     if (step * 5 <= target)
         step *= 5;
     else if (step * 2 <= target)
         step *= 2;
-    const double first = std::ceil(axis.start() / step);
-    char text[32];
+    const double first = std::ceil((axis.start() - origin_) / step);
+    float label_end = -1e30f;  // a label never runs into the previous one
     // Counted, not accumulated: far from 0 at a fine zoom, t += step could stop advancing.
     for (int k = 0; k < 256; ++k) {
         const double t = (first + k) * step;
-        if (t > axis.end()) break;
-        const float x = origin.x + static_cast<float>(axis.to_x(t));
+        if (origin_ + t > axis.end()) break;
+        const float x = origin.x + static_cast<float>(axis.to_x(origin_ + t));
         dl->AddLine(ImVec2(x, origin.y + height - 5), ImVec2(x, origin.y + height),
                     IM_COL32(150, 150, 160, 255));
         std::snprintf(text, sizeof(text), "%.6g s", std::fabs(t) < step * 1e-6 ? 0.0 : t);
+        const float w = ImGui::CalcTextSize(text).x;
+        if (x + 2 < label_end + 6 || x + 2 + w > origin.x + width + 2) continue;
         dl->AddText(ImVec2(x + 2, origin.y + 1), IM_COL32(170, 170, 180, 255), text);
+        label_end = x + 2 + w;
     }
     // Scrubbing.
     ImGui::SetCursorScreenPos(origin);
@@ -260,7 +268,7 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
             ImGui::SetTooltip("Click or drag to look at a moment; right-click: back to live");
     }
     if (ImGui::IsItemActive()) {
-        const double t = std::clamp(axis.to_time(io.MousePos.x - origin.x), 0.0, end);
+        const double t = std::clamp(axis.to_time(io.MousePos.x - origin.x), origin_, end);
         set_cursor(cursor_at_time(recorder, t));
     }
 }
@@ -558,7 +566,7 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
             format_duration(d, sizeof(d), s.seconds);
             ImGui::TextColored(ImVec4(1, 0.3f, 0.3f, 1), "BLOCKED for %s", d);
             ImGui::Text("at %.6g s: a blocking call (such as time.sleep) stopped the whole loop.",
-                        s.begin_time);
+                        s.begin_time - origin_);
             if (s.task != npos && s.task < index.tasks().size()) {
                 const std::string_view n = recorder.str(index.tasks()[s.task].name);
                 ImGui::Text("inside a step of %.*s", static_cast<int>(n.size()), n.data());
@@ -581,7 +589,7 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
                 else
                     ImGui::Text("waiting up to %.6g s for the next timer", s.seconds);
             }
-            ImGui::Text("%.6g s .. %.6g s (%s)", s.begin_time, end_t, d);
+            ImGui::Text("%.6g s .. %.6g s (%s)", s.begin_time - origin_, end_t - origin_, d);
             if (s.slow) {
                 format_duration(d, sizeof(d), s.seconds);
                 ImGui::Text("really ran %s", d);
@@ -598,7 +606,7 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
                 const std::string_view n = recorder.str(index.tasks()[j.submitted_by].name);
                 ImGui::Text("submitted by %.*s", static_cast<int>(n.size()), n.data());
             }
-            ImGui::Text("queued at %.6g s, back at %.6g s", j.queued_time, j.done_time);
+            ImGui::Text("queued at %.6g s, back at %.6g s", j.queued_time - origin_, j.done_time - origin_);
             format_duration(d, sizeof(d), j.run_seconds);
             ImGui::Text("ran %s on worker %u", d, j.worker);
             format_duration(d, sizeof(d), j.wait_seconds);
@@ -625,9 +633,10 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
             if (s.state == TaskState::ready) ImGui::Text("made ready by: %s", wake_reason(s.wake));
             format_duration(d, sizeof(d), end_t - s.begin_time);
             if (run_model::is_final(s.state))
-                ImGui::Text("since %.6g s", s.begin_time);
+                ImGui::Text("since %.6g s", s.begin_time - origin_);
             else
-                ImGui::Text("%.6g s .. %.6g s (%s)%s", s.begin_time, end_t, d, s.open() ? ", still" : "");
+                ImGui::Text("%.6g s .. %.6g s (%s)%s", s.begin_time - origin_, end_t - origin_, d,
+                            s.open() ? ", still" : "");
             if (t.parent != npos && t.parent < index.tasks().size()) {
                 const std::string_view p = recorder.str(index.tasks()[t.parent].name);
                 ImGui::Text("parent: %.*s", static_cast<int>(p.size()), p.data());

@@ -46,6 +46,8 @@ public:
     // Screen position of the middle of task `task`'s lane at loop time `time` (false when the lane
     // is not laid out); as of the last frame, for tests that click a bar.
     bool task_point(std::uint32_t task, double time, ImVec2& out) const noexcept;
+    // The loop time shown as 0 s (the run's first event; times on screen are from there).
+    double origin() const noexcept { return origin_; }
 
 private:
     void draw_toolbar(const run_model::Recorder& recorder, double end);
@@ -68,6 +70,7 @@ private:
     const run_model::Recorder* last_recorder_ = nullptr;
     std::size_t last_size_ = 0;
     float label_width_ = 0;
+    double origin_ = 0;  // run_origin(): the loop time shown as 0 s
     ImVec2 ruler_min_, ruler_max_, lanes_min_;
     ImVec2 lanes_content_;  // screen position of the lanes' content origin (scrolled), last frame
 };

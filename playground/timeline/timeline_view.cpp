@@ -155,4 +155,9 @@ double record_end_time(const run_model::Recorder& recorder, double now) noexcept
     return std::max(last, now);
 }
 
+double run_origin(const run_model::Recorder& recorder) noexcept {
+    const auto& events = recorder.events();
+    return events.empty() ? 0.0 : events.front().time;
+}
+
 }  // namespace loopscope::timeline

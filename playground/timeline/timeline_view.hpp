@@ -128,6 +128,11 @@ struct Cursor {
 // The cursor at loop time `time`: after every event stamped at or before it (binary search).
 Cursor cursor_at_time(const run_model::Recorder& recorder, double time) noexcept;
 
+// Loop time the run started at (its first event's): the timeline shows times from there, as the
+// exported trace does (a real-time clock does not start at 0: it counts from the page's or the
+// process's start). 0 for an empty record.
+double run_origin(const run_model::Recorder& recorder) noexcept;
+
 // Loop time at the end of the record (the latest event's time or `now`, whichever is later).
 double record_end_time(const run_model::Recorder& recorder, double now) noexcept;
 

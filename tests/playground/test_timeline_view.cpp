@@ -273,3 +273,25 @@ TEST_CASE("a task's bar leads to the line it was suspended at at that moment") {
     CHECK(timeline::suspended_segment(main_task, 999) != npos);
     CHECK(timeline::suspended_segment(run_model::TaskRecord{}, 0) == npos);
 }
+
+TEST_CASE("a real-time run's timeline starts at the run: its first event, not the clock's zero") {
+    run_model::Recorder r;
+    CHECK(timeline::run_origin(r) == 0.0);
+    // A monotonic clock that started with the page, 19.1 s before the run.
+    ev(r, TraceKind::task_created, 1, 19.1, 0, 0, 0, "main");
+    ev(r, TraceKind::task_scheduled, 1, 19.1);
+    ev(r, TraceKind::task_step_begin, 1, 19.2);
+    CHECK(timeline::run_origin(r) == doctest::Approx(19.1));
+    // Fit shows [origin, end]: the run fills the width instead of its last sixteenth.
+    timeline::TimeAxis axis;
+    axis.set_width(1000);
+    axis.fit(timeline::run_origin(r), timeline::record_end_time(r, 20.3));
+    CHECK(axis.to_x(19.1) >= 0);
+    CHECK(axis.to_x(19.1) < 20);  // the fit's small margin
+    CHECK(axis.to_x(20.3) > 900);
+    CHECK(axis.to_x(20.3) <= 1000);
+    // And it is the exported trace's zero too.
+    r.clear();
+    record_demo(r);
+    CHECK(timeline::run_origin(r) == 0.0);
+}

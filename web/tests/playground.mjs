@@ -415,6 +415,67 @@ async function smallHiDpi(page, url) {
   }
 }
 
+// Stage 8 (issue 17, 1): an example never silently replaces the user's text. A gallery click keeps
+// it: "Undo: restore your text" (a mouse click) or Ctrl+Z with the gallery focused brings it back,
+// also after a reload; once edited, the example is no longer highlighted as what the editor holds.
+async function galleryKeepsEdits(page, url) {
+  await open(page, url);
+  const editor = (await ui(page, 'controls')).editor;
+  await clickAt(page, editor.x0 + 80, editor.y0 + 8);
+  await key(page, 'Control+Home');
+  await page.keyboard.type('# my own work\n', { delay: 20 });
+  await frames(page, 3);
+  const mine = (await ui(page, 'editor')).text;
+  check(mine.startsWith('# my own work'), 'typing did not reach the editor');
+  check(!(await ui(page, 'controls')).restore_text, 'a restore button before anything was replaced');
+
+  await clickControl(page, 'example_second');
+  let g = await ui(page, 'gallery');
+  check((await ui(page, 'editor')).text !== mine, 'the gallery click did not load the example');
+  check(g.replaced === mine && g.intact, `the replaced text was not kept: ${JSON.stringify(g)}`);
+  check((await ui(page, 'controls')).restore_text, 'no "Undo: restore your text" button after the replace');
+  await screenshot(page, '10-example-replaced');
+  await key(page, 'Control+z');  // the gallery has the focus
+  check((await ui(page, 'editor')).text === mine,
+        `Ctrl+Z with the gallery focused did not restore the text: ${JSON.stringify(await ui(page, "gallery"))} ${JSON.stringify(await ui(page, "editor"))}`);
+  g = await ui(page, 'gallery');
+  check(g.replaced === '' && !(await ui(page, 'controls')).restore_text, `still offering a restore: ${JSON.stringify(g)}`);
+
+  await clickControl(page, 'example_first');
+  await waitFor(page, 'the replaced text to be saved', (m) => (localStorage.getItem('loopscope.replaced') || '').endsWith(m), mine);
+  await open(page, url);  // a reload: the button is still there, the mouse brings the text back
+  check((await ui(page, 'gallery')).replaced === mine, 'the replaced text did not outlive a reload');
+  await clickControl(page, 'restore_text');
+  check((await ui(page, 'editor')).text === mine, 'the restore button did not bring the text back after a reload');
+  check(await page.evaluate(() => !localStorage.getItem('loopscope.replaced')), 'the restored text is still stored');
+
+  await clickControl(page, 'example_first');
+  check((await ui(page, 'gallery')).intact, 'a freshly loaded example is not shown as intact');
+  const ed = (await ui(page, 'controls')).editor;
+  await clickAt(page, ed.x0 + 80, ed.y0 + 8);
+  await page.keyboard.type('x', { delay: 20 });
+  await frames(page, 3);
+  check(!(await ui(page, 'gallery')).intact, 'an edited example is still highlighted as the example');
+  await screenshot(page, '10-example-edited');
+}
+
+// Stage 9 (issue 17, 2): in real time the timeline starts at the run (not at page load) and fits it.
+async function realTimeAxis(page, url) {
+  const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: false });
+  await open(page, `${url}#${fragment}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the real-time run to end');
+  const tl = await ui(page, 'timeline');
+  const span = (tl.rulerMax[0] - tl.rulerMin[0]) * tl.secondsPerPixel;
+  log(`real-time axis: ${JSON.stringify(tl)}, span ${span.toFixed(2)} s`);
+  check(tl.origin > 0.5, `the real-time run's origin is not the run's start: ${tl.origin}`);
+  check(tl.start >= tl.origin - span * 0.1 && tl.start <= tl.origin + 0.01,
+        `the axis does not start at the run: start ${tl.start}, run at ${tl.origin}`);
+  check(span > 2 && span < 3.5, `the axis does not fit the 2 s run: ${span} s across`);
+  await screenshot(page, '11-realtime-axis');
+}
+
 // --perf: frame times with a 10k-task recording on screen.
 async function frameTimes(page, url) {
   const script = `import asyncio
@@ -511,12 +572,19 @@ async function main() {
       if (msg.type() === 'error') fail(`console error: ${msg.text()}`);
     });
     await open(page, url);  // a first load, for the codec
-    if (!opts.perfOnly) {
+    // LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,...: only those of the later stages (debugging).
+    const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
+    if (only) {
+      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, hidpi: smallHiDpi };
+      for (const name of only.split(',')) await stages[name](page, url);
+    } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
       const stepped = await stepping(page);
       const shared = await scrubbing(page);
       await scrubLinks(page, url, stepped, shared);
       await autosaveAndBrokenLink(page, url);
+      await galleryKeepsEdits(page, url);
+      await realTimeAxis(page, url);
       await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
