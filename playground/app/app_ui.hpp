@@ -81,6 +81,9 @@ public:
     // The user's text an example replaced (empty when there is none to restore).
     const std::string& replaced_text() const { return replaced_.text(); }
     const std::string& current_example() const { return current_example_; }
+    // What the console panel shows: the live output, or while the timeline's cursor is on a past
+    // moment the output up to it (`past` set).
+    std::string shown_console(bool* past);
     // The editor holds the last loaded example unedited (the gallery highlights it only then).
     bool example_intact();
 
@@ -121,6 +124,7 @@ private:
     // app_ui_panels.cpp
     void draw_gallery(float width, float height);
     void draw_console(float width, float height);
+    void follow_moment(const run_model::Recorder* rec);  // the editor's markers follow the cursor
     // app_ui_share.cpp
     void share();            // makes the link and opens the Share popup
     void make_share_link();  // (re)makes the popup's link, puts it in the address bar and on the clipboard
@@ -152,6 +156,11 @@ private:
     timeline::TimelinePanel timeline_;
     inspector::InspectorPanel inspector_;
     bool console_auto_scroll_ = true;
+    // The timeline's cursor is on a past moment: the console shows the output up to it and the
+    // editor's markers where the tasks were (the inspector's state at the cursor).
+    bool showing_past_ = false;
+    std::uint32_t past_markers_events_ = ~std::uint32_t{0};  // the moment the markers were made for
+    const run_model::Recorder* past_markers_rec_ = nullptr;
 
     std::vector<ControlRect> control_rects_;
     TraceExporter exporter_;

@@ -5,6 +5,7 @@
 
 #include "app_ui.hpp"
 #include "gallery.hpp"
+#include "moment.hpp"
 #include "imgui.h"
 #include "ui_style.hpp"
 
@@ -75,39 +76,80 @@ void AppUi::draw_console(float width, float height) {
     ImGui::SameLine();
     ImGui::Checkbox("Follow", &console_auto_scroll_);
     tooltip("Keep the newest output in view");
+    const run_model::Recorder* rec = recording();
+    if (showing_past_ && rec != nullptr) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Back to live")) timeline_.set_cursor({});
+        note_control("console_live");
+        tooltip("Show the whole output again (right-click on the timeline's ruler does too)");
+    }
     if (console_.dropped() > 0) {
         ImGui::SameLine();
         ImGui::TextDisabled("(%zu older lines dropped)", console_.dropped());
     }
     ImGui::Separator();
-    ImGui::BeginChild("##console", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
-    ImGuiListClipper clipper;  // only the visible lines are submitted
-    clipper.Begin(static_cast<int>(console_.size()));
-    while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const ConsoleLine& line = console_.line(static_cast<std::size_t>(i));
-            const ImVec4& color = line.stream == Stream::Stderr ? kStderrColor
-                                  : line.stream == Stream::Info ? kInfoColor
-                                                                : kStdoutColor;
-            ImGui::PushStyleColor(ImGuiCol_Text, color);
-            ImGui::TextUnformatted(line.text.data(), line.text.data() + line.text.size());
-            ImGui::PopStyleColor();
-            // A traceback line of the script: click to jump to that line in the editor.
-            if (const int target = traceback_line(line.text, kScriptName);
-                target > 0 && ImGui::IsItemHovered()) {
-                ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-                tooltip("Click to show line %d in the editor", target);
-                if (ImGui::IsItemClicked()) show_script_line(kScriptName, target);
+    if (showing_past_ && rec != nullptr) {
+        // A past moment (the timeline's cursor): the output printed up to it, marked as such.
+        ImGui::PushStyleColor(ImGuiCol_Text, kWarningColor);
+        ImGui::TextWrapped("At %.6g s, a past moment: the output up to the timeline's cursor.",
+                           timeline_.cursor().time - timeline_.origin());
+        ImGui::PopStyleColor();
+    }
+    ImGui::BeginChild("##console", ImVec2(0, 0), ImGuiChildFlags_None);
+    // Lines wrap at the panel's edge (a long message stays readable). The clipper, which assumes
+    // lines of one height, only for long outputs.
+    ImGui::PushTextWrapPos(0.0f);
+    auto draw_line = [&](std::string_view text, Stream stream) {
+        const ImVec4& color = stream == Stream::Stderr ? kStderrColor
+                              : stream == Stream::Info ? kInfoColor
+                                                       : kStdoutColor;
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        ImGui::TextUnformatted(text.data(), text.data() + text.size());
+        ImGui::PopStyleColor();
+        // A traceback line of the script: click to jump to that line in the editor.
+        if (const int target = traceback_line(text, kScriptName); target > 0 && ImGui::IsItemHovered()) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            tooltip("Click to show line %d in the editor", target);
+            if (ImGui::IsItemClicked()) show_script_line(kScriptName, target);
+        }
+    };
+    std::size_t version = console_.version();
+    if (showing_past_ && rec != nullptr) {
+        const auto& lines = rec->index().console();
+        const std::size_t n = std::min(inspector_.state().console_lines, lines.size());
+        for (std::size_t i = 0; i < n; ++i)
+            draw_line(rec->console_text(lines[i]), lines[i].is_stderr ? Stream::Stderr : Stream::Stdout);
+        version = n + 0x100000000ull;  // scrolled to the moment's last line when it changes
+    } else {
+        const int count = static_cast<int>(console_.size());
+        auto draw_lines = [&](int from, int to) {
+            for (int i = from; i < to; ++i) {
+                const ConsoleLine& line = console_.line(static_cast<std::size_t>(i));
+                draw_line(line.text, line.stream);
             }
+        };
+        if (count <= 2000) {
+            draw_lines(0, count);
+        } else {
+            ImGuiListClipper clipper;  // only the visible lines are submitted
+            clipper.Begin(count);
+            while (clipper.Step()) draw_lines(clipper.DisplayStart, clipper.DisplayEnd);
         }
     }
-    if (console_auto_scroll_ && console_.version() != console_seen_version_) ImGui::SetScrollHereY(1.0f);
-    console_seen_version_ = console_.version();
+    ImGui::PopTextWrapPos();
+    if (console_auto_scroll_ && version != console_seen_version_) ImGui::SetScrollHereY(1.0f);
+    console_seen_version_ = version;
     ImGui::EndChild();
     ImGui::EndChild();
 }
 
 // The last export's full path (or its error) in a box at the bottom right, for a few seconds
 // (the console keeps it too).
+
+std::string AppUi::shown_console(bool* past) {
+    const run_model::Recorder* rec = recording();
+    *past = showing_past_ && rec != nullptr;
+    return *past ? run_model::console_at(*rec, inspector_.state()) : console_.text();
+}
 
 }  // namespace loopscope::app

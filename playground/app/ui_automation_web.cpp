@@ -92,6 +92,7 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
     controls: function () { return call(_loopscope_ui_controls); },
     notice: function () { return call(_loopscope_ui_notice); },
     gallery: function () { return call(_loopscope_ui_gallery); },
+    consoleShown: function () { return call(_loopscope_ui_console_shown); },
     exportStatus: function () { return call(_loopscope_ui_export_status); },
     taskPoint: function (name, t) {
       return withString(name, function (ptr, len) {
@@ -155,7 +156,13 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_editor() {
     json += ",\"caretLine\":" + std::to_string(caret.line + 1) +
             ",\"caretColumn\":" + std::to_string(caret.column + 1) +
             ",\"errorLine\":" + std::to_string(editor.error_line() + 1) +
-            ",\"focused\":" + boolean(editor.focused()) + "}";
+            ",\"focused\":" + boolean(editor.focused()) + ",\"markerLines\":[";
+    bool first = true;
+    for (const auto& m : editor.task_markers()) {
+        json += (first ? "" : ",") + std::to_string(m.line + 1);
+        first = false;
+    }
+    json += "]}";
     answer(json);
 }
 
@@ -176,6 +183,16 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_gallery() {
     append_string(json, g_ui->current_example());
     json += ",\"intact\":" + std::string(boolean(g_ui->example_intact())) + ",\"replaced\":";
     append_string(json, g_ui->replaced_text());
+    json += "}";
+    answer(json);
+}
+
+// What the console panel shows: {past, text} (past: the output up to the timeline's cursor).
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_console_shown() {
+    bool past = false;
+    const std::string text = g_ui->shown_console(&past);
+    std::string json = "{\"past\":" + std::string(boolean(past)) + ",\"text\":";
+    append_string(json, text);
     json += "}";
     answer(json);
 }

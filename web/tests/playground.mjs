@@ -476,6 +476,41 @@ async function realTimeAxis(page, url) {
   await screenshot(page, '11-realtime-axis');
 }
 
+// Stage 10 (issue 17, 3): scrubbing brings the console and the editor's task markers to the moment.
+async function scrubConsole(page, url) {
+  const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true });
+  await open(page, `${url}#${fragment}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the run to end');
+  const tl = await ui(page, 'timeline');
+  const xAt = (t) => tl.rulerMin[0] + (t - tl.start) / tl.secondsPerPixel;
+  const y = (tl.rulerMin[1] + tl.rulerMax[1]) / 2;
+  await page.mouse.move(xAt(0.5), y);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.move(xAt(1.5), y, { steps: 4 });
+  await frames(page, 3);
+  const during = await ui(page, 'consoleShown');
+  const markersDuring = (await ui(page, 'editor')).markerLines;
+  await page.mouse.up();
+  await frames(page, 3);
+  check(during.past && during.text === 'A start\nB start\nA done at 1.0\n',
+        `while dragging at 1.5 s the console is not the moment's: ${JSON.stringify(during)}`);
+  check(markersDuring.includes(SLEEP_LINE) && markersDuring.includes(GATHER_LINE),
+        `while dragging the editor's markers are not the moment's: ${JSON.stringify(markersDuring)}`);
+  await screenshot(page, '12-scrub-console');
+  await page.mouse.click(xAt(0.5), y);
+  await frames(page, 3);
+  const early = await ui(page, 'consoleShown');
+  check(early.past && early.text === 'A start\nB start\n', `the console at 0.5 s: ${JSON.stringify(early)}`);
+  await clickControl(page, 'console_live');
+  const live = await ui(page, 'consoleShown');
+  check(!live.past && live.text.includes(EXPECTED), `"Back to live" did not bring the whole output back: ${JSON.stringify(live)}`);
+  check((await ui(page, 'editor')).markerLines.length === 0, 'the moment\'s markers stayed after the run, back to live');
+  check(!(await ui(page, 'cursor')).active, '"Back to live" left the timeline\'s cursor on');
+}
+
 // --perf: frame times with a 10k-task recording on screen.
 async function frameTimes(page, url) {
   const script = `import asyncio
@@ -575,7 +610,7 @@ async function main() {
     // LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,...: only those of the later stages (debugging).
     const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
     if (only) {
-      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, hidpi: smallHiDpi };
+      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, hidpi: smallHiDpi };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -585,6 +620,7 @@ async function main() {
       await autosaveAndBrokenLink(page, url);
       await galleryKeepsEdits(page, url);
       await realTimeAxis(page, url);
+      await scrubConsole(page, url);
       await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
