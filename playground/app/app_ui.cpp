@@ -147,7 +147,23 @@ void AppUi::flush_autosave() {
 void AppUi::run() {
     pending_scrub_.reset();
     editor_.clear_error();
-    backend_->run(editor_.text(), settings_);
+    const bool resuming = backend_->paused();
+    const std::string script = editor_.text();
+    backend_->run(script, settings_for(script));
+    if (!resuming) note_real_time(script);
+}
+
+RunSettings AppUi::settings_for(std::string_view script) const {
+    RunSettings s = settings_;
+    if (playground::script_wants_real_time(script)) s.virtual_time = false;
+    return s;
+}
+
+void AppUi::note_real_time(std::string_view script) {
+    if (settings_.virtual_time && playground::script_wants_real_time(script))
+        console_.info(
+            "This script's first line is \"# realtime\": it runs in real time (it uses threads, which a "
+            "virtual clock cannot wait for), whatever the Virtual time box says.");
 }
 
 void AppUi::stop() {
@@ -157,7 +173,10 @@ void AppUi::stop() {
 
 void AppUi::step() {
     pending_scrub_.reset();
-    backend_->step(editor_.text(), settings_);
+    const bool starting = !backend_->running();
+    const std::string script = editor_.text();
+    backend_->step(script, settings_for(script));
+    if (starting) note_real_time(script);
 }
 
 bool AppUi::export_trace() {

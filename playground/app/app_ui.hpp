@@ -109,10 +109,12 @@ private:
     void stop();
     void step();
     void copy_output();
-    void show_script_line(std::string_view file, int line);  // a line of main.py: caret and view there
-    void note_control(const char* name);                     // the last item's rectangle, for control_rects()
-    void restore_replaced_text(bool focus_editor);           // the gallery's "Undo: restore your text"
-    void store_replaced_text();                              // saved_state::kReplacedText follows replaced_
+    RunSettings settings_for(std::string_view script) const;  // "# realtime" first: real time
+    void note_real_time(std::string_view script);             // says so in the console
+    void show_script_line(std::string_view file, int line);   // a line of main.py: caret and view there
+    void note_control(const char* name);            // the last item's rectangle, for control_rects()
+    void restore_replaced_text(bool focus_editor);  // the gallery's "Undo: restore your text"
+    void store_replaced_text();                     // saved_state::kReplacedText follows replaced_
     void track_replaced_text();  // once a frame: loads it at start, forgets it once the editor holds it
     // app_ui_layout.cpp
     void draw_run_panels(float width, float timeline_height, float below);

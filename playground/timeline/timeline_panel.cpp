@@ -149,7 +149,8 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
 
     const double end = record_end_time(*recorder, now);
     origin_ = run_origin(*recorder);
-    label_width_ = std::min(ImGui::GetFontSize() * 9.0f, ImGui::GetContentRegionAvail().x * 0.3f);
+    // Room for "worker 0 (executor 1)" and a task's name.
+    label_width_ = std::min(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x * 0.3f);
     draw_toolbar(*recorder, end);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     view_.axis().set_width(std::max(1.0f, avail.x - label_width_ - ImGui::GetStyle().ScrollbarSize));
@@ -358,8 +359,8 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
         case LaneType::loop: std::snprintf(label, sizeof(label), "event loop"); break;
         case LaneType::worker: {
             const auto& w = index.workers()[row.index];
-            std::snprintf(label, sizeof(label), "worker %u (exec %llu)", w.worker,
-                          static_cast<unsigned long long>(w.executor));
+            std::snprintf(label, sizeof(label), "worker %u (executor %u)", w.worker,
+                          index.executor_number(row.index));
             break;
         }
         case LaneType::task: {

@@ -511,6 +511,44 @@ async function scrubConsole(page, url) {
   check(!(await ui(page, 'cursor')).active, '"Back to live" left the timeline\'s cursor on');
 }
 
+// Stage 11 (issue 17, 5): a script whose first line is "# realtime" runs in real time even with the
+// Virtual time box checked, and says so; its worker lane is named by the executor's number.
+async function realtimeDirective(page, url) {
+  const script = `# realtime
+import asyncio
+import time
+
+
+def blocking():
+    time.sleep(0.3)
+    return 42
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    print("got", await loop.run_in_executor(None, blocking))
+
+
+asyncio.run(main())
+`;
+  const fragment = await ui(page, 'encodeLink', script, { virtualTime: true });
+  await open(page, `${url}#${fragment}`);
+  check((await ui(page, 'settings')).virtualTime, 'the link did not check Virtual time');
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the "# realtime" run to end');
+  const out = await ui(page, 'console');
+  check(out.includes('got 42'), `the "# realtime" run printed: ${JSON.stringify(out)}`);
+  check(/first line is "# realtime": it runs in real time/.test(out), `no note that the run is in real time: ${JSON.stringify(out)}`);
+  const tl = await ui(page, 'timeline');
+  check(tl.origin > 0.5, `the "# realtime" run used a virtual clock (origin ${tl.origin})`);
+  const trace = JSON.parse(await page.evaluate(() => loopscope.trace()));
+  const workers = trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && /worker/.test(e.args.name))
+    .map((e) => e.args.name);
+  check(workers.length >= 1 && workers.every((n) => /^worker \d+ \(executor \d\)$/.test(n)), `worker lanes named ${JSON.stringify(workers)}`);
+  await screenshot(page, '13-realtime-directive');
+}
+
 // --perf: frame times with a 10k-task recording on screen.
 async function frameTimes(page, url) {
   const script = `import asyncio
@@ -610,7 +648,8 @@ async function main() {
     // LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,...: only those of the later stages (debugging).
     const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
     if (only) {
-      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, hidpi: smallHiDpi };
+      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective,
+                       hidpi: smallHiDpi };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -621,6 +660,7 @@ async function main() {
       await galleryKeepsEdits(page, url);
       await realTimeAxis(page, url);
       await scrubConsole(page, url);
+      await realtimeDirective(page, url);
       await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
