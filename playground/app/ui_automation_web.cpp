@@ -285,6 +285,21 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
     append_number(json, axis.seconds_per_pixel());
     json += ",\"origin\":";  // the loop time shown as 0 s (the run's start)
     append_number(json, panel.origin());
+    json += ",\"late\":[";  // late wake-ups: [task name, due, fired]
+    const auto* rec = g_ui->recording();
+    bool first = true;
+    for (const auto& w : panel.late_wakes()) {
+        if (rec == nullptr || w.task >= rec->index().tasks().size()) break;
+        json += first ? "[" : ",[";
+        first = false;
+        append_string(json, rec->str(rec->index().tasks()[w.task].name));
+        json += ',';
+        append_number(json, w.due);
+        json += ',';
+        append_number(json, w.fired);
+        json += ']';
+    }
+    json += ']';
     json += "}";
     answer(json);
 }

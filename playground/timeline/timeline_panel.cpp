@@ -7,6 +7,7 @@
 //   Toolbar
 //   Ruler and cursor
 //   Lanes and bars (draw_lanes, draw_row)
+//   Late wake-ups
 //   Wake-up arrows and spawn links
 //   Hits and tooltips
 #include "timeline_panel.hpp"
@@ -299,6 +300,9 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
                               IM_COL32(255, 255, 255, 8));
         draw_row(recorder, view_.rows()[r], dl, p, width, now);
     }
+    LateWake late_hovered;
+    const bool on_late =
+        draw_late_wakes(recorder, dl, ImVec2(win.x + label_width_, win.y), width, first, last, late_hovered);
     if (show_arrows_)
         draw_links(index, dl, ImVec2(win.x + label_width_, win.y), width, scroll_y, visible_h, now);
 
@@ -332,7 +336,19 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
             follow_live_ = false;
         } else if (mx >= 0) {
             const Hit hit = view_.hit_test(index, mx, io.MousePos.y - win.y, now);
-            if (hit.kind != HitKind::none) tooltip_for(recorder, hit, now);
+            if (on_late) {
+                char d[32];
+                format_duration(d, sizeof(d), late_hovered.fired - late_hovered.due);
+                ImGui::BeginTooltip();
+                ImGui::TextColored(ImVec4(1, 0.6f, 0.2f, 1), "Woke up late by %s", d);
+                ImGui::Text("Its timer was due at %.6g s, but its callback ran only at %.6g s:",
+                            late_hovered.due - origin_, late_hovered.fired - origin_);
+                ImGui::TextUnformatted(
+                    "the loop could not run it before (blocked by a blocking call, or busy).");
+                ImGui::EndTooltip();
+            } else if (hit.kind != HitKind::none) {
+                tooltip_for(recorder, hit, now);
+            }
             // A click, not the end of a drag (that pans).
             const float slop = io.MouseDragThreshold;
             if (hit.kind == HitKind::task_segment && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
@@ -477,6 +493,55 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
         }
     }
     dl->PopClipRect();
+}
+
+// ---- Late wake-ups ------------------------------------------------------------------------------
+
+bool TimelinePanel::draw_late_wakes(const run_model::Recorder& recorder, ImDrawList* dl, ImVec2 content,
+                                    float width, std::size_t first_row, std::size_t last_row,
+                                    LateWake& hovered) {
+    if (&recorder != late_recorder_ || recorder.size() != late_size_) {
+        // Later than 5 ms: a real clock's timers are always a little late; that is not worth a mark.
+        find_late_wakes(recorder, 0.005, late_);
+        late_recorder_ = &recorder;
+        late_size_ = recorder.size();
+    }
+    constexpr ImU32 kLate = IM_COL32(255, 150, 50, 255);
+    const float lane_h = view_.lane_height();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    bool on = false;
+    char text[48], d[32];
+    for (const LateWake& w : late_) {
+        const std::size_t r = view_.row_of_task(w.task);
+        if (r == npos || r < first_row || r >= last_row) continue;
+        const float a = std::max(-2.0f, static_cast<float>(view_.axis().to_x(w.due)));
+        const float b = std::min(width + 2, static_cast<float>(view_.axis().to_x(w.fired)));
+        if (b < 0 || a > width) continue;
+        const ImVec2 p0(content.x + a, content.y + static_cast<float>(r) * lane_h + 1);
+        const ImVec2 p1(content.x + std::max(b, a + 2), p0.y + lane_h - 2);
+        // Hatched: a sleep that lasted longer than asked, not plain waiting.
+        dl->AddRectFilled(p0, p1, IM_COL32(255, 150, 50, 60));
+        dl->PushClipRect(p0, p1, true);
+        for (float x = p0.x - lane_h; x < p1.x; x += 6)
+            dl->AddLine(ImVec2(x, p1.y), ImVec2(x + lane_h, p0.y), kLate, 1.0f);
+        dl->PopClipRect();
+        dl->AddRect(p0, p1, kLate);
+        format_duration(d, sizeof(d), w.fired - w.due);
+        std::snprintf(text, sizeof(text), "late by %s", d);
+        const ImVec2 ts = ImGui::CalcTextSize(text);
+        if (ts.x + 6 < p1.x - p0.x) {
+            const ImVec2 tp(p0.x + 3, p0.y + (lane_h - 2 - ts.y) * 0.5f);
+            dl->AddRectFilled(ImVec2(tp.x - 1, tp.y), ImVec2(tp.x + ts.x + 1, tp.y + ts.y),
+                              IM_COL32(30, 30, 36, 220));
+            dl->AddText(tp, IM_COL32(255, 200, 140, 255), text);
+        }
+        if (ImGui::IsWindowHovered() && mouse.x >= p0.x && mouse.x < p1.x && mouse.y >= p0.y &&
+            mouse.y < p1.y) {
+            hovered = w;
+            on = true;
+        }
+    }
+    return on;
 }
 
 // ---- Wake-up arrows and spawn links -------------------------------------------------------------

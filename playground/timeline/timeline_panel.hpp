@@ -48,6 +48,8 @@ public:
     bool task_point(std::uint32_t task, double time, ImVec2& out) const noexcept;
     // The loop time shown as 0 s (the run's first event; times on screen are from there).
     double origin() const noexcept { return origin_; }
+    // The late wake-ups drawn last frame (find_late_wakes).
+    const std::vector<LateWake>& late_wakes() const noexcept { return late_; }
 
 private:
     void draw_toolbar(const run_model::Recorder& recorder, double end);
@@ -58,6 +60,10 @@ private:
                   float width, double now);
     void draw_links(const run_model::RunIndex& index, ImDrawList* dl, ImVec2 origin, float width,
                     float scroll_y, float height, double now);
+    // Hatches each late wake-up (from the timer's due time to when it ran) on its task's lane; the
+    // one under the mouse, if any, in `hovered`.
+    bool draw_late_wakes(const run_model::Recorder& recorder, ImDrawList* dl, ImVec2 content, float width,
+                         std::size_t first_row, std::size_t last_row, LateWake& hovered);
     void tooltip_for(const run_model::Recorder& recorder, const Hit& hit, double now);
     void click_task(const run_model::Recorder& recorder, const Hit& hit, double time);
 
@@ -72,7 +78,12 @@ private:
     float label_width_ = 0;
     double origin_ = 0;  // run_origin(): the loop time shown as 0 s
     ImVec2 ruler_min_, ruler_max_, lanes_min_;
-    ImVec2 lanes_content_;  // screen position of the lanes' content origin (scrolled), last frame
+    ImVec2 lanes_content_;
+    // Timers that fired late (find_late_wakes), remade when the record grows.
+    std::vector<LateWake> late_;
+    std::size_t late_size_ = static_cast<std::size_t>(-1);
+    const run_model::Recorder* late_recorder_ =
+        nullptr;  // screen position of the lanes' content origin (scrolled), last frame
 };
 
 }  // namespace loopscope::timeline

@@ -160,4 +160,18 @@ double run_origin(const run_model::Recorder& recorder) noexcept {
     return events.empty() ? 0.0 : events.front().time;
 }
 
+void find_late_wakes(const run_model::Recorder& recorder, double min_late, std::vector<LateWake>& out) {
+    out.clear();
+    const auto& events = recorder.events();
+    const auto& timers = recorder.index().timers();
+    for (std::uint32_t i = 0; i < timers.size(); ++i) {
+        const run_model::TimerRecord& t = timers[i];
+        if (t.cancelled || t.armed_by == npos || t.end_event == npos) continue;
+        const std::uint32_t at = t.run_event != npos ? t.run_event : t.end_event;
+        if (at >= events.size()) continue;
+        const double fired = events[at].time;
+        if (fired - t.deadline > min_late) out.push_back({i, t.armed_by, t.deadline, fired});
+    }
+}
+
 }  // namespace loopscope::timeline

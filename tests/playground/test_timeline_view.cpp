@@ -295,3 +295,31 @@ TEST_CASE("a real-time run's timeline starts at the run: its first event, not th
     record_demo(r);
     CHECK(timeline::run_origin(r) == 0.0);
 }
+
+TEST_CASE("a timer that ran later than it was due is a late wake-up of the task that armed it") {
+    run_model::Recorder r;
+    record_demo(r);  // child's timer: due at 1.0, fired at 1.0
+    std::vector<timeline::LateWake> late;
+    timeline::find_late_wakes(r, 0.005, late);
+    CHECK(late.empty());
+    // A ticker (task 3) sleeps 0.5 s at 1.3; a blocking call holds the loop until 2.4.
+    ev(r, TraceKind::task_created, 3, 1.3, 0, 0, 0, "ticker");
+    ev(r, TraceKind::task_scheduled, 3, 1.3);
+    ev(r, TraceKind::task_step_begin, 3, 1.3);
+    ev(r, TraceKind::timer_armed, 60, 1.3, 0, 0, 1.8);
+    ev(r, TraceKind::task_step_end, 3, 1.3, 300, awaiting, 0, "sleep", 4);
+    ev(r, TraceKind::callback_begin, 70, 1.3);
+    ev(r, TraceKind::loop_blocked, 0, 1.3, 0, 0, 1.1);
+    ev(r, TraceKind::callback_end, 70, 2.4);
+    ev(r, TraceKind::timer_fired, 60, 2.4);
+    ev(r, TraceKind::callback_begin, 60, 2.4);
+    ev(r, TraceKind::callback_end, 60, 2.4);
+    timeline::find_late_wakes(r, 0.005, late);
+    REQUIRE(late.size() == 1);
+    CHECK(r.index().tasks()[late[0].task].id == 3);
+    CHECK(late[0].due == doctest::Approx(1.8));
+    CHECK(late[0].fired == doctest::Approx(2.4));
+    // Under the threshold: not late.
+    timeline::find_late_wakes(r, 0.7, late);
+    CHECK(late.empty());
+}

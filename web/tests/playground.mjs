@@ -549,6 +549,30 @@ asyncio.run(main())
   await screenshot(page, '13-realtime-directive');
 }
 
+// Stage 12 (issue 17, 7): a late wake-up is drawn: the ticker of "A blocking sleep stalls every task"
+// was due at 1.0 s, the blocked loop ran it at 2.6 s.
+async function lateWake(page, url) {
+  const script = readFileSync(path.join(REPO, 'examples/python/blocking_sleep.py'), 'utf8');
+  const fragment = await ui(page, 'encodeLink', script, { virtualTime: true });
+  await open(page, `${url}#${fragment}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the blocking-sleep run to end');
+  const tl = await ui(page, 'timeline');
+  log(`late wake-ups: ${JSON.stringify(tl.late)}`);
+  const tick = tl.late.find((w) => Math.abs(w[1] - 1.0) < 1e-6);
+  check(tick && Math.abs(tick[2] - 2.6) < 1e-6, `no late wake-up due at 1.0 s and run at 2.6 s: ${JSON.stringify(tl.late)}`);
+  check(tl.late.every((w) => w[2] > w[1]), 'a "late" wake-up that was not late');
+  if (tick) {
+    const p = await ui(page, 'taskPoint', tick[0], 1.8);
+    if (check(p, `the late task ${tick[0]} has no lane on screen`)) {
+      await page.mouse.move(p.x, p.y);
+      await frames(page, 4);
+    }
+  }
+  await screenshot(page, '14-late-wake');
+}
+
 // --perf: frame times with a 10k-task recording on screen.
 async function frameTimes(page, url) {
   const script = `import asyncio
@@ -648,7 +672,7 @@ async function main() {
     // LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,...: only those of the later stages (debugging).
     const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
     if (only) {
-      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective,
+      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake,
                        hidpi: smallHiDpi };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
@@ -661,6 +685,7 @@ async function main() {
       await realTimeAxis(page, url);
       await scrubConsole(page, url);
       await realtimeDirective(page, url);
+      await lateWake(page, url);
       await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
