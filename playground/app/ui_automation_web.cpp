@@ -285,8 +285,28 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
     append_number(json, axis.seconds_per_pixel());
     json += ",\"origin\":";  // the loop time shown as 0 s (the run's start)
     append_number(json, panel.origin());
-    json += ",\"late\":[";  // late wake-ups: [task name, due, fired]
     const auto* rec = g_ui->recording();
+    json += ",\"shutdown\":[";  // asyncio.run's clean-up tasks (labelled as such)
+    if (rec != nullptr) {
+        std::vector<std::uint32_t> shutdown;
+        loopscope::timeline::find_run_shutdown_tasks(rec->index(), shutdown);
+        for (std::size_t n = 0; n < shutdown.size(); ++n) {
+            json += n ? "," : "";
+            append_string(json, rec->str(rec->index().tasks()[shutdown[n]].name));
+        }
+    }
+    json += "],\"failedOrCancelled\":[";  // tasks that end with a marker
+    if (rec != nullptr)
+        for (std::uint32_t t = 0, n = 0; t < rec->index().tasks().size(); ++t) {
+            const auto& segs = rec->index().tasks()[t].segments;
+            if (segs.empty() || (segs.back().state != loopscope::run_model::TaskState::failed &&
+                                 segs.back().state != loopscope::run_model::TaskState::cancelled))
+                continue;
+            json += n++ ? "," : "";
+            append_string(json, rec->str(rec->index().tasks()[t].name));
+        }
+    json += "]";
+    json += ",\"late\":[";  // late wake-ups: [task name, due, fired]
     bool first = true;
     for (const auto& w : panel.late_wakes()) {
         if (rec == nullptr || w.task >= rec->index().tasks().size()) break;

@@ -382,8 +382,12 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
         case LaneType::task: {
             const auto& t = index.tasks()[row.index];
             const std::string_view name = recorder.str(t.name);
-            std::snprintf(label, sizeof(label), "%.*s",
+            // asyncio.run's clean-up tasks: labelled, dimmed (they are not the script's).
+            const bool shutdown =
+                std::binary_search(shutdown_tasks_.begin(), shutdown_tasks_.end(), row.index);
+            std::snprintf(label, sizeof(label), shutdown ? "%.*s (shutdown)" : "%.*s",
                           static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
+            if (shutdown) label_col = ImGui::GetColorU32(ImGuiCol_TextDisabled);
             if (!t.segments.empty()) {
                 const TaskState s = t.segments.back().state;
                 if (s == TaskState::failed || s == TaskState::cancelled) label_col = task_color(s);
@@ -485,8 +489,32 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
                         dl->AddText(ImVec2(x0 + a + 3, text_y), IM_COL32(255, 255, 255, 230), label);
                     }
                 } else if (final_state && c - a > 60) {
-                    dl->AddText(ImVec2(x0 + a + 3, text_y), IM_COL32(200, 200, 200, 200),
-                                run_model::to_string(s.state));
+                    const bool bad = s.state == TaskState::failed || s.state == TaskState::cancelled;
+                    dl->AddText(ImVec2(x0 + a + (bad ? lane_h : 3.0f), text_y), IM_COL32(200, 200, 200, 200),
+                                s.state == TaskState::failed ? "failed: raised an exception"
+                                                             : run_model::to_string(s.state));
+                }
+            }
+            // Where a failed or cancelled task ended: a marker (a cross, a slashed circle).
+            if (!t.segments.empty()) {
+                const auto& last = t.segments.back();
+                const float x = x0 + static_cast<float>(axis.to_x(last.begin_time));
+                if ((last.state == TaskState::failed || last.state == TaskState::cancelled) &&
+                    x >= x0 - lane_h && x <= x0 + width + lane_h) {
+                    const float r = lane_h * 0.42f;
+                    const ImVec2 c(x + r, p.y + lane_h * 0.5f);
+                    dl->AddCircleFilled(c, r, task_color(last.state));
+                    const float k = r * 0.5f;
+                    if (last.state == TaskState::failed) {
+                        dl->AddLine(ImVec2(c.x - k, c.y - k), ImVec2(c.x + k, c.y + k),
+                                    IM_COL32(255, 255, 255, 255), 2);
+                        dl->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k),
+                                    IM_COL32(255, 255, 255, 255), 2);
+                    } else {
+                        dl->AddCircle(c, k * 1.3f, IM_COL32(255, 255, 255, 255), 0, 1.5f);
+                        dl->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k),
+                                    IM_COL32(255, 255, 255, 255), 1.5f);
+                    }
                 }
             }
             break;
@@ -503,6 +531,7 @@ bool TimelinePanel::draw_late_wakes(const run_model::Recorder& recorder, ImDrawL
     if (&recorder != late_recorder_ || recorder.size() != late_size_) {
         // Later than 5 ms: a real clock's timers are always a little late; that is not worth a mark.
         find_late_wakes(recorder, 0.005, late_);
+        find_run_shutdown_tasks(recorder.index(), shutdown_tasks_);
         late_recorder_ = &recorder;
         late_size_ = recorder.size();
     }
@@ -684,8 +713,15 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
             const auto& s = t.segments[hit.index];
             const double end_t = s.open() ? now : s.end_time;
             const std::string_view n = recorder.str(t.name);
-            ImGui::Text("%.*s (task %llu)", static_cast<int>(n.size()), n.data(),
-                        static_cast<unsigned long long>(t.id));
+            ImGui::Text("%.*s", static_cast<int>(n.size()), n.data());
+            if (std::binary_search(shutdown_tasks_.begin(), shutdown_tasks_.end(), hit.task))
+                ImGui::TextDisabled("asyncio.run's own clean-up, after main() returned (not your code)");
+            if (s.state == TaskState::failed)
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)),
+                                   "ended here with an exception: the console shows its traceback");
+            else if (s.state == TaskState::cancelled)
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)),
+                                   "ended here: cancelled (CancelledError)");
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)), "%s",
                                run_model::to_string(s.state));
             if (s.state == TaskState::waiting) {

@@ -81,6 +81,7 @@ private:
     ImVec2 lanes_content_;
     // Timers that fired late (find_late_wakes), remade when the record grows.
     std::vector<LateWake> late_;
+    std::vector<std::uint32_t> shutdown_tasks_;  // find_run_shutdown_tasks, remade with late_
     std::size_t late_size_ = static_cast<std::size_t>(-1);
     const run_model::Recorder* late_recorder_ =
         nullptr;  // screen position of the lanes' content origin (scrolled), last frame

@@ -174,4 +174,25 @@ void find_late_wakes(const run_model::Recorder& recorder, double min_late, std::
     }
 }
 
+void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out) {
+    out.clear();
+    const auto& tasks = index.tasks();
+    std::uint32_t root = npos;  // the current asyncio.run's main task
+    int cleanups = 0;
+    for (std::uint32_t i = 0; i < tasks.size(); ++i) {
+        if (tasks[i].parent != npos) continue;
+        if (root == npos || cleanups == kShutdownTasksPerRun) {
+            root = i;
+            cleanups = 0;
+            continue;
+        }
+        const auto& segs = tasks[root].segments;
+        const bool root_ended = !segs.empty() && run_model::is_final(segs.back().state) &&
+                                tasks[i].created_event >= segs.back().begin_event;
+        if (!root_ended) continue;  // made by a callback while main() ran: the script's
+        out.push_back(i);
+        ++cleanups;
+    }
+}
+
 }  // namespace loopscope::timeline

@@ -128,6 +128,13 @@ struct Cursor {
 // The cursor at loop time `time`: after every event stamped at or before it (binary search).
 Cursor cursor_at_time(const run_model::Recorder& recorder, double time) noexcept;
 
+// The tasks asyncio.run made for its own clean-up (shutdown_asyncgens, shutdown_default_executor),
+// in index order: of the parentless tasks, taken in creation order, the first is a run's main task;
+// the (at most) two made after it ended are its clean-up; the next parentless one is the next
+// asyncio.run's main. `out` is reused.
+inline constexpr int kShutdownTasksPerRun = 2;
+void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out);
+
 // A timer that fired later than it was due (the loop was blocked, or busy, when it came due): a
 // task's sleep that lasted longer than asked. The timeline draws the lateness on the task's lane.
 struct LateWake {

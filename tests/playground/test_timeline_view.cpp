@@ -323,3 +323,28 @@ TEST_CASE("a timer that ran later than it was due is a late wake-up of the task 
     timeline::find_late_wakes(r, 0.7, late);
     CHECK(late.empty());
 }
+
+TEST_CASE("asyncio.run's clean-up tasks: the two parentless ones made once main() ended") {
+    run_model::Recorder r;
+    record_demo(r);  // main (task 0) and its child (task 1), then main ends at 1.3
+    std::vector<std::uint32_t> found;
+    timeline::find_run_shutdown_tasks(r.index(), found);
+    CHECK(found.empty());
+    ev(r, TraceKind::task_created, 3, 1.3, 0, 0, 0, "Task-3");  // shutdown_asyncgens
+    ev(r, TraceKind::task_created, 4, 1.3, 0, 0, 0, "Task-4");  // shutdown_default_executor
+    // A second asyncio.run: its main (Task-5) is the script's; its own clean-up follows it.
+    ev(r, TraceKind::task_created, 5, 1.4, 0, 0, 0, "Task-5");
+    ev(r, TraceKind::task_scheduled, 5, 1.4);
+    ev(r, TraceKind::task_created, 6, 1.4, 0, 0, 0, "Task-6");  // made while Task-5 runs: the script's
+    ev(r, TraceKind::task_step_begin, 5, 1.4);
+    ev(r, TraceKind::task_step_end, 5, 1.4, 0, finished);
+    ev(r, TraceKind::task_done, 5, 1.4);
+    ev(r, TraceKind::task_created, 7, 1.4, 0, 0, 0, "Task-7");
+    ev(r, TraceKind::task_created, 8, 1.4, 0, 0, 0, "Task-8");
+    timeline::find_run_shutdown_tasks(r.index(), found);
+    REQUIRE(found.size() == 4);
+    CHECK(found[0] == 2);
+    CHECK(found[1] == 3);
+    CHECK(found[2] == 6);
+    CHECK(found[3] == 7);
+}

@@ -573,6 +573,64 @@ async function lateWake(page, url) {
   await screenshot(page, '14-late-wake');
 }
 
+// Stage 13 (issue 17, 4 and 6): asyncio.run's own clean-up tasks are labelled as such ("hello" runs
+// asyncio.run twice: two tasks of the script, two clean-up tasks each); a failed and a cancelled
+// task end with a marker.
+async function lanesAndEnds(page, url) {
+  const hello = readFileSync(path.join(REPO, 'examples/python/hello.py'), 'utf8');
+  await open(page, `${url}#${await ui(page, 'encodeLink', hello, { virtualTime: true })}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the hello run to end');
+  const shutdown = (await ui(page, 'timeline')).shutdown;
+  check(JSON.stringify(shutdown) === JSON.stringify(['Task-2', 'Task-3', 'Task-5', 'Task-6']),
+        `asyncio.run's clean-up tasks of "hello": ${JSON.stringify(shutdown)}`);
+  await screenshot(page, '15-hello-lanes');
+
+  const script = `import asyncio
+
+
+async def boom():
+    await asyncio.sleep(0.5)
+    raise ValueError("bad value")
+
+
+async def forever():
+    await asyncio.sleep(10)
+
+
+async def main():
+    t = asyncio.create_task(forever())
+    b = asyncio.create_task(boom())
+    await asyncio.sleep(1)
+    t.cancel()
+    try:
+        await b
+    except ValueError as e:
+        print("caught", e)
+    try:
+        await t
+    except asyncio.CancelledError:
+        print("cancelled")
+
+
+asyncio.run(main())
+`;
+  await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the failing run to end');
+  check((await ui(page, 'console')).includes('caught bad value\ncancelled\n'), 'the failing script printed something else');
+  const ends = (await ui(page, 'timeline')).failedOrCancelled;
+  check(JSON.stringify(ends) === JSON.stringify(['Task-2', 'Task-3']), `failed or cancelled tasks: ${JSON.stringify(ends)}`);
+  const p = await ui(page, 'taskPoint', 'Task-3', 0.52);
+  if (check(p, 'the failed task has no lane on screen')) {
+    await page.mouse.move(p.x, p.y);
+    await frames(page, 4);
+  }
+  await screenshot(page, '16-failed-cancelled');
+}
+
 // --perf: frame times with a 10k-task recording on screen.
 async function frameTimes(page, url) {
   const script = `import asyncio
@@ -672,7 +730,7 @@ async function main() {
     // LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,...: only those of the later stages (debugging).
     const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
     if (only) {
-      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake,
+      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds,
                        hidpi: smallHiDpi };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
@@ -686,6 +744,7 @@ async function main() {
       await scrubConsole(page, url);
       await realtimeDirective(page, url);
       await lateWake(page, url);
+      await lanesAndEnds(page, url);
       await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
