@@ -283,7 +283,8 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
     append_number(json, axis.start());
     json += ",\"secondsPerPixel\":";
     append_number(json, axis.seconds_per_pixel());
-    json += ",\"origin\":";  // the loop time shown as 0 s (the run's start)
+    json += ",\"noTasks\":" + std::string(boolean(panel.no_tasks())) +
+            ",\"origin\":";  // the loop time shown as 0 s (the run's start)
     append_number(json, panel.origin());
     const auto* rec = g_ui->recording();
     json += ",\"shutdown\":[";  // asyncio.run's clean-up tasks (labelled as such)

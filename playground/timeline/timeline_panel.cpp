@@ -137,6 +137,22 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
         ImGui::EndChild();
         return;
     }
+    // A run that made no task (a syntax error, an exception before asyncio.run, a script without
+    // asyncio): no axis (it would be a meaningless 0-1 ms), a word on why instead.
+    if (recorder->index().tasks().empty() && recorder->index().workers().empty()) {
+        ImGui::TextUnformatted("Timeline");
+        ImGui::Separator();
+        if (live)
+            ImGui::TextDisabled("The run has not started an asyncio task yet.");
+        else
+            ImGui::TextWrapped(
+                "This run started no asyncio task, so there is nothing to draw: the script stopped before "
+                "asyncio.run (an error? see the console), or it does not use an event loop.");
+        no_tasks_ = true;
+        ImGui::EndChild();
+        return;
+    }
+    no_tasks_ = false;
     // A new run (another recorder, or the same one cleared): start over. A cursor set before the
     // first recording was seen (--cursor) is kept.
     if ((last_recorder_ != nullptr && recorder != last_recorder_) || recorder->size() < last_size_) {

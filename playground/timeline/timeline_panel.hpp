@@ -48,6 +48,8 @@ public:
     bool task_point(std::uint32_t task, double time, ImVec2& out) const noexcept;
     // The loop time shown as 0 s (the run's first event; times on screen are from there).
     double origin() const noexcept { return origin_; }
+    // The shown run started no task (a syntax error...): a note instead of an axis.
+    bool no_tasks() const noexcept { return no_tasks_; }
     // The late wake-ups drawn last frame (find_late_wakes).
     const std::vector<LateWake>& late_wakes() const noexcept { return late_; }
 
@@ -76,7 +78,9 @@ private:
     const run_model::Recorder* last_recorder_ = nullptr;
     std::size_t last_size_ = 0;
     float label_width_ = 0;
-    double origin_ = 0;  // run_origin(): the loop time shown as 0 s
+    double origin_ = 0;
+    bool no_tasks_ =
+        false;  // the shown run started no task: no axis drawn  // run_origin(): the loop time shown as 0 s
     ImVec2 ruler_min_, ruler_max_, lanes_min_;
     ImVec2 lanes_content_;
     // Timers that fired late (find_late_wakes), remade when the record grows.

@@ -631,6 +631,19 @@ asyncio.run(main())
   await screenshot(page, '16-failed-cancelled');
 }
 
+// Stage 14 (issue 17, 8): a syntax error draws no (bogus 0-1 ms) axis but says why the timeline is empty.
+async function syntaxError(page, url) {
+  const script = 'import asyncio\n\nasync def main(:\n    pass\n\nasyncio.run(main())\n';
+  await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the syntax-error run to end');
+  check(/SyntaxError/.test(await ui(page, 'console')), 'no SyntaxError in the console');
+  const tl = await ui(page, 'timeline');
+  check(tl.noTasks, `the timeline of a syntax error is not the "no task" note: ${JSON.stringify(tl)}`);
+  await screenshot(page, '17-syntax-error');
+}
+
 // --perf: frame times with a 10k-task recording on screen.
 async function frameTimes(page, url) {
   const script = `import asyncio
@@ -730,7 +743,7 @@ async function main() {
     // LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,...: only those of the later stages (debugging).
     const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
     if (only) {
-      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds,
+      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds, syntax: syntaxError,
                        hidpi: smallHiDpi };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
@@ -745,6 +758,7 @@ async function main() {
       await realtimeDirective(page, url);
       await lateWake(page, url);
       await lanesAndEnds(page, url);
+      await syntaxError(page, url);
       await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
