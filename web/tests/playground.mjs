@@ -644,6 +644,21 @@ async function syntaxError(page, url) {
   await screenshot(page, '17-syntax-error');
 }
 
+// Stage 15 (issue 17, 8): slow motion can be picked while Virtual time is on (the default): it turns
+// Virtual time off and says so; the combo's label is not cut.
+async function slowMotion(page, url) {
+  await open(page, `${url}#${await ui(page, 'encodeLink', SCRIPT, { virtualTime: true })}`);
+  const speed = (await ui(page, 'controls')).speed;
+  await clickAt(page, (speed.x0 + speed.x1) / 2, (speed.y0 + speed.y1) / 2);
+  // The second item of the list that opened under the combo (items are one text line apart).
+  const line = speed.y1 - speed.y0 - 3;
+  await clickAt(page, speed.x0 + 30, speed.y1 + 4 + line * 1.5);
+  const s = await ui(page, 'settings');
+  check(s.speed === 0.25 && s.virtualTime === false, `slow motion was not taken: ${JSON.stringify(s)}`);
+  check(/0\.25x slow motion: Virtual time is now off/.test(await ui(page, 'console')), 'no word that Virtual time went off');
+  await screenshot(page, '18-slow-motion');
+}
+
 // --perf: frame times with a 10k-task recording on screen.
 async function frameTimes(page, url) {
   const script = `import asyncio
@@ -743,7 +758,7 @@ async function main() {
     // LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,...: only those of the later stages (debugging).
     const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
     if (only) {
-      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds, syntax: syntaxError,
+      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds, syntax: syntaxError, slow: slowMotion,
                        hidpi: smallHiDpi };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
@@ -759,6 +774,7 @@ async function main() {
       await lateWake(page, url);
       await lanesAndEnds(page, url);
       await syntaxError(page, url);
+      await slowMotion(page, url);
       await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
