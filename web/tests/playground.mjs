@@ -22,6 +22,12 @@
 //    stay; a reload restores them too.
 // 7. a small HiDPI screen (1024x640 CSS pixels at devicePixelRatio 2): every control on screen, the
 //    canvas at device resolution, the panels not collapsed, a run still works.
+// 8-15. issue 17: a gallery click keeps the user's text (restore button, Ctrl+Z from the gallery, a
+//    reload); a real-time run's axis starts at the run; scrubbing moves the console and the editor's
+//    markers; "# realtime"; a late wake-up; asyncio.run's clean-up lanes and failed/cancelled ends; a
+//    syntax error's empty timeline; slow motion from virtual time.
+//    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,hidpi runs
+//    only those stages.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
 // Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
