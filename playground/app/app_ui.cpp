@@ -10,6 +10,7 @@
 
 #include "gallery.hpp"
 #include "imgui.h"
+#include "saved_state.hpp"
 #include "settings_store.hpp"
 #include "stub_run_backend.hpp"
 
@@ -43,9 +44,67 @@ bool AppUi::load_example(std::string_view name) {
                        "No example named '" + std::string(name) + "'. Examples: " + known + "\n");
         return false;
     }
+    std::vector<std::string_view> pristine;
+    for (const auto& e : gallery::examples()) pristine.push_back(e.source);
+    if (replaced_.keep(editor_.text(), example->title, pristine)) store_replaced_text();
     load_text(example->source, "example '" + std::string(example->name) + "' (" + example->title + ")");
+    if (replaced_.has())
+        console_.info(
+            "Your previous text is kept: \"Undo: restore your text\" above the examples brings it back.");
     current_example_ = std::string(example->name);
+    // Saved at once, not a second later: a reload right after the click must not bring back the
+    // replaced text in the editor while the gallery offers to restore it.
+    autosaver_.changed(ImGui::GetTime());
+    flush_autosave();
     return true;
+}
+
+bool AppUi::example_intact() {
+    const std::uint64_t version = editor_.buffer().version();
+    if (version != intact_version_) {
+        const gallery::Example* e = gallery::find_example(current_example_);
+        example_intact_ = e != nullptr && editor_.text() == e->source;
+        intact_version_ = version;
+    }
+    return example_intact_;
+}
+
+void AppUi::restore_replaced_text(bool focus_editor) {
+    if (!replaced_.has()) return;
+    const std::string title = replaced_.replaced_by();
+    load_text(replaced_.text(), "your text back (as it was before '" + title + "' replaced it)");
+    current_example_.clear();
+    replaced_.forget();
+    store_replaced_text();
+    autosaver_.changed(ImGui::GetTime());
+    flush_autosave();
+    if (focus_editor) editor_.focus();
+}
+
+void AppUi::store_replaced_text() {
+    if (!autosave_enabled_) return;
+    std::string error;
+    if (!saved_state::store(saved_state::kReplacedText, replaced_.serialize(), &error))
+        console_.write(Stream::Stderr, "Keeping your replaced text failed: " + error + "\n");
+}
+
+void AppUi::track_replaced_text() {
+    if (!replaced_loaded_) {
+        replaced_loaded_ = true;
+        if (autosave_enabled_ && !replaced_.has())
+            if (const std::optional<std::string> stored = saved_state::load(saved_state::kReplacedText))
+                replaced_.parse(*stored);
+    }
+    // Undone in the editor (Ctrl+Z there) or typed back: nothing left to restore.
+    const std::uint64_t version = editor_.buffer().version();
+    if (replaced_.has() && version != replaced_checked_version_) {
+        replaced_checked_version_ = version;
+        if (editor_.text() == replaced_.text()) {
+            replaced_.forget();
+            store_replaced_text();
+            current_example_.clear();
+        }
+    }
 }
 
 bool AppUi::load_autosave() {
@@ -88,7 +147,23 @@ void AppUi::flush_autosave() {
 void AppUi::run() {
     pending_scrub_.reset();
     editor_.clear_error();
-    backend_->run(editor_.text(), settings_);
+    const bool resuming = backend_->paused();
+    const std::string script = editor_.text();
+    backend_->run(script, settings_for(script));
+    if (!resuming) note_real_time(script);
+}
+
+RunSettings AppUi::settings_for(std::string_view script) const {
+    RunSettings s = settings_;
+    if (playground::script_wants_real_time(script)) s.virtual_time = false;
+    return s;
+}
+
+void AppUi::note_real_time(std::string_view script) {
+    if (settings_.virtual_time && playground::script_wants_real_time(script))
+        console_.info(
+            "This script's first line is \"# realtime\": it runs in real time (it uses threads, which a "
+            "virtual clock cannot wait for), whatever the Virtual time box says.");
 }
 
 void AppUi::stop() {
@@ -98,7 +173,10 @@ void AppUi::stop() {
 
 void AppUi::step() {
     pending_scrub_.reset();
-    backend_->step(editor_.text(), settings_);
+    const bool starting = !backend_->running();
+    const std::string script = editor_.text();
+    backend_->step(script, settings_for(script));
+    if (starting) note_real_time(script);
 }
 
 bool AppUi::export_trace() {
@@ -120,6 +198,13 @@ void AppUi::handle_shortcuts() {
             run();
     }
     if (ImGui::IsKeyPressed(ImGuiKey_F10)) step();
+    // Ctrl/Cmd+Z with the focus outside the editor and any text field (right after a gallery click):
+    // the editor's undo would not see it, so it restores the text the example replaced.
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool shortcut_mod = io.ConfigMacOSXBehaviors ? io.KeySuper : io.KeyCtrl;
+    if (replaced_.has() && !editor_.focused() && !ImGui::IsAnyItemActive() && shortcut_mod && !io.KeyShift &&
+        ImGui::IsKeyPressed(ImGuiKey_Z, false))
+        restore_replaced_text(false);  // focused now, the editor would take this Ctrl+Z as its own undo
     if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_E)) export_trace();
 }
 

@@ -24,6 +24,7 @@
 #include "console_log.hpp"
 #include "editor_widget.hpp"
 #include "inspector_panel.hpp"
+#include "replaced_text.hpp"
 #include "run_backend.hpp"
 #include "timeline_panel.hpp"
 #include "trace_exporter.hpp"
@@ -36,6 +37,8 @@ public:
 
     // Startup content, in order of preference: a share link (browser: the page's #fragment; desktop:
     // --link), an example chosen by name (--example), the autosaved text, the first example.
+    // Loading an example over the user's own text keeps that text: the gallery's "Undo: restore your
+    // text" (and Ctrl/Cmd+Z outside the editor) brings it back, also after a reload.
     bool load_example(std::string_view name);     // false (and a console message) if there is none
     bool load_share_link(std::string_view link);  // false (and a console message) if it is bad
     bool load_autosave();
@@ -68,12 +71,22 @@ public:
 
     // Where the toolbar's controls and the editor were drawn last frame (screen coordinates), by name:
     // "run", "stop", "step", "virtual_time", "speed", "seed", "share", "export", "copy_output",
-    // "editor", and in the Share popup "share_position" (tests click them).
+    // "editor", "restore_text" (the gallery's undo of an example's replacing), "example_first" and
+    // "example_second" (the gallery's first two), and in the Share popup "share_position" (tests click them).
     struct ControlRect {
         const char* name;
         float x0, y0, x1, y1;
     };
     const std::vector<ControlRect>& control_rects() const { return control_rects_; }
+    // The user's text an example replaced (empty when there is none to restore).
+    const std::string& replaced_text() const { return replaced_.text(); }
+    const std::string& current_example() const { return current_example_; }
+    // What the console panel shows: the live output, or while the timeline's cursor is on a past
+    // moment the output up to it (`past` set).
+    std::string shown_console(bool* past);
+    // The editor holds the last loaded example unedited (the gallery highlights it only then).
+    bool example_intact();
+
     // The message of the notice popup (a share link that cannot be opened), "" when none is shown.
     const std::string& notice() const { return notice_; }
     // A share link with a scrub position was opened: its run has not recorded that far yet.
@@ -96,8 +109,13 @@ private:
     void stop();
     void step();
     void copy_output();
-    void show_script_line(std::string_view file, int line);  // a line of main.py: caret and view there
-    void note_control(const char* name);                     // the last item's rectangle, for control_rects()
+    RunSettings settings_for(std::string_view script) const;  // "# realtime" first: real time
+    void note_real_time(std::string_view script);             // says so in the console
+    void show_script_line(std::string_view file, int line);   // a line of main.py: caret and view there
+    void note_control(const char* name);            // the last item's rectangle, for control_rects()
+    void restore_replaced_text(bool focus_editor);  // the gallery's "Undo: restore your text"
+    void store_replaced_text();                     // saved_state::kReplacedText follows replaced_
+    void track_replaced_text();  // once a frame: loads it at start, forgets it once the editor holds it
     // app_ui_layout.cpp
     void draw_run_panels(float width, float timeline_height, float below);
     void vertical_splitter(const char* id, float& value, float min, float max, float height);
@@ -108,6 +126,7 @@ private:
     // app_ui_panels.cpp
     void draw_gallery(float width, float height);
     void draw_console(float width, float height);
+    void follow_moment(const run_model::Recorder* rec);  // the editor's markers follow the cursor
     // app_ui_share.cpp
     void share();            // makes the link and opens the Share popup
     void make_share_link();  // (re)makes the popup's link, puts it in the address bar and on the clipboard
@@ -128,12 +147,22 @@ private:
     bool autosave_enabled_ = true;
 
     std::string current_example_;  // name of the example last loaded ("" if none)
+    ReplacedText replaced_;        // the user's text the last example replaced
+    bool replaced_loaded_ = false;
+    std::uint64_t intact_version_ = ~std::uint64_t{0};  // the editor's version example_intact_ holds for
+    bool example_intact_ = false;
+    std::uint64_t replaced_checked_version_ = ~std::uint64_t{0};
     int hovered_example_ = -1;
     std::size_t console_seen_version_ = 0;
     const run_model::Recorder* fallback_recording_ = nullptr;
     timeline::TimelinePanel timeline_;
     inspector::InspectorPanel inspector_;
     bool console_auto_scroll_ = true;
+    // The timeline's cursor is on a past moment: the console shows the output up to it and the
+    // editor's markers where the tasks were (the inspector's state at the cursor).
+    bool showing_past_ = false;
+    std::uint32_t past_markers_events_ = ~std::uint32_t{0};  // the moment the markers were made for
+    const run_model::Recorder* past_markers_rec_ = nullptr;
 
     std::vector<ControlRect> control_rects_;
     TraceExporter exporter_;

@@ -20,6 +20,7 @@
 
 #include "app_ui.hpp"
 #include "imgui.h"
+#include "moment.hpp"
 #include "platform.hpp"
 
 namespace loopscope::app {
@@ -62,6 +63,7 @@ void AppUi::draw() {
     ImGui::PopStyleVar(2);
 
     run_linked_script_once_connected();
+    track_replaced_text();
     handle_shortcuts();
     // Browser paste (Ctrl/Cmd+V reaches the page as a 'paste' event): into the editor when it has
     // the focus (ImGui's own text fields paste from the app's last copy).
@@ -123,6 +125,7 @@ void AppUi::draw_run_panels(float width, float timeline_height, float below) {
     timeline_.draw(rec, backend_->loop_time(), live, ImVec2(width, timeline_height));
     horizontal_splitter("##split_timeline", timeline_height_, font * 6, std::max(font * 6, below - font * 5),
                         width);
+    follow_moment(rec);
     const float bottom_h = std::max(font * 3, ImGui::GetContentRegionAvail().y);
     if (console_width_ < 0) console_width_ = width * 0.5f;
     console_width_ = std::clamp(console_width_, font * 10, std::max(font * 10, width - font * 12));
@@ -134,6 +137,29 @@ void AppUi::draw_run_panels(float width, float timeline_height, float below) {
             show_script_line(file, line);
         };
     inspector_.draw(rec, timeline_.cursor(), ImVec2(ImGui::GetContentRegionAvail().x, bottom_h));
+}
+
+// Scrubbing: the cursor on a past moment brings the console and the editor's task markers to that
+// moment (the inspector's state there); back to live, the live ones return.
+void AppUi::follow_moment(const run_model::Recorder* rec) {
+    showing_past_ = rec != nullptr && timeline_.cursor().active;
+    backend_->set_live_markers(!showing_past_);
+    if (!showing_past_) {
+        if (past_markers_rec_ != nullptr) {
+            editor_.set_task_markers({});  // a running run's backend puts the live ones back
+            past_markers_rec_ = nullptr;
+        }
+        return;
+    }
+    inspector_.refresh(*rec, timeline_.cursor());  // the inspector draws the same state this frame
+    const run_model::RunState& state = inspector_.state();
+    if (rec == past_markers_rec_ && state.events == past_markers_events_) return;
+    past_markers_rec_ = rec;
+    past_markers_events_ = state.events;
+    std::vector<editor::TaskMarker> markers;
+    for (auto& s : run_model::suspended_lines(state, kScriptName, editor::kMarkerLabelsShown))
+        markers.push_back({static_cast<int>(s.line) - 1, std::move(s.label)});
+    editor_.set_task_markers(std::move(markers));
 }
 
 }  // namespace loopscope::app

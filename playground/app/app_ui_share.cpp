@@ -180,13 +180,19 @@ void AppUi::draw_share_popup() {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 36, 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal("Share", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     if (share_link_.empty()) {
-        ImGui::TextColored(kStderrColor, "%s", share_message_.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, kStderrColor);
+        ImGui::TextWrapped("%s", share_message_.c_str());
+        ImGui::PopStyleColor();
     } else {
         ImGui::TextWrapped("The link below holds the script and the run settings. It is on the clipboard.");
         ImGui::SetNextItemWidth(-1);
         ImGui::InputText("##link", share_link_.data(), share_link_.size() + 1, ImGuiInputTextFlags_ReadOnly);
         ImGui::Text("%zu characters", share_link_.size());
-        if (!share_message_.empty()) ImGui::TextColored(kWarningColor, "%s", share_message_.c_str());
+        if (!share_message_.empty()) {  // wrapped: a long warning stays inside the dialog
+            ImGui::PushStyleColor(ImGuiCol_Text, kWarningColor);
+            ImGui::TextWrapped("%s", share_message_.c_str());
+            ImGui::PopStyleColor();
+        }
         const run_model::Recorder* rec = recording();
         const bool can_scrub = rec != nullptr && rec->size() > 0;
         ImGui::BeginDisabled(!can_scrub);

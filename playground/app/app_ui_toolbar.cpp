@@ -64,27 +64,36 @@ void AppUi::draw_toolbar() {
         "so sleeps take no real time and every run prints the same thing.\n"
         "Off: real time, paced by the speed setting.");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.5f);
-    ImGui::BeginDisabled(settings_.virtual_time);
+    // Wide enough for "0.25x slow motion". Enabled under virtual time too: picking a pace other
+    // than 1x there turns Virtual time off (a paced run keeps a virtual clock: the output is the same).
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.5f);
     char custom_speed[32];
     std::snprintf(custom_speed, sizeof(custom_speed), "%gx (from a link)",
                   static_cast<double>(settings_.speed));
-    if (ImGui::BeginCombo("##speed", speed_index_ >= 0 ? kSpeeds[speed_index_].label : custom_speed)) {
+    const char* preview = settings_.virtual_time ? "fast-forward"
+                          : speed_index_ >= 0    ? kSpeeds[speed_index_].label
+                                                 : custom_speed;
+    if (ImGui::BeginCombo("##speed", preview)) {
         for (int i = 0; i < IM_ARRAYSIZE(kSpeeds); ++i) {
-            if (ImGui::Selectable(kSpeeds[i].label, i == speed_index_)) {
+            if (ImGui::Selectable(kSpeeds[i].label, !settings_.virtual_time && i == speed_index_)) {
                 speed_index_ = i;
                 settings_.speed = kSpeeds[i].factor;
+                if (settings_.virtual_time && kSpeeds[i].factor != 1.0f) {
+                    settings_.virtual_time = false;
+                    console_.info(std::string(kSpeeds[i].label) +
+                                  ": Virtual time is now off; the run keeps a virtual clock, paced against "
+                                  "real time, so it prints the same as with virtual time.");
+                }
             }
             tooltip("%s", kSpeeds[i].help);
         }
         ImGui::EndCombo();
     }
     note_control("speed");
-    ImGui::EndDisabled();
     tooltip(
-        "Pace of a run without virtual time: 1x uses the real clock; the other speeds pace a\n"
-        "virtual clock (slow motion or faster), so the output is the same as with virtual time.\n"
-        "Virtual time always fast-forwards.");
+        "Pace of a run: 1x uses the real clock; the other speeds pace a virtual clock\n"
+        "(slow motion or faster), so the output is the same as with virtual time.\n"
+        "Virtual time fast-forwards; picking another speed turns it off.");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
     std::uint64_t seed = settings_.seed.value_or(0);

@@ -59,7 +59,7 @@ void EngineRunBackend::update() {
 
 void EngineRunBackend::update_markers() {
     const run_model::Recorder& rec = host_.recording();
-    if (!host_.running() || rec.size() == markers_events_) return;
+    if (!live_markers_ || !host_.running() || rec.size() == markers_events_) return;
     // Markers need each task's latest segment only, read straight from the index: a full
     // run_model::state_at (ready queue, timers sorted by deadline...) took a third of a live frame with
     // 10k tasks in the browser. Still O(tasks): ten times a second is enough while the run goes on;

@@ -35,6 +35,10 @@ public:
         return host_.running() || host_.recording().size() > 0 ? &host_.recording() : nullptr;
     }
     double loop_time() const override { return host_.time(); }
+    void set_live_markers(bool on) override {
+        if (on && !live_markers_) markers_events_ = 0;  // back to live: the live markers at once
+        live_markers_ = on;
+    }
 
 private:
     void start(std::string_view script, const RunSettings& settings, bool paused);
@@ -43,6 +47,7 @@ private:
     playground::ScriptHost& host_;
     ConsoleLog& console_;
     editor::EditorWidget& editor_;
+    bool live_markers_ = true;
     std::size_t markers_events_ = 0;  // recording size the editor's task markers were made from
     std::chrono::steady_clock::time_point markers_time_{};  // when they were made
 };

@@ -44,6 +44,9 @@ public:
     virtual const run_model::Recorder* recording() const { return nullptr; }
     // The run's loop time now (0 when nothing ran yet).
     virtual double loop_time() const { return 0.0; }
+    // Off while the timeline's cursor looks at a past moment: the app sets the editor's task
+    // markers of that moment, the backend must not put the live ones back meanwhile.
+    virtual void set_live_markers(bool on) { (void)on; }
 };
 
 }  // namespace loopscope::app

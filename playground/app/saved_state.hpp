@@ -21,6 +21,9 @@ struct Slot {
 inline constexpr Slot kAutosave{"autosave.py", "loopscope.autosave", "autosave", "the autosave"};
 inline constexpr Slot kRunSettings{"settings.txt", "loopscope.settings", "save the settings",
                                    "the run settings"};
+// The user's text an example replaced (replaced_text.hpp), until restored.
+inline constexpr Slot kReplacedText{"replaced.py", "loopscope.replaced", "keep your replaced text",
+                                    "your replaced text"};
 
 // The slot's file for the given environment values (nullptr = unset); empty if neither is set.
 std::string file_path(const Slot& slot, const char* xdg_state_home, const char* home);

@@ -91,6 +91,8 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
     timeline: function () { return call(_loopscope_ui_timeline); },
     controls: function () { return call(_loopscope_ui_controls); },
     notice: function () { return call(_loopscope_ui_notice); },
+    gallery: function () { return call(_loopscope_ui_gallery); },
+    consoleShown: function () { return call(_loopscope_ui_console_shown); },
     exportStatus: function () { return call(_loopscope_ui_export_status); },
     taskPoint: function (name, t) {
       return withString(name, function (ptr, len) {
@@ -153,7 +155,14 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_editor() {
     append_string(json, editor.text());
     json += ",\"caretLine\":" + std::to_string(caret.line + 1) +
             ",\"caretColumn\":" + std::to_string(caret.column + 1) +
-            ",\"errorLine\":" + std::to_string(editor.error_line() + 1) + "}";
+            ",\"errorLine\":" + std::to_string(editor.error_line() + 1) +
+            ",\"focused\":" + boolean(editor.focused()) + ",\"markerLines\":[";
+    bool first = true;
+    for (const auto& m : editor.task_markers()) {
+        json += (first ? "" : ",") + std::to_string(m.line + 1);
+        first = false;
+    }
+    json += "]}";
     answer(json);
 }
 
@@ -163,6 +172,27 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_settings() {
     append_number(json, static_cast<double>(s.seed.value_or(0)));
     json += ",\"speed\":";
     append_number(json, static_cast<double>(s.speed));
+    json += "}";
+    answer(json);
+}
+
+// The gallery: the example last loaded, whether the editor still holds it unedited, and the user's
+// text it replaced ("" when there is none to restore).
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_gallery() {
+    std::string json = "{\"example\":";
+    append_string(json, g_ui->current_example());
+    json += ",\"intact\":" + std::string(boolean(g_ui->example_intact())) + ",\"replaced\":";
+    append_string(json, g_ui->replaced_text());
+    json += "}";
+    answer(json);
+}
+
+// What the console panel shows: {past, text} (past: the output up to the timeline's cursor).
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_console_shown() {
+    bool past = false;
+    const std::string text = g_ui->shown_console(&past);
+    std::string json = "{\"past\":" + std::string(boolean(past)) + ",\"text\":";
+    append_string(json, text);
     json += "}";
     answer(json);
 }
@@ -253,6 +283,44 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
     append_number(json, axis.start());
     json += ",\"secondsPerPixel\":";
     append_number(json, axis.seconds_per_pixel());
+    json += ",\"noTasks\":" + std::string(boolean(panel.no_tasks())) +
+            ",\"origin\":";  // the loop time shown as 0 s (the run's start)
+    append_number(json, panel.origin());
+    const auto* rec = g_ui->recording();
+    json += ",\"shutdown\":[";  // asyncio.run's clean-up tasks (labelled as such)
+    if (rec != nullptr) {
+        std::vector<std::uint32_t> shutdown;
+        loopscope::timeline::find_run_shutdown_tasks(rec->index(), shutdown);
+        for (std::size_t n = 0; n < shutdown.size(); ++n) {
+            json += n ? "," : "";
+            append_string(json, rec->str(rec->index().tasks()[shutdown[n]].name));
+        }
+    }
+    json += "],\"failedOrCancelled\":[";  // tasks that end with a marker
+    if (rec != nullptr)
+        for (std::uint32_t t = 0, n = 0; t < rec->index().tasks().size(); ++t) {
+            const auto& segs = rec->index().tasks()[t].segments;
+            if (segs.empty() || (segs.back().state != loopscope::run_model::TaskState::failed &&
+                                 segs.back().state != loopscope::run_model::TaskState::cancelled))
+                continue;
+            json += n++ ? "," : "";
+            append_string(json, rec->str(rec->index().tasks()[t].name));
+        }
+    json += "]";
+    json += ",\"late\":[";  // late wake-ups: [task name, due, fired]
+    bool first = true;
+    for (const auto& w : panel.late_wakes()) {
+        if (rec == nullptr || w.task >= rec->index().tasks().size()) break;
+        json += first ? "[" : ",[";
+        first = false;
+        append_string(json, rec->str(rec->index().tasks()[w.task].name));
+        json += ',';
+        append_number(json, w.due);
+        json += ',';
+        append_number(json, w.fired);
+        json += ']';
+    }
+    json += ']';
     json += "}";
     answer(json);
 }

@@ -54,6 +54,7 @@ public:
     // Per-task markers (replaces the previous set; an empty vector clears them). Kept sorted by line,
     // so drawing finds a line's markers by binary search even with thousands of tasks.
     void set_task_markers(std::vector<TaskMarker> markers);
+    const std::vector<TaskMarker>& task_markers() const { return task_markers_; }
 
     // Scrolls so the line is visible (centred if it was off-screen) and puts the caret on it.
     void scroll_to_line(int line);

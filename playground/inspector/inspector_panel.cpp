@@ -61,11 +61,13 @@ void InspectorPanel::draw(const run_model::Recorder* recorder, const timeline::C
     // Every frame: live, only the events recorded since the last frame are applied.
     refresh(*recorder, cursor);
     const run_model::RunState& s = state();
+    const double origin = timeline::run_origin(*recorder);  // times from the run's start, as the timeline's
     ImGui::SameLine();
     if (cursor.active)
-        ImGui::Text("at %.6g s (after %u events)", cursor.time, s.events);  // the cursor, not the last event
+        ImGui::Text("at %.6g s (after %u events)", cursor.time - origin,
+                    s.events);  // the cursor, not the last event
     else
-        ImGui::TextDisabled("now: %.6g s (%u events)", s.time, s.events);
+        ImGui::TextDisabled("now: %.6g s (%u events)", s.time - origin, s.events);
     if (s.truncated)
         ImGui::TextColored(ImVec4(1, 0.6f, 0.2f, 1), "The record was truncated before this moment.");
     ImGui::Separator();
@@ -131,7 +133,9 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
             ImGui::TextUnformatted(t.name.data(), t.name.data() + t.name.size());
             ImGui::TableNextColumn();
             ImGui::TextColored(state_color(t.state), "%s", run_model::to_string(t.state));
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("since %.6g s; %u steps run", t.since, t.steps);
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("since %.6g s; %u steps run", t.since - timeline::run_origin(recorder),
+                                  t.steps);
             ImGui::TableNextColumn();
             if (t.state == run_model::TaskState::waiting)
                 ImGui::TextUnformatted(t.label.data(), t.label.data() + t.label.size());
@@ -182,10 +186,12 @@ void InspectorPanel::draw_queues(const run_model::Recorder& recorder) {
             const run_model::TimerView& t = s.timers[i];
             if (t.armed_by != npos) {
                 const std::string_view n = task_name(recorder, t.armed_by);
-                ImGui::Text("at %.6g s (in %.6g s), armed by %.*s", t.deadline, t.deadline - s.time, len(n),
+                ImGui::Text("at %.6g s (in %.6g s), armed by %.*s",
+                            t.deadline - timeline::run_origin(recorder), t.deadline - s.time, len(n),
                             n.data());
             } else {
-                ImGui::Text("at %.6g s (in %.6g s)", t.deadline, t.deadline - s.time);
+                ImGui::Text("at %.6g s (in %.6g s)", t.deadline - timeline::run_origin(recorder),
+                            t.deadline - s.time);
             }
         }
         if (s.timers.size() > kMaxListed) ImGui::TextDisabled("... %zu more", s.timers.size() - kMaxListed);

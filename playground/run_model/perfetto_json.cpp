@@ -230,7 +230,8 @@ void write_perfetto_json(const Recorder& rec, std::ostream& sink) {
     for (std::uint32_t l = 0; l < ix.workers().size(); ++l) {
         const WorkerLane& lane = ix.workers()[l];
         w.metadata("thread_name", worker_tid(l),
-                   "executor " + std::to_string(lane.executor) + " worker " + std::to_string(lane.worker));
+                   "worker " + std::to_string(lane.worker) + " (executor " +
+                       std::to_string(ix.executor_number(l)) + ")");
         w.sort_index(worker_tid(l), 1 + l);
     }
     for (std::uint32_t t = 0; t < ix.tasks().size(); ++t) {

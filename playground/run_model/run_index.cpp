@@ -434,4 +434,18 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
     }
 }
 
+std::uint32_t RunIndex::executor_number(std::uint32_t lane) const noexcept {
+    if (lane >= workers_.size()) return 0;
+    // Executors are few: count the distinct ones up to the first lane of this lane's executor.
+    std::uint32_t number = 0;
+    for (std::uint32_t l = 0; l <= lane; ++l) {
+        bool first_lane = true;
+        for (std::uint32_t k = 0; k < l && first_lane; ++k)
+            first_lane = workers_[k].executor != workers_[l].executor;
+        if (first_lane) ++number;
+        if (workers_[l].executor == workers_[lane].executor) return number;
+    }
+    return number;
+}
+
 }  // namespace loopscope::run_model

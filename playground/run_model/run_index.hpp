@@ -171,6 +171,9 @@ public:
     const std::vector<TimerRecord>& timers() const noexcept { return timers_; }
     const std::vector<JobRecord>& jobs() const noexcept { return jobs_; }
     const std::vector<WorkerLane>& workers() const noexcept { return workers_; }
+    // The executor of worker lane `lane` numbered from 1 in the order executors first ran a job
+    // ("worker 0 (executor 1)": executor ids are opaque handles such as 16777217).
+    std::uint32_t executor_number(std::uint32_t lane) const noexcept;
     // Callbacks, task steps and idle waits: consecutive, never overlapping.
     const std::vector<LoopSegment>& loop_lane() const noexcept { return loop_lane_; }
     // Blocking calls (time.sleep...), inside the step or callback that made them.

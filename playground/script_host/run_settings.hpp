@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <string_view>
 
 namespace loopscope::playground {
 
@@ -34,5 +35,16 @@ struct RunSettings {
     }
     friend bool operator!=(const RunSettings& a, const RunSettings& b) { return !(a == b); }
 };
+
+// A script whose first line is "# realtime" needs the real clock (it starts threads, which a virtual
+// clock cannot wait for): the examples' tests and the conformance corpus run such scripts without
+// --virtual-time, and so does the playground, whatever its Virtual time box says.
+inline bool script_wants_real_time(std::string_view script) noexcept {
+    const std::size_t eol = script.find('\n');
+    std::string_view first = script.substr(0, eol);
+    while (!first.empty() && (first.back() == '\r' || first.back() == ' ' || first.back() == '\t'))
+        first.remove_suffix(1);
+    return first == "# realtime";
+}
 
 }  // namespace loopscope::playground

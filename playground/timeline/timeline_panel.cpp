@@ -7,6 +7,7 @@
 //   Toolbar
 //   Ruler and cursor
 //   Lanes and bars (draw_lanes, draw_row)
+//   Late wake-ups
 //   Wake-up arrows and spawn links
 //   Hits and tooltips
 #include "timeline_panel.hpp"
@@ -136,6 +137,22 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
         ImGui::EndChild();
         return;
     }
+    // A run that made no task (a syntax error, an exception before asyncio.run, a script without
+    // asyncio): no axis (it would be a meaningless 0-1 ms), a word on why instead.
+    if (recorder->index().tasks().empty() && recorder->index().workers().empty()) {
+        ImGui::TextUnformatted("Timeline");
+        ImGui::Separator();
+        if (live)
+            ImGui::TextDisabled("The run has not started an asyncio task yet.");
+        else
+            ImGui::TextWrapped(
+                "This run started no asyncio task, so there is nothing to draw: the script stopped before "
+                "asyncio.run (an error? see the console), or it does not use an event loop.");
+        no_tasks_ = true;
+        ImGui::EndChild();
+        return;
+    }
+    no_tasks_ = false;
     // A new run (another recorder, or the same one cleared): start over. A cursor set before the
     // first recording was seen (--cursor) is kept.
     if ((last_recorder_ != nullptr && recorder != last_recorder_) || recorder->size() < last_size_) {
@@ -148,18 +165,20 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
     last_size_ = recorder->size();
 
     const double end = record_end_time(*recorder, now);
-    label_width_ = std::min(ImGui::GetFontSize() * 9.0f, ImGui::GetContentRegionAvail().x * 0.3f);
+    origin_ = run_origin(*recorder);
+    // Room for "worker 0 (executor 1)" and a task's name.
+    label_width_ = std::min(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x * 0.3f);
     draw_toolbar(*recorder, end);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     view_.axis().set_width(std::max(1.0f, avail.x - label_width_ - ImGui::GetStyle().ScrollbarSize));
     if (fit_pending_) {
-        view_.axis().fit(0.0, end);
+        view_.axis().fit(origin_, end);
         fit_pending_ = false;
     } else if (follow_live_ && live) {
         // Following a run: the whole run stays in view until the user zooms; then the zoom is
         // kept and the newest moment stays at the right edge.
         if (!user_zoomed_)
-            view_.axis().fit(0.0, end);
+            view_.axis().fit(origin_, end);
         else if (end > view_.axis().end())
             view_.axis().follow(end);
     }
@@ -193,11 +212,11 @@ void TimelinePanel::draw_toolbar(const run_model::Recorder& recorder, double end
         ImGui::SetTooltip("Wake-up arrows (cause -> the step it caused) and parent -> child links");
     ImGui::SameLine();
     if (cursor_.active) {
-        ImGui::Text("cursor %.6g s (event %u)", cursor_.time, cursor_.events);
+        ImGui::Text("cursor %.6g s (event %u)", cursor_.time - origin_, cursor_.events);
         ImGui::SameLine();
         if (ImGui::SmallButton("Live")) set_cursor({});
     } else {
-        ImGui::TextDisabled("%zu events, %.6g s%s", recorder.size(), end,
+        ImGui::TextDisabled("%zu events, %.6g s%s", recorder.size(), end - origin_,
                             recorder.truncated() ? " (truncated)" : "");
     }
     // Legend.
@@ -224,24 +243,31 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const TimeAxis& axis = view_.axis();
     dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(35, 38, 48, 255));
-    // Ticks: a round step giving about one label per 90 pixels.
-    const double target = axis.seconds_per_pixel() * 90.0;
+    // Ticks: a round step giving about one label per 90 pixels, and never less than the widest
+    // label needs (labels count from the run's start, origin_).
+    char text[32];
+    std::snprintf(text, sizeof(text), "%.6g s", std::max(std::fabs(axis.end() - origin_), 1e-4) * 1.0001);
+    const float label_w = ImGui::CalcTextSize(text).x + ImGui::GetFontSize() * 0.8f;
+    const double target = axis.seconds_per_pixel() * std::max(90.0f, label_w);
     double step = std::pow(10.0, std::floor(std::log10(target)));
     if (step * 5 <= target)
         step *= 5;
     else if (step * 2 <= target)
         step *= 2;
-    const double first = std::ceil(axis.start() / step);
-    char text[32];
+    const double first = std::ceil((axis.start() - origin_) / step);
+    float label_end = -1e30f;  // a label never runs into the previous one
     // Counted, not accumulated: far from 0 at a fine zoom, t += step could stop advancing.
     for (int k = 0; k < 256; ++k) {
         const double t = (first + k) * step;
-        if (t > axis.end()) break;
-        const float x = origin.x + static_cast<float>(axis.to_x(t));
+        if (origin_ + t > axis.end()) break;
+        const float x = origin.x + static_cast<float>(axis.to_x(origin_ + t));
         dl->AddLine(ImVec2(x, origin.y + height - 5), ImVec2(x, origin.y + height),
                     IM_COL32(150, 150, 160, 255));
         std::snprintf(text, sizeof(text), "%.6g s", std::fabs(t) < step * 1e-6 ? 0.0 : t);
+        const float w = ImGui::CalcTextSize(text).x;
+        if (x + 2 < label_end + 6 || x + 2 + w > origin.x + width + 2) continue;
         dl->AddText(ImVec2(x + 2, origin.y + 1), IM_COL32(170, 170, 180, 255), text);
+        label_end = x + 2 + w;
     }
     // Scrubbing.
     ImGui::SetCursorScreenPos(origin);
@@ -260,7 +286,7 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
             ImGui::SetTooltip("Click or drag to look at a moment; right-click: back to live");
     }
     if (ImGui::IsItemActive()) {
-        const double t = std::clamp(axis.to_time(io.MousePos.x - origin.x), 0.0, end);
+        const double t = std::clamp(axis.to_time(io.MousePos.x - origin.x), origin_, end);
         set_cursor(cursor_at_time(recorder, t));
     }
 }
@@ -290,6 +316,9 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
                               IM_COL32(255, 255, 255, 8));
         draw_row(recorder, view_.rows()[r], dl, p, width, now);
     }
+    LateWake late_hovered;
+    const bool on_late =
+        draw_late_wakes(recorder, dl, ImVec2(win.x + label_width_, win.y), width, first, last, late_hovered);
     if (show_arrows_)
         draw_links(index, dl, ImVec2(win.x + label_width_, win.y), width, scroll_y, visible_h, now);
 
@@ -323,7 +352,19 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
             follow_live_ = false;
         } else if (mx >= 0) {
             const Hit hit = view_.hit_test(index, mx, io.MousePos.y - win.y, now);
-            if (hit.kind != HitKind::none) tooltip_for(recorder, hit, now);
+            if (on_late) {
+                char d[32];
+                format_duration(d, sizeof(d), late_hovered.fired - late_hovered.due);
+                ImGui::BeginTooltip();
+                ImGui::TextColored(ImVec4(1, 0.6f, 0.2f, 1), "Woke up late by %s", d);
+                ImGui::Text("Its timer was due at %.6g s, but its callback ran only at %.6g s:",
+                            late_hovered.due - origin_, late_hovered.fired - origin_);
+                ImGui::TextUnformatted(
+                    "the loop could not run it before (blocked by a blocking call, or busy).");
+                ImGui::EndTooltip();
+            } else if (hit.kind != HitKind::none) {
+                tooltip_for(recorder, hit, now);
+            }
             // A click, not the end of a drag (that pans).
             const float slop = io.MouseDragThreshold;
             if (hit.kind == HitKind::task_segment && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
@@ -350,15 +391,19 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
         case LaneType::loop: std::snprintf(label, sizeof(label), "event loop"); break;
         case LaneType::worker: {
             const auto& w = index.workers()[row.index];
-            std::snprintf(label, sizeof(label), "worker %u (exec %llu)", w.worker,
-                          static_cast<unsigned long long>(w.executor));
+            std::snprintf(label, sizeof(label), "worker %u (executor %u)", w.worker,
+                          index.executor_number(row.index));
             break;
         }
         case LaneType::task: {
             const auto& t = index.tasks()[row.index];
             const std::string_view name = recorder.str(t.name);
-            std::snprintf(label, sizeof(label), "%.*s",
+            // asyncio.run's clean-up tasks: labelled, dimmed (they are not the script's).
+            const bool shutdown =
+                std::binary_search(shutdown_tasks_.begin(), shutdown_tasks_.end(), row.index);
+            std::snprintf(label, sizeof(label), shutdown ? "%.*s (shutdown)" : "%.*s",
                           static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
+            if (shutdown) label_col = ImGui::GetColorU32(ImGuiCol_TextDisabled);
             if (!t.segments.empty()) {
                 const TaskState s = t.segments.back().state;
                 if (s == TaskState::failed || s == TaskState::cancelled) label_col = task_color(s);
@@ -460,14 +505,88 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
                         dl->AddText(ImVec2(x0 + a + 3, text_y), IM_COL32(255, 255, 255, 230), label);
                     }
                 } else if (final_state && c - a > 60) {
-                    dl->AddText(ImVec2(x0 + a + 3, text_y), IM_COL32(200, 200, 200, 200),
-                                run_model::to_string(s.state));
+                    const bool bad = s.state == TaskState::failed || s.state == TaskState::cancelled;
+                    dl->AddText(ImVec2(x0 + a + (bad ? lane_h : 3.0f), text_y), IM_COL32(200, 200, 200, 200),
+                                s.state == TaskState::failed ? "failed: raised an exception"
+                                                             : run_model::to_string(s.state));
+                }
+            }
+            // Where a failed or cancelled task ended: a marker (a cross, a slashed circle).
+            if (!t.segments.empty()) {
+                const auto& last = t.segments.back();
+                const float x = x0 + static_cast<float>(axis.to_x(last.begin_time));
+                if ((last.state == TaskState::failed || last.state == TaskState::cancelled) &&
+                    x >= x0 - lane_h && x <= x0 + width + lane_h) {
+                    const float r = lane_h * 0.42f;
+                    const ImVec2 c(x + r, p.y + lane_h * 0.5f);
+                    dl->AddCircleFilled(c, r, task_color(last.state));
+                    const float k = r * 0.5f;
+                    if (last.state == TaskState::failed) {
+                        dl->AddLine(ImVec2(c.x - k, c.y - k), ImVec2(c.x + k, c.y + k),
+                                    IM_COL32(255, 255, 255, 255), 2);
+                        dl->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k),
+                                    IM_COL32(255, 255, 255, 255), 2);
+                    } else {
+                        dl->AddCircle(c, k * 1.3f, IM_COL32(255, 255, 255, 255), 0, 1.5f);
+                        dl->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k),
+                                    IM_COL32(255, 255, 255, 255), 1.5f);
+                    }
                 }
             }
             break;
         }
     }
     dl->PopClipRect();
+}
+
+// ---- Late wake-ups ------------------------------------------------------------------------------
+
+bool TimelinePanel::draw_late_wakes(const run_model::Recorder& recorder, ImDrawList* dl, ImVec2 content,
+                                    float width, std::size_t first_row, std::size_t last_row,
+                                    LateWake& hovered) {
+    if (&recorder != late_recorder_ || recorder.size() != late_size_) {
+        // Later than 5 ms: a real clock's timers are always a little late; that is not worth a mark.
+        find_late_wakes(recorder, 0.005, late_);
+        find_run_shutdown_tasks(recorder.index(), shutdown_tasks_);
+        late_recorder_ = &recorder;
+        late_size_ = recorder.size();
+    }
+    constexpr ImU32 kLate = IM_COL32(255, 150, 50, 255);
+    const float lane_h = view_.lane_height();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    bool on = false;
+    char text[48], d[32];
+    for (const LateWake& w : late_) {
+        const std::size_t r = view_.row_of_task(w.task);
+        if (r == npos || r < first_row || r >= last_row) continue;
+        const float a = std::max(-2.0f, static_cast<float>(view_.axis().to_x(w.due)));
+        const float b = std::min(width + 2, static_cast<float>(view_.axis().to_x(w.fired)));
+        if (b < 0 || a > width) continue;
+        const ImVec2 p0(content.x + a, content.y + static_cast<float>(r) * lane_h + 1);
+        const ImVec2 p1(content.x + std::max(b, a + 2), p0.y + lane_h - 2);
+        // Hatched: a sleep that lasted longer than asked, not plain waiting.
+        dl->AddRectFilled(p0, p1, IM_COL32(255, 150, 50, 60));
+        dl->PushClipRect(p0, p1, true);
+        for (float x = p0.x - lane_h; x < p1.x; x += 6)
+            dl->AddLine(ImVec2(x, p1.y), ImVec2(x + lane_h, p0.y), kLate, 1.0f);
+        dl->PopClipRect();
+        dl->AddRect(p0, p1, kLate);
+        format_duration(d, sizeof(d), w.fired - w.due);
+        std::snprintf(text, sizeof(text), "late by %s", d);
+        const ImVec2 ts = ImGui::CalcTextSize(text);
+        if (ts.x + 6 < p1.x - p0.x) {
+            const ImVec2 tp(p0.x + 3, p0.y + (lane_h - 2 - ts.y) * 0.5f);
+            dl->AddRectFilled(ImVec2(tp.x - 1, tp.y), ImVec2(tp.x + ts.x + 1, tp.y + ts.y),
+                              IM_COL32(30, 30, 36, 220));
+            dl->AddText(tp, IM_COL32(255, 200, 140, 255), text);
+        }
+        if (ImGui::IsWindowHovered() && mouse.x >= p0.x && mouse.x < p1.x && mouse.y >= p0.y &&
+            mouse.y < p1.y) {
+            hovered = w;
+            on = true;
+        }
+    }
+    return on;
 }
 
 // ---- Wake-up arrows and spawn links -------------------------------------------------------------
@@ -558,7 +677,7 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
             format_duration(d, sizeof(d), s.seconds);
             ImGui::TextColored(ImVec4(1, 0.3f, 0.3f, 1), "BLOCKED for %s", d);
             ImGui::Text("at %.6g s: a blocking call (such as time.sleep) stopped the whole loop.",
-                        s.begin_time);
+                        s.begin_time - origin_);
             if (s.task != npos && s.task < index.tasks().size()) {
                 const std::string_view n = recorder.str(index.tasks()[s.task].name);
                 ImGui::Text("inside a step of %.*s", static_cast<int>(n.size()), n.data());
@@ -581,7 +700,7 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
                 else
                     ImGui::Text("waiting up to %.6g s for the next timer", s.seconds);
             }
-            ImGui::Text("%.6g s .. %.6g s (%s)", s.begin_time, end_t, d);
+            ImGui::Text("%.6g s .. %.6g s (%s)", s.begin_time - origin_, end_t - origin_, d);
             if (s.slow) {
                 format_duration(d, sizeof(d), s.seconds);
                 ImGui::Text("really ran %s", d);
@@ -598,7 +717,7 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
                 const std::string_view n = recorder.str(index.tasks()[j.submitted_by].name);
                 ImGui::Text("submitted by %.*s", static_cast<int>(n.size()), n.data());
             }
-            ImGui::Text("queued at %.6g s, back at %.6g s", j.queued_time, j.done_time);
+            ImGui::Text("queued at %.6g s, back at %.6g s", j.queued_time - origin_, j.done_time - origin_);
             format_duration(d, sizeof(d), j.run_seconds);
             ImGui::Text("ran %s on worker %u", d, j.worker);
             format_duration(d, sizeof(d), j.wait_seconds);
@@ -610,8 +729,15 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
             const auto& s = t.segments[hit.index];
             const double end_t = s.open() ? now : s.end_time;
             const std::string_view n = recorder.str(t.name);
-            ImGui::Text("%.*s (task %llu)", static_cast<int>(n.size()), n.data(),
-                        static_cast<unsigned long long>(t.id));
+            ImGui::Text("%.*s", static_cast<int>(n.size()), n.data());
+            if (std::binary_search(shutdown_tasks_.begin(), shutdown_tasks_.end(), hit.task))
+                ImGui::TextDisabled("asyncio.run's own clean-up, after main() returned (not your code)");
+            if (s.state == TaskState::failed)
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)),
+                                   "ended here with an exception: the console shows its traceback");
+            else if (s.state == TaskState::cancelled)
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)),
+                                   "ended here: cancelled (CancelledError)");
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)), "%s",
                                run_model::to_string(s.state));
             if (s.state == TaskState::waiting) {
@@ -625,9 +751,10 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
             if (s.state == TaskState::ready) ImGui::Text("made ready by: %s", wake_reason(s.wake));
             format_duration(d, sizeof(d), end_t - s.begin_time);
             if (run_model::is_final(s.state))
-                ImGui::Text("since %.6g s", s.begin_time);
+                ImGui::Text("since %.6g s", s.begin_time - origin_);
             else
-                ImGui::Text("%.6g s .. %.6g s (%s)%s", s.begin_time, end_t, d, s.open() ? ", still" : "");
+                ImGui::Text("%.6g s .. %.6g s (%s)%s", s.begin_time - origin_, end_t - origin_, d,
+                            s.open() ? ", still" : "");
             if (t.parent != npos && t.parent < index.tasks().size()) {
                 const std::string_view p = recorder.str(index.tasks()[t.parent].name);
                 ImGui::Text("parent: %.*s", static_cast<int>(p.size()), p.data());

@@ -46,6 +46,12 @@ public:
     // Screen position of the middle of task `task`'s lane at loop time `time` (false when the lane
     // is not laid out); as of the last frame, for tests that click a bar.
     bool task_point(std::uint32_t task, double time, ImVec2& out) const noexcept;
+    // The loop time shown as 0 s (the run's first event; times on screen are from there).
+    double origin() const noexcept { return origin_; }
+    // The shown run started no task (a syntax error...): a note instead of an axis.
+    bool no_tasks() const noexcept { return no_tasks_; }
+    // The late wake-ups drawn last frame (find_late_wakes).
+    const std::vector<LateWake>& late_wakes() const noexcept { return late_; }
 
 private:
     void draw_toolbar(const run_model::Recorder& recorder, double end);
@@ -56,6 +62,10 @@ private:
                   float width, double now);
     void draw_links(const run_model::RunIndex& index, ImDrawList* dl, ImVec2 origin, float width,
                     float scroll_y, float height, double now);
+    // Hatches each late wake-up (from the timer's due time to when it ran) on its task's lane; the
+    // one under the mouse, if any, in `hovered`.
+    bool draw_late_wakes(const run_model::Recorder& recorder, ImDrawList* dl, ImVec2 content, float width,
+                         std::size_t first_row, std::size_t last_row, LateWake& hovered);
     void tooltip_for(const run_model::Recorder& recorder, const Hit& hit, double now);
     void click_task(const run_model::Recorder& recorder, const Hit& hit, double time);
 
@@ -68,8 +78,17 @@ private:
     const run_model::Recorder* last_recorder_ = nullptr;
     std::size_t last_size_ = 0;
     float label_width_ = 0;
+    double origin_ = 0;
+    bool no_tasks_ =
+        false;  // the shown run started no task: no axis drawn  // run_origin(): the loop time shown as 0 s
     ImVec2 ruler_min_, ruler_max_, lanes_min_;
-    ImVec2 lanes_content_;  // screen position of the lanes' content origin (scrolled), last frame
+    ImVec2 lanes_content_;
+    // Timers that fired late (find_late_wakes), remade when the record grows.
+    std::vector<LateWake> late_;
+    std::vector<std::uint32_t> shutdown_tasks_;  // find_run_shutdown_tasks, remade with late_
+    std::size_t late_size_ = static_cast<std::size_t>(-1);
+    const run_model::Recorder* late_recorder_ =
+        nullptr;  // screen position of the lanes' content origin (scrolled), last frame
 };
 
 }  // namespace loopscope::timeline

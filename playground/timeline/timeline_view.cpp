@@ -155,4 +155,44 @@ double record_end_time(const run_model::Recorder& recorder, double now) noexcept
     return std::max(last, now);
 }
 
+double run_origin(const run_model::Recorder& recorder) noexcept {
+    const auto& events = recorder.events();
+    return events.empty() ? 0.0 : events.front().time;
+}
+
+void find_late_wakes(const run_model::Recorder& recorder, double min_late, std::vector<LateWake>& out) {
+    out.clear();
+    const auto& events = recorder.events();
+    const auto& timers = recorder.index().timers();
+    for (std::uint32_t i = 0; i < timers.size(); ++i) {
+        const run_model::TimerRecord& t = timers[i];
+        if (t.cancelled || t.armed_by == npos || t.end_event == npos) continue;
+        const std::uint32_t at = t.run_event != npos ? t.run_event : t.end_event;
+        if (at >= events.size()) continue;
+        const double fired = events[at].time;
+        if (fired - t.deadline > min_late) out.push_back({i, t.armed_by, t.deadline, fired});
+    }
+}
+
+void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out) {
+    out.clear();
+    const auto& tasks = index.tasks();
+    std::uint32_t root = npos;  // the current asyncio.run's main task
+    int cleanups = 0;
+    for (std::uint32_t i = 0; i < tasks.size(); ++i) {
+        if (tasks[i].parent != npos) continue;
+        if (root == npos || cleanups == kShutdownTasksPerRun) {
+            root = i;
+            cleanups = 0;
+            continue;
+        }
+        const auto& segs = tasks[root].segments;
+        const bool root_ended = !segs.empty() && run_model::is_final(segs.back().state) &&
+                                tasks[i].created_event >= segs.back().begin_event;
+        if (!root_ended) continue;  // made by a callback while main() ran: the script's
+        out.push_back(i);
+        ++cleanups;
+    }
+}
+
 }  // namespace loopscope::timeline

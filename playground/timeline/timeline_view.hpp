@@ -128,6 +128,30 @@ struct Cursor {
 // The cursor at loop time `time`: after every event stamped at or before it (binary search).
 Cursor cursor_at_time(const run_model::Recorder& recorder, double time) noexcept;
 
+// The tasks asyncio.run made for its own clean-up (shutdown_asyncgens, shutdown_default_executor),
+// in index order: of the parentless tasks, taken in creation order, the first is a run's main task;
+// the (at most) two made after it ended are its clean-up; the next parentless one is the next
+// asyncio.run's main. `out` is reused.
+inline constexpr int kShutdownTasksPerRun = 2;
+void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out);
+
+// A timer that fired later than it was due (the loop was blocked, or busy, when it came due): a
+// task's sleep that lasted longer than asked. The timeline draws the lateness on the task's lane.
+struct LateWake {
+    std::uint32_t timer = 0;  // index into index.timers()
+    std::uint32_t task = 0;   // the task whose step armed it
+    double due = 0.0;         // its deadline
+    double fired = 0.0;       // when its callback ran (or it fired, if that is all the record has)
+};
+// The timers armed by a task that ran more than `min_late` seconds after their deadline, in timer
+// order; `out` is reused (no allocation once it is large enough).
+void find_late_wakes(const run_model::Recorder& recorder, double min_late, std::vector<LateWake>& out);
+
+// Loop time the run started at (its first event's): the timeline shows times from there, as the
+// exported trace does (a real-time clock does not start at 0: it counts from the page's or the
+// process's start). 0 for an empty record.
+double run_origin(const run_model::Recorder& recorder) noexcept;
+
 // Loop time at the end of the record (the latest event's time or `now`, whichever is later).
 double record_end_time(const run_model::Recorder& recorder, double now) noexcept;
 

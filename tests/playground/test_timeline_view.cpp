@@ -273,3 +273,78 @@ TEST_CASE("a task's bar leads to the line it was suspended at at that moment") {
     CHECK(timeline::suspended_segment(main_task, 999) != npos);
     CHECK(timeline::suspended_segment(run_model::TaskRecord{}, 0) == npos);
 }
+
+TEST_CASE("a real-time run's timeline starts at the run: its first event, not the clock's zero") {
+    run_model::Recorder r;
+    CHECK(timeline::run_origin(r) == 0.0);
+    // A monotonic clock that started with the page, 19.1 s before the run.
+    ev(r, TraceKind::task_created, 1, 19.1, 0, 0, 0, "main");
+    ev(r, TraceKind::task_scheduled, 1, 19.1);
+    ev(r, TraceKind::task_step_begin, 1, 19.2);
+    CHECK(timeline::run_origin(r) == doctest::Approx(19.1));
+    // Fit shows [origin, end]: the run fills the width instead of its last sixteenth.
+    timeline::TimeAxis axis;
+    axis.set_width(1000);
+    axis.fit(timeline::run_origin(r), timeline::record_end_time(r, 20.3));
+    CHECK(axis.to_x(19.1) >= 0);
+    CHECK(axis.to_x(19.1) < 20);  // the fit's small margin
+    CHECK(axis.to_x(20.3) > 900);
+    CHECK(axis.to_x(20.3) <= 1000);
+    // And it is the exported trace's zero too.
+    r.clear();
+    record_demo(r);
+    CHECK(timeline::run_origin(r) == 0.0);
+}
+
+TEST_CASE("a timer that ran later than it was due is a late wake-up of the task that armed it") {
+    run_model::Recorder r;
+    record_demo(r);  // child's timer: due at 1.0, fired at 1.0
+    std::vector<timeline::LateWake> late;
+    timeline::find_late_wakes(r, 0.005, late);
+    CHECK(late.empty());
+    // A ticker (task 3) sleeps 0.5 s at 1.3; a blocking call holds the loop until 2.4.
+    ev(r, TraceKind::task_created, 3, 1.3, 0, 0, 0, "ticker");
+    ev(r, TraceKind::task_scheduled, 3, 1.3);
+    ev(r, TraceKind::task_step_begin, 3, 1.3);
+    ev(r, TraceKind::timer_armed, 60, 1.3, 0, 0, 1.8);
+    ev(r, TraceKind::task_step_end, 3, 1.3, 300, awaiting, 0, "sleep", 4);
+    ev(r, TraceKind::callback_begin, 70, 1.3);
+    ev(r, TraceKind::loop_blocked, 0, 1.3, 0, 0, 1.1);
+    ev(r, TraceKind::callback_end, 70, 2.4);
+    ev(r, TraceKind::timer_fired, 60, 2.4);
+    ev(r, TraceKind::callback_begin, 60, 2.4);
+    ev(r, TraceKind::callback_end, 60, 2.4);
+    timeline::find_late_wakes(r, 0.005, late);
+    REQUIRE(late.size() == 1);
+    CHECK(r.index().tasks()[late[0].task].id == 3);
+    CHECK(late[0].due == doctest::Approx(1.8));
+    CHECK(late[0].fired == doctest::Approx(2.4));
+    // Under the threshold: not late.
+    timeline::find_late_wakes(r, 0.7, late);
+    CHECK(late.empty());
+}
+
+TEST_CASE("asyncio.run's clean-up tasks: the two parentless ones made once main() ended") {
+    run_model::Recorder r;
+    record_demo(r);  // main (task 0) and its child (task 1), then main ends at 1.3
+    std::vector<std::uint32_t> found;
+    timeline::find_run_shutdown_tasks(r.index(), found);
+    CHECK(found.empty());
+    ev(r, TraceKind::task_created, 3, 1.3, 0, 0, 0, "Task-3");  // shutdown_asyncgens
+    ev(r, TraceKind::task_created, 4, 1.3, 0, 0, 0, "Task-4");  // shutdown_default_executor
+    // A second asyncio.run: its main (Task-5) is the script's; its own clean-up follows it.
+    ev(r, TraceKind::task_created, 5, 1.4, 0, 0, 0, "Task-5");
+    ev(r, TraceKind::task_scheduled, 5, 1.4);
+    ev(r, TraceKind::task_created, 6, 1.4, 0, 0, 0, "Task-6");  // made while Task-5 runs: the script's
+    ev(r, TraceKind::task_step_begin, 5, 1.4);
+    ev(r, TraceKind::task_step_end, 5, 1.4, 0, finished);
+    ev(r, TraceKind::task_done, 5, 1.4);
+    ev(r, TraceKind::task_created, 7, 1.4, 0, 0, 0, "Task-7");
+    ev(r, TraceKind::task_created, 8, 1.4, 0, 0, 0, "Task-8");
+    timeline::find_run_shutdown_tasks(r.index(), found);
+    REQUIRE(found.size() == 4);
+    CHECK(found[0] == 2);
+    CHECK(found[1] == 3);
+    CHECK(found[2] == 6);
+    CHECK(found[3] == 7);
+}

@@ -151,6 +151,29 @@ TEST_CASE("executor workers get a thread each, with a slice per job") {
     CHECK(jobs == 2);
 }
 
+TEST_CASE("worker threads are named by the executor's number, not its opaque id") {
+    Recorder rec;
+    aio::ThreadPoolExecutor first(1, "a"), second(1, "b");
+    run_traced(rec, [&]() -> aio::Coro<> {
+        co_await aio::run_in_executor(&second, [] { return 1; });
+        co_await aio::run_in_executor(&first, [] { return 2; });
+        co_await aio::run_in_executor(&second, [] { return 3; });
+    });
+    const RunIndex& ix = rec.index();
+    REQUIRE(ix.workers().size() == 2);
+    CHECK(ix.executor_number(0) == 1);  // `second` ran the first job
+    CHECK(ix.executor_number(1) == 2);
+    CHECK(ix.executor_number(7) == 0);
+    std::vector<std::string> names;
+    for (const Json& e : events_of(rec))
+        if (e.s("ph") == "M" && e.s("name") == "thread_name" &&
+            e.get("args")->s("name").find("worker") != std::string::npos)
+            names.push_back(e.get("args")->s("name"));
+    REQUIRE(names.size() == 2);
+    CHECK(names[0] == "worker 0 (executor 1)");
+    CHECK(names[1] == "worker 0 (executor 2)");
+}
+
 TEST_CASE("an empty record is a valid trace") {
     Recorder rec;
     const std::vector<Json> evs = events_of(rec);

@@ -22,6 +22,12 @@
 //    stay; a reload restores them too.
 // 7. a small HiDPI screen (1024x640 CSS pixels at devicePixelRatio 2): every control on screen, the
 //    canvas at device resolution, the panels not collapsed, a run still works.
+// 8-15. issue 17: a gallery click keeps the user's text (restore button, Ctrl+Z from the gallery, a
+//    reload); a real-time run's axis starts at the run; scrubbing moves the console and the editor's
+//    markers; "# realtime"; a late wake-up; asyncio.run's clean-up lanes and failed/cancelled ends; a
+//    syntax error's empty timeline; slow motion from virtual time.
+//    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,hidpi runs
+//    only those stages.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
 // Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
@@ -415,6 +421,250 @@ async function smallHiDpi(page, url) {
   }
 }
 
+// Stage 8 (issue 17, 1): an example never silently replaces the user's text. A gallery click keeps
+// it: "Undo: restore your text" (a mouse click) or Ctrl+Z with the gallery focused brings it back,
+// also after a reload; once edited, the example is no longer highlighted as what the editor holds.
+async function galleryKeepsEdits(page, url) {
+  await open(page, url);
+  const editor = (await ui(page, 'controls')).editor;
+  await clickAt(page, editor.x0 + 80, editor.y0 + 8);
+  await key(page, 'Control+Home');
+  await page.keyboard.type('# my own work\n', { delay: 20 });
+  await frames(page, 3);
+  const mine = (await ui(page, 'editor')).text;
+  check(mine.startsWith('# my own work'), 'typing did not reach the editor');
+  check(!(await ui(page, 'controls')).restore_text, 'a restore button before anything was replaced');
+
+  await clickControl(page, 'example_second');
+  let g = await ui(page, 'gallery');
+  check((await ui(page, 'editor')).text !== mine, 'the gallery click did not load the example');
+  check(g.replaced === mine && g.intact, `the replaced text was not kept: ${JSON.stringify(g)}`);
+  check((await ui(page, 'controls')).restore_text, 'no "Undo: restore your text" button after the replace');
+  await screenshot(page, '10-example-replaced');
+  await key(page, 'Control+z');  // the gallery has the focus
+  check((await ui(page, 'editor')).text === mine,
+        `Ctrl+Z with the gallery focused did not restore the text: ${JSON.stringify(await ui(page, "gallery"))} ${JSON.stringify(await ui(page, "editor"))}`);
+  g = await ui(page, 'gallery');
+  check(g.replaced === '' && !(await ui(page, 'controls')).restore_text, `still offering a restore: ${JSON.stringify(g)}`);
+
+  await clickControl(page, 'example_first');
+  await waitFor(page, 'the replaced text to be saved', (m) => (localStorage.getItem('loopscope.replaced') || '').endsWith(m), mine);
+  await open(page, url);  // a reload: the button is still there, the mouse brings the text back
+  check((await ui(page, 'gallery')).replaced === mine, 'the replaced text did not outlive a reload');
+  await clickControl(page, 'restore_text');
+  check((await ui(page, 'editor')).text === mine, 'the restore button did not bring the text back after a reload');
+  check(await page.evaluate(() => !localStorage.getItem('loopscope.replaced')), 'the restored text is still stored');
+
+  await clickControl(page, 'example_first');
+  check((await ui(page, 'gallery')).intact, 'a freshly loaded example is not shown as intact');
+  const ed = (await ui(page, 'controls')).editor;
+  await clickAt(page, ed.x0 + 80, ed.y0 + 8);
+  await page.keyboard.type('x', { delay: 20 });
+  await frames(page, 3);
+  check(!(await ui(page, 'gallery')).intact, 'an edited example is still highlighted as the example');
+  await screenshot(page, '10-example-edited');
+}
+
+// Stage 9 (issue 17, 2): in real time the timeline starts at the run (not at page load) and fits it.
+async function realTimeAxis(page, url) {
+  const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: false });
+  await open(page, `${url}#${fragment}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the real-time run to end');
+  const tl = await ui(page, 'timeline');
+  const span = (tl.rulerMax[0] - tl.rulerMin[0]) * tl.secondsPerPixel;
+  log(`real-time axis: ${JSON.stringify(tl)}, span ${span.toFixed(2)} s`);
+  check(tl.origin > 0.5, `the real-time run's origin is not the run's start: ${tl.origin}`);
+  check(tl.start >= tl.origin - span * 0.1 && tl.start <= tl.origin + 0.01,
+        `the axis does not start at the run: start ${tl.start}, run at ${tl.origin}`);
+  check(span > 2 && span < 3.5, `the axis does not fit the 2 s run: ${span} s across`);
+  await screenshot(page, '11-realtime-axis');
+}
+
+// Stage 10 (issue 17, 3): scrubbing brings the console and the editor's task markers to the moment.
+async function scrubConsole(page, url) {
+  const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true });
+  await open(page, `${url}#${fragment}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the run to end');
+  const tl = await ui(page, 'timeline');
+  const xAt = (t) => tl.rulerMin[0] + (t - tl.start) / tl.secondsPerPixel;
+  const y = (tl.rulerMin[1] + tl.rulerMax[1]) / 2;
+  await page.mouse.move(xAt(0.5), y);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.move(xAt(1.5), y, { steps: 4 });
+  await frames(page, 3);
+  const during = await ui(page, 'consoleShown');
+  const markersDuring = (await ui(page, 'editor')).markerLines;
+  await page.mouse.up();
+  await frames(page, 3);
+  check(during.past && during.text === 'A start\nB start\nA done at 1.0\n',
+        `while dragging at 1.5 s the console is not the moment's: ${JSON.stringify(during)}`);
+  check(markersDuring.includes(SLEEP_LINE) && markersDuring.includes(GATHER_LINE),
+        `while dragging the editor's markers are not the moment's: ${JSON.stringify(markersDuring)}`);
+  await screenshot(page, '12-scrub-console');
+  await page.mouse.click(xAt(0.5), y);
+  await frames(page, 3);
+  const early = await ui(page, 'consoleShown');
+  check(early.past && early.text === 'A start\nB start\n', `the console at 0.5 s: ${JSON.stringify(early)}`);
+  await clickControl(page, 'console_live');
+  const live = await ui(page, 'consoleShown');
+  check(!live.past && live.text.includes(EXPECTED), `"Back to live" did not bring the whole output back: ${JSON.stringify(live)}`);
+  check((await ui(page, 'editor')).markerLines.length === 0, 'the moment\'s markers stayed after the run, back to live');
+  check(!(await ui(page, 'cursor')).active, '"Back to live" left the timeline\'s cursor on');
+}
+
+// Stage 11 (issue 17, 5): a script whose first line is "# realtime" runs in real time even with the
+// Virtual time box checked, and says so; its worker lane is named by the executor's number.
+async function realtimeDirective(page, url) {
+  const script = `# realtime
+import asyncio
+import time
+
+
+def blocking():
+    time.sleep(0.3)
+    return 42
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    print("got", await loop.run_in_executor(None, blocking))
+
+
+asyncio.run(main())
+`;
+  const fragment = await ui(page, 'encodeLink', script, { virtualTime: true });
+  await open(page, `${url}#${fragment}`);
+  check((await ui(page, 'settings')).virtualTime, 'the link did not check Virtual time');
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the "# realtime" run to end');
+  const out = await ui(page, 'console');
+  check(out.includes('got 42'), `the "# realtime" run printed: ${JSON.stringify(out)}`);
+  check(/first line is "# realtime": it runs in real time/.test(out), `no note that the run is in real time: ${JSON.stringify(out)}`);
+  const tl = await ui(page, 'timeline');
+  check(tl.origin > 0.5, `the "# realtime" run used a virtual clock (origin ${tl.origin})`);
+  const trace = JSON.parse(await page.evaluate(() => loopscope.trace()));
+  const workers = trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && /worker/.test(e.args.name))
+    .map((e) => e.args.name);
+  check(workers.length >= 1 && workers.every((n) => /^worker \d+ \(executor \d\)$/.test(n)), `worker lanes named ${JSON.stringify(workers)}`);
+  await screenshot(page, '13-realtime-directive');
+}
+
+// Stage 12 (issue 17, 7): a late wake-up is drawn: the ticker of "A blocking sleep stalls every task"
+// was due at 1.0 s, the blocked loop ran it at 2.6 s.
+async function lateWake(page, url) {
+  const script = readFileSync(path.join(REPO, 'examples/python/blocking_sleep.py'), 'utf8');
+  const fragment = await ui(page, 'encodeLink', script, { virtualTime: true });
+  await open(page, `${url}#${fragment}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the blocking-sleep run to end');
+  const tl = await ui(page, 'timeline');
+  log(`late wake-ups: ${JSON.stringify(tl.late)}`);
+  const tick = tl.late.find((w) => Math.abs(w[1] - 1.0) < 1e-6);
+  check(tick && Math.abs(tick[2] - 2.6) < 1e-6, `no late wake-up due at 1.0 s and run at 2.6 s: ${JSON.stringify(tl.late)}`);
+  check(tl.late.every((w) => w[2] > w[1]), 'a "late" wake-up that was not late');
+  if (tick) {
+    const p = await ui(page, 'taskPoint', tick[0], 1.8);
+    if (check(p, `the late task ${tick[0]} has no lane on screen`)) {
+      await page.mouse.move(p.x, p.y);
+      await frames(page, 4);
+    }
+  }
+  await screenshot(page, '14-late-wake');
+}
+
+// Stage 13 (issue 17, 4 and 6): asyncio.run's own clean-up tasks are labelled as such ("hello" runs
+// asyncio.run twice: two tasks of the script, two clean-up tasks each); a failed and a cancelled
+// task end with a marker.
+async function lanesAndEnds(page, url) {
+  const hello = readFileSync(path.join(REPO, 'examples/python/hello.py'), 'utf8');
+  await open(page, `${url}#${await ui(page, 'encodeLink', hello, { virtualTime: true })}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the hello run to end');
+  const shutdown = (await ui(page, 'timeline')).shutdown;
+  check(JSON.stringify(shutdown) === JSON.stringify(['Task-2', 'Task-3', 'Task-5', 'Task-6']),
+        `asyncio.run's clean-up tasks of "hello": ${JSON.stringify(shutdown)}`);
+  await screenshot(page, '15-hello-lanes');
+
+  const script = `import asyncio
+
+
+async def boom():
+    await asyncio.sleep(0.5)
+    raise ValueError("bad value")
+
+
+async def forever():
+    await asyncio.sleep(10)
+
+
+async def main():
+    t = asyncio.create_task(forever())
+    b = asyncio.create_task(boom())
+    await asyncio.sleep(1)
+    t.cancel()
+    try:
+        await b
+    except ValueError as e:
+        print("caught", e)
+    try:
+        await t
+    except asyncio.CancelledError:
+        print("cancelled")
+
+
+asyncio.run(main())
+`;
+  await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the failing run to end');
+  check((await ui(page, 'console')).includes('caught bad value\ncancelled\n'), 'the failing script printed something else');
+  const ends = (await ui(page, 'timeline')).failedOrCancelled;
+  check(JSON.stringify(ends) === JSON.stringify(['Task-2', 'Task-3']), `failed or cancelled tasks: ${JSON.stringify(ends)}`);
+  const p = await ui(page, 'taskPoint', 'Task-3', 0.52);
+  if (check(p, 'the failed task has no lane on screen')) {
+    await page.mouse.move(p.x, p.y);
+    await frames(page, 4);
+  }
+  await screenshot(page, '16-failed-cancelled');
+}
+
+// Stage 14 (issue 17, 8): a syntax error draws no (bogus 0-1 ms) axis but says why the timeline is empty.
+async function syntaxError(page, url) {
+  const script = 'import asyncio\n\nasync def main(:\n    pass\n\nasyncio.run(main())\n';
+  await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the syntax-error run to end');
+  check(/SyntaxError/.test(await ui(page, 'console')), 'no SyntaxError in the console');
+  const tl = await ui(page, 'timeline');
+  check(tl.noTasks, `the timeline of a syntax error is not the "no task" note: ${JSON.stringify(tl)}`);
+  await screenshot(page, '17-syntax-error');
+}
+
+// Stage 15 (issue 17, 8): slow motion can be picked while Virtual time is on (the default): it turns
+// Virtual time off and says so; the combo's label is not cut.
+async function slowMotion(page, url) {
+  await open(page, `${url}#${await ui(page, 'encodeLink', SCRIPT, { virtualTime: true })}`);
+  const speed = (await ui(page, 'controls')).speed;
+  await clickAt(page, (speed.x0 + speed.x1) / 2, (speed.y0 + speed.y1) / 2);
+  // The second item of the list that opened under the combo (items are one text line apart).
+  const line = speed.y1 - speed.y0 - 3;
+  await clickAt(page, speed.x0 + 30, speed.y1 + 4 + line * 1.5);
+  const s = await ui(page, 'settings');
+  check(s.speed === 0.25 && s.virtualTime === false, `slow motion was not taken: ${JSON.stringify(s)}`);
+  check(/0\.25x slow motion: Virtual time is now off/.test(await ui(page, 'console')), 'no word that Virtual time went off');
+  await screenshot(page, '18-slow-motion');
+}
+
 // --perf: frame times with a 10k-task recording on screen.
 async function frameTimes(page, url) {
   const script = `import asyncio
@@ -511,12 +761,26 @@ async function main() {
       if (msg.type() === 'error') fail(`console error: ${msg.text()}`);
     });
     await open(page, url);  // a first load, for the codec
-    if (!opts.perfOnly) {
+    // LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,...: only those of the later stages (debugging).
+    const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
+    if (only) {
+      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds, syntax: syntaxError, slow: slowMotion,
+                       hidpi: smallHiDpi };
+      for (const name of only.split(',')) await stages[name](page, url);
+    } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
       const stepped = await stepping(page);
       const shared = await scrubbing(page);
       await scrubLinks(page, url, stepped, shared);
       await autosaveAndBrokenLink(page, url);
+      await galleryKeepsEdits(page, url);
+      await realTimeAxis(page, url);
+      await scrubConsole(page, url);
+      await realtimeDirective(page, url);
+      await lateWake(page, url);
+      await lanesAndEnds(page, url);
+      await syntaxError(page, url);
+      await slowMotion(page, url);
       await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
