@@ -17,7 +17,7 @@
 #include "recorder.hpp"
 
 #ifdef __EMSCRIPTEN__
-#include "aio/browser_host.hpp"
+#include "aio/host/browser_host.hpp"
 #endif
 
 namespace loopscope::playground {

@@ -2,7 +2,7 @@
 #include <new>
 #include <string>
 
-#include "aio/fetch.hpp"
+#include "aio/host/fetch.hpp"
 #include "bridge.h"
 #include "py_objects.hpp"
 
