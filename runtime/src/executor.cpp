@@ -1,4 +1,9 @@
 // Executors: thread pools and the way their results come back to the loop (see executor.hpp).
+//
+// Index of this file (sections marked "// ---- <name> ----"):
+//   Submission
+//   Per-loop state
+//   Executor / ThreadPoolExecutor
 #include "aio/executor.hpp"
 
 #include <algorithm>

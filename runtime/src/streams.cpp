@@ -1,6 +1,11 @@
 // Streams (CPython asyncio.streams): StreamReader's buffer, StreamWriter and Server. The transport
 // is the platform's: platform/streams_sockets.cpp (POSIX sockets driven by the loop's Poller: the
 // only place with socket system calls) or platform/streams_unavailable.cpp (no TCP in this build).
+//
+// Index of this file (sections marked "// ---- <name> ----"):
+//   StreamReader
+//   StreamWriter
+//   Server
 #include "aio/streams.hpp"
 
 #include <algorithm>

@@ -1,5 +1,10 @@
 // The socket transport of streams (streams.hpp) on POSIX systems: open_connection and
 // start_server over non-blocking TCP sockets driven by the loop's Poller.
+//
+// Index of this file (sections marked "// ---- <name> ----"):
+//   Errors, addresses, the socket transport
+//   Name resolution and sockets
+//   open_connection, start_server
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netdb.h>
@@ -28,7 +33,7 @@ Coro<void> run_client(std::shared_ptr<ClientConnected> cb, StreamReader reader, 
 }
 }  // namespace
 
-// ---- The socket transport (the only place with socket system calls) -----------------------------
+// ---- Errors, addresses, the socket transport ------------------------------------------------------
 
 namespace {
 
@@ -282,6 +287,8 @@ private:
     bool paused_ = false;
 };
 
+// ---- Name resolution and sockets ----------------------------------------------------------------
+
 struct Resolved {
     int family, socktype, protocol;
     sockaddr_storage addr;
@@ -370,6 +377,8 @@ void accept_connections(const std::shared_ptr<detail::ServerState>& s, int liste
 }
 
 }  // namespace
+
+// ---- open_connection, start_server --------------------------------------------------------------
 
 void detail::ServerState::close() {
     if (fds.empty() && !serving) return;
