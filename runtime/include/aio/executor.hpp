@@ -37,8 +37,9 @@
 // In the browser build executor threads are Web Workers: std::thread needs a pre-started pthread
 // pool (PTHREAD_POOL_SIZE) when the main thread blocks, so the default executor is capped at 4.
 //
-// Builds without threads (AIO_EXECUTOR_THREADS == 0: the page's fallback when it is not
-// cross-origin isolated, emcc without -pthread, LOOPSCOPE_NO_THREADS): a ThreadPoolExecutor starts
+// Builds without threads (AIO_EXECUTOR_THREADS == 0 in the generated aio/config.hpp: the page's
+// fallback when it is not cross-origin isolated, emcc without -pthread; src/platform/
+// executor_inline.cpp rather than executor_threads.cpp): a ThreadPoolExecutor starts
 // no thread. Each job runs on the loop thread as a loop callback, in submission order, as worker 0
 // (current_worker_index() is 0 meanwhile), and its result comes back through the loop exactly as
 // from a worker (a second callback), so the trace shows queued / started on worker 0 / finished.
