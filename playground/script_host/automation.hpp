@@ -5,7 +5,7 @@
 //   loopscope.running()         true while a script runs
 //   loopscope.output()          {stdout, stderr} of the current (or last) run so far
 //   loopscope.hostStats()       {slices, timers, longestSliceMs, busyMs, stretched}: how the page's event
-//                               loop drove runs (aio/browser_host.hpp)
+//                               loop drove runs (aio/host/browser_host.hpp)
 //   loopscope.tasks()           [{name, state, awaiting, file, line, parent}] of the current/last run now
 //   loopscope.trace()           the Perfetto / Chrome trace JSON of the current/last run
 //

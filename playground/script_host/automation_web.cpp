@@ -71,7 +71,7 @@ EM_JS(void, loopscope_js_install_automation, (), {
   };
   api.hostStats = function () {
     // busyMs: time spent in slices; stretched: slices given more than the base budget
-    // because frames were slow (aio/slice_budget.hpp).
+    // because frames were slow (aio/host/slice_budget.hpp).
     return { slices: _loopscope_automation_stat(0), timers: _loopscope_automation_stat(1),
              longestSliceMs: _loopscope_automation_stat(2), busyMs: _loopscope_automation_stat(3),
              stretched: _loopscope_automation_stat(4) };

@@ -3,7 +3,7 @@
 // thread's wake-up reach the page.
 #include <limits>
 
-#include "aio/browser_host.hpp"
+#include "aio/host/browser_host.hpp"
 #include "script_host.hpp"
 
 namespace loopscope::playground {

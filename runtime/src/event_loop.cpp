@@ -1,7 +1,18 @@
 // EventLoop: CPython's BaseEventLoop._run_once, split so that hosts can drive it in slices.
+//
+// Index of this file (sections marked "// ---- <name> ----"):
+//   Timer order, running handles, recovering from failed callbacks
+//   Construction and destruction
+//   Scheduling
+//   Timer heap
+//   One iteration
+//   Closing
+//   Tasks
+//   Errors
 #include "aio/event_loop.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <limits>
 
@@ -10,9 +21,12 @@
 
 namespace aio {
 
+// ---- Timer order, running handles, recovering from failed callbacks -----------------------------
+
 namespace {
 
 constexpr double infinity = std::numeric_limits<double>::infinity();
+constexpr double max_poll_timeout = 24.0 * 3600.0;  // seconds (CPython selector_events)
 
 // CPython drops cancelled timers from the heap in bulk once they are both numerous and the majority.
 constexpr std::size_t min_cancelled_timers_to_purge = 100;
@@ -82,6 +96,8 @@ struct EventLoop::RunningScope {
         detail::tls_running_loop = previous;
     }
 };
+
+// ---- Construction and destruction --------------------------------------------------------------
 
 EventLoop::EventLoop() : EventLoop(Options{}) {}
 
@@ -223,8 +239,10 @@ void EventLoop::begin_iteration(bool may_wait) {
             drain_inbox();
         }
         if (ready_.empty() && timeout != 0.0) {
-            if (!timers_.empty()) {
-                // Exactly the deadline: it is due now. A paced run stops at the host's horizon.
+            // A timer at +inf (sleep(inf)) is no deadline to jump to: the clock would become inf.
+            if (!timers_.empty() && timers_.front()->when < infinity) {
+                // Exactly the deadline, however far (sleep(1e8) is one jump, no spinning): it is
+                // due now. A paced run stops at the host's horizon.
                 if (timers_.front()->when <= clock_->horizon()) clock_->jump_to(timers_.front()->when);
             } else if (may_wait) {
                 if (external_work_.load(std::memory_order_relaxed) > 0 || poller_->has_fds()) {
@@ -233,14 +251,15 @@ void EventLoop::begin_iteration(bool may_wait) {
                     trace({TraceKind::loop_wait_end});
                     drain_inbox();
                 } else {
-                    throw RuntimeError(
-                        "deadlock: the event loop has nothing to run and nothing can wake it "
-                        "(every task waits for something that will never happen)");
+                    throw RuntimeError(deadlock_message());
                 }
             }
         }
     } else {
         if (!may_wait) timeout = 0.0;
+        // CPython's selector waits at most a day at a time (MAXIMUM_SELECT_TIMEOUT); a longer or
+        // infinite deadline (sleep(inf)) must not overflow the poller's integer timeout.
+        if (timeout > max_poll_timeout) timeout = max_poll_timeout;
         if (timeout != 0.0) {
             trace({TraceKind::loop_wait_begin, 0, 0, 0, 0.0, timeout});
             poller_->poll(*this, timeout);
@@ -252,8 +271,13 @@ void EventLoop::begin_iteration(bool may_wait) {
         }
     }
 
-    // Timers due now (within the clock's resolution) join the ready queue, earliest first.
-    const double end_time = timers_.empty() ? 0.0 : time() + Clock::resolution;
+    // Timers due now (within the clock's resolution) join the ready queue, earliest first. Far from
+    // 0 the resolution is below a double's step (1e8 + 1e-9 == 1e8): a timer at exactly now is due.
+    double end_time = 0.0;
+    if (!timers_.empty()) {
+        const double now = time();
+        end_time = std::max(now + Clock::resolution, std::nextafter(now, infinity));
+    }
     while (!timers_.empty() && timers_.front()->when < end_time) {
         detail::HandleState* t = pop_timer();
         if (t->cancelled)
@@ -364,7 +388,19 @@ EventLoop::RunReport EventLoop::run_for(double budget, std::size_t max_callbacks
         report.next_wakeup = time();
     else
         report.next_wakeup = next_timer_when();
+    report.stuck = !report.stopped && std::isinf(report.next_wakeup) && clock_->is_virtual() &&
+                   external_work_.load(std::memory_order_relaxed) == 0 && !poller_->has_fds();
     return report;
+}
+
+std::string EventLoop::deadlock_message() {
+    // Timers left at all are at +inf here (sleep(inf)): CPython would wait forever in real time.
+    purge_cancelled_timers();
+    if (!timers_.empty())
+        return "deadlock: the event loop has nothing to run and nothing can ever wake it (the only timers "
+               "left are due at infinity, as sleep(inf): in real time this would wait forever)";
+    return "deadlock: the event loop has nothing to run and nothing can wake it "
+           "(every task waits for something that will never happen)";
 }
 
 // ---- Closing -----------------------------------------------------------------------------------

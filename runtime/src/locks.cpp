@@ -1,9 +1,19 @@
 // Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier (CPython 3.11 asyncio.locks).
+//
+// Index of this file (sections marked "// ---- <name> ----"):
+//   Shared machinery
+//   Lock
+//   Event
+//   Condition
+//   Semaphore
+//   Barrier
 #include "aio/locks.hpp"
 
 #include "aio/task.hpp"
 
 namespace aio {
+
+// ---- Shared machinery ---------------------------------------------------------------------------
 
 namespace detail {
 

@@ -1,5 +1,11 @@
 // LoopbackNetwork: connections are pairs of LoopbackTransports; each segment sent is a timer on the
 // receiving loop `latency` seconds later.
+//
+// Index of this file (sections marked "// ---- <name> ----"):
+//   Shared state
+//   LoopbackTransport: one end of a connection
+//   Connections and servers
+//   LoopbackNetwork
 #include "aio/loopback.hpp"
 
 #include <algorithm>
@@ -12,6 +18,8 @@
 #include "aio/task.hpp"
 
 namespace aio {
+
+// ---- Shared state -------------------------------------------------------------------------------
 
 namespace detail {
 struct LoopbackState {
@@ -43,6 +51,8 @@ const char* const local_address = "127.0.0.1";
 std::string address_text(int port) {
     return "('" + std::string(local_address) + "', " + std::to_string(port) + ")";
 }
+
+// ---- LoopbackTransport: one end of a connection -------------------------------------------------
 
 class LoopbackTransport final : public detail::StreamTransport,
                                 public std::enable_shared_from_this<LoopbackTransport> {
@@ -241,6 +251,8 @@ private:
     bool peer_eof_ = false;
 };
 
+// ---- Connections and servers --------------------------------------------------------------------
+
 // Runs the user's callback as a task (CPython's per-connection accept task).
 Coro<void> run_client(std::shared_ptr<ClientConnected> cb, StreamReader reader, StreamWriter writer) {
     co_await (*cb)(std::move(reader), std::move(writer));
@@ -251,6 +263,8 @@ void check_port(int port) {
 }
 
 }  // namespace
+
+// ---- LoopbackNetwork ----------------------------------------------------------------------------
 
 LoopbackNetwork::LoopbackNetwork(double latency) : s_(std::make_shared<detail::LoopbackState>()) {
     set_latency(latency);

@@ -3,7 +3,7 @@
 // The browser test (web/tests/e2e.mjs) fetches same-origin files through the Python binding.
 #include <doctest/doctest.h>
 
-#include "aio/fetch.hpp"
+#include "aio/host/fetch.hpp"
 #include "support.hpp"
 
 #include <memory>

@@ -2,7 +2,7 @@
 // [base, max]; idle waits and a new run get the base slice.
 #include <doctest/doctest.h>
 
-#include "aio/slice_budget.hpp"
+#include "aio/host/slice_budget.hpp"
 
 TEST_CASE("the first slice and slices after an idle wait get the base budget") {
     aio::SliceBudget budget(0.006, 0.1);

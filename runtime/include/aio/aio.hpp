@@ -1,11 +1,11 @@
-// The whole aio library: asyncio's model as C++20 coroutines.
+// The whole aio core: asyncio's model as C++20 coroutines. Host pieces (fetch, the browser host)
+// are in aio/host/ and included on their own.
 #pragma once
 #include "clock.hpp"
 #include "coro.hpp"
 #include "errors.hpp"
 #include "event_loop.hpp"
 #include "executor.hpp"
-#include "fetch.hpp"
 #include "future.hpp"
 #include "gather.hpp"
 #include "handle.hpp"

@@ -1,6 +1,7 @@
 // The loop's clock, in seconds as a double (like loop.time() in Python).
 //
-// Real: CLOCK_MONOTONIC. Virtual: starts at 0.0 and only moves when the loop has nothing ready,
+// Real: the platform's monotonic clock (src/platform/clock_posix.cpp: CLOCK_MONOTONIC;
+// clock_browser.cpp: performance.now()). Virtual: starts at 0.0 and only moves when the loop has nothing ready,
 // jumping straight to the next timer's deadline (no real waiting), so runs are reproducible and
 // as fast as the CPU allows. Blocking calls made on the loop thread (time.sleep in a script) can
 // advance the virtual clock with advance().

@@ -11,6 +11,16 @@
 // A loop is driven one of three ways: run_until_complete / run_forever (blocks; CLI and tests),
 // step() (one callback at a time), or run_for(budget) (hosts that own the main loop: the SDL frame
 // loop, the browser), which returns when the loop next needs attention.
+//
+// Index of this file (sections marked "// ---- <name> ----"):
+//   Scheduling callbacks
+//   Running
+//   Futures and tasks
+//   Errors
+//   Tracing
+//   Introspection (the playground's inspector)
+//   For the runtime's own types
+//   Inline definitions
 #pragma once
 #include <atomic>
 #include <cstdint>
@@ -116,11 +126,17 @@ public:
     struct RunReport {
         double next_wakeup;  // loop time of the next timer, now() if work is ready, +inf if idle
         bool stopped;        // stop() was called
+        // Virtual clock only: idle with no finite timer, no outstanding external work and no I/O,
+        // so nothing but the host itself can ever wake the loop (where run_forever raises the
+        // deadlock error, deadlock_message()). The host decides: raise, or wait for its own input.
+        bool stuck = false;
     };
     // Runs callbacks for at most `budget` seconds of real time (and at most `max_callbacks` of
     // them), never waiting for timers or I/O. `stopped` is reported once the iteration in which
     // stop() was called has ended, as run_forever would return.
     RunReport run_for(double budget, std::size_t max_callbacks = std::numeric_limits<std::size_t>::max());
+    // The text of the RuntimeError an idle virtual-time loop raises when nothing can wake it.
+    std::string deadlock_message();
 
     // ---- Futures and tasks --------------------------------------------------------------------
     template <class T = void> Future<T> create_future();

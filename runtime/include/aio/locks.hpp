@@ -45,6 +45,14 @@
 // a primitive keeps its stale waiters (futures of the closed loop) and must not be used again
 // except to be destroyed. Closing a loop does not unwind: a guard in a destroyed coroutine frame
 // releases its primitive, but a plain acquire() without release stays acquired.
+//
+// Index of this file (sections marked "// ---- <name> ----"):
+//   Shared machinery: waiter lists, loop binding, waiter futures
+//   Lock
+//   Event
+//   Condition
+//   Semaphore, BoundedSemaphore
+//   Barrier
 #pragma once
 #include <cstddef>
 #include <exception>
@@ -60,6 +68,8 @@
 #include "future.hpp"
 
 namespace aio {
+
+// ---- Shared machinery: waiter lists, loop binding, waiter futures -------------------------------
 
 namespace detail {
 
@@ -236,7 +246,7 @@ class Semaphore;
 using LockGuard = detail::ReleaseGuard<Lock>;
 using SemaphoreGuard = detail::ReleaseGuard<Semaphore>;
 
-// ---------------------------------------------------------------------------------------------
+// ---- Lock ---------------------------------------------------------------------------------------
 // Lock: a primitive lock, not owned by a particular task when locked.
 //
 // acquire() sets it to locked and returns true at once when it is unlocked and no task is waiting
@@ -307,7 +317,7 @@ private:
     bool locked_ = false;
 };
 
-// ---------------------------------------------------------------------------------------------
+// ---- Event --------------------------------------------------------------------------------------
 // Event: a flag that tasks can wait for (threading.Event for tasks). Initially false.
 //
 // set() makes it true and wakes every waiting task (each resumes in a later iteration, in the order
@@ -360,7 +370,7 @@ private:
     bool value_ = false;
 };
 
-// ---------------------------------------------------------------------------------------------
+// ---- Condition ----------------------------------------------------------------------------------
 // Condition: a condition variable with an underlying Lock (its own, or one passed in and shared).
 //
 // acquire()/release()/locked()/scoped() are the lock's. wait() requires the lock (else
@@ -446,7 +456,7 @@ private:
     detail::ExceptionSlot wait_error_;  // what ended the notification wait
 };
 
-// ---------------------------------------------------------------------------------------------
+// ---- Semaphore, BoundedSemaphore ----------------------------------------------------------------
 // Semaphore: a counter of permits. acquire() takes one, blocking while none can be taken;
 // release() gives one back and wakes the first waiter.
 //
@@ -528,7 +538,7 @@ public:
     explicit BoundedSemaphore(long value = 1) : Semaphore(value, value) {}
 };
 
-// ---------------------------------------------------------------------------------------------
+// ---- Barrier ------------------------------------------------------------------------------------
 // Barrier (3.11): `parties` tasks wait until all have arrived, then all pass.
 //
 // wait() gives each task of a round its arrival index, 0 .. parties-1. The last arrival passes at

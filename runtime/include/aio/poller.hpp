@@ -34,12 +34,8 @@ public:
 // Waits on a condition variable; no file descriptors. Works wherever threads do (also in wasm).
 std::unique_ptr<Poller> make_condvar_poller();
 
-#if defined(__linux__) && !defined(__EMSCRIPTEN__)
-// epoll + eventfd.
-std::unique_ptr<Poller> make_epoll_poller();
-#endif
-
-// The platform's default: epoll on Linux, the condition variable elsewhere.
+// The platform's default: epoll + eventfd on Linux (src/platform/poller_epoll.cpp), the condition
+// variable elsewhere (the build picks the source file).
 std::unique_ptr<Poller> make_default_poller();
 
 }  // namespace aio

@@ -25,6 +25,11 @@
 // Performance: get()/put() that do not block allocate nothing. A blocking one allocates only its
 // (pooled) waiter future; CPython's `while self.empty(): ...` loop is run by the task's driver.
 // The queue is neither copyable nor movable; T needs to be move-constructible and move-assignable.
+//
+// Index of this file (sections marked "// ---- <name> ----"):
+//   Item storage: FIFO, LIFO, heap
+//   BasicQueue: the queue machinery
+//   Queue, PriorityQueue, LifoQueue
 #pragma once
 #include <cstddef>
 #include <deque>
@@ -42,6 +47,8 @@
 namespace aio {
 
 namespace detail {
+
+// ---- Item storage: FIFO, LIFO, heap -------------------------------------------------------------
 
 // Item storage policies: push(item), pop() -> item, size().
 template <class T> class FifoStore {
@@ -130,6 +137,8 @@ private:
 };
 
 }  // namespace detail
+
+// ---- BasicQueue: the queue machinery ------------------------------------------------------------
 
 // The queue machinery; use Queue, PriorityQueue or LifoQueue.
 template <class T, class Store> class BasicQueue : private detail::LoopBound {
@@ -367,6 +376,8 @@ private:
     detail::WaiterList putters_;
     Event finished_;
 };
+
+// ---- Queue, PriorityQueue, LifoQueue ------------------------------------------------------------
 
 // First in, first out.
 template <class T> class Queue : public BasicQueue<T, detail::FifoStore<T>> {

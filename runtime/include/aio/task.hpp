@@ -10,6 +10,12 @@
 //    one CancelledError; cancelling() counts the requests and uncancel() takes one back.
 //  * A coroutine that catches CancelledError and carries on leaves the task running (not cancelled).
 //  * Names: "Task-N" from a process-wide counter that only unnamed tasks advance.
+//
+// Index of this file (sections marked "// ---- <name> ----"):
+//   TaskBase: the scheduling machinery
+//   CoroTask: a task running a C++ coroutine
+//   Task<T>, create_task, ensure_future
+//   run_until_complete
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -20,6 +26,8 @@
 #include "future.hpp"
 
 namespace aio {
+
+// ---- TaskBase: the scheduling machinery ---------------------------------------------------------
 
 // The scheduling machinery shared by every kind of task (C++ coroutines here, Python generators in
 // the MicroPython binding): a subclass only says how to resume its coroutine.
@@ -119,6 +127,8 @@ private:
     bool must_cancel_ = false;
     detail::Ref<FutureBase> fut_waiter_;
 };
+
+// ---- CoroTask: a task running a C++ coroutine ---------------------------------------------------
 
 // A task running a C++ coroutine.
 template <class T> class CoroTask final : public TaskBase, private detail::CoroDriver {
@@ -223,6 +233,8 @@ private:
     detail::Slot<T> value_;
 };
 
+// ---- Task<T>, create_task, ensure_future --------------------------------------------------------
+
 template <class T = void> class Task : public Future<T> {
 public:
     Task() = default;
@@ -284,6 +296,8 @@ template <class A> using await_result_t = typename detail::awaitable_traits<std:
 TaskBase* current_task();
 // The running loop's tasks that are not done yet.
 std::vector<detail::Ref<TaskBase>> all_tasks();
+
+// ---- run_until_complete -------------------------------------------------------------------------
 
 template <class T> T EventLoop::run_until_complete(Coro<T> coro) {
     return run_until_complete(Future<T>(create_task(std::move(coro))));

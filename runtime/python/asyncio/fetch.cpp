@@ -2,7 +2,7 @@
 #include <new>
 #include <string>
 
-#include "aio/fetch.hpp"
+#include "aio/host/fetch.hpp"
 #include "asyncio/binding.hpp"
 #include "asyncio/fetch.h"
 #include "py_objects.hpp"

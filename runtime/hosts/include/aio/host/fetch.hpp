@@ -6,6 +6,7 @@
 // in the browser's event loop wakes up for it. While a fetch is in flight it counts as outstanding
 // external work: a virtual-time loop with nothing else to do waits for it instead of reporting a
 // deadlock. Natively there is no browser: the result is an error saying so (use streams there).
+// Part of the host target (runtime/hosts/): each host brings its own way to start a request.
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,9 +14,9 @@
 
 #include <stdexcept>
 
-#include "detail/function.hpp"
-#include "event_loop.hpp"
-#include "future.hpp"
+#include "aio/detail/function.hpp"
+#include "aio/event_loop.hpp"
+#include "aio/future.hpp"
 
 namespace aio {
 

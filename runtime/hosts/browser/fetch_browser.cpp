@@ -1,36 +1,19 @@
-#include "aio/fetch.hpp"
-
-#include "aio/errors.hpp"
+// fetch in the browser (aio/host/fetch.hpp): the page's own fetch(), from the page's main thread.
+#include <emscripten.h>
+#include <emscripten/threading.h>
 
 #include <cstdlib>
 #include <memory>
 #include <unordered_map>
 
-#if defined(__EMSCRIPTEN__)
-#include <emscripten.h>
-#include <emscripten/threading.h>
-#endif
+#include "../fetch_completion.hpp"
+#include "aio/host/fetch.hpp"
 
 namespace aio {
 
 namespace {
 
-using Done = detail::Function<void(FetchResponse*, std::string_view)>;
-
-// Hands the outcome to the loop (from any thread, also from outside a run slice in the browser).
-void complete(EventLoop& loop, Done done, std::unique_ptr<FetchResponse> response, std::string error) {
-    try {
-        loop.call_soon_threadsafe([&loop, done = std::move(done), response = std::move(response),
-                                   error = std::move(error)]() mutable {
-            loop.external_work_finished();
-            done(response.get(), error);
-        });
-    } catch (const RuntimeError&) {
-        // The loop closed meanwhile: nobody waits for the outcome any more.
-    }
-}
-
-#if defined(__EMSCRIPTEN__)
+using Done = host_detail::FetchDone;
 
 struct Pending {
     EventLoop* loop;
@@ -84,11 +67,8 @@ EM_JS(void, aio_js_fetch, (int id, const char* url_ptr), {
 });
 // clang-format on
 
-#endif
-
 }  // namespace
 
-#if defined(__EMSCRIPTEN__)
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void* aio_fetch_alloc(int size) {
@@ -102,7 +82,7 @@ EMSCRIPTEN_KEEPALIVE void aio_fetch_failed(int id, char* message, int len) {
     if (it == pending().end()) return;
     Pending p = std::move(it->second);
     pending().erase(it);
-    complete(*p.loop, std::move(p.done), nullptr, std::move(error));
+    host_detail::complete_fetch(*p.loop, std::move(p.done), nullptr, std::move(error));
 }
 
 EMSCRIPTEN_KEEPALIVE void aio_fetch_done(int id, int status, char* meta, int meta_len, char* body,
@@ -129,15 +109,13 @@ EMSCRIPTEN_KEEPALIVE void aio_fetch_done(int id, int status, char* meta, int met
     if (it == pending().end()) return;
     Pending p = std::move(it->second);
     pending().erase(it);
-    complete(*p.loop, std::move(p.done), std::move(response), {});
+    host_detail::complete_fetch(*p.loop, std::move(p.done), std::move(response), {});
 }
 
 }  // extern "C"
-#endif
 
 void fetch(EventLoop& loop, std::string url, Done done) {
     loop.external_work_started();
-#if defined(__EMSCRIPTEN__)
     if (emscripten_is_main_browser_thread()) {
         int id = ++last_id;
         pending().emplace(id, Pending{&loop, std::move(done)});
@@ -146,23 +124,7 @@ void fetch(EventLoop& loop, std::string url, Done done) {
         aio_js_fetch(id, url.c_str());
         return;
     }
-    complete(loop, std::move(done), nullptr, "fetch runs on the page's main thread only");
-#else
-    complete(loop, std::move(done), nullptr,
-             "fetch needs the browser (it uses the page's fetch); natively use open_connection");
-#endif
-}
-
-Future<FetchResponse> fetch(EventLoop& loop, std::string url) {
-    Future<FetchResponse> future = loop.create_future<FetchResponse>();
-    fetch(loop, std::move(url), [future](FetchResponse* response, std::string_view error) {
-        if (future.done()) return;  // cancelled meanwhile
-        if (response)
-            future.set_result(std::move(*response));
-        else
-            future.set_exception(FetchError(std::string(error)));
-    });
-    return future;
+    host_detail::complete_fetch(loop, std::move(done), nullptr, "fetch runs on the page's main thread only");
 }
 
 }  // namespace aio

@@ -14,15 +14,15 @@
 // different one. Other threads (executor workers) only call wake(), which proxies "run a slice
 // soon" to the main thread: enqueue + wake, nothing else.
 //
-// Browser only (Emscripten); the desktop app and the CLI pump from their own loops.
+// Browser only (Emscripten: the browser host's include folder is only there in the web build); the
+// desktop app and the CLI pump from their own loops.
 #pragma once
-#ifdef __EMSCRIPTEN__
 #include <atomic>
 #include <memory>
 
-#include "detail/function.hpp"
-#include "poller.hpp"
-#include "slice_budget.hpp"
+#include "aio/detail/function.hpp"
+#include "aio/host/slice_budget.hpp"
+#include "aio/poller.hpp"
 
 namespace aio {
 
@@ -84,4 +84,3 @@ private:
 };
 
 }  // namespace aio
-#endif

@@ -1,6 +1,5 @@
 // BrowserHost (browser_host.hpp): the loop on the browser's event loop.
-#ifdef __EMSCRIPTEN__
-#include "aio/browser_host.hpp"
+#include "aio/host/browser_host.hpp"
 
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
@@ -139,4 +138,3 @@ void BrowserHost::run_slice() {
 }
 
 }  // namespace aio
-#endif
