@@ -14,7 +14,8 @@ endif()
 set(_loopscope_em_platform "${LOOPSCOPE_EMSDK_ROOT}/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake")
 if(NOT EXISTS "${_loopscope_em_platform}")
   message(FATAL_ERROR "Loopscope: no Emscripten root at ${LOOPSCOPE_EMSDK_ROOT} "
-    "(run tools/setup.sh as root, or set LOOPSCOPE_EMSDK_ROOT to a Debian 13 root with emscripten)")
+    "(LOOPSCOPE_WEB_EM369=1 tools/setup.sh, as root, makes it; or set LOOPSCOPE_EMSDK_ROOT to a Debian 13 "
+    "root with emscripten)")
 endif()
 get_filename_component(EMSCRIPTEN_ROOT_PATH "${CMAKE_CURRENT_LIST_DIR}/../tools/emroot" ABSOLUTE)
 include("${_loopscope_em_platform}")
