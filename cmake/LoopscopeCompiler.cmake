@@ -1,20 +1,27 @@
 # Compiler and linker settings applied to every target of the project (runtime, tests, playground).
 #
 # Native (gcc 12): C++20, -pthread, optional ASan+UBSan (LOOPSCOPE_SANITIZE).
-# Web (Debian's emcc 3.1.6, clang 14):
-#   * exceptions: -fexceptions (JS-based). -fwasm-exceptions was tried with 3.1.6 and is broken for us:
-#     with -pthread a plain throw/catch aborts, and without -pthread an exception rethrown inside a
-#     coroutine escapes its catch block (see README "Decisions").
+# Web: Debian 12's Emscripten 3.1.6 (clang 14; presets web, web-nothreads), or 3.1.69 (clang 19)
+# from the Debian 13 root that tools/setup.sh makes, run through tools/emroot/ (toolchain file
+# cmake/EmscriptenRoot.cmake; presets web-em369, web-em369-nothreads).
+#   * exceptions and setjmp/longjmp (LOOPSCOPE_WASM_EH, on for Emscripten >= 3.1.60): wasm
+#     exceptions (-fwasm-exceptions) and wasm setjmp/longjmp (-sSUPPORT_LONGJMP=wasm), so C++
+#     exceptions and MicroPython's NLR (setjmp) stay in wasm. With 3.1.6 both go through JavaScript
+#     (-fexceptions, invoke_* trampolines): every call inside a function that calls setjmp (the VM's
+#     main loop) leaves wasm, and each setjmp in one activation of such a function grows a table
+#     that every later call searches, so Python-to-Python calls in a loop got slower the longer the
+#     loop ran (0.16 ms per call after 25k calls, 0.37 ms after 100k). -fwasm-exceptions is broken
+#     in 3.1.6 (with -pthread a plain throw/catch aborts; without it an exception rethrown inside a
+#     coroutine escapes its catch block; see README "Decisions").
 #   * threads: -pthread on every compile and link (SDL2 for wasm is built with pthreads).
 #     LOOPSCOPE_WEB_THREADS=OFF (preset web-nothreads) is the page's fallback when it cannot be made
 #     cross-origin isolated (no SharedArrayBuffer): no -pthread anywhere, LOOPSCOPE_NO_THREADS=1
 #     defined (executor jobs run on the loop thread, MicroPython without MICROPY_PY_THREAD), SDL2
 #     from its own no-threads wasm build (tools/setup.sh; the pthread one needs sem_timedwait).
-#     JS exceptions (-fexceptions) behave the same with and without -pthread.
 #   * memory: ALLOW_MEMORY_GROWTH with a 64 MiB start and a 1 GiB cap. Growth with pthreads makes the
 #     JS glue re-check its heap views (slightly slower JS-side memory access, not wasm code);
 #     we accept that instead of reserving a huge fixed heap, and silence the warning.
-#   * NODE_PATH: emcc links at -O1+ run acorn through node and need Debian's node modules; every link
+#   * NODE_PATH (3.1.6): emcc links at -O1+ run acorn through node and need Debian's node modules; every link
 #     goes through `cmake -E env NODE_PATH=/usr/share/nodejs` (RULE_LAUNCH_LINK), so a plain
 #     `cmake --build` works without the variable in the environment.
 #   * ctest: programs run under `node --no-experimental-fetch` (CMAKE_CROSSCOMPILING_EMULATOR).
@@ -51,9 +58,24 @@ if(EMSCRIPTEN)
     set(LOOPSCOPE_THREAD_FLAGS "")
     add_compile_definitions(LOOPSCOPE_NO_THREADS=1)
   endif()
-  add_compile_options(${LOOPSCOPE_THREAD_FLAGS} -fexceptions
-    "$<$<COMPILE_LANGUAGE:CXX>:-Wno-deprecated-experimental-coroutine>")
-  add_link_options(${LOOPSCOPE_THREAD_FLAGS} -fexceptions
+  # Wasm exceptions and wasm setjmp/longjmp need the newer Emscripten (3.1.69 from the Debian 13
+  # root, cmake/EmscriptenRoot.cmake); Debian 12's 3.1.6 gets JavaScript-based exceptions.
+  if(EMSCRIPTEN_VERSION VERSION_GREATER_EQUAL 3.1.60)
+    set(_loopscope_wasm_eh_default ON)
+  else()
+    set(_loopscope_wasm_eh_default OFF)
+  endif()
+  option(LOOPSCOPE_WASM_EH "Wasm exceptions and setjmp/longjmp (needs Emscripten >= 3.1.60)"
+    ${_loopscope_wasm_eh_default})
+  if(LOOPSCOPE_WASM_EH)
+    set(LOOPSCOPE_EH_FLAGS -fwasm-exceptions -sSUPPORT_LONGJMP=wasm)
+  else()
+    set(LOOPSCOPE_EH_FLAGS -fexceptions)
+    # clang 14's <experimental/coroutine> warns that it is deprecated on every include.
+    add_compile_options("$<$<COMPILE_LANGUAGE:CXX>:-Wno-deprecated-experimental-coroutine>")
+  endif()
+  add_compile_options(${LOOPSCOPE_THREAD_FLAGS} ${LOOPSCOPE_EH_FLAGS})
+  add_link_options(${LOOPSCOPE_THREAD_FLAGS} ${LOOPSCOPE_EH_FLAGS}
     -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sMAXIMUM_MEMORY=1073741824)
   if(LOOPSCOPE_WEB_THREADS)
     add_link_options(-Wno-pthreads-mem-growth)

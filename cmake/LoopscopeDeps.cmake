@@ -23,11 +23,16 @@ endfunction()
 
 set(LOOPSCOPE_IMGUI_DIR "${LOOPSCOPE_DEPS_DIR}/src/imgui" CACHE PATH "Dear ImGui 1.90.1 sources")
 set(LOOPSCOPE_MICROPYTHON_DIR "${LOOPSCOPE_DEPS_DIR}/src/micropython" CACHE PATH "MicroPython 1.25.0 sources")
-if(LOOPSCOPE_WEB AND NOT LOOPSCOPE_WEB_THREADS)
-  set(LOOPSCOPE_SDL2_WASM_DIR "${LOOPSCOPE_DEPS_DIR}/sdl2-wasm-nothreads" CACHE PATH "SDL2 built for wasm without pthreads")
-else()
-  set(LOOPSCOPE_SDL2_WASM_DIR "${LOOPSCOPE_DEPS_DIR}/sdl2-wasm" CACHE PATH "SDL2 built for wasm")
+# SDL2 for wasm, built by the same Emscripten as the project (tools/setup.sh): Debian 12's 3.1.6 ->
+# sdl2-wasm/, the Debian 13 root's -> sdl2-wasm-em<version>/; "-nothreads" for web-nothreads.
+set(_loopscope_sdl2_wasm "sdl2-wasm")
+if(LOOPSCOPE_WEB AND NOT EMSCRIPTEN_VERSION VERSION_EQUAL 3.1.6)
+  string(APPEND _loopscope_sdl2_wasm "-em${EMSCRIPTEN_VERSION}")
 endif()
+if(LOOPSCOPE_WEB AND NOT LOOPSCOPE_WEB_THREADS)
+  string(APPEND _loopscope_sdl2_wasm "-nothreads")
+endif()
+set(LOOPSCOPE_SDL2_WASM_DIR "${LOOPSCOPE_DEPS_DIR}/${_loopscope_sdl2_wasm}" CACHE PATH "SDL2 built for wasm by this Emscripten")
 set(LOOPSCOPE_NODE_MODULES "${LOOPSCOPE_DEPS_DIR}/node/node_modules" CACHE PATH "npm packages (playwright-core)")
 
 # --- doctest -------------------------------------------------------------------------------------

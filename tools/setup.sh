@@ -6,14 +6,21 @@
 #   2. A deb-src entry derived at run time from the machine's own apt sources.
 #   3. Debian source packages unpacked into the dependency cache (outside the clone):
 #        imgui 1.90.1 (trixie), micropython 1.25.0 (trixie), libsdl2 2.26.5 (bookworm).
-#   4. SDL2 built for wasm (emscripten) into the cache, once each (stamp files): with pthreads, and
-#      without them for the page's no-threads build (preset web-nothreads).
-#   5. playwright-core (npm) into the cache; it drives Debian's /usr/bin/chromium.
+#   4. With LOOPSCOPE_WEB_EM369=1 (opt-in, presets web-em369*): a Debian 13 (trixie) root with its
+#      Emscripten 3.1.69 (debootstrap from the machine's own Debian mirror), once (stamp file), run
+#      through tools/emroot/.
+#   5. SDL2 built for wasm into the cache, once each (stamp files): with pthreads, and without them
+#      for the page's no-threads build; with Debian 12's Emscripten 3.1.6 (presets web,
+#      web-nothreads) and, with LOOPSCOPE_WEB_EM369=1, with the root's 3.1.69.
+#   6. playwright-core (npm) into the cache; it drives Debian's /usr/bin/chromium.
 #
 # Cache directory: $LOOPSCOPE_CACHE, default /var/cache/loopscope. Layout:
 #   src/imgui  src/micropython  src/libsdl2   -> unpacked sources (symlinks to versioned dirs)
+#   trixie/                                   -> (opt-in) Debian 13 root with Emscripten 3.1.69 (3 GB;
+#                                                elsewhere with $LOOPSCOPE_EMSDK_ROOT)
 #   sdl2-wasm/                                -> SDL2 static library + headers + cmake config for emcc
 #   sdl2-wasm-nothreads/                      -> the same without pthreads
+#   sdl2-wasm-em3.1.69/  ...-nothreads/       -> (opt-in) the same two built by the root's emcc
 #   node/node_modules/playwright-core         -> browser driver
 set -euo pipefail
 
@@ -21,6 +28,10 @@ CACHE="${LOOPSCOPE_CACHE:-/var/cache/loopscope}"
 PLAYWRIGHT_VERSION="~1.65.0"
 SDL_STAMP_KEY="libsdl2-2.26.5 emscripten-3.1.6 static pthreads v1"
 SDL_NOTHREADS_STAMP_KEY="libsdl2-2.26.5 emscripten-3.1.6 static nothreads v1"
+EMSDK_ROOT="${LOOPSCOPE_EMSDK_ROOT:-$CACHE/trixie}"
+EMSDK_ROOT_VERSION="3.1.69"
+EMSDK_ROOT_STAMP_KEY="debian trixie minbase + emscripten $EMSDK_ROOT_VERSION python3 v1"
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JOBS="${LOOPSCOPE_JOBS:-2}"
 
 log() { printf '[setup] %s\n' "$*"; }
@@ -50,7 +61,7 @@ apt_update_once() {
 PACKAGES=(
   cmake ninja-build g++ dpkg-dev python3 ca-certificates
   emscripten doctest-dev libsdl2-dev libgl-dev libgl1-mesa-dri
-  chromium xvfb xauth
+  chromium xvfb xauth debootstrap
   clang-14 libclang-rt-14-dev  # libFuzzer (-fsanitize=fuzzer) for tests/fuzz, run by tools/fuzz.sh
 )
 is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
@@ -73,7 +84,8 @@ fi
 # 2. deb-src entry, derived from the machine's own sources (no host name is written by us)
 # ---------------------------------------------------------------------------------------------
 SRC_LIST=/etc/apt/sources.list.d/loopscope-src.sources
-derive_src_entry() {
+# Prints "URI KEYRING" of the machine's main Debian archive (never a host name of ours).
+debian_archive() {
   local uris="" keyring=""
   if [[ -f /etc/apt/sources.list.d/debian.sources ]]; then
     # deb822: take the stanza whose Suites contain plain "bookworm" (the main archive, not security).
@@ -86,7 +98,8 @@ derive_src_entry() {
           if ($i ~ /^Suites:/)    { s=" " $i " "; sub(/^ Suites:/, " ", s) }
           if ($i ~ /^Signed-By:/) { k=$i; sub(/^Signed-By:[ \t]*/, "", k) }
         }
-        if (s ~ /[ \t]bookworm[ \t]/ && u != "") { print u, (k == "" ? "-" : k); exit }
+        split(u, first, /[ \t]+/)  # several URIs: the first one
+        if (s ~ /[ \t]bookworm[ \t]/ && u != "") { print first[1], (k == "" ? "-" : k); exit }
       }' /etc/apt/sources.list.d/debian.sources)
   fi
   if [[ -z "$uris" && -f /etc/apt/sources.list ]]; then
@@ -95,6 +108,11 @@ derive_src_entry() {
   fi
   [[ -n "$uris" ]] || die "could not find the Debian archive URI in the apt sources"
   [[ "$keyring" == "-" ]] && keyring=/usr/share/keyrings/debian-archive-keyring.gpg
+  printf '%s %s\n' "$uris" "$keyring"
+}
+derive_src_entry() {
+  local uris keyring
+  read -r uris keyring < <(debian_archive)
   printf 'Types: deb-src\nURIs: %s\nSuites: bookworm trixie\nComponents: main\nSigned-By: %s\n' "$uris" "$keyring"
 }
 want_src=$(derive_src_entry)
@@ -143,11 +161,48 @@ fetch_source micropython trixie 1.25.0
 fetch_source libsdl2 bookworm 2.26.5
 
 # ---------------------------------------------------------------------------------------------
-# 4. SDL2 for wasm (static), built once per variant: pthreads, and none (web-nothreads)
+# 4. Debian 13 root with Emscripten 3.1.69 (the web presets' compiler, through tools/emroot/)
 # ---------------------------------------------------------------------------------------------
-# build_sdl_wasm NAME STAMP_KEY THREADS(ON|OFF)
+# Made in DIR.partial and renamed when complete, so an interrupted run starts over instead of
+# leaving a half root behind a stamp. Nothing is mounted outside a tool's own private namespace.
+make_emsdk_root() {
+  local stamp="$EMSDK_ROOT/.loopscope-stamp" t0 uris keyring partial="$EMSDK_ROOT.partial"
+  if [[ -f "$stamp" ]] && [[ "$(cat "$stamp")" == "$EMSDK_ROOT_STAMP_KEY" ]] && [[ -x "$EMSDK_ROOT/usr/bin/emcc" ]]; then
+    log "Emscripten $EMSDK_ROOT_VERSION root: present ($EMSDK_ROOT)"
+    return
+  fi
+  t0=$(date +%s)
+  read -r uris keyring < <(debian_archive)
+  # An interrupted debootstrap can leave its /proc mounted in the partial root: unmount before removing.
+  local m
+  for m in $(findmnt -rno TARGET | grep -F "$partial/" | sort -r); do $SUDO umount -l "$m"; done
+  $SUDO rm -rf --one-file-system "$partial"
+  log "debootstrap trixie into $partial (from $uris)"
+  $SUDO debootstrap --variant=minbase --keyring="$keyring" trixie "$partial" "$uris" </dev/null >/dev/null ||
+    die "debootstrap failed (its log: $partial/debootstrap/debootstrap.log)"
+  $SUDO cp /etc/resolv.conf "$partial/etc/resolv.conf"
+  log "installing emscripten into the root (about 3 GB)"
+  $SUDO chroot "$partial" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends emscripten python3 </dev/null >/dev/null ||
+    die "apt-get install emscripten in the root failed"
+  $SUDO chroot "$partial" apt-get clean
+  local ver
+  ver=$(tr -d '"[:space:]' <"$partial/usr/share/emscripten/emscripten-version.txt")
+  [[ $ver == "$EMSDK_ROOT_VERSION" ]] || die "the root's Emscripten is $ver, expected $EMSDK_ROOT_VERSION"
+  printf '%s\n' "$EMSDK_ROOT_STAMP_KEY" | $SUDO tee "$partial/.loopscope-stamp" >/dev/null
+  $SUDO rm -rf "$EMSDK_ROOT"
+  $SUDO mv "$partial" "$EMSDK_ROOT"
+  log "Emscripten $EMSDK_ROOT_VERSION root made in $(( $(date +%s) - t0 ))s"
+}
+if [[ ${LOOPSCOPE_WEB_EM369:-0} == 1 ]]; then make_emsdk_root; fi
+
+# ---------------------------------------------------------------------------------------------
+# 5. SDL2 for wasm (static), built once per variant: pthreads, and none (web-nothreads); with the
+#    Debian 12's Emscripten and (opt-in) with the root's
+# ---------------------------------------------------------------------------------------------
+# build_sdl_wasm NAME STAMP_KEY THREADS(ON|OFF) TOOLCHAIN(root|debian)
 build_sdl_wasm() {
-  local name="$1" key="$2" threads="$3"
+  local name="$1" key="$2" threads="$3" toolchain="$4"
   local prefix="$CACHE/$name" stamp="$CACHE/$name/.loopscope-stamp" build="$CACHE/build/$name"
   if [[ -f "$stamp" ]] && [[ "$(cat "$stamp")" == "$key" ]]; then
     log "SDL2 wasm: present ($prefix)"
@@ -164,23 +219,33 @@ build_sdl_wasm() {
     # Without -pthread SDL's pthread backend needs sem_timedwait, which emcc's libc lacks then.
     thread_opts=(-DSDL_THREADS=OFF -DSDL_PTHREADS=OFF)
   fi
-  $SUDO env NODE_PATH="$NODE_PATH" emcmake cmake -S "$CACHE/src/libsdl2" -B "$build" -G Ninja \
+  local configure=(emcmake cmake)
+  if [[ $toolchain == root ]]; then
+    configure=(cmake -DCMAKE_TOOLCHAIN_FILE="$REPO/cmake/EmscriptenRoot.cmake")
+  fi
+  $SUDO env NODE_PATH="$NODE_PATH" LOOPSCOPE_CACHE="$CACHE" LOOPSCOPE_EMSDK_ROOT="$EMSDK_ROOT" \
+    "${configure[@]}" -S "$CACHE/src/libsdl2" -B "$build" -G Ninja \
     -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_INSTALL_PREFIX="$prefix" \
     "${flags[@]}" \
     -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF "${thread_opts[@]}" >/dev/null </dev/null
-  $SUDO env NODE_PATH="$NODE_PATH" cmake --build "$build" -j"$JOBS" </dev/null | tail -n 3
+  $SUDO env NODE_PATH="$NODE_PATH" LOOPSCOPE_CACHE="$CACHE" LOOPSCOPE_EMSDK_ROOT="$EMSDK_ROOT" \
+    cmake --build "$build" -j"$JOBS" </dev/null | tail -n 3
   $SUDO env NODE_PATH="$NODE_PATH" cmake --install "$build" >/dev/null </dev/null
   [[ -f "$prefix/lib/libSDL2.a" ]] || die "SDL2 wasm build ($name) produced no libSDL2.a"
   printf '%s\n' "$key" | $SUDO tee "$stamp" >/dev/null
   $SUDO rm -rf "$build"
   log "SDL2 wasm ($name) built in $(( $(date +%s) - t0 ))s"
 }
-build_sdl_wasm sdl2-wasm "$SDL_STAMP_KEY" ON
-build_sdl_wasm sdl2-wasm-nothreads "$SDL_NOTHREADS_STAMP_KEY" OFF
+build_sdl_wasm sdl2-wasm "$SDL_STAMP_KEY" ON debian
+build_sdl_wasm sdl2-wasm-nothreads "$SDL_NOTHREADS_STAMP_KEY" OFF debian
+if [[ ${LOOPSCOPE_WEB_EM369:-0} == 1 ]]; then
+  build_sdl_wasm "sdl2-wasm-em$EMSDK_ROOT_VERSION" "libsdl2-2.26.5 emscripten-$EMSDK_ROOT_VERSION static pthreads v1" ON root
+  build_sdl_wasm "sdl2-wasm-em$EMSDK_ROOT_VERSION-nothreads" "libsdl2-2.26.5 emscripten-$EMSDK_ROOT_VERSION static nothreads v1" OFF root
+fi
 
 # ---------------------------------------------------------------------------------------------
-# 5. playwright-core (drives Debian's chromium; never downloads a browser)
+# 6. playwright-core (drives Debian's chromium; never downloads a browser)
 # ---------------------------------------------------------------------------------------------
 PW_DIR="$CACHE/node"
 if [[ -f "$PW_DIR/node_modules/playwright-core/package.json" ]]; then
