@@ -171,7 +171,7 @@ async function main() {
         .map((e) => e.args.name);
     });
     console.log(`nothreads: trace worker lanes ${JSON.stringify(lanes)}`);
-    check(lanes.length >= 1 && lanes.every((n) => / worker 0$/.test(n)), `executor lanes are not all worker 0: ${JSON.stringify(lanes)}`);
+    check(lanes.length >= 1 && lanes.every((n) => /^worker 0 \(executor [0-9]+\)$/.test(n)), `executor lanes are not all worker 0: ${JSON.stringify(lanes)}`);
 
     // threading.Thread cannot start, and says why.
     const thr = await page.evaluate((code) => loopscope.runScript(code, {}), THREAD_SCRIPT);
