@@ -59,7 +59,7 @@ apt_update_once() {
 # 1. Binary packages
 # ---------------------------------------------------------------------------------------------
 PACKAGES=(
-  cmake ninja-build g++ dpkg-dev python3 ca-certificates
+  cmake ninja-build g++ dpkg-dev python3 ca-certificates git clang-format
   emscripten doctest-dev libsdl2-dev libgl-dev libgl1-mesa-dri
   chromium xvfb xauth debootstrap
   clang-14 libclang-rt-14-dev  # libFuzzer (-fsanitize=fuzzer) for tests/fuzz, run by tools/fuzz.sh

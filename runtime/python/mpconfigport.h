@@ -140,22 +140,22 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
         {MP_ROM_QSTR(MP_QSTR_ExceptionGroup), MP_ROM_PTR(&lsp_type_ExceptionGroup)},
 
 // Language features beyond MicroPython's defaults (patches/0004+).
-#define MICROPY_PY_EXCEPTION_CHAINING (1)    // raise ... from, __cause__/__context__, notes (0004)
-#define MICROPY_PY_ASYNC_GENERATORS (1)      // async generators, async comprehensions, __await__ (0005)
-#define MICROPY_PY_EXCEPT_STAR (1)           // except* on ExceptionGroup's split() protocol (0006)
-#define MICROPY_PY_STAR_DISPLAYS (1)         // [*a, *b], (*a, b) (0010)
-#define MICROPY_PY_PRINT_FLUSH (1)           // print(flush=True) (0011)
-#define MICROPY_PY_DICT_INSERTION_ORDER (1)  // dicts iterate in insertion order (0012)
-#define MICROPY_PY_FUNCTION_WRITABLE_ATTRS (1) // f.x = 1, __name__, __qualname__, __dict__ (0041)
-#define MICROPY_PY_CLASS_ANNOTATIONS (1)       // class bodies keep x: T in __annotations__ (0042)
+#define MICROPY_PY_EXCEPTION_CHAINING (1)       // raise ... from, __cause__/__context__, notes (0004)
+#define MICROPY_PY_ASYNC_GENERATORS (1)         // async generators, async comprehensions, __await__ (0005)
+#define MICROPY_PY_EXCEPT_STAR (1)              // except* on ExceptionGroup's split() protocol (0006)
+#define MICROPY_PY_STAR_DISPLAYS (1)            // [*a, *b], (*a, b) (0010)
+#define MICROPY_PY_PRINT_FLUSH (1)              // print(flush=True) (0011)
+#define MICROPY_PY_DICT_INSERTION_ORDER (1)     // dicts iterate in insertion order (0012)
+#define MICROPY_PY_FUNCTION_WRITABLE_ATTRS (1)  // f.x = 1, __name__, __qualname__, __dict__ (0041)
+#define MICROPY_PY_CLASS_ANNOTATIONS (1)        // class bodies keep x: T in __annotations__ (0042)
 #define MICROPY_PY_SYS_EXC_INFO (1)
-#define MICROPY_PY_SYS_EXC_INFO_TRACKED (1)    // sys.exc_info() follows enclosing handlers (0043)
-#define MICROPY_PY_FORMAT_DUNDER (1)           // __format__ in str.format/f-strings, format() (0044)
-#define MICROPY_PY_FSTRING_DEBUG_REPR (1)      // f"{x = }" shows repr(x) with the spaces (0045)
-#define MICROPY_OPT_MAP_LOOKUP_CACHE_MIXED (1) // lookup cache slots independent of qstr numbering (0046)
-#define MICROPY_CPYTHON_ERROR_MESSAGES (1)     // ZeroDivisionError, int('x'), NameError texts (0047)
-#define MICROPY_PY_BOOL_IS_INT_SUBCLASS (1)    // isinstance(True, int) (0048)
-#define MICROPY_PY_BUILTINS_STR_JUSTIFY (1)    // str.ljust/rjust/zfill (0049)
+#define MICROPY_PY_SYS_EXC_INFO_TRACKED (1)     // sys.exc_info() follows enclosing handlers (0043)
+#define MICROPY_PY_FORMAT_DUNDER (1)            // __format__ in str.format/f-strings, format() (0044)
+#define MICROPY_PY_FSTRING_DEBUG_REPR (1)       // f"{x = }" shows repr(x) with the spaces (0045)
+#define MICROPY_OPT_MAP_LOOKUP_CACHE_MIXED (1)  // lookup cache slots independent of qstr numbering (0046)
+#define MICROPY_CPYTHON_ERROR_MESSAGES (1)      // ZeroDivisionError, int('x'), NameError texts (0047)
+#define MICROPY_PY_BOOL_IS_INT_SUBCLASS (1)     // isinstance(True, int) (0048)
+#define MICROPY_PY_BUILTINS_STR_JUSTIFY (1)     // str.ljust/rjust/zfill (0049)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.
@@ -176,14 +176,14 @@ void lsp_watchdog_tick(void);
 // raised from inside the operation (a 200k-line source or 3**10**8 ends at the step limit).
 void mp_long_work_tick(void);
 #define MICROPY_LONG_WORK_TICK() lsp_watchdog_tick()
-#define MICROPY_LONG_WORK(units)                                                       \
-    do {                                                                               \
-        unsigned lsp_work_units_ = (unsigned)(units);                                  \
-        if (lsp_watchdog_countdown <= lsp_work_units_) {                               \
-            mp_long_work_tick();                                                       \
-        } else {                                                                       \
-            lsp_watchdog_countdown -= lsp_work_units_;                                 \
-        }                                                                              \
+#define MICROPY_LONG_WORK(units)                         \
+    do {                                                 \
+        unsigned lsp_work_units_ = (unsigned)(units);    \
+        if (lsp_watchdog_countdown <= lsp_work_units_) { \
+            mp_long_work_tick();                         \
+        } else {                                         \
+            lsp_watchdog_countdown -= lsp_work_units_;   \
+        }                                                \
     } while (0)
 
 // The collector's mark stack (MicroPython's default is 64 entries). When an object has more unmarked
