@@ -152,6 +152,32 @@ print("not reached")
     CHECK(r.traceback.find("line 5, in main") != std::string::npos);
 }
 
+TEST_CASE("a hosted virtual-time run that can never make progress ends with the blocking run's error") {
+    // An Event nobody sets, and sleep(inf): in a blocking run run_forever raises the deadlock
+    // error; a host must end the run with the same error, not pump it forever.
+    for (const char* wait : {"asyncio.Event().wait()", "asyncio.sleep(float('inf'))"}) {
+        CAPTURE(wait);
+        const std::string script = std::string(R"(
+import asyncio
+async def main():
+    print("waiting")
+    await )") + wait + R"(
+asyncio.run(main())
+print("not reached")
+)";
+        Captured blocking = run_py(script, virtual_time());
+        REQUIRE_FALSE(blocking.result.ok);
+        Hosted h(script, virtual_time());
+        h.finish();
+        const auto& r = h.run->result();
+        CHECK_FALSE(r.ok);
+        CHECK(h.out == "waiting\n");
+        CHECK(r.error_type == blocking.result.error_type);
+        CHECK(r.message == blocking.result.message);
+        CHECK(r.message.find("deadlock") != std::string::npos);
+    }
+}
+
 TEST_CASE("run_forever and stop under a host; loop misuse keeps its CPython errors") {
     Hosted h(R"(
 import asyncio

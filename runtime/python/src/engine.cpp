@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "aio/errors.hpp"
 #include "host_wait.hpp"
 #include "interp.h"
 #include "threads.h"
@@ -201,6 +202,10 @@ private:
         bool over;
         try {
             aio::EventLoop::RunReport report = loop.run_for(budget, max_callbacks);
+            // Nothing can ever wake the loop (virtual time, no timer, no other thread, no I/O):
+            // the error run_forever raises in a blocking run, so the page ends the run with it
+            // instead of showing "running" forever.
+            if (report.stuck) throw aio::RuntimeError(loop.deadlock_message());
             if (!report.stopped) return {false, delay_until(loop, report.next_wakeup)};
             over = wait->loop_stopped();
         } catch (...) { over = wait->loop_failed(std::current_exception()); }
