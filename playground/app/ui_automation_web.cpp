@@ -100,6 +100,7 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
       });
     },
     scrubTo: function (t) { _loopscope_ui_scrub_to(Number(t)); },
+    editorLinePoint: function (line) { return call(function () { _loopscope_ui_editor_line_point(Number(line)); }); },
     encodeLink: function (script, o) {
       o = o || {};
       var seed = o.seed === undefined ? 0 : Number(o.seed);
@@ -375,6 +376,18 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_task_point(char* name_ptr, int name_len, 
         }
     }
     answer("null");
+}
+
+// Screen point of the editor's 1-based line `line` (its first character), or null.
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_editor_line_point(int line) {
+    ImVec2 p;
+    if (!g_ui->editor().line_point(line - 1, p)) return answer("null");
+    std::string json = "{\"x\":";
+    append_number(json, p.x);
+    json += ",\"y\":";
+    append_number(json, p.y);
+    json += "}";
+    answer(json);
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_scrub_to(double seconds) {

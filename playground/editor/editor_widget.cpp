@@ -369,6 +369,8 @@ void EditorWidget::handle_keyboard(const Metrics& m, float visible_h) {
             buffer_.undo();
         else if (ctrl && ((shift && pressed(ImGuiKey_Z)) || pressed(ImGuiKey_Y)))
             buffer_.redo();
+        else if (ctrl && (pressed(ImGuiKey_Slash) || pressed(ImGuiKey_KeypadDivide)))
+            buffer_.toggle_comment();
         else if (ctrl && pressed(ImGuiKey_X))
             copy(true);
         else if (ctrl && pressed(ImGuiKey_V))
@@ -570,6 +572,13 @@ void EditorWidget::draw_gutter(const Metrics& m, int first, int last) {
     dl->PopClipRect();
 }
 
+bool EditorWidget::line_point(int line, ImVec2& out) const {
+    if (line < 0 || line >= buffer_.line_count() || last_metrics_.line_h <= 0) return false;
+    out = ImVec2(last_metrics_.origin.x + last_metrics_.char_w,
+                 last_metrics_.origin.y + (static_cast<float>(line) + 0.5f) * last_metrics_.line_h);
+    return true;
+}
+
 // ---- The frame (draw) ---------------------------------------------------------------------------
 
 bool EditorWidget::draw(const char* id, ImVec2 size) {
@@ -600,6 +609,7 @@ bool EditorWidget::draw(const char* id, ImVec2 size) {
     const float visible_h = window->InnerRect.GetHeight();
     m.origin = ImGui::GetCursorScreenPos();
     m.origin.x += m.gutter_w + m.char_w * 0.5f;
+    last_metrics_ = m;
 
     handle_mouse(m);
     if (focused_ && !ImGui::IsAnyItemActive()) handle_keyboard(m, visible_h);

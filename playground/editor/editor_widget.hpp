@@ -68,6 +68,9 @@ public:
     bool focused() const { return focused_; }
     // Gives the keyboard focus to the text at the next draw().
     void focus() { want_focus_ = true; }
+    // Screen position inside line `line` (0-based; its first character) as of the last draw, scrolled;
+    // false if there is no such line (tests aim clicks with it).
+    bool line_point(int line, ImVec2& out) const;
 
 private:
     struct Metrics {
@@ -98,6 +101,7 @@ private:
     std::string error_message_;
     std::vector<TaskMarker> task_markers_;
 
+    Metrics last_metrics_{0, 0, 0, {}};  // of the last draw (line_point)
     bool focused_ = false;
     bool want_focus_ = false;
     bool read_only_ = false;

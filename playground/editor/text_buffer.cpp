@@ -584,6 +584,58 @@ void TextBuffer::dedent_lines(int first, int last) {
     end_step();
 }
 
+void TextBuffer::toggle_comment() {
+    const Range sel = selection();
+    const int last = (sel.end.line > sel.start.line && sel.end.column == 0) ? sel.end.line - 1 : sel.end.line;
+    toggle_comment_lines(sel.start.line, last);
+}
+
+void TextBuffer::toggle_comment_lines(int first, int last) {
+    first = std::clamp(first, 0, line_count() - 1);
+    last = std::clamp(last, first, line_count() - 1);
+    auto blank = [&](int l) { return leading_spaces(l) == static_cast<int>(line(l).size()); };
+    // Comment out unless every non-blank line already is one; at the smallest indentation, so that
+    // the block's own indentation stays readable after the "# ".
+    bool all_comments = true;
+    int indent = INT32_MAX;
+    for (int l = first; l <= last; ++l) {
+        if (blank(l)) continue;
+        const int lead = leading_spaces(l);
+        indent = std::min(indent, lead);
+        if (line(l)[static_cast<std::size_t>(lead)] != '#') all_comments = false;
+    }
+    if (indent == INT32_MAX) return;  // only blank lines: nothing to comment
+    open_group_ = false;
+    begin_step(false);
+    Position a = anchor_, c = caret_;
+    // Moves a position on line l by `delta` bytes if it lies at or after column `at`.
+    auto shift = [](Position& p, int l, int at, int delta) {
+        if (p.line == l && p.column >= at) p.column = std::max(at, p.column + delta);
+    };
+    for (int l = first; l <= last; ++l) {
+        if (blank(l)) continue;
+        if (all_comments) {
+            const int at = leading_spaces(l);
+            const std::string& text = line(l);
+            const int width = (static_cast<std::size_t>(at) + 1 < text.size() && text[at + 1] == ' ') ? 2 : 1;
+            edit({{l, at}, {l, at + width}}, {});
+            shift(a, l, at, -width);
+            shift(c, l, at, -width);
+        } else {
+            edit({{l, indent}, {l, indent}}, "# ");
+            // A selection's end exactly at the indentation stays there (the "# " joins the
+            // selection); a lone caret there moves past the marker.
+            const bool lone_caret = a == c;
+            for (Position* p : {&a, &c})
+                if (p->line == l && (p->column > indent || (p->column == indent && lone_caret)))
+                    p->column += 2;
+        }
+    }
+    anchor_ = clamp(a);
+    caret_ = clamp(c);
+    end_step();
+}
+
 // ---- Undo and redo ------------------------------------------------------------------------------
 
 bool TextBuffer::undo() {

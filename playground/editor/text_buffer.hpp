@@ -83,6 +83,10 @@ public:
     void untab();  // Shift+Tab: dedents the caret's line or the selected lines
     void indent_lines(int first, int last);
     void dedent_lines(int first, int last);
+    // Ctrl+/: comments out the caret's line or the selected lines ("# " at their common indentation),
+    // or, when every non-blank one is already a comment, removes the "#" (and one space after it).
+    void toggle_comment();
+    void toggle_comment_lines(int first, int last);
 
     // Undo/redo whole steps; false when there is nothing to undo/redo.
     bool undo();

@@ -124,8 +124,10 @@ void legend_item(ImU32 color, const char* label) {
 // ---- The panel (draw) ---------------------------------------------------------------------------
 
 void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool live, ImVec2 size) {
-    ImGui::BeginChild("##timeline_panel", size, ImGuiChildFlags_Border,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    // NoNavInputs: the arrow keys scrub (handle_keyboard) instead of moving ImGui's keyboard focus.
+    ImGui::BeginChild(
+        "##timeline_panel", size, ImGuiChildFlags_Border,
+        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNavInputs);
     if (recorder == nullptr || recorder->size() == 0) {
         ImGui::TextUnformatted("Timeline");
         ImGui::Separator();
@@ -188,7 +190,31 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
                ruler_h, end);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + ruler_h));
     draw_lanes(*recorder, now, ImVec2(avail.x, std::max(1.0f, avail.y - ruler_h)));
+    handle_keyboard(*recorder);
     ImGui::EndChild();
+}
+
+// Left/Right scrub event by event (Shift: ten at a time), Home/End go to the first/last event,
+// Escape back to live, while the timeline has the focus (a click in it gives it) and no text field
+// is being edited.
+void TimelinePanel::handle_keyboard(const run_model::Recorder& recorder) {
+    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) || ImGui::GetIO().WantTextInput) return;
+    const int stride = ImGui::GetIO().KeyShift ? 10 : 1;
+    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, true))
+        set_cursor(cursor_step(recorder, cursor_, stride));
+    else if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow, true))
+        set_cursor(cursor_step(recorder, cursor_, -stride));
+    else if (ImGui::IsKeyPressed(ImGuiKey_Home, false))
+        set_cursor(cursor_step(recorder, Cursor{true, 0, 0.0}, 0));
+    else if (ImGui::IsKeyPressed(ImGuiKey_End, false))
+        set_cursor(cursor_step(recorder, Cursor{true, static_cast<std::uint32_t>(recorder.size()), 0.0}, 0));
+    else if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && cursor_.active)
+        set_cursor({});
+    else
+        return;
+    // Keep the cursor in view.
+    if (cursor_.active && (cursor_.time < view_.axis().start() || cursor_.time > view_.axis().end()))
+        view_.axis().follow(cursor_.time);
 }
 
 // ---- Toolbar ------------------------------------------------------------------------------------
@@ -283,7 +309,8 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
         }
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Right)) set_cursor({});
         if (!ImGui::IsItemActive())
-            ImGui::SetTooltip("Click or drag to look at a moment; right-click: back to live");
+            ImGui::SetTooltip(
+                "Click or drag to look at a moment; Left/Right: event by event; right-click: back to live");
     }
     if (ImGui::IsItemActive()) {
         const double t = std::clamp(axis.to_time(io.MousePos.x - origin.x), origin_, end);

@@ -5,7 +5,8 @@
 //
 // Mouse: Ctrl+wheel (or the wheel over the ruler) zooms around the pointer; Shift+wheel or a drag
 // pans (the wheel alone scrolls the lanes); click or drag on the ruler sets the cursor (scrubbing);
-// right-click on the ruler (or "Live") returns to the live end. A click (no drag) on a task's bar
+// right-click on the ruler (or "Live") returns to the live end. With the focus in the panel,
+// Left/Right move the cursor event by event (Shift: by ten), Home/End to the first/last event. A click (no drag) on a task's bar
 // puts the cursor there and calls on_jump_to_line with the line the task was suspended at then. Only what is visible is drawn:
 // rows by scroll position, segments by binary search, sub-pixel segments merged.
 #pragma once
@@ -55,6 +56,7 @@ public:
 
 private:
     void draw_toolbar(const run_model::Recorder& recorder, double end);
+    void handle_keyboard(const run_model::Recorder& recorder);
     void draw_ruler(const run_model::Recorder& recorder, ImVec2 origin, float width, float height,
                     double end);
     void draw_lanes(const run_model::Recorder& recorder, double now, ImVec2 size);

@@ -143,6 +143,18 @@ Cursor cursor_at_time(const run_model::Recorder& recorder, double time) noexcept
     return {true, static_cast<std::uint32_t>(it - events.begin()), time};
 }
 
+Cursor cursor_step(const run_model::Recorder& recorder, const Cursor& from, int steps) noexcept {
+    const auto& events = recorder.events();
+    if (events.empty()) return {};
+    const long long count = static_cast<long long>(events.size());
+    const long long at = from.active ? std::min<long long>(from.events, count) : count;
+    const long long to = std::clamp<long long>(at + steps, 0, count);
+    // The state after `to` events is drawn at the time of the last of them (the first event's time
+    // for the state before any).
+    const double time = events[static_cast<std::size_t>(to == 0 ? 0 : to - 1)].time;
+    return {true, static_cast<std::uint32_t>(to), time};
+}
+
 std::size_t suspended_segment(const run_model::TaskRecord& t, std::size_t segment) noexcept {
     if (t.segments.empty()) return npos;
     for (std::size_t i = std::min(segment, t.segments.size() - 1) + 1; i-- > 0;)

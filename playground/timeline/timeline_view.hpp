@@ -127,6 +127,10 @@ struct Cursor {
 };
 // The cursor at loop time `time`: after every event stamped at or before it (binary search).
 Cursor cursor_at_time(const run_model::Recorder& recorder, double time) noexcept;
+// The cursor `steps` events later (negative: earlier) than `from`, clamped to the record: the state
+// after one more (or one fewer) event, at that event's time. From an inactive cursor (live, the end
+// of the record) a step back shows the state before the last event. The arrow keys scrub with it.
+Cursor cursor_step(const run_model::Recorder& recorder, const Cursor& from, int steps) noexcept;
 
 // The tasks asyncio.run made for its own clean-up (shutdown_asyncgens, shutdown_default_executor),
 // in index order: of the parentless tasks, taken in creation order, the first is a run's main task;

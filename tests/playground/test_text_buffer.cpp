@@ -327,3 +327,43 @@ TEST_CASE("a 10k-line text loads, edits and reports the edited line") {
     CHECK(b.line(5000) == "#print(5000)");
     CHECK(b.take_first_changed_line() == 5000);
 }
+
+TEST_CASE("Ctrl+/ comments out the selected lines at their common indentation, and back") {
+    TextBuffer b("def f():\n    x = 1\n\n        y = 2\nz = 3\n");
+    b.set_selection({1, 0}, {4, 0});  // lines 1-3: the selection ends at the start of line 4
+    b.toggle_comment();
+    CHECK(b.text() == "def f():\n    # x = 1\n\n    #     y = 2\nz = 3\n");
+    b.toggle_comment();
+    CHECK(b.text() == "def f():\n    x = 1\n\n        y = 2\nz = 3\n");
+    CHECK(b.undo());
+    CHECK(b.text() == "def f():\n    # x = 1\n\n    #     y = 2\nz = 3\n");
+    CHECK(b.undo());
+    CHECK(b.text() == "def f():\n    x = 1\n\n        y = 2\nz = 3\n");
+}
+
+TEST_CASE("Ctrl+/ on the caret's line keeps the caret on the same character") {
+    TextBuffer b("x = 1\n");
+    b.set_caret({0, 4});
+    b.toggle_comment();
+    CHECK(b.text() == "# x = 1\n");
+    CHECK(b.caret() == Position{0, 6});
+    b.toggle_comment();
+    CHECK(b.text() == "x = 1\n");
+    CHECK(b.caret() == Position{0, 4});
+}
+
+TEST_CASE("Ctrl+/ comments a mix of comments and code; uncomments '#' without a space") {
+    TextBuffer b("#a\nb\n");
+    b.set_selection({0, 0}, {1, 1});
+    b.toggle_comment();
+    CHECK(b.text() == "# #a\n# b\n");
+    TextBuffer c("#a\n  #b\n");
+    c.set_selection({0, 0}, {1, 2});
+    c.toggle_comment();
+    CHECK(c.text() == "a\n  b\n");
+    TextBuffer blank("\n   \n");
+    blank.set_selection({0, 0}, {1, 3});
+    blank.toggle_comment();
+    CHECK(blank.text() == "\n   \n");
+    CHECK_FALSE(blank.can_undo());
+}

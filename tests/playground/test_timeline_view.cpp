@@ -245,6 +245,32 @@ TEST_CASE("the cursor at a time counts the events stamped at or before it") {
     CHECK(timeline::record_end_time(r, 5.0) == doctest::Approx(5.0));
 }
 
+TEST_CASE("the arrow keys' cursor steps event by event, clamped to the record") {
+    run_model::Recorder r;
+    record_demo(r);
+    const auto& events = r.events();
+    const auto count = static_cast<std::uint32_t>(events.size());
+    // From live (inactive), one step back: the state before the last event, at its time.
+    timeline::Cursor c = timeline::cursor_step(r, timeline::Cursor{}, -1);
+    CHECK(c.active);
+    CHECK(c.events == count - 1);
+    CHECK(c.time == doctest::Approx(events[count - 2].time));
+    // Events that share a time are still separate steps (the blocked step ends at 1.3 s, then
+    // task 2 is done at the same time).
+    timeline::Cursor at = timeline::cursor_at_time(r, 1.0);
+    const timeline::Cursor next = timeline::cursor_step(r, at, 1);
+    CHECK(next.events == at.events + 1);
+    CHECK(next.time == doctest::Approx(events[at.events].time));
+    CHECK(timeline::cursor_step(r, next, -1).events == at.events);
+    // Clamped at both ends.
+    CHECK(timeline::cursor_step(r, at, -1000).events == 0);
+    CHECK(timeline::cursor_step(r, at, -1000).time == doctest::Approx(events.front().time));
+    CHECK(timeline::cursor_step(r, at, 1000).events == count);
+    CHECK(timeline::cursor_step(r, at, 1000).time == doctest::Approx(events.back().time));
+    run_model::Recorder empty;
+    CHECK_FALSE(timeline::cursor_step(empty, at, 1).active);
+}
+
 TEST_CASE("a task's bar leads to the line it was suspended at at that moment") {
     run_model::Recorder r;
     record_demo(r);

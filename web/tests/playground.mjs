@@ -26,7 +26,8 @@
 //    reload); a real-time run's axis starts at the run; scrubbing moves the console and the editor's
 //    markers; "# realtime"; a late wake-up; asyncio.run's clean-up lanes and failed/cancelled ends; a
 //    syntax error's empty timeline; slow motion from virtual time.
-//    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,hidpi runs
+// 16. the keyboard: arrow keys scrub the timeline event by event; Ctrl+/ toggles comments.
+//    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,hidpi runs
 //    only those stages.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
@@ -735,6 +736,56 @@ asyncio.run(main())
   await screenshot(page, '8-10k-tasks');
 }
 
+// Stage 16 (issue 17, keyboard): with the focus in the timeline (a click on its ruler), Left/Right
+// move the cursor event by event, Shift by ten, Escape goes back to live; in the editor, Ctrl+/
+// comments out the selected lines and comments them back in.
+async function keyboard(page, url) {
+  const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true });
+  await open(page, `${url}#${fragment}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the run to end');
+  const tl = await ui(page, 'timeline');
+  const xAt = (t) => tl.rulerMin[0] + (t - tl.start) / tl.secondsPerPixel;
+  await clickAt(page, xAt(1.5), (tl.rulerMin[1] + tl.rulerMax[1]) / 2);
+  const start = await ui(page, 'cursor');
+  check(start.active, `a click on the ruler set no cursor: ${JSON.stringify(start)}`);
+  await key(page, 'ArrowRight');
+  const right = await ui(page, 'cursor');
+  check(right.events === start.events + 1 && right.time >= start.time,
+        `ArrowRight did not move one event on: ${JSON.stringify([start, right])}`);
+  await key(page, 'Shift+ArrowLeft');
+  const back = await ui(page, 'cursor');
+  check(back.events === Math.max(0, right.events - 10) && back.time <= right.time,
+        `Shift+ArrowLeft did not move ten events back: ${JSON.stringify([right, back])}`);
+  const shown = await ui(page, 'consoleShown');
+  check(shown.past, `the console does not follow the keyboard's cursor: ${JSON.stringify(shown)}`);
+  await screenshot(page, '16-keys-scrub');
+  await key(page, 'Escape');
+  check(!(await ui(page, 'cursor')).active, 'Escape in the timeline did not go back to live');
+
+  // Ctrl+/ on the editor's lines 5-7 (the worker's body), then again.
+  const ed = await ui(page, 'editor');
+  const line5 = await ui(page, 'editorLinePoint', 5);
+  if (!check(line5 && !line5.error, `no screen point for editor line 5: ${JSON.stringify(line5)}`)) return;
+  await clickAt(page, line5.x, line5.y);
+  await key(page, 'Home');
+  await page.keyboard.down('Shift');
+  await key(page, 'ArrowDown');
+  await key(page, 'ArrowDown');
+  await key(page, 'ArrowDown');
+  await page.keyboard.up('Shift');
+  await key(page, 'Control+Slash');
+  const commented = (await ui(page, 'editor')).text.split('\n');
+  const want = ed.text.split('\n');
+  for (const i of [4, 5, 6]) want[i] = want[i].replace(/^(\s*)/, '$1# ');
+  check(commented.join('\n') === want.join('\n'),
+        `Ctrl+/ did not comment out lines 5-7: ${JSON.stringify(commented.slice(3, 8))}`);
+  await screenshot(page, '16-keys-comment');
+  await key(page, 'Control+Slash');
+  check((await ui(page, 'editor')).text === ed.text, 'a second Ctrl+/ did not bring the lines back');
+}
+
 async function main() {
   if (!existsSync(path.join(opts.dir, 'index.html'))) {
     console.error(`playground: ${opts.dir}/index.html not found: build the web preset first`);
@@ -765,7 +816,7 @@ async function main() {
     const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
     if (only) {
       const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds, syntax: syntaxError, slow: slowMotion,
-                       hidpi: smallHiDpi };
+                       hidpi: smallHiDpi, keys: keyboard };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -781,6 +832,7 @@ async function main() {
       await lanesAndEnds(page, url);
       await syntaxError(page, url);
       await slowMotion(page, url);
+      await keyboard(page, url);
       await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
