@@ -8,11 +8,14 @@
 //   The shown recording (recording, scrub_to, show_script_line, note_control)
 #include "app_ui.hpp"
 
+#include <algorithm>
+
 #include "gallery.hpp"
 #include "imgui.h"
 #include "saved_state.hpp"
 #include "settings_store.hpp"
 #include "stub_run_backend.hpp"
+#include "theme.hpp"
 
 namespace loopscope::app {
 
@@ -117,6 +120,12 @@ bool AppUi::load_autosave() {
         console_.write(Stream::Stderr,
                        "The saved run settings are damaged (" + settings_error + "); using the defaults.\n");
     }
+    std::string view_error;
+    if (const std::optional<ViewSettings> view = load_view_settings(&view_error))
+        set_view_settings(*view);
+    else if (!view_error.empty())
+        console_.write(Stream::Stderr,
+                       "The saved view settings are damaged (" + view_error + "); using the defaults.\n");
     const std::optional<std::string> text = app::load_autosave();
     if (!text || text->empty()) return false;
     load_text(*text, "your last session (autosaved)");
@@ -139,6 +148,12 @@ void AppUi::flush_autosave() {
         saved_settings_ = settings_;
         settings_autosaver_.saved();
     }
+}
+
+void AppUi::set_view_settings(const ViewSettings& view) {
+    view_ = view;
+    view_.font_size = std::clamp(view_.font_size, ViewSettings::kMinFontSize, ViewSettings::kMaxFontSize);
+    theme::apply_theme(view_.light_theme ? theme::Theme::light : theme::Theme::dark);
 }
 
 // ---- Actions -----------------------------------------------------------------------------------

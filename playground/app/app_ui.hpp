@@ -26,6 +26,7 @@
 #include "inspector_panel.hpp"
 #include "replaced_text.hpp"
 #include "run_backend.hpp"
+#include "settings_store.hpp"
 #include "timeline_panel.hpp"
 #include "trace_exporter.hpp"
 
@@ -54,6 +55,10 @@ public:
     void scrub_to(double seconds);
     editor::EditorWidget& editor() { return editor_; }
     const RunSettings& settings() const { return settings_; }
+    // Theme and font size (the View popup of the toolbar; saved right away when changed). The host
+    // rebuilds its font atlas when font_size changes.
+    const ViewSettings& view_settings() const { return view_; }
+    void set_view_settings(const ViewSettings& view);
     // The recording the timeline and the inspector show (the live run's, else the fallback; may be null).
     const run_model::Recorder* recording() const;
     timeline::TimelinePanel& timeline() { return timeline_; }
@@ -122,6 +127,7 @@ private:
     void horizontal_splitter(const char* id, float& value, float min, float max, float width);
     // app_ui_toolbar.cpp
     void draw_toolbar();
+    void draw_view_popup();
     void apply_settings(const RunSettings& settings);  // snaps the speed combo to the value
     // app_ui_panels.cpp
     void draw_gallery(float width, float height);
@@ -144,6 +150,7 @@ private:
     Autosaver autosaver_;           // the editor's text
     Autosaver settings_autosaver_;  // the run settings (saved apart: a link's text is not autosaved unedited)
     RunSettings saved_settings_;
+    ViewSettings view_;
     bool autosave_enabled_ = true;
 
     std::string current_example_;  // name of the example last loaded ("" if none)

@@ -52,10 +52,10 @@ void AppUi::draw_gallery(float width, float height) {
     const gallery::Example* shown =
         hovered >= 0 ? &examples[static_cast<std::size_t>(hovered)] : (intact ? current : nullptr);
     if (shown != nullptr) {
-        ImGui::TextColored(kInfoColor, "%s", shown->title.c_str());
+        ImGui::TextColored(info_color(), "%s", shown->title.c_str());
         ImGui::TextWrapped("%s", shown->explanation.c_str());
     } else if (current != nullptr) {
-        ImGui::TextColored(kInfoColor, "Your script");
+        ImGui::TextColored(info_color(), "Your script");
         ImGui::TextWrapped("Edited from \"%s\". Hover an example to read what it teaches.",
                            current->title.c_str());
     } else {
@@ -90,7 +90,7 @@ void AppUi::draw_console(float width, float height) {
     ImGui::Separator();
     if (showing_past_ && rec != nullptr) {
         // A past moment (the timeline's cursor): the output printed up to it, marked as such.
-        ImGui::PushStyleColor(ImGuiCol_Text, kWarningColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, warning_color());
         ImGui::TextWrapped("At %.6g s, a past moment: the output up to the timeline's cursor.",
                            timeline_.cursor().time - timeline_.origin());
         ImGui::PopStyleColor();
@@ -100,9 +100,9 @@ void AppUi::draw_console(float width, float height) {
     // lines of one height, only for long outputs.
     ImGui::PushTextWrapPos(0.0f);
     auto draw_line = [&](std::string_view text, Stream stream) {
-        const ImVec4& color = stream == Stream::Stderr ? kStderrColor
-                              : stream == Stream::Info ? kInfoColor
-                                                       : kStdoutColor;
+        const ImVec4& color = stream == Stream::Stderr ? stderr_color()
+                              : stream == Stream::Info ? info_color()
+                                                       : stdout_color();
         ImGui::PushStyleColor(ImGuiCol_Text, color);
         ImGui::TextUnformatted(text.data(), text.data() + text.size());
         ImGui::PopStyleColor();

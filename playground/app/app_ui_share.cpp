@@ -162,7 +162,7 @@ void AppUi::draw_notice_popup() {
         notice_.clear();  // closed
         return;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, kWarningColor);
+    ImGui::PushStyleColor(ImGuiCol_Text, warning_color());
     ImGui::TextWrapped("%s", notice_.c_str());
     ImGui::PopStyleColor();
     if (ImGui::Button("OK") || ImGui::IsKeyPressed(ImGuiKey_Escape) || ImGui::IsKeyPressed(ImGuiKey_Enter)) {
@@ -180,7 +180,7 @@ void AppUi::draw_share_popup() {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 36, 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal("Share", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     if (share_link_.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kStderrColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, stderr_color());
         ImGui::TextWrapped("%s", share_message_.c_str());
         ImGui::PopStyleColor();
     } else {
@@ -189,7 +189,7 @@ void AppUi::draw_share_popup() {
         ImGui::InputText("##link", share_link_.data(), share_link_.size() + 1, ImGuiInputTextFlags_ReadOnly);
         ImGui::Text("%zu characters", share_link_.size());
         if (!share_message_.empty()) {  // wrapped: a long warning stays inside the dialog
-            ImGui::PushStyleColor(ImGuiCol_Text, kWarningColor);
+            ImGui::PushStyleColor(ImGuiCol_Text, warning_color());
             ImGui::TextWrapped("%s", share_message_.c_str());
             ImGui::PopStyleColor();
         }

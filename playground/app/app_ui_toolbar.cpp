@@ -1,5 +1,6 @@
 // AppUi's toolbar: Run (Continue when paused) / Stop / Step, the run settings (virtual time, speed,
 // seed), Share, Export trace and Copy output, and a warning while the engine is not connected.
+#include <algorithm>
 #include <cstdio>
 
 #include "app_ui.hpp"
@@ -122,13 +123,56 @@ void AppUi::draw_toolbar() {
     ImGui::EndDisabled();
     tooltip("Copy the whole console output (the Console's Copy does the same)");
 
+    ImGui::SameLine(0, ImGui::GetFontSize());
+    if (ImGui::Button("View")) ImGui::OpenPopup("view_settings");
+    note_control("view");
+    tooltip("Theme (dark or light, for a projector) and font size");
+    draw_view_popup();
+
     if (!backend_->connected()) {
         ImGui::SameLine(0, ImGui::GetFontSize());
-        ImGui::TextColored(kWarningColor, "engine not connected yet");
+        ImGui::TextColored(warning_color(), "engine not connected yet");
         tooltip(
             "The buttons work, but the Python engine is not wired into the playground yet:\n"
             "Run, Stop and Step only report what they would do in the console.");
     }
+}
+
+// The View popup: a theme and a font size, applied at once and kept for the next session (not in
+// share links: they are how this screen looks, not what the demo is).
+void AppUi::draw_view_popup() {
+    if (!ImGui::BeginPopup("view_settings")) return;
+    ViewSettings view = view_;
+    ImGui::TextUnformatted("Theme");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Dark", !view.light_theme)) view.light_theme = false;
+    note_control("theme_dark");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Light", view.light_theme)) view.light_theme = true;
+    note_control("theme_light");
+    tooltip("Dark text on a light ground: easier to read on a projector");
+    ImGui::TextUnformatted("Font size");
+    ImGui::SameLine();
+    if (ImGui::Button("-")) view.font_size -= 1;
+    note_control("font_smaller");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    ImGui::SliderInt("##font_size", &view.font_size, ViewSettings::kMinFontSize, ViewSettings::kMaxFontSize,
+                     "%d px");
+    ImGui::SameLine();
+    if (ImGui::Button("+")) view.font_size += 1;
+    note_control("font_bigger");
+    if (ImGui::Button("Defaults")) view = ViewSettings{};
+    view.font_size = std::clamp(view.font_size, ViewSettings::kMinFontSize, ViewSettings::kMaxFontSize);
+    if (view != view_) {
+        set_view_settings(view);
+        if (autosave_enabled_) {
+            std::string error;
+            if (!store_view_settings(view_, &error))
+                console_.write(Stream::Stderr, "Saving the view settings failed: " + error + "\n");
+        }
+    }
+    ImGui::EndPopup();
 }
 
 }  // namespace loopscope::app

@@ -10,6 +10,7 @@
 //                   --demo-run NAME                       run example NAME (virtual time) before the first
 //                                                         frame and show its recording in the timeline
 //                   --cursor SECONDS                      with --demo-run: the timeline's cursor there
+//                   --theme dark|light, --font-size PX    how it looks (as the View popup sets it)
 //                   --export-dir DIR                      where Export trace writes its files (default:
 //                                                         the current directory)
 //                   --export                              with --demo-run: export its trace at once, as
@@ -30,6 +31,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -73,18 +75,20 @@ struct App {
     std::string export_dir;          // --export-dir
     bool export_now = false;         // --export
     bool export_failed = false;
-    float font_scale = 0.0f;  // device pixel ratio the font atlas was built for
+    float font_scale = 0.0f;                           // device pixel ratio the font atlas was built for
+    int font_px = 0;                                   // and the font size (the View settings')
+    std::optional<loopscope::app::ViewSettings> view;  // --theme / --font-size (desktop screenshots)
     loopscope::app::AppUi* ui = nullptr;
 };
 
 // ---- Fonts and screenshots ----------------------------------------------------------------------
 
-void build_fonts(App& app, float dpr) {
+void build_fonts(App& app, float dpr, int font_px) {
     // Rasterize at device resolution and draw at 1/dpr: crisp text on HiDPI screens.
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontConfig cfg;
-    cfg.SizePixels = 13.0f * dpr;
+    cfg.SizePixels = static_cast<float>(font_px) * dpr;
     io.Fonts->AddFontDefault(&cfg);
     io.FontGlobalScale = 1.0f / dpr;
     if (app.font_scale != 0.0f) {  // the GL backend already made a texture: replace it
@@ -92,6 +96,7 @@ void build_fonts(App& app, float dpr) {
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     app.font_scale = dpr;
+    app.font_px = font_px;
 }
 
 bool save_screenshot(const App& app) {
@@ -127,7 +132,8 @@ void frame(void* arg) {
         if (w != page_w || h != page_h) SDL_SetWindowSize(app.window, page_w, page_h);
     }
     const float dpr = platform::device_pixel_ratio();
-    if (dpr != app.font_scale) build_fonts(app, dpr);
+    const int font_px = app.ui->view_settings().font_size;
+    if (dpr != app.font_scale || font_px != app.font_px) build_fonts(app, dpr, font_px);
 
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
@@ -176,10 +182,12 @@ void load_initial_content(App& app) {
 // ---- Command line and start-up (usage, main) ----------------------------------------------------
 
 int usage(const char* argv0) {
-    std::fprintf(stderr,
-                 "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link "
-                 "FRAGMENT] [--demo-run NAME [--cursor SECONDS]] [--export-dir DIR [--export]]\n",
-                 argv0);
+    std::fprintf(
+        stderr,
+        "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link "
+        "FRAGMENT] [--demo-run NAME [--cursor SECONDS]] [--export-dir DIR [--export]] [--theme dark|light] "
+        "[--font-size PX]\n",
+        argv0);
     return 2;
 }
 
@@ -220,6 +228,17 @@ int main(int argc, char** argv) {
         } else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
             if (std::sscanf(argv[++i], "%dx%d", &app.width, &app.height) != 2 || app.width < 320 ||
                 app.height < 240 || app.width > 8192 || app.height > 8192)
+                return usage(argv[0]);
+        } else if (std::strcmp(argv[i], "--theme") == 0 && i + 1 < argc) {
+            if (!app.view) app.view.emplace();
+            const std::string_view name = argv[++i];
+            if (name != "dark" && name != "light") return usage(argv[0]);
+            app.view->light_theme = name == "light";
+        } else if (std::strcmp(argv[i], "--font-size") == 0 && i + 1 < argc) {
+            if (!app.view) app.view.emplace();
+            app.view->font_size = std::atoi(argv[++i]);
+            if (app.view->font_size < loopscope::app::ViewSettings::kMinFontSize ||
+                app.view->font_size > loopscope::app::ViewSettings::kMaxFontSize)
                 return usage(argv[0]);
         } else if (std::strcmp(argv[i], "--link") == 0 && i + 1 < argc) {
             app.link = argv[++i];
@@ -280,6 +299,7 @@ int main(int argc, char** argv) {
         ui.set_autosave_enabled(false);  // tests never touch the user's autosave
     ui.set_export_dir(app.export_dir);
     load_initial_content(app);
+    if (app.view) ui.set_view_settings(*app.view);
     if (!app.demo_run.empty() && !loopscope::app::start_demo_run(ui, app.demo_run, app.cursor)) return 2;
     if (app.export_now) {
         if (ui.export_trace()) {

@@ -21,6 +21,8 @@ struct Slot {
 inline constexpr Slot kAutosave{"autosave.py", "loopscope.autosave", "autosave", "the autosave"};
 inline constexpr Slot kRunSettings{"settings.txt", "loopscope.settings", "save the settings",
                                    "the run settings"};
+inline constexpr Slot kViewSettings{"view.txt", "loopscope.view", "save the view settings",
+                                    "the view settings"};
 // The user's text an example replaced (replaced_text.hpp), until restored.
 inline constexpr Slot kReplacedText{"replaced.py", "loopscope.replaced", "keep your replaced text",
                                     "your replaced text"};

@@ -52,6 +52,25 @@ bool parse_line(std::string_view key, std::string_view value, RunSettings& out, 
     return true;
 }
 
+// Calls line(key, value) for each "key=value" line of `text` (blank lines and '#' comments
+// skipped); false at the first line that is not key=value or that line() refuses.
+template <typename LineFn>
+bool parse_key_values(std::string_view text, LineFn&& line_fn, std::string* error) {
+    std::size_t line_no = 0;
+    while (!text.empty()) {
+        const std::size_t nl = text.find('\n');
+        std::string_view line = trim(text.substr(0, nl));
+        text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+        ++line_no;
+        if (line.empty() || line.front() == '#') continue;
+        const std::size_t eq = line.find('=');
+        if (eq == std::string_view::npos)
+            return fail(error, "line " + std::to_string(line_no) + " is not key=value");
+        if (!line_fn(trim(line.substr(0, eq)), trim(line.substr(eq + 1)))) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::string serialize_run_settings(const RunSettings& settings) {
@@ -64,21 +83,50 @@ std::string serialize_run_settings(const RunSettings& settings) {
 
 std::optional<RunSettings> parse_run_settings(std::string_view text, std::string* error) {
     RunSettings out;
-    std::size_t line_no = 0;
-    while (!text.empty()) {
-        const std::size_t nl = text.find('\n');
-        std::string_view line = trim(text.substr(0, nl));
-        text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-        ++line_no;
-        if (line.empty() || line.front() == '#') continue;
-        const std::size_t eq = line.find('=');
-        if (eq == std::string_view::npos) {
-            fail(error, "line " + std::to_string(line_no) + " is not key=value");
-            return std::nullopt;
-        }
-        if (!parse_line(trim(line.substr(0, eq)), trim(line.substr(eq + 1)), out, error)) return std::nullopt;
-    }
+    if (!parse_key_values(
+            text, [&](std::string_view k, std::string_view v) { return parse_line(k, v, out, error); },
+            error))
+        return std::nullopt;
     return out;
+}
+
+std::string serialize_view_settings(const ViewSettings& view) {
+    return "# Loopscope view settings\ntheme=" + std::string(view.light_theme ? "light" : "dark") +
+           "\nfont_size=" + std::to_string(view.font_size) + "\n";
+}
+
+std::optional<ViewSettings> parse_view_settings(std::string_view text, std::string* error) {
+    ViewSettings out;
+    auto line = [&](std::string_view key, std::string_view value) {
+        if (key == "theme") {
+            if (value != "dark" && value != "light")
+                return fail(error, "theme must be dark or light, not '" + std::string(value) + "'");
+            out.light_theme = value == "light";
+        } else if (key == "font_size") {
+            int size = 0;
+            const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), size);
+            if (value.empty() || ec != std::errc() || end != value.data() + value.size() ||
+                size < ViewSettings::kMinFontSize || size > ViewSettings::kMaxFontSize)
+                return fail(error, "font_size must be a whole number from " +
+                                       std::to_string(ViewSettings::kMinFontSize) + " to " +
+                                       std::to_string(ViewSettings::kMaxFontSize) + ", not '" +
+                                       std::string(value) + "'");
+            out.font_size = size;
+        }
+        return true;  // other keys: a newer version's; skipped
+    };
+    if (!parse_key_values(text, line, error)) return std::nullopt;
+    return out;
+}
+
+bool store_view_settings(const ViewSettings& view, std::string* error) {
+    return saved_state::store(saved_state::kViewSettings, serialize_view_settings(view), error);
+}
+
+std::optional<ViewSettings> load_view_settings(std::string* error) {
+    const std::optional<std::string> text = saved_state::load(saved_state::kViewSettings);
+    if (!text) return std::nullopt;
+    return parse_view_settings(*text, error);
 }
 
 std::string settings_path(const char* xdg_state_home, const char* home) {

@@ -83,7 +83,7 @@ void TraceExporter::draw_toast() {
                                    ImGuiWindowFlags_NoInputs;  // clicks go through to the panels below
     if (ImGui::Begin("##export_toast", nullptr, flags)) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(vp->WorkSize.x - 4 * pad, pad * 38));
-        ImGui::TextColored(failed_ ? kStderrColor : kInfoColor, "%s", message_.c_str());
+        ImGui::TextColored(failed_ ? stderr_color() : info_color(), "%s", message_.c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

@@ -3,13 +3,15 @@
 #pragma once
 
 #include "imgui.h"
+#include "theme.hpp"
 
 namespace loopscope::app {
 
-inline const ImVec4 kStdoutColor(0.86f, 0.86f, 0.86f, 1.0f);
-inline const ImVec4 kStderrColor(1.0f, 0.47f, 0.42f, 1.0f);
-inline const ImVec4 kInfoColor(0.55f, 0.62f, 0.75f, 1.0f);
-inline const ImVec4 kWarningColor(1.0f, 0.78f, 0.3f, 1.0f);
+// The console's and the messages' text colours, in the current theme (theme.hpp).
+inline const ImVec4& stdout_color() { return theme::palette().stdout_text; }
+inline const ImVec4& stderr_color() { return theme::palette().stderr_text; }
+inline const ImVec4& info_color() { return theme::palette().info_text; }
+inline const ImVec4& warning_color() { return theme::palette().warning_text; }
 
 // "Ctrl" or "Cmd", for tooltips.
 const char* shortcut_key();

@@ -12,6 +12,8 @@
 //   The frame (draw)
 #include "editor_widget.hpp"
 
+#include "theme.hpp"
+
 #include <algorithm>
 #include <cfloat>
 #include <climits>
@@ -26,36 +28,13 @@ namespace {
 
 // ---- Colours and helpers ------------------------------------------------------------------------
 
-// Colours per TokenKind (a dark theme), then the editor's own.
-constexpr ImU32 kTokenColors[] = {
-    IM_COL32(212, 212, 212, 255),  // Text
-    IM_COL32(197, 134, 192, 255),  // Keyword
-    IM_COL32(78, 201, 176, 255),   // Builtin
-    IM_COL32(206, 145, 120, 255),  // String
-    IM_COL32(156, 220, 254, 255),  // FStringExpr
-    IM_COL32(181, 206, 168, 255),  // Number
-    IM_COL32(106, 153, 85, 255),   // Comment
-    IM_COL32(220, 220, 170, 255),  // Decorator
-    IM_COL32(180, 180, 180, 255),  // Operator
-    IM_COL32(220, 220, 170, 255),  // Definition
-    IM_COL32(86, 156, 214, 255),   // Self
-};
-static_assert(sizeof(kTokenColors) / sizeof(kTokenColors[0]) == static_cast<int>(TokenKind::Count));
-
-constexpr ImU32 kBackground = IM_COL32(30, 30, 34, 255);
-constexpr ImU32 kGutterBackground = IM_COL32(37, 37, 42, 255);
-constexpr ImU32 kLineNumber = IM_COL32(110, 110, 120, 255);
-constexpr ImU32 kLineNumberCurrent = IM_COL32(200, 200, 210, 255);
-constexpr ImU32 kCurrentLine = IM_COL32(255, 255, 255, 12);
-constexpr ImU32 kSelection = IM_COL32(38, 79, 120, 255);
-constexpr ImU32 kMatch = IM_COL32(120, 100, 20, 150);
-constexpr ImU32 kCurrentMatch = IM_COL32(200, 150, 20, 200);
-constexpr ImU32 kCaret = IM_COL32(230, 230, 230, 255);
-constexpr ImU32 kErrorLine = IM_COL32(160, 30, 30, 70);
+// The theme's colours (theme.hpp): per TokenKind, then the editor's own. The marks in the gutter
+// keep one colour in both themes.
+static_assert(sizeof(theme::Palette::tokens) / sizeof(theme::Palette::tokens[0]) ==
+              static_cast<int>(TokenKind::Count));
+const theme::Palette& colors() { return theme::palette(); }
 constexpr ImU32 kErrorMark = IM_COL32(230, 70, 70, 255);
-constexpr ImU32 kTaskLine = IM_COL32(60, 140, 230, 28);
 constexpr ImU32 kTaskMark = IM_COL32(80, 160, 250, 255);
-constexpr ImU32 kTaskLabel = IM_COL32(110, 170, 240, 200);
 
 // Encodes one code point as UTF-8 into out (at least 4 bytes); returns the byte count.
 int encode_utf8(unsigned int cp, char* out) {
@@ -448,7 +427,7 @@ void EditorWidget::draw_text(const Metrics& m, int first, int last) {
         const ImVec2 row_min(text_left, y), row_max(inner.Max.x, y + m.line_h);
 
         if (l == error_line_) {
-            dl->AddRectFilled(row_min, row_max, kErrorLine);
+            dl->AddRectFilled(row_min, row_max, colors().error_line);
             const ImVec2 mouse = ImGui::GetIO().MousePos;
             if (ImGui::IsWindowHovered() && !dragging_ && ImRect(row_min, row_max).Contains(mouse) &&
                 inner.Contains(mouse))
@@ -456,22 +435,23 @@ void EditorWidget::draw_text(const Metrics& m, int first, int last) {
         }
         const auto [markers_begin, markers_end] = markers_on(l);
         const bool task_here = markers_begin != markers_end;
-        if (task_here) dl->AddRectFilled(row_min, row_max, kTaskLine);
-        if (l == caret.line && sel.empty() && focused_) dl->AddRectFilled(row_min, row_max, kCurrentLine);
+        if (task_here) dl->AddRectFilled(row_min, row_max, colors().task_line);
+        if (l == caret.line && sel.empty() && focused_)
+            dl->AddRectFilled(row_min, row_max, colors().current_line);
 
         if (!sel.empty() && l >= sel.start.line && l <= sel.end.line) {
             const float x0 = l == sel.start.line ? x_of(l, sel.start.column) : m.origin.x;
             // A selected line break shows as one extra character cell.
             const float x1 = l == sel.end.line ? x_of(l, sel.end.column)
                                                : x_of(l, static_cast<int>(text.size())) + m.char_w;
-            dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + m.line_h), kSelection);
+            dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + m.line_h), colors().selection);
         }
         if (find_open_) {
             for (; match != matches_.end() && match->start.line == l; ++match) {
                 const bool current = current_match_ >= 0 && match - matches_.begin() == current_match_;
                 dl->AddRectFilled(ImVec2(x_of(l, match->start.column), y),
                                   ImVec2(x_of(l, match->end.column), y + m.line_h),
-                                  current ? kCurrentMatch : kMatch);
+                                  current ? colors().current_match : colors().match);
             }
         }
 
@@ -485,7 +465,7 @@ void EditorWidget::draw_text(const Metrics& m, int first, int last) {
             const char* end = begin + t.length;
             const int token_chars = utf8_length(std::string_view(begin, static_cast<std::size_t>(t.length)));
             if (x + static_cast<float>(token_chars) * m.char_w >= text_left)
-                dl->AddText(font, font_size, ImVec2(x, y + y_pad), kTokenColors[static_cast<int>(t.kind)],
+                dl->AddText(font, font_size, ImVec2(x, y + y_pad), colors().tokens[static_cast<int>(t.kind)],
                             begin, end);
             chars += token_chars;
         }
@@ -496,12 +476,12 @@ void EditorWidget::draw_text(const Metrics& m, int first, int last) {
                 if (++shown > 4) {  // a line where hundreds of tasks wait: a count, not hundreds of labels
                     char more[48];
                     std::snprintf(more, sizeof(more), "(+%d more)", static_cast<int>(markers_end - t));
-                    dl->AddText(font, font_size, ImVec2(x, y + y_pad), kTaskLabel, more);
+                    dl->AddText(font, font_size, ImVec2(x, y + y_pad), colors().task_label, more);
                     break;
                 }
                 char label[160];
                 std::snprintf(label, sizeof(label), "<- %s", t->label.c_str());
-                dl->AddText(font, font_size, ImVec2(x, y + y_pad), kTaskLabel, label);
+                dl->AddText(font, font_size, ImVec2(x, y + y_pad), colors().task_label, label);
                 x += font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, label).x + 2 * m.char_w;
             }
         }
@@ -514,7 +494,7 @@ void EditorWidget::draw_text(const Metrics& m, int first, int last) {
         const float x = x_of(caret.line, caret.column);
         const float y = m.origin.y + static_cast<float>(caret.line) * m.line_h;
         dl->AddRectFilled(ImVec2(x, y), ImVec2(x + std::max(1.0f, ImGui::GetFontSize() / 8.0f), y + m.line_h),
-                          kCaret);
+                          colors().caret);
     }
     dl->PopClipRect();
 }
@@ -527,7 +507,7 @@ void EditorWidget::draw_gutter(const Metrics& m, int first, int last) {
     const ImRect inner = window->InnerRect;
     const float left = inner.Min.x;
     dl->PushClipRect(inner.Min, ImVec2(left + m.gutter_w, inner.Max.y), true);
-    dl->AddRectFilled(inner.Min, ImVec2(left + m.gutter_w, inner.Max.y), kGutterBackground);
+    dl->AddRectFilled(inner.Min, ImVec2(left + m.gutter_w, inner.Max.y), colors().gutter_background);
 
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool gutter_hovered = ImGui::IsWindowHovered() && mouse.x >= left && mouse.x < left + m.gutter_w &&
@@ -540,8 +520,9 @@ void EditorWidget::draw_gutter(const Metrics& m, int first, int last) {
         char number[16];
         const int len = std::snprintf(number, sizeof(number), "%d", l + 1);
         const float x = left + m.gutter_w - static_cast<float>(len + 1) * m.char_w;
-        dl->AddText(font, font_size, ImVec2(x, y + y_pad), l == caret_line ? kLineNumberCurrent : kLineNumber,
-                    number, number + len);
+        dl->AddText(font, font_size, ImVec2(x, y + y_pad),
+                    l == caret_line ? colors().line_number_current : colors().line_number, number,
+                    number + len);
         // Two marker slots left of the number: the error dot, then the task triangle.
         const ImVec2 mark(left + m.char_w * 0.8f, y + m.line_h * 0.5f);
         const bool row_hovered = gutter_hovered && mouse.y >= y && mouse.y < y + m.line_h;
@@ -594,7 +575,7 @@ bool EditorWidget::draw(const char* id, ImVec2 size) {
     for (int n = buffer_.line_count(); n >= 10; n /= 10) ++digits;
     m.gutter_w = static_cast<float>(std::max(digits, 3) + 3) * m.char_w;
 
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, kBackground);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, colors().editor_background);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     if (want_focus_) {
         ImGui::SetNextWindowFocus();

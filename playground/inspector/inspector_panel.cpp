@@ -1,5 +1,7 @@
 #include "inspector_panel.hpp"
 
+#include "theme.hpp"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -235,7 +237,7 @@ void InspectorPanel::draw_console(const run_model::Recorder& recorder) {
             const run_model::ConsoleLine& line = lines[static_cast<std::size_t>(i)];
             std::string_view text = recorder.console_text(line);
             while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
-            if (line.is_stderr) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0.47f, 0.42f, 1));
+            if (line.is_stderr) ImGui::PushStyleColor(ImGuiCol_Text, theme::palette().stderr_text);
             ImGui::TextUnformatted(text.data(), text.data() + text.size());
             if (line.is_stderr) ImGui::PopStyleColor();
         }

@@ -12,6 +12,8 @@
 //   Hits and tooltips
 #include "timeline_panel.hpp"
 
+#include "theme.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -43,7 +45,7 @@ ImU32 loop_color(LoopActivity a, bool slow) {
     switch (a) {
         case LoopActivity::callback: return IM_COL32(90, 190, 200, 255);
         case LoopActivity::step: return IM_COL32(80, 200, 100, 255);
-        case LoopActivity::idle: return IM_COL32(55, 60, 72, 255);
+        case LoopActivity::idle: return theme::palette().idle;
         case LoopActivity::blocked: return IM_COL32(240, 40, 40, 255);
     }
     return IM_COL32(255, 255, 255, 255);
@@ -51,7 +53,6 @@ ImU32 loop_color(LoopActivity a, bool slow) {
 constexpr ImU32 kJobColor = IM_COL32(200, 150, 90, 255);
 constexpr ImU32 kArrowColor = IM_COL32(255, 230, 120, 150);
 constexpr ImU32 kSpawnColor = IM_COL32(160, 200, 255, 110);
-constexpr ImU32 kCursorColor = IM_COL32(255, 255, 255, 220);
 constexpr ImU32 kNowColor = IM_COL32(120, 255, 140, 160);
 
 // "1.25 s", "3.2 ms", "15 us".
@@ -268,7 +269,7 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
                                double end) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const TimeAxis& axis = view_.axis();
-    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(35, 38, 48, 255));
+    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::palette().ruler_background);
     // Ticks: a round step giving about one label per 90 pixels, and never less than the widest
     // label needs (labels count from the run's start, origin_).
     char text[32];
@@ -288,11 +289,11 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
         if (origin_ + t > axis.end()) break;
         const float x = origin.x + static_cast<float>(axis.to_x(origin_ + t));
         dl->AddLine(ImVec2(x, origin.y + height - 5), ImVec2(x, origin.y + height),
-                    IM_COL32(150, 150, 160, 255));
+                    theme::palette().ruler_tick);
         std::snprintf(text, sizeof(text), "%.6g s", std::fabs(t) < step * 1e-6 ? 0.0 : t);
         const float w = ImGui::CalcTextSize(text).x;
         if (x + 2 < label_end + 6 || x + 2 + w > origin.x + width + 2) continue;
-        dl->AddText(ImVec2(x + 2, origin.y + 1), IM_COL32(170, 170, 180, 255), text);
+        dl->AddText(ImVec2(x + 2, origin.y + 1), theme::palette().ruler_text, text);
         label_end = x + 2 + w;
     }
     // Scrubbing.
@@ -340,7 +341,7 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
         const ImVec2 p(win.x, win.y + static_cast<float>(r) * lane_h);
         if (r % 2 == 1)
             dl->AddRectFilled(p, ImVec2(p.x + label_width_ + width, p.y + lane_h),
-                              IM_COL32(255, 255, 255, 8));
+                              theme::palette().lane_stripe);
         draw_row(recorder, view_.rows()[r], dl, p, width, now);
     }
     LateWake late_hovered;
@@ -357,7 +358,7 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
             dl->AddLine(ImVec2(x0 + x, top.y), ImVec2(x0 + x, top.y + visible_h), color, 1.5f);
     };
     vline(record_end_time(recorder, now), kNowColor);
-    if (cursor_.active) vline(cursor_.time, kCursorColor);
+    if (cursor_.active) vline(cursor_.time, theme::palette().cursor);
 
     // The scroll extent, then the mouse: hover, drag to pan, Ctrl+wheel zoom, Shift+wheel pan.
     ImGui::SetCursorScreenPos(win);
@@ -529,11 +530,12 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
                         std::snprintf(label, sizeof(label), "%.*s",
                                       static_cast<int>(std::min<std::size_t>(what.size(), 80)), what.data());
                     if (ImGui::CalcTextSize(label).x < c - a - 6) {
-                        dl->AddText(ImVec2(x0 + a + 3, text_y), IM_COL32(255, 255, 255, 230), label);
+                        dl->AddText(ImVec2(x0 + a + 3, text_y), theme::palette().bar_label, label);
                     }
                 } else if (final_state && c - a > 60) {
                     const bool bad = s.state == TaskState::failed || s.state == TaskState::cancelled;
-                    dl->AddText(ImVec2(x0 + a + (bad ? lane_h : 3.0f), text_y), IM_COL32(200, 200, 200, 200),
+                    dl->AddText(ImVec2(x0 + a + (bad ? lane_h : 3.0f), text_y),
+                                theme::palette().bar_label_dim,
                                 s.state == TaskState::failed ? "failed: raised an exception"
                                                              : run_model::to_string(s.state));
                 }

@@ -83,6 +83,28 @@ TEST_CASE("bad values reject the whole text with a message naming the problem") 
     CHECK(error.find("line 2") != std::string::npos);
 }
 
+TEST_CASE("view settings: theme and font size round-trip; bad values are refused with the reason") {
+    ViewSettings v;
+    CHECK(parse_view_settings(serialize_view_settings(v)).value() == v);
+    v.light_theme = true;
+    v.font_size = ViewSettings::kMaxFontSize;
+    CHECK(serialize_view_settings(v) == "# Loopscope view settings\ntheme=light\nfont_size=32\n");
+    CHECK(parse_view_settings(serialize_view_settings(v)).value() == v);
+    // Missing keys keep the defaults; unknown ones (a newer version's) are skipped.
+    CHECK(parse_view_settings("theme=light\r\nzoom=2\n").value().font_size == ViewSettings{}.font_size);
+    std::string error;
+    CHECK_FALSE(parse_view_settings("theme=blue\n", &error).has_value());
+    CHECK(error.find("theme must be dark or light") != std::string::npos);
+    for (const char* bad : {"font_size=9\n", "font_size=33\n", "font_size=\n", "font_size=12px\n"}) {
+        error.clear();
+        CHECK_FALSE(parse_view_settings(bad, &error).has_value());
+        CHECK(error.find("font_size must be a whole number from 10 to 32") != std::string::npos);
+    }
+    error.clear();
+    CHECK_FALSE(parse_view_settings("light\n", &error).has_value());
+    CHECK(error == "line 1 is not key=value");
+}
+
 TEST_CASE("the settings file sits next to the autosaved text") {
     CHECK(settings_path("/state", "/home/u") == "/state/loopscope/settings.txt");
     CHECK(settings_path(nullptr, "/home/u") == "/home/u/.local/state/loopscope/settings.txt");
@@ -108,6 +130,14 @@ TEST_CASE("store then load through the desktop file (XDG_STATE_HOME pointed at a
     error.clear();
     CHECK_FALSE(load_run_settings(&error).has_value());
     CHECK(error.find("speed") != std::string::npos);
+    // The view settings: their own file beside it.
+    CHECK_FALSE(load_view_settings().has_value());
+    ViewSettings v;
+    v.light_theme = true;
+    v.font_size = 20;
+    REQUIRE_MESSAGE(store_view_settings(v, &error), error);
+    CHECK(load_view_settings().value() == v);
+    CHECK(std::filesystem::exists(dir / "loopscope" / "view.txt"));
     std::filesystem::remove_all(dir);
     unsetenv("XDG_STATE_HOME");
 }

@@ -27,7 +27,8 @@
 //    markers; "# realtime"; a late wake-up; asyncio.run's clean-up lanes and failed/cancelled ends; a
 //    syntax error's empty timeline; slow motion from virtual time.
 // 16. the keyboard: arrow keys scrub the timeline event by event; Ctrl+/ toggles comments.
-//    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,hidpi runs
+// 17. the View popup: light theme and font size, kept after a reload.
+//    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,view,hidpi runs
 //    only those stages.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
@@ -786,6 +787,38 @@ async function keyboard(page, url) {
   check((await ui(page, 'editor')).text === ed.text, 'a second Ctrl+/ did not bring the lines back');
 }
 
+// Stage 17 (issue 17, for teachers): the toolbar's View popup switches to the light theme and a
+// bigger font with mouse clicks; both are kept in localStorage and come back after a reload.
+async function viewSettings(page, url) {
+  await open(page, url);
+  await clickControl(page, 'view');
+  await clickControl(page, 'theme_light');
+  await clickControl(page, 'font_bigger');
+  await clickControl(page, 'font_bigger');
+  const saved = await page.evaluate(() => localStorage.getItem('loopscope.view'));
+  check(saved && saved.includes('theme=light') && saved.includes('font_size=15'),
+        `the View popup's choices were not saved: ${JSON.stringify(saved)}`);
+  await page.keyboard.press('Escape');
+  await frames(page, 3);
+  const lightPixels = async () => {
+    const { pixels, channels } = decodePng(await page.screenshot());
+    let n = 0;
+    for (let i = 0; i + channels <= pixels.length; i += channels)
+      if (pixels[i] === 252 && pixels[i + 1] === 252 && pixels[i + 2] === 250) ++n;
+    return n;
+  };
+  check(await lightPixels() > 50000, 'the light theme did not reach the editor');
+  await screenshot(page, '17-light-theme');
+  await open(page, url);  // a reload keeps them
+  check(await lightPixels() > 50000, 'the light theme was not restored after a reload');
+  // Back to the defaults for the later stages.
+  await clickControl(page, 'view');
+  await clickControl(page, 'theme_dark');
+  await page.evaluate(() => localStorage.removeItem('loopscope.view'));
+  await page.keyboard.press('Escape');
+  await frames(page, 3);
+}
+
 async function main() {
   if (!existsSync(path.join(opts.dir, 'index.html'))) {
     console.error(`playground: ${opts.dir}/index.html not found: build the web preset first`);
@@ -816,7 +849,7 @@ async function main() {
     const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
     if (only) {
       const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds, syntax: syntaxError, slow: slowMotion,
-                       hidpi: smallHiDpi, keys: keyboard };
+                       hidpi: smallHiDpi, keys: keyboard, view: viewSettings };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -833,6 +866,7 @@ async function main() {
       await syntaxError(page, url);
       await slowMotion(page, url);
       await keyboard(page, url);
+      await viewSettings(page, url);
       await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
