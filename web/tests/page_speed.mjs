@@ -2,7 +2,8 @@
 // How fast a script runs in the playground page compared with node and native (issues 5 and 6):
 // a virtual-time script with 10k tasks through window.loopscope.runScript in headless Chromium, the
 // same script through the web CLI (build/web/bin/loopscope.js) under node and through the native CLI.
-// Prints wall times, the ratios to native, the page's host figures (slices, longest slice, frames
+// Prints the bundle's size (as built, and on the wire with gzip and brotli as web/serve.mjs sends it),
+// wall times, the ratios to native, the page's host figures (slices, longest slice, frames
 // rendered meanwhile) and, with --profile, the top self-time items of Chromium's CPU profile of the
 // page's main thread during the run. A benchmark: no timed assertion (exits non-zero only when a run
 // fails or prints the wrong output).
@@ -11,9 +12,10 @@
 //                                 [--native build/native/bin/loopscope] [--runs 3] [--tasks 10000]
 //                                 [--profile] [--node-modules /var/cache/loopscope/node/node_modules]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { startServer } from '../serve.mjs';
 import { browserTestOptions, REPO, CHROMIUM_ARGS, loadPlaywright } from './browser_util.mjs';
 
@@ -54,6 +56,21 @@ const EXPECTED = `done ${opts.tasks} ${(opts.tasks * (opts.tasks - 1)) / 2}\n`;
 
 let failed = false;
 const log = (msg) => console.log(`page_speed: ${msg}`);
+
+// The page's bundle (dist/ without the no-threads fallback): bytes as built, gzip -9, brotli -9.
+function bundleSize(dir) {
+  let raw = 0, gz = 0, br = 0;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (!statSync(file).isFile()) continue;
+    const bytes = readFileSync(file);
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+    br += brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }).length;
+  }
+  const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+  return `${mb(raw)} as built, ${mb(gz)} gzip, ${mb(br)} brotli (what web/serve.mjs sends)`;
+}
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b), m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
@@ -117,6 +134,7 @@ async function main() {
   const scriptDir = mkdtempSync(path.join(tmpdir(), 'loopscope-speed-'));
   const scriptPath = path.join(scriptDir, 'tasks.py');
   writeFileSync(scriptPath, SCRIPT);
+  log(`bundle ${opts.dir}: ${bundleSize(opts.dir)}`);
   log(`${opts.tasks} tasks, virtual time, ${opts.runs} runs each`);
 
   const native = existsSync(opts.native) ? timeCli('native CLI', opts.native, ['run', '--virtual-time', scriptPath]) : null;
