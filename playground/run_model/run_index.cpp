@@ -351,6 +351,8 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
         case TraceKind::callback_end: end_loop_segment(index, time); break;
         case TraceKind::slow_callback:
             if (!loop_lane_.empty()) {
+                if (!loop_lane_.back().slow)
+                    slow_steps_.push_back(static_cast<std::uint32_t>(loop_lane_.size() - 1));
                 loop_lane_.back().slow = true;
                 loop_lane_.back().seconds = e.value;
             }

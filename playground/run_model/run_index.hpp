@@ -178,6 +178,9 @@ public:
     const std::vector<LoopSegment>& loop_lane() const noexcept { return loop_lane_; }
     // Blocking calls (time.sleep...), inside the step or callback that made them.
     const std::vector<LoopSegment>& blocked() const noexcept { return blocked_; }
+    // Callbacks and task steps that ran longer than the loop's slow_callback_duration (computing
+    // without awaiting, which blocks the loop as a blocking call does): indexes into loop_lane().
+    const std::vector<std::uint32_t>& slow_steps() const noexcept { return slow_steps_; }
     const std::vector<WakeArrow>& arrows() const noexcept { return arrows_; }
     const std::vector<SpawnLink>& spawns() const noexcept { return spawns_; }
     const std::vector<CounterSample>& ready_length() const noexcept { return ready_length_; }
@@ -211,6 +214,7 @@ private:
     std::vector<WorkerLane> workers_;
     std::vector<LoopSegment> loop_lane_;
     std::vector<LoopSegment> blocked_;
+    std::vector<std::uint32_t> slow_steps_;
     std::vector<WakeArrow> arrows_;
     std::vector<SpawnLink> spawns_;
     std::vector<CounterSample> ready_length_;

@@ -41,7 +41,7 @@ ImU32 task_color(TaskState s) {
     return IM_COL32(255, 255, 255, 255);
 }
 ImU32 loop_color(LoopActivity a, bool slow) {
-    if (slow) return IM_COL32(255, 140, 40, 255);
+    if (slow) return IM_COL32(240, 40, 40, 255);  // computing without awaiting blocks like a blocking call
     switch (a) {
         case LoopActivity::callback: return IM_COL32(90, 190, 200, 255);
         case LoopActivity::step: return IM_COL32(80, 200, 100, 255);
@@ -108,6 +108,22 @@ private:
     float x0_, w_, y0_, y1_;
     float painted_ = -1e30f;
 };
+
+// A blocked stretch of the loop's lane: a warning triangle at its start and, if it fits, "<what>
+// <duration>" (a blocking call: BLOCKED; a step that computed without awaiting: COMPUTING).
+void blocked_marker(ImDrawList* dl, float x0, float y, float lane_h, float text_y, float a, float c,
+                    const char* what, double seconds) {
+    const float h = lane_h - 4;
+    const ImVec2 tip(x0 + a + h * 0.5f, y + 2);
+    dl->AddTriangleFilled(tip, ImVec2(x0 + a, y + 2 + h), ImVec2(x0 + a + h, y + 2 + h),
+                          IM_COL32(255, 220, 0, 255));
+    dl->AddText(ImVec2(tip.x - 2, y + 2), IM_COL32(0, 0, 0, 255), "!");
+    char d[32], label[64];
+    format_duration(d, sizeof(d), seconds);
+    std::snprintf(label, sizeof(label), "%s %s", what, d);
+    if (ImGui::CalcTextSize(label).x < c - a - h - 4)
+        dl->AddText(ImVec2(x0 + a + h + 3, text_y), IM_COL32(255, 255, 255, 255), label);
+}
 
 void legend_item(ImU32 color, const char* label) {
     ImGui::SameLine(0, ImGui::GetFontSize() * 0.6f);
@@ -258,8 +274,7 @@ void TimelinePanel::draw_toolbar(const run_model::Recorder& recorder, double end
     ImGui::TextDisabled("loop:");
     legend_item(loop_color(LoopActivity::callback, false), "callback");
     legend_item(loop_color(LoopActivity::idle, false), "idle");
-    legend_item(loop_color(LoopActivity::blocked, false), "BLOCKED");
-    legend_item(loop_color(LoopActivity::step, true), "slow");
+    legend_item(loop_color(LoopActivity::blocked, false), "BLOCKED (a blocking call, or computing)");
     legend_item(kJobColor, "job");
 }
 
@@ -483,17 +498,27 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
                              static_cast<float>(axis.to_x(end_t)), loop_color(LoopActivity::blocked, false),
                              0, &a, &c))
                     continue;
-                // Warning triangle at the start.
-                const float h = lane_h - 4;
-                const ImVec2 tip(x0 + a + h * 0.5f, p.y + 2);
-                dl->AddTriangleFilled(tip, ImVec2(x0 + a, p.y + 2 + h), ImVec2(x0 + a + h, p.y + 2 + h),
-                                      IM_COL32(255, 220, 0, 255));
-                dl->AddText(ImVec2(tip.x - 2, p.y + 2), IM_COL32(0, 0, 0, 255), "!");
-                char d[32];
-                format_duration(d, sizeof(d), s.seconds);
-                std::snprintf(label, sizeof(label), "BLOCKED %s", d);
-                if (ImGui::CalcTextSize(label).x < c - a - h - 4)
-                    dl->AddText(ImVec2(x0 + a + h + 3, text_y), IM_COL32(255, 255, 255, 255), label);
+                blocked_marker(dl, x0, p.y, lane_h, text_y, a, c, "BLOCKED", s.seconds);
+            }
+            // Steps that computed too long without awaiting: the same look (the loop was blocked
+            // as surely), labelled as computing. Under virtual time their clock span is 0 s, so
+            // they get a few pixels to be seen; the label gives the real duration.
+            const auto& slow = index.slow_steps();
+            const auto first_slow = std::partition_point(slow.begin(), slow.end(), [&](std::uint32_t k) {
+                const auto& s = segs[k];
+                return s.end_event != npos && s.end_time < t0;
+            });
+            BarPainter hot(dl, x0, width, p.y, p.y + lane_h);
+            const float min_w = lane_h * 0.6f;
+            for (auto it = first_slow; it != slow.end(); ++it) {
+                const auto& s = segs[*it];
+                if (s.begin_time > t1) break;
+                const double end_t = s.end_event == npos ? now : s.end_time;
+                const float xa = static_cast<float>(axis.to_x(s.begin_time));
+                const float xb = std::max(static_cast<float>(axis.to_x(end_t)), xa + min_w);
+                float a = 0, c = 0;
+                if (!hot.bar(xa, xb, loop_color(LoopActivity::blocked, false), 0, &a, &c)) continue;
+                blocked_marker(dl, x0, p.y, lane_h, text_y, a, c, "COMPUTING", s.seconds);
             }
             break;
         }
@@ -718,7 +743,14 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
             const auto& s = index.loop_lane()[hit.index];
             const double end_t = s.end_event == npos ? now : s.end_time;
             format_duration(d, sizeof(d), end_t - s.begin_time);
-            ImGui::Text("loop: %s%s", run_model::to_string(s.kind), s.slow ? " (SLOW)" : "");
+            if (s.slow) {
+                format_duration(d, sizeof(d), s.seconds);
+                ImGui::TextColored(ImVec4(1, 0.3f, 0.3f, 1), "BLOCKED for %s: computing", d);
+                ImGui::TextUnformatted(
+                    "This step ran Python code without awaiting, so the whole loop was blocked,\n"
+                    "exactly as a blocking call (time.sleep) blocks it.");
+            }
+            ImGui::Text("loop: %s", run_model::to_string(s.kind));
             if (s.kind == LoopActivity::step && s.task != npos && s.task < index.tasks().size()) {
                 const std::string_view n = recorder.str(index.tasks()[s.task].name);
                 ImGui::Text("task %.*s", static_cast<int>(n.size()), n.data());
@@ -732,7 +764,10 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
             ImGui::Text("%.6g s .. %.6g s (%s)", s.begin_time - origin_, end_t - origin_, d);
             if (s.slow) {
                 format_duration(d, sizeof(d), s.seconds);
-                ImGui::Text("really ran %s", d);
+                ImGui::Text("really ran %s (wall clock)", d);
+                ImGui::TextDisabled(
+                    "Nothing else runs meanwhile: await asyncio.sleep(0) now and then, or run the work\n"
+                    "in an executor (loop.run_in_executor, asyncio.to_thread).");
             }
             ImGui::TextDisabled("events %u..%u", s.begin_event,
                                 s.end_event == npos ? static_cast<unsigned>(recorder.size()) : s.end_event);

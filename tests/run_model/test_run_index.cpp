@@ -1,6 +1,8 @@
 // RunIndex: the timeline's lanes and intervals from real runs of the aio loop.
 #include "run_index.hpp"
 
+#include <chrono>
+
 #include "support.hpp"
 
 using namespace run_model_test;
@@ -135,4 +137,28 @@ TEST_CASE("segments_in: the segments a visible window needs, by binary search") 
     // Before the start: nothing.
     r = segments_in(t, -3.0, -2.0, now);
     CHECK(r.begin == r.end);
+}
+
+TEST_CASE("a step that computes past slow_callback_duration is listed as a slow step, with its real time") {
+    Recorder rec;
+    run_traced(rec, []() -> aio::Coro<> {
+        co_await aio::sleep(0.5);
+        // Busy for 150 ms of wall clock without awaiting (the default threshold is 0.1 s).
+        const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(150);
+        while (std::chrono::steady_clock::now() < until) {}
+        co_await aio::sleep(0.5);
+    });
+    const auto& slow = rec.index().slow_steps();
+    REQUIRE(slow.size() == 1);
+    const LoopSegment& s = rec.index().loop_lane()[slow[0]];
+    CHECK(s.slow);
+    CHECK(s.kind == LoopActivity::step);
+    CHECK(s.seconds >= 0.15);
+    // Virtual time: the clock did not move while it computed (the real duration is in `seconds`).
+    CHECK(s.begin_time == doctest::Approx(0.5));
+    CHECK(s.end_time == doctest::Approx(0.5));
+    // The other steps of the run were quick.
+    std::size_t steps = 0;
+    for (const LoopSegment& x : rec.index().loop_lane()) steps += x.kind == LoopActivity::step;
+    CHECK(steps >= 3);
 }
