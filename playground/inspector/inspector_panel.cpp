@@ -94,6 +94,7 @@ void InspectorPanel::draw(const run_model::Recorder* recorder, const timeline::C
     }
 
     draw_tasks(*recorder);
+    draw_await_tree(*recorder);
     draw_queues(*recorder);
     draw_console(*recorder);
     ImGui::EndChild();
@@ -160,6 +161,65 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
         }
     }
     ImGui::EndTable();
+}
+
+// Who awaits whom at this moment (run_model/await_tree.hpp), as an indented tree: each unfinished
+// task under the task that awaits it, through gather / TaskGroup / wait_for / shield; a click on a
+// task's line shows it in the editor. Rebuilt only when the state shown changes.
+void InspectorPanel::draw_await_tree(const run_model::Recorder& recorder) {
+    const run_model::RunState& s = state();
+    if (!ImGui::CollapsingHeader("Await tree###await_tree", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (await_tree_recorder_ != &recorder || await_tree_generation_ != recorder.generation() ||
+        await_tree_events_ != s.events) {
+        run_model::build_await_tree(recorder, s, await_tree_);
+        await_tree_recorder_ = &recorder;
+        await_tree_generation_ = recorder.generation();
+        await_tree_events_ = s.events;
+    }
+    if (await_tree_.empty()) {
+        ImGui::TextDisabled("No unfinished task at this moment.");
+        return;
+    }
+    const float rows_h = ImGui::GetTextLineHeightWithSpacing() *
+                         std::clamp<float>(static_cast<float>(await_tree_.size()) + 0.5f, 2, 12);
+    ImGui::BeginChild("##await_tree", ImVec2(0, rows_h), ImGuiChildFlags_Border,
+                      ImGuiWindowFlags_HorizontalScrollbar);
+    const float indent = ImGui::GetFontSize() * 1.2f;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(await_tree_.size()));
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const run_model::AwaitNode& n = await_tree_[static_cast<std::size_t>(r)];
+            ImGui::PushID(r);
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent * static_cast<float>(n.depth));
+            if (n.task == npos) {  // a future in between: gather, TaskGroup, wait_for, shield...
+                ImGui::TextDisabled("%.*s", len(n.name), n.name.data());
+                ImGui::PopID();
+                continue;
+            }
+            ImGui::TextUnformatted(n.name.data(), n.name.data() + n.name.size());
+            ImGui::SameLine();
+            if (n.repeated) {
+                ImGui::TextColored(state_color(run_model::TaskState::failed), "awaits itself (see above)");
+            } else if (n.state == run_model::TaskState::waiting) {
+                ImGui::TextColored(state_color(n.state), "awaits %.*s", len(n.awaits), n.awaits.data());
+            } else {
+                ImGui::TextColored(state_color(n.state), "%s", run_model::to_string(n.state));
+            }
+            if (n.line > 0) {
+                ImGui::SameLine();
+                char where[32];
+                std::snprintf(where, sizeof(where), "line %u", n.line);
+                if (ImGui::SmallButton(where) && on_jump_to_line)
+                    on_jump_to_line(n.file, static_cast<int>(n.line));
+                if (ImGui::IsItemHovered())
+                    ImGui::SetTooltip("%.*s:%u - click to show it in the editor", len(n.file), n.file.data(),
+                                      n.line);
+            }
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndChild();
 }
 
 void InspectorPanel::draw_queues(const run_model::Recorder& recorder) {

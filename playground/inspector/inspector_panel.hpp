@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "await_tree.hpp"
 #include "imgui.h"
 #include "run_state.hpp"
 #include "timeline_view.hpp"
@@ -32,6 +33,7 @@ public:
 
 private:
     void draw_tasks(const run_model::Recorder& recorder);
+    void draw_await_tree(const run_model::Recorder& recorder);
     void draw_queues(const run_model::Recorder& recorder);
     void draw_console(const run_model::Recorder& recorder);
 
@@ -41,7 +43,11 @@ private:
     std::size_t state_events_ = static_cast<std::size_t>(-1);
     std::size_t state_record_size_ = 0;
     bool only_unfinished_ = false;
-    std::vector<std::uint32_t> shown_;                          // task rows listed (reused across frames)
+    std::vector<std::uint32_t> shown_;              // task rows listed (reused across frames)
+    std::vector<run_model::AwaitNode> await_tree_;  // of the state shown
+    std::uint32_t await_tree_events_ = static_cast<std::uint32_t>(-1);  // state().events it was built for
+    const run_model::Recorder* await_tree_recorder_ = nullptr;
+    std::uint64_t await_tree_generation_ = 0;
     std::size_t console_shown_ = static_cast<std::size_t>(-1);  // scrolled to the end for this many lines
 };
 

@@ -429,6 +429,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             workers_[lane].jobs.push_back(ji);
             break;
         }
+        case TraceKind::future_link: future_links_.push_back({index, e.id, e.other, e.text}); break;
         case TraceKind::output:
             // The recorder keeps output text in its console arena: id = offset, other = length.
             console_.push_back({index, time, e.id, static_cast<std::uint32_t>(e.other), e.arg != 0});

@@ -100,6 +100,14 @@ struct LoopSegment {
     bool slow = false;          // ran longer than the loop's slow_callback_duration
 };
 
+// A future that completes from another future or a task (aio::TraceKind::future_link).
+struct FutureLink {
+    std::uint32_t event = 0;  // the future_link event
+    std::uint64_t outer = 0;  // the future (gather, TaskGroup, shield, wait_for, wait)
+    std::uint64_t inner = 0;  // a future or task it completes from
+    std::uint32_t label = 0;  // StringTable: the outer future's kind ("gather", "TaskGroup"...)
+};
+
 struct TimerRecord {
     std::uint64_t id = 0;
     double deadline = 0.0;
@@ -181,6 +189,9 @@ public:
     // Callbacks and task steps that ran longer than the loop's slow_callback_duration (computing
     // without awaiting, which blocks the loop as a blocking call does): indexes into loop_lane().
     const std::vector<std::uint32_t>& slow_steps() const noexcept { return slow_steps_; }
+    // future_link events in order: a future and what it completes from (gather's children, a
+    // TaskGroup's tasks, shield / wait_for / wait): await_tree.hpp follows them.
+    const std::vector<FutureLink>& future_links() const noexcept { return future_links_; }
     const std::vector<WakeArrow>& arrows() const noexcept { return arrows_; }
     const std::vector<SpawnLink>& spawns() const noexcept { return spawns_; }
     const std::vector<CounterSample>& ready_length() const noexcept { return ready_length_; }
@@ -215,6 +226,7 @@ private:
     std::vector<LoopSegment> loop_lane_;
     std::vector<LoopSegment> blocked_;
     std::vector<std::uint32_t> slow_steps_;
+    std::vector<FutureLink> future_links_;
     std::vector<WakeArrow> arrows_;
     std::vector<SpawnLink> spawns_;
     std::vector<CounterSample> ready_length_;

@@ -21,6 +21,8 @@ void GatheringFutureBase::add_child(Ref<FutureBase> child) {
         add_ref();
         child->add_done_item(child_done_item, this);
     }
+    if (loop().trace_sink()) [[unlikely]]
+        loop().trace({TraceKind::future_link, 0, id(), child->id(), 0.0, 0.0, label()});
     children_.push_back(std::move(child));
 }
 

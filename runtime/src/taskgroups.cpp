@@ -90,6 +90,10 @@ Ref<FutureBase> TaskGroup::exit_waiter() {
     if (tasks_.empty()) return {};
     on_completed_ = loop_->create_future<void>();
     on_completed_.base()->set_label("TaskGroup");
+    if (loop_->trace_sink()) [[unlikely]]
+        for (auto& task : tasks_)
+            loop_->trace(
+                {TraceKind::future_link, 0, on_completed_.id(), task.first->id(), 0.0, 0.0, "TaskGroup"});
     return on_completed_.ref();
 }
 

@@ -98,7 +98,10 @@ WaitFuture::WaitFuture(EventLoop& loop, std::vector<Ref<FutureBase>> fs, std::op
     // destroyed, so they never see a dead future.
     if (timeout) timer_ = loop.call_later(*timeout, [this] { wake(); });
     ids_.reserve(fs_.size());
+    const bool traced = loop.trace_sink() != nullptr;
     for (auto& f : fs_) {
+        if (traced) [[unlikely]]
+            loop.trace({TraceKind::future_link, 0, id(), f->id(), 0.0, 0.0, label()});
         // Each entry owns a reference: once scheduled it can no longer be removed.
         add_ref();
         ids_.push_back(loop.next_id());
@@ -153,6 +156,8 @@ bool WaitFuture::cancel(std::optional<std::string> message) {
 WaitForFuture::WaitForFuture(EventLoop& loop, Ref<FutureBase> inner)
     : FutureBase(loop), inner_(std::move(inner)) {
     set_label("wait_for");
+    if (loop.trace_sink()) [[unlikely]]
+        loop.trace({TraceKind::future_link, 0, id(), inner_->id(), 0.0, 0.0, label()});
 }
 
 WaitForFuture::~WaitForFuture() {

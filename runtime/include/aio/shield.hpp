@@ -19,6 +19,8 @@ namespace detail {
 // `set_result(inner)` completes outer with inner's value (a binding stores values its own way).
 inline void link_shield(const Ref<FutureBase>& inner, const Ref<FutureBase>& outer,
                         Function<void(FutureBase&)> set_result) {
+    if (EventLoop& loop = outer->loop(); loop.trace_sink()) [[unlikely]]
+        loop.trace({TraceKind::future_link, 0, outer->id(), inner->id(), 0.0, 0.0, outer->label()});
     Ref<FutureBase> out = outer;
     auto inner_cb = inner->add_done_callback([out, set = std::move(set_result)](FutureBase& in) mutable {
         if (out->cancelled()) {

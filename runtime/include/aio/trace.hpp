@@ -30,6 +30,9 @@ enum class TraceKind : std::uint8_t {
     executor_started,   // id = job, arg = worker index
     executor_finished,  // id = job, arg = worker index
     output,             // text = a line a script printed; arg = 1 for stderr
+    future_link,        // id = a future, other = a future or task it completes from (gather's
+                        // children, shield's inner, wait_for's inner, wait's futures, a
+                        // TaskGroup's tasks): what a viewer follows to draw who awaits whom
 };
 
 // Why a task was made ready (arg of task_scheduled).
