@@ -337,7 +337,8 @@ async def _local(method, host, port, path, query, headers, body, ssl):
     except OSError as error:
         raise ClientConnectorError(host, port, ssl, error)
     try:
-        lines = list(headers.items())
+        lines = [(k, v) for k, v in headers.items() if k.lower() not in ("connection", "host")]
+        lines.insert(0, ("Host", "%s:%d" % (host, port)))
         lines.append(("Connection", "close"))
         target = path + ("?" + query if query else "")
         writer.write(encode_head("%s %s HTTP/1.1" % (method, target), lines) + body)

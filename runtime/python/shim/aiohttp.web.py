@@ -19,8 +19,9 @@ __all__ = ["Application", "AppRunner", "TCPSite", "BaseSite", "Request", "BaseRe
            "UrlDispatcher", "run_app", "get", "post", "put", "patch", "delete", "head", "route",
            "view", "HTTPException", "HTTPOk", "HTTPCreated", "HTTPNoContent", "HTTPFound",
            "HTTPMovedPermanently", "HTTPSeeOther", "HTTPBadRequest", "HTTPUnauthorized",
-           "HTTPForbidden", "HTTPNotFound", "HTTPMethodNotAllowed", "HTTPConflict",
-           "HTTPInternalServerError", "HTTPServiceUnavailable", "GracefulExit"]
+           "HTTPForbidden", "HTTPNotFound", "HTTPConflict",
+           "HTTPInternalServerError", "HTTPServiceUnavailable", "GracefulExit", "middleware",
+           "HTTPMethodNotAllowed"]
 
 
 # ---- responses and HTTP exceptions ----------------------------------------------------------------
@@ -71,7 +72,9 @@ class StreamResponse:
         self._writer.write(encode_head("HTTP/1.1 %d %s" % (self.status, self.reason),
                                        headers.items()))
 
-    async def write(self, data):
+    def write(self, data):
+        # Writes at once and returns the drain to await: aiohttp 3's `await resp.write(data)` and
+        # aiohttp 1.x's `resp.write(data)` followed by `await resp.drain()` both work.
         if self._writer is None:
             raise RuntimeError("Cannot call write() before prepare()")
         if self._eof:
@@ -80,7 +83,7 @@ class StreamResponse:
             raise AssertionError("data argument must be byte-ish (%r)" % type(data))
         if data:
             self._writer.write(encode_chunk(bytes(data)) if self._chunked else bytes(data))
-        await self._writer.drain()
+        return self._writer.drain()
 
     async def drain(self):
         await self._writer.drain()
@@ -550,6 +553,12 @@ class Application:
         return "<Application 0x%x>" % id(self)
 
 
+def middleware(f):
+    """Marks a new-style middleware: `async def mw(request, handler)`."""
+    f.__middleware_version__ = 1
+    return f
+
+
 def _bind_middleware(middleware, handler):
     async def call(request):
         return await middleware(request, handler)
@@ -655,9 +664,11 @@ class TCPSite(BaseSite):
                                                   self._port)
         self._address = (self._host or "0.0.0.0", self._port)
         self._runner.sites.append(self)
+        _web.serve(self._port, asyncio.get_running_loop())
 
     async def stop(self):
         if self._server is not None:
+            _web.serve(self._port, None)
             self._server.close()
             await self._server.wait_closed()
             self._server = None

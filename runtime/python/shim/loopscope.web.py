@@ -17,8 +17,8 @@ import json
 import time
 import _lsweb
 
-__all__ = ["Host", "Answer", "hosts", "lookup", "add_host", "is_local", "LOCAL_NAMES", "split_url",
-           "reason_phrase", "http_date", "origin_address"]
+__all__ = ["Host", "Answer", "Request", "hosts", "lookup", "add_host", "is_local", "LOCAL_NAMES",
+           "serve", "exchange_local", "split_url", "reason_phrase", "http_date", "origin_address"]
 
 # ---- jitter ---------------------------------------------------------------------------------------
 # splitmix64 of (run seed, host name, request number): the n-th request to a host waits the same in
@@ -105,6 +105,44 @@ LOCAL_NAMES = ("localhost", "127.0.0.1", "0.0.0.0", "::1")
 
 def is_local(name):
     return name.lower() in LOCAL_NAMES or name.startswith("127.")
+
+
+# Ports served by the script's aiohttp.web sites -> the event loop serving them. A blocking client
+# (requests, urlopen) reaches them from another thread through that loop.
+_servers = {}
+
+
+def serve(port, loop):
+    """Note that `loop` serves HTTP on `port` (aiohttp.web's TCPSite does; None: no longer)."""
+    if loop is None:
+        _servers.pop(port, None)
+    else:
+        _servers[port] = loop
+
+
+def exchange_local(method, host, port, path, query, headers, body, timeout):
+    """A blocking HTTP exchange with the script's own server on `port` -> Answer.
+
+    ConnectionRefusedError when nothing serves the port; RuntimeError when called on the serving
+    loop's own thread (in CPython that call would wait forever: the loop cannot answer while its
+    thread is blocked)."""
+    import asyncio
+    from aiohttp.client import _local
+    loop = _servers.get(port)
+    if loop is None:
+        raise ConnectionRefusedError(111, "Connection refused")
+    try:
+        running = asyncio.get_running_loop()
+    except RuntimeError:
+        running = None
+    if running is loop:
+        raise RuntimeError("a blocking request to this script's own server on port %d, made on the "
+                           "thread of the event loop that serves it, would wait forever (the loop "
+                           "cannot answer while its thread waits): use run_in_executor or aiohttp"
+                           % port)
+    future = asyncio.run_coroutine_threadsafe(
+        _local(method, host, port, path, query, dict(headers), body, True), loop)
+    return future.result(timeout)
 
 
 # ---- answers --------------------------------------------------------------------------------------

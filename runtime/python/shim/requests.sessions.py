@@ -221,8 +221,18 @@ def _transfer(request, timeout):
     refused = 'NewConnectionError("%s: Failed to establish a new connection: [Errno 111] ' \
               'Connection refused")' % conn
     if web.is_local(host):
-        # The script's own servers live on its event loop, which a blocking call cannot reach.
-        raise _pool_error(ConnectionError, request, host, port, refused)
+        # The script's own aiohttp.web server, through the loop that serves it.
+        try:
+            answer = web.exchange_local(request.method, host, port, path, query,
+                                        list(request.headers.items()), request.body or b"",
+                                        read_timeout)
+        except ConnectionRefusedError:
+            raise _pool_error(ConnectionError, request, host, port, refused)
+        except TimeoutError:
+            raise ReadTimeout("%s(host=%r, port=%d): Read timed out. (read timeout=%s)"
+                              % ("HTTPSConnectionPool" if scheme == "https" else
+                                 "HTTPConnectionPool", host, port, read_timeout), request=request)
+        return _make_response(request, answer, datetime.timedelta(0))
     target = web.lookup(host)
     if target is None:
         raise _pool_error(ConnectionError, request, host, port,

@@ -122,7 +122,12 @@ def _fetch(method, url, headers, data, timeout):
         raise URLError("no host given")
     port = port or (443 if scheme == "https" else 80)
     if web.is_local(host):
-        raise URLError(ConnectionRefusedError(111, "Connection refused"))
+        sent = [("Accept-Encoding", "identity"), ("Host", "%s:%d" % (host, port)),
+                ("User-Agent", _USER_AGENT)] + list(headers.items())
+        try:
+            return web.exchange_local(method, host, port, path, query, sent, data or b"", timeout)
+        except ConnectionRefusedError as error:
+            raise URLError(error)
     target = web.lookup(host)
     if target is None:
         raise URLError(OSError(-2, "Name or service not known"))
