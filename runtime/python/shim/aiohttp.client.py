@@ -70,6 +70,63 @@ def _content_type(headers):
     return main.strip().lower(), charset
 
 
+class StreamReader:
+    """resp.content: the body (already received) read piece by piece."""
+
+    def __init__(self, data):
+        self._data = data
+        self._pos = 0
+
+    def at_eof(self):
+        return self._pos >= len(self._data)
+
+    def _take(self, end):
+        chunk = self._data[self._pos:end]
+        self._pos += len(chunk)
+        return chunk
+
+    async def read(self, n=-1):
+        return self._take(len(self._data) if n < 0 else self._pos + n)
+
+    async def readany(self):
+        return self._take(len(self._data))
+
+    async def readexactly(self, n):
+        if len(self._data) - self._pos < n:
+            raise asyncio.IncompleteReadError(self._take(len(self._data)), n)
+        return self._take(self._pos + n)
+
+    async def readline(self):
+        end = self._data.find(b"\n", self._pos)
+        return self._take(len(self._data) if end < 0 else end + 1)
+
+    def iter_chunked(self, n):
+        return _Chunks(self, n)
+
+    def iter_any(self):
+        return _Chunks(self, 1 << 16)
+
+    def __aiter__(self):
+        return _Chunks(self, 0)
+
+
+class _Chunks:
+    # async iteration over a StreamReader: lines (size 0) or chunks of `size` bytes
+    def __init__(self, reader, size):
+        self._reader = reader
+        self._size = size
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        if self._reader.at_eof():
+            raise StopAsyncIteration
+        if self._size:
+            return await self._reader.read(self._size)
+        return await self._reader.readline()
+
+
 class ClientResponse:
     def __init__(self, method, url, status, reason, headers, body, request_info, history):
         self.method = method
@@ -84,6 +141,7 @@ class ClientResponse:
         self.history = tuple(history)
         self.closed = False
         self.content_type, self.charset = _content_type(self.headers)
+        self.content = StreamReader(body)
 
     def __repr__(self):
         return "<ClientResponse(%s) [%s %s]>\n%r\n" % (self.url, self.status, self.reason,

@@ -17,7 +17,7 @@ import json
 import time
 import _lsweb
 
-__all__ = ["Host", "Answer", "Request", "hosts", "lookup", "add_host", "is_local", "LOCAL_NAMES",
+__all__ = ["Host", "Answer", "Request", "hosts", "table", "configure", "lookup", "add_host", "is_local", "LOCAL_NAMES",
            "serve", "exchange_local", "split_url", "reason_phrase", "http_date", "origin_address"]
 
 # ---- jitter ---------------------------------------------------------------------------------------
@@ -89,6 +89,36 @@ def add_host(name, latency, jitter, answer, fail=None):
     host = Host(name, latency, jitter, answer, fail)
     hosts[name.lower()] = host
     return host
+
+
+def table():
+    """The host table as plain data (what the playground shows and a share link carries):
+    [{"name", "latency", "jitter", "fail"}], sorted by name."""
+    return [{"name": h.name, "latency": h.latency, "jitter": h.jitter, "fail": h.fail}
+            for _, h in sorted(hosts.items())]
+
+
+def configure(changes):
+    """Applies {name: {"latency": s, "jitter": s, "fail": mode}} to the table (unknown names and
+    fields are ValueErrors, so a bad share link is reported rather than ignored)."""
+    for name, fields in changes.items():
+        host = hosts.get(name.lower())
+        if host is None:
+            raise ValueError("no host %r in the simulated web" % name)
+        for field, value in fields.items():
+            if field in ("latency", "jitter"):
+                if not isinstance(value, (int, float)) or not 0 <= value <= 3600:
+                    raise ValueError("%s of %s must be seconds in [0, 3600], not %r"
+                                     % (field, name, value))
+                setattr(host, field, float(value))
+            elif field == "fail":
+                if value not in (None, "dns", "refused", "timeout") and not (
+                        isinstance(value, int) and 100 <= value <= 599):
+                    raise ValueError("fail of %s must be None, 'dns', 'refused', 'timeout' or a "
+                                     "status 100-599, not %r" % (name, value))
+                host.fail = value
+            else:
+                raise ValueError("unknown field %r for host %s" % (field, name))
 
 
 def lookup(name):

@@ -100,6 +100,10 @@ async def main():
                 await r.json()
             except aiohttp.ContentTypeError as e:
                 print(type(e).__name__, e)
+        # resp.content, piece by piece
+        async with session.get("https://www.example.com") as r:
+            print(await r.content.read(15), await r.content.readline())
+            print(len([line async for line in r.content]), r.content.at_eof())
     # aiohttp 1.x's module-level get
     response = await aiohttp.get("http://www.xkcd.com/")
     print((await response.text())[:15])

@@ -39,3 +39,15 @@ web.add_host("api.lesson.test", 0.05, 0.0, answer)
 r = requests.get("http://api.lesson.test/items?id=3")
 print(r.status_code, r.text, r.elapsed)
 print(web.http_date(0), web.http_date(1700000000))
+
+# The table as data, and changes as a share link would carry them
+print(web.table()[1])
+web.configure({"httpbin.org": {"latency": 1, "jitter": 0, "fail": 503}})
+print(web.hosts["httpbin.org"])
+print(requests.get("https://httpbin.org/get").status_code, time.time() - start > 4)
+for bad in [{"nope.org": {}}, {"httpbin.org": {"latency": -1}}, {"httpbin.org": {"fail": "x"}},
+            {"httpbin.org": {"speed": 1}}]:
+    try:
+        web.configure(bad)
+    except ValueError as e:
+        print(e)
