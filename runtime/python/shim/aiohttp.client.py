@@ -357,9 +357,12 @@ async def _follow(method, url, headers, body, allow_redirects, max_redirects, ss
 
 
 async def _exchange(method, url, headers, body, history, ssl):
-    scheme, host, port, path, query = web.split_url(url)
+    try:
+        scheme, host, port, path, query = web.split_url(url)
+    except ValueError:
+        raise InvalidURL(url) from None
     if scheme not in ("http", "https") or not host:
-        raise InvalidURL(URL(url))
+        raise InvalidURL(url)
     port = port or (443 if scheme == "https" else 80)
     default_port = port == (443 if scheme == "https" else 80)
     headers["Host"] = host if default_port else "%s:%d" % (host, port)

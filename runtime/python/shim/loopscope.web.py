@@ -572,14 +572,17 @@ def split_url(url):
     netloc, tail = rest[:cut], rest[cut:]
     netloc = netloc.rpartition("@")[2]
     path, _, query = tail.partition("?")
-    host, port = netloc, None
+    host, digits = netloc, ""
     if netloc.startswith("["):
         end = netloc.find("]")
         host, after = netloc[1:end], netloc[end + 1:]
-        if after.startswith(":") and after[1:]:
-            port = int(after[1:])
+        digits = after[1:] if after.startswith(":") else ""
     elif ":" in netloc:
         host, _, digits = netloc.partition(":")
-        if digits:
-            port = int(digits)
+    port = None
+    if digits:
+        if not digits.isdigit() or not 0 <= int(digits) <= 65535:
+            raise ValueError("nonnumeric port: %r" % digits if not digits.isdigit()
+                             else "Port out of range 0-65535")
+        port = int(digits)
     return (scheme, host.lower(), port, path or "/", query)

@@ -57,7 +57,10 @@ def _prepare_url(url, params):
     url = str(url).strip()
     if ":" in url and not url.lower().startswith("http"):
         return url  # another scheme: no adapter will take it (InvalidSchema when sent)
-    scheme, host, port, path, query = web.split_url(url)
+    try:
+        scheme, host, port, path, query = web.split_url(url)
+    except ValueError:
+        raise InvalidURL("Failed to parse: %s" % url)
     if not scheme:
         raise MissingSchema("Invalid URL %r: No scheme supplied. Perhaps you meant https://%s?"
                             % (url, url))

@@ -114,8 +114,15 @@ class HTTPResponse:
         return "<http.client.HTTPResponse object at 0x%x>" % id(self)
 
 
+class InvalidURL(Exception):
+    """A URL http.client cannot use (CPython's is http.client.InvalidURL, an HTTPException)."""
+
+
 def _fetch(method, url, headers, data, timeout):
-    scheme, host, port, path, query = web.split_url(url)
+    try:
+        scheme, host, port, path, query = web.split_url(url)
+    except ValueError as error:
+        raise InvalidURL(str(error)) from None
     if scheme not in ("http", "https"):
         raise URLError("unknown url type: %s" % (scheme or url.partition(":")[0]))
     if not host:

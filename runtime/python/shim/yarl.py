@@ -16,6 +16,8 @@ class URL:
         self.raw_host = netloc.rpartition("@")[2]
         host, _, port = self.raw_host.partition(":")
         self.host = host.lower() or None
+        if port and not port.isdigit():
+            raise ValueError("Port could not be cast to integer value as %r" % port)
         self.explicit_port = int(port) if port else None
         self.path = path or ("/" if sep else "")
         self.query_string = query
