@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "app_ui.hpp"
+#include "await_tree.hpp"
 #include "run_state.hpp"
 #include "share_link.hpp"
 #include "ui_automation.hpp"
@@ -265,6 +266,11 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_inspector() {
         if (console.empty() || console.back() != '\n') console += '\n';  // lines are recorded without it
     }
     append_string(json, console);
+    // Who awaits whom at this moment, as the inspector's Await tree shows it (text form).
+    std::vector<loopscope::run_model::AwaitNode> tree;
+    loopscope::run_model::build_await_tree(*rec, s, tree);
+    json += ",\"awaitTree\":";
+    append_string(json, loopscope::run_model::format_await_tree(tree));
     json += "}";
     answer(json);
 }

@@ -284,6 +284,9 @@ async function scrubbing(page) {
         byName['Task-3'].awaiting === 'sleep' && byName['Task-3'].line === SLEEP_LINE &&
         byName['Task-1']?.state === 'waiting' && byName['Task-1'].line === GATHER_LINE,
         `tasks at 1.5 s: ${JSON.stringify(at.tasks)}`);
+  // The inspector's await tree at that moment: main awaits the gather, which stands for B (A is done).
+  const tree = new RegExp(`^└── Task-1  awaits gather  \\S+:${GATHER_LINE}\\n    └── Task-3  awaits sleep  \\S+:${SLEEP_LINE}\\n$`);
+  check(tree.test(at.awaitTree), `the await tree at 1.5 s: ${JSON.stringify(at.awaitTree)}`);
   await screenshot(page, '4-scrub');
 
   // A click on main's bar at 0.5 s: the caret goes to the gather line; on B's at 1.5 s: the sleep.
