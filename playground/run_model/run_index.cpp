@@ -153,6 +153,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             TaskRecord t;
             t.id = e.id;
             t.name = e.text;
+            t.coroutine = e.file;
             t.parent_id = e.other;
             t.parent = e.other ? task_ids_.find(e.other) : npos;
             t.created_event = index;
@@ -268,6 +269,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             seg.state = end == aio::TaskEnd::result      ? TaskState::done
                         : end == aio::TaskEnd::exception ? TaskState::failed
                                                          : TaskState::cancelled;
+            if (end == aio::TaskEnd::exception) tasks_[ti].error = e.text;
             set_task_state(tasks_[ti], seg, index, time);
             if (running_task_ == ti) running_task_ = npos;
             break;

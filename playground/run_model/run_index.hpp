@@ -46,6 +46,8 @@ struct TaskSegment {
 struct TaskRecord {
     std::uint64_t id = 0;
     std::uint32_t name = 0;       // StringTable
+    std::uint32_t coroutine = 0;  // StringTable: its coroutine's function name ("" if unknown)
+    std::uint32_t error = 0;      // StringTable: the exception it failed with ("ValueError: boom")
     std::uint32_t parent = npos;  // the parent's task index (npos: none, or not recorded)
     std::uint64_t parent_id = 0;
     std::uint32_t created_event = 0;

@@ -441,11 +441,22 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
         case LaneType::task: {
             const auto& t = index.tasks()[row.index];
             const std::string_view name = recorder.str(t.name);
+            const std::string_view coro = recorder.str(t.coroutine);
             // asyncio.run's clean-up tasks: labelled, dimmed (they are not the script's).
             const bool shutdown =
                 std::binary_search(shutdown_tasks_.begin(), shutdown_tasks_.end(), row.index);
-            std::snprintf(label, sizeof(label), shutdown ? "%.*s (shutdown)" : "%.*s",
-                          static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
+            // What runs in the lane first ("worker()"), then the task's name, as CPython's repr
+            // pairs them (name='Task-2' coro=<worker()>).
+            if (shutdown)
+                std::snprintf(label, sizeof(label), "%.*s (shutdown)",
+                              static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
+            else if (!coro.empty())
+                std::snprintf(label, sizeof(label), "%.*s() %.*s",
+                              static_cast<int>(std::min<std::size_t>(coro.size(), 60)), coro.data(),
+                              static_cast<int>(std::min<std::size_t>(name.size(), 60)), name.data());
+            else
+                std::snprintf(label, sizeof(label), "%.*s",
+                              static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
             if (shutdown) label_col = ImGui::GetColorU32(ImGuiCol_TextDisabled);
             if (!t.segments.empty()) {
                 const TaskState s = t.segments.back().state;
@@ -559,10 +570,20 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
                     }
                 } else if (final_state && c - a > 60) {
                     const bool bad = s.state == TaskState::failed || s.state == TaskState::cancelled;
-                    dl->AddText(ImVec2(x0 + a + (bad ? lane_h : 3.0f), text_y),
-                                theme::palette().bar_label_dim,
-                                s.state == TaskState::failed ? "failed: raised an exception"
-                                                             : run_model::to_string(s.state));
+                    // A failure says what was raised, as far as it fits.
+                    const std::string_view error = recorder.str(t.error);
+                    if (s.state == TaskState::failed && !error.empty())
+                        std::snprintf(label, sizeof(label), "failed: %.*s",
+                                      static_cast<int>(std::min<std::size_t>(error.size(), 200)),
+                                      error.data());
+                    else
+                        std::snprintf(label, sizeof(label), "%s",
+                                      s.state == TaskState::failed ? "failed: raised an exception"
+                                                                   : run_model::to_string(s.state));
+                    const float tx = x0 + a + (bad ? lane_h : 3.0f);
+                    dl->PushClipRect(ImVec2(tx, p.y), ImVec2(x0 + c, p.y + lane_h), true);
+                    dl->AddText(ImVec2(tx, text_y), theme::palette().bar_label_dim, label);
+                    dl->PopClipRect();
                 }
             }
             // Where a failed or cancelled task ended: a marker (a cross, a slashed circle).
@@ -793,13 +814,22 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
             const auto& s = t.segments[hit.index];
             const double end_t = s.open() ? now : s.end_time;
             const std::string_view n = recorder.str(t.name);
-            ImGui::Text("%.*s", static_cast<int>(n.size()), n.data());
+            const std::string_view coro = recorder.str(t.coroutine);
+            if (coro.empty())
+                ImGui::Text("%.*s", static_cast<int>(n.size()), n.data());
+            else
+                ImGui::Text("%.*s, running %.*s()", static_cast<int>(n.size()), n.data(),
+                            static_cast<int>(coro.size()), coro.data());
             if (std::binary_search(shutdown_tasks_.begin(), shutdown_tasks_.end(), hit.task))
                 ImGui::TextDisabled("asyncio.run's own clean-up, after main() returned (not your code)");
-            if (s.state == TaskState::failed)
+            if (s.state == TaskState::failed) {
+                const std::string_view error = recorder.str(t.error);
+                if (!error.empty())
+                    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)), "raised %.*s",
+                                       static_cast<int>(error.size()), error.data());
                 ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)),
                                    "ended here with an exception: the console shows its traceback");
-            else if (s.state == TaskState::cancelled)
+            } else if (s.state == TaskState::cancelled)
                 ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)),
                                    "ended here: cancelled (CancelledError)");
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(task_color(s.state)), "%s",

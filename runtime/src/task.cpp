@@ -50,8 +50,10 @@ void TaskBase::drop_for_close() noexcept {
 
 void TaskBase::start() noexcept {
     loop().register_task(this);
-    if (loop().trace_sink()) [[unlikely]]
-        loop().trace({TraceKind::task_created, 0, id(), parent_id_, 0.0, 0.0, name()});
+    if (loop().trace_sink()) [[unlikely]] {
+        const std::string coro = coroutine_name();
+        loop().trace({TraceKind::task_created, 0, id(), parent_id_, 0.0, 0.0, name(), coro});
+    }
     schedule_step(WakeSource::start);
 }
 
@@ -237,10 +239,21 @@ std::optional<std::string> TaskBase::saved_cancel_message() const {
 void TaskBase::finished() {
     if (loop().trace_sink()) [[unlikely]] {
         TaskEnd end = cancelled() ? TaskEnd::cancelled : (exception_ ? TaskEnd::exception : TaskEnd::result);
-        loop().trace({TraceKind::task_done, static_cast<std::uint32_t>(end), id()});
+        const std::string what =
+            end == TaskEnd::exception ? describe_exception(exception_.get()) : std::string();
+        loop().trace({TraceKind::task_done, static_cast<std::uint32_t>(end), id(), 0, 0.0, 0.0, what});
     }
     loop().unregister_task(this);
     on_done();
+}
+
+std::string TaskBase::describe_exception(const std::exception_ptr& e) const {
+    if (!e) return {};
+    try {
+        std::rethrow_exception(e);
+    } catch (const std::exception& x) { return x.what(); } catch (...) {
+        return "an exception";
+    }
 }
 
 TaskBase* current_task() {

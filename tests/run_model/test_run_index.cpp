@@ -3,6 +3,10 @@
 
 #include <chrono>
 
+#ifdef LOOPSCOPE_RUN_MODEL_TEST_PYTHON
+#include "loopscope/python_engine.hpp"
+#endif
+
 #include "support.hpp"
 
 using namespace run_model_test;
@@ -161,4 +165,53 @@ TEST_CASE("a step that computes past slow_callback_duration is listed as a slow 
     std::size_t steps = 0;
     for (const LoopSegment& x : rec.index().loop_lane()) steps += x.kind == LoopActivity::step;
     CHECK(steps >= 3);
+}
+
+#ifdef LOOPSCOPE_RUN_MODEL_TEST_PYTHON
+TEST_CASE("Python tasks: lanes know their coroutine's name, and a failed task its exception") {
+    Recorder rec;
+    loopscope::python::EngineOptions o;
+    o.virtual_time = true;
+    o.trace = &rec;
+    o.on_stderr = [](std::string_view) {};
+    loopscope::python::Engine engine(std::move(o));
+    const auto r = engine.run(R"(import asyncio
+
+async def worker(n):
+    await asyncio.sleep(n)
+    if n == 2:
+        raise ValueError(f"bad n: {n}")
+
+async def main():
+    await asyncio.gather(worker(1), worker(2), return_exceptions=True)
+
+asyncio.run(main())
+)",
+                              "lanes.py");
+    REQUIRE(r.exit_code == 0);
+    const auto& tasks = rec.index().tasks();
+    REQUIRE(tasks.size() >= 3);
+    CHECK(rec.str(tasks[0].coroutine) == "main");
+    CHECK(rec.str(tasks[1].coroutine) == "worker");
+    CHECK(rec.str(tasks[1].error).empty());
+    CHECK(rec.str(tasks[2].coroutine) == "worker");
+    CHECK(rec.str(tasks[2].error) == "ValueError: bad n: 2");
+    CHECK(tasks[2].segments.back().state == TaskState::failed);
+}
+#endif
+
+TEST_CASE("C++ tasks: no coroutine name; a failure is described by what()") {
+    Recorder rec;
+    run_traced(rec, []() -> aio::Coro<> {
+        auto t = aio::create_task(
+            []() -> aio::Coro<> {
+                co_await aio::sleep(0.1);
+                throw aio::ValueError("out of range");
+            }(),
+            "thrower");
+        co_await settle(std::move(t));
+    });
+    const TaskRecord& t = rec.index().tasks()[task_named(rec, "thrower")];
+    CHECK(rec.str(t.coroutine).empty());
+    CHECK(rec.str(t.error) == "out of range");
 }

@@ -66,6 +66,11 @@ public:
     // Where the coroutine is suspended (innermost frame of its await chain), if the kind of task
     // knows; line 0 otherwise. Allocation-free: the loop asks at the end of every traced step.
     virtual SourceLocation location() const noexcept { return {}; }
+    // For the trace (a viewer names lanes and failures with them), asked only when a sink is
+    // attached: the coroutine's function name ("" if the kind of task cannot tell), and a one-line
+    // description of an exception the task ended with ("ValueError: boom").
+    virtual std::string coroutine_name() const { return {}; }
+    virtual std::string describe_exception(const std::exception_ptr& e) const;
 
     // Loop bookkeeping (intrusive list of pending tasks).
     TaskBase* next_task = nullptr;

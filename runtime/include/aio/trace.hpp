@@ -8,13 +8,15 @@
 namespace aio {
 
 enum class TraceKind : std::uint8_t {
-    task_created,     // id = task, other = parent task (0: none), text = name
+    task_created,     // id = task, other = parent task (0: none), text = name, file = the
+                      // coroutine's function name (TaskBase::coroutine_name(); "" if unknown)
     task_scheduled,   // id = task made ready, other = what woke it (see WakeSource in `arg`)
     task_step_begin,  // id = task
     task_step_end,    // id = task, arg = StepOutcome, other = awaited future id, text = what it awaits,
                       // file/line = where the coroutine is suspended (TaskBase::location(); unset
                       // for kinds of tasks that cannot tell, and when the step finished the task)
-    task_done,        // id = task, arg = TaskEnd
+    task_done,        // id = task, arg = TaskEnd, text = the exception ("ValueError: boom") when
+                      // it ended with one
     future_done,      // id = future, arg = 0 result / 1 exception / 2 cancelled
     timer_armed,      // id = timer handle, value = deadline
     timer_fired,      // id = timer handle

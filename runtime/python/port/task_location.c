@@ -29,6 +29,17 @@ static const lsp_gen_instance_t* suspended_generator(mp_obj_t obj) {
     return gen;
 }
 
+bool lsp_coroutine_name(void* coro, const char** name, size_t* len) {
+    mp_obj_t obj = MP_OBJ_FROM_PTR(coro);
+    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_type(obj, &mp_type_gen_instance))
+        return false;
+    const lsp_gen_instance_t* gen = MP_OBJ_TO_PTR(obj);
+    const mp_obj_fun_bc_t* fun = gen->code_state.fun_bc;
+    if (fun == NULL) return false;
+    *name = (const char*)qstr_data(mp_obj_fun_get_name(MP_OBJ_FROM_PTR(fun)), len);
+    return true;
+}
+
 bool lsp_task_location(void* coro, lsp_location_t* out) {
     const lsp_gen_instance_t* gen = suspended_generator(MP_OBJ_FROM_PTR(coro));
     if (gen == NULL) return false;

@@ -19,6 +19,10 @@ typedef struct {
 // not started by a step yet, or not a generator).
 bool lsp_task_location(void* coro, lsp_location_t* out);
 
+// The name of the function whose coroutine `coro` is (an interned string), started or not. False if
+// `coro` is not a coroutine made by an `async def` function.
+bool lsp_coroutine_name(void* coro, const char** name, size_t* len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -168,6 +168,30 @@ aio::SourceLocation PyTask::location() const noexcept {
     return {std::string_view(where.file, where.file_len), where.line};
 }
 
+std::string PyTask::coroutine_name() const {
+    const char* name = nullptr;
+    std::size_t len = 0;
+    if (!coro_.get() || !lsp_coroutine_name(coro_.get(), &name, &len)) return {};
+    return std::string(name, len);
+}
+
+std::string PyTask::describe_exception(const std::exception_ptr& e) const {
+    if (!e) return {};
+    try {
+        std::rethrow_exception(e);
+    } catch (const PyException& x) {
+        std::string line;
+        lsp_exception_line(
+            x.object(),
+            [](void* ctx, const char* text, std::size_t n) {
+                static_cast<std::string*>(ctx)->append(text, n);
+            },
+            &line);
+        while (!line.empty() && line.back() == '\n') line.pop_back();
+        return line;
+    } catch (...) { return TaskBase::describe_exception(e); }
+}
+
 void PyGather::store_results() {
     std::vector<void*> items;
     items.reserve(children_.size());

@@ -123,6 +123,9 @@ public:
     void* coro() const noexcept { return coro_.get(); }
     // The innermost generator of the await chain and its line (port/task_location.c).
     aio::SourceLocation location() const noexcept override;
+    std::string coroutine_name() const override;
+    // "Type: message", as the last line of a traceback.
+    std::string describe_exception(const std::exception_ptr& e) const override;
 
 private:
     Resumed resume(std::exception_ptr* exception) override;
