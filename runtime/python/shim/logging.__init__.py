@@ -14,7 +14,7 @@
 
 import sys
 import time
-import io
+import uio as io  # the built-in StringIO: sys.print_exception needs a native stream
 
 import _timeconv
 
