@@ -201,10 +201,11 @@ void mp_long_work_tick(void);
 extern const struct _mp_obj_type_t lsp_type_ConnectionError, lsp_type_BrokenPipeError,
     lsp_type_ConnectionAbortedError, lsp_type_ConnectionRefusedError,
     lsp_type_ConnectionResetError;                                      // port/builtin_errors.c
-extern const struct _mp_obj_type_t lsp_type_FileNotFoundError, lsp_type_FileExistsError,
-    lsp_type_IsADirectoryError, lsp_type_NotADirectoryError, lsp_type_PermissionError;
 extern const struct _mp_obj_fun_builtin_fixed_t lsp_builtin_aiter_obj;  // port/asyncgen.c
 extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_anext_obj;
+// The file-system errors of the in-memory file system (port/builtin_errors.c, shim/_lsfs.py).
+extern const struct _mp_obj_type_t lsp_type_FileNotFoundError, lsp_type_FileExistsError,
+    lsp_type_IsADirectoryError, lsp_type_NotADirectoryError, lsp_type_PermissionError;
 #define MICROPY_PORT_BUILTINS                                                                        \
     {MP_ROM_QSTR(MP_QSTR_ConnectionError), MP_ROM_PTR(&lsp_type_ConnectionError)},                   \
         {MP_ROM_QSTR(MP_QSTR_BrokenPipeError), MP_ROM_PTR(&lsp_type_BrokenPipeError)},               \

@@ -9,6 +9,8 @@
 //   kind: "function", "generator" (a def or async def with yield/await), "asyncgen" (an async
 //   generator function), "generator_instance" (a generator or coroutine object; file and line are
 //   its function's). line is the first line of the function's code (its `def`).
+#include <string.h>
+
 #include "py/bc.h"
 #include "py/obj.h"
 #include "py/objfun.h"

@@ -1,6 +1,7 @@
 # The run's in-memory file system, under open() (shim/io.py), os, os.path, pathlib and tempfile.
-# Each run starts with an empty tree: "/", "/tmp" and the working directory "/home/user"; nothing
-# outlives the run and nothing of the host's disk is visible. Errors are CPython's on Linux
+# Each run starts with a fresh tree: "/", "/tmp", the working directory "/home/user" and the script
+# itself at its path (relative paths from the working directory), so open(__file__) reads it;
+# nothing outlives the run and nothing else of the host's disk is visible. Errors are CPython's on Linux
 # (FileNotFoundError(2, 'No such file or directory', path), ...: port/builtin_errors.c prints them
 # as "[Errno 2] No such file or directory: 'x.txt'").
 #
@@ -237,3 +238,18 @@ def kind(path):
     if node is None:
         return None
     return "dir" if isinstance(node, dict) else "file"
+
+
+def _add_script():
+    import _lsinspect
+    name, text = _lsinspect.script()
+    if not name or name.startswith("<"):
+        return
+    try:
+        makedirs(absolute(name).rsplit("/", 1)[0] or "/", exist_ok=True)
+        open_file(name, True, False, True).data.extend(text.encode())
+    except OSError:
+        pass
+
+
+_add_script()

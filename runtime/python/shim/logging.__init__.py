@@ -13,7 +13,7 @@
 # LoggerAdapter; basicConfig and the module functions.
 
 import sys
-import time
+import utime as time  # the clock only: the time shim adds calendar functions logging does not use
 import uio as io  # the built-in StringIO: sys.print_exception needs a native stream
 
 import _timeconv

@@ -6,7 +6,8 @@
 
 from utime import monotonic, monotonic_ns, perf_counter, perf_counter_ns, sleep, time, time_ns
 
-import _timeconv
+# _timeconv (calendar arithmetic, strftime) is imported by the functions that need it: most scripts
+# import time for its clocks only, and every run compiles the shims it imports.
 
 __all__ = ["altzone", "asctime", "ctime", "daylight", "gmtime", "localtime", "mktime", "monotonic",
            "monotonic_ns", "perf_counter", "perf_counter_ns", "process_time", "process_time_ns", "sleep",
@@ -67,6 +68,7 @@ def _seconds(secs):
 
 
 def _broken_down(secs, zone):
+    import _timeconv
     y, mo, d, h, mi, s, wd, yd = _timeconv.broken_down(_seconds(secs))
     return struct_time((y, mo, d, h, mi, s, wd, yd, 0), zone, 0)
 
@@ -90,6 +92,7 @@ def _as_tuple(t, name):
 
 
 def mktime(t):
+    import _timeconv
     t = _as_tuple(t, "mktime")
     year, month, day, hour, minute, second = t[:6]
     # Out-of-range months roll into years, the rest into days and seconds, as C's mktime.
@@ -100,6 +103,7 @@ def mktime(t):
 
 
 def asctime(t=None):
+    import _timeconv
     t = _as_tuple(t, "asctime")
     return _timeconv.strftime("%c", (t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]))
 
@@ -111,6 +115,7 @@ def ctime(secs=None):
 def strftime(format, t=None):
     if not isinstance(format, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
+    import _timeconv
     t = _as_tuple(t, "strftime")
     if not 1 <= t[1] <= 12:
         raise ValueError("month out of range")
