@@ -1,9 +1,7 @@
 # os.path for Loopscope's MicroPython: POSIX path arithmetic as CPython's posixpath (join, split,
 # splitext, basename, dirname, normpath, abspath against the working directory, isabs, commonprefix,
 # relpath); exists()/isfile()/isdir()/getsize()/getmtime() ask the run's in-memory file system
-# (shim/_lsfs.py).
-
-import _lsfs
+# (shim/_lsfs.py, imported when first needed).
 
 sep = "/"
 curdir = "."
@@ -80,6 +78,7 @@ def normpath(path):
 
 
 def abspath(path):
+    import _lsfs
     path = _lsfs.fspath(path)
     if not isabs(path):
         path = join(_lsfs.cwd, path)
@@ -122,14 +121,17 @@ def expandvars(path):
 
 
 def exists(path):
+    import _lsfs
     return _lsfs.kind(path) is not None
 
 
 def isfile(path):
+    import _lsfs
     return _lsfs.kind(path) == "file"
 
 
 def isdir(path):
+    import _lsfs
     return _lsfs.kind(path) == "dir"
 
 
@@ -138,6 +140,7 @@ def islink(path):
 
 
 def ismount(path):
+    import _lsfs
     return _lsfs.fspath(path) == "/"
 
 
