@@ -2,6 +2,7 @@
 # Path(__file__).
 import json, logging, os, tempfile
 from pathlib import Path
+SCRIPT = Path(__file__).resolve()  # before leaving the script's directory
 os.chdir(tempfile.mkdtemp())
 data = {"name": "x", "items": [1, 2, 3]}
 with open("data.json", "w") as f:
@@ -9,7 +10,7 @@ with open("data.json", "w") as f:
 with open("data.json") as f:
     print(json.load(f))
 print(Path("data.json").read_text())
-print(Path(__file__).name, Path(__file__).suffix, Path(__file__).exists())
+print(SCRIPT.name, SCRIPT.suffix, SCRIPT.exists(), SCRIPT.read_text().splitlines()[0])
 lines = ["a", "b"]
 with open("out.txt", "w") as f:
     print(*lines, sep="\n", file=f)
