@@ -58,12 +58,16 @@ cwd = "/home/user"
 
 
 def fspath(path):
-    if isinstance(path, (str, bytes)):
-        return path.decode() if isinstance(path, bytes) else path
-    method = getattr(type(path), "__fspath__", None)
-    if method is None:
-        raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(path).__name__)
-    return method(path)
+    if not isinstance(path, (str, bytes)):
+        method = getattr(type(path), "__fspath__", None)
+        if method is None:
+            raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(path).__name__)
+        path = method(path)
+    if isinstance(path, bytes):
+        path = path.decode()
+    if "\0" in path:
+        raise ValueError("embedded null byte")
+    return path
 
 
 def absolute(path):
@@ -89,6 +93,8 @@ def _parts(path):
 def lookup(path):
     # The node at path (a dict or a _File), or None; raises NotADirectoryError when a file stands
     # where a directory should.
+    if path == "":
+        return None
     node = root
     parts = _parts(path)
     for i, part in enumerate(parts):
@@ -104,6 +110,8 @@ def lookup(path):
 
 def parent_of(path):
     # (the parent directory dict, the last name) of path; the parent must exist.
+    if path == "":
+        raise error(ENOENT, path)
     parts = _parts(path)
     if not parts:
         return None, ""
@@ -160,6 +168,8 @@ def mkdir(path, mode=0o777):
 
 def makedirs(name, mode=0o777, exist_ok=False):
     name = fspath(name)
+    if name == "":
+        raise error(ENOENT, name)
     existing = lookup(name)
     if existing is not None:
         if exist_ok and isinstance(existing, dict):
@@ -193,6 +203,8 @@ def rmdir(path):
         raise error(ENOENT, path)
     if not isinstance(node, dict):
         raise error(ENOTDIR, path)
+    if path.rstrip("/").rsplit("/", 1)[-1] == ".":
+        raise error(EINVAL, path)
     if node:
         raise error(ENOTEMPTY, path)
     directory_node, name = parent_of(path)
