@@ -147,7 +147,12 @@ def iscoroutinefunction(obj):
     obj = _unwrap_partial(obj)
     if getattr(obj, "_is_coroutine", None) is not None:  # asyncio.coroutines._is_coroutine marker
         return True
-    return _code_kind(obj) == "generator" and _is_async_def(obj)
+    kind = _code_kind(obj)
+    if kind is None:  # a function type of its own for async def, should the interpreter get one
+        import asyncio
+        check = getattr(asyncio, "iscoroutinefunction", None)
+        return bool(check(obj)) if check is not None and callable(obj) and not isclass(obj) else False
+    return kind == "generator" and _is_async_def(obj)
 
 
 def isasyncgenfunction(obj):
