@@ -25,7 +25,7 @@ typedef long mp_off_t;
 #define MICROPY_MPHALPORT_H "loopscope_mphal.h"
 #define MICROPY_HW_BOARD_NAME "loopscope"
 #define MICROPY_HW_MCU_NAME "aio"
-#define MICROPY_PY_SYS_PLATFORM "loopscope"
+#define MICROPY_PY_SYS_PLATFORM "linux"  // what CPython on the conformance oracle says
 
 // Core.
 #define MICROPY_ENABLE_COMPILER (1)
@@ -156,6 +156,9 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_CPYTHON_ERROR_MESSAGES (1)      // ZeroDivisionError, int('x'), NameError texts (0047)
 #define MICROPY_PY_BOOL_IS_INT_SUBCLASS (1)     // isinstance(True, int) (0048)
 #define MICROPY_PY_BUILTINS_STR_JUSTIFY (1)     // str.ljust/rjust/zfill (0049)
+#define MICROPY_PY_MATH_EXTENSIBLE (1)          // shim/math.py adds gcd, lcm, isqrt, prod, fsum... (0090)
+#define MICROPY_PY_SYS_VERSION_FROM_PORT (1)    // sys.version_info is 3.11's (0091, port/sys_version.c)
+#define MICROPY_PY_PRINT_TO_OBJECT (1)          // print(file=obj) calls obj.write(str) (0092)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.
@@ -200,11 +203,19 @@ extern const struct _mp_obj_type_t lsp_type_ConnectionError, lsp_type_BrokenPipe
     lsp_type_ConnectionResetError;                                      // port/builtin_errors.c
 extern const struct _mp_obj_fun_builtin_fixed_t lsp_builtin_aiter_obj;  // port/asyncgen.c
 extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_anext_obj;
+// The file-system errors of the in-memory file system (port/builtin_errors.c, shim/_lsfs.py).
+extern const struct _mp_obj_type_t lsp_type_FileNotFoundError, lsp_type_FileExistsError,
+    lsp_type_IsADirectoryError, lsp_type_NotADirectoryError, lsp_type_PermissionError;
 #define MICROPY_PORT_BUILTINS                                                                        \
     {MP_ROM_QSTR(MP_QSTR_ConnectionError), MP_ROM_PTR(&lsp_type_ConnectionError)},                   \
         {MP_ROM_QSTR(MP_QSTR_BrokenPipeError), MP_ROM_PTR(&lsp_type_BrokenPipeError)},               \
         {MP_ROM_QSTR(MP_QSTR_ConnectionAbortedError), MP_ROM_PTR(&lsp_type_ConnectionAbortedError)}, \
         {MP_ROM_QSTR(MP_QSTR_ConnectionRefusedError), MP_ROM_PTR(&lsp_type_ConnectionRefusedError)}, \
         {MP_ROM_QSTR(MP_QSTR_ConnectionResetError), MP_ROM_PTR(&lsp_type_ConnectionResetError)},     \
+        {MP_ROM_QSTR(MP_QSTR_FileNotFoundError), MP_ROM_PTR(&lsp_type_FileNotFoundError)},           \
+        {MP_ROM_QSTR(MP_QSTR_FileExistsError), MP_ROM_PTR(&lsp_type_FileExistsError)},               \
+        {MP_ROM_QSTR(MP_QSTR_IsADirectoryError), MP_ROM_PTR(&lsp_type_IsADirectoryError)},           \
+        {MP_ROM_QSTR(MP_QSTR_NotADirectoryError), MP_ROM_PTR(&lsp_type_NotADirectoryError)},         \
+        {MP_ROM_QSTR(MP_QSTR_PermissionError), MP_ROM_PTR(&lsp_type_PermissionError)},               \
         {MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&lsp_builtin_aiter_obj)},                            \
         {MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&lsp_builtin_anext_obj)},

@@ -303,6 +303,13 @@ static mp_obj_t async_gen_function(mp_obj_t fun) {
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_async_gen_function_obj, async_gen_function);
 
+// For inspect (port/inspect_support.c): the generator function an async generator function wraps,
+// or MP_OBJ_NULL when obj is not one.
+mp_obj_t lsp_async_gen_function_wrapped(mp_obj_t obj) {
+    if (!mp_obj_is_type(obj, &async_gen_fun_type)) { return MP_OBJ_NULL; }
+    return ((async_gen_fun_t*)MP_OBJ_TO_PTR(obj))->fun;
+}
+
 // ---- aiter / anext builtins ------------------------------------------------------------------------
 
 static mp_obj_t builtin_aiter(mp_obj_t obj) {

@@ -75,6 +75,8 @@ bool lsb_random_seed(uint64_t* seed);
 uint64_t lsb_random_entropy(void);
 // Identifies the run in progress (never 0; different for every run of the process).
 uint64_t lsb_run_id(void);
+// The run's script: its text (*len bytes) and its file name (NUL-terminated), for inspect.getsource.
+const char* lsb_script_source(size_t* len, const char** filename);
 
 // ---- Implemented in C (asyncio/futures.c): what the engine's runtime objects ask of Python's ----
 // The runtime future a Python object wraps, or NULL if it is not a Future/Task wrapper.

@@ -1,5 +1,7 @@
 // Builtin exception classes CPython 3.11 has and MicroPython lacks (scripts catch them by name):
-// ConnectionError and its subclasses, BrokenPipeError. Registered as builtins in mpconfigport.h.
+// ConnectionError and its subclasses, BrokenPipeError, and the file-system errors of the in-memory
+// file system (shim/_lsfs.py): FileNotFoundError, FileExistsError, IsADirectoryError,
+// NotADirectoryError, PermissionError. Registered as builtins in mpconfigport.h.
 #include "py/obj.h"
 #include "py/objexcept.h"
 #include "py/runtime.h"
@@ -13,3 +15,68 @@ LSP_DEFINE_ERROR(lsp_type_BrokenPipeError, MP_QSTR_BrokenPipeError, &lsp_type_Co
 LSP_DEFINE_ERROR(lsp_type_ConnectionAbortedError, MP_QSTR_ConnectionAbortedError, &lsp_type_ConnectionError);
 LSP_DEFINE_ERROR(lsp_type_ConnectionRefusedError, MP_QSTR_ConnectionRefusedError, &lsp_type_ConnectionError);
 LSP_DEFINE_ERROR(lsp_type_ConnectionResetError, MP_QSTR_ConnectionResetError, &lsp_type_ConnectionError);
+
+// The file-system errors print as CPython's OSError does: FileNotFoundError(2, 'No such file or
+// directory', 'x.txt') reads "[Errno 2] No such file or directory: 'x.txt'" and its args, errno,
+// strerror, filename (and filename2, the fifth argument, shown after " -> ") are CPython's.
+// MicroPython's own OSError print needs its errno table (MICROPY_PY_ERRNO, off here).
+static bool oserror_has_errno(const mp_obj_exception_t* e) {
+    return e->args != NULL && e->args->len >= 2 && e->args->len <= 5 && mp_obj_is_int(e->args->items[0]);
+}
+
+static void oserror_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_obj_exception_t* e = MP_OBJ_TO_PTR(self_in);
+    mp_print_kind_t k = kind & ~PRINT_EXC_SUBCLASS;
+    if (!oserror_has_errno(e)) {
+        mp_obj_exception_print(print, self_in, kind);
+        return;
+    }
+    if (!(kind & PRINT_EXC_SUBCLASS) && (k == PRINT_REPR || k == PRINT_EXC)) {
+        mp_print_str(print, qstr_str(e->base.type->name));
+    }
+    if (k == PRINT_REPR) {
+        mp_print_str(print, "(");
+        mp_obj_print_helper(print, e->args->items[0], PRINT_REPR);
+        mp_print_str(print, ", ");
+        mp_obj_print_helper(print, e->args->items[1], PRINT_REPR);
+        mp_print_str(print, ")");
+        return;
+    }
+    if (k == PRINT_EXC) { mp_print_str(print, ": "); }
+    mp_printf(print, "[Errno %d] ", (int)mp_obj_get_int(e->args->items[0]));
+    mp_obj_print_helper(print, e->args->items[1], PRINT_STR);
+    if (e->args->len >= 3 && e->args->items[2] != mp_const_none) {
+        mp_print_str(print, ": ");
+        mp_obj_print_helper(print, e->args->items[2], PRINT_REPR);
+        if (e->args->len == 5 && e->args->items[4] != mp_const_none) {
+            mp_print_str(print, " -> ");
+            mp_obj_print_helper(print, e->args->items[4], PRINT_REPR);
+        }
+    }
+}
+
+static void oserror_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
+    mp_obj_exception_t* e = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] == MP_OBJ_NULL && oserror_has_errno(e)) {
+        size_t n = e->args->len;
+        switch (attr) {
+            case MP_QSTR_args: dest[0] = mp_obj_new_tuple(n > 2 ? 2 : n, e->args->items); return;
+            case MP_QSTR_errno: dest[0] = e->args->items[0]; return;
+            case MP_QSTR_strerror: dest[0] = e->args->items[1]; return;
+            case MP_QSTR_filename: dest[0] = n >= 3 ? e->args->items[2] : mp_const_none; return;
+            case MP_QSTR_filename2: dest[0] = n == 5 ? e->args->items[4] : mp_const_none; return;
+            default: break;
+        }
+    }
+    mp_obj_exception_attr(self_in, attr, dest);
+}
+
+#define LSP_DEFINE_OSERROR(c_name, py_name)                                                                  \
+    MP_DEFINE_CONST_OBJ_TYPE(c_name, py_name, MP_TYPE_FLAG_NONE, make_new, mp_obj_exception_make_new, print, \
+                             oserror_print, attr, oserror_attr, parent, &mp_type_OSError)
+
+LSP_DEFINE_OSERROR(lsp_type_FileNotFoundError, MP_QSTR_FileNotFoundError);
+LSP_DEFINE_OSERROR(lsp_type_FileExistsError, MP_QSTR_FileExistsError);
+LSP_DEFINE_OSERROR(lsp_type_IsADirectoryError, MP_QSTR_IsADirectoryError);
+LSP_DEFINE_OSERROR(lsp_type_NotADirectoryError, MP_QSTR_NotADirectoryError);
+LSP_DEFINE_OSERROR(lsp_type_PermissionError, MP_QSTR_PermissionError);

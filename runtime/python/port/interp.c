@@ -4,7 +4,7 @@
 #define _GNU_SOURCE  // pthread_getattr_np: the stack the VM's collections scan
 #endif
 //
-// Sections: HAL · No filesystem · Heap areas · GC policy · Collections inside the VM · Fatal errors
+// Sections: HAL · open() · Heap areas · GC policy · Collections inside the VM · Fatal errors
 //  · Syntax error position (patches/0002) · Life cycle · Running code · Describing exceptions.
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,15 +40,29 @@ void mp_hal_stdout_tx_strn_cooked(const char* str, size_t len) { lsb_write(0, st
 
 void mp_hal_stdout_tx_str(const char* str) { lsb_write(0, str, strlen(str)); }
 
-// ---- No filesystem: a script imports built-in modules and the shims (port/shims.c), opens no files -
+// ---- open(): the run's in-memory file system ----------------------------------------------------
+// Scripts import built-in modules and the shims (port/shims.c); the files they open live in the run's
+// in-memory file system (shim/_lsfs.py), reached through the `io` shim once a script opens one.
 
 static mp_obj_t builtin_open(size_t n_args, const mp_obj_t* args, mp_map_t* kwargs) {
-    (void)n_args;
-    (void)args;
-    (void)kwargs;
-    mp_raise_OSError(MP_ENOENT);
+    enum { MAX_ARGS = 8 };  // open() has 8 parameters
+    if (n_args > MAX_ARGS || kwargs->used > MAX_ARGS) {
+        mp_raise_TypeError(MP_ERROR_TEXT("open() takes at most 8 arguments"));
+    }
+    mp_obj_t call_args[3 * MAX_ARGS];
+    memcpy(call_args, args, n_args * sizeof(mp_obj_t));
+    size_t n_kw = 0;
+    for (size_t i = 0; i < kwargs->alloc; ++i) {
+        if (mp_map_slot_is_filled(kwargs, i)) {
+            call_args[n_args + 2 * n_kw] = kwargs->table[i].key;
+            call_args[n_args + 2 * n_kw + 1] = kwargs->table[i].value;
+            ++n_kw;
+        }
+    }
+    mp_obj_t io = mp_import_name(MP_QSTR_io, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_n_kw(mp_load_attr(io, MP_QSTR_open), n_args, n_kw, call_args);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_open_obj, 1, builtin_open);
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_open_obj, 0, builtin_open);
 
 // ---- Heap areas ---------------------------------------------------------------------------------
 // The first area comes from the engine; the GC adds more (MP_PLAT_ALLOC_HEAP) while the total stays

@@ -67,4 +67,6 @@ const mp_obj_module_t lsp_module_time = {
     .globals = (mp_obj_dict_t*)&time_globals,
 };
 
-MP_REGISTER_MODULE(MP_QSTR_time, lsp_module_time);
+// Extensible: shim/time.py adds the calendar functions (strftime, localtime, struct_time...) and
+// reaches this module as `utime`.
+MP_REGISTER_EXTENSIBLE_MODULE(MP_QSTR_time, lsp_module_time);

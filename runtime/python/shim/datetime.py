@@ -6,7 +6,7 @@
 #
 # Sections: helpers; timedelta; date; tzinfo/timezone; time; datetime.
 
-import time as _time
+import utime as _time  # the clock only
 
 import _timeconv
 

@@ -204,3 +204,103 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
     return K
+
+
+def _mro(cls):
+    # The classes dispatch looks at, most derived first (C3 for single inheritance chains; depth-first
+    # for multiple bases), ending with object.
+    order = []
+    stack = [cls]
+    while stack:
+        c = stack.pop(0)
+        if c not in order and c is not object:
+            order.append(c)
+            stack = list(getattr(c, "__bases__", ())) + stack
+    order.append(object)
+    return order
+
+
+def _annotated_class(func):
+    # The class of the first parameter's annotation, read from the source (MicroPython drops
+    # annotations): shim/inspect.py knows the script's text.
+    import inspect
+    import sys
+    try:
+        annotations = inspect._header_parts(func)[0]
+        first = next(iter(inspect.signature(func).parameters))
+    except (StopIteration, ValueError, TypeError, OSError):
+        return None
+    text = annotations.get(first)
+    if text is None:
+        return None
+    namespace = getattr(func, "__globals__", None)
+    if namespace is None:
+        module = sys.modules.get(getattr(func, "__module__", None) or "__main__")
+        namespace = module.__dict__ if module is not None else {}
+    try:
+        return eval(text, namespace)
+    except Exception:
+        return None
+
+
+def singledispatch(func):
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is None:
+            for base in _mro(cls):
+                if base in registry:
+                    impl = registry[base]
+                    break
+            cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            func = cls
+            cls = _annotated_class(func)
+            if not isinstance(cls, type):
+                raise TypeError("Invalid first argument to `register()`: %r. Use either `@register(some_class)` "
+                                "or plain `@register` on an annotated function." % (func,))
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument" % getattr(func, "__name__",
+                                                                                 "singledispatch function"))
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    def __init__(self, func):
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+
+        def method(*args, **kwargs):
+            impl = dispatcher.dispatch(args[0].__class__)
+            if isinstance(impl, (staticmethod, classmethod)):
+                return impl.__get__(obj, cls)(*args, **kwargs)
+            return impl(*args, **kwargs) if obj is None else impl(obj, *args, **kwargs)
+
+        method.register = self.register
+        update_wrapper(method, self.func)
+        return method

@@ -5,7 +5,7 @@
 #
 # Sections: the common buffer; MD5; SHA-1; SHA-224/256; module functions.
 
-import struct
+import ustruct as struct  # the built-in: the pure-Python struct shim is slower
 
 __all__ = ["md5", "sha1", "sha224", "sha256", "new", "algorithms_guaranteed", "algorithms_available"]
 

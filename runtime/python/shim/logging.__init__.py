@@ -13,8 +13,8 @@
 # LoggerAdapter; basicConfig and the module functions.
 
 import sys
-import time
-import io
+import utime as time  # the clock only: the time shim adds calendar functions logging does not use
+import uio as io  # the built-in StringIO: sys.print_exception needs a native stream
 
 import _timeconv
 
@@ -510,10 +510,41 @@ class StreamHandler(Handler):
 
 
 class FileHandler(StreamHandler):
-    # The sandbox has no file system: a FileHandler cannot be made.
+    # Writes to a file of the run's in-memory file system (open() is shim/io.py's).
     def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
-        raise OSError("logging.FileHandler: the Loopscope sandbox has no file system (log to a "
-                      "StreamHandler instead)")
+        import os
+        filename = os.fspath(filename)
+        self.baseFilename = os.path.abspath(filename)
+        self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+        self.delay = delay
+        if delay:
+            Handler.__init__(self)
+            self.stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record):
+        if self.stream is None:
+            if self.mode != "w" or not getattr(self, "_closed", False):
+                self.stream = self._open()
+        if self.stream:
+            StreamHandler.emit(self, record)
+
+    def close(self):
+        stream = self.stream
+        self.stream = None
+        self._closed = True
+        if stream is not None and hasattr(stream, "close"):
+            stream.close()
+        Handler.close(self)
+
+    def __repr__(self):
+        return "<%s %s (%s)>" % (self.__class__.__name__, self.baseFilename, getLevelName(self.level))
 
 
 class NullHandler(Handler):

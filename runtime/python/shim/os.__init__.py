@@ -1,8 +1,10 @@
 # os for Loopscope's MicroPython: what a sandboxed script can have. The process has no real pid or
-# environment and there is no file system: getpid()/getppid() are fixed numbers, environ is a per-run
-# dict (empty at start), getcwd() is "/", cpu_count() is the processor count the engine sizes its
-# executors by, urandom() draws from the run's seeded random, and os.path is POSIX path arithmetic.
-# File and process functions raise OSError saying the sandbox has none.
+# environment: getpid()/getppid() are fixed numbers, environ is a per-run dict (empty at start),
+# cpu_count() is the processor count the engine sizes its executors by, urandom() draws from the
+# run's seeded random, and os.path is POSIX path arithmetic. Files and directories are the run's
+# in-memory file system (shim/_lsfs.py; the working directory is "/home/user"): listdir, mkdir,
+# makedirs, remove, rmdir, rename, stat, walk, scandir... (shim/_osfiles.py, loaded on first use). Process functions raise OSError saying
+# the sandbox has none.
 
 import sys
 
@@ -42,7 +44,23 @@ def cpu_count():
 
 
 def getcwd():
-    return "/"
+    import _lsfs
+    return _lsfs.cwd
+
+
+# The file functions (shim/_osfiles.py) are loaded when a script first reads one: most scripts import
+# os for getpid/environ/path, and every run compiles the shims it imports.
+_FILE_NAMES = ("listdir", "mkdir", "makedirs", "remove", "unlink", "rmdir", "rename", "replace", "chdir",
+               "getcwdb", "removedirs", "stat_result", "stat", "lstat", "DirEntry", "scandir", "walk")
+
+
+def __getattr__(name):
+    if name not in _FILE_NAMES:
+        raise AttributeError("module 'os' has no attribute '%s'" % name)
+    import _osfiles
+    value = getattr(_osfiles, name)
+    globals()[name] = value
+    return value
 
 
 def getenv(key, default=None):
@@ -71,16 +89,10 @@ def urandom(n):
     return bytes(random.getrandbits(8) for _ in range(n))
 
 
-def _no_filesystem(*args, **kwargs):
-    raise OSError("the Loopscope sandbox has no file system")
-
-
 def _no_processes(*args, **kwargs):
     raise OSError("the Loopscope sandbox cannot start or signal processes")
 
 
-listdir = scandir = mkdir = makedirs = remove = unlink = rmdir = rename = replace = stat = _no_filesystem
-chdir = walk = open = _no_filesystem
 system = kill = fork = execv = execvp = spawnv = _no_processes
 
 

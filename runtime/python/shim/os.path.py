@@ -1,6 +1,7 @@
 # os.path for Loopscope's MicroPython: POSIX path arithmetic as CPython's posixpath (join, split,
-# splitext, basename, dirname, normpath, abspath against "/", isabs, commonprefix, relpath).
-# exists()/isfile()/isdir() answer False: the sandbox has no file system.
+# splitext, basename, dirname, normpath, abspath against the working directory, isabs, commonprefix,
+# relpath); exists()/isfile()/isdir()/getsize()/getmtime() ask the run's in-memory file system
+# (shim/_lsfs.py, imported when first needed).
 
 sep = "/"
 curdir = "."
@@ -77,8 +78,10 @@ def normpath(path):
 
 
 def abspath(path):
+    import _lsfs
+    path = _lsfs.fspath(path)
     if not isabs(path):
-        path = join("/", path)
+        path = join(_lsfs.cwd, path)
     return normpath(path)
 
 
@@ -118,7 +121,40 @@ def expandvars(path):
 
 
 def exists(path):
+    import _lsfs
+    return _lsfs.kind(path) is not None
+
+
+def isfile(path):
+    import _lsfs
+    return _lsfs.kind(path) == "file"
+
+
+def isdir(path):
+    import _lsfs
+    return _lsfs.kind(path) == "dir"
+
+
+def islink(path):
     return False
 
 
-lexists = isfile = isdir = islink = ismount = exists
+def ismount(path):
+    import _lsfs
+    return _lsfs.fspath(path) == "/"
+
+
+lexists = exists
+
+
+def getsize(filename):
+    import os
+    return os.stat(filename).st_size
+
+
+def getmtime(filename):
+    import os
+    return float(os.stat(filename).st_mtime)
+
+
+getatime = getctime = getmtime

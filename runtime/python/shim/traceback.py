@@ -8,7 +8,7 @@
 # objects: extract_stack/print_stack/walk_tb have nothing to walk.
 
 import sys
-import io
+import uio as io  # the built-in StringIO: sys.print_exception needs a native stream
 
 __all__ = ["format_exc", "format_exception", "format_exception_only", "print_exc", "print_exception",
            "print_last", "format_tb", "print_tb", "TracebackException", "format_stack", "print_stack"]

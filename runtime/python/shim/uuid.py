@@ -6,7 +6,7 @@
 # os.urandom-based uuid4 does not. uuid1()'s time is the run's clock.
 
 import random as _random
-import time as _time
+import utime as _time  # the clock only
 
 import hashlib as _hashlib
 

@@ -112,4 +112,11 @@ uint64_t lsb_random_entropy(void) {
 
 uint64_t lsb_run_id(void) { return Session::current().run_id(); }
 
+const char* lsb_script_source(size_t* len, const char** filename) {
+    const Session& s = Session::current();
+    *len = s.source().size();
+    *filename = s.filename().c_str();
+    return s.source().data();
+}
+
 }  // extern "C"

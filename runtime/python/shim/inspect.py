@@ -1,0 +1,773 @@
+# inspect for Loopscope's MicroPython: the predicates, signature() of Python functions and getsource()
+# of the script's own functions and classes, with CPython 3.11's names and printed forms.
+#
+# How it knows (native layer _lsinspect, port/inspect_support.c): a function's code gives its
+# parameters, defaults and first line; the script's text gives the rest. MicroPython compiles
+# `async def` and a generator `def` to the same generator function and keeps no flag for the
+# difference, so iscoroutinefunction()/iscoroutine() read the `def` line in the script's text: a
+# function whose text is not the script's (made by exec, a shim's) counts as a plain generator.
+# Annotations come from the source text (MicroPython drops them); signature() of a builtin raises
+# ValueError (MicroPython keeps no signature for them); frames do not exist (currentframe() is None).
+
+import _lsinspect
+import sys
+
+__all__ = ["BoundArguments", "CO_COROUTINE", "Parameter", "Signature", "cleandoc", "currentframe", "getdoc",
+           "getfile", "getmembers", "getmodule", "getsource", "getsourcelines", "isabstract", "isasyncgen",
+           "isasyncgenfunction", "isawaitable", "isbuiltin", "isclass", "iscoroutine", "iscoroutinefunction",
+           "isfunction", "isgenerator", "isgeneratorfunction", "ismethod", "ismodule", "isroutine",
+           "signature", "stack", "unwrap"]
+
+CO_GENERATOR = 0x20
+CO_COROUTINE = 0x80
+CO_ASYNC_GENERATOR = 0x200
+
+# ---- source text ---------------------------------------------------------------------------------
+
+_script = []
+
+
+def _script_lines(filename):
+    if not _script:
+        name, text = _lsinspect.script()
+        _script.append((name, text.splitlines(True)))
+    name, lines = _script[0]
+    return lines if filename is None or filename == name else None
+
+
+def _is_def_line(text, name):
+    text = text.lstrip()
+    is_async = text.startswith("async ")
+    if is_async:
+        text = text[6:].lstrip()
+    if not text.startswith("def "):
+        return None
+    rest = text[4:].lstrip()
+    if name is not None and not (rest.startswith(name) and rest[len(name):len(name) + 1] in ("(", " ")):
+        return None
+    return "async" if is_async else "def"
+
+
+def _def_line(obj):
+    # (kind from the code, index of the `def` line in the script's lines, the lines) or None.
+    code = _lsinspect.code(obj)
+    if code is None:
+        return None
+    lines = _script_lines(code[1])
+    if lines is None:
+        return code, None, None
+    name = getattr(obj, "__name__", None)
+    if name == "<lambda>" or code[0] == "generator_instance":
+        name = None
+    line = code[2] - 1
+    for index in range(min(line, len(lines) - 1), max(-1, line - 50), -1):
+        if _is_def_line(lines[index], name):
+            return code, index, lines
+    return code, None, lines
+
+
+def _is_async_def(obj):
+    found = _def_line(obj)
+    if found is None or found[1] is None:
+        return False
+    code, index, lines = found
+    return _is_def_line(lines[index], None) == "async"
+
+
+def _block(lines, index):
+    # The statement starting at lines[index], with the decorators above it and its indented body.
+    start = index
+    while start > 0 and lines[start - 1].lstrip().startswith("@"):
+        start -= 1
+    indent = len(lines[index]) - len(lines[index].lstrip())
+    end = index + 1
+    depth = _bracket_depth(lines[index])
+    while end < len(lines) and depth > 0:  # a header spread over lines
+        depth += _bracket_depth(lines[end])
+        end += 1
+    last = end
+    while end < len(lines):
+        text = lines[end]
+        if text.strip() == "" or text.lstrip().startswith("#"):
+            end += 1
+            continue
+        if len(text) - len(text.lstrip()) <= indent:
+            break
+        end += 1
+        last = end
+    return lines[start:last], start + 1
+
+
+def _bracket_depth(text):
+    return sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
+
+
+# ---- predicates ---------------------------------------------------------------------------------
+
+def _unwrap_partial(obj):
+    while type(obj).__name__ == "partial" and hasattr(obj, "func"):
+        obj = obj.func
+    return _function_of(obj)
+
+
+def _function_of(obj):
+    # The function of a bound method (MicroPython's have no __func__), else obj.
+    parts = _lsinspect.unbind(obj)
+    return obj if parts is None else parts[0]
+
+
+def _code_kind(obj):
+    code = _lsinspect.code(obj)
+    return None if code is None else code[0]
+
+
+def ismodule(obj):
+    return type(obj).__name__ == "module"
+
+
+def isclass(obj):
+    return isinstance(obj, type)
+
+
+def ismethod(obj):
+    return type(obj).__name__ == "bound_method"
+
+
+def isfunction(obj):
+    kind = _code_kind(obj)
+    return kind is not None and kind != "generator_instance"
+
+
+def isgeneratorfunction(obj):
+    obj = _unwrap_partial(obj)
+    return _code_kind(obj) == "generator" and not _is_async_def(obj)
+
+
+def iscoroutinefunction(obj):
+    obj = _unwrap_partial(obj)
+    if getattr(obj, "_is_coroutine", None) is not None:  # asyncio.coroutines._is_coroutine marker
+        return True
+    kind = _code_kind(obj)
+    if kind is None:  # a function type of its own for async def, should the interpreter get one
+        import asyncio
+        check = getattr(asyncio, "iscoroutinefunction", None)
+        return bool(check(obj)) if check is not None and callable(obj) and not isclass(obj) else False
+    return kind == "generator" and _is_async_def(obj)
+
+
+def isasyncgenfunction(obj):
+    return _code_kind(_unwrap_partial(obj)) == "asyncgen"
+
+
+def isgenerator(obj):
+    if type(obj).__name__ == "coroutine":
+        return False
+    return _code_kind(obj) == "generator_instance" and not _is_async_def(obj)
+
+
+def iscoroutine(obj):
+    if type(obj).__name__ == "coroutine":
+        return True
+    return _code_kind(obj) == "generator_instance" and _is_async_def(obj)
+
+
+def isasyncgen(obj):
+    return type(obj).__name__ == "async_generator"
+
+
+def isawaitable(obj):
+    if iscoroutine(obj):
+        return True
+    if isclass(obj) or isgenerator(obj):
+        return False
+    return hasattr(type(obj), "__await__") or hasattr(obj, "__await__")
+
+
+def isbuiltin(obj):
+    return callable(obj) and not isclass(obj) and _code_kind(obj) is None and not ismethod(obj) \
+        and type(obj).__name__ in ("function", "builtin_function_or_method")
+
+
+def isroutine(obj):
+    return isfunction(obj) or ismethod(obj) or isbuiltin(obj)
+
+
+def isabstract(obj):
+    return bool(getattr(obj, "__abstractmethods__", False))
+
+
+def iscode(obj):
+    return False
+
+
+def isframe(obj):
+    return False
+
+
+def istraceback(obj):
+    return False
+
+
+def currentframe():
+    return None
+
+
+def stack(context=1):
+    return []
+
+
+def unwrap(func, *, stop=None):
+    seen = set()
+    while hasattr(func, "__wrapped__") and not (stop is not None and stop(func)):
+        if id(func) in seen:
+            raise ValueError("wrapper loop when unwrapping %r" % (func,))
+        seen.add(id(func))
+        func = func.__wrapped__
+    return func
+
+
+def getmembers(obj, predicate=None):
+    results = []
+    for name in dir(obj):
+        try:
+            value = getattr(obj, name)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            results.append((name, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def getmodule(obj):
+    name = getattr(obj, "__module__", None)
+    return sys.modules.get(name) if name else None
+
+
+def getfile(obj):
+    if ismodule(obj):
+        filename = getattr(obj, "__file__", None)
+        if filename is None:
+            raise TypeError("%r is a built-in module" % (obj,))
+        return filename
+    code = _lsinspect.code(_unwrap_partial(obj))
+    if code is None:
+        if isclass(obj):
+            module = getmodule(obj)
+            if module is not None and getattr(module, "__file__", None):
+                return module.__file__
+        raise TypeError("module, class, method, function, traceback, frame, or code object was expected, got %s"
+                        % type(obj).__name__)
+    return code[1]
+
+
+def cleandoc(doc):
+    lines = doc.replace("\t", "        ").split("\n")
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin is not None:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def getdoc(obj):
+    doc = getattr(obj, "__doc__", None)
+    if doc is None and (isfunction(obj) or ismethod(obj) or isclass(obj)):
+        doc = _source_docstring(obj)
+    return cleandoc(doc) if isinstance(doc, str) else None
+
+
+def _source_docstring(obj):
+    # MicroPython's compiler drops docstrings: read the first statement of the body in the source.
+    try:
+        lines, _ = getsourcelines(obj)
+    except (OSError, TypeError):
+        return None
+    depth = 0
+    body = 0
+    for body, text in enumerate(lines):
+        if text.lstrip().startswith("@"):
+            continue
+        depth += _bracket_depth(text)
+        if depth <= 0 and text.rstrip().endswith(":"):
+            break
+    text = "".join(lines[body + 1:]).lstrip()
+    for quote in ('"""', "'''", '"', "'"):
+        for prefix in ("", "r"):
+            if text.startswith(prefix + quote):
+                end = text.find(quote, len(prefix) + len(quote))
+                if end > 0:
+                    try:
+                        return eval(text[:end + len(quote)])
+                    except SyntaxError:
+                        return None
+    return None
+
+
+def getsourcelines(obj):
+    obj = unwrap(_unwrap_partial(obj))
+    if ismodule(obj):
+        lines = _script_lines(getattr(obj, "__file__", None))
+        if lines is None:
+            raise OSError("could not get source code")
+        return lines, 0
+    if isclass(obj):
+        lines = _script_lines(None)  # classes keep no file: the script's own text
+        if lines is None:
+            raise OSError("could not find class definition")
+        for index, text in enumerate(lines):
+            stripped = text.lstrip()
+            if stripped.startswith("class ") and stripped[6:].lstrip().startswith(obj.__name__) and \
+                    stripped[6:].lstrip()[len(obj.__name__):len(obj.__name__) + 1] in ("(", ":", " "):
+                return _block(lines, index)
+        raise OSError("could not find class definition")
+    found = _def_line(obj)
+    if found is None:
+        raise TypeError("module, class, method, function, traceback, frame, or code object was expected, got %s"
+                        % ("builtin_function_or_method" if callable(obj) else type(obj).__name__))
+    code, index, lines = found
+    if index is None:
+        raise OSError("could not get source code")
+    return _block(lines, index)
+
+
+def getsource(obj):
+    return "".join(getsourcelines(obj)[0])
+
+
+# ---- signatures ---------------------------------------------------------------------------------
+
+class _Empty:
+    # Parameter.empty / Signature.empty: CPython's is the class inspect._empty; an instance printing
+    # as that class keeps `is Parameter.empty` tests and printed forms the same.
+    def __repr__(self):
+        return "<class 'inspect._empty'>"
+
+
+_empty = _Empty()
+
+
+class _void:
+    pass
+
+
+class _ParameterKind:
+    def __init__(self, value, name, description):
+        self.value = value
+        self.name = name
+        self.description = description
+
+    def __repr__(self):
+        return "<_ParameterKind.%s: %d>" % (self.name, self.value)
+
+    def __str__(self):
+        return self.name
+
+    def __eq__(self, other):
+        return self is other or (isinstance(other, int) and other == self.value)
+
+    def __lt__(self, other):
+        return self.value < (other.value if isinstance(other, _ParameterKind) else other)
+
+    def __hash__(self):
+        return self.value
+
+
+_POSITIONAL_ONLY = _ParameterKind(0, "POSITIONAL_ONLY", "positional-only")
+_POSITIONAL_OR_KEYWORD = _ParameterKind(1, "POSITIONAL_OR_KEYWORD", "positional or keyword")
+_VAR_POSITIONAL = _ParameterKind(2, "VAR_POSITIONAL", "variadic positional")
+_KEYWORD_ONLY = _ParameterKind(3, "KEYWORD_ONLY", "keyword-only")
+_VAR_KEYWORD = _ParameterKind(4, "VAR_KEYWORD", "variadic keyword")
+
+
+class _Annotation:
+    # An annotation known only by its source text: prints as that text.
+    def __init__(self, text):
+        self.text = text
+
+    def __repr__(self):
+        return self.text
+
+
+def _annotation_text(annotation):
+    if isinstance(annotation, _Annotation):
+        return annotation.text
+    if isinstance(annotation, type):
+        module = getattr(annotation, "__module__", "builtins")
+        return annotation.__name__ if module in ("builtins", None) else module + "." + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    empty = _empty
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        if not isinstance(kind, _ParameterKind):
+            raise ValueError("value %r is not a valid Parameter.kind" % (kind,))
+        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError("%s parameters cannot have default values" % kind.description)
+        if not isinstance(name, str):
+            raise TypeError("name must be a str, not a %s" % type(name).__name__)
+        self._name = name
+        self._kind = kind
+        self._default = default
+        self._annotation = annotation
+
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        return Parameter(self._name if name is _void else name, self._kind if kind is _void else kind,
+                         default=self._default if default is _void else default,
+                         annotation=self._annotation if annotation is _void else annotation)
+
+    def __str__(self):
+        text = self._name
+        if self._annotation is not _empty:
+            text += ": " + _annotation_text(self._annotation)
+        if self._default is not _empty:
+            text += (" = " if self._annotation is not _empty else "=") + repr(self._default)
+        if self._kind is _VAR_POSITIONAL:
+            text = "*" + text
+        elif self._kind is _VAR_KEYWORD:
+            text = "**" + text
+        return text
+
+    def __repr__(self):
+        return '<Parameter "%s">' % self
+
+    def __eq__(self, other):
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name, self._kind, self._default, self._annotation) == \
+            (other._name, other._kind, other._default, other._annotation)
+
+    def __hash__(self):
+        return hash((self._name, self._kind.value))
+
+
+class _MappingProxy:
+    # The read-only view Signature.parameters is (CPython: mappingproxy(OrderedDict(...))).
+    def __init__(self, items):
+        self._items = items
+        self._index = dict(items)
+
+    def __getitem__(self, key):
+        return self._index[key]
+
+    def __contains__(self, key):
+        return key in self._index
+
+    def __iter__(self):
+        return iter([name for name, _ in self._items])
+
+    def __len__(self):
+        return len(self._items)
+
+    def keys(self):
+        return [name for name, _ in self._items]
+
+    def values(self):
+        return [value for _, value in self._items]
+
+    def items(self):
+        return list(self._items)
+
+    def get(self, key, default=None):
+        return self._index.get(key, default)
+
+    def __repr__(self):
+        return "mappingproxy(OrderedDict([%s]))" % ", ".join("(%r, %r)" % pair for pair in self._items)
+
+
+class BoundArguments:
+    def __init__(self, signature, arguments):
+        self._signature = signature
+        self.arguments = arguments
+
+    signature = property(lambda self: self._signature)
+
+    @property
+    def args(self):
+        result = []
+        for param in self._signature.parameters.values():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or param.name not in self.arguments:
+                break
+            if param.kind is _VAR_POSITIONAL:
+                result.extend(self.arguments[param.name])
+            else:
+                result.append(self.arguments[param.name])
+        return tuple(result)
+
+    @property
+    def kwargs(self):
+        result = {}
+        started = False
+        for param in self._signature.parameters.values():
+            if not started:
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or param.name not in self.arguments:
+                    started = True
+                elif param.kind is _VAR_POSITIONAL:
+                    continue
+            if not started or param.name not in self.arguments:
+                continue
+            if param.kind is _VAR_KEYWORD:
+                result.update(self.arguments[param.name])
+            elif param.kind is not _VAR_POSITIONAL:
+                result[param.name] = self.arguments[param.name]
+        return result
+
+    def apply_defaults(self):
+        filled = {}
+        for param in self._signature.parameters.values():
+            if param.name in self.arguments:
+                filled[param.name] = self.arguments[param.name]
+            elif param.default is not _empty:
+                filled[param.name] = param.default
+            elif param.kind is _VAR_POSITIONAL:
+                filled[param.name] = ()
+            elif param.kind is _VAR_KEYWORD:
+                filled[param.name] = {}
+        self.arguments = filled
+
+    def __repr__(self):
+        return "<BoundArguments (%s)>" % ", ".join("%s=%r" % pair for pair in self.arguments.items())
+
+
+class Signature:
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty):
+        items = [(p.name, p) for p in (parameters or ())]
+        self._parameters = _MappingProxy(items)
+        self._return_annotation = return_annotation
+
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True):
+        return signature(obj, follow_wrapped=follow_wrapped)
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        return Signature(self.parameters.values() if parameters is _void else parameters,
+                         return_annotation=self._return_annotation if return_annotation is _void
+                         else return_annotation)
+
+    def __str__(self):
+        parts = []
+        keyword_marker_needed = True
+        for param in self._parameters.values():
+            if param.kind is _VAR_POSITIONAL:
+                keyword_marker_needed = False
+            elif param.kind is _KEYWORD_ONLY and keyword_marker_needed:
+                parts.append("*")
+                keyword_marker_needed = False
+            parts.append(str(param))
+        text = "(%s)" % ", ".join(parts)
+        if self._return_annotation is not _empty:
+            text += " -> " + _annotation_text(self._return_annotation)
+        return text
+
+    def __repr__(self):
+        return "<Signature %s>" % self
+
+    def __eq__(self, other):
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return self._return_annotation == other._return_annotation and \
+            self._parameters.items() == other._parameters.items()
+
+    def _bind(self, args, kwargs, partial):
+        arguments = {}
+        params = self._parameters.values()
+        kwargs = dict(kwargs)
+        args = list(args)
+        index = 0
+        for param in params:
+            if param.kind is _VAR_POSITIONAL:
+                if index < len(args):
+                    arguments[param.name] = tuple(args[index:])
+                    index = len(args)
+            elif param.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                if index < len(args):
+                    if param.name in kwargs and param.kind is _POSITIONAL_OR_KEYWORD:
+                        raise TypeError("multiple values for argument %r" % param.name)
+                    arguments[param.name] = args[index]
+                    index += 1
+                elif param.name in kwargs and param.kind is _POSITIONAL_OR_KEYWORD:
+                    arguments[param.name] = kwargs.pop(param.name)
+                elif param.default is _empty and not partial:
+                    raise TypeError("missing a required argument: %r" % param.name)
+            elif param.kind is _KEYWORD_ONLY:
+                if param.name in kwargs:
+                    arguments[param.name] = kwargs.pop(param.name)
+                elif param.default is _empty and not partial:
+                    raise TypeError("missing a required argument: %r" % param.name)
+            elif param.kind is _VAR_KEYWORD:
+                if kwargs:
+                    arguments[param.name] = kwargs
+                    kwargs = {}
+        if index < len(args):
+            raise TypeError("too many positional arguments")
+        if kwargs:
+            raise TypeError("got an unexpected keyword argument %r" % next(iter(kwargs)))
+        return BoundArguments(self, arguments)
+
+    def bind(self, *args, **kwargs):
+        return self._bind(args, kwargs, False)
+
+    def bind_partial(self, *args, **kwargs):
+        return self._bind(args, kwargs, True)
+
+
+def _split_top_level(text):
+    # The comma-separated items of a parameter list, commas inside brackets or strings kept.
+    items = []
+    depth = 0
+    quote = None
+    current = ""
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            current += c
+            if c == "\\" and i + 1 < len(text):
+                current += text[i + 1]
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in "'\"":
+            quote = c
+            current += c
+        elif c in "([{":
+            depth += 1
+            current += c
+        elif c in ")]}":
+            depth -= 1
+            current += c
+        elif c == "," and depth == 0:
+            items.append(current.strip())
+            current = ""
+        else:
+            current += c
+        i += 1
+    if current.strip():
+        items.append(current.strip())
+    return items
+
+
+def _header_parts(obj):
+    # {parameter name: annotation text} and the return annotation text, from the `def` in the source.
+    found = _def_line(obj)
+    if found is None or found[1] is None:
+        return {}, {}, None, {}
+    code, index, lines = found
+    header = "".join(lines[index:index + 30])
+    start = header.find("(")
+    depth = 0
+    end = start
+    for end in range(start, len(header)):
+        if header[end] in "([{":
+            depth += 1
+        elif header[end] in ")]}":
+            depth -= 1
+            if depth == 0:
+                break
+    params = _split_top_level(header[start + 1:end])
+    rest = header[end + 1:]
+    returns = None
+    colon = rest.find(":")
+    if "->" in rest[:colon if colon >= 0 else len(rest)]:
+        returns = rest[rest.find("->") + 2:colon].strip()
+    annotations = {}
+    star_names = {}
+    order = {}
+    for param in params:
+        name = param.split("=")[0]
+        annotation = None
+        if ":" in name:
+            name, annotation = name.split(":", 1)
+            annotation = annotation.strip()
+        name = name.strip()
+        if name.startswith("**"):
+            star_names["**"] = name[2:].strip()
+            name = name[2:].strip()
+        elif name.startswith("*"):
+            if name[1:].strip():
+                star_names["*"] = name[1:].strip()
+            name = name[1:].strip()
+        if annotation:
+            annotations[name] = annotation
+        order[name] = len(order)
+    return annotations, star_names, returns, order
+
+
+def signature(obj, *, follow_wrapped=True):
+    if not callable(obj):
+        raise TypeError("%r is not a callable object" % (obj,))
+    bound = False
+    target = obj
+    if follow_wrapped:
+        target = unwrap(target)
+    if type(target).__name__ == "partial" and hasattr(target, "func"):
+        base = signature(target.func)
+        params = list(base.parameters.values())[len(target.args):]
+        params = [p for p in params if p.name not in target.keywords]
+        return Signature(params, return_annotation=base.return_annotation)
+    if isclass(target):
+        init = getattr(target, "__init__", None)
+        if init is None or _lsinspect.code(init) is None:
+            return Signature([])
+        target = init
+        bound = True
+    elif ismethod(target):
+        target = _function_of(target)
+        bound = True
+    code = _lsinspect.code(target)
+    if code is None or code[0] == "generator_instance":
+        raise ValueError("no signature found for builtin %r" % (obj,))
+    kind, filename, line, positional, keyword_only, varargs, varkw, defaults, kw_defaults = code
+    annotations, star_names, returns, order = _header_parts(target)
+    if order:  # MicroPython lists keyword-only parameters with defaults first
+        keyword_only = sorted(keyword_only, key=lambda name: order.get(name, len(order)))
+
+    def annotation(name):
+        text = annotations.get(name)
+        return _empty if text is None else _Annotation(text)
+
+    params = []
+    first_default = len(positional) - len(defaults)
+    for i, name in enumerate(positional):
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(name, _POSITIONAL_OR_KEYWORD, default=default, annotation=annotation(name)))
+    if varargs:
+        name = star_names.get("*", "args")
+        params.append(Parameter(name, _VAR_POSITIONAL, annotation=annotation(name)))
+    for name in keyword_only:
+        default = kw_defaults.get(name, _empty) if kw_defaults else _empty
+        params.append(Parameter(name, _KEYWORD_ONLY, default=default, annotation=annotation(name)))
+    if varkw:
+        name = star_names.get("**", "kwargs")
+        params.append(Parameter(name, _VAR_KEYWORD, annotation=annotation(name)))
+    if bound and params and params[0].kind is _POSITIONAL_OR_KEYWORD:
+        params = params[1:]
+    return Signature(params, return_annotation=_empty if returns is None else _Annotation(returns))
