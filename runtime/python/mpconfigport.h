@@ -156,6 +156,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_CPYTHON_ERROR_MESSAGES (1)      // ZeroDivisionError, int('x'), NameError texts (0047)
 #define MICROPY_PY_BOOL_IS_INT_SUBCLASS (1)     // isinstance(True, int) (0048)
 #define MICROPY_PY_BUILTINS_STR_JUSTIFY (1)     // str.ljust/rjust/zfill (0049)
+#define MICROPY_COMP_ALLOW_TOP_LEVEL_AWAIT (1)  // the module body may await, when the engine asks (0051)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.
