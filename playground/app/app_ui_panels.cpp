@@ -13,7 +13,8 @@ namespace loopscope::app {
 
 void AppUi::draw_gallery(float width, float height) {
     ImGui::BeginChild("##gallery", ImVec2(width, height), ImGuiChildFlags_Border);
-    ImGui::TextUnformatted("Examples");
+    ImGui::TextUnformatted(gallery::kExamplesSection.data(),
+                           gallery::kExamplesSection.data() + gallery::kExamplesSection.size());
     ImGui::Separator();
     const auto& examples = gallery::examples();
     const bool intact = example_intact();
@@ -23,6 +24,12 @@ void AppUi::draw_gallery(float width, float height) {
     int hovered = -1;
     for (int i = 0; i < static_cast<int>(examples.size()); ++i) {
         const auto& e = examples[static_cast<std::size_t>(i)];
+        if (i > 0 && e.section != examples[static_cast<std::size_t>(i) - 1].section) {
+            // A new section ("From the documents"): its name as a heading.
+            ImGui::Spacing();
+            ImGui::TextUnformatted(e.section.data(), e.section.data() + e.section.size());
+            ImGui::Separator();
+        }
         ImGui::PushID(i);
         if (ImGui::Selectable(e.title.c_str(), intact && current_example_ == e.name)) load_example(e.name);
         if (i < 2) note_control(i == 0 ? "example_first" : "example_second");

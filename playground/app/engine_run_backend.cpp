@@ -14,6 +14,7 @@ EngineRunBackend::EngineRunBackend(playground::ScriptHost& host, ConsoleLog& con
     host_.add_output_listener([this](int stream, std::string_view text) {
         console_.write(stream == 0 ? Stream::Stdout : Stream::Stderr, text);
     });
+    host_.add_notice_listener([this](std::string_view line) { console_.info(line); });
 }
 
 void EngineRunBackend::start(std::string_view script, const RunSettings& settings, bool paused) {

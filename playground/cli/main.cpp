@@ -1,6 +1,7 @@
 // loopscope: the command line, runs scripts headless.
 //
-//   loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit SECONDS] SCRIPT.py
+//   loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit SECONDS]
+//                 [--toplevel-await] SCRIPT.py
 //
 // --hosted drives the run as the playground does (Engine::start + pump in slices: the script is
 // suspended while the host runs the loop), waiting between slices as a host would; the output
@@ -16,6 +17,10 @@
 // --step-limit SECONDS: the watchdog stops a script whose single step (a task step, a callback, or
 // the main program between two runs of the loop) runs longer than that, in wall-clock time also
 // under --virtual-time (default 5; 0: no limit).
+//
+// --toplevel-await: notebook mode. A script whose module body awaits (await, async for/with outside
+// any function) runs as a coroutine, the main task of an event loop, as a notebook or
+// `python -m asyncio` runs it. Without it such a script is CPython's SyntaxError.
 //
 // Runs SCRIPT.py on the embedded Python whose asyncio is the aio runtime, prints what it prints;
 // an uncaught exception prints a CPython-style traceback on stderr and exits with status 1
@@ -40,7 +45,7 @@ namespace {
 int usage() {
     std::fputs(
         "usage: loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit "
-        "SECONDS] SCRIPT.py\n",
+        "SECONDS] [--toplevel-await] SCRIPT.py\n",
         stderr);
     return 2;
 }
@@ -89,6 +94,8 @@ int main(int argc, char** argv) {
             options.step_limit = limit;
         } else if (a == "--hosted") {
             hosted = true;
+        } else if (a == "--toplevel-await") {
+            options.toplevel_await = true;
         } else if (a == "--trace") {
             if (i + 1 >= argc || argv[i + 1][0] == '\0') return usage();
             trace_path = argv[++i];

@@ -5,9 +5,18 @@
 
 namespace loopscope::playground {
 
+const char* const kToplevelAwaitNotice =
+    "This script awaits at top level: it runs as in a notebook (or `python -m asyncio`), its module "
+    "body being the main task of an event loop, as asyncio.run() runs main(). Plain CPython would "
+    "stop at SyntaxError: 'await' outside function.";
+
 void ScriptHost::write(int stream, std::string_view text) {
     (stream == 0 ? out_ : err_).append(text);
     for (auto& sink : sinks_) sink(stream, text);
+}
+
+void ScriptHost::notice(std::string_view line) {
+    for (auto& sink : notice_sinks_) sink(line);
 }
 
 void ScriptHost::start(std::string source, std::string filename, const RunSettings& settings,
@@ -26,6 +35,10 @@ void ScriptHost::start(std::string source, std::string filename, const RunSettin
     o.seed = settings.seed;
     o.on_stdout = [this](std::string_view s) { write(0, s); };
     o.on_stderr = [this](std::string_view s) { write(1, s); };
+    // Notebook mode: the documents' cells end with `await main()`; the page runs them (and says so)
+    // instead of stopping at CPython's SyntaxError.
+    o.toplevel_await = true;
+    o.on_toplevel_await = [this] { notice(kToplevelAwaitNotice); };
     driver_configure(o);
     finished_ = std::move(finished);
     run_ = engine_.start(source, filename);

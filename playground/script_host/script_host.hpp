@@ -18,6 +18,9 @@
 
 namespace loopscope::playground {
 
+// The console line a run whose module body awaits starts with (ScriptHost turns notebook mode on).
+extern const char* const kToplevelAwaitNotice;
+
 class ScriptHost {
 public:
     // What the run wrote, in order (stream 0: stdout, 1: stderr).
@@ -53,6 +56,10 @@ public:
 
     // Every listener gets what the run writes, as it writes it (the console, the page's API).
     void add_output_listener(OutputSink sink) { sinks_.push_back(std::move(sink)); }
+    // What the host says about the run, a line at a time (the console shows it apart from the
+    // output): e.g. that the script awaits at top level and runs as in a notebook.
+    using NoticeSink = std::function<void(std::string_view line)>;
+    void add_notice_listener(NoticeSink sink) { notice_sinks_.push_back(std::move(sink)); }
     // The recording of the current run (or of the last one): every scheduling decision, for the
     // timeline, the inspector and trace exports. Cleared when the next run starts.
     const run_model::Recorder& recording() const noexcept { return recorder_; }
@@ -71,6 +78,7 @@ public:
 
 private:
     void write(int stream, std::string_view text);
+    void notice(std::string_view line);
     void finish();
     void set_speed(double speed);
     // Runs the script for at most `budget` seconds; the real time until it has work again (0: now;
@@ -89,6 +97,7 @@ private:
     std::unique_ptr<Driver> driver_;
     Finished finished_;
     std::vector<OutputSink> sinks_;
+    std::vector<NoticeSink> notice_sinks_;
     run_model::Recorder recorder_;
     std::string out_;
     std::string err_;

@@ -9,6 +9,7 @@ DemoRun record_script(std::string_view source, std::string_view filename, run_mo
     python::EngineOptions options;
     options.virtual_time = true;
     options.seed = 0;
+    options.toplevel_await = true;  // as the playground runs scripts: notebook cells too
     options.trace = &recorder;
     options.on_stdout = [&result](std::string_view text) { result.output.append(text); };
     options.on_stderr = [&result](std::string_view text) { result.output.append(text); };

@@ -159,6 +159,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_MATH_EXTENSIBLE (1)          // shim/math.py adds gcd, lcm, isqrt, prod, fsum... (0090)
 #define MICROPY_PY_SYS_VERSION_FROM_PORT (1)    // sys.version_info is 3.11's (0091, port/sys_version.c)
 #define MICROPY_PY_PRINT_TO_OBJECT (1)          // print(file=obj) calls obj.write(str) (0092)
+#define MICROPY_COMP_ALLOW_TOP_LEVEL_AWAIT (1)  // the module body may await, when the engine asks (0051)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.

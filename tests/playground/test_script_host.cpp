@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "script_host.hpp"
 
@@ -135,4 +136,25 @@ TEST_CASE("the seed reaches the script's random module; unset under virtual time
     CHECK(first_line(seeded) == first_line(seeded));
     CHECK(first_line(seeded) != first_line(zero));
     CHECK(first_line(unset) == first_line(zero));
+}
+
+TEST_CASE("a script that awaits at top level runs as in a notebook, and the host says so") {
+    ScriptHost host;
+    std::vector<std::string> notices;
+    host.add_notice_listener([&](std::string_view line) { notices.emplace_back(line); });
+    bool ok = false;
+    host.start(
+        "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n    return 'cell done'\n\n"
+        "print(await main())\n",
+        "main.py", RunSettings{}, [&](const loopscope::python::RunResult& r) { ok = r.ok; });
+    run_frames(host);
+    CHECK(ok);
+    CHECK(host.out() == "cell done\n");
+    REQUIRE(notices.size() == 1);
+    CHECK(notices[0] == loopscope::playground::kToplevelAwaitNotice);
+    // An ordinary script: no notice.
+    host.start(kScript, "main.py", RunSettings{});
+    run_frames(host);
+    CHECK(host.out() == "tick 0\ntick 1\ntick 2\n");
+    CHECK(notices.size() == 1);
 }

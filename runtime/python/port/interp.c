@@ -254,8 +254,11 @@ void lsp_syntax_error_position(size_t* line, size_t* column) {
 
 // ---- Life cycle ---------------------------------------------------------------------------------
 
+static bool toplevel_await;  // the main script may await at top level (lsp_init_t)
+
 void lsp_init(const lsp_init_t* config) {
     heap_cap = config->heap_cap;
+    toplevel_await = config->toplevel_await;
     heap_used = config->heap_size;  // the first area counts towards the cap
     syntax_line = syntax_column = 0;
     at_safe_point = false;
@@ -291,20 +294,21 @@ void* lsp_compile_main(const char* src, size_t len, const char* filename) {
     qstr name = qstr_from_str(filename);
     mp_lexer_t* lex = mp_lexer_new_from_str_len(name, src, len, 0);
     mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
-    mp_obj_t module_fun = mp_compile(&tree, name, false);
+    // Notebook mode (asyncio/notebook.h): only the main script's module body may await.
+    mp_compile_allow_top_level_await = toplevel_await;
+    nlr_buf_t nlr;
+    mp_obj_t module_fun;
+    if (nlr_push(&nlr) == 0) {
+        module_fun = mp_compile(&tree, name, false);
+        nlr_pop();
+        mp_compile_allow_top_level_await = false;
+    } else {
+        mp_compile_allow_top_level_await = false;  // a SyntaxError must not leave it on for exec()
+        nlr_jump(nlr.ret_val);
+    }
     mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___file__),
                       MP_OBJ_NEW_QSTR(name));
     return MP_OBJ_TO_PTR(module_fun);
-}
-
-void* lsp_exec(const char* src, size_t len, const char* filename) {
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_call_function_0(MP_OBJ_FROM_PTR(lsp_compile_main(src, len, filename)));
-        nlr_pop();
-        return NULL;
-    }
-    return nlr.ret_val;
 }
 
 static lsp_resume_kind_t resume_protected(void* coro, const lsb_error_t* throw_, void** out);

@@ -16,9 +16,10 @@ typedef struct {
     size_t heap_cap;  // all areas together, the first one included
     void* pystack;    // the Python stack (frames of Python functions)
     size_t pystack_size;
-    void* stack_top;     // the C stack at the engine's entry point
-    size_t stack_limit;  // C stack bytes Python may use below stack_top
-    const char* argv0;   // sys.argv[0]
+    void* stack_top;      // the C stack at the engine's entry point
+    size_t stack_limit;   // C stack bytes Python may use below stack_top
+    const char* argv0;    // sys.argv[0]
+    bool toplevel_await;  // notebook mode: the main script's module body may await (asyncio/notebook.h)
 } lsp_init_t;
 
 // Creates a fresh interpreter state. Automatic collection is switched off (safe points only).
@@ -29,7 +30,8 @@ void lsp_deinit(void);
 // Compiles `src` as __main__'s code (sets __file__) and returns the module function. Raises (C
 // callers only, under nlr_push): the syntax error.
 void* lsp_compile_main(const char* src, size_t len, const char* filename);
-// Compiles and runs `src` as __main__. NULL on success, else the uncaught exception.
+// Compiles and runs `src` as __main__ (port/main_program.c; a module body that awaits runs as the
+// main task of an event loop, asyncio/notebook.h). NULL on success, else the uncaught exception.
 void* lsp_exec(const char* src, size_t len, const char* filename);
 
 // ---- The main program under a host (port/main_program.c) ----

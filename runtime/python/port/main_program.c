@@ -1,5 +1,6 @@
-// The script's main program, run so that a host owning the main loop (the browser, the desktop
-// app) can suspend it while the event loop runs (patches/0050-vm-host-suspension.patch).
+// The script's main program: run at once (lsp_exec), or run so that a host owning the main loop
+// (the browser, the desktop app) can suspend it while the event loop runs
+// (patches/0050-vm-host-suspension.patch).
 //
 // In host mode, a blocking loop entry point (asyncio.run, loop.run_until_complete, run_forever)
 // called from the main program does not run the loop itself: it returns MP_OBJ_SUSPEND_VM, the VM
@@ -15,6 +16,7 @@
 
 #include "error_object.h"
 #include "interp.h"
+#include "asyncio/notebook.h"
 #include "watchdog.h"
 #include "py/bc.h"
 #include "py/objfun.h"
@@ -26,11 +28,15 @@ static bool host_mode;
 static bool main_running;            // the main program's frames are executing
 static mp_code_state_t* main_frame;  // its outermost frame, while it is in progress
 static mp_obj_dict_t* main_old_globals;
+// Notebook mode (asyncio/notebook.h): the module body is the main task of the loop the host runs, so
+// no frames of the main program are suspended; its outcome is the run's.
+static bool main_body_waits;
 
 void lsp_set_host_mode(bool on) {
     host_mode = on;
     main_running = false;
     main_frame = NULL;
+    main_body_waits = false;
     mp_vm_nesting = 0;
 }
 
@@ -60,11 +66,33 @@ static lsp_main_kind_t run_frames(mp_code_state_t* frame, mp_obj_t inject, void*
     return exc == MP_OBJ_NULL ? LSP_MAIN_FINISHED : LSP_MAIN_RAISED;
 }
 
+void* lsp_exec(const char* src, size_t len, const char* filename) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t module_fun = MP_OBJ_FROM_PTR(lsp_compile_main(src, len, filename));
+        if (lsp_module_body_awaits(module_fun)) {
+            lsp_run_module_body(module_fun, false);
+        } else {
+            mp_call_function_0(module_fun);
+        }
+        nlr_pop();
+        return NULL;
+    }
+    return nlr.ret_val;
+}
+
 lsp_main_kind_t lsp_main_start(const char* src, size_t len, const char* filename, void** out) {
     nlr_buf_t nlr;
     mp_code_state_t* frame;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t module_fun = MP_OBJ_FROM_PTR(lsp_compile_main(src, len, filename));
+        if (lsp_module_body_awaits(module_fun)) {
+            mp_obj_t r = lsp_run_module_body(module_fun, host_mode);
+            nlr_pop();
+            main_body_waits = r == MP_OBJ_SUSPEND_VM;
+            *out = NULL;
+            return main_body_waits ? LSP_MAIN_SUSPENDED : LSP_MAIN_FINISHED;
+        }
         main_old_globals = mp_globals_get();
         frame = mp_obj_fun_bc_prepare_codestate(module_fun, 0, 0, NULL);  // sets the module's globals
         nlr_pop();
@@ -76,7 +104,23 @@ lsp_main_kind_t lsp_main_start(const char* src, size_t len, const char* filename
     return run_frames(frame, MP_OBJ_NULL, out);
 }
 
+// The module body's loop run is over (notebook mode): the run ends as the body did.
+static lsp_main_kind_t body_outcome(const lsb_error_t* error, void** out) {
+    main_body_waits = false;
+    *out = NULL;
+    if (error == NULL) { return LSP_MAIN_FINISHED; }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        *out = MP_OBJ_TO_PTR(lsp_exception_from_error(error));
+        nlr_pop();
+    } else {
+        *out = nlr.ret_val;  // MemoryError while making it
+    }
+    return LSP_MAIN_RAISED;
+}
+
 lsp_main_kind_t lsp_main_resume(void* value, const lsb_error_t* error, void** out) {
+    if (main_body_waits) { return body_outcome(error, out); }
     mp_code_state_t* frame = mp_vm_suspended_code_state;
     mp_obj_t inject = MP_OBJ_NULL;
     if (error != NULL) {
@@ -94,4 +138,4 @@ lsp_main_kind_t lsp_main_resume(void* value, const lsb_error_t* error, void** ou
     return run_frames(frame, inject, out);
 }
 
-bool lsp_main_suspended(void) { return main_frame != NULL && !main_running; }
+bool lsp_main_suspended(void) { return main_body_waits || (main_frame != NULL && !main_running); }

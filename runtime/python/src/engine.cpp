@@ -67,6 +67,7 @@ public:
         config.stack_top = stack_top;
         config.stack_limit = options_.c_stack_limit;
         config.argv0 = argv0_.c_str();
+        config.toplevel_await = options_.toplevel_await;
         lsp_init(&config);
         lsp_watchdog_arm(options_.step_limit);
         initialised_ = true;

@@ -69,6 +69,12 @@ struct EngineOptions {
     // Threads (README "Threads"): when the main program ends, non-daemon threads are joined as
     // CPython does, for at most this many seconds; threads still running then are stopped.
     double thread_exit_timeout = 5.0;
+    // Notebook mode (README "Notebook mode"): a script whose module body awaits (await, async
+    // for/with outside any function) runs as a coroutine, the main task of a new event loop, as
+    // asyncio.run runs its main. Off: such a script is CPython's SyntaxError ('await' outside function).
+    bool toplevel_await = false;
+    // Called as a run starts whose module body awaits (toplevel_await on), before the body runs.
+    std::function<void()> on_toplevel_await;
 };
 
 class Engine {
