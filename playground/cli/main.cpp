@@ -1,6 +1,7 @@
 // loopscope: the command line, runs scripts headless.
 //
-//   loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit SECONDS] SCRIPT.py
+//   loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit SECONDS]
+//                 [--asyncio 3.7|3.11] SCRIPT.py
 //
 // --hosted drives the run as the playground does (Engine::start + pump in slices: the script is
 // suspended while the host runs the loop), waiting between slices as a host would; the output
@@ -16,6 +17,9 @@
 // --step-limit SECONDS: the watchdog stops a script whose single step (a task step, a callback, or
 // the main program between two runs of the loop) runs longer than that, in wall-clock time also
 // under --virtual-time (default 5; 0: no limit).
+//
+// --asyncio 3.7 runs the script with asyncio as CPython 3.7 had it (@asyncio.coroutine, wait() of
+// coroutines, loop= arguments); the default is 3.11 (runtime/python/README.md "asyncio of Python 3.7").
 //
 // Runs SCRIPT.py on the embedded Python whose asyncio is the aio runtime, prints what it prints;
 // an uncaught exception prints a CPython-style traceback on stderr and exits with status 1
@@ -40,7 +44,7 @@ namespace {
 int usage() {
     std::fputs(
         "usage: loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit "
-        "SECONDS] SCRIPT.py\n",
+        "SECONDS] [--asyncio 3.7|3.11] SCRIPT.py\n",
         stderr);
     return 2;
 }
@@ -87,6 +91,17 @@ int main(int argc, char** argv) {
                 return 2;
             }
             options.step_limit = limit;
+        } else if (a == "--asyncio") {
+            if (i + 1 >= argc) return usage();
+            std::string_view v = argv[++i];
+            if (v == "3.7") {
+                options.asyncio_version = 307;
+            } else if (v == "3.11") {
+                options.asyncio_version = 311;
+            } else {
+                std::fprintf(stderr, "loopscope: --asyncio wants 3.7 or 3.11, got '%s'\n", argv[i]);
+                return 2;
+            }
         } else if (a == "--hosted") {
             hosted = true;
         } else if (a == "--trace") {
