@@ -354,7 +354,7 @@ void EventLoop::run_forever() {
     stopping_ = false;
 }
 
-void run_nested_until(EventLoop& loop, const FutureBase& future) {
+void run_nested_until(EventLoop& loop, const FutureBase& future, bool may_wait) {
     if (!loop.is_running() || detail::tls_running_loop != &loop)
         throw RuntimeError("run_nested_until: this event loop is not running on this thread");
     struct Reentered {
@@ -373,8 +373,13 @@ void run_nested_until(EventLoop& loop, const FutureBase& future) {
         if (future.done()) break;
         if (report.stuck) throw RuntimeError(loop.deadlock_message());
         const double wait = report.next_wakeup - loop.time();
-        if (wait > 0 && (!loop.clock().is_virtual() || std::isinf(wait)))  // inf: other threads' work
+        if (wait > 0 && (!loop.clock().is_virtual() || std::isinf(wait))) {  // inf: other threads' work
+            if (!may_wait)
+                throw RuntimeError(
+                    "a nested run of the event loop would have to wait for time, I/O or other threads here, "
+                    "where its host cannot wait");
             loop.poller().poll(loop, std::isinf(wait) ? -1.0 : std::min(wait, max_poll_timeout));
+        }
     }
 }
 

@@ -164,3 +164,26 @@ asyncio.run(main())
     CHECK(c.result.ok);
     CHECK(c.out == "True\n");
 }
+
+TEST_CASE("nest_asyncio: a nested run waits for a thread when blocking; a hosted run refuses to wait") {
+    const char* const script = R"(import asyncio, nest_asyncio, time
+nest_asyncio.apply()
+async def main():
+    loop = asyncio.get_running_loop()
+    try:
+        print(loop.run_until_complete(asyncio.to_thread(lambda: time.sleep(0.01) or 'from a thread')))
+    except RuntimeError as e:
+        print(str(e))
+asyncio.run(main())
+)";
+    auto blocking = run_py(script, options(311));
+    CHECK(blocking.result.ok);
+    CHECK(blocking.out == "from a thread\n");
+
+    Hosted hosted(script, options(311));
+    hosted.finish();
+    CHECK(hosted.run->result().ok);
+    CHECK(hosted.out ==
+          "a nested run of the event loop would have to wait for time, I/O or other threads here, where its "
+          "host cannot wait\n");
+}

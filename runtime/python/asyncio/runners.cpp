@@ -59,7 +59,7 @@ lsb_error_t run_nested(aio::EventLoop& loop, aio::Ref<aio::FutureBase> f, void**
     } nesting{s, clock, clock.horizon()};
     s.enter_nested_run();
     clock.set_horizon(std::numeric_limits<double>::infinity());
-    aio::run_nested_until(loop, *f);
+    aio::run_nested_until(loop, *f, !lsp_host_mode());
     aio::Future<void>(f).result();  // rethrows its exception
     PyBacked* b = backed(f.get());
     void* v = b ? b->value.get() : nullptr;

@@ -29,6 +29,10 @@ async def main():
         asyncio.Queue(loop=asyncio.get_running_loop())
     except TypeError:
         print("Queue(loop=) TypeError")
+    try:
+        asyncio.Task.all_tasks()
+    except AttributeError:
+        print("Task.all_tasks AttributeError")
     inner = item(0)
     try:
         asyncio.get_running_loop().run_until_complete(inner)

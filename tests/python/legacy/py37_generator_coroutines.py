@@ -72,9 +72,19 @@ async def waits():
         print("TypeError:", e)
 
 
+async def classmethods():  # 3.6's Task.current_task() / Task.all_tasks()
+    child = asyncio.ensure_future(asyncio.sleep(1))
+    await asyncio.sleep(0)
+    me = asyncio.Task.current_task()
+    print("Task classmethods:", me is asyncio.current_task(), me in asyncio.Task.all_tasks(),
+          child in asyncio.Task.all_tasks(loop=asyncio.get_event_loop()))
+    child.cancel()
+
+
 loop = asyncio.get_event_loop()
 print("result:", loop.run_until_complete(legacy_main()))
 loop.run_until_complete(waits())
+loop.run_until_complete(classmethods())
 for name in ("TaskGroup", "timeout", "to_thread", "Runner"):
     print(name, hasattr(asyncio, name))
 try:
