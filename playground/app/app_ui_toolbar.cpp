@@ -101,6 +101,13 @@ void AppUi::draw_toolbar() {
     if (ImGui::InputScalar("seed", ImGuiDataType_U64, &seed)) settings_.seed = seed;
     note_control("seed");
     tooltip("Seed of the script's `random` module: the same seed gives the same run");
+    ImGui::SameLine();
+    bool asyncio37 = settings_.asyncio_version == 307;
+    if (ImGui::Checkbox("asyncio 3.7", &asyncio37)) settings_.asyncio_version = asyncio37 ? 307 : 311;
+    note_control("asyncio37");
+    tooltip(
+        "asyncio of Python 3.7, for scripts written before 3.8: @asyncio.coroutine with\n"
+        "yield from, asyncio.wait() of bare coroutines, loop= arguments. Off: Python 3.11.");
 
     ImGui::SameLine(0, ImGui::GetFontSize());
     if (ImGui::Button("Share")) share();

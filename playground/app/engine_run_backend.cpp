@@ -25,12 +25,17 @@ void EngineRunBackend::start(std::string_view script, const RunSettings& setting
     // Paused (Step): the host runs nothing until Run continues, not even the callbacks ready now.
     host_.start(
         std::string(script), kScriptName, settings,
-        [this](const python::RunResult& r) {
+        [this, settings](const python::RunResult& r) {
             editor_.set_task_markers({});
             if (!r.ok && r.line > 0 && r.error_type != "SystemExit") {
                 editor_.set_error(r.line - 1, r.error_type + (r.message.empty() ? "" : ": " + r.message));
             }
             console_.info(r.ok ? "[finished]" : "[exited with status " + std::to_string(r.exit_code) + "]");
+            if (!r.ok) {
+                const std::string_view hint =
+                    playground::legacy_asyncio_hint(settings, r.error_type, r.message);
+                if (!hint.empty()) console_.info(std::string(hint));
+            }
         },
         paused);
 }

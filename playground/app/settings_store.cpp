@@ -47,6 +47,10 @@ bool parse_line(std::string_view key, std::string_view value, RunSettings& out, 
             speed > kMaxSpeed)
             return fail(error, "speed must be a number in (0, 1000], not '" + text + "'");
         out.speed = speed;
+    } else if (key == "asyncio") {
+        if (value != "3.7" && value != "3.11")
+            return fail(error, "asyncio must be 3.7 or 3.11, not '" + std::string(value) + "'");
+        out.asyncio_version = value == "3.7" ? 307 : 311;
     }
     // Other keys: written by a newer version; skipped.
     return true;
@@ -78,7 +82,8 @@ std::string serialize_run_settings(const RunSettings& settings) {
     std::snprintf(speed, sizeof(speed), "%.9g",
                   static_cast<double>(settings.speed));  // float round-trips in 9 digits
     return "# Loopscope run settings\nvirtual_time=" + std::string(settings.virtual_time ? "1" : "0") +
-           "\nseed=" + std::to_string(settings.seed.value_or(0)) + "\nspeed=" + speed + "\n";
+           "\nseed=" + std::to_string(settings.seed.value_or(0)) + "\nspeed=" + speed +
+           "\nasyncio=" + (settings.asyncio_version == 307 ? "3.7" : "3.11") + "\n";
 }
 
 std::optional<RunSettings> parse_run_settings(std::string_view text, std::string* error) {

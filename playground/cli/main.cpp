@@ -1,7 +1,7 @@
 // loopscope: the command line, runs scripts headless.
 //
 //   loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit SECONDS]
-//                 [--toplevel-await] SCRIPT.py
+//                 [--toplevel-await] [--asyncio 3.7|3.11] SCRIPT.py
 //
 // --hosted drives the run as the playground does (Engine::start + pump in slices: the script is
 // suspended while the host runs the loop), waiting between slices as a host would; the output
@@ -21,6 +21,8 @@
 // --toplevel-await: notebook mode. A script whose module body awaits (await, async for/with outside
 // any function) runs as a coroutine, the main task of an event loop, as a notebook or
 // `python -m asyncio` runs it. Without it such a script is CPython's SyntaxError.
+// --asyncio 3.7 runs the script with asyncio as CPython 3.7 had it (@asyncio.coroutine, wait() of
+// coroutines, loop= arguments); the default is 3.11 (runtime/python/README.md "asyncio of Python 3.7").
 //
 // Runs SCRIPT.py on the embedded Python whose asyncio is the aio runtime, prints what it prints;
 // an uncaught exception prints a CPython-style traceback on stderr and exits with status 1
@@ -45,7 +47,7 @@ namespace {
 int usage() {
     std::fputs(
         "usage: loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit "
-        "SECONDS] [--toplevel-await] SCRIPT.py\n",
+        "SECONDS] [--toplevel-await] [--asyncio 3.7|3.11] SCRIPT.py\n",
         stderr);
     return 2;
 }
@@ -92,6 +94,17 @@ int main(int argc, char** argv) {
                 return 2;
             }
             options.step_limit = limit;
+        } else if (a == "--asyncio") {
+            if (i + 1 >= argc) return usage();
+            std::string_view v = argv[++i];
+            if (v == "3.7") {
+                options.asyncio_version = 307;
+            } else if (v == "3.11") {
+                options.asyncio_version = 311;
+            } else {
+                std::fprintf(stderr, "loopscope: --asyncio wants 3.7 or 3.11, got '%s'\n", argv[i]);
+                return 2;
+            }
         } else if (a == "--hosted") {
             hosted = true;
         } else if (a == "--toplevel-await") {

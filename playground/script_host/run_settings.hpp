@@ -21,6 +21,9 @@ struct RunSettings {
     // Pace of a run without virtual time: 1 = real time; < 1 slow motion; > 1 faster. Virtual time
     // always fast-forwards.
     float speed = 1.0f;
+    // Which Python's asyncio the script gets (python::EngineOptions::asyncio_version): 311, or 307
+    // for scripts written for asyncio of Python 3.7 (@asyncio.coroutine, wait() of coroutines, loop=).
+    int asyncio_version = 311;
 
     // Whether the run needs a virtual clock: virtual time, or a speed other than 1x (slow motion
     // or faster paces a virtual clock, so the output is the same as with virtual time).
@@ -31,10 +34,30 @@ struct RunSettings {
     }
 
     friend bool operator==(const RunSettings& a, const RunSettings& b) {
-        return a.virtual_time == b.virtual_time && a.seed == b.seed && a.speed == b.speed;
+        return a.virtual_time == b.virtual_time && a.seed == b.seed && a.speed == b.speed &&
+               a.asyncio_version == b.asyncio_version;
     }
     friend bool operator!=(const RunSettings& a, const RunSettings& b) { return !(a == b); }
 };
+
+// The console's one-line hint after a run on asyncio 3.11 that failed as scripts written for asyncio
+// of Python 3.7 fail there (@asyncio.coroutine, wait() of bare coroutines, loop=, Task.all_tasks);
+// empty when the run had the 3.7 setting already or failed otherwise.
+inline std::string_view legacy_asyncio_hint(const RunSettings& settings, std::string_view error_type,
+                                            std::string_view message) noexcept {
+    if (settings.asyncio_version == 307) return {};
+    const bool legacy =
+        (error_type == "AttributeError" &&
+         (message == "module 'asyncio' has no attribute 'coroutine'" ||
+          message == "type object 'Task' has no attribute 'all_tasks'" ||
+          message == "type object 'Task' has no attribute 'current_task'")) ||
+        (error_type == "TypeError" && (message == "Passing coroutines is forbidden, use tasks explicitly." ||
+                                       message.find("unexpected keyword argument 'loop'") != message.npos ||
+                                       message.find("the *loop* parameter was removed") != message.npos));
+    if (!legacy) return {};
+    return "Hint: this script was written for an older asyncio (Python 3.7 and before); tick "
+           "\"asyncio 3.7\" in the toolbar and run it again.";
+}
 
 // A script whose first line is "# realtime" needs the real clock (it starts threads, which a virtual
 // clock cannot wait for): the examples' tests and the conformance corpus run such scripts without

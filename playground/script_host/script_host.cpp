@@ -33,6 +33,7 @@ void ScriptHost::start(std::string source, std::string filename, const RunSettin
     // Stepping needs a clock that stands still between steps: a paused start keeps a virtual one.
     o.virtual_time = paused || settings.uses_virtual_clock();
     o.seed = settings.seed;
+    o.asyncio_version = settings.asyncio_version;
     o.on_stdout = [this](std::string_view s) { write(0, s); };
     o.on_stderr = [this](std::string_view s) { write(1, s); };
     // Notebook mode: the documents' cells end with `await main()`; the page runs them (and says so)

@@ -12,6 +12,8 @@
 // apart moments that share one loop time (a virtual clock runs many steps at t = 0; a run paused
 // by Step sits between them). The encoder writes v1 whenever the state needs nothing of v2, so
 // those links still open in versions that only read v1.
+// Flag bit 3 (either version): the run uses asyncio of Python 3.7 (RunSettings::asyncio_version);
+// versions that do not know it refuse such a link with "run settings this version does not know".
 // The version is in the text, so a future format can change everything after "vN.". Decoding checks
 // every field and never trusts a size: a link that is cut short, altered, from another version, or
 // built to expand into gigabytes gets a clear error.
@@ -39,13 +41,15 @@ struct ShareState {
     double scrub_seconds = 0.0;      // that moment, in the run's (virtual or real) seconds, >= 0
     bool has_scrub_events = false;   // with has_scrub: the moment is also given as an event count
     std::uint32_t scrub_events = 0;  // the state after the first scrub_events events of the run
+    int asyncio_version = 311;       // 311, or 307: asyncio of Python 3.7
 
     friend bool operator==(const ShareState& a, const ShareState& b) {
         return a.script == b.script && a.virtual_time == b.virtual_time && a.seed == b.seed &&
                a.speed == b.speed && a.has_scrub == b.has_scrub &&
                (!a.has_scrub || a.scrub_seconds == b.scrub_seconds) &&
                a.has_scrub_events == b.has_scrub_events &&
-               (!a.has_scrub_events || a.scrub_events == b.scrub_events);
+               (!a.has_scrub_events || a.scrub_events == b.scrub_events) &&
+               a.asyncio_version == b.asyncio_version;
     }
 };
 

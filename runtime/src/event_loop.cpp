@@ -17,6 +17,7 @@
 #include <limits>
 
 #include "aio/errors.hpp"
+#include "aio/nested_run.hpp"
 #include "aio/task.hpp"
 
 namespace aio {
@@ -79,11 +80,22 @@ bool EventLoop::recover_from_callback_failure() noexcept {
     return true;
 }
 
-// Marks the loop as running on this thread for a scope (run_forever, step, run_for).
+namespace {
+// The loop run_nested_until (aio/nested_run.hpp) is running again from inside itself, if any.
+thread_local EventLoop* tls_reentered_loop = nullptr;
+}  // namespace
+
+// Marks the loop as running on this thread for a scope (run_forever, step, run_for). Inside
+// run_nested_until the loop is already marked: the scope leaves it so.
 struct EventLoop::RunningScope {
     EventLoop& loop;
     EventLoop* previous;
-    explicit RunningScope(EventLoop& l) : loop(l), previous(detail::tls_running_loop) {
+    bool reentered;
+    explicit RunningScope(EventLoop& l)
+        : loop(l),
+          previous(detail::tls_running_loop),
+          reentered(l.running_ && tls_reentered_loop == &l && detail::tls_running_loop == &l) {
+        if (reentered) return;
         loop.check_closed();
         if (loop.running_) throw RuntimeError("This event loop is already running");
         if (detail::tls_running_loop)
@@ -92,6 +104,7 @@ struct EventLoop::RunningScope {
         detail::tls_running_loop = &loop;
     }
     ~RunningScope() {
+        if (reentered) return;
         loop.running_ = false;
         detail::tls_running_loop = previous;
     }
@@ -339,6 +352,35 @@ void EventLoop::run_forever() {
         }
     }
     stopping_ = false;
+}
+
+void run_nested_until(EventLoop& loop, const FutureBase& future, bool may_wait) {
+    if (!loop.is_running() || detail::tls_running_loop != &loop)
+        throw RuntimeError("run_nested_until: this event loop is not running on this thread");
+    struct Reentered {
+        EventLoop* previous = std::exchange(tls_reentered_loop, nullptr);
+        bool stop_again = false;  // someone else's stop() was reported to us: the outer run's
+        EventLoop& loop;
+        explicit Reentered(EventLoop& l) : loop(l) { tls_reentered_loop = &l; }
+        ~Reentered() {
+            tls_reentered_loop = previous;
+            if (stop_again) loop.stop();
+        }
+    } scope(loop);
+    while (!future.done()) {
+        const EventLoop::RunReport report = loop.run_for(0.0, 1);  // one callback
+        if (report.stopped) scope.stop_again = true;
+        if (future.done()) break;
+        if (report.stuck) throw RuntimeError(loop.deadlock_message());
+        const double wait = report.next_wakeup - loop.time();
+        if (wait > 0 && (!loop.clock().is_virtual() || std::isinf(wait))) {  // inf: other threads' work
+            if (!may_wait)
+                throw RuntimeError(
+                    "a nested run of the event loop would have to wait for time, I/O or other threads here, "
+                    "where its host cannot wait");
+            loop.poller().poll(loop, std::isinf(wait) ? -1.0 : std::min(wait, max_poll_timeout));
+        }
+    }
 }
 
 bool EventLoop::step() {

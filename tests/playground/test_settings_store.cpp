@@ -37,6 +37,10 @@ TEST_CASE("the text is readable key=value lines") {
     CHECK(text.find("virtual_time=0\n") != std::string::npos);
     CHECK(text.find("seed=42\n") != std::string::npos);
     CHECK(text.find("speed=0.25\n") != std::string::npos);
+    CHECK(text.find("asyncio=3.11\n") != std::string::npos);
+    s.asyncio_version = 307;
+    CHECK(serialize_run_settings(s).find("asyncio=3.7\n") != std::string::npos);
+    CHECK(parse_run_settings(serialize_run_settings(s)).value() == s);
 }
 
 TEST_CASE("missing keys keep the defaults; comments, blanks, CRLF and unknown keys are skipped") {
@@ -69,6 +73,8 @@ TEST_CASE("bad values reject the whole text with a message naming the problem") 
         "speed=1001",
         "speed=1x",
         "speed=",
+        "asyncio=3.8",
+        "asyncio=",
         "just some words",
     };
     for (const char* text : bad) {

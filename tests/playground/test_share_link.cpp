@@ -165,7 +165,7 @@ TEST_CASE("invalid UTF-8 and bad settings inside a well-formed link") {
         const std::string r = record(1, 1.0f, "print(1) " + bad);
         CHECK(decode_share_link(fragment_for_record(r, r.size())).error == ShareError::InvalidUtf8);
     }
-    const std::string unknown_flag = record(8, 1.0f, "x");
+    const std::string unknown_flag = record(16, 1.0f, "x");  // 8 is asyncio 3.7
     CHECK(decode_share_link(fragment_for_record(unknown_flag, unknown_flag.size())).error ==
           ShareError::BadSettings);
     const std::string negative_speed = record(1, -2.0f, "x");
@@ -335,7 +335,7 @@ TEST_CASE("format v2: bad records") {
     const std::string cut = v2_record(1 | 2 | 4, true, "", "").substr(0, 14) + "\x80";
     CHECK(decode_share_link(fragment_for_record(cut, cut.size(), true, "v2.")).error == ShareError::Corrupt);
     // Unknown flags in v2.
-    const std::string unknown = v2_record(1 | 2 | 4 | 8, true, forty_two, "x");
+    const std::string unknown = v2_record(1 | 2 | 4 | 16, true, forty_two, "x");
     CHECK(decode_share_link(fragment_for_record(unknown, unknown.size(), true, "v2.")).error ==
           ShareError::BadSettings);
     // Every truncation of a real v2 link fails cleanly.
@@ -345,4 +345,23 @@ TEST_CASE("format v2: bad records") {
     const std::string link = encode_share_link(s).fragment;
     for (std::size_t n = 0; n < link.size(); ++n)
         CHECK_MESSAGE(!decode_share_link(link.substr(0, n)).ok(), n);
+}
+
+TEST_CASE("flag bit 3: asyncio of Python 3.7 travels in v1 and v2 links; 3.11 links are unchanged") {
+    ShareState s = sample();
+    const std::string plain = encode_share_link(s).fragment;
+    s.asyncio_version = 307;
+    const EncodeResult e = encode_share_link(s);
+    REQUIRE(e.ok());
+    CHECK(e.fragment.rfind("v1.", 0) == 0);
+    CHECK(e.fragment != plain);
+    CHECK(round_trip(s) == s);
+    CHECK(round_trip(s).asyncio_version == 307);
+    CHECK(round_trip(sample()).asyncio_version == 311);
+    s.has_scrub_events = true;
+    s.scrub_events = 5;
+    CHECK(encode_share_link(s).fragment.rfind("v2.", 0) == 0);
+    CHECK(round_trip(s) == s);
+    s.asyncio_version = 308;  // not a setting the playground has
+    CHECK(encode_share_link(s).error == ShareError::BadSettings);
 }

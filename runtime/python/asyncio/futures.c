@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "asyncio/legacy.h"
 #include "asyncio/loop.h"
 #include "py/objexcept.h"
 #include "py/objstr.h"
@@ -249,6 +250,7 @@ static const mp_rom_map_elem_t task_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_get_coro), MP_ROM_PTR(&task_get_coro_obj)},
     {MP_ROM_QSTR(MP_QSTR_cancelling), MP_ROM_PTR(&task_cancelling_obj)},
     {MP_ROM_QSTR(MP_QSTR_uncancel), MP_ROM_PTR(&task_uncancel_obj)},
+    LSP_TASK_LEGACY_METHODS  // Task.all_tasks(), Task.current_task(): asyncio of Python 3.7
 };
 static MP_DEFINE_CONST_DICT(task_locals_dict, task_locals_table);
 

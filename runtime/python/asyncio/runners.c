@@ -178,3 +178,24 @@ static mp_obj_t loop_run_forever(mp_obj_t self_in) {
                                  MP_OBJ_TO_PTR(mp_const_none));
 }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_run_forever_obj, loop_run_forever);
+
+// ---- _lsnest: the native half of shim/nest_asyncio.py -------------------------------------------
+
+static mp_obj_t lsnest_allow_nested_runs(void) {
+    lsb_allow_nested_runs();
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(lsnest_allow_nested_runs_obj, lsnest_allow_nested_runs);
+
+static const mp_rom_map_elem_t lsnest_globals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__lsnest)},
+    {MP_ROM_QSTR(MP_QSTR_allow_nested_runs), MP_ROM_PTR(&lsnest_allow_nested_runs_obj)},
+};
+static MP_DEFINE_CONST_DICT(lsnest_globals, lsnest_globals_table);
+
+const mp_obj_module_t lsp_module_lsnest = {
+    .base = {&mp_type_module},
+    .globals = (mp_obj_dict_t*)&lsnest_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR__lsnest, lsp_module_lsnest);

@@ -3,8 +3,10 @@
 // program instead (port/main_program.c, src/host_wait.*).
 #include "asyncio/runners.h"
 
+#include <limits>
 #include <string>
 
+#include "aio/nested_run.hpp"
 #include "aio/runners.hpp"
 #include "aio/task.hpp"
 #include "asyncio/binding.hpp"
@@ -30,6 +32,41 @@ lsb_error_t check_can_block(const char* what, bool may_suspend) {
 
 aio::EventLoop* lp(void* loop) { return static_cast<aio::EventLoop*>(loop); }
 
+// nest_asyncio.apply() was called and `loop` is the loop running on this thread: the blocking
+// entry point runs it reentrantly (aio/nested_run.hpp) instead of failing.
+bool runs_nested(aio::EventLoop& loop) {
+    return Session::current().nested_runs_allowed() && aio::running_loop() == &loop && loop.is_running();
+}
+
+// Runs `loop` until `f` is done from inside one of its steps; *result as run_until_complete's.
+// The host (the page) waits meanwhile: a paced virtual clock runs at full speed for it, and a
+// real-time clock is refused there (the page cannot block while a timer is due).
+lsb_error_t run_nested(aio::EventLoop& loop, aio::Ref<aio::FutureBase> f, void** result) {
+    if (lsp_host_mode() && !loop.clock().is_virtual())
+        return error(LSB_RUNTIME,
+                     "nest_asyncio: a nested run would block the page while it waits for real time; "
+                     "run the script on the virtual clock");
+    Session& s = Session::current();
+    aio::Clock& clock = loop.clock();
+    struct Nesting {
+        Session& s;
+        aio::Clock& clock;
+        double horizon;
+        ~Nesting() {
+            clock.set_horizon(horizon);
+            s.leave_nested_run();
+        }
+    } nesting{s, clock, clock.horizon()};
+    s.enter_nested_run();
+    clock.set_horizon(std::numeric_limits<double>::infinity());
+    aio::run_nested_until(loop, *f, !lsp_host_mode());
+    aio::Future<void>(f).result();  // rethrows its exception
+    PyBacked* b = backed(f.get());
+    void* v = b ? b->value.get() : nullptr;
+    *result = v ? v : lsp_none();
+    return ok();
+}
+
 }  // namespace
 
 extern "C" {
@@ -37,6 +74,8 @@ extern "C" {
 lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** result) {
     (void)debug;
     try {
+        if (aio::EventLoop* running = aio::running_loop(); running && runs_nested(*running))
+            return run_nested(*running, aio::Ref<aio::FutureBase>(new PyTask(*running, coro, {})), result);
         if (aio::running_loop())
             return error(LSB_RUNTIME, "asyncio.run() cannot be called from a running event loop");
         if (lsb_error_t e = check_can_block("asyncio.run()", may_suspend); e.kind != LSB_OK) return e;
@@ -63,10 +102,12 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
     try {
         aio::EventLoop& l = *lp(loop);
         if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
-        if (l.is_running()) return error(LSB_RUNTIME, "This event loop is already running");
-        if (aio::running_loop())
+        const bool nested = runs_nested(l);
+        if (l.is_running() && !nested) return error(LSB_RUNTIME, "This event loop is already running");
+        if (aio::running_loop() && !nested)
             return error(LSB_RUNTIME, "Cannot run the event loop while another loop is running");
-        if (lsb_error_t e = check_can_block("loop.run_until_complete()", may_suspend); e.kind != LSB_OK)
+        if (lsb_error_t e = check_can_block("loop.run_until_complete()", may_suspend || nested);
+            e.kind != LSB_OK)
             return e;
         aio::Ref<aio::FutureBase> f;
         if (is_coro) {
@@ -78,6 +119,7 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
                     LSB_VALUE,
                     "The future belongs to a different loop than the one specified as the loop argument");
         }
+        if (nested) return run_nested(l, std::move(f), result);
         if (lsp_host_mode()) return suspend_main_program(wait_until_complete(l, std::move(f)));
         l.run_until_complete(aio::Future<void>(f));
         PyBacked* b = backed(f.get());
@@ -100,6 +142,8 @@ lsb_error_t lsb_loop_run_forever(void* loop, bool may_suspend) {
         return ok();
     } catch (...) { return current_error(); }
 }
+
+void lsb_allow_nested_runs(void) { Session::current().allow_nested_runs(); }
 
 lsb_error_t lsb_runner_new(void** runner, void** loop) {
     return guarded([&] {

@@ -1,6 +1,6 @@
 // Running the loop to an end (runners.c: asyncio.run, asyncio.Runner, loop.run_until_complete,
 // loop.run_forever; runners.cpp: the same over aio::Runner and aio::EventLoop, with the host
-// suspension of port/main_program.c).
+// suspension of port/main_program.c), and `_lsnest`, which lets them run a running loop again.
 #pragma once
 #include "bridge.h"
 
@@ -21,6 +21,9 @@ lsb_error_t lsb_runner_new(void** runner, void** loop);
 // Runner.close(): suspends when it may (host mode); otherwise (also from __exit__) runs the short
 // close sequence to its end.
 lsb_error_t lsb_runner_close(void* runner, bool may_suspend);
+// nest_asyncio.apply() (the internal module `_lsnest` under shim/nest_asyncio.py): from now on
+// run_until_complete and asyncio.run may run the loop already running on this thread, nested.
+void lsb_allow_nested_runs(void);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -24,6 +24,7 @@
 #include "py/objexcept.h"
 #include "py/objgenerator.h"
 #include "py/objstr.h"
+#include "py/objtype.h"
 #include "py/parse.h"
 #include "py/pystack.h"
 #include "py/runtime.h"
@@ -446,12 +447,39 @@ static void print_to_target(void* data, const char* str, size_t len) {
     t->out(t->ctx, str, len);
 }
 
+// An instance of a Python exception class prints as CPython's traceback prints it: the class's
+// name, with its module unless that is builtins or __main__, then ": " and str() unless empty
+// (never the class's __repr__, which MicroPython's PRINT_EXC would use).
+static void print_python_exception_line(const mp_print_t* print, mp_obj_t exc) {
+    const mp_obj_type_t* type = mp_obj_get_type(exc);
+    mp_obj_t dest[2];
+    mp_load_method_maybe(MP_OBJ_FROM_PTR(type), MP_QSTR___module__, dest);
+    if (dest[0] != MP_OBJ_NULL && mp_obj_is_str(dest[0])) {
+        const char* module = mp_obj_str_get_str(dest[0]);
+        if (strcmp(module, "builtins") != 0 && strcmp(module, "__main__") != 0) {
+            mp_printf(print, "%s.", module);
+        }
+    }
+    mp_printf(print, "%q", (qstr)type->name);
+    mp_obj_t text = mp_obj_str_make_new(&mp_type_str, 1, 0, &exc);
+    size_t len;
+    const char* data = mp_obj_str_get_data(text, &len);
+    if (len > 0) {
+        mp_print_str(print, ": ");
+        mp_print_strn(print, data, len, 0, ' ', 0);
+    }
+}
+
 void lsp_exception_line(void* exc, void (*out)(void* ctx, const char* text, size_t len), void* ctx) {
     print_target_t target = {out, ctx};
     mp_print_t print = {&target, print_to_target};
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_print_helper(&print, MP_OBJ_FROM_PTR(exc), PRINT_EXC);
+        if (mp_obj_is_instance_type(mp_obj_get_type(MP_OBJ_FROM_PTR(exc)))) {
+            print_python_exception_line(&print, MP_OBJ_FROM_PTR(exc));
+        } else {
+            mp_obj_print_helper(&print, MP_OBJ_FROM_PTR(exc), PRINT_EXC);
+        }
         nlr_pop();
     } else {
         // str() of the exception raised (or memory ran out): fall back to the type name.

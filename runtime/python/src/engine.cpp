@@ -8,6 +8,7 @@
 #include <string>
 
 #include "aio/errors.hpp"
+#include "asyncio/legacy.h"
 #include "host_wait.hpp"
 #include "interp.h"
 #include "threads.h"
@@ -57,7 +58,8 @@ public:
     const EngineOptions& options() const noexcept { return options_; }
 
     // `stack_top`: the C stack measure starts there (everything the interpreter does is below).
-    void init(void* stack_top) {
+    // Returns the exception that stopped the preparation of the script's modules, or null.
+    void* init(void* stack_top) {
         lsp_init_t config{};
         config.heap = heap_.get();
         config.heap_size = std::min(options_.initial_heap, options_.heap_cap);
@@ -72,6 +74,7 @@ public:
         lsp_watchdog_arm(options_.step_limit);
         initialised_ = true;
         session_.arm_vm_collections();
+        return lsp_asyncio_legacy_install(options_.asyncio_version);
     }
 
     // How the main program ended (`exc`: its uncaught exception, or null); ends the interpreter.
@@ -189,10 +192,10 @@ private:
         volatile char stack_top = 0;
         if (!started_) {
             started_ = true;
-            interp_.init(const_cast<char*>(&stack_top));
+            void* exc = interp_.init(const_cast<char*>(&stack_top));
+            if (exc) return after(LSP_MAIN_RAISED, exc);
             lsp_set_host_mode(true);
             Session& s = interp_.session();
-            void* exc = nullptr;
             lsp_main_kind_t kind =
                 lsp_main_start(s.source().data(), s.source().size(), s.filename().c_str(), &exc);
             return after(kind, exc);
@@ -266,9 +269,9 @@ RunResult Engine::run(std::string_view source, std::string_view filename) {
     Interpreter interp(options_, source, filename);
     if (!interp.allocated()) return failure("MemoryError", "cannot allocate the Python heap");
     volatile char stack_top = 0;
-    interp.init(const_cast<char*>(&stack_top));
+    void* exc = interp.init(const_cast<char*>(&stack_top));
     Session& s = interp.session();
-    void* exc = lsp_exec(s.source().data(), s.source().size(), s.filename().c_str());
+    if (!exc) exc = lsp_exec(s.source().data(), s.source().size(), s.filename().c_str());
     interp.finish_threads(exc);
     return interp.finish(exc);
 }

@@ -150,7 +150,8 @@ void Session::update_collect_interval() noexcept {
 
 void Session::safe_point() {
     if (tearing_down_) return;
-    lsp_watchdog_step_begin();  // safe points are where steps begin
+    lsp_watchdog_step_begin();     // safe points are where steps begin
+    if (nested_runs_ > 0) return;  // not safe: see allow_nested_runs()
     if (collect_requested_ || lsp_allocated_since_collect() >= collect_interval()) {
         collect();
     } else if (!releases_.empty() || !deferred_deletes_.empty()) {

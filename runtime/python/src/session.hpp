@@ -93,6 +93,14 @@ public:
     std::unique_ptr<HostWait> take_host_wait() noexcept { return std::move(host_wait_); }
     HostWait* host_wait() const noexcept { return host_wait_.get(); }
 
+    // nest_asyncio.apply() (shim/nest_asyncio.py): run_until_complete and asyncio.run may run a
+    // loop that is already running (asyncio/runners.cpp). While such a nested run is in progress,
+    // safe points do not collect: the outer step's native frames are still on the C stack.
+    void allow_nested_runs() noexcept { nested_runs_allowed_ = true; }
+    bool nested_runs_allowed() const noexcept { return nested_runs_allowed_; }
+    void enter_nested_run() noexcept { ++nested_runs_; }
+    void leave_nested_run() noexcept { --nested_runs_; }
+
     // The loop exception handler of every loop of the run (CPython's default, on our stderr).
     void report(const aio::ExceptionContext& context);
 
@@ -119,6 +127,8 @@ private:
     bool collect_requested_ = false;
     std::size_t collect_interval_ = 1 << 20;  // until the engine arms collections
     bool tearing_down_ = false;
+    bool nested_runs_allowed_ = false;
+    int nested_runs_ = 0;
 };
 
 }  // namespace loopscope::python

@@ -152,8 +152,13 @@ void describe_exception(void* exc, const std::string& source, const std::string&
     r.error_type = lsp_type_name(exc);
     // CPython ends on an uncaught KeyboardInterrupt by SIGINT's default action: status 130 in a shell
     r.exit_code = r.error_type == "KeyboardInterrupt" ? 130 : 1;
-    std::string last;  // "Type: message"
+    std::string last;  // "Type: message" ("module.Type: message" for a class of a module)
     lsp_exception_line(exc, append, &last);
+    const std::size_t name_end = last.find(':');
+    const std::size_t name_start = last.rfind('.', name_end == std::string::npos ? last.size() : name_end);
+    if (name_start != std::string::npos && last.find(' ') > name_start &&
+        last.compare(name_start + 1, r.error_type.size(), r.error_type) == 0)
+        last.erase(0, name_start + 1);  // the module goes into the traceback only
     std::string prefix = r.error_type + ": ";
     r.message = last.compare(0, prefix.size(), prefix) == 0 ? last.substr(prefix.size())
                 : last == r.error_type                      ? std::string()

@@ -51,6 +51,10 @@ struct EngineOptions {
     double step_limit = 5.0;
     // asyncio loops use the virtual clock (shared by every loop of the run), as `--virtual-time`.
     bool virtual_time = false;
+    // Which Python's asyncio `import asyncio` gives, as major * 100 + minor: 311 (CPython 3.11, the
+    // default) or 307 (CPython 3.7: @asyncio.coroutine, wait() of coroutines, loop= arguments;
+    // runtime/python/README.md "asyncio of Python 3.7").
+    int asyncio_version = 311;
     // The `random` module's initial seed (random.seed(seed)). Unset: seeded from the OS, as CPython,
     // except under virtual_time, where an unseeded run uses seed 0 so that it is reproducible.
     std::optional<std::uint64_t> seed;
