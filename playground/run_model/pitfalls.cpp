@@ -70,7 +70,23 @@ void PitfallDetector::add(PitfallKind kind, std::string message, std::string fix
     if (on_pitfall) on_pitfall(pitfalls_.back());
 }
 
-void PitfallDetector::finish() {}
+void PitfallDetector::finish() { end_unit_blocks(0.0, current_task_, ""); }
+
+void PitfallDetector::end_unit_blocks(double now, std::uint64_t task, const std::string& where) {
+    for (const UnitBlock& b : unit_blocks_) {
+        if (!b.sleep && b.seconds < limits_.thread_wait) continue;
+        std::string what =
+            b.sleep ? std::string("time.sleep()") : (b.what.empty() ? "a blocking call" : b.what);
+        add(PitfallKind::blocking_call,
+            what + " blocked the event loop for " + seconds_text(b.seconds) + where +
+                ": no other task or callback could run meanwhile",
+            b.sleep ? "use `await asyncio.sleep(...)` instead of time.sleep() inside async code"
+                    : "await it instead (asyncio.to_thread, loop.run_in_executor, asyncio.wrap_future), "
+                      "or do it outside the event loop",
+            b.line, now, task);
+    }
+    unit_blocks_.clear();
+}
 
 void PitfallDetector::record(const aio::TraceEvent& e) {
     ++events_;
@@ -120,22 +136,24 @@ void PitfallDetector::record(const aio::TraceEvent& e) {
             } else if (in_callback_) {
                 callback_blocked_ += e.value;
             }
-            if (!sleep && e.value < limits_.thread_wait) break;
-            std::string where = t ? " in " + t->name : (in_callback_ ? " in a callback" : "");
-            std::string what = sleep ? std::string("time.sleep()")
-                                     : std::string(e.text.empty() ? "a blocking call" : e.text);
-            add(PitfallKind::blocking_call,
-                what + " blocked the event loop for " + seconds_text(e.value) + where +
-                    ": no other task or callback could run meanwhile",
-                sleep ? "use `await asyncio.sleep(...)` instead of time.sleep() inside async code"
-                      : "await it instead (asyncio.to_thread, loop.run_in_executor, asyncio.wrap_future), "
-                        "or do it outside the event loop",
-                e.line, now, current_task_);
+            // Summed per call site until the step or callback ends: a join polling in slices of
+            // 50 ms, or time.sleep in a loop, is one blocking call of the whole time.
+            bool merged = false;
+            for (UnitBlock& b : unit_blocks_) {
+                if (b.line == e.line && b.what == e.text) {
+                    b.seconds += e.value;
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged) unit_blocks_.push_back({std::string(e.text), e.line, e.value, sleep});
+            if (!t && !in_callback_) end_unit_blocks(now, 0, "");
             break;
         }
         case TraceKind::task_step_end: {
             TaskInfo* t = task(e.id);
             current_task_ = 0;
+            end_unit_blocks(now, e.id, t ? " in " + t->name : std::string());
             if (!t) break;
             const auto outcome = static_cast<aio::StepOutcome>(e.arg);
             const std::uint32_t start_line = t->line;
@@ -168,7 +186,7 @@ void PitfallDetector::record(const aio::TraceEvent& e) {
                     add(PitfallKind::busy_loop,
                         t->name + " keeps waking itself (" + std::to_string(t->empty_yields) +
                             " `await asyncio.sleep(0)` in a row doing almost nothing): it polls instead of "
-                            "waiting, burning CPU (under virtual time the clock cannot move on)",
+                            "waiting, burning CPU (under virtual time it holds the clock still)",
                         "wait for the thing itself: an asyncio.Event, a Queue, a Future or `await task`, "
                         "or at least sleep for a while between checks",
                         t->line, now, e.id);
@@ -193,6 +211,7 @@ void PitfallDetector::record(const aio::TraceEvent& e) {
             break;
         case TraceKind::callback_end: {
             in_callback_ = false;
+            end_unit_blocks(now, 0, " in a callback");
             const double ran = callback_blocked_;
             last_unit_task_ = 0;
             last_unit_callback_ = true;
@@ -288,7 +307,7 @@ void PitfallDetector::record(const aio::TraceEvent& e) {
             TaskInfo* t = task(e.id);
             add(PitfallKind::lost_task,
                 (t ? t->name : std::string(e.text)) +
-                    " was kept by nobody (create_task's result was let go) and had not finished when "
+                    " was kept by nobody (its task object was let go) and had not finished when "
                     "asyncio.run ended: it was dropped unseen",
                 "keep a reference to every task you create (a set, a TaskGroup) and await it", e.line, now,
                 e.id);

@@ -71,7 +71,7 @@ struct PitfallLimits {
     double slow_step = 0.1;          // seconds
     std::size_t busy_wakeups = 100;  // consecutive empty self-wake-ups
     double busy_step_branches = 16;  // a step running at most this many VM branches is empty
-    double thread_wait = 0.01;       // waits for other threads shorter than this are not flagged
+    double thread_wait = 0.05;       // shorter waits for other threads (Thread.start) are not flagged
 };
 
 class PitfallDetector final : public aio::TraceSink {
@@ -106,7 +106,15 @@ private:
     TaskInfo* task(std::uint64_t id);
     void add(PitfallKind kind, std::string message, std::string fix, std::uint32_t line, double time,
              std::uint64_t task = 0);
-    void end_unit(double real_seconds);
+    // Reports the blocking calls of the step or callback that just ended (one per call site).
+    void end_unit_blocks(double now, std::uint64_t task, const std::string& where);
+    struct UnitBlock {
+        std::string what;
+        std::uint32_t line = 0;
+        double seconds = 0.0;
+        bool sleep = false;
+    };
+    std::vector<UnitBlock> unit_blocks_;
 
     PitfallLimits limits_;
     std::vector<Pitfall> pitfalls_;

@@ -5,7 +5,7 @@ import time
 
 
 def work():
-    time.sleep(0.05)
+    time.sleep(0.2)
 
 
 async def main():
