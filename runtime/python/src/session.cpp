@@ -238,7 +238,8 @@ void Session::find_lost_tasks(aio::EventLoop& loop) {
     collect();
     for (aio::TaskBase* t : loop.pending_tasks()) {
         PyBacked* b = backed(t);
-        if (!b || !b->ever_wrapped || b->wrapper) continue;
+        // (One the script cancelled is being stopped on purpose: cancel() and return is fine.)
+        if (!b || !b->ever_wrapped || b->wrapper || t->cancelling() > 0) continue;
         aio::TraceEvent e{aio::TraceKind::task_lost};
         e.id = t->id();
         const std::string& name = t->name();
