@@ -90,8 +90,9 @@ static bool long_noted;
 static double step_cpu_start;
 
 static double cpu_now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    struct timespec ts = {0, 0};
+    // Where a thread's CPU clock is not available (some wasm runtimes), the wall clock stands in.
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) { return lsp_watchdog_now(); }
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
