@@ -313,11 +313,17 @@ void PitfallDetector::record(const aio::TraceEvent& e) {
                 e.id);
             break;
         }
-        case TraceKind::deadlock:
-            add(PitfallKind::deadlock, std::string(e.text),
+        case TraceKind::deadlock: {
+            // The report names each task's line; the warning's own "(line N)" ends it already.
+            std::string text(e.text);
+            const std::string last = " (line " + std::to_string(e.line) + ")";
+            if (e.line && text.size() > last.size() && text.ends_with(last))
+                text.resize(text.size() - last.size());
+            add(PitfallKind::deadlock, std::move(text),
                 "acquire locks in one order everywhere, and make sure whatever a task waits for gets set",
                 e.line, now);
             break;
+        }
         default: break;
     }
     timers_pending_ = timers_.size();

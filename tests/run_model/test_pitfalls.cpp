@@ -231,6 +231,6 @@ TEST_CASE("the live detector reports as it goes, as find_pitfalls does afterward
     live.record(e);
     live.finish();
     REQUIRE(printed.size() == 1);
-    CHECK(printed[0] == "loopscope: warning: deadlock: Task-1 waits for Event.wait (line 3) (line 3)");
+    CHECK(printed[0] == "loopscope: warning: deadlock: Task-1 waits for Event.wait (line 3)");
     CHECK(find_pitfalls(r).size() == 1);
 }
