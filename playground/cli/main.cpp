@@ -1,7 +1,7 @@
 // loopscope: the command line, runs scripts headless.
 //
 //   loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit SECONDS]
-//                 [--toplevel-await] [--asyncio 3.7|3.11] SCRIPT.py
+//                 [--toplevel-await] [--asyncio 3.7|3.11] [--warnings] SCRIPT.py
 //
 // --hosted drives the run as the playground does (Engine::start + pump in slices: the script is
 // suspended while the host runs the loop), waiting between slices as a host would; the output
@@ -9,6 +9,11 @@
 //
 // --trace FILE.json records every scheduling decision of the run and writes it as Chrome/Perfetto
 // trace JSON (playground/run_model/perfetto_json.hpp), also when the script fails.
+//
+// --warnings prints each named pitfall of the run (playground/run_model/pitfalls.hpp: blocking-call,
+// slow-step, never-awaited, unretrieved-exception, deadlock, busy-loop, cancel-swallowed, lost-task)
+// on stderr as it is found, as `loopscope: warning: <kind>: <message> (line N)`; stdout is unchanged.
+// The --trace file carries the pitfalls as instant events either way.
 //
 // --seed N seeds the `random` module (random.seed(N)). Without it a run is seeded from the OS, as
 // CPython does, except with --virtual-time, where it uses seed 0 so that a virtual-time run is
@@ -40,6 +45,7 @@
 
 #include "loopscope/python_engine.hpp"
 #include "perfetto_json.hpp"
+#include "pitfalls.hpp"
 #include "recorder.hpp"
 
 namespace {
@@ -47,7 +53,7 @@ namespace {
 int usage() {
     std::fputs(
         "usage: loopscope run [--virtual-time] [--seed N] [--hosted] [--trace FILE.json] [--step-limit "
-        "SECONDS] [--toplevel-await] [--asyncio 3.7|3.11] SCRIPT.py\n",
+        "SECONDS] [--toplevel-await] [--asyncio 3.7|3.11] [--warnings] SCRIPT.py\n",
         stderr);
     return 2;
 }
@@ -66,6 +72,20 @@ loopscope::python::RunResult run_hosted(loopscope::python::Engine& engine, const
     return run->result();
 }
 
+// Both sinks see every event (--trace and --warnings together).
+class TeeSink final : public aio::TraceSink {
+public:
+    TeeSink(aio::TraceSink& a, aio::TraceSink& b) : a_(a), b_(b) {}
+    void record(const aio::TraceEvent& event) override {
+        a_.record(event);
+        b_.record(event);
+    }
+
+private:
+    aio::TraceSink& a_;
+    aio::TraceSink& b_;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -74,6 +94,7 @@ int main(int argc, char** argv) {
     std::string script;
     bool hosted = false;
     std::string trace_path;
+    bool warnings = false;
     for (int i = 2; i < argc; ++i) {
         std::string_view a = argv[i];
         if (a == "--virtual-time") {
@@ -109,6 +130,8 @@ int main(int argc, char** argv) {
             hosted = true;
         } else if (a == "--toplevel-await") {
             options.toplevel_await = true;
+        } else if (a == "--warnings") {
+            warnings = true;
         } else if (a == "--trace") {
             if (i + 1 >= argc || argv[i + 1][0] == '\0') return usage();
             trace_path = argv[++i];
@@ -141,6 +164,14 @@ int main(int argc, char** argv) {
         }
         options.trace = &recorder;
     }
+    loopscope::run_model::PitfallDetector detector;
+    detector.on_pitfall = [](const loopscope::run_model::Pitfall& p) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "%s\n", loopscope::run_model::format_warning(p).c_str());
+        std::fflush(stderr);
+    };
+    TeeSink tee(recorder, detector);
+    if (warnings) options.trace = trace_path.empty() ? static_cast<aio::TraceSink*>(&detector) : &tee;
 
     loopscope::python::Engine engine(std::move(options));
     loopscope::python::RunResult r =

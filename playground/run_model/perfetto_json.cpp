@@ -8,6 +8,8 @@
 //   The export (metadata, tasks, arrows, loop, workers, counter, output)
 #include "perfetto_json.hpp"
 
+#include "pitfalls.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <ostream>
@@ -394,6 +396,25 @@ void write_perfetto_json(const Recorder& rec, std::ostream& sink) {
         w.key("args");
         w.out() += "{\"text\":";
         append_json_string(w.out(), text);
+        w.out() += '}';
+        w.end();
+    }
+
+    // Named pitfalls (pitfalls.hpp), global instants at the moment each was found.
+    for (const Pitfall& p : find_pitfalls(rec)) {
+        w.begin("i", loop_tid, p.time);
+        w.str("name", std::string("warning: ") + std::string(to_string(p.kind)));
+        w.str("cat", "pitfall");
+        w.str("s", "g");
+        w.key("args");
+        w.out() += "{\"kind\":";
+        append_json_string(w.out(), to_string(p.kind));
+        w.out() += ",\"message\":";
+        append_json_string(w.out(), p.message);
+        w.out() += ",\"fix\":";
+        append_json_string(w.out(), p.fix);
+        w.out() += ",\"line\":";
+        w.number(p.line);
         w.out() += '}';
         w.end();
     }

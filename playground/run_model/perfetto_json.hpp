@@ -8,6 +8,8 @@
 //     "blocked" (a blocking call, e.g. time.sleep), slow ones flagged; output lines as instants;
 //   * one thread per executor worker with a slice per job;
 //   * the ready-queue length as a counter track;
+//   * a global instant "warning: <kind>" per named pitfall (pitfalls.hpp; args: kind, message, fix,
+//     line) at the moment it was found;
 //   * a global "trace truncated" instant when the recorder hit its cap.
 // Timestamps are microseconds of loop time from the first event (virtual time under --virtual-time).
 #pragma once

@@ -436,6 +436,11 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             // The recorder keeps output text in its console arena: id = offset, other = length.
             console_.push_back({index, time, e.id, static_cast<std::uint32_t>(e.other), e.arg != 0});
             break;
+        case TraceKind::exception_unretrieved:
+        case TraceKind::coroutine_dropped:
+        case TraceKind::task_lost:
+        case TraceKind::deadlock:
+        case TraceKind::long_step: break;  // the pitfalls' facts (pitfalls.hpp), not the timeline's
     }
 }
 

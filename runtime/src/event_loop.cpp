@@ -251,6 +251,12 @@ void EventLoop::begin_iteration(bool may_wait) {
             poller_->poll(*this, 0.0);
             drain_inbox();
         }
+        if (idle_polls_ >= idle_polls_to_advance && !ready_.empty() && !timers_.empty() &&
+            timers_.front()->when < infinity && timers_.front()->when <= clock_->horizon()) {
+            // Only polling for a long while (note_yield): go on to the next timer.
+            if (timers_.front()->when > time()) clock_->jump_to(timers_.front()->when);
+            idle_polls_ = 0;
+        }
         if (ready_.empty() && timeout != 0.0) {
             // A timer at +inf (sleep(inf)) is no deadline to jump to: the clock would become inf.
             if (!timers_.empty() && timers_.front()->when < infinity) {
@@ -273,6 +279,9 @@ void EventLoop::begin_iteration(bool may_wait) {
         // CPython's selector waits at most a day at a time (MAXIMUM_SELECT_TIMEOUT); a longer or
         // infinite deadline (sleep(inf)) must not overflow the poller's integer timeout.
         if (timeout > max_poll_timeout) timeout = max_poll_timeout;
+        if (timeout < 0 && real_time_deadlock_error_ && external_work_.load(std::memory_order_relaxed) == 0 &&
+            !inbox_nonempty_.load(std::memory_order_acquire) && !poller_->has_fds())
+            throw RuntimeError(deadlock_message());
         if (timeout != 0.0) {
             trace({TraceKind::loop_wait_begin, 0, 0, 0, 0.0, timeout});
             poller_->poll(*this, timeout);
@@ -430,7 +439,8 @@ EventLoop::RunReport EventLoop::run_for(double budget, std::size_t max_callbacks
         report.next_wakeup = time();
     else
         report.next_wakeup = next_timer_when();
-    report.stuck = !report.stopped && std::isinf(report.next_wakeup) && clock_->is_virtual() &&
+    report.stuck = !report.stopped && std::isinf(report.next_wakeup) &&
+                   (clock_->is_virtual() || (real_time_deadlock_error_ && timers_.empty())) &&
                    external_work_.load(std::memory_order_relaxed) == 0 && !poller_->has_fds();
     return report;
 }
@@ -441,8 +451,53 @@ std::string EventLoop::deadlock_message() {
     if (!timers_.empty())
         return "deadlock: the event loop has nothing to run and nothing can ever wake it (the only timers "
                "left are due at infinity, as sleep(inf): in real time this would wait forever)";
-    return "deadlock: the event loop has nothing to run and nothing can wake it "
-           "(every task waits for something that will never happen)";
+    // What each pending task waits for, and who holds it: "Task-2 waits for Lock.acquire held by
+    // Task-3 (line 5)". A long list is cut: the first ones name the cycle as well.
+    constexpr int max_listed = 8;
+    std::string waits;
+    std::uint32_t first_line = 0, held_line = 0;
+    int listed = 0, more = 0;
+    auto name_of = [this](std::uint64_t id) -> std::string {
+        for (TaskBase* t = tasks_head_; t; t = t->next_task)
+            if (t->id() == id) return t->name();
+        return {};
+    };
+    for (TaskBase* t = tasks_head_; t; t = t->next_task) {
+        const FutureBase* w = t->awaiting();
+        if (!w) continue;
+        if (listed == max_listed) {
+            ++more;
+            continue;
+        }
+        if (!waits.empty()) waits += "; ";
+        waits += t->name();
+        waits += " waits for ";
+        const auto* other = dynamic_cast<const TaskBase*>(w);
+        waits += other ? other->name() : std::string(w->label());
+        std::string holder = w->held_by() ? name_of(w->held_by()) : std::string();
+        if (!holder.empty()) waits += " held by " + holder;
+        const SourceLocation where = t->location();
+        if (where.line) {
+            waits += " (line " + std::to_string(where.line) + ")";
+            // The warning's line: the first wait on something held (the cycle), else the first wait.
+            if (!holder.empty() && !held_line) held_line = where.line;
+            if (!first_line) first_line = where.line;
+        }
+        ++listed;
+    }
+    if (more) waits += "; and " + std::to_string(more) + " more";
+    std::string text =
+        waits.empty() ? std::string("every task waits for something that will never happen") : waits;
+    if (trace_) [[unlikely]] {
+        TraceEvent e{TraceKind::deadlock};
+        e.text = text;
+        e.line = held_line ? held_line : first_line;
+        trace(e);
+    }
+    if (waits.empty())
+        return "deadlock: the event loop has nothing to run and nothing can wake it (every task waits "
+               "for something that will never happen)";
+    return "deadlock: the event loop has nothing to run and nothing can wake it: " + text;
 }
 
 // ---- Closing -----------------------------------------------------------------------------------

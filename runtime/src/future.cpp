@@ -50,8 +50,11 @@ FutureBase::~FutureBase() {
 }
 
 void FutureBase::report_unretrieved(const char* message, const std::string& task_name) noexcept {
-    if (!log_traceback_ || !exception_ || loop_->is_closed()) return;
+    if (!log_traceback_ || !exception_) return;
     log_traceback_ = false;
+    // Traced also once the loop is closed (asyncio.run closed it before the task was let go).
+    loop_->trace({TraceKind::exception_unretrieved, 0, id_, 0, 0.0, 0.0, task_name});
+    if (loop_->is_closed()) return;
     try {
         loop_->call_exception_handler(ExceptionContext{message, exception_, id_, 0, task_name});
     } catch (...) {}

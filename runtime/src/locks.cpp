@@ -61,6 +61,8 @@ bool Lock::try_acquire_fast() noexcept {
     for (std::size_t i = 0; i < waiters_.size(); ++i)
         if (!waiters_[i]->cancelled()) return false;
     locked_ = true;
+    const TaskBase* task = current_task();
+    holder_ = task ? task->id() : 0;
     return true;
 }
 
@@ -68,6 +70,7 @@ detail::Ref<FutureBase> Lock::acquire_waiter() {
     if (try_acquire_fast()) return {};
     EventLoop& loop = bind_loop("Lock");
     detail::Ref<FutureBase> waiter(detail::new_waiter(loop, "Lock.acquire"));
+    waiter->set_held_by(holder_);
     waiters_.push_back(waiter.get());
     return waiter;
 }
@@ -83,11 +86,14 @@ void Lock::finish_acquire(FutureBase& waiter, std::exception_ptr error) {
         throw;
     }
     locked_ = true;
+    const TaskBase* task = current_task();
+    holder_ = task ? task->id() : 0;
 }
 
 void Lock::release() {
     if (!locked_) throw RuntimeError("Lock is not acquired.");
     locked_ = false;
+    holder_ = 0;
     wake_up_first();
 }
 

@@ -1,6 +1,8 @@
 // TaskBase: CPython 3.11's Task.__step / __wakeup / cancel, shared by C++ and Python tasks.
 #include "aio/task.hpp"
 
+#include <algorithm>
+
 namespace aio {
 
 namespace {
@@ -205,6 +207,8 @@ void TaskBase::run_step(std::exception_ptr* exception) {
         case Resumed::Kind::yielded:
             outcome = StepOutcome::yielded;
             schedule_step(WakeSource::yield);
+            if (lp.clock().is_virtual()) [[unlikely]]
+                lp.note_yield(step_work());
             break;
         case Resumed::Kind::bad_yield:
             schedule_step_throwing(
@@ -215,13 +219,15 @@ void TaskBase::run_step(std::exception_ptr* exception) {
             break;
     }
     lp.set_current_task(previous);
+    if (outcome != StepOutcome::yielded) lp.note_progress();
     if (lp.trace_sink()) [[unlikely]] {
         TraceEvent ev{TraceKind::task_step_end, static_cast<std::uint32_t>(outcome), id()};
+        ev.value = step_work();
         if (fut_waiter_) {
             ev.other = fut_waiter_->id();
             ev.text = fut_waiter_->label();
         }
-        if (outcome != StepOutcome::finished) {
+        if (outcome != StepOutcome::finished || (exception_ && !cancelled())) {
             const SourceLocation where = location();
             ev.file = where.file;
             ev.line = where.line;
@@ -241,7 +247,9 @@ void TaskBase::finished() {
         TaskEnd end = cancelled() ? TaskEnd::cancelled : (exception_ ? TaskEnd::exception : TaskEnd::result);
         const std::string what =
             end == TaskEnd::exception ? describe_exception(exception_.get()) : std::string();
-        loop().trace({TraceKind::task_done, static_cast<std::uint32_t>(end), id(), 0, 0.0, 0.0, what});
+        loop().trace({TraceKind::task_done, static_cast<std::uint32_t>(end), id(),
+                      static_cast<std::uint64_t>(std::max(0, num_cancels_requested_ - absorbed_cancels_)), 0.0,
+                      0.0, what});
     }
     loop().unregister_task(this);
     on_done();

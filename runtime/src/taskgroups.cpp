@@ -81,7 +81,10 @@ void TaskGroup::begin_exit(std::exception_ptr error) {
     propagate_cancellation_ = is_cancelled_error(error) ? error : nullptr;
     // As CPython 3.11: whenever we cancelled the parent we must take that back, whatever the block
     // raised (it may have swallowed the CancelledError, or raised something else instead).
-    if (parent_cancel_requested_ && parent_->uncancel() == 0) propagate_cancellation_ = nullptr;
+    if (parent_cancel_requested_) {
+        parent_uncancelled_ = true;
+        if (parent_->uncancel() == 0) propagate_cancellation_ = nullptr;
+    }
     if (error && !aborting_) abort();
 }
 
@@ -105,6 +108,10 @@ void TaskGroup::exit_cancelled(std::exception_ptr cancelled) {
 }
 
 void TaskGroup::finish_exit() {
+    // A child that failed while we waited here cancelled the parent after begin_exit took such
+    // requests back: CPython 3.11 leaves it counted (cancelling() stays 1), and so do we; but the
+    // trace must not report it as a cancellation the parent's own code swallowed.
+    if (parent_cancel_requested_ && !parent_uncancelled_) parent_->absorb_cancel();
     std::exception_ptr error = std::exchange(exit_error_, nullptr);
     std::exception_ptr cancellation = std::exchange(propagate_cancellation_, nullptr);
     if (cancellation && errors_.empty()) std::rethrow_exception(cancellation);

@@ -135,8 +135,13 @@ public:
     // them), never waiting for timers or I/O. `stopped` is reported once the iteration in which
     // stop() was called has ended, as run_forever would return.
     RunReport run_for(double budget, std::size_t max_callbacks = std::numeric_limits<std::size_t>::max());
-    // The text of the RuntimeError an idle virtual-time loop raises when nothing can wake it.
+    // The text of the RuntimeError an idle virtual-time loop raises when nothing can wake it: what
+    // each pending task waits for (and who holds it). Also traced as a `deadlock` event.
     std::string deadlock_message();
+    // A real-time loop whose host knows every source of wake-ups (the Python engine: its threads
+    // show through the poller's has_fds()) ends a deadlock as a virtual-time loop does, instead of
+    // waiting forever. Off by default: C++ code may call call_soon_threadsafe from any thread.
+    void set_real_time_deadlock_error(bool on) noexcept { real_time_deadlock_error_ = on; }
 
     // ---- Futures and tasks --------------------------------------------------------------------
     template <class T = void> Future<T> create_future();
@@ -185,6 +190,19 @@ public:
     void external_work_started() noexcept { external_work_.fetch_add(1, std::memory_order_relaxed); }
     void external_work_finished() noexcept { external_work_.fetch_sub(1, std::memory_order_relaxed); }
     TaskBase* current_task() const noexcept { return current_task_; }
+    // A task step yielded (sleep(0)) after `work` (TaskBase::step_work(); -1: unknown) / a step did
+    // something else. Under virtual time a long run of steps that yield doing next to nothing (a
+    // poll: `while not done: await sleep(0)`) would keep the clock still forever; the loop then
+    // lets it reach the next timer, as real time would (begin_iteration).
+    void note_yield(double work) noexcept {
+        if (work >= 0 && work <= idle_poll_work)
+            ++idle_polls_;
+        else
+            idle_polls_ = 0;
+    }
+    void note_progress() noexcept { idle_polls_ = 0; }
+    static constexpr double idle_poll_work = 16;  // VM branches
+    static constexpr std::uint32_t idle_polls_to_advance = 10000;
     void set_current_task(TaskBase* task) noexcept { current_task_ = task; }
     void register_task(TaskBase* task) noexcept;
     void unregister_task(TaskBase* task) noexcept;
@@ -247,6 +265,8 @@ private:
     bool closed_ = false;
     std::uint64_t last_id_ = 0;
     double slow_callback_duration_;
+    bool real_time_deadlock_error_ = false;
+    std::uint32_t idle_polls_ = 0;
     TaskBase* current_task_ = nullptr;
     TaskBase* tasks_head_ = nullptr;  // intrusive list of pending tasks
     TaskBase* tasks_tail_ = nullptr;

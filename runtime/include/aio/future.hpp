@@ -66,6 +66,10 @@ public:
     // What this future stands for, shown by the trace and the inspector ("sleep", "Lock.acquire").
     const char* label() const noexcept { return label_; }
     void set_label(const char* label) noexcept { label_ = label; }
+    // A primitive's waiter: the id of the task holding the primitive when the wait began (a Lock's
+    // holder), 0 if none or unknown. What a deadlock report names (EventLoop::deadlock_message).
+    std::uint64_t held_by() const noexcept { return held_by_; }
+    void set_held_by(std::uint64_t task_id) noexcept { held_by_ = task_id; }
     virtual bool is_task() const noexcept { return false; }
     // The embedding's own object behind this future (the Python engine's), found without RTTI:
     // a cross-cast costs string compares of type names on every step.
@@ -136,6 +140,7 @@ private:
     std::uint64_t id_;
     detail::SmallVector<CallbackEntry, 1> callbacks_;
     const char* label_ = "Future";
+    std::uint64_t held_by_ = 0;
 
 protected:
     detail::ExceptionSlot exception_;

@@ -315,6 +315,7 @@ private:
 
     detail::WaiterList waiters_;
     bool locked_ = false;
+    std::uint64_t holder_ = 0;  // the task that acquired it (0: none, or not a task): for deadlock reports
 };
 
 // ---- Event --------------------------------------------------------------------------------------

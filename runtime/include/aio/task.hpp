@@ -54,6 +54,10 @@ public:
     // Requests cancellation (see above). False if the task is already done.
     bool cancel(std::optional<std::string> message = std::nullopt) override;
     int cancelling() const noexcept { return num_cancels_requested_; }
+    // A cancellation request the runtime made and handled itself without taking it back (a TaskGroup
+    // cancelling its parent during its exit, as CPython 3.11): it still counts in cancelling(), but
+    // the trace's task_done does not report it as swallowed by the task's own code.
+    void absorb_cancel() noexcept { ++absorbed_cancels_; }
     int uncancel() noexcept {
         if (num_cancels_requested_ > 0) --num_cancels_requested_;
         return num_cancels_requested_;
@@ -71,6 +75,9 @@ public:
     // description of an exception the task ended with ("ValueError: boom").
     virtual std::string coroutine_name() const { return {}; }
     virtual std::string describe_exception(const std::exception_ptr& e) const;
+    // How much work the last step did, in the task kind's own unit (Python tasks: VM branches), or
+    // -1 if it cannot tell. A busy loop's steps do almost none (the busy-loop pitfall).
+    virtual double step_work() const noexcept { return -1.0; }
 
     // Loop bookkeeping (intrusive list of pending tasks).
     TaskBase* next_task = nullptr;
@@ -124,6 +131,7 @@ private:
     void format_default_name() const;
 
     int num_cancels_requested_ = 0;
+    int absorbed_cancels_ = 0;
     mutable std::uint64_t name_number_ = 0;
     std::uint64_t parent_id_ = 0;
     mutable std::string name_;

@@ -80,6 +80,7 @@ private:
     bool exiting_ = false;
     bool aborting_ = false;
     bool parent_cancel_requested_ = false;
+    bool parent_uncancelled_ = false;  // begin_exit took the parent's cancellation back
     std::vector<std::pair<Ref<FutureBase>, FutureBase::CallbackId>> tasks_;
     std::vector<std::exception_ptr> errors_;
     Future<void> on_completed_;

@@ -14,9 +14,12 @@ enum class TraceKind : std::uint8_t {
     task_step_begin,  // id = task
     task_step_end,    // id = task, arg = StepOutcome, other = awaited future id, text = what it awaits,
                       // file/line = where the coroutine is suspended (TaskBase::location(); unset
-                      // for kinds of tasks that cannot tell, and when the step finished the task)
-    task_done,        // id = task, arg = TaskEnd, text = the exception ("ValueError: boom") when
-                      // it ended with one
+                      // for kinds of tasks that cannot tell), or, when the step finished the task
+                      // with an exception, where it was raised (if the task can tell);
+                      // value = the step's work (TaskBase::step_work(), -1: unknown)
+    task_done,        // id = task, arg = TaskEnd, other = cancel requests still counted
+                      // (cancelling(): > 0 with TaskEnd::result means a swallowed cancellation),
+                      // text = the exception ("ValueError: boom") when it ended with one
     future_done,      // id = future, arg = 0 result / 1 exception / 2 cancelled
     timer_armed,      // id = timer handle, value = deadline
     timer_fired,      // id = timer handle
@@ -27,7 +30,8 @@ enum class TraceKind : std::uint8_t {
                       // it follows that callback's own events (callback_end / task_step_end)
     loop_wait_begin,  // value = timeout asked for (negative: unbounded)
     loop_wait_end,
-    loop_blocked,       // value = seconds the loop thread was blocked by a blocking call
+    loop_blocked,       // value = seconds the loop thread was blocked by a blocking call, text = what
+                        // (e.g. "time.sleep"), file/line = the call (if known)
     executor_queued,    // id = job, other = executor
     executor_started,   // id = job, arg = worker index
     executor_finished,  // id = job, arg = worker index
@@ -35,6 +39,15 @@ enum class TraceKind : std::uint8_t {
     future_link,        // id = a future, other = a future or task it completes from (gather's
                         // children, shield's inner, wait_for's inner, wait's futures, a
                         // TaskGroup's tasks): what a viewer follows to draw who awaits whom
+    // Facts only the engine sees, for the pitfall warnings (playground/run_model/pitfalls.hpp):
+    exception_unretrieved,  // id = future/task whose exception nobody retrieved, text = task name
+    coroutine_dropped,      // text = the coroutine's name, file/line = where it was created: it was
+                            // never awaited (collected before its first step)
+    task_lost,              // id = task, text = name: nothing but the loop kept it, and it could
+                            // never finish (collected / dropped while pending)
+    deadlock,               // text = what each task waits for; the run ends (nothing can wake it)
+    long_step,              // the running step or callback has run `value` seconds so far (past
+                            // the slow-step limit); file/line = where it runs
 };
 
 // Why a task was made ready (arg of task_scheduled).
@@ -61,8 +74,8 @@ struct TraceEvent {
     double loop_time = 0.0;  // the loop's clock (virtual or real)
     double value = 0.0;
     std::string_view text;   // valid only during the call
-    std::string_view file;   // task_step_end only (valid only during the call)
-    std::uint32_t line = 0;  // task_step_end only; 0: unknown
+    std::string_view file;   // task_step_end, loop_blocked, coroutine_dropped (valid only during the call)
+    std::uint32_t line = 0;  // as file; 0: unknown
 };
 
 class TraceSink {

@@ -4,9 +4,13 @@
 //  awaitable.
 #include "asyncio/awaitable.h"
 
+#include <stdio.h>
+
 #include "asyncio/futures.h"
 
+#include "py/bc.h"
 #include "py/objexcept.h"
+#include "py/objgenerator.h"
 #include "py/runtime.h"
 
 enum { PHASE_NEW, PHASE_RUNNING, PHASE_OVER };
@@ -73,8 +77,42 @@ static mp_obj_t wait_op_throw(size_t n_args, const mp_obj_t* args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(wait_op_throw_obj, 2, 4, wait_op_throw);
 
+// "Lock.acquire": the target's type and the method the script called (made_by), found in the
+// type's table; no allocation (this runs in the collector's sweep).
+static size_t wait_op_name(const lsp_wait_op_t* op, char* buf, size_t size) {
+    const mp_obj_type_t* type = mp_obj_get_type(op->target);
+    size_t n = (size_t)snprintf(buf, size, "%s", qstr_str(type->name));
+    mp_obj_t fn = op->made_by;
+    if (fn != MP_OBJ_NULL && mp_obj_is_type(fn, &mp_type_bound_meth)) {
+        fn = ((mp_obj_t*)MP_OBJ_TO_PTR(fn))[1];
+    }  // the bound method's function
+    if (fn != MP_OBJ_NULL && MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+        const mp_map_t* map = &((mp_obj_dict_t*)MP_OBJ_TYPE_GET_SLOT(type, locals_dict))->map;
+        for (size_t i = 0; i < map->alloc; ++i) {
+            if (map->table[i].value == fn && mp_obj_is_qstr(map->table[i].key)) {
+                n += (size_t)snprintf(buf + n, n < size ? size - n : 0, ".%s",
+                                      qstr_str(MP_OBJ_QSTR_VALUE(map->table[i].key)));
+                break;
+            }
+        }
+    }
+    return n < size ? n : size - 1;
+}
+
+static mp_obj_t wait_op_del(mp_obj_t self_in) {
+    lsp_wait_op_t* op = MP_OBJ_TO_PTR(self_in);
+    if (mp_gen_track_unstarted || op->made_by != MP_OBJ_NULL) {
+        char name[64];
+        size_t len = wait_op_name(op, name, sizeof name);
+        lsb_coroutine_finalised(op, op->phase == PHASE_NEW, name, len);
+    }
+    if (op->state != NULL) { lsp_owned_del_obj.fun._1(self_in); }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(wait_op_del_obj, wait_op_del);
+
 static const mp_rom_map_elem_t wait_op_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&wait_op_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&wait_op_throw_obj)},
 };
 static MP_DEFINE_CONST_DICT(wait_op_locals_dict, wait_op_locals_table);
@@ -84,15 +122,18 @@ static MP_DEFINE_CONST_OBJ_TYPE(wait_op_type, MP_QSTR_coroutine, MP_TYPE_FLAG_IT
                                 &lsp_native_awaitable);
 
 mp_obj_t lsp_wait_op_new(lsp_wait_step_t step, mp_obj_t target, mp_obj_t arg, bool with_state) {
-    lsp_wait_op_t* op = with_state ? mp_obj_malloc_with_finaliser(lsp_wait_op_t, &wait_op_type)
-                                   : mp_obj_malloc(lsp_wait_op_t, &wait_op_type);
+    const bool traced = mp_gen_track_unstarted;  // the never-awaited pitfall (patch 0101)
+    lsp_wait_op_t* op = with_state || traced ? mp_obj_malloc_with_finaliser(lsp_wait_op_t, &wait_op_type)
+                                             : mp_obj_malloc(lsp_wait_op_t, &wait_op_type);
     op->step = step;
     op->target = target;
     op->arg = arg;
     op->waiter = MP_OBJ_NULL;
     op->state = NULL;
     op->how = NULL;
+    op->made_by = traced ? mp_vm_callee : MP_OBJ_NULL;
     op->phase = PHASE_NEW;
+    if (traced) { lsb_coroutine_created(op); }
     return MP_OBJ_FROM_PTR(op);
 }
 

@@ -33,11 +33,12 @@ struct _lsp_wait_op_t {
     mp_obj_base_t base;
     void* state;  // a runtime state machine (lsb_op_*) or NULL; owned (lsp_owner_t)
     lsp_wait_step_t step;
-    mp_obj_t target;  // the primitive or queue object (kept alive while the operation runs)
-    mp_obj_t arg;     // what else the operation needs (put's item, wait_for's predicate...)
-    mp_obj_t waiter;  // the Future object waited on, MP_OBJ_NULL when not waiting
-    const void* how;  // what a shared step function needs to know (lsp_wait_phases_t), or NULL
-    uint8_t phase;    // new, running or over
+    mp_obj_t target;   // the primitive or queue object (kept alive while the operation runs)
+    mp_obj_t arg;      // what else the operation needs (put's item, wait_for's predicate...)
+    mp_obj_t waiter;   // the Future object waited on, MP_OBJ_NULL when not waiting
+    const void* how;   // what a shared step function needs to know (lsp_wait_phases_t), or NULL
+    mp_obj_t made_by;  // what the script called to make it (names it if it is never awaited)
+    uint8_t phase;     // new, running or over
 };
 
 // A new operation. with_state: it will keep a runtime state machine in `state` (needs a finaliser).

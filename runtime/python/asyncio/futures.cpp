@@ -41,7 +41,10 @@ void* lsb_future_wrapper(void* future) {
 void lsb_future_set_wrapper(void* future, void* wrapper) {
     // The wrapper owns a reference, handed back by its finaliser.
     fut(future)->add_ref();
-    if (PyBacked* b = backed(fut(future))) b->wrapper = wrapper;
+    if (PyBacked* b = backed(fut(future))) {
+        b->wrapper = wrapper;
+        b->ever_wrapped = true;
+    }
 }
 
 lsb_error_t lsb_future_result(void* future, void** value) {

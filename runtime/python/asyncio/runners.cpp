@@ -89,6 +89,7 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
         try {
             loop.run_until_complete(aio::Future<void>(aio::Ref<aio::FutureBase>(task.get())));
         } catch (...) { failure = std::current_exception(); }
+        if (!failure) s.find_lost_tasks(loop);  // (a deadlock leaves tasks pending on purpose)
         runner.close();  // cancels what is left, then closes the loop (the task keeps its result)
         if (failure) std::rethrow_exception(failure);
         void* v = task->value.get();

@@ -4,6 +4,7 @@
 #include "asyncio/awaitable.h"
 #include "asyncio/futures.h"
 #include "asyncio/loop.h"
+#include "py/objgenerator.h"
 #include "py/runtime.h"
 
 // ---- sleep --------------------------------------------------------------------------------------
@@ -45,8 +46,24 @@ static mp_obj_t sleep_iternext(mp_obj_t self_in) {
     mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited coroutine"));
 }
 
+// Only traced runs allocate sleeps with a finaliser (mp_gen_track_unstarted): one never awaited is
+// the never-awaited pitfall.
+static mp_obj_t sleep_del(mp_obj_t self_in) {
+    sleep_obj_t* self = MP_OBJ_TO_PTR(self_in);
+    static const char name[] = "sleep";
+    lsb_coroutine_finalised(self, self->state == 0, name, sizeof name - 1);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sleep_del_obj, sleep_del);
+
+static const mp_rom_map_elem_t sleep_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&sleep_del_obj)},
+};
+static MP_DEFINE_CONST_DICT(sleep_locals_dict, sleep_locals_table);
+
 static MP_DEFINE_CONST_OBJ_TYPE(sleep_type, MP_QSTR_sleep, MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter,
-                                sleep_iternext, protocol, &lsp_native_awaitable);
+                                sleep_iternext, locals_dict, &sleep_locals_dict, protocol,
+                                &lsp_native_awaitable);
 
 static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     enum { ARG_delay, ARG_result };
@@ -56,11 +73,13 @@ static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) 
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
-    sleep_obj_t* s = mp_obj_malloc(sleep_obj_t, &sleep_type);
+    sleep_obj_t* s = mp_gen_track_unstarted ? mp_obj_malloc_with_finaliser(sleep_obj_t, &sleep_type)
+                                            : mp_obj_malloc(sleep_obj_t, &sleep_type);
     s->delay = mp_obj_get_float(args[ARG_delay].u_obj);
     s->result = args[ARG_result].u_obj;
     s->future = MP_OBJ_NULL;
     s->state = 0;
+    if (mp_gen_track_unstarted) { lsb_coroutine_created(s); }
     return MP_OBJ_FROM_PTR(s);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_sleep_obj, 1, asyncio_sleep);

@@ -120,13 +120,21 @@ static bool lock_take(lock_obj_t* self, bool blocking, mp_float_t timeout) {
         return true;
     }
     if (!blocking) { return false; }
-    double deadline = timeout < 0 ? INFINITY : lsp_monotonic() + (double)timeout;
+    const double start = lsp_monotonic();
+    double deadline = timeout < 0 ? INFINITY : start + (double)timeout;
     for (;;) {
         uint64_t seen = lsp_park_generation();
         lsp_gil_park_vm_direct();
         bool timed_out = lsp_park_block(seen, deadline);
         lsp_gil_unpark();
-        if (!self->locked) {
+        bool taken = !self->locked;
+        if (taken || timed_out) {
+            // Thread.join, Future.result(), Event.wait... all wait here: on a loop's thread that
+            // is a blocking call holding the loop (the blocking-call pitfall).
+            static const char what[] = "a blocking wait for another thread";
+            lsb_loop_blocked(what, sizeof what - 1, lsp_monotonic() - start);
+        }
+        if (taken) {
             self->locked = true;
             return true;
         }
@@ -248,6 +256,17 @@ static MP_DEFINE_CONST_FUN_OBJ_1(threads_jobs_add_obj, threads_jobs_add);
 static mp_obj_t threads_monotonic(void) { return mp_obj_new_float((mp_float_t)lsp_monotonic()); }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_monotonic_obj, threads_monotonic);
 
+// loop_blocked(what, seconds): a shim's blocking call (a blocking HTTP request...) held the calling
+// thread; on a loop's thread the trace shows the loop blocked by `what` (the blocking-call pitfall).
+static mp_obj_t threads_loop_blocked(mp_obj_t what_in, mp_obj_t seconds_in) {
+    size_t len = 0;
+    const char* what = mp_obj_str_get_data(what_in, &len);
+    mp_float_t seconds = mp_obj_get_float(seconds_in);
+    if (seconds > 0) lsb_loop_blocked(what, len, (double)seconds);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(threads_loop_blocked_obj, threads_loop_blocked);
+
 extern const mp_obj_fun_builtin_fixed_t lsp_threads_safe_point_obj;
 
 // A pool worker between jobs: a safe point only when called by the thread's outermost bytecode
@@ -317,6 +336,7 @@ static const mp_rom_map_elem_t threads_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_main_ident), MP_ROM_PTR(&threads_main_ident_obj)},
     {MP_ROM_QSTR(MP_QSTR_finished), MP_ROM_PTR(&threads_finished_obj)},
     {MP_ROM_QSTR(MP_QSTR_monotonic), MP_ROM_PTR(&threads_monotonic_obj)},
+    {MP_ROM_QSTR(MP_QSTR_loop_blocked), MP_ROM_PTR(&threads_loop_blocked_obj)},
     {MP_ROM_QSTR(MP_QSTR_set_service), MP_ROM_PTR(&threads_set_service_obj)},
     {MP_ROM_QSTR(MP_QSTR_jobs_add), MP_ROM_PTR(&threads_jobs_add_obj)},
     {MP_ROM_QSTR(MP_QSTR_default_max_workers), MP_ROM_PTR(&threads_default_max_workers_obj)},

@@ -68,6 +68,18 @@ double lsb_clock_now(int kind);
 // time.sleep(s): the running loop (if any) shows as blocked; under virtual time the clock advances
 // at once, else the thread sleeps.
 void lsb_blocking_sleep(double seconds);
+// A blocking call other than time.sleep (a thread join, Future.result(), a threading lock...) held
+// the calling thread for `seconds`: if a loop runs on it, the trace shows the loop blocked by `what`.
+void lsb_loop_blocked(const char* what, size_t len, double seconds);
+// The never-awaited pitfall (traced runs only: mp_gen_track_unstarted). A coroutine or native
+// awaitable was made (the line calling it is noted), and later finalised by the collector's sweep:
+// if it never started, the trace gets a coroutine_dropped event named `name`. Must not allocate on
+// the Python heap (called from the sweep).
+void lsb_coroutine_created(void* obj);
+// The watchdog: the current step has run `seconds` (past 0.1) without ending: the trace gets a
+// long_step event with the script line it runs at (the slow-step pitfall's line).
+void lsb_step_running_long(double seconds);
+void lsb_coroutine_finalised(void* obj, bool unstarted, const char* name, size_t len);
 // The seed the random module starts from: true and *seed set if the run is seeded (EngineOptions::seed,
 // else 0 under virtual time); false: seed from lsb_random_entropy().
 bool lsb_random_seed(uint64_t* seed);

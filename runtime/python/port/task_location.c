@@ -8,6 +8,11 @@
 #include "py/obj.h"
 #include "py/objfun.h"
 #include "py/qstr.h"
+#include "py/objgenerator.h"
+
+#include "bridge.h"
+
+#include <string.h>
 
 // py/objgenerator.c keeps its instance type private; this is its layout in MicroPython 1.25
 // (checked at run time below by the type and by the function the code state runs).
@@ -40,21 +45,12 @@ bool lsp_coroutine_name(void* coro, const char** name, size_t* len) {
     return true;
 }
 
-bool lsp_task_location(void* coro, lsp_location_t* out) {
-    const lsp_gen_instance_t* gen = suspended_generator(MP_OBJ_FROM_PTR(coro));
-    if (gen == NULL) return false;
-    // `await inner()` is a YIELD_FROM that re-executes on resume: while suspended, its ip points at
-    // the opcode and the delegated-to iterator sits just below the yielded value (sp[-1]).
-    for (int depth = 0; depth < LSP_MAX_AWAIT_DEPTH; ++depth) {
-        const mp_code_state_t* cs = &gen->code_state;
-        if (*cs->ip != MP_BC_YIELD_FROM) break;
-        const lsp_gen_instance_t* inner = suspended_generator(cs->sp[-1]);
-        if (inner == NULL) break;
-        gen = inner;
-    }
-
-    const mp_code_state_t* cs = &gen->code_state;
+// The file and line `cs` stands at. `suspended`: cs is a generator's saved state (ip at a
+// YIELD_FROM that re-executes on resume, or after a plain yield); otherwise a running frame, whose
+// ip is at the opcode being executed (vm.c stores it at every dispatch: SELECTIVE_EXC_IP is 0).
+static bool code_state_location(const mp_code_state_t* cs, bool suspended, lsp_location_t* out) {
     const mp_obj_fun_bc_t* fun = cs->fun_bc;
+    if (fun == NULL || cs->ip == NULL) return false;
     const byte* ip = fun->bytecode;
     MP_BC_PRELUDE_SIG_DECODE(ip);
     MP_BC_PRELUDE_SIZE_DECODE(ip);
@@ -64,9 +60,8 @@ bool lsp_task_location(void* coro, lsp_location_t* out) {
     (void)n_def_pos_args;
     const byte* line_info_top = ip + n_info;
     const byte* bytecode_start = ip + n_info + n_cell;
-    // A plain `yield` leaves ip after its opcode; the line is that of the opcode.
     const byte* at = cs->ip;
-    if (*at != MP_BC_YIELD_FROM && at > bytecode_start) --at;
+    if (suspended && *at != MP_BC_YIELD_FROM && at > bytecode_start) --at;
     size_t bc = (size_t)(at - bytecode_start);
     ip = mp_decode_uint_skip(ip);  // the block name
     for (size_t i = 0; i < n_pos_args + n_kwonly_args; ++i) ip = mp_decode_uint_skip(ip);
@@ -80,4 +75,109 @@ bool lsp_task_location(void* coro, lsp_location_t* out) {
     out->file_len = len;
     out->line = (uint32_t)mp_bytecode_get_source_line(ip, line_info_top, bc);
     return true;
+}
+
+bool lsp_current_location(lsp_location_t* out) {
+    // The standard modules' frames (threading.Thread.join...) are not what the script wrote: the
+    // line is the script's call into them.
+    bool found = false;
+    int depth = 0;
+    for (const mp_code_state_t* cs = mp_vm_frame; cs != NULL && depth < LSP_MAX_AWAIT_DEPTH;
+         cs = cs->prev, ++depth) {
+        lsp_location_t here;
+        if (!code_state_location(cs, false, &here)) break;
+        if (!found || (out->file_len >= 8 && memcmp(out->file, "<stdlib>", 8) == 0)) {
+            *out = here;
+            found = true;
+        } else {
+            break;
+        }
+    }
+    return found;
+}
+
+bool lsp_task_location(void* coro, lsp_location_t* out) {
+    const lsp_gen_instance_t* gen = suspended_generator(MP_OBJ_FROM_PTR(coro));
+    if (gen == NULL) return false;
+    // `await inner()` is a YIELD_FROM that re-executes on resume: while suspended, its ip points at
+    // the opcode and the delegated-to iterator sits just below the yielded value (sp[-1]).
+    for (int depth = 0; depth < LSP_MAX_AWAIT_DEPTH; ++depth) {
+        const mp_code_state_t* cs = &gen->code_state;
+        if (*cs->ip != MP_BC_YIELD_FROM) break;
+        const lsp_gen_instance_t* inner = suspended_generator(cs->sp[-1]);
+        if (inner == NULL) break;
+        gen = inner;
+    }
+
+    return code_state_location(&gen->code_state, true, out);
+}
+
+bool lsp_exception_location(void* exc, lsp_location_t* out) {
+    mp_obj_t obj = MP_OBJ_FROM_PTR(exc);
+    if (obj == MP_OBJ_NULL || !mp_obj_is_exception_instance(obj)) return false;
+    size_t n = 0;
+    size_t* values = NULL;
+    mp_obj_exception_get_traceback(obj, &n, &values);
+    // Triples (file, line, block), innermost first: entries are added as the exception unwinds.
+    for (size_t i = 0; i + 2 < n; i += 3) {
+        size_t len = 0;
+        const char* file = (const char*)qstr_data((qstr)values[i], &len);
+        if (len >= 8 && memcmp(file, "<stdlib>", 8) == 0) continue;
+        out->file = file;
+        out->file_len = len;
+        out->line = (uint32_t)values[i + 1];
+        return true;
+    }
+    return false;
+}
+
+// ---- Coroutines that never ran (patch 0101's hooks) ---------------------------------------------
+
+// The name of the function a generator runs ("<genexpr>" for a generator expression), and whether
+// it is a standard module's (a shim's).
+static bool generator_name(mp_obj_t gen, const char** name, size_t* len, bool* in_stdlib) {
+    const lsp_gen_instance_t* g = MP_OBJ_TO_PTR(gen);
+    const mp_obj_fun_bc_t* fun = g->code_state.fun_bc;
+    if (fun == NULL) return false;
+    const byte* ip = fun->bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
+    MP_BC_PRELUDE_SIZE_DECODE(ip);
+    (void)n_state;
+    (void)n_exc_stack;
+    (void)scope_flags;
+    (void)n_pos_args;
+    (void)n_kwonly_args;
+    (void)n_def_pos_args;
+    (void)n_info;
+    (void)n_cell;
+    size_t block = mp_decode_uint_value(ip);
+#if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
+    qstr block_name = fun->context->constants.qstr_table[block];
+    qstr source_file = fun->context->constants.qstr_table[0];
+#else
+    qstr block_name = (qstr)block;
+    qstr source_file = fun->context->constants.source_file;
+#endif
+    *name = (const char*)qstr_data(block_name, len);
+    size_t file_len = 0;
+    const char* file = (const char*)qstr_data(source_file, &file_len);
+    *in_stdlib = file_len >= 8 && memcmp(file, "<stdlib>", 8) == 0;
+    return true;
+}
+
+void lsp_track_unstarted(bool on) { mp_gen_track_unstarted = on; }
+
+void mp_gen_created(mp_obj_t gen) { lsb_coroutine_created(MP_OBJ_TO_PTR(gen)); }
+
+void mp_gen_finalised(mp_obj_t gen, bool unstarted) {
+    const char* name = "";
+    size_t len = 0;
+    bool in_stdlib = false;
+    // A generator expression or a standard module's generator left unused is no coroutine the
+    // script forgot to await.
+    if (unstarted && generator_name(gen, &name, &len, &in_stdlib) &&
+        (in_stdlib || (len > 0 && name[0] == '<'))) {
+        unstarted = false;
+    }
+    lsb_coroutine_finalised(MP_OBJ_TO_PTR(gen), unstarted, name, len);
 }

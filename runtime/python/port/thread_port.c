@@ -34,6 +34,7 @@ typedef struct lsp_thread {
     mp_obj_t target;    // what the thread runs; scanned by collections
     size_t vm_nesting;  // patch 0050's globals while the thread does not hold the GIL
     mp_obj_t vm_callee;
+    mp_code_state_t* vm_frame;  // patch 0100's running frame, likewise
     uint64_t ident;
     pthread_t handle;
     int park;
@@ -156,6 +157,7 @@ static void gil_taken(void) {
     if (t != NULL) {
         mp_vm_nesting = t->vm_nesting;
         mp_vm_callee = t->vm_callee;
+        mp_vm_frame = t->vm_frame;
         t->park = PARK_RUNNING;
         t->started = true;
     }
@@ -166,6 +168,7 @@ static void gil_dropping(void) {
     if (t != NULL) {
         t->vm_nesting = mp_vm_nesting;
         t->vm_callee = mp_vm_callee;
+        t->vm_frame = mp_vm_frame;
         if (t->park == PARK_RUNNING) {
             // The VM's periodic bounce (or a `_thread` lock): between two opcodes of the only VM
             // invocation on this thread, every object it uses is on its Python stack; deeper, a

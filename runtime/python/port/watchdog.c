@@ -80,19 +80,51 @@ static mp_obj_t new_step_limit_exception(void) {
     return mp_obj_new_exception_msg_varg(&lsp_type_StepLimitExceeded, MP_ERROR_TEXT("%s"), text);
 }
 
+static unsigned long long ticks;  // lsp_watchdog_tick calls so far (any run)
+// A step that used more CPU time than this (seconds) is reported once, with the line it runs at
+// (traced runs: lsp_watchdog_watch_cpu). CPU time, not wall time: a step the OS preempted on a
+// busy machine is not slow, and time.sleep() uses none.
+#define LSP_LONG_STEP 0.1
+static bool watch_cpu;
+static bool long_noted;
+static double step_cpu_start;
+
+static double cpu_now(void) {
+    struct timespec ts = {0, 0};
+    // Where a thread's CPU clock is not available (some wasm runtimes), the wall clock stands in.
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) { return lsp_watchdog_now(); }
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+void lsp_watchdog_watch_cpu(bool on) { watch_cpu = on; }
+
+unsigned long long lsp_watchdog_branches(void) {
+    return ticks * LSP_WATCHDOG_EVERY + (LSP_WATCHDOG_EVERY - lsp_watchdog_countdown);
+}
+
 // MICROPY_VM_HOOK_LOOP, every LSP_WATCHDOG_EVERY branches (every branch once tripped).
 void lsp_watchdog_tick(void) {
+    ++ticks;
     lsp_watchdog_countdown = LSP_WATCHDOG_EVERY;
-    if (step_limit == 0.0) { return; }
+    if (step_limit == 0.0 && !watch_cpu) { return; }
     if (!mp_thread_is_main_thread()) {
         return;  // a worker thread (to_thread) may run as long as it likes: it does not block the loop
     }
     if (!tripped) {
         if (step_start == 0.0) {
             step_start = lsp_watchdog_now();
+            if (watch_cpu) { step_cpu_start = cpu_now(); }
+            long_noted = false;
             return;
         }
-        if (lsp_watchdog_now() - step_start <= step_limit) { return; }
+        if (watch_cpu && !long_noted) {
+            const double used = cpu_now() - step_cpu_start;
+            if (used > LSP_LONG_STEP) {
+                long_noted = true;
+                lsb_step_running_long(used);  // where it runs (the slow-step pitfall)
+            }
+        }
+        if (step_limit == 0.0 || lsp_watchdog_now() - step_start <= step_limit) { return; }
         tripped = true;
         MP_STATE_VM(lsp_watchdog_first) = new_step_limit_exception();
         lsb_stop_running_loop();

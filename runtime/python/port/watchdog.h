@@ -16,6 +16,12 @@ void lsp_watchdog_step_begin(void);
 // Seconds of the current step spent blocked (time.sleep) rather than running: not counted.
 void lsp_watchdog_exclude(double seconds);
 double lsp_watchdog_now(void);
+// A count of the VM's branches so far, read from the watchdog's countdown (no cost per branch): the
+// difference over a task step tells how much bytecode it ran (a busy loop's steps run almost
+// none). Approximate: a collection or a trip resets the countdown early, which adds to it.
+unsigned long long lsp_watchdog_branches(void);
+// Traced runs: report a step that used more than 0.1 s of CPU time (lsb_step_running_long).
+void lsp_watchdog_watch_cpu(bool on);
 // The exception the watchdog raised first in this run (an mp_obj_t), or null if it did not fire.
 void* lsp_watchdog_exception(void);
 

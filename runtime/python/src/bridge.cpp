@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "threads.h"
+#include "task_location.h"
 #include "interp.h"
 #include "py_objects.hpp"
 #include "host_wait.hpp"
@@ -65,14 +66,59 @@ double lsb_clock_now(int kind) {
     return aio::monotonic_seconds();
 }
 
+// The running loop shows as blocked by `what` for `seconds`, at the script line that called it
+// (the blocking-call pitfall).
+// `script_only`: only a wait the script's own code called into (Thread.join from the script), not
+// one inside the standard modules' machinery run by a native function (an executor's bookkeeping
+// contending for a lock with a worker thread).
+static void trace_loop_blocked(aio::EventLoop& loop, std::string_view what, double seconds,
+                               bool script_only) {
+    if (!loop.trace_sink()) return;
+    aio::TraceEvent e{aio::TraceKind::loop_blocked};
+    e.value = seconds;
+    e.text = what;
+    lsp_location_t where{};
+    if (lsp_current_location(&where)) {
+        e.file = std::string_view(where.file, where.file_len);
+        e.line = where.line;
+    }
+    if (script_only) {
+        Session* s = Session::active();
+        if (!s || e.file != s->filename()) return;
+    }
+    loop.trace(e);
+}
+
+void lsb_loop_blocked(const char* what, size_t len, double seconds) {
+    if (aio::EventLoop* l = aio::running_loop())
+        trace_loop_blocked(*l, std::string_view(what, len), seconds, true);
+}
+
+void lsb_step_running_long(double seconds) {
+    Session* s = Session::active();
+    if (!s || !s->options().trace) return;
+    aio::TraceEvent e{aio::TraceKind::long_step};
+    e.value = seconds;
+    lsp_location_t where{};
+    if (lsp_current_location(&where)) {
+        e.file = std::string_view(where.file, where.file_len);
+        e.line = where.line;
+    }
+    s->trace_fact(e);
+}
+
+void lsb_coroutine_created(void* obj) {
+    if (Session* s = Session::active()) s->coroutine_created(obj);
+}
+
+void lsb_coroutine_finalised(void* obj, bool unstarted, const char* name, size_t len) {
+    if (Session* s = Session::active()) s->coroutine_finalised(obj, unstarted, std::string_view(name, len));
+}
+
 void lsb_blocking_sleep(double seconds) {
     if (!(seconds > 0)) return;
     Session& s = Session::current();
-    if (aio::EventLoop* l = aio::running_loop()) {
-        aio::TraceEvent e{aio::TraceKind::loop_blocked};
-        e.value = seconds;
-        l->trace(e);
-    }
+    if (aio::EventLoop* l = aio::running_loop()) trace_loop_blocked(*l, "time.sleep", seconds, false);
     if (s.options().virtual_time) {
         s.virtual_clock().advance(seconds);
         // Threads working for the script see the main thread blocked for real (README "Threads").

@@ -47,6 +47,7 @@ public:
     bool loop_stopped() override {
         if (!closing_) {
             closing_ = true;
+            if (Session* s = Session::active()) s->find_lost_tasks(runner_.get_loop());
             try {
                 if (!target_done()) throw aio::RuntimeError("Event loop stopped before Future completed.");
                 value = result_of(*target());

@@ -4,6 +4,7 @@
 #include "interp.h"
 #include "session.hpp"
 #include "task_location.h"
+#include "watchdog.h"
 
 namespace loopscope::python {
 
@@ -139,7 +140,10 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
         raised_ = std::make_exception_ptr(aio::RuntimeError("cannot reuse already awaited coroutine"));
         return {Resumed::Kind::raised};
     }
-    switch (lsp_resume(coro, exception ? &thrown : nullptr, &out)) {
+    const unsigned long long branches_before = lsp_watchdog_branches();
+    const lsp_resume_kind_t resumed = lsp_resume(coro, exception ? &thrown : nullptr, &out);
+    step_branches_ = static_cast<double>(lsp_watchdog_branches() - branches_before);
+    switch (resumed) {
         case LSP_RETURNED: value.reset(out); return {Resumed::Kind::returned};
         case LSP_YIELDED:
             if (lsp_is_none(out)) return {Resumed::Kind::yielded};
@@ -153,6 +157,8 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
         return {Resumed::Kind::raised_cancelled};
     }
     raised_ = std::make_exception_ptr(PyException(out));
+    if (lsp_location_t where{}; lsp_exception_location(out, &where))
+        raised_at_ = {std::string_view(where.file, where.file_len), where.line};
     // CPython reports "Task exception was never retrieved" as soon as nothing refers to the task
     // (reference counting). With a Python exception handler that report is the script's output, so
     // a collection at the next safe point finds the tasks nothing refers to. Not otherwise: a
@@ -164,7 +170,7 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
 
 aio::SourceLocation PyTask::location() const noexcept {
     lsp_location_t where{};
-    if (!coro_.get() || !lsp_task_location(coro_.get(), &where)) return {};
+    if (!coro_.get() || !lsp_task_location(coro_.get(), &where)) return raised_at_;
     return {std::string_view(where.file, where.file_len), where.line};
 }
 

@@ -69,8 +69,9 @@ struct PyCallback {
 class PyBacked {
 public:
     virtual ~PyBacked() = default;
-    PyRef value;              // the result (None until set)
-    void* wrapper = nullptr;  // the live Python object standing for this future, if any (weak)
+    PyRef value;                // the result (None until set)
+    void* wrapper = nullptr;    // the live Python object standing for this future, if any (weak)
+    bool ever_wrapped = false;  // the script had it once (the lost-task pitfall: and let it go)
     // Python done callbacks, for remove_done_callback(fn).
     std::vector<std::pair<PyRef, aio::FutureBase::CallbackId>> py_callbacks;
 };
@@ -126,6 +127,7 @@ public:
     std::string coroutine_name() const override;
     // "Type: message", as the last line of a traceback.
     std::string describe_exception(const std::exception_ptr& e) const override;
+    double step_work() const noexcept override { return step_branches_; }
 
 private:
     Resumed resume(std::exception_ptr* exception) override;
@@ -133,6 +135,9 @@ private:
     // through a GC root that would otherwise last until the end of the run.
     void on_done() noexcept override { coro_.reset(); }
     PyRef coro_;
+    aio::SourceLocation raised_at_;
+    double step_branches_ =
+        -1.0;  // VM branches of the last step (lsp_watchdog_branches)  // where the coroutine raised, once it did (not cancelled)
 };
 
 class PyGather final : public aio::detail::GatheringFutureBase, public PyBacked {

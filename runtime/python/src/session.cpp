@@ -7,6 +7,7 @@
 #include "interp.h"
 #include "py_objects.hpp"
 #include "session_threads.hpp"
+#include "task_location.h"
 #include "traceback.hpp"
 #include "watchdog.h"
 
@@ -18,6 +19,8 @@ std::uint64_t Session::last_run_id_ = 0;
 Session::Session(const EngineOptions& options, std::string_view source, std::string_view filename)
     : run_id_(++last_run_id_), options_(options), source_(source), filename_(filename) {
     current_ = this;
+    lsp_track_unstarted(options.trace != nullptr);     // the never-awaited pitfall: only traced runs
+    lsp_watchdog_watch_cpu(options.trace != nullptr);  // and the slow-step pitfall's CPU time
     // Each run names its tasks from Task-1, as a fresh CPython process would.
     aio::TaskBase::reset_default_name_counter();
 }
@@ -113,6 +116,10 @@ aio::EventLoop::Options Session::loop_options() {
 void Session::configure(aio::EventLoop& loop) {
     reset_exception_handler(loop);
     if (options_.trace) loop.set_trace_sink(options_.trace);
+    // Every wake-up source of a run shows in its loops (threads through the poller's has_fds(),
+    // fetch and executor jobs as external work): an idle real-time loop that nothing can wake ends
+    // the run with the deadlock error instead of hanging.
+    loop.set_real_time_deadlock_error(true);
 }
 
 void Session::reset_exception_handler(aio::EventLoop& loop) {
@@ -216,6 +223,60 @@ void Session::report(const aio::ExceptionContext& ctx) {
     write(1, text);
 }
 
+void Session::trace_fact(aio::TraceEvent e) {
+    if (!options_.trace) return;
+    if (aio::EventLoop* loop = aio::running_loop(); loop && loop->trace_sink() == options_.trace) {
+        loop->trace(e);
+        return;
+    }
+    e.loop_time = options_.virtual_time ? virtual_clock_.now() : aio::monotonic_seconds();
+    options_.trace->record(e);
+}
+
+void Session::find_lost_tasks(aio::EventLoop& loop) {
+    if (!options_.trace || tearing_down_) return;
+    if (loop.pending_tasks().empty()) return;
+    collect();
+    for (aio::TaskBase* t : loop.pending_tasks()) {
+        PyBacked* b = backed(t);
+        // (One the script cancelled is being stopped on purpose: cancel() and return is fine.)
+        if (!b || !b->ever_wrapped || b->wrapper || t->cancelling() > 0) continue;
+        aio::TraceEvent e{aio::TraceKind::task_lost};
+        e.id = t->id();
+        const std::string& name = t->name();
+        e.text = name;
+        const aio::SourceLocation where = t->location();
+        e.file = where.file;
+        e.line = where.line;
+        loop.trace(e);
+    }
+}
+
+void Session::coroutine_created(void* obj) {
+    lsp_location_t where{};
+    if (!lsp_current_location(&where)) return;
+    // Only the script's own calls: the standard modules make and drop awaitables on purpose.
+    if (std::string_view(where.file, where.file_len) != filename_) return;
+    try {
+        coroutine_lines_[obj] = where.line;
+    } catch (...) {}
+}
+
+void Session::coroutine_finalised(void* obj, bool unstarted, std::string_view name) noexcept {
+    auto it = coroutine_lines_.find(obj);
+    if (it == coroutine_lines_.end()) return;
+    const std::uint32_t line = it->second;
+    coroutine_lines_.erase(it);
+    if (!unstarted || tearing_down_) return;
+    aio::TraceEvent e{aio::TraceKind::coroutine_dropped};
+    e.text = name;
+    e.file = filename_;
+    e.line = line;
+    try {
+        trace_fact(e);
+    } catch (...) {}
+}
+
 void Session::teardown() {
     flush_traced_output();
     // 0. A run stopped by its host may have left the main program suspended in asyncio.run: its
@@ -231,6 +292,9 @@ void Session::teardown() {
     // 3. What is left is held through cycles that involve C++ (a task's callback capturing its own
     //    future...): finalise every wrapper, end the interpreter, then drop the runtime objects.
     tearing_down_ = true;
+    lsp_track_unstarted(false);
+    lsp_watchdog_watch_cpu(false);
+    coroutine_lines_.clear();
     arm_vm_collections();
     lsp_deinit();
     PyRef::new_generation();

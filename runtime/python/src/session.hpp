@@ -104,6 +104,19 @@ public:
     // The loop exception handler of every loop of the run (CPython's default, on our stderr).
     void report(const aio::ExceptionContext& context);
 
+    // The never-awaited pitfall (traced runs): a coroutine or native awaitable was made at the
+    // current script line / was finalised by the sweep (unstarted: it never ran). No Python heap
+    // allocation (the sweep calls it).
+    void coroutine_created(void* obj);
+    void coroutine_finalised(void* obj, bool unstarted, std::string_view name) noexcept;
+    // Traces an engine fact (coroutine_dropped...) stamped with the running loop's time, or the
+    // run's clock outside a loop.
+    void trace_fact(aio::TraceEvent event);
+    // The lost-task pitfall (traced runs): asyncio.run's main task is over and the runner is about
+    // to cancel what is left. After a collection, a task still pending whose Python object the
+    // script had and let go (nobody keeps it) is traced as task_lost. Called at a safe point.
+    void find_lost_tasks(aio::EventLoop& loop);
+
 private:
     static Session* current_;
     static std::uint64_t last_run_id_;
@@ -129,6 +142,7 @@ private:
     bool tearing_down_ = false;
     bool nested_runs_allowed_ = false;
     int nested_runs_ = 0;
+    std::unordered_map<void*, std::uint32_t> coroutine_lines_;  // unstarted coroutines: creation line
 };
 
 }  // namespace loopscope::python

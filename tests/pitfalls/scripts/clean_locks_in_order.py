@@ -1,0 +1,18 @@
+# clean: two tasks take two locks in the same order.
+import asyncio
+
+
+async def transfer(name, first, second):
+    async with first:
+        await asyncio.sleep(0.01)
+        async with second:
+            print(name, "done")
+
+
+async def main():
+    a = asyncio.Lock()
+    b = asyncio.Lock()
+    await asyncio.gather(transfer("t1", a, b), transfer("t2", a, b))
+
+
+asyncio.run(main())
