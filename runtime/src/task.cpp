@@ -248,8 +248,8 @@ void TaskBase::finished() {
         const std::string what =
             end == TaskEnd::exception ? describe_exception(exception_.get()) : std::string();
         loop().trace({TraceKind::task_done, static_cast<std::uint32_t>(end), id(),
-                      static_cast<std::uint64_t>(std::max(0, num_cancels_requested_ - absorbed_cancels_)), 0.0,
-                      0.0, what});
+                      static_cast<std::uint64_t>(std::max(0, num_cancels_requested_ - absorbed_cancels_)),
+                      0.0, 0.0, what});
     }
     loop().unregister_task(this);
     on_done();
