@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "asyncio/loop.h"
+#include "contextvars.h"
 #include "py/objexcept.h"
 #include "py/objstr.h"
 #include "py/runtime.h"
@@ -143,8 +144,9 @@ static mp_obj_t future_set_exception(mp_obj_t self_in, mp_obj_t exc) {
 static MP_DEFINE_CONST_FUN_OBJ_2(future_set_exception_obj, future_set_exception);
 
 static mp_obj_t future_add_done_callback(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    // context= is accepted and ignored (no contextvars).
-    lsp_check(lsb_future_add_done_callback(future_self(pos[0])->future, MP_OBJ_TO_PTR(pos[1])));
+    mp_obj_t context = lsp_context_keyword(kw, "add_done_callback");
+    lsp_check(lsb_future_add_done_callback(future_self(pos[0])->future, MP_OBJ_TO_PTR(pos[1]),
+                                           MP_OBJ_TO_PTR(context)));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(future_add_done_callback_obj, 2, future_add_done_callback);
@@ -259,7 +261,9 @@ static mp_obj_t future_get_loop(mp_obj_t self_in) {
     return lsp_loop_obj(lsb_future_loop(future_self(self_in)->future));
 }
 
-static mp_obj_t create_task_on(void* loop, size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+// name_after: asyncio.create_task names the task after creating it (a name uses up a Task-N).
+static mp_obj_t create_task_on(void* loop, bool name_after, size_t n_args, const mp_obj_t* pos,
+                               mp_map_t* kw) {
     enum { ARG_coro, ARG_name, ARG_context };
     static const mp_arg_t allowed[] = {
         {MP_QSTR_coro, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
@@ -279,16 +283,17 @@ static mp_obj_t create_task_on(void* loop, size_t n_args, const mp_obj_t* pos, m
         if (!mp_obj_is_str(name)) { name = mp_obj_str_make_new(&mp_type_str, 1, 0, &name); }
         text = mp_obj_str_get_data(name, &len);
     }
+    mp_obj_t context = lsp_context_argument(args[ARG_context].u_obj);
     void* t;
     lsp_check(lsb_loop_create_task(loop, MP_OBJ_TO_PTR(args[ARG_coro].u_obj), text, len,
-                                   name != mp_const_none, &t));
+                                   name != mp_const_none, name_after, MP_OBJ_TO_PTR(context), &t));
     return lsp_adopt_future(t);
 }
 
 static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    return create_task_on(NULL, n_args, pos, kw);  // the running loop
+    return create_task_on(NULL, true, n_args, pos, kw);  // the running loop
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_create_task_obj, 1, asyncio_create_task);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_create_task_obj, 0, asyncio_create_task);
 
 // A future as it is; a coroutine wrapped in a new task.
 static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
@@ -298,8 +303,10 @@ static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
     }
     void* loop;
     lsp_check(lsb_get_event_loop(&loop));
+    mp_obj_t context = lsp_context_argument(mp_const_none);
     void* t;
-    lsp_check(lsb_loop_create_task(loop, MP_OBJ_TO_PTR(aw), NULL, 0, false, &t));
+    lsp_check(
+        lsb_loop_create_task(loop, MP_OBJ_TO_PTR(aw), NULL, 0, false, false, MP_OBJ_TO_PTR(context), &t));
     return lsp_adopt_future(t);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_ensure_future_obj, asyncio_ensure_future);
@@ -335,9 +342,9 @@ static mp_obj_t loop_create_future(mp_obj_t self_in) {
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_create_future_obj, loop_create_future);
 
 static mp_obj_t loop_create_task(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    return create_task_on(lsp_loop_from_obj(pos[0]), n_args - 1, pos + 1, kw);
+    return create_task_on(lsp_loop_from_obj(pos[0]), false, n_args - 1, pos + 1, kw);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_create_task_obj, 2, loop_create_task);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_create_task_obj, 1, loop_create_task);
 
 // ---- Which objects are awaitable: coroutines and the native awaitables (awaitable.h) -----------------------------------------------------------------
 

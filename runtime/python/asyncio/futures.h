@@ -32,7 +32,8 @@ bool lsb_future_cancel(void* future, const char* message, size_t len, bool has_m
 lsb_error_t lsb_future_set_result(void* future, void* value);
 lsb_error_t lsb_future_set_exception(void* future, void* exception);
 // add_done_callback(fn): fn(wrapper) runs on the loop when the future is done.
-lsb_error_t lsb_future_add_done_callback(void* future, void* callable);
+// It runs in `context` (a contextvars.Context; NULL: an empty one).
+lsb_error_t lsb_future_add_done_callback(void* future, void* callable, void* context);
 size_t lsb_future_remove_done_callback(void* future, void* callable);
 const char* lsb_task_name(void* task, size_t* len);
 void lsb_task_set_name(void* task, const char* name, size_t len);
@@ -44,8 +45,11 @@ void* lsb_task_coro(void* task);
 // create_task / create_future (NULL loop: the running loop); a new runtime object, +1 reference.
 lsb_error_t lsb_create_task(void* coro, const char* name, size_t name_len, bool has_name, void** task);
 lsb_error_t lsb_create_future(void** future);
+// name_after: the task uses up a "Task-N" number although it has a name (3.11's asyncio.create_task and
+// TaskGroup.create_task name the task after creating it). `context`: a contextvars.Context (NULL: an
+// empty one).
 lsb_error_t lsb_loop_create_task(void* loop, void* coro, const char* name, size_t name_len, bool has_name,
-                                 void** task);
+                                 bool name_after, void* context, void** task);
 lsb_error_t lsb_loop_create_future(void* loop, void** future);
 // The loop a future belongs to.
 void* lsb_future_loop(void* future);

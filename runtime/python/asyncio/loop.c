@@ -3,6 +3,7 @@
 // Sections: Handles · The loop object.
 #include "asyncio/loop.h"
 
+#include "contextvars.h"
 #include "py/objstr.h"
 #include "py/runtime.h"
 
@@ -65,15 +66,18 @@ static mp_obj_t loop_time(mp_obj_t self_in) { return mp_obj_new_float(lsb_loop_t
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_time_obj, loop_time);
 
 // call_soon(fn, *args, context=None), call_later(delay, fn, *args), call_at(when, fn, *args).
-static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t* pos) {
+static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    static const char* const names[] = {"call_soon", "call_later", "call_at"};
     size_t first = mode == 0 ? 1 : 2;  // index of the callback
     if (n_args <= first) { mp_raise_TypeError(MP_ERROR_TEXT("missing callback")); }
     mp_obj_t fn = pos[first];
     if (!mp_obj_is_callable(fn)) { mp_raise_TypeError(MP_ERROR_TEXT("a callable object was expected")); }
     double when = mode == 0 ? 0.0 : (double)mp_obj_get_float(pos[1]);
+    mp_obj_t context = lsp_context_keyword(kw, names[mode]);
     mp_obj_t args = mp_obj_new_tuple(n_args - first - 1, pos + first + 1);
     void* box;
-    lsp_check(lsb_loop_call(loop_self(pos[0]), mode, when, MP_OBJ_TO_PTR(fn), MP_OBJ_TO_PTR(args), &box));
+    lsp_check(lsb_loop_call(loop_self(pos[0]), mode, when, MP_OBJ_TO_PTR(fn), MP_OBJ_TO_PTR(args),
+                            MP_OBJ_TO_PTR(context), &box));
     handle_obj_t* h =
         mp_obj_malloc_with_finaliser(handle_obj_t, mode == 0 ? &lsp_type_Handle : &lsp_type_TimerHandle);
     h->owned = box;
@@ -81,20 +85,17 @@ static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t* pos) {
 }
 
 static mp_obj_t loop_call_soon(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    (void)kw;  // context= is accepted and ignored (no contextvars)
-    return loop_call(0, n_args, pos);
+    return loop_call(0, n_args, pos, kw);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_soon_obj, 2, loop_call_soon);
 
 static mp_obj_t loop_call_later(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    (void)kw;
-    return loop_call(1, n_args, pos);
+    return loop_call(1, n_args, pos, kw);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_later_obj, 3, loop_call_later);
 
 static mp_obj_t loop_call_at(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    (void)kw;
-    return loop_call(2, n_args, pos);
+    return loop_call(2, n_args, pos, kw);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_at_obj, 3, loop_call_at);
 

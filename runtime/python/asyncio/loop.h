@@ -30,7 +30,9 @@ bool lsb_loop_is_running(void* loop);
 bool lsb_loop_is_closed(void* loop);
 // Callbacks: fn(*args) (args: a tuple). when_mode 0: call_soon, 1: call_later(when), 2: call_at(when).
 // *handle is a new handle box the wrapper owns (a PyOwned: lsb_owned_finalised hands it back).
-lsb_error_t lsb_loop_call(void* loop, int when_mode, double when, void* fn, void* args, void** handle);
+// `context`: the contextvars.Context the callback runs in (NULL: an empty one).
+lsb_error_t lsb_loop_call(void* loop, int when_mode, double when, void* fn, void* args, void* context,
+                          void** handle);
 void lsb_handle_cancel(void* handle);
 bool lsb_handle_cancelled(void* handle);
 double lsb_handle_when(void* handle);

@@ -9,6 +9,7 @@
 #include "aio/task.hpp"
 #include "asyncio/binding.hpp"
 #include "host_wait.hpp"
+#include "contextvars.h"
 #include "interp.h"
 #include "py_objects.hpp"
 #include "session.hpp"
@@ -43,7 +44,7 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
         Session& s = Session::current();
         aio::Runner& runner = s.new_runner();
         aio::EventLoop& loop = runner.get_loop();
-        aio::Ref<PyTask> task(new PyTask(loop, coro, {}));
+        aio::Ref<PyTask> task(new PyTask(loop, coro, {}, lsp_context_capture_or_null()));
         if (lsp_host_mode())
             return suspend_main_program(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get())));
         std::exception_ptr failure;
@@ -70,7 +71,7 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
             return e;
         aio::Ref<aio::FutureBase> f;
         if (is_coro) {
-            f = aio::Ref<aio::FutureBase>(new PyTask(l, awaitable, {}));
+            f = aio::Ref<aio::FutureBase>(new PyTask(l, awaitable, {}, lsp_context_capture_or_null()));
         } else {
             f = aio::Ref<aio::FutureBase>(fut(awaitable));
             if (&f->loop() != &l)

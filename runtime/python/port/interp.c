@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "interp.h"
+#include "contextvars.h"
 
 #include "asyncio/exceptions.h"
 #include "threads.h"
@@ -254,6 +255,7 @@ void lsp_init(const lsp_init_t* config) {
     MP_STATE_MEM(gc_auto_collect_enabled) = 0;
     mp_obj_list_append(mp_sys_argv, mp_obj_new_str(config->argv0, strlen(config->argv0)));
     lsp_shims_init();
+    lsp_contextvars_init();
 }
 
 void lsp_deinit(void) {

@@ -3,6 +3,7 @@
 #include "exceptiongroup.h"
 #include "interp.h"
 #include "session.hpp"
+#include "contextvars.h"
 #include "task_location.h"
 
 namespace loopscope::python {
@@ -122,8 +123,8 @@ bool SleepFuture::cancel(std::optional<std::string> message) {
     return PyFuture::cancel(std::move(message));
 }
 
-PyTask::PyTask(aio::EventLoop& loop, void* coro, std::string name)
-    : TaskBase(loop, std::move(name)), coro_(coro) {
+PyTask::PyTask(aio::EventLoop& loop, void* coro, std::string name, void* context)
+    : TaskBase(loop, std::move(name)), coro_(coro), context_(context) {
     set_label("Task");
     start();
 }
@@ -139,7 +140,15 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
         raised_ = std::make_exception_ptr(aio::RuntimeError("cannot reuse already awaited coroutine"));
         return {Resumed::Kind::raised};
     }
-    switch (lsp_resume(coro, exception ? &thrown : nullptr, &out)) {
+    // The step runs in the task's context; a context the step made (its first ContextVar.set()
+    // when it had none) stays the task's.
+    void* own_context = context_.empty() ? nullptr : context_.get();  // usually empty: no lookup
+    void* caller_context = lsp_context_swap(own_context);
+    lsp_resume_kind_t resumed = lsp_resume(coro, exception ? &thrown : nullptr, &out);
+    void* step_context = lsp_context_swap(caller_context);
+    if (step_context != own_context) [[unlikely]]
+        context_.reset(step_context);
+    switch (resumed) {
         case LSP_RETURNED: value.reset(out); return {Resumed::Kind::returned};
         case LSP_YIELDED:
             if (lsp_is_none(out)) return {Resumed::Kind::yielded};
@@ -187,7 +196,10 @@ void PyGather::store_results() {
 void PyCallback::operator()() const {
     Session& s = Session::current();
     s.safe_point();
-    if (void* exc = lsp_call_args(fn.get(), args.get())) {
+    void* caller_context = lsp_context_swap(context.empty() ? nullptr : context.get());
+    void* exc = lsp_call_args(fn.get(), args.get());
+    lsp_context_swap(caller_context);
+    if (exc) {
         aio::ExceptionContext ctx;
         ctx.message = std::string("Exception in callback ") + lsp_callable_name(fn.get());
         ctx.exception = from_python_exception(exc);

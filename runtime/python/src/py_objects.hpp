@@ -62,6 +62,7 @@ struct PyCallback {
     aio::EventLoop* loop;
     PyRef fn;
     PyRef args;
+    PyRef context;  // the contextvars.Context it runs in (null: an empty one)
     void operator()() const;
 };
 
@@ -113,7 +114,8 @@ private:
 
 class PyTask final : public aio::TaskBase, public PyBacked {
 public:
-    PyTask(aio::EventLoop& loop, void* coro, std::string name);
+    // `context`: the contextvars.Context its steps run in (null: an empty one, made on first use).
+    PyTask(aio::EventLoop& loop, void* coro, std::string name, void* context);
     ~PyTask() override = default;
     void* value_slot() noexcept override { return &value; }
     void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
@@ -128,8 +130,12 @@ private:
     Resumed resume(std::exception_ptr* exception) override;
     // A finished coroutine is released at once: its frame may hold the task's own wrapper, a cycle
     // through a GC root that would otherwise last until the end of the run.
-    void on_done() noexcept override { coro_.reset(); }
+    void on_done() noexcept override {
+        coro_.reset();
+        if (!context_.empty()) context_.reset();
+    }
     PyRef coro_;
+    PyRef context_;
 };
 
 class PyGather final : public aio::detail::GatheringFutureBase, public PyBacked {
