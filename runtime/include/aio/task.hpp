@@ -78,6 +78,11 @@ public:
     // cycle (task -> awaited future -> its callback -> task) outlives a closed loop.
     void drop_for_close() noexcept;
 
+    // Whether a future's done callback i is a task's wake-up (CPython's `Task.task_wakeup()`).
+    static bool is_wakeup(const FutureBase& future, std::size_t i) noexcept {
+        return future.done_callback_runs(i, &wakeup_item);
+    }
+
     // The next N of "Task-N" (a process-wide counter that only unnamed tasks advance).
     static std::uint64_t next_default_name_number() noexcept;
     // Starts the numbering again at Task-1: an engine running one script after another in the same

@@ -157,6 +157,122 @@ static mp_obj_t future_remove_done_callback(mp_obj_t self_in, mp_obj_t fn) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(future_remove_done_callback_obj, future_remove_done_callback);
 
+// ---- repr: CPython's _future_repr_info / _task_repr_info ------------------------------------------
+
+// A done callback as CPython's format_helpers._format_callback shows it: `name() at FILE:LINE` for a
+// Python function, `name()` for anything else.
+static void print_callable(const mp_print_t* print, mp_obj_t fn) {
+    mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+    mp_load_method_maybe(fn, MP_QSTR___qualname__, dest);
+    if (dest[0] == MP_OBJ_NULL || !mp_obj_is_str(dest[0])) {
+        mp_load_method_maybe(fn, MP_QSTR___name__, dest);
+    }
+    if (dest[0] != MP_OBJ_NULL && mp_obj_is_str(dest[0])) {
+        mp_print_str(print, mp_obj_str_get_str(dest[0]));
+    } else {
+        mp_obj_print_helper(print, fn, PRINT_REPR);
+    }
+    mp_print_str(print, "()");
+    lsp_coro_info_t where;
+    if (lsp_function_describe(MP_OBJ_TO_PTR(fn), &where)) {
+        mp_printf(print, " at %.*s:%u", (int)where.file_len, where.file, (unsigned)where.first_line);
+    }
+}
+
+// The callbacks this binding can name: task wake-ups and Python callables (the runtime's own are
+// left out: CPython's would name its library files).
+static void print_callbacks(const mp_print_t* print, void* f) {
+    size_t shown = 0, count = 0;
+    for (size_t i = 0;; ++i) {
+        void* fn = NULL;
+        int kind = lsb_future_callback(f, i, &fn);
+        if (kind == 0) { break; }
+        if (kind != 3) { ++count; }
+    }
+    if (count == 0) { return; }
+    mp_print_str(print, " cb=[");
+    for (size_t i = 0;; ++i) {
+        void* fn = NULL;
+        int kind = lsb_future_callback(f, i, &fn);
+        if (kind == 0) { break; }
+        if (kind == 3) { continue; }
+        ++shown;
+        if (count > 2 && shown > 1 && shown < count) {
+            if (shown == 2) { mp_printf(print, ", <%u more>", (unsigned)(count - 2)); }
+            continue;
+        }
+        if (shown > 1) { mp_print_str(print, ", "); }
+        if (kind == 1) {
+            mp_print_str(print, "Task.task_wakeup()");
+        } else {
+            print_callable(print, MP_OBJ_FROM_PTR(fn));
+        }
+    }
+    mp_print_str(print, "]");
+}
+
+static void print_outcome(const mp_print_t* print, void* f) {
+    if (!lsb_future_done(f) || lsb_future_cancelled(f)) { return; }
+    void* value;
+    if (lsb_future_exception(f, &value).kind == LSB_OK && MP_OBJ_FROM_PTR(value) != mp_const_none) {
+        mp_print_str(print, " exception=");
+        mp_obj_print_helper(print, MP_OBJ_FROM_PTR(value), PRINT_REPR);
+    } else if (lsb_future_result(f, &value).kind == LSB_OK) {
+        mp_print_str(print, " result=");
+        mp_obj_print_helper(print, MP_OBJ_FROM_PTR(value), PRINT_REPR);
+    }
+}
+
+static const char* future_state(void* f) {
+    if (lsb_future_cancelled(f)) { return "cancelled"; }
+    return lsb_future_done(f) ? "finished" : "pending";
+}
+
+static void print_future(const mp_print_t* print, void* f);
+
+static void print_task(const mp_print_t* print, void* t) {
+    const char* state = future_state(t);
+    if (!lsb_future_done(t) && lsb_task_cancelling(t) > 0) { state = "cancelling"; }
+    size_t len;
+    const char* name = lsb_task_name(t, &len);
+    mp_printf(print, "<Task %s name=", state);
+    mp_obj_print_helper(print, mp_obj_new_str(name, len), PRINT_REPR);
+    lsp_coro_info_t coro;
+    if (lsb_task_coro_info(t, &coro)) {
+        if (coro.alive) {
+            mp_printf(print, " coro=<%.*s() running at %.*s:%u>", (int)coro.name_len, coro.name,
+                      (int)coro.file_len, coro.file, (unsigned)coro.line);
+        } else {
+            mp_printf(print, " coro=<%.*s() done, defined at %.*s:%u>", (int)coro.name_len, coro.name,
+                      (int)coro.file_len, coro.file, (unsigned)coro.first_line);
+        }
+    }
+    void* waiter = lsb_task_waiter(t);
+    if (waiter != NULL) {
+        mp_print_str(print, " wait_for=");
+        print_future(print, waiter);
+    }
+    print_outcome(print, t);
+    print_callbacks(print, t);
+    mp_print_str(print, ">");
+}
+
+static void print_future(const mp_print_t* print, void* f) {
+    if (lsb_future_is_task(f)) {
+        print_task(print, f);
+        return;
+    }
+    mp_printf(print, "<Future %s", future_state(f));
+    print_outcome(print, f);
+    print_callbacks(print, f);
+    mp_print_str(print, ">");
+}
+
+static void future_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    print_future(print, future_self(self_in)->future);
+}
+
 // ---- await: the future yields itself to the task, then gives its result ----------------------
 
 typedef struct {
@@ -212,7 +328,8 @@ static const mp_rom_map_elem_t future_locals_table[] = {FUTURE_METHODS};
 static MP_DEFINE_CONST_DICT(future_locals_dict, future_locals_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Future, MP_QSTR_Future, MP_TYPE_FLAG_ITER_IS_GETITER, make_new,
-                         future_make_new, iter, future_getiter, locals_dict, &future_locals_dict);
+                         future_make_new, print, future_print, iter, future_getiter, locals_dict,
+                         &future_locals_dict);
 
 static mp_obj_t task_get_name(mp_obj_t self_in) {
     size_t len;
@@ -254,8 +371,8 @@ static const mp_rom_map_elem_t task_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(task_locals_dict, task_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Task, MP_QSTR_Task, MP_TYPE_FLAG_ITER_IS_GETITER, iter, future_getiter,
-                         locals_dict, &task_locals_dict, parent, &lsp_type_Future);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Task, MP_QSTR_Task, MP_TYPE_FLAG_ITER_IS_GETITER, print, future_print, iter,
+                         future_getiter, locals_dict, &task_locals_dict, parent, &lsp_type_Future);
 
 static mp_obj_t future_get_loop(mp_obj_t self_in) {
     return lsp_loop_obj(lsb_future_loop(future_self(self_in)->future));

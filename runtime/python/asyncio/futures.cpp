@@ -156,6 +156,29 @@ void* lsb_task_coro(void* task) {
     return c ? c : lsp_none();
 }
 
+bool lsb_task_coro_info(void* task, lsp_coro_info_t* out) {
+    auto* t = dynamic_cast<PyTask*>(static_cast<aio::TaskBase*>(task));
+    return t && t->describe(out);
+}
+
+void* lsb_task_waiter(void* task) { return static_cast<aio::TaskBase*>(task)->awaiting(); }
+
+int lsb_future_callback(void* future, size_t i, void** callable) {
+    aio::FutureBase* f = fut(future);
+    if (i >= f->done_callback_count()) return 0;
+    if (aio::TaskBase::is_wakeup(*f, i)) return 1;
+    if (PyBacked* b = backed(f)) {
+        auto id = f->done_callback_id(i);
+        for (auto& [cb, cb_id] : b->py_callbacks) {
+            if (cb_id == id) {
+                *callable = cb.get();
+                return *callable ? 2 : 3;
+            }
+        }
+    }
+    return 3;
+}
+
 lsb_error_t lsb_create_task(void* coro, const char* name, size_t name_len, bool has_name, void** task) {
     try {
         aio::EventLoop& loop = aio::get_running_loop();

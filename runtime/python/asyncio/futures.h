@@ -7,6 +7,7 @@
 // coroutine, which then waits on the runtime future, as CPython's Task.__step does.
 #pragma once
 #include "bridge.h"
+#include "task_location.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -41,6 +42,14 @@ int lsb_task_cancelling(void* task);
 int lsb_task_uncancel(void* task);
 // The coroutine a Python task runs (None once it is done).
 void* lsb_task_coro(void* task);
+// For reprs: the task's coroutine (kept from its last step once the task is done); false for tasks
+// that run no Python coroutine.
+bool lsb_task_coro_info(void* task, lsp_coro_info_t* out);
+// The future the task waits on (an aio::FutureBase*), or NULL.
+void* lsb_task_waiter(void* task);
+// Done callback i of `future`: 0 past the end, 1 a task's wake-up, 2 a Python callable
+// (*callable set), 3 another runtime callback.
+int lsb_future_callback(void* future, size_t i, void** callable);
 
 // create_task / create_future (NULL loop: the running loop); a new runtime object, +1 reference.
 lsb_error_t lsb_create_task(void* coro, const char* name, size_t name_len, bool has_name, void** task);

@@ -19,6 +19,21 @@ typedef struct {
 // not started by a step yet, or not a generator).
 bool lsp_task_location(void* coro, lsp_location_t* out);
 
+// A coroutine's function name, file, first line and (while its frame lives) current line, as
+// CPython's Task repr shows them (`worker() running at main.py:5`, `done, defined at main.py:3`).
+typedef struct {
+    const char* name;  // interned strings: valid while the interpreter state lives
+    size_t name_len;
+    const char* file;
+    size_t file_len;
+    uint32_t first_line;
+    uint32_t line;
+    bool alive;  // its frame lives (not started, suspended or running), else it finished
+} lsp_coro_info_t;
+bool lsp_coro_describe(void* coro, lsp_coro_info_t* out);
+// A Python function's name, file and first line (for `cb=[name() at FILE:LINE]`); false otherwise.
+bool lsp_function_describe(void* fn, lsp_coro_info_t* out);
+
 #ifdef __cplusplus
 }
 #endif

@@ -177,6 +177,14 @@ aio::SourceLocation PyTask::location() const noexcept {
     return {std::string_view(where.file, where.file_len), where.line};
 }
 
+bool PyTask::describe(lsp_coro_info_t* out) const noexcept {
+    if (void* c = coro_.get()) return lsp_coro_describe(c, out);
+    if (!finished_.name) return false;
+    *out = finished_;
+    out->alive = false;
+    return true;
+}
+
 void PyGather::store_results() {
     std::vector<void*> items;
     items.reserve(children_.size());

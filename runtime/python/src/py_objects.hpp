@@ -18,6 +18,7 @@
 #include "aio/task.hpp"
 #include "bridge.h"
 #include "py_ref.hpp"
+#include "task_location.h"
 
 namespace loopscope::python {
 
@@ -125,17 +126,21 @@ public:
     void* coro() const noexcept { return coro_.get(); }
     // The innermost generator of the await chain and its line (port/task_location.c).
     aio::SourceLocation location() const noexcept override;
+    // The coroutine's name and line (port/task_location.c), kept once the task is done.
+    bool describe(lsp_coro_info_t* out) const noexcept;
 
 private:
     Resumed resume(std::exception_ptr* exception) override;
     // A finished coroutine is released at once: its frame may hold the task's own wrapper, a cycle
     // through a GC root that would otherwise last until the end of the run.
     void on_done() noexcept override {
+        if (!lsp_coro_describe(coro_.get(), &finished_)) finished_.name = nullptr;
         coro_.reset();
         if (!context_.empty()) context_.reset();
     }
     PyRef coro_;
     PyRef context_;
+    lsp_coro_info_t finished_{};  // the coroutine as it was when the task finished
 };
 
 class PyGather final : public aio::detail::GatheringFutureBase, public PyBacked {
