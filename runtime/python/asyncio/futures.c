@@ -159,26 +159,6 @@ static MP_DEFINE_CONST_FUN_OBJ_2(future_remove_done_callback_obj, future_remove_
 
 // ---- repr: CPython's _future_repr_info / _task_repr_info ------------------------------------------
 
-// A done callback as CPython's format_helpers._format_callback shows it: `name() at FILE:LINE` for a
-// Python function, `name()` for anything else.
-static void print_callable(const mp_print_t* print, mp_obj_t fn) {
-    mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
-    mp_load_method_maybe(fn, MP_QSTR___qualname__, dest);
-    if (dest[0] == MP_OBJ_NULL || !mp_obj_is_str(dest[0])) {
-        mp_load_method_maybe(fn, MP_QSTR___name__, dest);
-    }
-    if (dest[0] != MP_OBJ_NULL && mp_obj_is_str(dest[0])) {
-        mp_print_str(print, mp_obj_str_get_str(dest[0]));
-    } else {
-        mp_obj_print_helper(print, fn, PRINT_REPR);
-    }
-    mp_print_str(print, "()");
-    lsp_coro_info_t where;
-    if (lsp_function_describe(MP_OBJ_TO_PTR(fn), &where)) {
-        mp_printf(print, " at %.*s:%u", (int)where.file_len, where.file, (unsigned)where.first_line);
-    }
-}
-
 // The callbacks this binding can name: task wake-ups and Python callables (the runtime's own are
 // left out: CPython's would name its library files).
 static void print_callbacks(const mp_print_t* print, void* f) {
@@ -205,7 +185,7 @@ static void print_callbacks(const mp_print_t* print, void* f) {
         if (kind == 1) {
             mp_print_str(print, "Task.task_wakeup()");
         } else {
-            print_callable(print, MP_OBJ_FROM_PTR(fn));
+            lsp_print_callback(print, MP_OBJ_FROM_PTR(fn), MP_OBJ_NULL);
         }
     }
     mp_print_str(print, "]");

@@ -4,6 +4,7 @@
 #include "asyncio/loop.h"
 
 #include "contextvars.h"
+#include "task_location.h"
 #include "py/objstr.h"
 #include "py/runtime.h"
 
@@ -14,6 +15,8 @@
 typedef struct {
     mp_obj_base_t base;
     void* owned;  // the HandleBox (lsp_owner_t)
+    mp_obj_t fn;  // the callback and its arguments (for the repr; the loop keeps its own)
+    mp_obj_t args;
 } handle_obj_t;
 
 static handle_obj_t* handle_self(mp_obj_t self_in) { return MP_OBJ_TO_PTR(self_in); }
@@ -34,6 +37,57 @@ static mp_obj_t handle_when(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(handle_when_obj, handle_when);
 
+// CPython's format_helpers._format_callback: `name(args) at FILE:LINE` (the place for a Python
+// function only).
+void lsp_print_callback(const mp_print_t* print, mp_obj_t fn, mp_obj_t args) {
+    mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+    mp_load_method_maybe(fn, MP_QSTR___qualname__, dest);
+    if (dest[0] == MP_OBJ_NULL || !mp_obj_is_str(dest[0])) {
+        mp_load_method_maybe(fn, MP_QSTR___name__, dest);
+    }
+    if (dest[0] != MP_OBJ_NULL && mp_obj_is_str(dest[0])) {
+        mp_print_str(print, mp_obj_str_get_str(dest[0]));
+    } else {
+        mp_obj_print_helper(print, fn, PRINT_REPR);
+    }
+    mp_print_str(print, "(");
+    size_t n = 0;
+    mp_obj_t* items = NULL;
+    if (args != MP_OBJ_NULL) { mp_obj_tuple_get(args, &n, &items); }
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0) { mp_print_str(print, ", "); }
+        mp_obj_print_helper(print, items[i], PRINT_REPR);
+    }
+    mp_print_str(print, ")");
+    lsp_coro_info_t where;
+    if (lsp_function_describe(MP_OBJ_TO_PTR(fn), &where)) {
+        mp_printf(print, " at %.*s:%u", (int)where.file_len, where.file, (unsigned)where.first_line);
+    }
+}
+
+// `<Handle cancelled>`, `<TimerHandle when=1.0 callback(1) at main.py:5>` (CPython's _repr_info).
+static void handle_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    handle_obj_t* self = handle_self(self_in);
+    bool timer = mp_obj_is_type(self_in, &lsp_type_TimerHandle);
+    bool cancelled = lsb_handle_cancelled(self->owned);
+    mp_print_str(print, timer ? "<TimerHandle" : "<Handle");
+    if (cancelled) { mp_print_str(print, " cancelled"); }
+    if (timer) {
+        mp_print_str(print, " when=");
+        mp_obj_print_helper(print, mp_obj_new_float(lsb_handle_when(self->owned)), PRINT_REPR);
+    }
+    if (cancelled) {
+        mp_print_str(print, ">");  // CPython drops the callback on cancel()
+        return;
+    }
+    if (self->fn != MP_OBJ_NULL) {
+        mp_print_str(print, " ");
+        lsp_print_callback(print, self->fn, self->args);
+    }
+    mp_print_str(print, ">");
+}
+
 #define HANDLE_METHODS                                                 \
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},    \
         {MP_ROM_QSTR(MP_QSTR_cancel), MP_ROM_PTR(&handle_cancel_obj)}, \
@@ -42,7 +96,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(handle_when_obj, handle_when);
 static const mp_rom_map_elem_t handle_locals_table[] = {HANDLE_METHODS};
 static MP_DEFINE_CONST_DICT(handle_locals_dict, handle_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Handle, MP_QSTR_Handle, MP_TYPE_FLAG_NONE, locals_dict,
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Handle, MP_QSTR_Handle, MP_TYPE_FLAG_NONE, print, handle_print, locals_dict,
                          &handle_locals_dict);
 
 static const mp_rom_map_elem_t timer_handle_locals_table[] = {
@@ -50,8 +104,8 @@ static const mp_rom_map_elem_t timer_handle_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(timer_handle_locals_dict, timer_handle_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_TimerHandle, MP_QSTR_TimerHandle, MP_TYPE_FLAG_NONE, locals_dict,
-                         &timer_handle_locals_dict, parent, &lsp_type_Handle);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_TimerHandle, MP_QSTR_TimerHandle, MP_TYPE_FLAG_NONE, print, handle_print,
+                         locals_dict, &timer_handle_locals_dict, parent, &lsp_type_Handle);
 
 // ---- The loop object ------------------------------------------------------------------------------
 
@@ -81,6 +135,8 @@ static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t* pos, mp_map_t
     handle_obj_t* h =
         mp_obj_malloc_with_finaliser(handle_obj_t, mode == 0 ? &lsp_type_Handle : &lsp_type_TimerHandle);
     h->owned = box;
+    h->fn = fn;
+    h->args = args;
     return MP_OBJ_FROM_PTR(h);
 }
 

@@ -51,6 +51,8 @@ void lsb_default_exception_handler(const char* message, size_t len, void* except
 
 extern const mp_obj_type_t lsp_type_EventLoop;
 extern const mp_obj_type_t lsp_type_Handle;
+// A callback as CPython's reprs show it: `name(args) at FILE:LINE` (args: a tuple or MP_OBJ_NULL).
+void lsp_print_callback(const mp_print_t* print, mp_obj_t fn, mp_obj_t args);
 extern const mp_obj_type_t lsp_type_TimerHandle;
 // The loop's methods (module.c assembles it from the LSP_LOOP_METHODS_* lists).
 extern const mp_obj_dict_t lsp_loop_locals_dict;
