@@ -69,10 +69,24 @@ static mp_obj_t future_del(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(future_del_obj, future_del);
 
-static mp_obj_t future_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
-    mp_arg_check_num(n_args, n_kw, 0, 0, true);
+// The `loop=` keyword of Future() / Task(): a loop object, else get_event_loop() (3.11 allows both
+// with and without a running loop).
+static void* loop_argument(mp_obj_t loop_obj) {
+    if (loop_obj != mp_const_none) { return lsp_loop_from_obj(loop_obj); }
     void* loop;
     lsp_check(lsb_get_event_loop(&loop));
+    return loop;
+}
+
+static mp_obj_t future_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    (void)type;
+    enum { ARG_loop };
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_loop, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+    };
+    mp_arg_val_t parsed[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, parsed);
+    void* loop = loop_argument(parsed[ARG_loop].u_obj);
     void* f;
     lsp_check(lsb_loop_create_future(loop, &f));
     return lsp_adopt_future(f);
@@ -311,6 +325,31 @@ MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Future, MP_QSTR_Future, MP_TYPE_FLAG_ITER_IS_G
                          future_make_new, print, future_print, iter, future_getiter, locals_dict,
                          &future_locals_dict);
 
+static mp_obj_t create_task_on(void* loop, bool name_after, size_t n_args, const mp_obj_t* pos, mp_map_t* kw);
+
+// asyncio.Task(coro, *, loop=None, name=None, context=None): a name given here uses no Task-N.
+static mp_obj_t task_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    (void)type;
+    mp_map_t kw;
+    mp_map_init_fixed_table(&kw, n_kw, args + n_args);
+    mp_obj_t loop_obj = mp_const_none;
+    mp_map_elem_t* loop_kw = mp_map_lookup(&kw, MP_OBJ_NEW_QSTR(MP_QSTR_loop), MP_MAP_LOOKUP);
+    if (loop_kw != NULL) {
+        // The fixed table cannot lose an entry: parse the rest from a copy without `loop`.
+        loop_obj = loop_kw->value;
+        mp_map_t rest;
+        mp_map_init(&rest, n_kw);
+        for (size_t i = 0; i < n_kw; ++i) {
+            if (kw.table[i].key != MP_OBJ_NEW_QSTR(MP_QSTR_loop)) {
+                mp_map_lookup(&rest, kw.table[i].key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+                    kw.table[i].value;
+            }
+        }
+        return create_task_on(loop_argument(loop_obj), false, n_args, args, &rest);
+    }
+    return create_task_on(loop_argument(loop_obj), false, n_args, args, &kw);
+}
+
 static mp_obj_t task_get_name(mp_obj_t self_in) {
     size_t len;
     const char* name = lsb_task_name(future_self(self_in)->future, &len);
@@ -351,8 +390,9 @@ static const mp_rom_map_elem_t task_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(task_locals_dict, task_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Task, MP_QSTR_Task, MP_TYPE_FLAG_ITER_IS_GETITER, print, future_print, iter,
-                         future_getiter, locals_dict, &task_locals_dict, parent, &lsp_type_Future);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Task, MP_QSTR_Task, MP_TYPE_FLAG_ITER_IS_GETITER, make_new, task_make_new,
+                         print, future_print, iter, future_getiter, locals_dict, &task_locals_dict, parent,
+                         &lsp_type_Future);
 
 static mp_obj_t future_get_loop(mp_obj_t self_in) {
     return lsp_loop_obj(lsb_future_loop(future_self(self_in)->future));
@@ -423,6 +463,21 @@ static mp_obj_t asyncio_iscoroutine(mp_obj_t obj) {
     return mp_obj_new_bool(mp_obj_is_type(obj, &mp_type_gen_instance));
 }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_iscoroutine_obj, asyncio_iscoroutine);
+
+// An `async def` function (a method's function too). MicroPython compiles `async def` and a
+// generator function alike, so a plain generator function also answers True.
+// py/objboundmeth.c keeps its layout private; this is MicroPython 1.25's.
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t meth;
+    mp_obj_t self;
+} lsp_bound_meth_t;
+
+static mp_obj_t asyncio_iscoroutinefunction(mp_obj_t obj) {
+    if (mp_obj_is_type(obj, &mp_type_bound_meth)) { obj = ((lsp_bound_meth_t*)MP_OBJ_TO_PTR(obj))->meth; }
+    return mp_obj_new_bool(mp_obj_is_type(obj, &mp_type_gen_wrap));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_iscoroutinefunction_obj, asyncio_iscoroutinefunction);
 
 static mp_obj_t asyncio_isfuture(mp_obj_t obj) {
     return mp_obj_new_bool(lsp_py_to_future(MP_OBJ_TO_PTR(obj)) != NULL);

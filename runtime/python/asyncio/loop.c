@@ -226,9 +226,15 @@ static mp_obj_t loop_default_exception_handler(mp_obj_t self_in, mp_obj_t contex
 }
 MP_DEFINE_CONST_FUN_OBJ_2(lsp_loop_default_exception_handler_obj, loop_default_exception_handler);
 
+// asyncio.AbstractEventLoop and asyncio.BaseEventLoop: the loop's bases, for isinstance (CPython's
+// loop classes derive from both). Not meant to be instantiated or subclassed into a new loop.
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_AbstractEventLoop, MP_QSTR_AbstractEventLoop, MP_TYPE_FLAG_NONE);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_BaseEventLoop, MP_QSTR_BaseEventLoop, MP_TYPE_FLAG_NONE, parent,
+                         &lsp_type_AbstractEventLoop);
+
 // Its methods are every unit's LSP_LOOP_METHODS_* (module.c assembles lsp_loop_locals_dict).
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_EventLoop, MP_QSTR_EventLoop, MP_TYPE_FLAG_NONE, locals_dict,
-                         &lsp_loop_locals_dict);
+                         &lsp_loop_locals_dict, parent, &lsp_type_BaseEventLoop);
 
 // The one Python object of `loop` (kept by the session, so `is` holds between calls).
 mp_obj_t lsp_loop_obj(void* loop) {

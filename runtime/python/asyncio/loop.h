@@ -50,6 +50,8 @@ void lsb_default_exception_handler(const char* message, size_t len, void* except
 #include "asyncio/binding.h"
 
 extern const mp_obj_type_t lsp_type_EventLoop;
+extern const mp_obj_type_t lsp_type_AbstractEventLoop;
+extern const mp_obj_type_t lsp_type_BaseEventLoop;
 extern const mp_obj_type_t lsp_type_Handle;
 // A callback as CPython's reprs show it: `name(args) at FILE:LINE` (args: a tuple or MP_OBJ_NULL).
 void lsp_print_callback(const mp_print_t* print, mp_obj_t fn, mp_obj_t args);
@@ -85,6 +87,8 @@ bool lsp_is_loop_obj(mp_obj_t obj);
     X(get_event_loop, MP_ROM_PTR(&lsp_asyncio_get_event_loop_obj))     \
     X(new_event_loop, MP_ROM_PTR(&lsp_asyncio_new_event_loop_obj))     \
     X(set_event_loop, MP_ROM_PTR(&lsp_asyncio_set_event_loop_obj))     \
+    X(AbstractEventLoop, MP_ROM_PTR(&lsp_type_AbstractEventLoop))      \
+    X(BaseEventLoop, MP_ROM_PTR(&lsp_type_BaseEventLoop))              \
     X(Handle, MP_ROM_PTR(&lsp_type_Handle))                            \
     X(TimerHandle, MP_ROM_PTR(&lsp_type_TimerHandle))
 #define LSP_LOOP_METHODS_LOOP(X)                                                \
