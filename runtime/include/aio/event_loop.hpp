@@ -246,6 +246,7 @@ private:
     bool running_ = false;
     bool closed_ = false;
     std::uint64_t last_id_ = 0;
+    std::uint64_t until_complete_runs_ = 0;  // run_until_complete's runs (see task.hpp)
     double slow_callback_duration_;
     TaskBase* current_task_ = nullptr;
     TaskBase* tasks_head_ = nullptr;  // intrusive list of pending tasks

@@ -313,13 +313,21 @@ template <class T> T EventLoop::run_until_complete(Future<T> future) {
     if (&future.get_loop() != this)
         throw ValueError(
             "The future belongs to a different loop than the one specified as the loop argument");
-    auto id = future.base()->add_done_callback([this](FutureBase&) { stop(); });
+    // The stop callback belongs to this run only: if the run ends otherwise (an exception left the
+    // loop after the future completed: its callback is already scheduled), a later run must not
+    // see it stop the loop (CPython's _run_until_complete_cb checks for that case too).
+    const std::uint64_t run = ++until_complete_runs_;
+    auto id = future.base()->add_done_callback([this, run](FutureBase&) {
+        if (run == until_complete_runs_) stop();
+    });
     try {
         run_forever();
     } catch (...) {
+        ++until_complete_runs_;
         future.remove_done_callback(id);
         throw;
     }
+    ++until_complete_runs_;
     future.remove_done_callback(id);
     if (!future.done()) throw RuntimeError("Event loop stopped before Future completed.");
     if constexpr (std::is_void_v<T>)

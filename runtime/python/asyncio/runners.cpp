@@ -50,7 +50,7 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
         std::exception_ptr failure;
         try {
             loop.run_until_complete(aio::Future<void>(aio::Ref<aio::FutureBase>(task.get())));
-        } catch (...) { failure = std::current_exception(); }
+        } catch (...) { failure = escaped_or(std::current_exception()); }
         runner.close();  // cancels what is left, then closes the loop (the task keeps its result)
         if (failure) std::rethrow_exception(failure);
         void* v = task->value.get();
@@ -80,7 +80,9 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
                     "The future belongs to a different loop than the one specified as the loop argument");
         }
         if (lsp_host_mode()) return suspend_main_program(wait_until_complete(l, std::move(f)));
-        l.run_until_complete(aio::Future<void>(f));
+        try {
+            l.run_until_complete(aio::Future<void>(f));
+        } catch (...) { std::rethrow_exception(escaped_or(std::current_exception())); }
         PyBacked* b = backed(f.get());
         void* v = b ? b->value.get() : nullptr;
         *result = v ? v : lsp_none();
@@ -98,6 +100,7 @@ lsb_error_t lsb_loop_run_forever(void* loop, bool may_suspend) {
         if (lsb_error_t e = check_can_block("loop.run_forever()", may_suspend); e.kind != LSB_OK) return e;
         if (lsp_host_mode()) return suspend_main_program(wait_forever(l));
         l.run_forever();
+        if (std::exception_ptr escaped = escaped_or(nullptr)) std::rethrow_exception(escaped);
         return ok();
     } catch (...) { return current_error(); }
 }

@@ -565,3 +565,10 @@ void* lsp_threading_shutdown(double timeout) {
 }
 
 void* lsp_empty_tuple(void) { return MP_OBJ_TO_PTR(mp_const_empty_tuple); }
+
+bool lsp_is_exit_exception(void* obj) {
+    mp_obj_t o = MP_OBJ_FROM_PTR(obj);
+    return mp_obj_is_exception_instance(o) &&
+           (mp_obj_exception_match(o, MP_OBJ_FROM_PTR(&mp_type_KeyboardInterrupt)) ||
+            mp_obj_exception_match(o, MP_OBJ_FROM_PTR(&mp_type_SystemExit)));
+}

@@ -98,6 +98,12 @@ std::exception_ptr from_python_exception(void* obj) {
     return std::make_exception_ptr(PyException(obj));
 }
 
+std::exception_ptr escaped_or(std::exception_ptr error) {
+    Session* s = Session::active();
+    void* escaped = s ? s->take_escape() : nullptr;
+    return escaped ? from_python_exception(escaped) : error;
+}
+
 PyBacked* backed(aio::FutureBase* f) noexcept {
     return f ? static_cast<PyBacked*>(f->host_object()) : nullptr;
 }
@@ -162,6 +168,11 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
         return {Resumed::Kind::raised_cancelled};
     }
     raised_ = std::make_exception_ptr(PyException(out));
+    if (lsp_is_exit_exception(out)) [[unlikely]] {
+        // CPython's Task.__step sets the exception and re-raises it out of the loop.
+        Session::current().set_escape(out);
+        loop().stop();
+    }
     // CPython reports "Task exception was never retrieved" as soon as nothing refers to the task
     // (reference counting). With a Python exception handler that report is the script's output, so
     // a collection at the next safe point finds the tasks nothing refers to. Not otherwise: a

@@ -56,6 +56,9 @@ bool add_error_translator(ErrorTranslator translator) noexcept;
 void* to_python_exception(const std::exception_ptr& e) noexcept;
 // The exception_ptr for a Python exception object.
 std::exception_ptr from_python_exception(void* obj);
+// What a blocking call (asyncio.run, run_until_complete, run_forever) raises when the loop it ran
+// stopped: the KeyboardInterrupt / SystemExit a task raised (Session::set_escape), else `error`.
+std::exception_ptr escaped_or(std::exception_ptr error);
 
 // fn(*args) as a loop callback (call_soon, call_later, call_soon_threadsafe...): an exception goes
 // to the loop's exception handler, as CPython's Handle._run does.
