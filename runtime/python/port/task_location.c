@@ -156,3 +156,10 @@ bool lsp_function_describe(void* fn, lsp_coro_info_t* out) {
     out->alive = false;
     return true;
 }
+
+void* lsp_coro_function(void* coro) {
+    mp_obj_t obj = MP_OBJ_FROM_PTR(coro);
+    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_type(obj, &mp_type_gen_instance)) return NULL;
+    const lsp_gen_instance_t* gen = MP_OBJ_TO_PTR(obj);
+    return (void*)gen->code_state.fun_bc;
+}

@@ -31,6 +31,8 @@ typedef struct {
     bool alive;  // its frame lives (not started, suspended or running), else it finished
 } lsp_coro_info_t;
 bool lsp_coro_describe(void* coro, lsp_coro_info_t* out);
+// The function a coroutine runs (NULL if `coro` is not a Python coroutine). No allocation.
+void* lsp_coro_function(void* coro);
 // A Python function's name, file and first line (for `cb=[name() at FILE:LINE]`); false otherwise.
 bool lsp_function_describe(void* fn, lsp_coro_info_t* out);
 

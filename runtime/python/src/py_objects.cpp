@@ -141,8 +141,8 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
     lsb_error_t thrown{};
     if (exception) thrown = to_error(*exception, buffer);
     void* out = nullptr;
-    void* coro = coro_.get();
-    if (!coro) {
+    void* running = coro();
+    if (!running) {
         raised_ = std::make_exception_ptr(aio::RuntimeError("cannot reuse already awaited coroutine"));
         return {Resumed::Kind::raised};
     }
@@ -150,7 +150,7 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
     // when it had none) stays the task's.
     void* own_context = context_.empty() ? nullptr : context_.get();  // usually empty: no lookup
     void* caller_context = lsp_context_swap(own_context);
-    lsp_resume_kind_t resumed = lsp_resume(coro, exception ? &thrown : nullptr, &out);
+    lsp_resume_kind_t resumed = lsp_resume(running, exception ? &thrown : nullptr, &out);
     void* step_context = lsp_context_swap(caller_context);
     if (step_context != own_context) [[unlikely]]
         context_.reset(step_context);
@@ -184,16 +184,14 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
 
 aio::SourceLocation PyTask::location() const noexcept {
     lsp_location_t where{};
-    if (!coro_.get() || !lsp_task_location(coro_.get(), &where)) return {};
+    void* c = coro();
+    if (!c || !lsp_task_location(c, &where)) return {};
     return {std::string_view(where.file, where.file_len), where.line};
 }
 
 bool PyTask::describe(lsp_coro_info_t* out) const noexcept {
-    if (void* c = coro_.get()) return lsp_coro_describe(c, out);
-    if (!finished_.name) return false;
-    *out = finished_;
-    out->alive = false;
-    return true;
+    if (!coro_done_) return lsp_coro_describe(coro_.get(), out);
+    return lsp_function_describe(coro_.get(), out);  // alive = false
 }
 
 void PyGather::store_results() {

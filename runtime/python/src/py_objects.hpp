@@ -126,7 +126,7 @@ public:
     // The coroutine stays with the task while it can run (the loop closing leaves it pending).
     void abandon() noexcept override {}
     // The coroutine; null once the task is done (its frame is let go, see on_done).
-    void* coro() const noexcept { return coro_.get(); }
+    void* coro() const noexcept { return coro_done_ ? nullptr : coro_.get(); }
     // The innermost generator of the await chain and its line (port/task_location.c).
     aio::SourceLocation location() const noexcept override;
     // The coroutine's name and line (port/task_location.c), kept once the task is done.
@@ -137,13 +137,15 @@ private:
     // A finished coroutine is released at once: its frame may hold the task's own wrapper, a cycle
     // through a GC root that would otherwise last until the end of the run.
     void on_done() noexcept override {
-        if (!lsp_coro_describe(coro_.get(), &finished_)) finished_.name = nullptr;
-        coro_.reset();
+        // The slot keeps the coroutine's function instead (for the repr's "done, defined at"):
+        // reusing it costs no root-table work, and a function holds no frame.
+        coro_.reset(lsp_coro_function(coro_.get()));
+        coro_done_ = true;
         if (!context_.empty()) context_.reset();
     }
     PyRef coro_;
     PyRef context_;
-    lsp_coro_info_t finished_{};  // the coroutine as it was when the task finished
+    bool coro_done_ = false;  // coro_ holds the coroutine's function (or nothing): the task is done
 };
 
 class PyGather final : public aio::detail::GatheringFutureBase, public PyBacked {
