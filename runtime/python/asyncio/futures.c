@@ -256,7 +256,7 @@ static void print_future(const mp_print_t* print, void* f) {
         print_task(print, f);
         return;
     }
-    mp_printf(print, "<Future %s", future_state(f));
+    mp_printf(print, "<%s %s", lsb_future_is_gather(f) ? "_GatheringFuture" : "Future", future_state(f));
     print_outcome(print, f);
     print_callbacks(print, f);
     mp_print_str(print, ">");

@@ -33,6 +33,10 @@ void lsb_future_release(void* future) { fut(future)->release(); }
 bool lsb_future_done(void* future) { return fut(future)->done(); }
 bool lsb_future_cancelled(void* future) { return fut(future)->cancelled(); }
 bool lsb_future_is_task(void* future) { return fut(future)->is_task(); }
+bool lsb_future_is_gather(void* future) {
+    auto* g = dynamic_cast<PyGather*>(fut(future));
+    return g && g->has_children();
+}
 
 void* lsb_future_wrapper(void* future) {
     PyBacked* b = backed(fut(future));

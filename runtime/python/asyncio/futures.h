@@ -22,6 +22,8 @@ void lsb_future_release(void* future);
 bool lsb_future_done(void* future);
 bool lsb_future_cancelled(void* future);
 bool lsb_future_is_task(void* future);
+// gather()'s future (CPython's _GatheringFuture, as its repr names it).
+bool lsb_future_is_gather(void* future);
 // The Python wrapper of the future if one is alive (weak), else NULL.
 void* lsb_future_wrapper(void* future);
 void lsb_future_set_wrapper(void* future, void* wrapper);

@@ -154,6 +154,8 @@ public:
         : GatheringFutureBase(loop, return_exceptions), return_exceptions_(return_exceptions) {}
     void* value_slot() noexcept override { return &value; }
     void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
+    // gather() of nothing: CPython returns a plain future there, not a _GatheringFuture.
+    bool has_children() const noexcept { return !children_.empty(); }
 
 private:
     void store_results() override;
