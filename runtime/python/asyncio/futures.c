@@ -212,8 +212,11 @@ static void print_outcome(const mp_print_t* print, void* f) {
         mp_print_str(print, " exception=");
         mp_obj_print_helper(print, MP_OBJ_FROM_PTR(value), PRINT_REPR);
     } else if (lsb_future_result(f, &value).kind == LSB_OK) {
+        // reprlib.repr, as CPython's base_futures (long strings and containers are shortened).
+        mp_obj_t reprlib = mp_import_name(MP_QSTR_reprlib, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t text = mp_call_function_1(mp_load_attr(reprlib, MP_QSTR_repr), MP_OBJ_FROM_PTR(value));
         mp_print_str(print, " result=");
-        mp_obj_print_helper(print, MP_OBJ_FROM_PTR(value), PRINT_REPR);
+        mp_print_str(print, mp_obj_str_get_str(text));
     }
 }
 
