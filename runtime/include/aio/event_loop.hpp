@@ -264,6 +264,7 @@ private:
     bool running_ = false;
     bool closed_ = false;
     std::uint64_t last_id_ = 0;
+    std::uint64_t until_complete_runs_ = 0;  // run_until_complete's runs (see task.hpp)
     double slow_callback_duration_;
     bool real_time_deadlock_error_ = false;
     std::uint32_t idle_polls_ = 0;

@@ -102,6 +102,13 @@ public:
     // the entry: with run == false it must only be released).
     void add_done_item(void (*fn)(void*, void*, bool), void* ctx, CallbackId id = 0);
 
+    // The pending done callbacks, for reprs (CPython's `cb=[...]`): entry i's function and id.
+    std::size_t done_callback_count() const noexcept { return callbacks_.size(); }
+    bool done_callback_runs(std::size_t i, void (*fn)(void*, void*, bool)) const noexcept {
+        return callbacks_[i].fn == fn;
+    }
+    CallbackId done_callback_id(std::size_t i) const noexcept { return callbacks_[i].id; }
+
     // Drops the done callbacks without running them (the loop is closing: breaks reference cycles).
     void discard_callbacks() noexcept;
 

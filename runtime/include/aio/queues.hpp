@@ -54,6 +54,10 @@ namespace detail {
 template <class T> class FifoStore {
 public:
     std::size_t size() const noexcept { return items_.size(); }
+    // The items in storage order (CPython's list(q._queue)), for reprs.
+    template <class F> void for_each(F&& f) const {
+        for (const T& item : items_) f(item);
+    }
     bool empty() const noexcept { return items_.empty(); }
     void push(T&& item) { items_.push_back(std::move(item)); }
     T pop() {
@@ -69,6 +73,10 @@ private:
 template <class T> class LifoStore {
 public:
     std::size_t size() const noexcept { return items_.size(); }
+    // The items in storage order (CPython's list(q._queue)), for reprs.
+    template <class F> void for_each(F&& f) const {
+        for (const T& item : items_) f(item);
+    }
     bool empty() const noexcept { return items_.empty(); }
     void push(T&& item) { items_.push_back(std::move(item)); }
     T pop() {
@@ -91,6 +99,10 @@ template <class T, class Compare> class HeapStore {
 public:
     explicit HeapStore(Compare less = Compare()) : less_(std::move(less)) {}
     std::size_t size() const noexcept { return items_.size(); }
+    // The items in storage order (CPython's list(q._queue)), for reprs.
+    template <class F> void for_each(F&& f) const {
+        for (const T& item : items_) f(item);
+    }
     bool empty() const noexcept { return items_.empty(); }
     void push(T&& item) {
         items_.push_back(std::move(item));
@@ -310,7 +322,8 @@ public:
     }
     // Items put and not yet marked task_done() (CPython's _unfinished_tasks).
     long unfinished_tasks() const noexcept { return unfinished_tasks_; }
-    // Futures of blocked get()/put() calls still queued (for inspection).
+    // For reprs: the item storage; futures of blocked get()/put() calls still queued.
+    const Store& store() const noexcept { return store_; }
     std::size_t getter_count() const noexcept { return getters_.size(); }
     std::size_t putter_count() const noexcept { return putters_.size(); }
 

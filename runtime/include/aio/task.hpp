@@ -90,6 +90,11 @@ public:
     // cycle (task -> awaited future -> its callback -> task) outlives a closed loop.
     void drop_for_close() noexcept;
 
+    // Whether a future's done callback i is a task's wake-up (CPython's `Task.task_wakeup()`).
+    static bool is_wakeup(const FutureBase& future, std::size_t i) noexcept {
+        return future.done_callback_runs(i, &wakeup_item);
+    }
+
     // The next N of "Task-N" (a process-wide counter that only unnamed tasks advance).
     static std::uint64_t next_default_name_number() noexcept;
     // Starts the numbering again at Task-1: an engine running one script after another in the same
@@ -321,13 +326,21 @@ template <class T> T EventLoop::run_until_complete(Future<T> future) {
     if (&future.get_loop() != this)
         throw ValueError(
             "The future belongs to a different loop than the one specified as the loop argument");
-    auto id = future.base()->add_done_callback([this](FutureBase&) { stop(); });
+    // The stop callback belongs to this run only: if the run ends otherwise (an exception left the
+    // loop after the future completed: its callback is already scheduled), a later run must not
+    // see it stop the loop (CPython's _run_until_complete_cb checks for that case too).
+    const std::uint64_t run = ++until_complete_runs_;
+    auto id = future.base()->add_done_callback([this, run](FutureBase&) {
+        if (run == until_complete_runs_) stop();
+    });
     try {
         run_forever();
     } catch (...) {
+        ++until_complete_runs_;
         future.remove_done_callback(id);
         throw;
     }
+    ++until_complete_runs_;
     future.remove_done_callback(id);
     if (!future.done()) throw RuntimeError("Event loop stopped before Future completed.");
     if constexpr (std::is_void_v<T>)

@@ -9,6 +9,7 @@
 
 #include "asyncio/legacy.h"
 #include "asyncio/loop.h"
+#include "contextvars.h"
 #include "py/objexcept.h"
 #include "py/objstr.h"
 #include "py/runtime.h"
@@ -69,10 +70,24 @@ static mp_obj_t future_del(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(future_del_obj, future_del);
 
-static mp_obj_t future_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
-    mp_arg_check_num(n_args, n_kw, 0, 0, true);
+// The `loop=` keyword of Future() / Task(): a loop object, else get_event_loop() (3.11 allows both
+// with and without a running loop).
+static void* loop_argument(mp_obj_t loop_obj) {
+    if (loop_obj != mp_const_none) { return lsp_loop_from_obj(loop_obj); }
     void* loop;
     lsp_check(lsb_get_event_loop(&loop));
+    return loop;
+}
+
+static mp_obj_t future_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    (void)type;
+    enum { ARG_loop };
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_loop, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+    };
+    mp_arg_val_t parsed[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, parsed);
+    void* loop = loop_argument(parsed[ARG_loop].u_obj);
     void* f;
     lsp_check(lsb_loop_create_future(loop, &f));
     return lsp_adopt_future(f);
@@ -144,8 +159,9 @@ static mp_obj_t future_set_exception(mp_obj_t self_in, mp_obj_t exc) {
 static MP_DEFINE_CONST_FUN_OBJ_2(future_set_exception_obj, future_set_exception);
 
 static mp_obj_t future_add_done_callback(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    // context= is accepted and ignored (no contextvars).
-    lsp_check(lsb_future_add_done_callback(future_self(pos[0])->future, MP_OBJ_TO_PTR(pos[1])));
+    mp_obj_t context = lsp_context_keyword(kw, "add_done_callback");
+    lsp_check(lsb_future_add_done_callback(future_self(pos[0])->future, MP_OBJ_TO_PTR(pos[1]),
+                                           MP_OBJ_TO_PTR(context)));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(future_add_done_callback_obj, 2, future_add_done_callback);
@@ -155,6 +171,105 @@ static mp_obj_t future_remove_done_callback(mp_obj_t self_in, mp_obj_t fn) {
         lsb_future_remove_done_callback(future_self(self_in)->future, MP_OBJ_TO_PTR(fn)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(future_remove_done_callback_obj, future_remove_done_callback);
+
+// ---- repr: CPython's _future_repr_info / _task_repr_info ------------------------------------------
+
+// The callbacks this binding can name: task wake-ups and Python callables (the runtime's own are
+// left out: CPython's would name its library files).
+static void print_callbacks(const mp_print_t* print, void* f) {
+    size_t shown = 0, count = 0;
+    for (size_t i = 0;; ++i) {
+        void* fn = NULL;
+        int kind = lsb_future_callback(f, i, &fn);
+        if (kind == 0) { break; }
+        if (kind != 3) { ++count; }
+    }
+    if (count == 0) { return; }
+    mp_print_str(print, " cb=[");
+    for (size_t i = 0;; ++i) {
+        void* fn = NULL;
+        int kind = lsb_future_callback(f, i, &fn);
+        if (kind == 0) { break; }
+        if (kind == 3) { continue; }
+        ++shown;
+        if (count > 2 && shown > 1 && shown < count) {
+            if (shown == 2) { mp_printf(print, ", <%u more>", (unsigned)(count - 2)); }
+            continue;
+        }
+        if (shown > 1) { mp_print_str(print, ", "); }
+        if (kind == 1) {
+            mp_print_str(print, "Task.task_wakeup()");
+        } else {
+            lsp_print_callback(print, MP_OBJ_FROM_PTR(fn), MP_OBJ_NULL);
+        }
+    }
+    mp_print_str(print, "]");
+}
+
+static void print_outcome(const mp_print_t* print, void* f) {
+    if (!lsb_future_done(f) || lsb_future_cancelled(f)) { return; }
+    void* value;
+    if (lsb_future_exception(f, &value).kind == LSB_OK && MP_OBJ_FROM_PTR(value) != mp_const_none) {
+        mp_print_str(print, " exception=");
+        mp_obj_print_helper(print, MP_OBJ_FROM_PTR(value), PRINT_REPR);
+    } else if (lsb_future_result(f, &value).kind == LSB_OK) {
+        // reprlib.repr, as CPython's base_futures (long strings and containers are shortened).
+        mp_obj_t reprlib = mp_import_name(MP_QSTR_reprlib, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t text = mp_call_function_1(mp_load_attr(reprlib, MP_QSTR_repr), MP_OBJ_FROM_PTR(value));
+        mp_print_str(print, " result=");
+        mp_print_str(print, mp_obj_str_get_str(text));
+    }
+}
+
+static const char* future_state(void* f) {
+    if (lsb_future_cancelled(f)) { return "cancelled"; }
+    return lsb_future_done(f) ? "finished" : "pending";
+}
+
+static void print_future(const mp_print_t* print, void* f);
+
+static void print_task(const mp_print_t* print, void* t) {
+    const char* state = future_state(t);
+    if (!lsb_future_done(t) && lsb_task_cancelling(t) > 0) { state = "cancelling"; }
+    size_t len;
+    const char* name = lsb_task_name(t, &len);
+    mp_printf(print, "<Task %s name=", state);
+    mp_obj_print_helper(print, mp_obj_new_str(name, len), PRINT_REPR);
+    lsp_coro_info_t coro;
+    if (lsb_task_coro_info(t, &coro)) {
+        if (coro.alive) {
+            mp_printf(print, " coro=<%.*s() running at %.*s:%u>", (int)coro.name_len, coro.name,
+                      (int)coro.file_len, coro.file, (unsigned)coro.line);
+        } else {
+            mp_printf(print, " coro=<%.*s() done, defined at %.*s:%u>", (int)coro.name_len, coro.name,
+                      (int)coro.file_len, coro.file, (unsigned)coro.first_line);
+        }
+    }
+    void* waiter = lsb_task_waiter(t);
+    if (waiter != NULL) {
+        mp_print_str(print, " wait_for=");
+        print_future(print, waiter);
+    }
+    print_outcome(print, t);
+    print_callbacks(print, t);
+    mp_print_str(print, ">");
+}
+
+static void print_future(const mp_print_t* print, void* f) {
+    if (lsb_future_is_task(f)) {
+        print_task(print, f);
+        return;
+    }
+    mp_printf(print, "<%s %s", lsb_future_is_gather(f) ? "_GatheringFuture" : "Future", future_state(f));
+    print_outcome(print, f);
+    print_callbacks(print, f);
+    mp_print_str(print, ">");
+}
+
+static void future_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    print_future(print, future_self(self_in)->future);
+}
 
 // ---- await: the future yields itself to the task, then gives its result ----------------------
 
@@ -211,7 +326,33 @@ static const mp_rom_map_elem_t future_locals_table[] = {FUTURE_METHODS};
 static MP_DEFINE_CONST_DICT(future_locals_dict, future_locals_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Future, MP_QSTR_Future, MP_TYPE_FLAG_ITER_IS_GETITER, make_new,
-                         future_make_new, iter, future_getiter, locals_dict, &future_locals_dict);
+                         future_make_new, print, future_print, iter, future_getiter, locals_dict,
+                         &future_locals_dict);
+
+static mp_obj_t create_task_on(void* loop, bool name_after, size_t n_args, const mp_obj_t* pos, mp_map_t* kw);
+
+// asyncio.Task(coro, *, loop=None, name=None, context=None): a name given here uses no Task-N.
+static mp_obj_t task_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    (void)type;
+    mp_map_t kw;
+    mp_map_init_fixed_table(&kw, n_kw, args + n_args);
+    mp_obj_t loop_obj = mp_const_none;
+    mp_map_elem_t* loop_kw = mp_map_lookup(&kw, MP_OBJ_NEW_QSTR(MP_QSTR_loop), MP_MAP_LOOKUP);
+    if (loop_kw != NULL) {
+        // The fixed table cannot lose an entry: parse the rest from a copy without `loop`.
+        loop_obj = loop_kw->value;
+        mp_map_t rest;
+        mp_map_init(&rest, n_kw);
+        for (size_t i = 0; i < n_kw; ++i) {
+            if (kw.table[i].key != MP_OBJ_NEW_QSTR(MP_QSTR_loop)) {
+                mp_map_lookup(&rest, kw.table[i].key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+                    kw.table[i].value;
+            }
+        }
+        return create_task_on(loop_argument(loop_obj), false, n_args, args, &rest);
+    }
+    return create_task_on(loop_argument(loop_obj), false, n_args, args, &kw);
+}
 
 static mp_obj_t task_get_name(mp_obj_t self_in) {
     size_t len;
@@ -254,14 +395,17 @@ static const mp_rom_map_elem_t task_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(task_locals_dict, task_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Task, MP_QSTR_Task, MP_TYPE_FLAG_ITER_IS_GETITER, iter, future_getiter,
-                         locals_dict, &task_locals_dict, parent, &lsp_type_Future);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Task, MP_QSTR_Task, MP_TYPE_FLAG_ITER_IS_GETITER, make_new, task_make_new,
+                         print, future_print, iter, future_getiter, locals_dict, &task_locals_dict, parent,
+                         &lsp_type_Future);
 
 static mp_obj_t future_get_loop(mp_obj_t self_in) {
     return lsp_loop_obj(lsb_future_loop(future_self(self_in)->future));
 }
 
-static mp_obj_t create_task_on(void* loop, size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+// name_after: asyncio.create_task names the task after creating it (a name uses up a Task-N).
+static mp_obj_t create_task_on(void* loop, bool name_after, size_t n_args, const mp_obj_t* pos,
+                               mp_map_t* kw) {
     enum { ARG_coro, ARG_name, ARG_context };
     static const mp_arg_t allowed[] = {
         {MP_QSTR_coro, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
@@ -281,16 +425,17 @@ static mp_obj_t create_task_on(void* loop, size_t n_args, const mp_obj_t* pos, m
         if (!mp_obj_is_str(name)) { name = mp_obj_str_make_new(&mp_type_str, 1, 0, &name); }
         text = mp_obj_str_get_data(name, &len);
     }
+    mp_obj_t context = lsp_context_argument(args[ARG_context].u_obj);
     void* t;
     lsp_check(lsb_loop_create_task(loop, MP_OBJ_TO_PTR(args[ARG_coro].u_obj), text, len,
-                                   name != mp_const_none, &t));
+                                   name != mp_const_none, name_after, MP_OBJ_TO_PTR(context), &t));
     return lsp_adopt_future(t);
 }
 
 static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    return create_task_on(NULL, n_args, pos, kw);  // the running loop
+    return create_task_on(NULL, true, n_args, pos, kw);  // the running loop
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_create_task_obj, 1, asyncio_create_task);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_create_task_obj, 0, asyncio_create_task);
 
 // A future as it is; a coroutine wrapped in a new task.
 static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
@@ -300,8 +445,10 @@ static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
     }
     void* loop;
     lsp_check(lsb_get_event_loop(&loop));
+    mp_obj_t context = lsp_context_argument(mp_const_none);
     void* t;
-    lsp_check(lsb_loop_create_task(loop, MP_OBJ_TO_PTR(aw), NULL, 0, false, &t));
+    lsp_check(
+        lsb_loop_create_task(loop, MP_OBJ_TO_PTR(aw), NULL, 0, false, false, MP_OBJ_TO_PTR(context), &t));
     return lsp_adopt_future(t);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_ensure_future_obj, asyncio_ensure_future);
@@ -322,6 +469,21 @@ static mp_obj_t asyncio_iscoroutine(mp_obj_t obj) {
 }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_iscoroutine_obj, asyncio_iscoroutine);
 
+// An `async def` function (a method's function too). MicroPython compiles `async def` and a
+// generator function alike, so a plain generator function also answers True.
+// py/objboundmeth.c keeps its layout private; this is MicroPython 1.25's.
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t meth;
+    mp_obj_t self;
+} lsp_bound_meth_t;
+
+static mp_obj_t asyncio_iscoroutinefunction(mp_obj_t obj) {
+    if (mp_obj_is_type(obj, &mp_type_bound_meth)) { obj = ((lsp_bound_meth_t*)MP_OBJ_TO_PTR(obj))->meth; }
+    return mp_obj_new_bool(mp_obj_is_type(obj, &mp_type_gen_wrap));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_iscoroutinefunction_obj, asyncio_iscoroutinefunction);
+
 static mp_obj_t asyncio_isfuture(mp_obj_t obj) {
     return mp_obj_new_bool(lsp_py_to_future(MP_OBJ_TO_PTR(obj)) != NULL);
 }
@@ -337,9 +499,9 @@ static mp_obj_t loop_create_future(mp_obj_t self_in) {
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_create_future_obj, loop_create_future);
 
 static mp_obj_t loop_create_task(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    return create_task_on(lsp_loop_from_obj(pos[0]), n_args - 1, pos + 1, kw);
+    return create_task_on(lsp_loop_from_obj(pos[0]), false, n_args - 1, pos + 1, kw);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_create_task_obj, 2, loop_create_task);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_create_task_obj, 1, loop_create_task);
 
 // ---- Which objects are awaitable: coroutines and the native awaitables (awaitable.h) -----------------------------------------------------------------
 

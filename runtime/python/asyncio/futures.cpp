@@ -7,6 +7,7 @@
 
 #include "aio/task.hpp"
 #include "asyncio/binding.hpp"
+#include "contextvars.h"
 #include "interp.h"
 #include "py_objects.hpp"
 #include "session.hpp"
@@ -32,6 +33,10 @@ void lsb_future_release(void* future) { fut(future)->release(); }
 bool lsb_future_done(void* future) { return fut(future)->done(); }
 bool lsb_future_cancelled(void* future) { return fut(future)->cancelled(); }
 bool lsb_future_is_task(void* future) { return fut(future)->is_task(); }
+bool lsb_future_is_gather(void* future) {
+    auto* g = dynamic_cast<PyGather*>(fut(future));
+    return g && g->has_children();
+}
 
 void* lsb_future_wrapper(void* future) {
     PyBacked* b = backed(fut(future));
@@ -96,15 +101,17 @@ lsb_error_t lsb_future_set_exception(void* future, void* exception) {
     } catch (...) { return current_error(); }
 }
 
-lsb_error_t lsb_future_add_done_callback(void* future, void* callable) {
+lsb_error_t lsb_future_add_done_callback(void* future, void* callable, void* context) {
     try {
         aio::FutureBase* f = fut(future);
         PyRef cb(callable);
-        auto id = f->add_done_callback([cb](aio::FutureBase& done) {
+        auto id = f->add_done_callback([cb, ctx = PyRef(context)](aio::FutureBase& done) {
             Session& s = Session::current();
             s.safe_point();
             void* w = lsp_future_to_py(&done);
+            void* caller_context = lsp_context_swap(ctx.get());
             void* exc = w ? lsp_call1(cb.get(), w) : nullptr;
+            lsp_context_swap(caller_context);
             if (exc) {
                 aio::ExceptionContext ctx;
                 ctx.message = "Exception in callback " + std::string(lsp_type_name(cb.get()));
@@ -156,11 +163,34 @@ void* lsb_task_coro(void* task) {
     return c ? c : lsp_none();
 }
 
+bool lsb_task_coro_info(void* task, lsp_coro_info_t* out) {
+    auto* t = dynamic_cast<PyTask*>(static_cast<aio::TaskBase*>(task));
+    return t && t->describe(out);
+}
+
+void* lsb_task_waiter(void* task) { return static_cast<aio::TaskBase*>(task)->awaiting(); }
+
+int lsb_future_callback(void* future, size_t i, void** callable) {
+    aio::FutureBase* f = fut(future);
+    if (i >= f->done_callback_count()) return 0;
+    if (aio::TaskBase::is_wakeup(*f, i)) return 1;
+    if (PyBacked* b = backed(f)) {
+        auto id = f->done_callback_id(i);
+        for (auto& [cb, cb_id] : b->py_callbacks) {
+            if (cb_id == id) {
+                *callable = cb.get();
+                return *callable ? 2 : 3;
+            }
+        }
+    }
+    return 3;
+}
+
 lsb_error_t lsb_create_task(void* coro, const char* name, size_t name_len, bool has_name, void** task) {
     try {
         aio::EventLoop& loop = aio::get_running_loop();
         std::string n = has_name ? std::string(name, name_len) : std::string();
-        *task = hand_over(new PyTask(loop, coro, std::move(n)));
+        *task = hand_over(new PyTask(loop, coro, std::move(n), lsp_context_capture_or_null()));
         return ok();
     } catch (...) { return current_error(); }
 }
@@ -183,12 +213,15 @@ lsb_error_t lsb_current_task(void** task) {
 void* lsb_future_loop(void* future) { return &fut(future)->loop(); }
 
 lsb_error_t lsb_loop_create_task(void* loop, void* coro, const char* name, size_t name_len, bool has_name,
-                                 void** task) {
+                                 bool name_after, void* context, void** task) {
     try {
         aio::EventLoop& l = loop_or_running(loop);
         if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
         std::string n = has_name ? std::string(name, name_len) : std::string();
-        *task = hand_over(new PyTask(l, coro, std::move(n)));
+        // 3.11 creates the task unnamed, then names it: the number is used up (the trace shows the
+        // task under its given name from the start).
+        if (has_name && name_after) aio::TaskBase::next_default_name_number();
+        *task = hand_over(new PyTask(l, coro, std::move(n), context));
         return ok();
     } catch (...) { return current_error(); }
 }

@@ -7,6 +7,7 @@
 // coroutine, which then waits on the runtime future, as CPython's Task.__step does.
 #pragma once
 #include "bridge.h"
+#include "task_location.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -21,6 +22,8 @@ void lsb_future_release(void* future);
 bool lsb_future_done(void* future);
 bool lsb_future_cancelled(void* future);
 bool lsb_future_is_task(void* future);
+// gather()'s future (CPython's _GatheringFuture, as its repr names it).
+bool lsb_future_is_gather(void* future);
 // The Python wrapper of the future if one is alive (weak), else NULL.
 void* lsb_future_wrapper(void* future);
 void lsb_future_set_wrapper(void* future, void* wrapper);
@@ -32,7 +35,8 @@ bool lsb_future_cancel(void* future, const char* message, size_t len, bool has_m
 lsb_error_t lsb_future_set_result(void* future, void* value);
 lsb_error_t lsb_future_set_exception(void* future, void* exception);
 // add_done_callback(fn): fn(wrapper) runs on the loop when the future is done.
-lsb_error_t lsb_future_add_done_callback(void* future, void* callable);
+// It runs in `context` (a contextvars.Context; NULL: an empty one).
+lsb_error_t lsb_future_add_done_callback(void* future, void* callable, void* context);
 size_t lsb_future_remove_done_callback(void* future, void* callable);
 const char* lsb_task_name(void* task, size_t* len);
 void lsb_task_set_name(void* task, const char* name, size_t len);
@@ -40,12 +44,23 @@ int lsb_task_cancelling(void* task);
 int lsb_task_uncancel(void* task);
 // The coroutine a Python task runs (None once it is done).
 void* lsb_task_coro(void* task);
+// For reprs: the task's coroutine (kept from its last step once the task is done); false for tasks
+// that run no Python coroutine.
+bool lsb_task_coro_info(void* task, lsp_coro_info_t* out);
+// The future the task waits on (an aio::FutureBase*), or NULL.
+void* lsb_task_waiter(void* task);
+// Done callback i of `future`: 0 past the end, 1 a task's wake-up, 2 a Python callable
+// (*callable set), 3 another runtime callback.
+int lsb_future_callback(void* future, size_t i, void** callable);
 
 // create_task / create_future (NULL loop: the running loop); a new runtime object, +1 reference.
 lsb_error_t lsb_create_task(void* coro, const char* name, size_t name_len, bool has_name, void** task);
 lsb_error_t lsb_create_future(void** future);
+// name_after: the task uses up a "Task-N" number although it has a name (3.11's asyncio.create_task and
+// TaskGroup.create_task name the task after creating it). `context`: a contextvars.Context (NULL: an
+// empty one).
 lsb_error_t lsb_loop_create_task(void* loop, void* coro, const char* name, size_t name_len, bool has_name,
-                                 void** task);
+                                 bool name_after, void* context, void** task);
 lsb_error_t lsb_loop_create_future(void* loop, void** future);
 // The loop a future belongs to.
 void* lsb_future_loop(void* future);
@@ -75,6 +90,7 @@ extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_ensure_future_obj;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_current_task_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_iscoroutine_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_isfuture_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_iscoroutinefunction_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_loop_create_future_obj;
 extern const mp_obj_fun_builtin_var_t lsp_loop_create_task_obj;
 
@@ -96,13 +112,14 @@ mp_obj_t lsp_ensure_future(mp_obj_t aw);
 // The runtime future of a Future/Task object (no check).
 #define LSP_FUTURE_PTR(obj) (((future_obj_t*)MP_OBJ_TO_PTR(obj))->future)
 
-#define LSP_ASYNCIO_GLOBALS_FUTURES(X)                           \
-    X(create_task, MP_ROM_PTR(&lsp_asyncio_create_task_obj))     \
-    X(ensure_future, MP_ROM_PTR(&lsp_asyncio_ensure_future_obj)) \
-    X(current_task, MP_ROM_PTR(&lsp_asyncio_current_task_obj))   \
-    X(iscoroutine, MP_ROM_PTR(&lsp_asyncio_iscoroutine_obj))     \
-    X(isfuture, MP_ROM_PTR(&lsp_asyncio_isfuture_obj))           \
-    X(Future, MP_ROM_PTR(&lsp_type_Future))                      \
+#define LSP_ASYNCIO_GLOBALS_FUTURES(X)                                       \
+    X(create_task, MP_ROM_PTR(&lsp_asyncio_create_task_obj))                 \
+    X(ensure_future, MP_ROM_PTR(&lsp_asyncio_ensure_future_obj))             \
+    X(current_task, MP_ROM_PTR(&lsp_asyncio_current_task_obj))               \
+    X(iscoroutine, MP_ROM_PTR(&lsp_asyncio_iscoroutine_obj))                 \
+    X(isfuture, MP_ROM_PTR(&lsp_asyncio_isfuture_obj))                       \
+    X(iscoroutinefunction, MP_ROM_PTR(&lsp_asyncio_iscoroutinefunction_obj)) \
+    X(Future, MP_ROM_PTR(&lsp_type_Future))                                  \
     X(Task, MP_ROM_PTR(&lsp_type_Task))
 #define LSP_LOOP_METHODS_FUTURES(X)                           \
     X(create_future, MP_ROM_PTR(&lsp_loop_create_future_obj)) \

@@ -36,6 +36,54 @@ static mp_obj_t native_of(mp_obj_t obj, const mp_obj_type_t* type) {
     return mp_obj_cast_to_native_base(obj, MP_OBJ_FROM_PTR(type));
 }
 
+// ---- repr: CPython's `<asyncio.locks.Lock object at 0x... [unlocked]>` ----------------------------
+
+static void print_head(const mp_print_t* print, mp_obj_t self_in, const char* type) {
+    mp_printf(print, "<asyncio.locks.%s object at 0x%p [", type, MP_OBJ_TO_PTR(self_in));
+}
+
+static void print_waiters(const mp_print_t* print, size_t waiters) {
+    if (waiters > 0) { mp_printf(print, ", waiters:%u", (unsigned)waiters); }
+    mp_print_str(print, "]>");
+}
+
+static void lock_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    void* lock = lsp_primitive(self_in);
+    print_head(print, self_in, "Lock");
+    mp_print_str(print, lsb_lock_locked(lock) ? "locked" : "unlocked");
+    print_waiters(print, lsb_lock_waiters(lock));
+}
+
+static void event_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    void* event = lsp_primitive(self_in);
+    print_head(print, self_in, "Event");
+    mp_print_str(print, lsb_event_is_set(event) ? "set" : "unset");
+    print_waiters(print, lsb_event_waiters(event));
+}
+
+static void condition_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    lsp_primitive_obj_t* self = MP_OBJ_TO_PTR(self_in);
+    print_head(print, self_in, "Condition");
+    mp_print_str(print, lsb_lock_locked(lsp_primitive(self->lock)) ? "locked" : "unlocked");
+    print_waiters(print, lsb_condition_waiters(self->owned));
+}
+
+static void semaphore_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    void* sem = lsp_primitive(self_in);
+    bool bounded = mp_obj_is_type(self_in, &lsp_type_BoundedSemaphore);
+    print_head(print, self_in, bounded ? "BoundedSemaphore" : "Semaphore");
+    if (lsb_semaphore_locked(sem)) {
+        mp_print_str(print, "locked");
+    } else {
+        mp_printf(print, "unlocked, value:%ld", lsb_semaphore_value(sem));
+    }
+    print_waiters(print, lsb_semaphore_waiters(sem));
+}
+
 // ---- Lock ---------------------------------------------------------------------------------------
 
 static mp_obj_t lock_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
@@ -62,8 +110,8 @@ static const mp_rom_map_elem_t lock_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(lock_locals_dict, lock_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Lock, MP_QSTR_Lock, MP_TYPE_FLAG_NONE, make_new, lock_make_new, locals_dict,
-                         &lock_locals_dict);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Lock, MP_QSTR_Lock, MP_TYPE_FLAG_NONE, make_new, lock_make_new, print,
+                         lock_print, locals_dict, &lock_locals_dict);
 
 // ---- Event --------------------------------------------------------------------------------------
 
@@ -88,8 +136,8 @@ static const mp_rom_map_elem_t event_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(event_locals_dict, event_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Event, MP_QSTR_Event, MP_TYPE_FLAG_NONE, make_new, event_make_new,
-                         locals_dict, &event_locals_dict);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Event, MP_QSTR_Event, MP_TYPE_FLAG_NONE, make_new, event_make_new, print,
+                         event_print, locals_dict, &event_locals_dict);
 
 // ---- Condition ----------------------------------------------------------------------------------
 // Its lock is a Lock object (a new one unless given): acquire/release/locked/async with are the
@@ -209,7 +257,7 @@ static const mp_rom_map_elem_t condition_locals_table[] = {
 static MP_DEFINE_CONST_DICT(condition_locals_dict, condition_locals_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Condition, MP_QSTR_Condition, MP_TYPE_FLAG_NONE, make_new,
-                         condition_make_new, locals_dict, &condition_locals_dict);
+                         condition_make_new, print, condition_print, locals_dict, &condition_locals_dict);
 
 // ---- Semaphore, BoundedSemaphore ----------------------------------------------------------------
 
@@ -267,12 +315,13 @@ static const mp_rom_map_elem_t semaphore_locals_table[] = {
 static MP_DEFINE_CONST_DICT(semaphore_locals_dict, semaphore_locals_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Semaphore, MP_QSTR_Semaphore, MP_TYPE_FLAG_NONE, make_new,
-                         semaphore_make_new, attr, semaphore_attr, locals_dict, &semaphore_locals_dict);
+                         semaphore_make_new, print, semaphore_print, attr, semaphore_attr, locals_dict,
+                         &semaphore_locals_dict);
 
 // Native types do not inherit methods through `parent` (only isinstance does): same table.
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_BoundedSemaphore, MP_QSTR_BoundedSemaphore, MP_TYPE_FLAG_NONE, make_new,
-                         bounded_semaphore_make_new, attr, semaphore_attr, locals_dict,
-                         &semaphore_locals_dict, parent, &lsp_type_Semaphore);
+                         bounded_semaphore_make_new, print, semaphore_print, attr, semaphore_attr,
+                         locals_dict, &semaphore_locals_dict, parent, &lsp_type_Semaphore);
 
 // ---- Barrier ------------------------------------------------------------------------------------
 

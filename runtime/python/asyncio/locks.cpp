@@ -70,6 +70,10 @@ extern "C" {
 
 lsb_error_t lsb_lock_new(void** lock) { return make<aio::Lock>(lock); }
 bool lsb_lock_locked(void* lock) { return prim<aio::Lock>(lock).locked(); }
+size_t lsb_lock_waiters(void* lock) { return prim<aio::Lock>(lock).waiter_count(); }
+size_t lsb_event_waiters(void* event) { return prim<aio::Event>(event).waiter_count(); }
+size_t lsb_semaphore_waiters(void* semaphore) { return sem(semaphore).waiter_count(); }
+size_t lsb_condition_waiters(void* condition) { return prim<aio::Condition>(condition).waiter_count(); }
 lsb_error_t lsb_lock_release(void* lock) {
     return guarded([&] { prim<aio::Lock>(lock).release(); });
 }

@@ -10,6 +10,11 @@ extern "C" {
 
 // ---- C++ (locks.cpp) ----
 lsb_error_t lsb_lock_new(void** lock);
+// How many waiters each primitive has (CPython's len(_waiters), for reprs).
+size_t lsb_lock_waiters(void* lock);
+size_t lsb_event_waiters(void* event);
+size_t lsb_semaphore_waiters(void* semaphore);
+size_t lsb_condition_waiters(void* condition);
 bool lsb_lock_locked(void* lock);
 lsb_error_t lsb_lock_release(void* lock);
 lsb_error_t lsb_lock_acquire_start(void* lock, void** waiter);

@@ -3,6 +3,8 @@
 // Sections: Handles · The loop object.
 #include "asyncio/loop.h"
 
+#include "contextvars.h"
+#include "task_location.h"
 #include "py/objstr.h"
 #include "py/runtime.h"
 
@@ -13,6 +15,8 @@
 typedef struct {
     mp_obj_base_t base;
     void* owned;  // the HandleBox (lsp_owner_t)
+    mp_obj_t fn;  // the callback and its arguments (for the repr; the loop keeps its own)
+    mp_obj_t args;
 } handle_obj_t;
 
 static handle_obj_t* handle_self(mp_obj_t self_in) { return MP_OBJ_TO_PTR(self_in); }
@@ -33,6 +37,57 @@ static mp_obj_t handle_when(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(handle_when_obj, handle_when);
 
+// CPython's format_helpers._format_callback: `name(args) at FILE:LINE` (the place for a Python
+// function only).
+void lsp_print_callback(const mp_print_t* print, mp_obj_t fn, mp_obj_t args) {
+    mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+    mp_load_method_maybe(fn, MP_QSTR___qualname__, dest);
+    if (dest[0] == MP_OBJ_NULL || !mp_obj_is_str(dest[0])) {
+        mp_load_method_maybe(fn, MP_QSTR___name__, dest);
+    }
+    if (dest[0] != MP_OBJ_NULL && mp_obj_is_str(dest[0])) {
+        mp_print_str(print, mp_obj_str_get_str(dest[0]));
+    } else {
+        mp_obj_print_helper(print, fn, PRINT_REPR);
+    }
+    mp_print_str(print, "(");
+    size_t n = 0;
+    mp_obj_t* items = NULL;
+    if (args != MP_OBJ_NULL) { mp_obj_tuple_get(args, &n, &items); }
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0) { mp_print_str(print, ", "); }
+        mp_obj_print_helper(print, items[i], PRINT_REPR);
+    }
+    mp_print_str(print, ")");
+    lsp_coro_info_t where;
+    if (lsp_function_describe(MP_OBJ_TO_PTR(fn), &where)) {
+        mp_printf(print, " at %.*s:%u", (int)where.file_len, where.file, (unsigned)where.first_line);
+    }
+}
+
+// `<Handle cancelled>`, `<TimerHandle when=1.0 callback(1) at main.py:5>` (CPython's _repr_info).
+static void handle_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    handle_obj_t* self = handle_self(self_in);
+    bool timer = mp_obj_is_type(self_in, &lsp_type_TimerHandle);
+    bool cancelled = lsb_handle_cancelled(self->owned);
+    mp_print_str(print, timer ? "<TimerHandle" : "<Handle");
+    if (cancelled) { mp_print_str(print, " cancelled"); }
+    if (timer) {
+        mp_print_str(print, " when=");
+        mp_obj_print_helper(print, mp_obj_new_float(lsb_handle_when(self->owned)), PRINT_REPR);
+    }
+    if (cancelled) {
+        mp_print_str(print, ">");  // CPython drops the callback on cancel()
+        return;
+    }
+    if (self->fn != MP_OBJ_NULL) {
+        mp_print_str(print, " ");
+        lsp_print_callback(print, self->fn, self->args);
+    }
+    mp_print_str(print, ">");
+}
+
 #define HANDLE_METHODS                                                 \
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},    \
         {MP_ROM_QSTR(MP_QSTR_cancel), MP_ROM_PTR(&handle_cancel_obj)}, \
@@ -41,7 +96,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(handle_when_obj, handle_when);
 static const mp_rom_map_elem_t handle_locals_table[] = {HANDLE_METHODS};
 static MP_DEFINE_CONST_DICT(handle_locals_dict, handle_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Handle, MP_QSTR_Handle, MP_TYPE_FLAG_NONE, locals_dict,
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Handle, MP_QSTR_Handle, MP_TYPE_FLAG_NONE, print, handle_print, locals_dict,
                          &handle_locals_dict);
 
 static const mp_rom_map_elem_t timer_handle_locals_table[] = {
@@ -49,8 +104,8 @@ static const mp_rom_map_elem_t timer_handle_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(timer_handle_locals_dict, timer_handle_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_TimerHandle, MP_QSTR_TimerHandle, MP_TYPE_FLAG_NONE, locals_dict,
-                         &timer_handle_locals_dict, parent, &lsp_type_Handle);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_TimerHandle, MP_QSTR_TimerHandle, MP_TYPE_FLAG_NONE, print, handle_print,
+                         locals_dict, &timer_handle_locals_dict, parent, &lsp_type_Handle);
 
 // ---- The loop object ------------------------------------------------------------------------------
 
@@ -65,36 +120,38 @@ static mp_obj_t loop_time(mp_obj_t self_in) { return mp_obj_new_float(lsb_loop_t
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_time_obj, loop_time);
 
 // call_soon(fn, *args, context=None), call_later(delay, fn, *args), call_at(when, fn, *args).
-static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t* pos) {
+static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    static const char* const names[] = {"call_soon", "call_later", "call_at"};
     size_t first = mode == 0 ? 1 : 2;  // index of the callback
     if (n_args <= first) { mp_raise_TypeError(MP_ERROR_TEXT("missing callback")); }
     mp_obj_t fn = pos[first];
     if (!mp_obj_is_callable(fn)) { mp_raise_TypeError(MP_ERROR_TEXT("a callable object was expected")); }
     double when = mode == 0 ? 0.0 : (double)mp_obj_get_float(pos[1]);
+    mp_obj_t context = lsp_context_keyword(kw, names[mode]);
     mp_obj_t args = mp_obj_new_tuple(n_args - first - 1, pos + first + 1);
     void* box;
-    lsp_check(lsb_loop_call(loop_self(pos[0]), mode, when, MP_OBJ_TO_PTR(fn), MP_OBJ_TO_PTR(args), &box));
+    lsp_check(lsb_loop_call(loop_self(pos[0]), mode, when, MP_OBJ_TO_PTR(fn), MP_OBJ_TO_PTR(args),
+                            MP_OBJ_TO_PTR(context), &box));
     handle_obj_t* h =
         mp_obj_malloc_with_finaliser(handle_obj_t, mode == 0 ? &lsp_type_Handle : &lsp_type_TimerHandle);
     h->owned = box;
+    h->fn = fn;
+    h->args = args;
     return MP_OBJ_FROM_PTR(h);
 }
 
 static mp_obj_t loop_call_soon(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    (void)kw;  // context= is accepted and ignored (no contextvars)
-    return loop_call(0, n_args, pos);
+    return loop_call(0, n_args, pos, kw);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_soon_obj, 2, loop_call_soon);
 
 static mp_obj_t loop_call_later(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    (void)kw;
-    return loop_call(1, n_args, pos);
+    return loop_call(1, n_args, pos, kw);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_later_obj, 3, loop_call_later);
 
 static mp_obj_t loop_call_at(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    (void)kw;
-    return loop_call(2, n_args, pos);
+    return loop_call(2, n_args, pos, kw);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_at_obj, 3, loop_call_at);
 
@@ -169,9 +226,15 @@ static mp_obj_t loop_default_exception_handler(mp_obj_t self_in, mp_obj_t contex
 }
 MP_DEFINE_CONST_FUN_OBJ_2(lsp_loop_default_exception_handler_obj, loop_default_exception_handler);
 
+// asyncio.AbstractEventLoop and asyncio.BaseEventLoop: the loop's bases, for isinstance (CPython's
+// loop classes derive from both). Not meant to be instantiated or subclassed into a new loop.
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_AbstractEventLoop, MP_QSTR_AbstractEventLoop, MP_TYPE_FLAG_NONE);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_BaseEventLoop, MP_QSTR_BaseEventLoop, MP_TYPE_FLAG_NONE, parent,
+                         &lsp_type_AbstractEventLoop);
+
 // Its methods are every unit's LSP_LOOP_METHODS_* (module.c assembles lsp_loop_locals_dict).
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_EventLoop, MP_QSTR_EventLoop, MP_TYPE_FLAG_NONE, locals_dict,
-                         &lsp_loop_locals_dict);
+                         &lsp_loop_locals_dict, parent, &lsp_type_BaseEventLoop);
 
 // The one Python object of `loop` (kept by the session, so `is` holds between calls).
 mp_obj_t lsp_loop_obj(void* loop) {

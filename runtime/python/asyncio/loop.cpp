@@ -72,11 +72,12 @@ lsb_error_t lsb_loop_close(void* loop) {
 bool lsb_loop_is_running(void* loop) { return lp(loop)->is_running(); }
 bool lsb_loop_is_closed(void* loop) { return lp(loop)->is_closed(); }
 
-lsb_error_t lsb_loop_call(void* loop, int when_mode, double when, void* fn, void* args, void** handle) {
+lsb_error_t lsb_loop_call(void* loop, int when_mode, double when, void* fn, void* args, void* context,
+                          void** handle) {
     try {
         aio::EventLoop& l = *lp(loop);
         if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
-        PyCallback cb{&l, PyRef(fn), PyRef(args)};
+        PyCallback cb{&l, PyRef(fn), PyRef(args), PyRef(context)};
         auto box = std::make_unique<HandleBox>();
         if (when_mode == 0) {
             box->handle = l.call_soon(std::move(cb));

@@ -30,7 +30,9 @@ bool lsb_loop_is_running(void* loop);
 bool lsb_loop_is_closed(void* loop);
 // Callbacks: fn(*args) (args: a tuple). when_mode 0: call_soon, 1: call_later(when), 2: call_at(when).
 // *handle is a new handle box the wrapper owns (a PyOwned: lsb_owned_finalised hands it back).
-lsb_error_t lsb_loop_call(void* loop, int when_mode, double when, void* fn, void* args, void** handle);
+// `context`: the contextvars.Context the callback runs in (NULL: an empty one).
+lsb_error_t lsb_loop_call(void* loop, int when_mode, double when, void* fn, void* args, void* context,
+                          void** handle);
 void lsb_handle_cancel(void* handle);
 bool lsb_handle_cancelled(void* handle);
 double lsb_handle_when(void* handle);
@@ -48,7 +50,11 @@ void lsb_default_exception_handler(const char* message, size_t len, void* except
 #include "asyncio/binding.h"
 
 extern const mp_obj_type_t lsp_type_EventLoop;
+extern const mp_obj_type_t lsp_type_AbstractEventLoop;
+extern const mp_obj_type_t lsp_type_BaseEventLoop;
 extern const mp_obj_type_t lsp_type_Handle;
+// A callback as CPython's reprs show it: `name(args) at FILE:LINE` (args: a tuple or MP_OBJ_NULL).
+void lsp_print_callback(const mp_print_t* print, mp_obj_t fn, mp_obj_t args);
 extern const mp_obj_type_t lsp_type_TimerHandle;
 // The loop's methods (module.c assembles it from the LSP_LOOP_METHODS_* lists).
 extern const mp_obj_dict_t lsp_loop_locals_dict;
@@ -81,6 +87,8 @@ bool lsp_is_loop_obj(mp_obj_t obj);
     X(get_event_loop, MP_ROM_PTR(&lsp_asyncio_get_event_loop_obj))     \
     X(new_event_loop, MP_ROM_PTR(&lsp_asyncio_new_event_loop_obj))     \
     X(set_event_loop, MP_ROM_PTR(&lsp_asyncio_set_event_loop_obj))     \
+    X(AbstractEventLoop, MP_ROM_PTR(&lsp_type_AbstractEventLoop))      \
+    X(BaseEventLoop, MP_ROM_PTR(&lsp_type_BaseEventLoop))              \
     X(Handle, MP_ROM_PTR(&lsp_type_Handle))                            \
     X(TimerHandle, MP_ROM_PTR(&lsp_type_TimerHandle))
 #define LSP_LOOP_METHODS_LOOP(X)                                                \

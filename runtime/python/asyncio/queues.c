@@ -156,13 +156,37 @@ static const mp_rom_map_elem_t queue_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(queue_locals_dict, queue_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Queue, MP_QSTR_Queue, MP_TYPE_FLAG_NONE, make_new, queue_make_new, attr,
-                         queue_attr, locals_dict, &queue_locals_dict);
+// repr: `<Queue at 0x... maxsize=0 _queue=[1, 2] tasks=2>`, str without the address (CPython).
+static void queue_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    void* q = lsp_primitive(self_in);
+    void* items;
+    size_t getters, putters;
+    long unfinished;
+    lsp_check(lsb_queue_state(q, &items, &getters, &putters, &unfinished));
+    mp_printf(print, "<%q", mp_obj_get_type(self_in)->name);
+    if (kind == PRINT_REPR) { mp_printf(print, " at 0x%p", MP_OBJ_TO_PTR(self_in)); }
+    mp_printf(print, " maxsize=%ld", lsb_queue_maxsize(q));
+    size_t n;
+    mp_obj_t* elems;
+    mp_obj_list_get(MP_OBJ_FROM_PTR(items), &n, &elems);
+    if (n > 0) {
+        mp_print_str(print, " _queue=");
+        mp_obj_print_helper(print, MP_OBJ_FROM_PTR(items), PRINT_REPR);
+    }
+    if (getters > 0) { mp_printf(print, " _getters[%u]", (unsigned)getters); }
+    if (putters > 0) { mp_printf(print, " _putters[%u]", (unsigned)putters); }
+    if (unfinished > 0) { mp_printf(print, " tasks=%ld", unfinished); }
+    mp_print_str(print, ">");
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Queue, MP_QSTR_Queue, MP_TYPE_FLAG_NONE, make_new, queue_make_new, print,
+                         queue_print, attr, queue_attr, locals_dict, &queue_locals_dict);
 
 // Subclasses of Queue for isinstance; native types do not inherit methods: same table.
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_LifoQueue, MP_QSTR_LifoQueue, MP_TYPE_FLAG_NONE, make_new, queue_make_new,
-                         attr, queue_attr, locals_dict, &queue_locals_dict, parent, &lsp_type_Queue);
+                         print, queue_print, attr, queue_attr, locals_dict, &queue_locals_dict, parent,
+                         &lsp_type_Queue);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_PriorityQueue, MP_QSTR_PriorityQueue, MP_TYPE_FLAG_NONE, make_new,
-                         queue_make_new, attr, queue_attr, locals_dict, &queue_locals_dict, parent,
-                         &lsp_type_Queue);
+                         queue_make_new, print, queue_print, attr, queue_attr, locals_dict,
+                         &queue_locals_dict, parent, &lsp_type_Queue);

@@ -3,11 +3,13 @@
 // by Python's `<`, so waiting, wake-ups, task_done/join are aio's CPython-exact queue logic.
 #include <memory>
 #include <variant>
+#include <vector>
 
 #include "aio/errors.hpp"
 #include "aio/queues.hpp"
 #include "asyncio/primitives.hpp"
 #include "asyncio/queues.h"
+#include "interp.h"
 #include "py_objects.hpp"
 #include "py_ref.hpp"
 
@@ -40,6 +42,9 @@ public:
     void push(PyRef&& item) {
         Busy busy(*this);
         std::visit([&](auto& s) { s.push(std::move(item)); }, items_);
+    }
+    template <class F> void for_each(F&& f) const {
+        std::visit([&](const auto& s) { s.for_each(f); }, items_);
     }
     PyRef pop() {
         Busy busy(*this);
@@ -92,6 +97,21 @@ lsb_error_t lsb_queue_new(int kind, long maxsize, void** out) {
 }
 
 size_t lsb_queue_qsize(void* q) { return queue(q).qsize(); }
+
+lsb_error_t lsb_queue_state(void* q, void** items, size_t* getters, size_t* putters, long* unfinished) {
+    try {
+        auto& qu = queue(q);
+        std::vector<void*> objects;
+        objects.reserve(qu.qsize());
+        qu.store().for_each([&](const PyRef& item) { objects.push_back(item.get()); });
+        *items = lsp_new_list(objects.data(), objects.size());
+        if (!*items) return error(LSB_MEMORY, "");
+        *getters = qu.getter_count();
+        *putters = qu.putter_count();
+        *unfinished = qu.unfinished_tasks();
+        return ok();
+    } catch (...) { return current_error(); }
+}
 long lsb_queue_maxsize(void* q) { return queue(q).maxsize(); }
 bool lsb_queue_empty(void* q) { return queue(q).empty(); }
 bool lsb_queue_full(void* q) { return queue(q).full(); }

@@ -11,6 +11,9 @@ extern "C" {
 // Queues. kind: 0 Queue (FIFO), 1 LifoQueue, 2 PriorityQueue (items ordered by Python's `<`).
 lsb_error_t lsb_queue_new(int kind, long maxsize, void** queue);
 size_t lsb_queue_qsize(void* queue);
+// For reprs: a new list of the items in storage order, the waiting getters and putters, the
+// unfinished count.
+lsb_error_t lsb_queue_state(void* queue, void** items, size_t* getters, size_t* putters, long* unfinished);
 long lsb_queue_maxsize(void* queue);
 bool lsb_queue_empty(void* queue);
 bool lsb_queue_full(void* queue);

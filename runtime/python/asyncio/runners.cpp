@@ -11,6 +11,7 @@
 #include "aio/task.hpp"
 #include "asyncio/binding.hpp"
 #include "host_wait.hpp"
+#include "contextvars.h"
 #include "interp.h"
 #include "py_objects.hpp"
 #include "session.hpp"
@@ -82,13 +83,13 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
         Session& s = Session::current();
         aio::Runner& runner = s.new_runner();
         aio::EventLoop& loop = runner.get_loop();
-        aio::Ref<PyTask> task(new PyTask(loop, coro, {}));
+        aio::Ref<PyTask> task(new PyTask(loop, coro, {}, lsp_context_capture_or_null()));
         if (lsp_host_mode())
             return suspend_main_program(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get())));
         std::exception_ptr failure;
         try {
             loop.run_until_complete(aio::Future<void>(aio::Ref<aio::FutureBase>(task.get())));
-        } catch (...) { failure = std::current_exception(); }
+        } catch (...) { failure = escaped_or(std::current_exception()); }
         if (!failure) s.find_lost_tasks(loop);  // (a deadlock leaves tasks pending on purpose)
         runner.close();  // cancels what is left, then closes the loop (the task keeps its result)
         if (failure) std::rethrow_exception(failure);
@@ -112,7 +113,7 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
             return e;
         aio::Ref<aio::FutureBase> f;
         if (is_coro) {
-            f = aio::Ref<aio::FutureBase>(new PyTask(l, awaitable, {}));
+            f = aio::Ref<aio::FutureBase>(new PyTask(l, awaitable, {}, lsp_context_capture_or_null()));
         } else {
             f = aio::Ref<aio::FutureBase>(fut(awaitable));
             if (&f->loop() != &l)
@@ -122,7 +123,9 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
         }
         if (nested) return run_nested(l, std::move(f), result);
         if (lsp_host_mode()) return suspend_main_program(wait_until_complete(l, std::move(f)));
-        l.run_until_complete(aio::Future<void>(f));
+        try {
+            l.run_until_complete(aio::Future<void>(f));
+        } catch (...) { std::rethrow_exception(escaped_or(std::current_exception())); }
         PyBacked* b = backed(f.get());
         void* v = b ? b->value.get() : nullptr;
         *result = v ? v : lsp_none();
@@ -140,6 +143,7 @@ lsb_error_t lsb_loop_run_forever(void* loop, bool may_suspend) {
         if (lsb_error_t e = check_can_block("loop.run_forever()", may_suspend); e.kind != LSB_OK) return e;
         if (lsp_host_mode()) return suspend_main_program(wait_forever(l));
         l.run_forever();
+        if (std::exception_ptr escaped = escaped_or(nullptr)) std::rethrow_exception(escaped);
         return ok();
     } catch (...) { return current_error(); }
 }

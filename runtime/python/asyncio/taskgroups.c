@@ -4,6 +4,8 @@
 // or let the block's own exception go on.
 #include "asyncio/taskgroups.h"
 
+#include "contextvars.h"
+
 #include "asyncio/awaitable.h"
 #include "asyncio/futures.h"
 #include "py/objstr.h"
@@ -80,14 +82,16 @@ static mp_obj_t taskgroup_create_task(size_t n_args, const mp_obj_t* pos, mp_map
         if (!mp_obj_is_str(name)) { name = mp_obj_str_make_new(&mp_type_str, 1, 0, &name); }
         text = mp_obj_str_get_data(name, &len);
     }
+    mp_obj_t context = lsp_context_argument(args[ARG_context].u_obj);
     void* t;
+    // 3.11 names the task after creating it: a name still uses up a Task-N number.
     lsp_check(lsb_loop_create_task(lsb_taskgroup_loop(tg), MP_OBJ_TO_PTR(coro), text, len,
-                                   name != mp_const_none, &t));
+                                   name != mp_const_none, true, MP_OBJ_TO_PTR(context), &t));
     mp_obj_t task = lsp_adopt_future(t);
     lsp_check(lsb_taskgroup_add(tg, LSP_FUTURE_PTR(task)));
     return task;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(taskgroup_create_task_obj, 2, taskgroup_create_task);
+static MP_DEFINE_CONST_FUN_OBJ_KW(taskgroup_create_task_obj, 1, taskgroup_create_task);
 
 static void taskgroup_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;

@@ -12,6 +12,7 @@
 
 #include "asyncio/futures.h"
 #include "asyncio/loop.h"
+#include "contextvars.h"
 #include "py/bc.h"
 #include "py/builtin.h"
 #include "py/objstr.h"
@@ -70,14 +71,14 @@ MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_shutdown_default_executor_obj, loop_shutdown_
 
 // loop.call_soon_threadsafe(callback, *args, context=None)
 static mp_obj_t loop_call_soon_threadsafe(size_t n_args, const mp_obj_t* args, mp_map_t* kw) {
-    (void)kw;  // context= is accepted and ignored (no contextvars)
     mp_obj_t fn = args[1];
     if (!mp_obj_is_callable(fn)) {
         mp_raise_TypeError(MP_ERROR_TEXT("a callable object was expected by call_soon_threadsafe()"));
     }
+    mp_obj_t context = lsp_context_keyword(kw, "call_soon_threadsafe");
     mp_obj_t tuple = mp_obj_new_tuple(n_args - 2, args + 2);
-    lsp_check(
-        lsb_loop_call_soon_threadsafe(lsp_loop_from_obj(args[0]), MP_OBJ_TO_PTR(fn), MP_OBJ_TO_PTR(tuple)));
+    lsp_check(lsb_loop_call_soon_threadsafe(lsp_loop_from_obj(args[0]), MP_OBJ_TO_PTR(fn),
+                                            MP_OBJ_TO_PTR(tuple), MP_OBJ_TO_PTR(context)));
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_soon_threadsafe_obj, 2, loop_call_soon_threadsafe);

@@ -33,11 +33,12 @@ aio::TraceEvent executor_event(aio::TraceKind kind, std::uint32_t worker, std::u
 
 extern "C" {
 
-lsb_error_t lsb_loop_call_soon_threadsafe(void* loop, void* fn, void* args) {
+lsb_error_t lsb_loop_call_soon_threadsafe(void* loop, void* fn, void* args, void* context) {
     lsb_error_t ok{};
     try {
         auto* l = static_cast<aio::EventLoop*>(loop);
-        l->call_soon_threadsafe(PyCallback{l, PyRef(fn), PyRef(args)});  // runs on the loop thread
+        l->call_soon_threadsafe(
+            PyCallback{l, PyRef(fn), PyRef(args), PyRef(context)});  // runs on the loop thread
         return ok;
     } catch (const aio::RuntimeError& e) {
         static thread_local std::string message;

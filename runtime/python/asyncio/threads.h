@@ -14,7 +14,7 @@ extern "C" {
 #endif
 
 // loop.call_soon_threadsafe(fn, *args) from any thread holding the GIL (`args`: a tuple).
-lsb_error_t lsb_loop_call_soon_threadsafe(void* loop, void* fn, void* args);
+lsb_error_t lsb_loop_call_soon_threadsafe(void* loop, void* fn, void* args, void* context);
 // An executor job of a Python pool was submitted on `loop` (loop thread): counts as outstanding
 // work (an idle virtual-time loop waits for it) and traces executor_queued. Returns the job id.
 uint64_t lsb_executor_job_queued(void* loop, uint64_t executor_id);

@@ -96,6 +96,10 @@ void* lsp_py_to_future(void* obj);
 // True if obj is an asyncio.CancelledError instance.
 bool lsp_is_cancelled_error(void* obj);
 
+// True if obj is a KeyboardInterrupt or SystemExit instance (port/interp.c): raised in a task, it
+// also leaves the loop, as CPython's Task.__step re-raises them.
+bool lsp_is_exit_exception(void* obj);
+
 // ---- Implemented in C (port/interp.c) -------------------------------------------------------
 // Calls fn(*args) (args: a tuple); NULL on success, else the exception it raised.
 void* lsp_call_args(void* fn, void* args);

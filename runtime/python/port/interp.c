@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "interp.h"
+#include "contextvars.h"
 
 #include "asyncio/exceptions.h"
 #include "threads.h"
@@ -272,6 +273,7 @@ void lsp_init(const lsp_init_t* config) {
     MP_STATE_MEM(gc_auto_collect_enabled) = 0;
     mp_obj_list_append(mp_sys_argv, mp_obj_new_str(config->argv0, strlen(config->argv0)));
     lsp_shims_init();
+    lsp_contextvars_init();
 }
 
 void lsp_deinit(void) {
@@ -609,3 +611,10 @@ void* lsp_threading_shutdown(double timeout) {
 }
 
 void* lsp_empty_tuple(void) { return MP_OBJ_TO_PTR(mp_const_empty_tuple); }
+
+bool lsp_is_exit_exception(void* obj) {
+    mp_obj_t o = MP_OBJ_FROM_PTR(obj);
+    return mp_obj_is_exception_instance(o) &&
+           (mp_obj_exception_match(o, MP_OBJ_FROM_PTR(&mp_type_KeyboardInterrupt)) ||
+            mp_obj_exception_match(o, MP_OBJ_FROM_PTR(&mp_type_SystemExit)));
+}

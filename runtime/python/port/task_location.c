@@ -34,17 +34,6 @@ static const lsp_gen_instance_t* suspended_generator(mp_obj_t obj) {
     return gen;
 }
 
-bool lsp_coroutine_name(void* coro, const char** name, size_t* len) {
-    mp_obj_t obj = MP_OBJ_FROM_PTR(coro);
-    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_type(obj, &mp_type_gen_instance))
-        return false;
-    const lsp_gen_instance_t* gen = MP_OBJ_TO_PTR(obj);
-    const mp_obj_fun_bc_t* fun = gen->code_state.fun_bc;
-    if (fun == NULL) return false;
-    *name = (const char*)qstr_data(mp_obj_fun_get_name(MP_OBJ_FROM_PTR(fun)), len);
-    return true;
-}
-
 // The file and line `cs` stands at. `suspended`: cs is a generator's saved state (ip at a
 // YIELD_FROM that re-executes on resume, or after a plain yield); otherwise a running frame, whose
 // ip is at the opcode being executed (vm.c stores it at every dispatch: SELECTIVE_EXC_IP is 0).
@@ -129,6 +118,99 @@ bool lsp_exception_location(void* exc, lsp_location_t* out) {
         return true;
     }
     return false;
+}
+
+// ---- A coroutine's name and line, for Task reprs ------------------------------------------------
+
+// CPython's co_firstlineno, the `def` line. MicroPython keeps no such line: its line table starts
+// at the first statement of the body, so this is the line before it (wrong by the lines in between
+// for a multi-line signature, a docstring or decorators).
+static uint32_t definition_line(const byte* line_info, const byte* line_info_top) {
+    size_t first = mp_bytecode_get_source_line(line_info, line_info_top, 0);
+    return (uint32_t)(first > 1 ? first - 1 : first);
+}
+
+bool lsp_coro_describe(void* coro, lsp_coro_info_t* out) {
+    mp_obj_t obj = MP_OBJ_FROM_PTR(coro);
+    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_type(obj, &mp_type_gen_instance))
+        return false;
+    const lsp_gen_instance_t* gen = MP_OBJ_TO_PTR(obj);
+    const mp_code_state_t* cs = &gen->code_state;
+    const mp_obj_fun_bc_t* fun = cs->fun_bc;
+    if (fun == NULL || !mp_obj_is_type(MP_OBJ_FROM_PTR(fun), &mp_type_gen_wrap)) return false;
+    const byte* ip = fun->bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
+    MP_BC_PRELUDE_SIZE_DECODE(ip);
+    (void)n_state;
+    (void)n_exc_stack;
+    (void)scope_flags;
+    (void)n_def_pos_args;
+    const byte* line_info_top = ip + n_info;
+    const byte* bytecode_start = ip + n_info + n_cell;
+    qstr name = mp_obj_fun_get_name(MP_OBJ_FROM_PTR(fun));
+    ip = mp_decode_uint_skip(ip);
+    for (size_t i = 0; i < n_pos_args + n_kwonly_args; ++i) ip = mp_decode_uint_skip(ip);
+#if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
+    qstr source_file = fun->context->constants.qstr_table[0];
+#else
+    qstr source_file = fun->context->constants.source_file;
+#endif
+    size_t len = 0;
+    out->name = (const char*)qstr_data(name, &len);
+    out->name_len = len;
+    out->file = (const char*)qstr_data(source_file, &len);
+    out->file_len = len;
+    out->first_line = definition_line(ip, line_info_top);
+    out->alive = cs->ip != NULL;
+    out->line = out->first_line;  // not started: CPython's frame is at the `def` line
+    if (out->alive && cs->ip > bytecode_start) {
+        // Suspended at an await (ip at YIELD_FROM) or after a yield / a call (ip past its opcode).
+        const byte* at = cs->ip;
+        if (*at != MP_BC_YIELD_FROM) --at;
+        out->line = (uint32_t)mp_bytecode_get_source_line(ip, line_info_top, (size_t)(at - bytecode_start));
+    }
+    return true;
+}
+
+bool lsp_function_describe(void* fn, lsp_coro_info_t* out) {
+    mp_obj_t obj = MP_OBJ_FROM_PTR(fn);
+    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) ||
+        !(mp_obj_is_type(obj, &mp_type_fun_bc) || mp_obj_is_type(obj, &mp_type_gen_wrap))) {
+        return false;
+    }
+    const mp_obj_fun_bc_t* fun = MP_OBJ_TO_PTR(obj);
+    const byte* ip = fun->bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
+    MP_BC_PRELUDE_SIZE_DECODE(ip);
+    (void)n_state;
+    (void)n_exc_stack;
+    (void)scope_flags;
+    (void)n_def_pos_args;
+    (void)n_cell;
+    const byte* line_info_top = ip + n_info;
+    ip = mp_decode_uint_skip(ip);
+    for (size_t i = 0; i < n_pos_args + n_kwonly_args; ++i) ip = mp_decode_uint_skip(ip);
+#if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
+    qstr source_file = fun->context->constants.qstr_table[0];
+#else
+    qstr source_file = fun->context->constants.source_file;
+#endif
+    size_t len = 0;
+    qstr name = mp_obj_fun_get_name(obj);
+    out->name = (const char*)qstr_data(name, &len);
+    out->name_len = len;
+    out->file = (const char*)qstr_data(source_file, &len);
+    out->file_len = len;
+    out->first_line = out->line = definition_line(ip, line_info_top);
+    out->alive = false;
+    return true;
+}
+
+void* lsp_coro_function(void* coro) {
+    mp_obj_t obj = MP_OBJ_FROM_PTR(coro);
+    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_type(obj, &mp_type_gen_instance)) return NULL;
+    const lsp_gen_instance_t* gen = MP_OBJ_TO_PTR(obj);
+    return (void*)gen->code_state.fun_bc;
 }
 
 // ---- Coroutines that never ran (patch 0101's hooks) ---------------------------------------------

@@ -19,9 +19,6 @@ typedef struct {
 // not started by a step yet, or not a generator).
 bool lsp_task_location(void* coro, lsp_location_t* out);
 
-// The name of the function whose coroutine `coro` is (an interned string), started or not. False if
-// `coro` is not a coroutine made by an `async def` function.
-bool lsp_coroutine_name(void* coro, const char** name, size_t* len);
 // The line the running bytecode frame is at (patch 0100's mp_vm_frame): where the native function
 // being called was called from; when that frame is a standard module's (a shim), the frame that
 // called into it (following the stackless callers' chain). False outside bytecode.
@@ -34,6 +31,23 @@ bool lsp_exception_location(void* exc, lsp_location_t* out);
 // Whether new coroutines and native awaitables get a finaliser that reports them to the bridge
 // (lsb_coroutine_created / lsb_coroutine_finalised: the never-awaited pitfall). Traced runs only.
 void lsp_track_unstarted(bool on);
+
+// A coroutine's function name, file, first line and (while its frame lives) current line, as
+// CPython's Task repr shows them (`worker() running at main.py:5`, `done, defined at main.py:3`).
+typedef struct {
+    const char* name;  // interned strings: valid while the interpreter state lives
+    size_t name_len;
+    const char* file;
+    size_t file_len;
+    uint32_t first_line;
+    uint32_t line;
+    bool alive;  // its frame lives (not started, suspended or running), else it finished
+} lsp_coro_info_t;
+bool lsp_coro_describe(void* coro, lsp_coro_info_t* out);
+// The function a coroutine runs (NULL if `coro` is not a Python coroutine). No allocation.
+void* lsp_coro_function(void* coro);
+// A Python function's name, file and first line (for `cb=[name() at FILE:LINE]`); false otherwise.
+bool lsp_function_describe(void* fn, lsp_coro_info_t* out);
 
 #ifdef __cplusplus
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "contextvars.h"
 #include "threads.h"
 #include "py/bc.h"
 #include "py/gc.h"
@@ -35,6 +36,7 @@ typedef struct lsp_thread {
     size_t vm_nesting;  // patch 0050's globals while the thread does not hold the GIL
     mp_obj_t vm_callee;
     mp_code_state_t* vm_frame;  // patch 0100's running frame, likewise
+    mp_obj_t context;           // its current contextvars.Context while it does not hold the GIL (scanned)
     uint64_t ident;
     pthread_t handle;
     int park;
@@ -158,6 +160,7 @@ static void gil_taken(void) {
         mp_vm_nesting = t->vm_nesting;
         mp_vm_callee = t->vm_callee;
         mp_vm_frame = t->vm_frame;
+        lsp_context_set_current(t->context);
         t->park = PARK_RUNNING;
         t->started = true;
     }
@@ -169,6 +172,7 @@ static void gil_dropping(void) {
         t->vm_nesting = mp_vm_nesting;
         t->vm_callee = mp_vm_callee;
         t->vm_frame = mp_vm_frame;
+        t->context = lsp_context_current();
         if (t->park == PARK_RUNNING) {
             // The VM's periodic bounce (or a `_thread` lock): between two opcodes of the only VM
             // invocation on this thread, every object it uses is on its Python stack; deeper, a
@@ -440,6 +444,7 @@ bool lsp_threads_may_collect(void) {
 void lsp_threads_gc_roots(void) {
     for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
         if (t->target != MP_OBJ_NULL) { gc_collect_root((void**)&t->target, 1); }
+        if (t->context != MP_OBJ_NULL) { gc_collect_root((void**)&t->context, 1); }
         if (t->finished || t->abandoned) continue;
         mp_state_thread_t* s = t->state;
         void** start = (void**)&s->dict_locals;

@@ -131,13 +131,12 @@ def _set_done(future):
 
 
 async def to_thread(func, *args, **kwargs):
+    # As CPython: the function runs in a copy of the caller's context (run_in_executor copies none).
+    import contextvars
+
     loop = asyncio.get_running_loop()
-    if kwargs:
-        call = lambda: func(*args, **kwargs)
-    else:
-        call = func
-        return await loop.run_in_executor(None, call, *args)
-    return await loop.run_in_executor(None, call)
+    context = contextvars.copy_context()
+    return await loop.run_in_executor(None, lambda: context.run(func, *args, **kwargs))
 
 
 def wrap_future(future, *, loop=None):

@@ -25,7 +25,7 @@ public:
         try {
             if (!target_done()) throw aio::RuntimeError("Event loop stopped before Future completed.");
             value = result_of(*target());
-        } catch (...) { error = std::current_exception(); }
+        } catch (...) { error = escaped_or(std::current_exception()); }
         return true;
     }
 };
@@ -33,7 +33,10 @@ public:
 class Forever final : public HostWait {
 public:
     using HostWait::HostWait;
-    bool loop_stopped() override { return true; }
+    bool loop_stopped() override {
+        error = escaped_or(nullptr);
+        return true;
+    }
 };
 
 // CPython: run() = runner.run(main) (run_until_complete of the main task), then runner.close();
@@ -51,7 +54,7 @@ public:
             try {
                 if (!target_done()) throw aio::RuntimeError("Event loop stopped before Future completed.");
                 value = result_of(*target());
-            } catch (...) { error = std::current_exception(); }
+            } catch (...) { error = escaped_or(std::current_exception()); }
         } else if (!target_done()) {
             return close_failed(
                 std::make_exception_ptr(aio::RuntimeError("Event loop stopped before Future completed.")));
@@ -119,6 +122,7 @@ private:
 }  // namespace
 
 HostWait::~HostWait() {
+    if (armed_) *armed_ = false;
     if (target_ && callback_) target_->remove_done_callback(callback_);
 }
 
@@ -131,10 +135,17 @@ void HostWait::stop_when_done(aio::Ref<aio::FutureBase> f) {
     if (target_ && callback_) target_->remove_done_callback(callback_);
     target_ = std::move(f);
     aio::EventLoop* loop = loop_;
-    callback_ = target_->add_done_callback([loop](aio::FutureBase&) { loop->stop(); });
+    // A callback already scheduled when its wait ended (an exception left the loop after the
+    // target completed) must not stop a later run, as in aio's run_until_complete.
+    if (armed_) *armed_ = false;
+    armed_ = std::make_shared<bool>(true);
+    callback_ = target_->add_done_callback([loop, armed = armed_](aio::FutureBase&) {
+        if (*armed) loop->stop();
+    });
 }
 
 bool HostWait::target_done() {
+    if (armed_) *armed_ = false;
     if (callback_) target_->remove_done_callback(callback_);
     callback_ = {};
     return target_->done();

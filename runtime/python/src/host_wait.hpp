@@ -45,6 +45,7 @@ private:
     aio::EventLoop* loop_;
     aio::Ref<aio::FutureBase> target_;
     aio::FutureBase::CallbackId callback_ = {};
+    std::shared_ptr<bool> armed_;  // false once the stop callback no longer belongs to this wait
 };
 
 // loop.run_until_complete(f), f a future or a task of `loop`.

@@ -3,6 +3,7 @@
 #include "exceptiongroup.h"
 #include "interp.h"
 #include "session.hpp"
+#include "contextvars.h"
 #include "task_location.h"
 #include "watchdog.h"
 
@@ -98,6 +99,12 @@ std::exception_ptr from_python_exception(void* obj) {
     return std::make_exception_ptr(PyException(obj));
 }
 
+std::exception_ptr escaped_or(std::exception_ptr error) {
+    Session* s = Session::active();
+    void* escaped = s ? s->take_escape() : nullptr;
+    return escaped ? from_python_exception(escaped) : error;
+}
+
 PyBacked* backed(aio::FutureBase* f) noexcept {
     return f ? static_cast<PyBacked*>(f->host_object()) : nullptr;
 }
@@ -123,8 +130,8 @@ bool SleepFuture::cancel(std::optional<std::string> message) {
     return PyFuture::cancel(std::move(message));
 }
 
-PyTask::PyTask(aio::EventLoop& loop, void* coro, std::string name)
-    : TaskBase(loop, std::move(name)), coro_(coro) {
+PyTask::PyTask(aio::EventLoop& loop, void* coro, std::string name, void* context)
+    : TaskBase(loop, std::move(name)), coro_(coro), context_(context) {
     set_label("Task");
     start();
 }
@@ -135,14 +142,21 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
     lsb_error_t thrown{};
     if (exception) thrown = to_error(*exception, buffer);
     void* out = nullptr;
-    void* coro = coro_.get();
-    if (!coro) {
+    void* running = coro();
+    if (!running) {
         raised_ = std::make_exception_ptr(aio::RuntimeError("cannot reuse already awaited coroutine"));
         return {Resumed::Kind::raised};
     }
+    // The step runs in the task's context; a context the step made (its first ContextVar.set()
+    // when it had none) stays the task's.
+    void* own_context = context_.empty() ? nullptr : context_.get();  // usually empty: no lookup
+    void* caller_context = lsp_context_swap(own_context);
     const unsigned long long branches_before = lsp_watchdog_branches();
-    const lsp_resume_kind_t resumed = lsp_resume(coro, exception ? &thrown : nullptr, &out);
+    lsp_resume_kind_t resumed = lsp_resume(running, exception ? &thrown : nullptr, &out);
     step_branches_ = static_cast<double>(lsp_watchdog_branches() - branches_before);
+    void* step_context = lsp_context_swap(caller_context);
+    if (step_context != own_context) [[unlikely]]
+        context_.reset(step_context);
     switch (resumed) {
         case LSP_RETURNED: value.reset(out); return {Resumed::Kind::returned};
         case LSP_YIELDED:
@@ -159,6 +173,11 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
     raised_ = std::make_exception_ptr(PyException(out));
     if (lsp_location_t where{}; lsp_exception_location(out, &where))
         raised_at_ = {std::string_view(where.file, where.file_len), where.line};
+    if (lsp_is_exit_exception(out)) [[unlikely]] {
+        // CPython's Task.__step sets the exception and re-raises it out of the loop.
+        Session::current().set_escape(out);
+        loop().stop();
+    }
     // CPython reports "Task exception was never retrieved" as soon as nothing refers to the task
     // (reference counting). With a Python exception handler that report is the script's output, so
     // a collection at the next safe point finds the tasks nothing refers to. Not otherwise: a
@@ -170,15 +189,20 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
 
 aio::SourceLocation PyTask::location() const noexcept {
     lsp_location_t where{};
-    if (!coro_.get() || !lsp_task_location(coro_.get(), &where)) return raised_at_;
+    void* c = coro();
+    if (!c || !lsp_task_location(c, &where)) return raised_at_;
     return {std::string_view(where.file, where.file_len), where.line};
 }
 
+bool PyTask::describe(lsp_coro_info_t* out) const noexcept {
+    if (!coro_done_) return lsp_coro_describe(coro_.get(), out);
+    return lsp_function_describe(coro_.get(), out);  // alive = false
+}
+
 std::string PyTask::coroutine_name() const {
-    const char* name = nullptr;
-    std::size_t len = 0;
-    if (!coro_.get() || !lsp_coroutine_name(coro_.get(), &name, &len)) return {};
-    return std::string(name, len);
+    lsp_coro_info_t info{};
+    if (!describe(&info)) return {};
+    return std::string(info.name, info.name_len);
 }
 
 std::string PyTask::describe_exception(const std::exception_ptr& e) const {
@@ -217,7 +241,10 @@ void PyGather::store_results() {
 void PyCallback::operator()() const {
     Session& s = Session::current();
     s.safe_point();
-    if (void* exc = lsp_call_args(fn.get(), args.get())) {
+    void* caller_context = lsp_context_swap(context.empty() ? nullptr : context.get());
+    void* exc = lsp_call_args(fn.get(), args.get());
+    lsp_context_swap(caller_context);
+    if (exc) {
         aio::ExceptionContext ctx;
         ctx.message = std::string("Exception in callback ") + lsp_callable_name(fn.get());
         ctx.exception = from_python_exception(exc);

@@ -18,6 +18,7 @@
 #include "aio/task.hpp"
 #include "bridge.h"
 #include "py_ref.hpp"
+#include "task_location.h"
 
 namespace loopscope::python {
 
@@ -55,6 +56,9 @@ bool add_error_translator(ErrorTranslator translator) noexcept;
 void* to_python_exception(const std::exception_ptr& e) noexcept;
 // The exception_ptr for a Python exception object.
 std::exception_ptr from_python_exception(void* obj);
+// What a blocking call (asyncio.run, run_until_complete, run_forever) raises when the loop it ran
+// stopped: the KeyboardInterrupt / SystemExit a task raised (Session::set_escape), else `error`.
+std::exception_ptr escaped_or(std::exception_ptr error);
 
 // fn(*args) as a loop callback (call_soon, call_later, call_soon_threadsafe...): an exception goes
 // to the loop's exception handler, as CPython's Handle._run does.
@@ -62,6 +66,7 @@ struct PyCallback {
     aio::EventLoop* loop;
     PyRef fn;
     PyRef args;
+    PyRef context;  // the contextvars.Context it runs in (null: an empty one)
     void operator()() const;
 };
 
@@ -114,30 +119,40 @@ private:
 
 class PyTask final : public aio::TaskBase, public PyBacked {
 public:
-    PyTask(aio::EventLoop& loop, void* coro, std::string name);
+    // `context`: the contextvars.Context its steps run in (null: an empty one, made on first use).
+    PyTask(aio::EventLoop& loop, void* coro, std::string name, void* context);
     ~PyTask() override = default;
     void* value_slot() noexcept override { return &value; }
     void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
     // The coroutine stays with the task while it can run (the loop closing leaves it pending).
     void abandon() noexcept override {}
     // The coroutine; null once the task is done (its frame is let go, see on_done).
-    void* coro() const noexcept { return coro_.get(); }
+    void* coro() const noexcept { return coro_done_ ? nullptr : coro_.get(); }
     // The innermost generator of the await chain and its line (port/task_location.c).
     aio::SourceLocation location() const noexcept override;
     std::string coroutine_name() const override;
     // "Type: message", as the last line of a traceback.
     std::string describe_exception(const std::exception_ptr& e) const override;
     double step_work() const noexcept override { return step_branches_; }
+    // The coroutine's name and line (port/task_location.c), kept once the task is done.
+    bool describe(lsp_coro_info_t* out) const noexcept;
 
 private:
     Resumed resume(std::exception_ptr* exception) override;
     // A finished coroutine is released at once: its frame may hold the task's own wrapper, a cycle
     // through a GC root that would otherwise last until the end of the run.
-    void on_done() noexcept override { coro_.reset(); }
+    void on_done() noexcept override {
+        // The slot keeps the coroutine's function instead (for the repr's "done, defined at"):
+        // reusing it costs no root-table work, and a function holds no frame.
+        coro_.reset(lsp_coro_function(coro_.get()));
+        coro_done_ = true;
+        if (!context_.empty()) context_.reset();
+    }
     PyRef coro_;
-    aio::SourceLocation raised_at_;
-    double step_branches_ =
-        -1.0;  // VM branches of the last step (lsp_watchdog_branches)  // where the coroutine raised, once it did (not cancelled)
+    aio::SourceLocation raised_at_;  // where the coroutine raised, once it did (not cancelled)
+    double step_branches_ = -1.0;    // VM branches of the last step (lsp_watchdog_branches)
+    PyRef context_;
+    bool coro_done_ = false;  // coro_ holds the coroutine's function (or nothing): the task is done
 };
 
 class PyGather final : public aio::detail::GatheringFutureBase, public PyBacked {
@@ -146,6 +161,8 @@ public:
         : GatheringFutureBase(loop, return_exceptions), return_exceptions_(return_exceptions) {}
     void* value_slot() noexcept override { return &value; }
     void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
+    // gather() of nothing: CPython returns a plain future there, not a _GatheringFuture.
+    bool has_children() const noexcept { return !children_.empty(); }
 
 private:
     void store_results() override;

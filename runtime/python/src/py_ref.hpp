@@ -34,6 +34,8 @@ public:
     void* get() const noexcept;
     void reset(void* obj = nullptr);
     explicit operator bool() const noexcept { return get() != nullptr; }
+    // Never assigned (or reset): true without a look at the table (inline, for hot paths).
+    bool empty() const noexcept { return slot_ == npos; }
 
     // The table (for the collector).
     static void** roots(std::size_t* count) noexcept;

@@ -78,6 +78,15 @@ public:
     // Bytes to allocate before the next collection (set after each one).
     std::size_t collect_interval() const noexcept { return collect_interval_; }
     void request_collect() noexcept { collect_requested_ = true; }
+    // A task raised KeyboardInterrupt / SystemExit (CPython re-raises them out of the loop): the
+    // loop was stopped, and the blocking call that ran it raises this instead of its own error.
+    void set_escape(void* exception) { escape_.reset(exception); }
+    void* take_escape() noexcept {
+        if (escape_.empty()) return nullptr;
+        void* e = escape_.get();
+        escape_ = PyRef();
+        return e;
+    }
     // A wrapper's finaliser ran: its reference to `future` is dropped at the next safe point.
     void wrapper_finalised(aio::FutureBase* future, void* wrapper) noexcept;
     // Drops the references of finalised wrappers (may destroy runtime objects).
@@ -138,6 +147,7 @@ private:
     void update_collect_interval() noexcept;
     std::string pending_output_[2];  // stdout, stderr: text after the last newline (traced runs)
     bool collect_requested_ = false;
+    PyRef escape_;
     std::size_t collect_interval_ = 1 << 20;  // until the engine arms collections
     bool tearing_down_ = false;
     bool nested_runs_allowed_ = false;

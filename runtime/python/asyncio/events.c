@@ -1,0 +1,21 @@
+// asyncio's module __getattr__ (see events.h): the names shim/_asyncio_events.py defines.
+#include "asyncio/events.h"
+
+#include "py/runtime.h"
+
+// MP_OBJ_NULL (not a Python value) is how a native __getattr__ says "no such attribute": the
+// module lookup then fails as for any missing name (the import system asks for `__init__`...).
+static mp_obj_t asyncio_getattr(mp_obj_t name) {
+    size_t len;
+    const char* text = mp_obj_str_get_data(name, &len);
+    if (len >= 2 && text[0] == '_' && text[1] == '_') { return MP_OBJ_NULL; }  // never the shim's
+    mp_obj_t module = mp_import_name(MP_QSTR__asyncio_events, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t names = mp_load_attr(module, MP_QSTR___all__);
+    // Only the shim's public names: its helpers (and what it imports) stay out of `asyncio`.
+    if (!mp_obj_is_true(mp_binary_op(MP_BINARY_OP_CONTAINS, names, name))) {
+        mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 'asyncio' has no attribute '%s'"),
+                          text);
+    }
+    return mp_load_attr(module, mp_obj_str_get_qstr(name));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_getattr_obj, asyncio_getattr);

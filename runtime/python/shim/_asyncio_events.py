@@ -1,0 +1,52 @@
+# asyncio's event loop policies (CPython 3.11's events.py names), served as asyncio attributes by
+# the module's __getattr__ (asyncio/events.c). The loops themselves are native: the default
+# policy's methods are asyncio's functions, and asyncio.run does not consult the policy.
+import asyncio
+
+__all__ = (
+    "AbstractEventLoopPolicy",
+    "DefaultEventLoopPolicy",
+    "get_event_loop_policy",
+    "set_event_loop_policy",
+)
+
+
+class AbstractEventLoopPolicy:
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    def get_event_loop(self):
+        return asyncio.get_event_loop()
+
+    def set_event_loop(self, loop):
+        asyncio.set_event_loop(loop)
+
+    def new_event_loop(self):
+        return asyncio.new_event_loop()
+
+
+_policy = None
+
+
+def get_event_loop_policy():
+    global _policy
+    if _policy is None:
+        _policy = DefaultEventLoopPolicy()
+    return _policy
+
+
+def set_event_loop_policy(policy):
+    global _policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(
+            "policy must be an instance of AbstractEventLoopPolicy or None, not '%s'" % type(policy).__name__
+        )
+    _policy = policy
