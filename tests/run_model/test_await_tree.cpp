@@ -117,7 +117,7 @@ TEST_CASE("Python: gather of a TaskGroup's task, a wait_for over a shield, and a
     std::vector<AwaitNode> tree;
     build_await_tree(rec, state_at_time(rec, 0.5), tree);
     // main awaits the gather; the group's task awaits its TaskGroup, whose tasks sleep; wait_for
-    // (a coroutine, so gather made it Task-2) awaits its shield, which stands for the shielded
+    // (a coroutine, so gather made it a task: Task-6, as named tasks use up numbers in 3.11) awaits its shield, which stands for the shielded
     // task; the lock's waiter is a root of its own (nobody awaits it yet). Lines are the
     // interpreter's: a multi-line call and an `async with` block's exit are reported at their
     // last line (CPython 3.11 says 20 and 11).
@@ -126,7 +126,7 @@ TEST_CASE("Python: gather of a TaskGroup's task, a wait_for over a shield, and a
           "│   ├── group  awaits TaskGroup  tree.py:13\n"
           "│   │   ├── g1  awaits sleep  tree.py:4\n"
           "│   │   └── g2  awaits sleep  tree.py:4\n"
-          "│   ├── Task-2  awaits wait_for\n"
+          "│   ├── Task-6  awaits wait_for\n"
           "│   │   └── shield\n"
           "│   │       └── shielded  awaits sleep  tree.py:4\n"
           "│   └── quick  awaits sleep  tree.py:4\n"

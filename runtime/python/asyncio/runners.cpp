@@ -76,7 +76,10 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
     (void)debug;
     try {
         if (aio::EventLoop* running = aio::running_loop(); running && runs_nested(*running))
-            return run_nested(*running, aio::Ref<aio::FutureBase>(new PyTask(*running, coro, {})), result);
+            return run_nested(
+                *running,
+                aio::Ref<aio::FutureBase>(new PyTask(*running, coro, {}, lsp_context_capture_or_null())),
+                result);
         if (aio::running_loop())
             return error(LSB_RUNTIME, "asyncio.run() cannot be called from a running event loop");
         if (lsb_error_t e = check_can_block("asyncio.run()", may_suspend); e.kind != LSB_OK) return e;
