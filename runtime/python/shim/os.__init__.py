@@ -1,5 +1,5 @@
 # os for Loopscope's MicroPython: what a sandboxed script can have. The process has no real pid or
-# environment and there is no file system: getpid()/getppid() are fixed numbers, environ is a per-run
+# environment and there is no file system: getpid()/getppid() are 1000/999 in the main process (a multiprocessing child counts up from 1001), environ is a per-run
 # dict (empty at start), getcwd() is "/", cpu_count() is the processor count the engine sizes its
 # executors by, urandom() draws from the run's seeded random, and os.path is POSIX path arithmetic.
 # File and process functions raise OSError saying the sandbox has none.
@@ -25,11 +25,14 @@ _PID = 1000
 
 
 def getpid():
-    return _PID
+    # The running Loopscope process's pid (multiprocessing.process: children count up from 1001).
+    process = sys.modules.get("multiprocessing.process")
+    return _PID if process is None else process.current_pid()
 
 
 def getppid():
-    return _PID - 1
+    process = sys.modules.get("multiprocessing.process")
+    return _PID - 1 if process is None else process.parent_pid()
 
 
 def cpu_count():
