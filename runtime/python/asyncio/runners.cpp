@@ -11,6 +11,7 @@
 #include "host_wait.hpp"
 #include "interp.h"
 #include "py_objects.hpp"
+#include "port/threads.h"
 #include "session.hpp"
 
 using namespace loopscope::python;
@@ -18,9 +19,12 @@ using namespace loopscope::python;
 namespace {
 
 // Host mode (the browser, the desktop app): a blocking loop entry point suspends the main program
-// and the host runs the loop. That needs the call to come from the main program's own frames.
+// and the host runs the loop. That needs the call to come from the main program's own frames. Other
+// threads may block: there the loop runs in place, as without a host (unsync's loop thread).
+bool hosted() { return lsp_host_mode() && lsp_thread_is_main(); }
+
 lsb_error_t check_can_block(const char* what, bool may_suspend) {
-    if (!lsp_host_mode() || may_suspend) return ok();
+    if (!hosted() || may_suspend) return ok();
     std::string text =
         std::string(what) +
         " cannot run the event loop from here: in the playground, the loop can only be run by code "
@@ -44,7 +48,7 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
         aio::Runner& runner = s.new_runner();
         aio::EventLoop& loop = runner.get_loop();
         aio::Ref<PyTask> task(new PyTask(loop, coro, {}));
-        if (lsp_host_mode())
+        if (hosted())
             return suspend_main_program(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get())));
         std::exception_ptr failure;
         try {
@@ -78,7 +82,7 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
                     LSB_VALUE,
                     "The future belongs to a different loop than the one specified as the loop argument");
         }
-        if (lsp_host_mode()) return suspend_main_program(wait_until_complete(l, std::move(f)));
+        if (hosted()) return suspend_main_program(wait_until_complete(l, std::move(f)));
         l.run_until_complete(aio::Future<void>(f));
         PyBacked* b = backed(f.get());
         void* v = b ? b->value.get() : nullptr;
@@ -95,7 +99,7 @@ lsb_error_t lsb_loop_run_forever(void* loop, bool may_suspend) {
         if (aio::running_loop())
             return error(LSB_RUNTIME, "Cannot run the event loop while another loop is running");
         if (lsb_error_t e = check_can_block("loop.run_forever()", may_suspend); e.kind != LSB_OK) return e;
-        if (lsp_host_mode()) return suspend_main_program(wait_forever(l));
+        if (hosted()) return suspend_main_program(wait_forever(l));
         l.run_forever();
         return ok();
     } catch (...) { return current_error(); }
@@ -111,7 +115,7 @@ lsb_error_t lsb_runner_new(void** runner, void** loop) {
 
 lsb_error_t lsb_runner_close(void* runner, bool may_suspend) {
     auto* r = static_cast<aio::Runner*>(runner);
-    if (lsp_host_mode() && may_suspend) {
+    if (hosted() && may_suspend) {
         lsb_error_t e{};
         aio::Ref<aio::FutureBase> first;
         e = guarded([&] { first = r->next_close_wait(); });
