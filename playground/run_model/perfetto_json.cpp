@@ -229,9 +229,7 @@ void write_perfetto_json(const Recorder& rec, std::ostream& sink) {
     w.sort_index(loop_tid, 0);
     for (std::uint32_t l = 0; l < ix.workers().size(); ++l) {
         const WorkerLane& lane = ix.workers()[l];
-        w.metadata("thread_name", worker_tid(l),
-                   "worker " + std::to_string(lane.worker) + " (executor " +
-                       std::to_string(ix.executor_number(l)) + ")");
+        w.metadata("thread_name", worker_tid(l), ix.lane_label(l, rec.str(lane.process_name)));
         w.sort_index(worker_tid(l), 1 + l);
     }
     for (std::uint32_t t = 0; t < ix.tasks().size(); ++t) {

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 namespace loopscope::timeline {
 
@@ -391,8 +392,9 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
         case LaneType::loop: std::snprintf(label, sizeof(label), "event loop"); break;
         case LaneType::worker: {
             const auto& w = index.workers()[row.index];
-            std::snprintf(label, sizeof(label), "worker %u (executor %u)", w.worker,
-                          index.executor_number(row.index));
+            const std::string text = index.lane_label(row.index, recorder.str(w.process_name));
+            std::snprintf(label, sizeof(label), "%.*s",
+                          static_cast<int>(std::min<std::size_t>(text.size(), 150)), text.data());
             break;
         }
         case LaneType::task: {

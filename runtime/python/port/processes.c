@@ -9,6 +9,10 @@
 //       closure cells and a bound method's self are copied with `copy(value)`.
 //   globals_of(fn) -> the globals dict `fn` runs with (a plain, generator or closure function),
 //       else None.
+//   trace_started(pid, name) -> job; trace_ended(job, pid, seconds): the process's trace lane
+//       (port/processes.h).
+#include "processes.h"
+
 #include <string.h>
 
 #include "py/bc.h"
@@ -130,10 +134,26 @@ static mp_obj_t processes_rebind(size_t n_args, const mp_obj_t* args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(processes_rebind_obj, 4, 4, processes_rebind);
 
+static mp_obj_t processes_trace_started(mp_obj_t pid, mp_obj_t name) {
+    size_t len;
+    const char* text = mp_obj_str_get_data(name, &len);
+    return mp_obj_new_int_from_ull(lsb_process_trace_started((uint32_t)mp_obj_get_int(pid), text, len));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(processes_trace_started_obj, processes_trace_started);
+
+static mp_obj_t processes_trace_ended(mp_obj_t job, mp_obj_t pid, mp_obj_t seconds) {
+    lsb_process_trace_ended((uint64_t)mp_obj_get_int_truncated(job), (uint32_t)mp_obj_get_int(pid),
+                            (double)mp_obj_get_float(seconds));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(processes_trace_ended_obj, processes_trace_ended);
+
 static const mp_rom_map_elem_t processes_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__lsprocess)},
     {MP_ROM_QSTR(MP_QSTR_rebind), MP_ROM_PTR(&processes_rebind_obj)},
     {MP_ROM_QSTR(MP_QSTR_globals_of), MP_ROM_PTR(&processes_globals_of_obj)},
+    {MP_ROM_QSTR(MP_QSTR_trace_started), MP_ROM_PTR(&processes_trace_started_obj)},
+    {MP_ROM_QSTR(MP_QSTR_trace_ended), MP_ROM_PTR(&processes_trace_ended_obj)},
 };
 static MP_DEFINE_CONST_DICT(processes_globals, processes_globals_table);
 

@@ -6,6 +6,7 @@
 # from 1001), its view of `current_process()`, and a copy of the parent's `__main__` globals taken
 # at start() (multiprocessing.reduction.ForkCopier), which its code runs with. Threads it starts
 # belong to it. Modules other than the script are shared by every process.
+import _lsprocess
 import _lsthread
 import sys
 import threading
@@ -119,6 +120,8 @@ class _Popen:
             child_globals[key] = copier(value)
         state = _ProcessState(self.pid, parent, child, child_globals)
         self._state = state
+        self._trace_job = _lsprocess.trace_started(self.pid, process.name)  # its lane in the trace
+        self._started_at = _lsthread.monotonic()
         self._thread = threading.Thread(target=_bootstrap, args=(state, self), name=process.name,
                                         daemon=process.daemon)
         self._thread._lsp_process = state
@@ -161,6 +164,7 @@ def _bootstrap(state, popen):
             if not child.daemon and child._popen is not None:
                 child._popen.wait()
         _states.pop(ident, None)
+        _lsprocess.trace_ended(popen._trace_job, popen.pid, _lsthread.monotonic() - popen._started_at)
         popen.returncode = exitcode
 
 
