@@ -3,6 +3,8 @@
 // Script outputs against CPython are in tests/python/processes/.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -83,6 +85,17 @@ TEST_CASE("the first process of a run prints one notice on stderr; stdout stays 
     Captured again = run_py("import os\nprint(os.getpid(), os.getppid())\n");
     CHECK(again.out == "1000 999\n");
     CHECK(again.err == "");
+}
+
+TEST_CASE("cpu_count() is the machine's processor count, and a Pool's default size") {
+    // os is a package shim (os/__init__.py): its functions may import the internal modules too.
+    Captured c = run_py(R"(
+import os, multiprocessing
+with multiprocessing.Pool() as pool:
+    print(os.cpu_count(), multiprocessing.cpu_count(), len(pool._pool))
+)");
+    const std::string n = std::to_string(sysconf(_SC_NPROCESSORS_ONLN));
+    CHECK(c.out == n + " " + n + " " + n + "\n");
 }
 
 TEST_CASE("_lsprocess is internal and checks its arguments") {

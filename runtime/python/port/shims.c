@@ -88,8 +88,14 @@ void lsp_shims_init(void) {
 // The import system made the shim's module (in sys.modules) before it reads the source: its
 // globals are a shim's from now on.
 static void remember_shim_globals(const lsp_shim_t* shim) {
+    // A package's shim is NAME.__init__; its module is NAME (os.cpu_count imports _lsthread).
+    static const char init[] = ".__init__";
+    size_t len = strlen(shim->name);
+    if (len > sizeof(init) - 1 && strcmp(shim->name + len - (sizeof(init) - 1), init) == 0) {
+        len -= sizeof(init) - 1;
+    }
     mp_map_elem_t* e = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
-                                     MP_OBJ_NEW_QSTR(qstr_from_str(shim->name)), MP_MAP_LOOKUP);
+                                     MP_OBJ_NEW_QSTR(qstr_from_strn(shim->name, len)), MP_MAP_LOOKUP);
     if (e != NULL && mp_obj_is_type(e->value, &mp_type_module)) {
         mp_obj_list_append(MP_STATE_VM(lsp_shim_globals),
                            MP_OBJ_FROM_PTR(mp_obj_module_get_globals(e->value)));
