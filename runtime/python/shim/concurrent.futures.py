@@ -668,7 +668,8 @@ class ThreadPoolExecutor(Executor):
 # pid and a copy of the script's globals), named ForkProcess-N, all started at the first submit as
 # CPython 3.11 does with fork. A job's function and arguments are copied into the worker as pickling
 # copies them (a lambda or a local function fails: the future gets pickle's error) and its result
-# or exception copied back. Jobs are traced like a thread pool's (a lane per worker).
+# or exception copied back. Jobs are traced like a thread pool's (a lane per worker). Without
+# threads a job runs when it is submitted, in the next worker's state.
 
 
 class BrokenProcessPool(BrokenExecutor):
@@ -676,8 +677,6 @@ class BrokenProcessPool(BrokenExecutor):
 
 
 def _process_worker(call_queue, index, initializer, initargs):
-    from multiprocessing import process as mp_process
-    from multiprocessing.reduction import PickleCopier
     _lsthread.set_service()
     if initializer is not None:
         try:
@@ -686,45 +685,53 @@ def _process_worker(call_queue, index, initializer, initargs):
             import sys
             sys.stderr.write("Exception in initializer:\n" + _lsthread.format_exception(e))
             return
-    target = mp_process.current_globals()
     while True:
         _lsthread.safe_point()
         item = call_queue.get()
         if item is None:
             return
-        work_item, source = item
-        f = work_item.future
+        _run_process_item(item, index)
+        item = None
+
+
+def _run_process_item(item, index):
+    # In worker process `index`: the job's function and arguments copied in, its result or
+    # exception copied back into the submitting process.
+    from multiprocessing import process as mp_process
+    from multiprocessing.reduction import PickleCopier
+    work_item, source = item
+    target = mp_process.current_globals()
+    f = work_item.future
+    try:
+        if not f.set_running_or_notify_cancel():
+            return
+        f._lsp_worker = index
+        f._lsp_started = _lsthread.monotonic()
         try:
-            if not f.set_running_or_notify_cancel():
-                continue
-            f._lsp_worker = index
-            f._lsp_started = _lsthread.monotonic()
-            try:
-                copier = PickleCopier(source, target)
-                fn, args, kwargs = copier(work_item.fn), copier(work_item.args), copier(work_item.kwargs)
-            except BaseException as exc:
-                f._lsp_finished = _lsthread.monotonic()
-                f.set_exception(exc)
-                continue
-            try:
-                outcome = fn(*args, **kwargs)
-                ok = True
-            except BaseException as exc:
-                outcome = exc
-                ok = False
-            try:
-                outcome = PickleCopier(target, source)(outcome)
-            except BaseException as exc:
-                outcome = exc
-                ok = False
+            copier = PickleCopier(source, target)
+            fn, args, kwargs = copier(work_item.fn), copier(work_item.args), copier(work_item.kwargs)
+        except BaseException as exc:
             f._lsp_finished = _lsthread.monotonic()
-            if ok:
-                f.set_result(outcome)
-            else:
-                f.set_exception(outcome)
-        finally:
-            work_item.done()
-        item = work_item = f = fn = args = kwargs = outcome = None
+            f.set_exception(exc)
+            return
+        try:
+            outcome = fn(*args, **kwargs)
+            ok = True
+        except BaseException as exc:
+            outcome = exc
+            ok = False
+        try:
+            outcome = PickleCopier(target, source)(outcome)
+        except BaseException as exc:
+            outcome = exc
+            ok = False
+        f._lsp_finished = _lsthread.monotonic()
+        if ok:
+            f.set_result(outcome)
+        else:
+            f.set_exception(outcome)
+    finally:
+        work_item.done()
 
 
 _process_pools = []
@@ -762,6 +769,8 @@ class ProcessPoolExecutor(Executor):
         self._shutdown_lock = threading.Lock()
         self._broken = False
         self._lsp_id = _lsthread.new_executor_id()
+        self._inline_states = []  # without threads: the workers' states (jobs run at submit)
+        self._next_worker = 0
 
     def submit(self, fn, *args, **kwargs):
         from multiprocessing import process as mp_process
@@ -774,9 +783,16 @@ class ProcessPoolExecutor(Executor):
                 raise RuntimeError("cannot schedule new futures after interpreter shutdown")
             f = Future()
             w = _WorkItem(f, fn, args, kwargs)
-            self._call_queue.put((w, mp_process.current_globals()))
+            item = (w, mp_process.current_globals())
             if not self._processes:
                 self._start_processes()
+            if self._inline_states:
+                # Without threads the job runs now, in the next worker's state (round robin).
+                index = self._next_worker % len(self._inline_states)
+                self._next_worker += 1
+                mp_process.run_as(self._inline_states[index], _run_process_item, item, index)
+            else:
+                self._call_queue.put(item)
             return f
 
     def _start_processes(self):
@@ -784,7 +800,13 @@ class ProcessPoolExecutor(Executor):
         for index in range(self._max_workers):
             p = mp_process.ForkProcess(target=_process_worker,
                                        args=(self._call_queue, index, self._initializer, self._initargs))
-            p.start()
+            if mp_process.INLINE:
+                state = p._start_idle()
+                self._inline_states.append(state)
+                if self._initializer is not None:
+                    mp_process.run_as(state, self._initializer, *self._initargs)
+            else:
+                p.start()
             self._processes.append(p)
         _process_pools.append(self)
 
@@ -804,6 +826,9 @@ class ProcessPoolExecutor(Executor):
             if first:
                 for _ in self._processes:
                     self._call_queue.put(None)
+                if self._inline_states:
+                    for p in self._processes:
+                        p._popen.end_idle()
             if self in _process_pools:
                 _process_pools.remove(self)
         if wait:

@@ -5,7 +5,8 @@
 # then); each task's function and arguments are copied into the worker as pickling copies them
 # (a lambda fails there, with pickle's error, raised by get()), and its result copied back.
 # Callbacks run in the process that made the pool. terminate() drops the tasks not started yet;
-# tasks already running finish (a thread cannot be killed).
+# tasks already running finish (a thread cannot be killed). Without threads each task runs when it
+# is submitted, in the next worker's state (round robin).
 import _lsthread
 import os
 import queue as _queue
@@ -41,27 +42,33 @@ def _worker(tasks, initializer, initargs):
         task = tasks.get()
         if task is None:
             return
-        result, index, func, args, kwds, source = task
-        target = _process.current_globals()
+        _run_task(task)
+        task = None
+
+
+def _run_task(task):
+    # In the worker process: the task's function and arguments copied in, its outcome copied back
+    # and handed to its result in the process that made the pool.
+    result, index, func, args, kwds, source = task
+    target = _process.current_globals()
+    try:
         try:
+            copier = PickleCopier(source, target)
+            func, args, kwds = copier(func), copier(args), copier(kwds)
+        except Exception as e:
+            outcome = (False, e)
+        else:
             try:
-                copier = PickleCopier(source, target)
-                func, args, kwds = copier(func), copier(args), copier(kwds)
+                outcome = (True, func(*args, **kwds))
             except Exception as e:
                 outcome = (False, e)
-            else:
-                try:
-                    outcome = (True, func(*args, **kwds))
-                except Exception as e:
-                    outcome = (False, e)
-                try:
-                    outcome = (outcome[0], PickleCopier(target, source)(outcome[1]))
-                except Exception as e:
-                    outcome = (False, MaybeEncodingError(e, outcome[1]))
-            _process.run_as(result._owner, result._set, index, outcome)
-        finally:
-            _lsthread.jobs_add(-1)
-        task = result = func = args = kwds = outcome = None
+            try:
+                outcome = (outcome[0], PickleCopier(target, source)(outcome[1]))
+            except Exception as e:
+                outcome = (False, MaybeEncodingError(e, outcome[1]))
+        _process.run_as(result._owner, result._set, index, outcome)
+    finally:
+        _lsthread.jobs_add(-1)
 
 
 class Pool:
@@ -79,11 +86,19 @@ class Pool:
         self._tasks = _queue.Queue()
         self._processes = processes
         self._pool = []
+        self._inline_states = []  # without threads: the workers' states, tasks run there at submit
+        self._next_worker = 0
         for _ in range(processes):
             w = _process.ForkProcess(target=_worker, args=(self._tasks, initializer, initargs))
             w.name = w.name.replace("Process", "PoolWorker")
             w.daemon = True
-            w.start()
+            if _process.INLINE:
+                state = w._start_idle()
+                self._inline_states.append(state)
+                if initializer is not None:
+                    _process.run_as(state, initializer, *initargs)
+            else:
+                w.start()
             self._pool.append(w)
             _all_workers.append(w)
         _live_pools.append(self)
@@ -98,7 +113,13 @@ class Pool:
 
     def _submit(self, result, index, func, args, kwds):
         _lsthread.jobs_add(1)
-        self._tasks.put((result, index, func, args, kwds, _process.current_globals()))
+        task = (result, index, func, args, kwds, _process.current_globals())
+        if self._inline_states:
+            state = self._inline_states[self._next_worker % len(self._inline_states)]
+            self._next_worker += 1
+            _process.run_as(state, _run_task, task)
+            return
+        self._tasks.put(task)
 
     def apply(self, func, args=(), kwds={}):
         return self.apply_async(func, args, kwds).get()
@@ -150,6 +171,12 @@ class Pool:
             self._state = CLOSE
             for _ in self._pool:
                 self._tasks.put(None)
+            self._end_inline_workers()
+
+    def _end_inline_workers(self):
+        if self._inline_states:
+            for w in self._pool:
+                w._popen.end_idle()
 
     def terminate(self):
         if self._state == TERMINATE:
@@ -165,6 +192,7 @@ class Pool:
                 _lsthread.jobs_add(-1)
         for _ in self._pool:
             self._tasks.put(None)
+        self._end_inline_workers()
         if self in _live_pools:
             _live_pools.remove(self)
 

@@ -13,6 +13,9 @@ import threading
 
 __all__ = ["BaseProcess", "Process", "ForkProcess", "current_process", "active_children", "parent_process"]
 
+# Without threads (the page's no-threads build) a process runs to its end inside start(), on the
+# thread that starts it, before the parent goes on; pool workers run each task when it is submitted.
+INLINE = not _lsthread.available
 MAIN_PID = 1000
 _next_pid = MAIN_PID + 1
 _states = {}  # thread ident -> _ProcessState, for threads of a child process
@@ -95,6 +98,11 @@ def _give_notice():
     global _notice_given
     if not _notice_given:
         _notice_given = True
+        if INLINE:
+            sys.stderr.write("loopscope: without threads in this page, a process runs to its end inside "
+                             "start(), before its parent goes on; each has its own pid and a copy of the "
+                             "script's globals, modules are shared\n")
+            return
         sys.stderr.write("loopscope: processes run as threads of one interpreter: they take turns on one "
                          "GIL (no parallel speed-up); each has its own pid and a copy of the script's "
                          "globals, modules are shared\n")
@@ -104,7 +112,9 @@ class _Popen:
     # What CPython's popen_fork.Popen is to a Process: the running child.
     method = "fork"
 
-    def __init__(self, process):
+    def __init__(self, process, run=True):
+        # run=False (pool workers without threads): the child's state only; tasks run in it with
+        # run_as().
         global _next_pid
         _give_notice()
         from multiprocessing.reduction import ForkCopier
@@ -122,22 +132,34 @@ class _Popen:
         self._state = state
         self._trace_job = _lsprocess.trace_started(self.pid, process.name)  # its lane in the trace
         self._started_at = _lsthread.monotonic()
+        self._thread = None
+        if not run:
+            return
+        if INLINE:
+            _bootstrap(state, self)  # no threads: the child runs to its end now, on this thread
+            return
         self._thread = threading.Thread(target=_bootstrap, args=(state, self), name=process.name,
                                         daemon=process.daemon)
-        self._thread._lsp_process = state
         self._thread.start()
 
     def poll(self):
         return self.returncode
 
     def wait(self, timeout=None):
-        if self.returncode is None:
+        if self.returncode is None and self._thread is not None:
             self._thread.join(timeout)
         return self.returncode
+
+    def end_idle(self):
+        # A pool worker that never ran as a thread (INLINE) ends with its pool.
+        if self.returncode is None and self._thread is None:
+            _lsprocess.trace_ended(self._trace_job, self.pid, _lsthread.monotonic() - self._started_at)
+            self.returncode = 0
 
 
 def _bootstrap(state, popen):
     ident = _lsthread.get_ident()
+    before = _states.get(ident)  # INLINE: the parent's state, back when the child ends
     _states[ident] = state
     process = state.process
     exitcode = 0
@@ -163,7 +185,10 @@ def _bootstrap(state, popen):
         for child in list(state.children):
             if not child.daemon and child._popen is not None:
                 child._popen.wait()
-        _states.pop(ident, None)
+        if before is None:
+            _states.pop(ident, None)
+        else:
+            _states[ident] = before
         _lsprocess.trace_ended(popen._trace_job, popen.pid, _lsthread.monotonic() - popen._started_at)
         popen.returncode = exitcode
 
@@ -204,6 +229,12 @@ class BaseProcess:
         self._popen = _Popen(self)
         del self._target, self._args, self._kwargs
         _current_state().children.append(self)
+
+    def _start_idle(self):
+        # INLINE pool workers: a started process whose tasks the pool runs in its state.
+        self._popen = _Popen(self, run=False)
+        del self._target, self._args, self._kwargs
+        return self._popen._state
 
     def join(self, timeout=None):
         self._check_closed()
