@@ -98,6 +98,29 @@ with multiprocessing.Pool() as pool:
     CHECK(c.out == n + " " + n + " " + n + "\n");
 }
 
+TEST_CASE("a process with no thread free for it (the browser's Web Workers) runs inside start()") {
+    Captured c = run_py(R"(
+import multiprocessing, threading
+def refuse(self):
+    raise RuntimeError("can't start new thread")
+threading.Thread.start = refuse
+out = []
+def child(tag):
+    out.append(tag)
+    print("child", tag, multiprocessing.current_process().name, len(out))
+p = multiprocessing.Process(target=child, args=("x",))
+p.start()
+print("parent", p.exitcode, out)
+try:
+    multiprocessing.Pool(1)
+except RuntimeError as e:
+    print("Pool:", e)
+)");
+    CHECK(c.out == "child x Process-1 1\nparent 0 []\nPool: can't start new thread\n");
+    CHECK(c.err.find("loopscope: no thread free for Process-1: it runs to its end inside start()\n") !=
+          std::string::npos);
+}
+
 TEST_CASE("_lsprocess is internal and checks its arguments") {
     Captured c = run_py(R"(
 try:

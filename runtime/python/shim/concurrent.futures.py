@@ -800,6 +800,7 @@ class ProcessPoolExecutor(Executor):
         for index in range(self._max_workers):
             p = mp_process.ForkProcess(target=_process_worker,
                                        args=(self._call_queue, index, self._initializer, self._initargs))
+            p._lsp_needs_thread = True
             if mp_process.INLINE:
                 state = p._start_idle()
                 self._inline_states.append(state)

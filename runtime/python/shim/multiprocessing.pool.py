@@ -92,6 +92,7 @@ class Pool:
             w = _process.ForkProcess(target=_worker, args=(self._tasks, initializer, initargs))
             w.name = w.name.replace("Process", "PoolWorker")
             w.daemon = True
+            w._lsp_needs_thread = True
             if _process.INLINE:
                 state = w._start_idle()
                 self._inline_states.append(state)

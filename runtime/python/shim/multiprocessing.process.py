@@ -140,7 +140,18 @@ class _Popen:
             return
         self._thread = threading.Thread(target=_bootstrap, args=(state, self), name=process.name,
                                         daemon=process.daemon)
-        self._thread.start()
+        try:
+            self._thread.start()
+        except RuntimeError:
+            if getattr(process, "_lsp_needs_thread", False):  # a pool worker: Pool() gets the error
+                self.returncode = 1
+                _lsprocess.trace_ended(self._trace_job, self.pid, 0.0)
+                raise
+            # No thread free for it (the browser has a fixed pool of Web Workers): it runs now.
+            self._thread = None
+            sys.stderr.write("loopscope: no thread free for %s: it runs to its end inside start()\n"
+                             % process.name)
+            _bootstrap(state, self)
 
     def poll(self):
         return self.returncode
