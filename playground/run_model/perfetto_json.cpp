@@ -353,7 +353,8 @@ void write_perfetto_json(const Recorder& rec, std::ostream& sink) {
             const JobRecord& j = ix.jobs()[ji];
             w.begin("X", worker_tid(l), j.start_time);
             w.dur(j.done_time - j.start_time);
-            w.str("name", "job " + std::to_string(j.id));
+            // A process lane's one job is the process itself: named as it.
+            w.str("name", j.name != 0 ? std::string(rec.str(j.name)) : "job " + std::to_string(j.id));
             w.str("cat", "executor");
             w.key("args");
             w.out() += "{\"run_seconds\":";

@@ -212,6 +212,12 @@ TEST_CASE("a process lane is named by its pid and name and is not counted as an 
             if (name.rfind("process ", 0) == 0 || name.rfind("worker ", 0) == 0) names.push_back(name);
         }
     CHECK(names == std::vector<std::string>{"process 1001 (Process-1)", "worker 0 (executor 1)"});
+    std::vector<std::string> slices;
+    for (const Json& e : events_of(rec))
+        if (e.s("ph") == "X" && e.s("cat") == "executor") slices.push_back(e.s("name"));
+    REQUIRE(slices.size() == 2);
+    CHECK(slices[0] == "Process-1");  // the process's slice is named as it; a pool job by its id
+    CHECK(slices[1].rfind("job ", 0) == 0);
 }
 
 TEST_CASE("an empty record is a valid trace") {
