@@ -40,6 +40,14 @@ def _stop_loop():
 threading._register_atexit(_stop_loop)
 
 
+def _thread_pool_size():
+    # CPython's default, except in the browser: its 4 Web Workers must also hold unsync's loop
+    # thread and a process worker, so the pool gets 2 (natively the default is at least 5).
+    import _lsthread
+    default = _lsthread.default_max_workers()
+    return default if default > 4 else max(1, default - 2)
+
+
 def _multiprocess_target(name, *args, **kwargs):
     # In the worker process: the decorated function as that process's globals have it.
     from multiprocessing import process
@@ -99,7 +107,7 @@ class unsync:
             future = unsync.process_executor.submit(_multiprocess_target, self.func.__name__, *args, **kwargs)
         else:
             if unsync.thread_executor is None:
-                unsync.thread_executor = ThreadPoolExecutor()
+                unsync.thread_executor = ThreadPoolExecutor(_thread_pool_size())
             future = unsync.thread_executor.submit(self.func, *args, **kwargs)
         return Unfuture(future)
 

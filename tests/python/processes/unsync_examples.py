@@ -25,7 +25,7 @@ def non_async_function(seconds):
 start = time.time()
 tasks = [non_async_function(0.1) for _ in range(10)]
 print([task.result() for task in tasks])
-print("parallel:", time.time() - start < 0.5)
+print("parallel:", time.time() - start < 0.9)  # 10 x 0.1 s; the browser's pool has 2 workers
 
 
 @unsync
@@ -67,7 +67,7 @@ async def result_processor(tasks):
 
 start = time.time()
 print(result_processor([pair(i).then(result_continuation) for i in range(10)]).result())
-print("parallel:", time.time() - start < 0.6)
+print("parallel:", time.time() - start < 0.9)
 
 
 @unsync(cpu_bound=True)
