@@ -713,6 +713,13 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
         }
         case HitKind::job: {
             const auto& j = index.jobs()[hit.index];
+            if (j.name != 0) {  // a process lane's one job: the process itself
+                const std::string_view n = recorder.str(j.name);
+                format_duration(d, sizeof(d), j.run_seconds);
+                ImGui::Text("process %u (%.*s)", j.worker, static_cast<int>(n.size()), n.data());
+                ImGui::Text("started at %.6g s, ran %s", j.start_time - origin_, d);
+                break;
+            }
             ImGui::Text("executor job %llu%s", static_cast<unsigned long long>(j.id),
                         j.cancelled ? " (cancelled)" : "");
             if (j.submitted_by != npos && j.submitted_by < index.tasks().size()) {
