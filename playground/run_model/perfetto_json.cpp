@@ -231,9 +231,7 @@ void write_perfetto_json(const Recorder& rec, std::ostream& sink) {
     w.sort_index(loop_tid, 0);
     for (std::uint32_t l = 0; l < ix.workers().size(); ++l) {
         const WorkerLane& lane = ix.workers()[l];
-        w.metadata("thread_name", worker_tid(l),
-                   "worker " + std::to_string(lane.worker) + " (executor " +
-                       std::to_string(ix.executor_number(l)) + ")");
+        w.metadata("thread_name", worker_tid(l), ix.lane_label(l, rec.str(lane.process_name)));
         w.sort_index(worker_tid(l), 1 + l);
     }
     for (std::uint32_t t = 0; t < ix.tasks().size(); ++t) {
@@ -357,7 +355,8 @@ void write_perfetto_json(const Recorder& rec, std::ostream& sink) {
             const JobRecord& j = ix.jobs()[ji];
             w.begin("X", worker_tid(l), j.start_time);
             w.dur(j.done_time - j.start_time);
-            w.str("name", "job " + std::to_string(j.id));
+            // A process lane's one job is the process itself: named as it.
+            w.str("name", j.name != 0 ? std::string(rec.str(j.name)) : "job " + std::to_string(j.id));
             w.str("cat", "executor");
             w.key("args");
             w.out() += "{\"run_seconds\":";

@@ -393,6 +393,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             j.queued_event = index;
             j.queued_time = time;
             j.submitted_by = running_task_;
+            j.name = e.text;
             jobs_.push_back(j);
             job_ids_.set(e.id, ji);
             break;
@@ -425,7 +426,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
                 if (workers_[w].executor == j.executor && workers_[w].worker == j.worker) lane = w;
             if (lane == npos) {
                 lane = static_cast<std::uint32_t>(workers_.size());
-                workers_.push_back({j.executor, j.worker, {}});
+                workers_.push_back({j.executor, j.worker, {}, j.name});
             }
             j.lane = lane;
             workers_[lane].jobs.push_back(ji);
@@ -444,11 +445,21 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
     }
 }
 
+std::string RunIndex::lane_label(std::uint32_t lane, std::string_view process_name) const {
+    if (lane >= workers_.size()) return {};
+    const WorkerLane& w = workers_[lane];
+    if (w.process_name != 0)
+        return "process " + std::to_string(w.worker) + " (" + std::string(process_name) + ")";
+    return "worker " + std::to_string(w.worker) + " (executor " + std::to_string(executor_number(lane)) + ")";
+}
+
 std::uint32_t RunIndex::executor_number(std::uint32_t lane) const noexcept {
-    if (lane >= workers_.size()) return 0;
-    // Executors are few: count the distinct ones up to the first lane of this lane's executor.
+    if (lane >= workers_.size() || workers_[lane].process_name != 0) return 0;
+    // Executors are few: count the distinct ones up to the first lane of this lane's executor
+    // (process lanes are not an executor's).
     std::uint32_t number = 0;
     for (std::uint32_t l = 0; l <= lane; ++l) {
+        if (workers_[l].process_name != 0) continue;
         bool first_lane = true;
         for (std::uint32_t k = 0; k < l && first_lane; ++k)
             first_lane = workers_[k].executor != workers_[l].executor;

@@ -9,6 +9,8 @@
 // is open (end_event == npos) while it lasts. Times are the loop's clock (seconds).
 #pragma once
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "aio/trace.hpp"
@@ -135,6 +137,7 @@ struct JobRecord {
     double run_seconds = 0.0;     // real seconds the callable ran
     std::uint32_t worker = npos;  // worker index within its executor (npos: cancelled)
     std::uint32_t lane = npos;    // index into workers()
+    std::uint32_t name = 0;       // StringTable: executor_queued's text (a process's name; 0: none)
     bool cancelled = false;
 };
 
@@ -142,6 +145,9 @@ struct WorkerLane {
     std::uint64_t executor = 0;
     std::uint32_t worker = 0;
     std::vector<std::uint32_t> jobs;  // job indices, in completion order
+    // A process lane (the Python engine traces each multiprocessing process as the one job of a
+    // pseudo-executor, worker = its pid, text = its name): the name (StringTable; 0: a worker lane).
+    std::uint32_t process_name = 0;
 };
 
 struct CounterSample {
@@ -184,6 +190,9 @@ public:
     // The executor of worker lane `lane` numbered from 1 in the order executors first ran a job
     // ("worker 0 (executor 1)": executor ids are opaque handles such as 16777217).
     std::uint32_t executor_number(std::uint32_t lane) const noexcept;
+    // What a lane is called: "worker 0 (executor 1)", or "process 1001 (Process-1)" for a process
+    // lane (`process_name`: the text of its process_name).
+    std::string lane_label(std::uint32_t lane, std::string_view process_name) const;
     // Callbacks, task steps and idle waits: consecutive, never overlapping.
     const std::vector<LoopSegment>& loop_lane() const noexcept { return loop_lane_; }
     // Blocking calls (time.sleep...), inside the step or callback that made them.

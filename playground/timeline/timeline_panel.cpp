@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 namespace loopscope::timeline {
 
@@ -434,8 +435,9 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
         case LaneType::loop: std::snprintf(label, sizeof(label), "event loop"); break;
         case LaneType::worker: {
             const auto& w = index.workers()[row.index];
-            std::snprintf(label, sizeof(label), "worker %u (executor %u)", w.worker,
-                          index.executor_number(row.index));
+            const std::string text = index.lane_label(row.index, recorder.str(w.process_name));
+            std::snprintf(label, sizeof(label), "%.*s",
+                          static_cast<int>(std::min<std::size_t>(text.size(), 150)), text.data());
             break;
         }
         case LaneType::task: {
@@ -796,6 +798,13 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
         }
         case HitKind::job: {
             const auto& j = index.jobs()[hit.index];
+            if (j.name != 0) {  // a process lane's one job: the process itself
+                const std::string_view n = recorder.str(j.name);
+                format_duration(d, sizeof(d), j.run_seconds);
+                ImGui::Text("process %u (%.*s)", j.worker, static_cast<int>(n.size()), n.data());
+                ImGui::Text("started at %.6g s, ran %s", j.start_time - origin_, d);
+                break;
+            }
             ImGui::Text("executor job %llu%s", static_cast<unsigned long long>(j.id),
                         j.cancelled ? " (cancelled)" : "");
             if (j.submitted_by != npos && j.submitted_by < index.tasks().size()) {

@@ -174,6 +174,52 @@ TEST_CASE("worker threads are named by the executor's number, not its opaque id"
     CHECK(names[1] == "worker 0 (executor 2)");
 }
 
+TEST_CASE("a process lane is named by its pid and name and is not counted as an executor") {
+    // What the Python engine records for a multiprocessing process (runtime/python/port/processes.h):
+    // one job of the pseudo-executor 1 << 24, worker = pid, executor_queued's text = its name.
+    Recorder rec;
+    aio::ThreadPoolExecutor pool(1, "p");
+    run_traced(rec, [&]() -> aio::Coro<> {
+        aio::TraceEvent queued{aio::TraceKind::executor_queued, 1001};
+        queued.id = std::uint64_t{1} << 40;
+        queued.other = std::uint64_t{1} << 24;
+        queued.text = "Process-1";
+        aio::get_running_loop().trace(queued);
+        co_await aio::sleep(0.5);
+        for (auto kind : {aio::TraceKind::executor_started, aio::TraceKind::executor_finished}) {
+            aio::TraceEvent e{kind, 1001};
+            e.id = queued.id;
+            e.other = queued.other;
+            e.value = kind == aio::TraceKind::executor_finished ? 0.25 : 0.0;
+            aio::get_running_loop().trace(e);
+        }
+        co_await aio::run_in_executor(&pool, [] { return 1; });
+    });
+    const RunIndex& ix = rec.index();
+    REQUIRE(ix.workers().size() == 2);
+    CHECK(rec.str(ix.workers()[0].process_name) == "Process-1");
+    CHECK(ix.lane_label(0, "Process-1") == "process 1001 (Process-1)");
+    CHECK(ix.executor_number(0) == 0);
+    CHECK(ix.executor_number(1) == 1);  // the pool is still executor 1
+    CHECK(ix.lane_label(1, "") == "worker 0 (executor 1)");
+    const JobRecord& job = ix.jobs()[ix.workers()[0].jobs.at(0)];
+    CHECK(job.run_seconds == 0.25);
+    CHECK(job.start_time == doctest::Approx(0.25));
+    std::vector<std::string> names;
+    for (const Json& e : events_of(rec))
+        if (e.s("ph") == "M" && e.s("name") == "thread_name") {
+            const std::string name = e.get("args")->s("name");
+            if (name.rfind("process ", 0) == 0 || name.rfind("worker ", 0) == 0) names.push_back(name);
+        }
+    CHECK(names == std::vector<std::string>{"process 1001 (Process-1)", "worker 0 (executor 1)"});
+    std::vector<std::string> slices;
+    for (const Json& e : events_of(rec))
+        if (e.s("ph") == "X" && e.s("cat") == "executor") slices.push_back(e.s("name"));
+    REQUIRE(slices.size() == 2);
+    CHECK(slices[0] == "Process-1");  // the process's slice is named as it; a pool job by its id
+    CHECK(slices[1].rfind("job ", 0) == 0);
+}
+
 TEST_CASE("an empty record is a valid trace") {
     Recorder rec;
     const std::vector<Json> evs = events_of(rec);

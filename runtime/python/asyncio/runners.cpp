@@ -14,6 +14,7 @@
 #include "contextvars.h"
 #include "interp.h"
 #include "py_objects.hpp"
+#include "port/threads.h"
 #include "session.hpp"
 
 using namespace loopscope::python;
@@ -21,9 +22,12 @@ using namespace loopscope::python;
 namespace {
 
 // Host mode (the browser, the desktop app): a blocking loop entry point suspends the main program
-// and the host runs the loop. That needs the call to come from the main program's own frames.
+// and the host runs the loop. That needs the call to come from the main program's own frames. Other
+// threads may block: there the loop runs in place, as without a host (unsync's loop thread).
+bool hosted() { return lsp_host_mode() && lsp_thread_is_main(); }
+
 lsb_error_t check_can_block(const char* what, bool may_suspend) {
-    if (!lsp_host_mode() || may_suspend) return ok();
+    if (!hosted() || may_suspend) return ok();
     std::string text =
         std::string(what) +
         " cannot run the event loop from here: in the playground, the loop can only be run by code "
@@ -87,7 +91,7 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
         aio::Runner& runner = s.new_runner();
         aio::EventLoop& loop = runner.get_loop();
         aio::Ref<PyTask> task(new PyTask(loop, coro, {}, lsp_context_capture_or_null()));
-        if (lsp_host_mode())
+        if (hosted())
             return suspend_main_program(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get())));
         std::exception_ptr failure;
         try {
@@ -125,7 +129,7 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
                     "The future belongs to a different loop than the one specified as the loop argument");
         }
         if (nested) return run_nested(l, std::move(f), result);
-        if (lsp_host_mode()) return suspend_main_program(wait_until_complete(l, std::move(f)));
+        if (hosted()) return suspend_main_program(wait_until_complete(l, std::move(f)));
         try {
             l.run_until_complete(aio::Future<void>(f));
         } catch (...) { std::rethrow_exception(escaped_or(std::current_exception())); }
@@ -144,7 +148,7 @@ lsb_error_t lsb_loop_run_forever(void* loop, bool may_suspend) {
         if (aio::running_loop())
             return error(LSB_RUNTIME, "Cannot run the event loop while another loop is running");
         if (lsb_error_t e = check_can_block("loop.run_forever()", may_suspend); e.kind != LSB_OK) return e;
-        if (lsp_host_mode()) return suspend_main_program(wait_forever(l));
+        if (hosted()) return suspend_main_program(wait_forever(l));
         l.run_forever();
         if (std::exception_ptr escaped = escaped_or(nullptr)) std::rethrow_exception(escaped);
         return ok();
@@ -163,7 +167,7 @@ lsb_error_t lsb_runner_new(void** runner, void** loop) {
 
 lsb_error_t lsb_runner_close(void* runner, bool may_suspend) {
     auto* r = static_cast<aio::Runner*>(runner);
-    if (lsp_host_mode() && may_suspend) {
+    if (hosted() && may_suspend) {
         lsb_error_t e{};
         aio::Ref<aio::FutureBase> first;
         e = guarded([&] { first = r->next_close_wait(); });

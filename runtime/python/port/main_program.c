@@ -17,6 +17,7 @@
 #include "error_object.h"
 #include "interp.h"
 #include "asyncio/notebook.h"
+#include "threads.h"
 #include "watchdog.h"
 #include "py/bc.h"
 #include "py/objfun.h"
@@ -43,7 +44,10 @@ void lsp_set_host_mode(bool on) {
 bool lsp_host_mode(void) { return host_mode; }
 
 bool lsp_may_suspend(const void* fn) {
-    return host_mode && main_running && mp_vm_nesting == 1 && mp_vm_callee == MP_OBJ_FROM_PTR(fn);
+    // Only the main program's own frames suspend: a thread's run_forever (unsync's loop thread)
+    // has nesting 1 too, but its frames are not the ones the host resumes.
+    return host_mode && main_running && lsp_thread_is_main() && mp_vm_nesting == 1 &&
+           mp_vm_callee == MP_OBJ_FROM_PTR(fn);
 }
 
 void lsp_set_stack_top(void* top) { mp_stack_set_top(top); }

@@ -661,3 +661,177 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in self._thread_list:
                 t.join()
+
+
+# ---- ProcessPoolExecutor ---------------------------------------------------------------------------
+# Workers are Loopscope processes (multiprocessing.process: threads of the one interpreter with a
+# pid and a copy of the script's globals), named ForkProcess-N, all started at the first submit as
+# CPython 3.11 does with fork. A job's function and arguments are copied into the worker as pickling
+# copies them (a lambda or a local function fails: the future gets pickle's error) and its result
+# or exception copied back. Jobs are traced like a thread pool's (a lane per worker). Without
+# threads a job runs when it is submitted, in the next worker's state.
+
+
+class BrokenProcessPool(BrokenExecutor):
+    pass
+
+
+def _process_worker(call_queue, index, initializer, initargs):
+    _lsthread.set_service()
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException as e:
+            import sys
+            sys.stderr.write("Exception in initializer:\n" + _lsthread.format_exception(e))
+            return
+    while True:
+        _lsthread.safe_point()
+        item = call_queue.get()
+        if item is None:
+            return
+        _run_process_item(item, index)
+        item = None
+
+
+def _run_process_item(item, index):
+    # In worker process `index`: the job's function and arguments copied in, its result or
+    # exception copied back into the submitting process.
+    from multiprocessing import process as mp_process
+    from multiprocessing.reduction import PickleCopier
+    work_item, source = item
+    target = mp_process.current_globals()
+    f = work_item.future
+    try:
+        if not f.set_running_or_notify_cancel():
+            return
+        f._lsp_worker = index
+        f._lsp_started = _lsthread.monotonic()
+        try:
+            copier = PickleCopier(source, target)
+            fn, args, kwargs = copier(work_item.fn), copier(work_item.args), copier(work_item.kwargs)
+        except BaseException as exc:
+            f._lsp_finished = _lsthread.monotonic()
+            f.set_exception(exc)
+            return
+        try:
+            outcome = fn(*args, **kwargs)
+            ok = True
+        except BaseException as exc:
+            outcome = exc
+            ok = False
+        try:
+            outcome = PickleCopier(target, source)(outcome)
+        except BaseException as exc:
+            outcome = exc
+            ok = False
+        f._lsp_finished = _lsthread.monotonic()
+        if ok:
+            f.set_result(outcome)
+        else:
+            f.set_exception(outcome)
+    finally:
+        work_item.done()
+
+
+_process_pools = []
+
+
+def _end_process_pools():
+    # The end of the script: every process pool finishes its queued jobs and its workers end
+    # (threading._shutdown then joins them, as CPython joins its worker processes).
+    for pool in list(_process_pools):
+        pool.shutdown(wait=False)
+
+
+threading._register_atexit(_end_process_pools)
+
+
+class ProcessPoolExecutor(Executor):
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
+                 max_tasks_per_child=None):
+        import os
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        if max_tasks_per_child is not None and (not isinstance(max_tasks_per_child, int)
+                                                or max_tasks_per_child <= 0):
+            raise ValueError("max_tasks_per_child must be >= 1")
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = initargs
+        self._call_queue = _SimpleQueue()
+        self._processes = []
+        self._shutdown_thread = False
+        self._shutdown_lock = threading.Lock()
+        self._broken = False
+        self._lsp_id = _lsthread.new_executor_id()
+        self._inline_states = []  # without threads: the workers' states (jobs run at submit)
+        self._next_worker = 0
+
+    def submit(self, fn, *args, **kwargs):
+        from multiprocessing import process as mp_process
+        with self._shutdown_lock:
+            if self._broken:
+                raise BrokenProcessPool(self._broken)
+            if self._shutdown_thread:
+                raise RuntimeError("cannot schedule new futures after shutdown")
+            if _shutdown:
+                raise RuntimeError("cannot schedule new futures after interpreter shutdown")
+            f = Future()
+            w = _WorkItem(f, fn, args, kwargs)
+            item = (w, mp_process.current_globals())
+            if not self._processes:
+                self._start_processes()
+            if self._inline_states:
+                # Without threads the job runs now, in the next worker's state (round robin).
+                index = self._next_worker % len(self._inline_states)
+                self._next_worker += 1
+                mp_process.run_as(self._inline_states[index], _run_process_item, item, index)
+            else:
+                self._call_queue.put(item)
+            return f
+
+    def _start_processes(self):
+        from multiprocessing import process as mp_process
+        for index in range(self._max_workers):
+            p = mp_process.ForkProcess(target=_process_worker,
+                                       args=(self._call_queue, index, self._initializer, self._initargs))
+            p._lsp_needs_thread = True
+            if mp_process.INLINE:
+                state = p._start_idle()
+                self._inline_states.append(state)
+                if self._initializer is not None:
+                    mp_process.run_as(state, self._initializer, *self._initargs)
+            else:
+                p.start()
+            self._processes.append(p)
+        _process_pools.append(self)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            first = not self._shutdown_thread
+            self._shutdown_thread = True
+            if cancel_futures:
+                kept = []
+                for item in self._call_queue._items:
+                    if item is not None and not item[0].future.running():
+                        item[0].done()
+                        item[0].future.cancel()
+                    else:
+                        kept.append(item)
+                self._call_queue._items[:] = kept
+            if first:
+                for _ in self._processes:
+                    self._call_queue.put(None)
+                if self._inline_states:
+                    for p in self._processes:
+                        p._popen.end_idle()
+            if self in _process_pools:
+                _process_pools.remove(self)
+        if wait:
+            for p in self._processes:
+                p.join()

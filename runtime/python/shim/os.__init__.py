@@ -1,10 +1,11 @@
 # os for Loopscope's MicroPython: what a sandboxed script can have. The process has no real pid or
-# environment: getpid()/getppid() are fixed numbers, environ is a per-run dict (empty at start),
-# cpu_count() is the processor count the engine sizes its executors by, urandom() draws from the
-# run's seeded random, and os.path is POSIX path arithmetic. Files and directories are the run's
-# in-memory file system (shim/_lsfs.py; the working directory is "/home/user"): listdir, mkdir,
-# makedirs, remove, rmdir, rename, stat, walk, scandir... (shim/_osfiles.py, loaded on first use). Process functions raise OSError saying
-# the sandbox has none.
+# environment: getpid()/getppid() are 1000/999 in the main process (a multiprocessing child counts up
+# from 1001), environ is a per-run dict (empty at start), cpu_count() is the processor count the
+# engine sizes its executors by, urandom() draws from the run's seeded random, and os.path is POSIX
+# path arithmetic. Files and directories are the run's in-memory file system (shim/_lsfs.py; the
+# working directory is "/home/user"): listdir, mkdir, makedirs, remove, rmdir, rename, stat, walk,
+# scandir... (shim/_osfiles.py, loaded on first use). Process functions raise OSError saying the
+# sandbox has none.
 
 import sys
 
@@ -27,11 +28,14 @@ _PID = 1000
 
 
 def getpid():
-    return _PID
+    # The running Loopscope process's pid (multiprocessing.process: children count up from 1001).
+    process = sys.modules.get("multiprocessing.process")
+    return _PID if process is None else process.current_pid()
 
 
 def getppid():
-    return _PID - 1
+    process = sys.modules.get("multiprocessing.process")
+    return _PID - 1 if process is None else process.parent_pid()
 
 
 def cpu_count():

@@ -14,6 +14,7 @@ ThreadError = RuntimeError
 
 _active = {}  # ident -> Thread, for threads that run
 _counter = 0
+_lsp_inherit = None  # multiprocessing.process: which Loopscope process a new thread belongs to
 
 
 def _newname(template="Thread-%d"):
@@ -376,6 +377,7 @@ __excepthook__ = excepthook
 
 class Thread:
     _initialized = False
+    _lsp_adopt = None
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         if group is not None:
@@ -422,6 +424,8 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
+        # A thread started by a Loopscope process belongs to it (multiprocessing.process sets the hook).
+        self._lsp_adopt = _lsp_inherit() if _lsp_inherit is not None else None
         _lsthread.start(self._bootstrap)
         self._started.wait()
 
@@ -434,6 +438,8 @@ class Thread:
 
     def _bootstrap(self):
         self._ident = get_ident()
+        if self._lsp_adopt is not None:
+            self._lsp_adopt(self._ident)
         _active[self._ident] = self
         self._started.set()
         try:
@@ -448,6 +454,8 @@ class Thread:
         finally:
             self._is_stopped = True
             _active.pop(self._ident, None)
+            if self._lsp_adopt is not None:
+                self._lsp_adopt(self._ident, True)
             self._done.set()
 
     def join(self, timeout=None):

@@ -1,5 +1,5 @@
 // The session's thread part (see session_threads.hpp): the GIL-aware poller, output from other
-// threads, the end of a run's threads.
+// threads, the process lanes of the trace, the end of a run's threads.
 #include "session_threads.hpp"
 
 #include <algorithm>
@@ -12,6 +12,7 @@
 #include "aio/clock.hpp"
 #include "aio/event_loop.hpp"
 #include "interp.h"
+#include "processes.h"
 #include "py_ref.hpp"
 #include "session.hpp"
 #include "threads.h"
@@ -105,6 +106,49 @@ std::vector<QueuedOutput>& output_queue() {
     return q;
 }
 
+// Process lanes: trace events of other threads wait here for the main thread (guarded by the GIL).
+struct QueuedProcessEvent {
+    aio::TraceKind kind;
+    std::uint64_t job;
+    std::uint32_t pid;
+    double value;
+    std::string name;
+};
+std::vector<QueuedProcessEvent>& process_event_queue() {
+    static std::vector<QueuedProcessEvent> q;
+    return q;
+}
+
+// Stamped as output lines are: the running loop's time, else the run's clock.
+void record_process_event(Session& session, const QueuedProcessEvent& p) {
+    aio::TraceSink* sink = session.options().trace;
+    if (!sink) return;
+    aio::TraceEvent e{p.kind, p.pid};
+    e.id = p.job;
+    e.other = LSB_PROCESS_LANES_EXECUTOR;
+    e.value = p.value;
+    e.text = p.name;
+    if (aio::EventLoop* loop = aio::running_loop(); loop && loop->trace_sink() == sink) {
+        loop->trace(e);
+        return;
+    }
+    e.loop_time = session.options().virtual_time ? session.virtual_clock().now() : aio::monotonic_seconds();
+    sink->record(e);
+}
+
+void trace_process_event(QueuedProcessEvent event) {
+    Session* s = Session::active();
+    if (!s || !s->options().trace) return;
+    if (!lsp_thread_is_main()) {
+        try {
+            process_event_queue().push_back(std::move(event));
+        } catch (...) {}
+        return;
+    }
+    flush_thread_output(*s);
+    record_process_event(*s, event);
+}
+
 }  // namespace
 
 std::unique_ptr<aio::Poller> make_thread_aware_poller(std::unique_ptr<aio::Poller> inner) {
@@ -126,11 +170,19 @@ bool defer_thread_output(Session& session, int stream, std::string_view text) {
 }
 
 void flush_thread_output(Session& session) {
+    if (!lsp_thread_is_main()) return;
     auto& q = output_queue();
-    if (q.empty() || !lsp_thread_is_main()) return;
-    std::vector<QueuedOutput> batch;
-    batch.swap(q);
-    for (auto& item : batch) session.write(item.stream, item.text);
+    if (!q.empty()) {
+        std::vector<QueuedOutput> batch;
+        batch.swap(q);
+        for (auto& item : batch) session.write(item.stream, item.text);
+    }
+    auto& events = process_event_queue();
+    if (!events.empty()) {
+        std::vector<QueuedProcessEvent> batch;
+        batch.swap(events);
+        for (auto& item : batch) record_process_event(session, item);
+    }
 }
 
 void finish_threads(Session& session, double timeout) {
@@ -147,6 +199,33 @@ void finish_threads(Session& session, double timeout) {
                           " thread(s) ignored the stop request at the end of the run and were abandoned\n");
     }
     output_queue().clear();
+    process_event_queue().clear();
 }
 
 }  // namespace loopscope::python
+
+extern "C" {
+
+uint64_t lsb_process_trace_started(uint32_t pid, const char* name, size_t name_len) {
+    // Job ids of their own, far above the loops' (lanes are keyed by executor and worker; jobs by id).
+    static std::uint64_t last = std::uint64_t{1} << 40;
+    const std::uint64_t job = ++last;  // the GIL serialises callers
+    using loopscope::python::QueuedProcessEvent;
+    try {
+        loopscope::python::trace_process_event(
+            QueuedProcessEvent{aio::TraceKind::executor_queued, job, pid, 0.0, std::string(name, name_len)});
+    } catch (...) {}
+    return job;
+}
+
+void lsb_process_trace_ended(uint64_t job, uint32_t pid, double ran) {
+    using loopscope::python::QueuedProcessEvent;
+    try {
+        loopscope::python::trace_process_event(
+            QueuedProcessEvent{aio::TraceKind::executor_started, job, pid, 0.0, {}});
+        loopscope::python::trace_process_event(
+            QueuedProcessEvent{aio::TraceKind::executor_finished, job, pid, ran, {}});
+    } catch (...) {}
+}
+
+}  // extern "C"
