@@ -85,6 +85,7 @@ void lsp_vm_collect(void);
 
 // Syntax errors: the parser reports the column of the offending token (patches/0002).
 void loopscope_note_syntax_error(size_t line, size_t column);
+void loopscope_note_syntax_error_end(size_t end_column);
 #define MICROPY_PORT_SYNTAX_ERROR_HOOK(line, column) loopscope_note_syntax_error(line, column)
 
 // Modules: py/ only. Everything from extmod is off (the embed port compiles none of it).
@@ -157,6 +158,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_BOOL_IS_INT_SUBCLASS (1)     // isinstance(True, int) (0048)
 #define MICROPY_PY_BUILTINS_STR_JUSTIFY (1)     // str.ljust/rjust/zfill (0049)
 #define MICROPY_FLOAT_LIBC_TEXT (1)             // floats to/from text via strtod/snprintf (0060)
+#define MICROPY_CPYTHON_SYNTAX_ERRORS (1)       // "'(' was never closed", "expected ':'", ... (0062)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.

@@ -743,6 +743,57 @@ TEST_CASE("syntax errors with CPython's messages") {
     }
 }
 
+TEST_CASE("syntax errors point where CPython 3.11 points, with its words (patch 0062)") {
+    // each traceback is CPython's own stderr for the source saved as script.py
+    struct Case {
+        const char* source;
+        const char* traceback;
+    };
+    const Case cases[] = {
+        {"import asyncio\n\nasync def main():\n    print('hi',\n          1\n\nasyncio.run(main())\n",
+         "  File \"script.py\", line 4\n    print('hi',\n         ^\nSyntaxError: '(' was never closed\n"},
+        {"x = 1\nif x > 1\n    print(x)\n",
+         "  File \"script.py\", line 2\n    if x > 1\n            ^\nSyntaxError: expected ':'\n"},
+        {"def f():\nreturn 1\n",
+         "  File \"script.py\", line 2\n    return 1\n    ^\nIndentationError: expected an indented block "
+         "after function definition on line 1\n"},
+        {"x = 1\nprint(x y)\n",
+         "  File \"script.py\", line 2\n    print(x y)\n          ^^^\nSyntaxError: invalid syntax. Perhaps "
+         "you forgot a comma?\n"},
+        {"print(\"abc)\n",
+         "  File \"script.py\", line 1\n    print(\"abc)\n          ^\nSyntaxError: unterminated string "
+         "literal (detected at line 1)\n"},
+        {"s = '''abc\nxyz\n",
+         "  File \"script.py\", line 1\n    s = '''abc\n        ^\nSyntaxError: unterminated triple-quoted "
+         "string literal (detected at line 2)\n"},
+        {"import asyncio\nasync def main()\n    await asyncio.sleep(1)\n",
+         "  File \"script.py\", line 2\n    async def main()\n                    ^\nSyntaxError: expected "
+         "':'\n"},
+        {"data = {\n  'a': 1,\n  'b': [1, 2,\n}\n",
+         "  File \"script.py\", line 4\n    }\n    ^\nSyntaxError: closing parenthesis '}' does not match "
+         "opening parenthesis '[' on line 3\n"},
+        {"x = (1, 2]\n",
+         "  File \"script.py\", line 1\n    x = (1, 2]\n             ^\nSyntaxError: closing parenthesis ']' "
+         "does not match opening parenthesis '('\n"},
+        {"x = 1)\n", "  File \"script.py\", line 1\n    x = 1)\n         ^\nSyntaxError: unmatched ')'\n"},
+        {"for i in range(3):\nprint(i)\n",
+         "  File \"script.py\", line 2\n    print(i)\n    ^\nIndentationError: expected an indented block "
+         "after 'for' statement on line 1\n"},
+        {"class A:\n    def m(self):\n    pass\n",
+         "  File \"script.py\", line 3\n    pass\n    ^\nIndentationError: expected an indented block after "
+         "function definition on line 2\n"},
+        {"x = 1\ny = (2 +\n    3 3)\n",
+         "  File \"script.py\", line 2\n    y = (2 +\n         ^^^\nSyntaxError: invalid syntax. Perhaps you "
+         "forgot a comma?\n"},
+    };
+    for (const Case& k : cases) {
+        auto c = run_py(k.source);
+        INFO(k.source);
+        CHECK_FALSE(c.result.ok);
+        CHECK(c.result.traceback == k.traceback);
+    }
+}
+
 TEST_CASE("except* rejects ExceptionGroup types and non-exceptions, as CPython") {
     auto c = run_py(
         "try:\n"

@@ -112,6 +112,9 @@ bool lsp_exception_suppress_context(void* exc);
 void lsp_exception_notes(void* exc, void (*out)(void* ctx, const char* text, size_t len), void* ctx);
 // The syntax error position recorded by the parser for the last SyntaxError (0 if unknown).
 void lsp_syntax_error_position(size_t* line, size_t* column);
+// Where CPython's caret range under that position ends (exclusive; SIZE_MAX: the end of the line; 0: one
+// caret).
+size_t lsp_syntax_error_end_column(void);
 
 #ifdef __cplusplus
 }
