@@ -159,8 +159,8 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_BUILTINS_STR_JUSTIFY (1)     // str.ljust/rjust/zfill (0049)
 #define MICROPY_FLOAT_LIBC_TEXT (1)             // floats to/from text via strtod/snprintf (0060)
 #define MICROPY_CPYTHON_SYNTAX_ERRORS (1)       // "'(' was never closed", "expected ':'", ... (0062)
-#define MICROPY_PY_CPYTHON_REPRS \
-    (1)  // <class '__main__.A'>, <__main__.A object at 0x..>, bound methods (0063)
+#define MICROPY_PY_CPYTHON_REPRS (1)            // <class '__main__.A'>, instances, bound methods (0063)
+#define MICROPY_CPYTHON_SUGGESTIONS (1)         // "Did you mean" for NameError/AttributeError (0064)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.

@@ -94,6 +94,7 @@ void append_one(void* exc, const std::string& source, const std::string& filenam
         append_repeats(repeated + 1, out);
     }
     lsp_exception_line(exc, append, &out);
+    lsp_exception_suggestion(exc, append, &out);
     out += "\n";
     lsp_exception_notes(exc, append, &out);
 }
