@@ -32,6 +32,13 @@ mp_obj_t mp_note_name_error(mp_obj_t exc, mp_obj_dict_t* globals, qstr name) {
 }
 
 mp_obj_t mp_note_attribute_error(mp_obj_t exc, mp_obj_t obj, qstr name) {
+    char here;
+    if (mp_obj_is_obj(obj) && (char*)MP_OBJ_TO_PTR(obj) >= &here &&
+        (char*)MP_OBJ_TO_PTR(obj) < MP_STATE_THREAD(stack_top)) {
+        // an object on the C stack (super() makes one): it is gone by the time the traceback prints
+        MP_STATE_VM(lsp_suggest_exc) = MP_OBJ_NULL;
+        return exc;
+    }
     MP_STATE_VM(lsp_suggest_exc) = exc;
     MP_STATE_VM(lsp_suggest_where) = obj;
     suggest_name = name;
