@@ -164,6 +164,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_CPYTHON_BUILTIN_METHODS (1)  // metaclass=, __init_subclass__, set.union(*a) (0065)
 #define MICROPY_PY_GENERIC_ALIAS (1)            // list[str], cls[T], int | None at run time (0066)
 #define MICROPY_PY_POSITIONAL_ONLY_PARAMS (1)   // def f(a, /, b) (0067)
+#define MICROPY_PY_SET_STAR_DISPLAYS (1)        // {*a, *b} (0068)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.
