@@ -228,10 +228,11 @@ static void layout_general(text_t* out, double x, int precision, bool alt, bool 
     }
 }
 
-// CPython's repr: shortest round-trip digits; exponent form below 1e-4 and from 1e16 on.
-static void layout_repr(text_t* out, double x) {
+// CPython's repr: shortest round-trip digits; exponent form below 1e-4 and from 1e16 on. A complex
+// number's parts (`add_dot_0` false) print without the ".0" of a whole number: (1+2j).
+static void layout_repr(text_t* out, double x, bool add_dot_0) {
     if (x == 0) {
-        text_add_str(out, "0.0");
+        text_add_str(out, add_dot_0 ? "0.0" : "0");
         return;
     }
     char digits[40];
@@ -240,7 +241,7 @@ static void layout_repr(text_t* out, double x) {
     if (exponent < -4 || exponent >= 16) {
         layout_exponent(out, digits, n, exponent, false, false);
     } else {
-        layout_fixed(out, digits, n, exponent, 1, false);
+        layout_fixed(out, digits, n, exponent, add_dot_0 ? 1 : 0, false);
     }
 }
 
@@ -276,8 +277,8 @@ static void group_digits(text_t* out, size_t start, char sep) {
 
 // ---- public entry points -----------------------------------------------------------------------
 
-// The text of x for format type `type` ('e','E','f','F','g','G','r' = repr, 'z' = '' with a
-// precision), sign per `flags` (PF_FLAG_SHOW_SIGN / SPACE_SIGN), grouping per PF_FLAG_SHOW_COMMA /
+// The text of x for format type `type` ('e','E','f','F','g','G','r' = repr, 'c' = a complex number's
+// part, 'z' = '' with a precision), sign per `flags` (PF_FLAG_SHOW_SIGN / SPACE_SIGN), grouping per PF_FLAG_SHOW_COMMA /
 // PF_FLAG_GROUP_UNDERSCORE, '#' per PF_FLAG_SHOW_PREFIX. `precision` < 0: the type's default.
 static void format_text(text_t* out, mp_float_t value, char type, int flags, int precision) {
     double x = (double)value;
@@ -296,7 +297,8 @@ static void format_text(text_t* out, mp_float_t value, char type, int flags, int
     size_t start = out->len;
     bool alt = (flags & PF_FLAG_SHOW_PREFIX) != 0;
     switch (type) {
-        case 'r': layout_repr(out, x); break;
+        case 'r': layout_repr(out, x, true); break;
+        case 'c': layout_repr(out, x, false); break;
         case 'z': layout_general(out, x, precision < 0 ? 12 : precision, alt, true, false); break;
         case 'g':
         case 'G': layout_general(out, x, precision < 0 ? 6 : precision, alt, false, upper); break;

@@ -38,3 +38,7 @@ print(round(2.675, 2), round(0.5), round(1.5), round(2.5), round(-0.5), round(-1
 print(round(3.14159, 3), round(1234.5678, -2), round(0.125, 2), round(0.375, 2), round(1e300, 2))
 print(round(2.5, 0), round(7.0), type(round(7.0)), type(round(7.0, 0)), round(1.0005, 3), round(-2.675, 2))
 print(round(123, -1), round(125, -1), round(135, -1), round(0.1 + 0.2, 15), round(5e-324, 400))
+
+# complex numbers: each part as repr, without a forced ".0"
+print(complex(1, 2), 1j, complex(0.1, -0.2), complex(0, 0), complex(1e20, 1e-20))
+print(complex(float("inf"), 1), complex(1.5, float("nan")), 2 ** 0.5 * 1j, (1 + 2j) * (3 - 1j), abs(3 + 4j))
