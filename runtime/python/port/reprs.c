@@ -32,7 +32,17 @@ static void print_qualname(const mp_print_t* print, const mp_obj_type_t* type) {
     }
 }
 
+#if MICROPY_PY_GENERIC_ALIAS
+extern const mp_obj_type_t lsp_type_GenericAlias;  // port/generic_alias.c
+extern const mp_obj_type_t lsp_type_UnionType;
+#endif
+
 void mp_print_class_name(const mp_print_t* print, const mp_obj_type_t* type) {
+#if MICROPY_PY_GENERIC_ALIAS
+    if (type == &lsp_type_GenericAlias || type == &lsp_type_UnionType) {
+        mp_print_str(print, "types.");  // CPython's module for them
+    }
+#endif
     if (mp_obj_is_instance_type(type)) {
         mp_obj_t module = class_local_str(type, MP_QSTR___module__);
         if (module != MP_OBJ_NULL && strcmp(mp_obj_str_get_str(module), "builtins") != 0) {

@@ -133,3 +133,4 @@ print(sorted(a | b), sorted(a & b), sorted(frozenset(a) & b), sorted(a - b), sor
 a |= {7}
 a &= {1, 7}
 print(sorted(a))
+print(type(list[int]), type(int | None), type(list[int]) is type(dict[str, int]))
