@@ -149,7 +149,7 @@ static void text_add_str(text_t* t, const char* s) { text_add_strn(t, s, strlen(
 static void text_add_char(text_t* t, char c) { text_add_strn(t, &c, 1); }
 
 static void put_exponent(text_t* out, char e_char, int exponent) {
-    char text[8];
+    char text[16];
     snprintf(text, sizeof(text), "%c%c%02d", e_char, exponent < 0 ? '-' : '+',
              exponent < 0 ? -exponent : exponent);
     text_add_str(out, text);

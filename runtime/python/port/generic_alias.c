@@ -5,8 +5,12 @@
 // Both keep __origin__/__args__; calling a GenericAlias makes its origin (list[int]() == []).
 // Subscription goes no further than CPython's: any class may be subscripted here (CPython refuses a
 // class without __class_getitem__), so only a program CPython would reject behaves differently.
+#include <stdarg.h>  // obj.h declares the print helpers only with it
+
 #include "py/objtype.h"
 #include "py/runtime.h"
+
+#include "generic_alias.h"
 
 #if MICROPY_PY_GENERIC_ALIAS
 
@@ -15,9 +19,6 @@ typedef struct {
     mp_obj_t origin;  // the class (GenericAlias) or MP_OBJ_NULL (UnionType)
     mp_obj_t args;    // tuple
 } generic_alias_t;
-
-extern const mp_obj_type_t lsp_type_GenericAlias;
-extern const mp_obj_type_t lsp_type_UnionType;
 
 // One argument as CPython's repr of an alias shows it: a class by its qualified name, None as None,
 // ... as ..., anything else (nested aliases included) by repr.

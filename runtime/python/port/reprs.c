@@ -5,8 +5,12 @@
 // native types keep their bare name (as CPython's builtins do).
 #include <string.h>
 
+#include "py/builtin.h"
+#include "py/objmodule.h"
 #include "py/objtype.h"
 #include "py/runtime.h"
+
+#include "generic_alias.h"
 
 #if MICROPY_PY_CPYTHON_REPRS
 
@@ -31,11 +35,6 @@ static void print_qualname(const mp_print_t* print, const mp_obj_type_t* type) {
         mp_printf(print, "%q", type->name);
     }
 }
-
-#if MICROPY_PY_GENERIC_ALIAS
-extern const mp_obj_type_t lsp_type_GenericAlias;  // port/generic_alias.c
-extern const mp_obj_type_t lsp_type_UnionType;
-#endif
 
 void mp_print_class_name(const mp_print_t* print, const mp_obj_type_t* type) {
 #if MICROPY_PY_GENERIC_ALIAS
@@ -112,4 +111,46 @@ void mp_print_bound_method(const mp_print_t* print, mp_obj_t meth, mp_obj_t self
     mp_print_str(print, ">");
 }
 
+#endif  // MICROPY_PY_CPYTHON_REPRS
+
+#if MICROPY_PY_CPYTHON_REPRS
+// The key under which `map` holds `value` (MP_QSTRnull if none).
+static qstr key_of(const mp_map_t* map, mp_obj_t value) {
+    for (size_t i = 0; i < map->alloc; ++i) {
+        if (mp_map_slot_is_filled(map, i) && map->table[i].value == value) {
+            return mp_obj_str_get_qstr(map->table[i].key);
+        }
+    }
+    return MP_QSTRnull;
+}
+
+// The name of `fun` in the globals of one of the modules `modules` holds.
+static qstr name_in_modules(const mp_map_t* modules, mp_obj_t fun) {
+    for (size_t m = 0; m < modules->alloc; ++m) {
+        if (!mp_map_slot_is_filled(modules, m) || !mp_obj_is_type(modules->table[m].value, &mp_type_module)) {
+            continue;
+        }
+        qstr name = key_of(&mp_obj_module_get_globals(modules->table[m].value)->map, fun);
+        if (name != MP_QSTRnull) return name;
+    }
+    return MP_QSTRnull;
+}
+
+// The name `fun` has in the builtins or in a module's globals (imported, or built in).
+static qstr builtin_function_name(mp_obj_t fun) {
+    qstr name = key_of(&mp_module_builtins_globals.map, fun);
+    if (name == MP_QSTRnull) name = name_in_modules(&MP_STATE_VM(mp_loaded_modules_dict).map, fun);
+    if (name == MP_QSTRnull) name = name_in_modules(&mp_builtin_module_map, fun);
+    if (name == MP_QSTRnull) name = name_in_modules(&mp_builtin_extensible_module_map, fun);
+    return name;
+}
+
+void mp_print_builtin_function(const mp_print_t* print, mp_obj_t fun) {
+    qstr name = builtin_function_name(fun);
+    if (name == MP_QSTRnull) {
+        mp_print_str(print, "<built-in function>");
+    } else {
+        mp_printf(print, "<built-in function %q>", name);
+    }
+}
 #endif  // MICROPY_PY_CPYTHON_REPRS

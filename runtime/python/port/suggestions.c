@@ -145,7 +145,7 @@ static const char* suggestion_for_noted(void) {
 
 void lsp_exception_suggestion(void* exc, void (*out)(void* ctx, const char* text, size_t len), void* ctx) {
     if (exc == NULL || MP_OBJ_FROM_PTR(exc) != MP_STATE_VM(lsp_suggest_exc)) return;
-    const char* found = NULL;
+    const char* volatile found = NULL;  // set between nlr_push and nlr_pop
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         found = suggestion_for_noted();  // dir() may run the object's __dir__: it may raise

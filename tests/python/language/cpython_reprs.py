@@ -38,3 +38,7 @@ try:
 except Exception as e:
     print(type(e), type(e).__name__, repr(e))
 print(str(Foo).startswith("<class '__main__."), type(Foo).__name__, Foo.__name__, Foo.__module__)
+import math
+import time
+
+print(print, len, isinstance, math.sqrt, time.sleep)
