@@ -5,8 +5,6 @@
 // Both keep __origin__/__args__; calling a GenericAlias makes its origin (list[int]() == []).
 // Subscription goes no further than CPython's: any class may be subscripted here (CPython refuses a
 // class without __class_getitem__), so only a program CPython would reject behaves differently.
-#include <stdarg.h>  // obj.h declares the print helpers only with it
-
 #include "py/objtype.h"
 #include "py/runtime.h"
 
