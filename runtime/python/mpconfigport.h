@@ -85,6 +85,7 @@ void lsp_vm_collect(void);
 
 // Syntax errors: the parser reports the column of the offending token (patches/0002).
 void loopscope_note_syntax_error(size_t line, size_t column);
+void loopscope_note_syntax_error_end(size_t end_column);
 #define MICROPY_PORT_SYNTAX_ERROR_HOOK(line, column) loopscope_note_syntax_error(line, column)
 
 // Modules: py/ only. Everything from extmod is off (the embed port compiles none of it).
@@ -160,6 +161,14 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_SYS_VERSION_FROM_PORT (1)    // sys.version_info is 3.11's (0091, port/sys_version.c)
 #define MICROPY_PY_PRINT_TO_OBJECT (1)          // print(file=obj) calls obj.write(str) (0092)
 #define MICROPY_COMP_ALLOW_TOP_LEVEL_AWAIT (1)  // the module body may await, when the engine asks (0051)
+#define MICROPY_FLOAT_LIBC_TEXT (1)             // floats to/from text via strtod/snprintf (0060)
+#define MICROPY_CPYTHON_SYNTAX_ERRORS (1)       // "'(' was never closed", "expected ':'", ... (0062)
+#define MICROPY_PY_CPYTHON_REPRS (1)            // <class '__main__.A'>, instances, bound methods (0063)
+#define MICROPY_CPYTHON_SUGGESTIONS (1)         // "Did you mean" for NameError/AttributeError (0064)
+#define MICROPY_PY_CPYTHON_BUILTIN_METHODS (1)  // metaclass=, __init_subclass__, set.union(*a) (0065)
+#define MICROPY_PY_GENERIC_ALIAS (1)            // list[str], cls[T], int | None at run time (0066)
+#define MICROPY_PY_POSITIONAL_ONLY_PARAMS (1)   // def f(a, /, b) (0067)
+#define MICROPY_PY_SET_STAR_DISPLAYS (1)        // {*a, *b} (0068)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.

@@ -743,6 +743,101 @@ TEST_CASE("syntax errors with CPython's messages") {
     }
 }
 
+TEST_CASE("syntax errors point where CPython 3.11 points, with its words (patch 0062)") {
+    // each traceback is CPython's own stderr for the source saved as script.py
+    struct Case {
+        const char* source;
+        const char* traceback;
+    };
+    const Case cases[] = {
+        {"import asyncio\n\nasync def main():\n    print('hi',\n          1\n\nasyncio.run(main())\n",
+         "  File \"script.py\", line 4\n    print('hi',\n         ^\nSyntaxError: '(' was never closed\n"},
+        {"x = 1\nif x > 1\n    print(x)\n",
+         "  File \"script.py\", line 2\n    if x > 1\n            ^\nSyntaxError: expected ':'\n"},
+        {"def f():\nreturn 1\n",
+         "  File \"script.py\", line 2\n    return 1\n    ^\nIndentationError: expected an indented block "
+         "after function definition on line 1\n"},
+        {"x = 1\nprint(x y)\n",
+         "  File \"script.py\", line 2\n    print(x y)\n          ^^^\nSyntaxError: invalid syntax. Perhaps "
+         "you forgot a comma?\n"},
+        {"print(\"abc)\n",
+         "  File \"script.py\", line 1\n    print(\"abc)\n          ^\nSyntaxError: unterminated string "
+         "literal (detected at line 1)\n"},
+        {"s = '''abc\nxyz\n",
+         "  File \"script.py\", line 1\n    s = '''abc\n        ^\nSyntaxError: unterminated triple-quoted "
+         "string literal (detected at line 2)\n"},
+        {"import asyncio\nasync def main()\n    await asyncio.sleep(1)\n",
+         "  File \"script.py\", line 2\n    async def main()\n                    ^\nSyntaxError: expected "
+         "':'\n"},
+        {"data = {\n  'a': 1,\n  'b': [1, 2,\n}\n",
+         "  File \"script.py\", line 4\n    }\n    ^\nSyntaxError: closing parenthesis '}' does not match "
+         "opening parenthesis '[' on line 3\n"},
+        {"x = (1, 2]\n",
+         "  File \"script.py\", line 1\n    x = (1, 2]\n             ^\nSyntaxError: closing parenthesis ']' "
+         "does not match opening parenthesis '('\n"},
+        {"x = 1)\n", "  File \"script.py\", line 1\n    x = 1)\n         ^\nSyntaxError: unmatched ')'\n"},
+        {"for i in range(3):\nprint(i)\n",
+         "  File \"script.py\", line 2\n    print(i)\n    ^\nIndentationError: expected an indented block "
+         "after 'for' statement on line 1\n"},
+        {"class A:\n    def m(self):\n    pass\n",
+         "  File \"script.py\", line 3\n    pass\n    ^\nIndentationError: expected an indented block after "
+         "function definition on line 2\n"},
+        {"x = 1\ny = (2 +\n    3 3)\n",
+         "  File \"script.py\", line 2\n    y = (2 +\n         ^^^\nSyntaxError: invalid syntax. Perhaps you "
+         "forgot a comma?\n"},
+    };
+    for (const Case& k : cases) {
+        auto c = run_py(k.source);
+        INFO(k.source);
+        CHECK_FALSE(c.result.ok);
+        CHECK(c.result.traceback == k.traceback);
+    }
+}
+
+TEST_CASE("NameError and AttributeError tracebacks offer CPython 3.11's \"Did you mean\" (patch 0064)") {
+    // CPython's stderr for each source saved as script.py (its ^^^ position lines are not printed here);
+    // str(e) has no suggestion, as in CPython
+    struct Case {
+        const char* source;
+        const char* out;
+        const char* traceback;
+    };
+    const Case cases[] = {
+        {"prnt(\"x\")\n", "",
+         "Traceback (most recent call last):\n  File \"script.py\", line 1, in <module>\n    "
+         "prnt(\"x\")\nNameError: name 'prnt' is not defined. Did you mean: 'print'?\n"},
+        {"class Foo:\n    def __init__(self):\n        self.value = 1\n\nFoo().valeu\n", "",
+         "Traceback (most recent call last):\n  File \"script.py\", line 5, in <module>\n    "
+         "Foo().valeu\nAttributeError: 'Foo' object has no attribute 'valeu'. Did you mean: 'value'?\n"},
+        {"import math\nmath.sqr(2)\n", "",
+         "Traceback (most recent call last):\n  File \"script.py\", line 2, in <module>\n    "
+         "math.sqr(2)\nAttributeError: module 'math' has no attribute 'sqr'. Did you mean: 'sqrt'?\n"},
+        {"counter = 0\ndef f():\n    return countr + 1\nf()\n", "",
+         "Traceback (most recent call last):\n  File \"script.py\", line 4, in <module>\n    f()\n  File "
+         "\"script.py\", line 3, in f\n    return countr + 1\nNameError: name 'countr' is not defined. Did "
+         "you mean: 'counter'?\n"},
+        {"x = [1]\nx.apend(2)\n", "",
+         "Traceback (most recent call last):\n  File \"script.py\", line 2, in <module>\n    "
+         "x.apend(2)\nAttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'?\n"},
+        {"zzzzzz\n", "",
+         "Traceback (most recent call last):\n  File \"script.py\", line 1, in <module>\n    "
+         "zzzzzz\nNameError: name 'zzzzzz' is not defined\n"},
+        {"class A:\n    pass\nA.foo\n", "",
+         "Traceback (most recent call last):\n  File \"script.py\", line 3, in <module>\n    "
+         "A.foo\nAttributeError: type object 'A' has no attribute 'foo'\n"},
+        {"try:\n    undefined_thing\nexcept NameError as e:\n    print(e)\nitems = []\nitem.append(1)\n",
+         "name 'undefined_thing' is not defined\n",
+         "Traceback (most recent call last):\n  File \"script.py\", line 6, in <module>\n    "
+         "item.append(1)\nNameError: name 'item' is not defined. Did you mean: 'items'?\n"},
+    };
+    for (const Case& k : cases) {
+        auto c = run_py(k.source);
+        INFO(k.source);
+        CHECK(c.out == k.out);
+        CHECK(c.result.traceback == k.traceback);
+    }
+}
+
 TEST_CASE("except* rejects ExceptionGroup types and non-exceptions, as CPython") {
     auto c = run_py(
         "try:\n"

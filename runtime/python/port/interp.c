@@ -243,16 +243,24 @@ void nlr_jump_fail(void* val) {
 
 static size_t syntax_line;
 static size_t syntax_column;
+static size_t syntax_end_column;  // CPython's ^^^ range ends before it (0: one caret)
+static size_t syntax_end_pending;
+
+void loopscope_note_syntax_error_end(size_t end_column) { syntax_end_pending = end_column; }
 
 void loopscope_note_syntax_error(size_t line, size_t column) {
     syntax_line = line;
     syntax_column = column;
+    syntax_end_column = syntax_end_pending;  // noted (patch 0062) just before, for this error only
+    syntax_end_pending = 0;
 }
 
 void lsp_syntax_error_position(size_t* line, size_t* column) {
     *line = syntax_line;
     *column = syntax_column;
 }
+
+size_t lsp_syntax_error_end_column(void) { return syntax_end_column; }
 
 // ---- Life cycle ---------------------------------------------------------------------------------
 

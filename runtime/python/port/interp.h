@@ -112,8 +112,14 @@ void* lsp_exception_context(void* exc);
 bool lsp_exception_suppress_context(void* exc);
 // The exception's __notes__ (add_note), written one per line through `out`; str() of each.
 void lsp_exception_notes(void* exc, void (*out)(void* ctx, const char* text, size_t len), void* ctx);
+// CPython's ". Did you mean: 'x'?" for a NameError/AttributeError the runtime raised (patch 0064), written
+// through `out` (nothing when there is no close name).
+void lsp_exception_suggestion(void* exc, void (*out)(void* ctx, const char* text, size_t len), void* ctx);
 // The syntax error position recorded by the parser for the last SyntaxError (0 if unknown).
 void lsp_syntax_error_position(size_t* line, size_t* column);
+// Where CPython's caret range under that position ends (exclusive; SIZE_MAX: the end of the line; 0: one
+// caret).
+size_t lsp_syntax_error_end_column(void);
 
 #ifdef __cplusplus
 }

@@ -54,6 +54,25 @@ static mp_obj_t display_tuple(size_t n_args, const mp_obj_t* args) {
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR(mp_display_tuple_obj, 0, display_tuple);
 
+#if MICROPY_PY_SET_STAR_DISPLAYS
+// `{*a, b}` (patches/0068): display_set(star(a), b). A non-iterable after * is CPython's plain
+// "'int' object is not iterable" here (its set displays update the set from each iterable).
+static mp_obj_t display_set(size_t n_args, const mp_obj_t* args) {
+    mp_obj_t set = mp_obj_new_set(0, NULL);
+    for (size_t i = 0; i < n_args; ++i) {
+        if (mp_obj_is_type(args[i], &display_star_type)) {
+            mp_obj_t iter = mp_getiter(((display_star_t*)MP_OBJ_TO_PTR(args[i]))->iterable, NULL);
+            mp_obj_t item;
+            while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) { mp_obj_set_store(set, item); }
+        } else {
+            mp_obj_set_store(set, args[i]);
+        }
+    }
+    return set;
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_display_set_obj, 0, display_set);
+#endif
+
 // `{k: v, **m}` (patches/0013): display_dict(k, v, star(m), None) - a (key, value) pair per entry,
 // inserted in order (a later key wins, its first position stays, as in CPython).
 static mp_obj_t display_dict(size_t n_args, const mp_obj_t* args) {

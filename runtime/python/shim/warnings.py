@@ -63,6 +63,7 @@ for _cls in (Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning
              RuntimeWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning,
              ResourceWarning, EncodingWarning):
     if not hasattr(builtins, _cls.__name__):
+        _cls.__module__ = "builtins"  # they print as CPython's builtins: <class 'Warning'>
         setattr(builtins, _cls.__name__, _cls)
     else:
         globals()[_cls.__name__] = getattr(builtins, _cls.__name__)

@@ -94,6 +94,7 @@ void append_one(void* exc, const std::string& source, const std::string& filenam
         append_repeats(repeated + 1, out);
     }
     lsp_exception_line(exc, append, &out);
+    lsp_exception_suggestion(exc, append, &out);
     out += "\n";
     lsp_exception_notes(exc, append, &out);
 }
@@ -184,7 +185,13 @@ void describe_exception(void* exc, const std::string& source, const std::string&
                 std::string shown = trim(text);
                 if (!shown.empty()) {
                     out += "    " + shown + "\n";
-                    if (column > indent) out += "    " + std::string(column - 1 - indent, ' ') + "^\n";
+                    if (column > indent) {
+                        // CPython underlines a range for some errors ("Perhaps you forgot a comma?")
+                        std::size_t end = std::min(lsp_syntax_error_end_column(), text.size() + 1);
+                        std::size_t carets = end > column ? end - column : 1;
+                        out +=
+                            "    " + std::string(column - 1 - indent, ' ') + std::string(carets, '^') + "\n";
+                    }
                 }
             }
         }
