@@ -40,8 +40,3 @@ def log1p(x): return _load("log1p")(x)
 def remainder(x, y): return _load("remainder")(x, y)
 def ulp(x): return _load("ulp")(x)
 def nextafter(x, y): return _load("nextafter")(x, y)
-
-
-def __getattr__(name):
-    # Only for CPython's message: the built-in module's AttributeError names no module.
-    raise AttributeError("module 'math' has no attribute '%s'" % name)
