@@ -216,7 +216,16 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
 // Escape back to live, while the timeline has the focus (a click in it gives it) and no text field
 // is being edited.
 void TimelinePanel::handle_keyboard(const run_model::Recorder& recorder) {
-    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) || ImGui::GetIO().WantTextInput) return;
+    // ImGui's keyboard navigation takes the focus away on Escape before this runs (nav cancel):
+    // the panel focused on the previous frame still counts.
+    const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows);
+    const bool was_focused = keyboard_focus_;
+    keyboard_focus_ = focused;
+    if (ImGui::GetIO().WantTextInput) return;
+    if (!focused) {
+        if (was_focused && ImGui::IsKeyPressed(ImGuiKey_Escape, false) && cursor_.active) set_cursor({});
+        return;
+    }
     const int stride = ImGui::GetIO().KeyShift ? 10 : 1;
     if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, true))
         set_cursor(cursor_step(recorder, cursor_, stride));

@@ -77,6 +77,7 @@ private:
     bool fit_pending_ = true;
     bool user_zoomed_ = false;  // following live: keep the user's zoom instead of fitting
     bool show_arrows_ = true;
+    bool keyboard_focus_ = false;  // the panel had the keyboard focus last frame (handle_keyboard)
     const run_model::Recorder* last_recorder_ = nullptr;
     std::size_t last_size_ = 0;
     float label_width_ = 0;

@@ -78,9 +78,9 @@ def check(mine, n):
             wrong.append(mine)
             break
 
-t = threading.Thread(target=check, args=("thread", 200000))
+t = threading.Thread(target=check, args=("thread", 20000))
 t.start()
-check("main", 200000)
+check("main", 20000)
 t.join()
 print("wrong:", wrong, "main still sees", var.get())
 )");

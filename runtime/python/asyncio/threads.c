@@ -242,6 +242,14 @@ static mp_obj_t threads_default_max_workers(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_default_max_workers_obj, threads_default_max_workers);
 
+// os.cpu_count(): the processors the system reports (in the browser, navigator.hardwareConcurrency
+// through Emscripten's sysconf).
+static mp_obj_t threads_cpu_count(void) {
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    return MP_OBJ_NEW_SMALL_INT(cpus < 1 ? 1 : cpus);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(threads_cpu_count_obj, threads_cpu_count);
+
 static mp_obj_t threads_set_service(void) {
     lsp_thread_set_service();
     return mp_const_none;
@@ -341,6 +349,7 @@ static const mp_rom_map_elem_t threads_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_set_service), MP_ROM_PTR(&threads_set_service_obj)},
     {MP_ROM_QSTR(MP_QSTR_jobs_add), MP_ROM_PTR(&threads_jobs_add_obj)},
     {MP_ROM_QSTR(MP_QSTR_default_max_workers), MP_ROM_PTR(&threads_default_max_workers_obj)},
+    {MP_ROM_QSTR(MP_QSTR_cpu_count), MP_ROM_PTR(&threads_cpu_count_obj)},
     {MP_ROM_QSTR(MP_QSTR_safe_point), MP_ROM_PTR(&lsp_threads_safe_point_obj)},
     {MP_ROM_QSTR(MP_QSTR_format_exception), MP_ROM_PTR(&threads_format_exception_obj)},
     {MP_ROM_QSTR(MP_QSTR_new_executor_id), MP_ROM_PTR(&threads_new_executor_id_obj)},

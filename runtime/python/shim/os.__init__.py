@@ -39,10 +39,10 @@ def getppid():
 
 
 def cpu_count():
-    # The engine sizes executors as CPython does, min(32, cpus + 4): read the count back from it.
+    # The processors the system reports (the browser: navigator.hardwareConcurrency).
     try:
         import _lsthread
-        return max(1, _lsthread.default_max_workers() - 4)
+        return _lsthread.cpu_count()
     except (ImportError, AttributeError):
         return 1
 
