@@ -320,7 +320,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(future_get_loop_obj, future_get_loop);
         {MP_ROM_QSTR(MP_QSTR_set_exception), MP_ROM_PTR(&future_set_exception_obj)},               \
         {MP_ROM_QSTR(MP_QSTR_add_done_callback), MP_ROM_PTR(&future_add_done_callback_obj)},       \
         {MP_ROM_QSTR(MP_QSTR_remove_done_callback), MP_ROM_PTR(&future_remove_done_callback_obj)}, \
-        {MP_ROM_QSTR(MP_QSTR_get_loop), MP_ROM_PTR(&future_get_loop_obj)},
+        {MP_ROM_QSTR(MP_QSTR_get_loop), MP_ROM_PTR(&future_get_loop_obj)},                         \
+        {MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_QSTR(MP_QSTR__asyncio)}, /* CPython's C module */
 
 static const mp_rom_map_elem_t future_locals_table[] = {FUTURE_METHODS};
 static MP_DEFINE_CONST_DICT(future_locals_dict, future_locals_table);

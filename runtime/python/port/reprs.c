@@ -2,7 +2,7 @@
 //   <class '__main__.MyError'>, <__main__.Foo object at 0x...>,
 //   <bound method Foo.run of <__main__.Foo object at 0x...>>, <built-in method append of list object at 0x...>
 // A class defined in Python is named by its __module__ (left out for "builtins") and __qualname__;
-// native types keep their bare name (as CPython's builtins do).
+// native types keep their bare name (as CPython's builtins do) unless they have a __module__.
 #include <string.h>
 
 #include "py/builtin.h"
@@ -42,12 +42,12 @@ void mp_print_class_name(const mp_print_t* print, const mp_obj_type_t* type) {
         mp_print_str(print, "types.");  // CPython's module for them
     }
 #endif
-    if (mp_obj_is_instance_type(type)) {
-        mp_obj_t module = class_local_str(type, MP_QSTR___module__);
-        if (module != MP_OBJ_NULL && strcmp(mp_obj_str_get_str(module), "builtins") != 0) {
-            mp_obj_print_helper(print, module, PRINT_STR);
-            mp_print_str(print, ".");
-        }
+    // A native type names its module the same way when its locals say (asyncio's Task and Future:
+    // `_asyncio`, as CPython's C accelerator module).
+    mp_obj_t module = class_local_str(type, MP_QSTR___module__);
+    if (module != MP_OBJ_NULL && strcmp(mp_obj_str_get_str(module), "builtins") != 0) {
+        mp_obj_print_helper(print, module, PRINT_STR);
+        mp_print_str(print, ".");
     }
     print_qualname(print, type);
 }
