@@ -242,11 +242,17 @@ static mp_obj_t threads_default_max_workers(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_default_max_workers_obj, threads_default_max_workers);
 
-// os.cpu_count(): the processors the system reports (in the browser, navigator.hardwareConcurrency
-// through Emscripten's sysconf).
+// os.cpu_count(): the processors the system reports. In the browser 1: its 4 pre-started Web Workers
+// are all the threads a run has, shared by thread pools, Pool() and ProcessPoolExecutor (whose
+// default size is cpu_count()); a larger default pool beside a thread pool could wait forever for a
+// worker.
 static mp_obj_t threads_cpu_count(void) {
+#ifdef __EMSCRIPTEN__
+    return MP_OBJ_NEW_SMALL_INT(1);
+#else
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     return MP_OBJ_NEW_SMALL_INT(cpus < 1 ? 1 : cpus);
+#endif
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_cpu_count_obj, threads_cpu_count);
 

@@ -39,7 +39,7 @@ def getppid():
 
 
 def cpu_count():
-    # The processors the system reports (the browser: navigator.hardwareConcurrency).
+    # The processors the system reports (1 in the browser: see _lsthread.cpu_count).
     try:
         import _lsthread
         return _lsthread.cpu_count()
