@@ -47,6 +47,7 @@
 #include "png.hpp"
 #include "script_host.hpp"
 #include "share_link.hpp"
+#include "theme.hpp"
 #include "ui_automation.hpp"
 
 #ifndef LOOPSCOPE_VERSION
@@ -231,9 +232,9 @@ int main(int argc, char** argv) {
                 return usage(argv[0]);
         } else if (std::strcmp(argv[i], "--theme") == 0 && i + 1 < argc) {
             if (!app.view) app.view.emplace();
-            const std::string_view name = argv[++i];
-            if (name != "dark" && name != "light") return usage(argv[0]);
-            app.view->light_theme = name == "light";
+            const std::optional<loopscope::theme::Theme> theme = loopscope::theme::parse_theme(argv[++i]);
+            if (!theme) return usage(argv[0]);
+            app.view->light_theme = *theme == loopscope::theme::Theme::light;
         } else if (std::strcmp(argv[i], "--font-size") == 0 && i + 1 < argc) {
             if (!app.view) app.view.emplace();
             app.view->font_size = std::atoi(argv[++i]);

@@ -142,6 +142,18 @@ void RunIndex::end_loop_segment(std::uint32_t index, double time) {
     loop_segment_open_ = false;
 }
 
+// Ends the open segment of the loop's lane and opens one of `kind` from this event.
+LoopSegment& RunIndex::begin_loop_segment(LoopActivity kind, std::uint32_t index, double time) {
+    end_loop_segment(index, time);
+    LoopSegment& s = loop_lane_.emplace_back();
+    s.kind = kind;
+    s.begin_event = index;
+    s.begin_time = time;
+    s.end_time = time;
+    loop_segment_open_ = true;
+    return s;
+}
+
 // ---- Applying one event (a case per TraceKind) --------------------------------------------------
 
 void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) {
@@ -212,16 +224,9 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             ++t.steps;
             set_task_state(t, seg, index, time);
             running_task_ = ti;
-            end_loop_segment(index, time);
-            LoopSegment ls;
-            ls.kind = LoopActivity::step;
-            ls.begin_event = index;
-            ls.begin_time = time;
-            ls.end_time = time;
+            LoopSegment& ls = begin_loop_segment(LoopActivity::step, index, time);
             ls.subject = e.id;
             ls.task = ti;
-            loop_lane_.push_back(ls);
-            loop_segment_open_ = true;
             break;
         }
         case TraceKind::task_step_end: {
@@ -328,15 +333,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             break;
         }
         case TraceKind::callback_begin: {
-            end_loop_segment(index, time);
-            LoopSegment ls;
-            ls.kind = LoopActivity::callback;
-            ls.begin_event = index;
-            ls.begin_time = time;
-            ls.end_time = time;
-            ls.subject = e.id;
-            loop_lane_.push_back(ls);
-            loop_segment_open_ = true;
+            begin_loop_segment(LoopActivity::callback, index, time).subject = e.id;
             const std::uint32_t ti = timer_ids_.find(e.id);
             if (ti != npos && timers_[ti].end_event != npos && !timers_[ti].cancelled &&
                 timers_[ti].run_event == npos) {
@@ -360,15 +357,7 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             }
             break;
         case TraceKind::loop_wait_begin: {
-            end_loop_segment(index, time);
-            LoopSegment ls;
-            ls.kind = LoopActivity::idle;
-            ls.begin_event = index;
-            ls.begin_time = time;
-            ls.end_time = time;
-            ls.seconds = e.value;
-            loop_lane_.push_back(ls);
-            loop_segment_open_ = true;
+            begin_loop_segment(LoopActivity::idle, index, time).seconds = e.value;
             break;
         }
         case TraceKind::loop_wait_end: end_loop_segment(index, time); break;

@@ -228,6 +228,7 @@ private:
     void left_ready_queue(std::uint32_t order, std::uint32_t index, double time);
     void sample_ready(std::uint32_t index, double time);
     void end_loop_segment(std::uint32_t index, double time);
+    LoopSegment& begin_loop_segment(LoopActivity kind, std::uint32_t index, double time);
     Lane current_lane() const noexcept;
 
     std::vector<TaskRecord> tasks_;

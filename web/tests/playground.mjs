@@ -487,16 +487,21 @@ async function realTimeAxis(page, url) {
   await screenshot(page, '11-realtime-axis');
 }
 
-// Stage 10 (issue 17, 3): scrubbing brings the console and the editor's task markers to the moment.
-async function scrubConsole(page, url) {
+// Opens SCRIPT by link under virtual time, runs it to its end with Ctrl+Enter and returns where
+// the timeline's ruler is: xAt(t), the pixel of loop time t, and y, its middle.
+async function runLinkedScript(page, url) {
   const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true });
   await open(page, `${url}#${fragment}`);
   await page.mouse.click(1010, 10);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the run to end');
   const tl = await ui(page, 'timeline');
-  const xAt = (t) => tl.rulerMin[0] + (t - tl.start) / tl.secondsPerPixel;
-  const y = (tl.rulerMin[1] + tl.rulerMax[1]) / 2;
+  return { xAt: (t) => tl.rulerMin[0] + (t - tl.start) / tl.secondsPerPixel, y: (tl.rulerMin[1] + tl.rulerMax[1]) / 2 };
+}
+
+// Stage 10 (issue 17, 3): scrubbing brings the console and the editor's task markers to the moment.
+async function scrubConsole(page, url) {
+  const { xAt, y } = await runLinkedScript(page, url);
   await page.mouse.move(xAt(0.5), y);
   await page.mouse.down();
   await frames(page, 2);
@@ -744,14 +749,8 @@ asyncio.run(main())
 // move the cursor event by event, Shift by ten, Escape goes back to live; in the editor, Ctrl+/
 // comments out the selected lines and comments them back in.
 async function keyboard(page, url) {
-  const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true });
-  await open(page, `${url}#${fragment}`);
-  await page.mouse.click(1010, 10);
-  await key(page, 'Control+Enter');
-  await waitRunEnd(page, 'the run to end');
-  const tl = await ui(page, 'timeline');
-  const xAt = (t) => tl.rulerMin[0] + (t - tl.start) / tl.secondsPerPixel;
-  await clickAt(page, xAt(1.5), (tl.rulerMin[1] + tl.rulerMax[1]) / 2);
+  const { xAt, y } = await runLinkedScript(page, url);
+  await clickAt(page, xAt(1.5), y);
   const start = await ui(page, 'cursor');
   check(start.active, `a click on the ruler set no cursor: ${JSON.stringify(start)}`);
   await key(page, 'ArrowRight');

@@ -34,12 +34,17 @@ static const lsp_gen_instance_t* suspended_generator(mp_obj_t obj) {
     return gen;
 }
 
-// The file and line `cs` stands at. `suspended`: cs is a generator's saved state (ip at a
-// YIELD_FROM that re-executes on resume, or after a plain yield); otherwise a running frame, whose
-// ip is at the opcode being executed (vm.c stores it at every dispatch: SELECTIVE_EXC_IP is 0).
-static bool code_state_location(const mp_code_state_t* cs, bool suspended, lsp_location_t* out) {
-    const mp_obj_fun_bc_t* fun = cs->fun_bc;
-    if (fun == NULL || cs->ip == NULL) return false;
+// What a function's bytecode prelude says (as vm.c and MicroPython's tracebacks read it): its block
+// name, its source file, its line table and where its code starts.
+typedef struct {
+    qstr block_name;
+    qstr source_file;
+    const byte* line_info;  // the line table (after the block name and argument names)
+    const byte* line_info_top;
+    const byte* bytecode_start;
+} lsp_prelude_t;
+
+static void read_prelude(const mp_obj_fun_bc_t* fun, lsp_prelude_t* out) {
     const byte* ip = fun->bytecode;
     MP_BC_PRELUDE_SIG_DECODE(ip);
     MP_BC_PRELUDE_SIZE_DECODE(ip);
@@ -47,22 +52,41 @@ static bool code_state_location(const mp_code_state_t* cs, bool suspended, lsp_l
     (void)n_exc_stack;
     (void)scope_flags;
     (void)n_def_pos_args;
-    const byte* line_info_top = ip + n_info;
-    const byte* bytecode_start = ip + n_info + n_cell;
-    const byte* at = cs->ip;
-    if (suspended && *at != MP_BC_YIELD_FROM && at > bytecode_start) --at;
-    size_t bc = (size_t)(at - bytecode_start);
+    out->line_info_top = ip + n_info;
+    out->bytecode_start = ip + n_info + n_cell;
+    size_t block = mp_decode_uint_value(ip);
     ip = mp_decode_uint_skip(ip);  // the block name
     for (size_t i = 0; i < n_pos_args + n_kwonly_args; ++i) ip = mp_decode_uint_skip(ip);
+    out->line_info = ip;
 #if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
-    qstr source_file = fun->context->constants.qstr_table[0];
+    out->block_name = fun->context->constants.qstr_table[block];
+    out->source_file = fun->context->constants.qstr_table[0];
 #else
-    qstr source_file = fun->context->constants.source_file;
+    out->block_name = (qstr)block;
+    out->source_file = fun->context->constants.source_file;
 #endif
+}
+
+// The line of the opcode at `at` (an offset into the code the prelude describes).
+static uint32_t line_at(const lsp_prelude_t* p, const byte* at) {
+    return (uint32_t)mp_bytecode_get_source_line(p->line_info, p->line_info_top,
+                                                 (size_t)(at - p->bytecode_start));
+}
+
+// The file and line `cs` stands at. `suspended`: cs is a generator's saved state (ip at a
+// YIELD_FROM that re-executes on resume, or after a plain yield); otherwise a running frame, whose
+// ip is at the opcode being executed (vm.c stores it at every dispatch: SELECTIVE_EXC_IP is 0).
+static bool code_state_location(const mp_code_state_t* cs, bool suspended, lsp_location_t* out) {
+    const mp_obj_fun_bc_t* fun = cs->fun_bc;
+    if (fun == NULL || cs->ip == NULL) return false;
+    lsp_prelude_t p;
+    read_prelude(fun, &p);
+    const byte* at = cs->ip;
+    if (suspended && *at != MP_BC_YIELD_FROM && at > p.bytecode_start) --at;
     size_t len = 0;
-    out->file = (const char*)qstr_data(source_file, &len);
+    out->file = (const char*)qstr_data(p.source_file, &len);
     out->file_len = len;
-    out->line = (uint32_t)mp_bytecode_get_source_line(ip, line_info_top, bc);
+    out->line = line_at(&p, at);
     return true;
 }
 
@@ -125,9 +149,20 @@ bool lsp_exception_location(void* exc, lsp_location_t* out) {
 // CPython's co_firstlineno, the `def` line. MicroPython keeps no such line: its line table starts
 // at the first statement of the body, so this is the line before it (wrong by the lines in between
 // for a multi-line signature, a docstring or decorators).
-static uint32_t definition_line(const byte* line_info, const byte* line_info_top) {
-    size_t first = mp_bytecode_get_source_line(line_info, line_info_top, 0);
+static uint32_t definition_line(const lsp_prelude_t* p) {
+    size_t first = mp_bytecode_get_source_line(p->line_info, p->line_info_top, 0);
     return (uint32_t)(first > 1 ? first - 1 : first);
+}
+
+// Name, file and `def` line of `fun`, as a function not running (alive = false).
+static void describe_function(const mp_obj_fun_bc_t* fun, const lsp_prelude_t* p, lsp_coro_info_t* out) {
+    size_t len = 0;
+    out->name = (const char*)qstr_data(mp_obj_fun_get_name(MP_OBJ_FROM_PTR(fun)), &len);
+    out->name_len = len;
+    out->file = (const char*)qstr_data(p->source_file, &len);
+    out->file_len = len;
+    out->first_line = out->line = definition_line(p);
+    out->alive = false;
 }
 
 bool lsp_coro_describe(void* coro, lsp_coro_info_t* out) {
@@ -138,36 +173,15 @@ bool lsp_coro_describe(void* coro, lsp_coro_info_t* out) {
     const mp_code_state_t* cs = &gen->code_state;
     const mp_obj_fun_bc_t* fun = cs->fun_bc;
     if (fun == NULL || !mp_obj_is_type(MP_OBJ_FROM_PTR(fun), &mp_type_gen_wrap)) return false;
-    const byte* ip = fun->bytecode;
-    MP_BC_PRELUDE_SIG_DECODE(ip);
-    MP_BC_PRELUDE_SIZE_DECODE(ip);
-    (void)n_state;
-    (void)n_exc_stack;
-    (void)scope_flags;
-    (void)n_def_pos_args;
-    const byte* line_info_top = ip + n_info;
-    const byte* bytecode_start = ip + n_info + n_cell;
-    qstr name = mp_obj_fun_get_name(MP_OBJ_FROM_PTR(fun));
-    ip = mp_decode_uint_skip(ip);
-    for (size_t i = 0; i < n_pos_args + n_kwonly_args; ++i) ip = mp_decode_uint_skip(ip);
-#if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
-    qstr source_file = fun->context->constants.qstr_table[0];
-#else
-    qstr source_file = fun->context->constants.source_file;
-#endif
-    size_t len = 0;
-    out->name = (const char*)qstr_data(name, &len);
-    out->name_len = len;
-    out->file = (const char*)qstr_data(source_file, &len);
-    out->file_len = len;
-    out->first_line = definition_line(ip, line_info_top);
+    lsp_prelude_t p;
+    read_prelude(fun, &p);
+    describe_function(fun, &p, out);  // not started: CPython's frame is at the `def` line
     out->alive = cs->ip != NULL;
-    out->line = out->first_line;  // not started: CPython's frame is at the `def` line
-    if (out->alive && cs->ip > bytecode_start) {
+    if (out->alive && cs->ip > p.bytecode_start) {
         // Suspended at an await (ip at YIELD_FROM) or after a yield / a call (ip past its opcode).
         const byte* at = cs->ip;
         if (*at != MP_BC_YIELD_FROM) --at;
-        out->line = (uint32_t)mp_bytecode_get_source_line(ip, line_info_top, (size_t)(at - bytecode_start));
+        out->line = line_at(&p, at);
     }
     return true;
 }
@@ -179,30 +193,9 @@ bool lsp_function_describe(void* fn, lsp_coro_info_t* out) {
         return false;
     }
     const mp_obj_fun_bc_t* fun = MP_OBJ_TO_PTR(obj);
-    const byte* ip = fun->bytecode;
-    MP_BC_PRELUDE_SIG_DECODE(ip);
-    MP_BC_PRELUDE_SIZE_DECODE(ip);
-    (void)n_state;
-    (void)n_exc_stack;
-    (void)scope_flags;
-    (void)n_def_pos_args;
-    (void)n_cell;
-    const byte* line_info_top = ip + n_info;
-    ip = mp_decode_uint_skip(ip);
-    for (size_t i = 0; i < n_pos_args + n_kwonly_args; ++i) ip = mp_decode_uint_skip(ip);
-#if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
-    qstr source_file = fun->context->constants.qstr_table[0];
-#else
-    qstr source_file = fun->context->constants.source_file;
-#endif
-    size_t len = 0;
-    qstr name = mp_obj_fun_get_name(obj);
-    out->name = (const char*)qstr_data(name, &len);
-    out->name_len = len;
-    out->file = (const char*)qstr_data(source_file, &len);
-    out->file_len = len;
-    out->first_line = out->line = definition_line(ip, line_info_top);
-    out->alive = false;
+    lsp_prelude_t p;
+    read_prelude(fun, &p);
+    describe_function(fun, &p, out);
     return true;
 }
 
@@ -221,28 +214,11 @@ static bool generator_name(mp_obj_t gen, const char** name, size_t* len, bool* i
     const lsp_gen_instance_t* g = MP_OBJ_TO_PTR(gen);
     const mp_obj_fun_bc_t* fun = g->code_state.fun_bc;
     if (fun == NULL) return false;
-    const byte* ip = fun->bytecode;
-    MP_BC_PRELUDE_SIG_DECODE(ip);
-    MP_BC_PRELUDE_SIZE_DECODE(ip);
-    (void)n_state;
-    (void)n_exc_stack;
-    (void)scope_flags;
-    (void)n_pos_args;
-    (void)n_kwonly_args;
-    (void)n_def_pos_args;
-    (void)n_info;
-    (void)n_cell;
-    size_t block = mp_decode_uint_value(ip);
-#if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
-    qstr block_name = fun->context->constants.qstr_table[block];
-    qstr source_file = fun->context->constants.qstr_table[0];
-#else
-    qstr block_name = (qstr)block;
-    qstr source_file = fun->context->constants.source_file;
-#endif
-    *name = (const char*)qstr_data(block_name, len);
+    lsp_prelude_t p;
+    read_prelude(fun, &p);
+    *name = (const char*)qstr_data(p.block_name, len);
     size_t file_len = 0;
-    const char* file = (const char*)qstr_data(source_file, &file_len);
+    const char* file = (const char*)qstr_data(p.source_file, &file_len);
     *in_stdlib = file_len >= 8 && memcmp(file, "<stdlib>", 8) == 0;
     return true;
 }
