@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Python engine benchmark: asyncio scripts through the Loopscope CLI against CPython's asyncio.
 
-    python3 tools/bench_python.py [--runs N] [--no-wasm] [--wasm PATH.js ...] [--native PATH]
+    python3 tools/bench_python.py [--runs N] [--no-wasm] [--wasm PATH.js ...] [--no-page] [--native PATH]
 
 Runs each script of tests/bench/python/ (each prints nanoseconds per operation, timed inside the
 script with time.perf_counter) through `build/native/bin/loopscope run`, through the wasm CLI under
 node if it is built (`build/web/bin/loopscope.js`; `--wasm` names other builds, e.g. to compare two
-toolchains in one invocation), and through this CPython, and prints the best of N runs with the
+toolchains in one invocation), in the playground page in headless Chromium if it is built
+(`build/web/dist`, web/tests/bench_python_page.mjs: a fresh page per run, the script run as the Run
+button runs it, in real time), and through this CPython, and prints the best of N runs with the
 ratios (CPython's time over the engine's: above 1 the engine is faster). Nothing here asserts a
 time: the goals are printed next to the figures (switches at least 3x faster than CPython 3.11,
 since the loop is C++ and only coroutine bodies are interpreted; pure-Python code within 1.25x of
@@ -24,6 +26,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCRIPTS = os.path.join(ROOT, "tests", "bench", "python")
 NATIVE = os.path.join(ROOT, "build", "native", "bin", "loopscope")
 WASM = os.path.join(ROOT, "build", "web", "bin", "loopscope.js")
+PAGE_DIST = os.path.join(ROOT, "build", "web", "dist")
+PAGE_RUNNER = os.path.join(ROOT, "web", "tests", "bench_python_page.mjs")
 
 # script -> (what one operation is, goal as CPython's time over the engine's)
 WORKLOADS = {
@@ -76,6 +80,7 @@ def main():
     ap.add_argument("--no-wasm", action="store_true", help="skip the wasm CLI under node")
     ap.add_argument("--wasm", action="append", default=[], metavar="PATH.js",
                     help="a wasm CLI build to run under node (repeatable; default build/web/bin/loopscope.js)")
+    ap.add_argument("--no-page", action="store_true", help="skip the playground page in headless Chromium")
     ap.add_argument("--native", default=NATIVE, metavar="PATH", help=f"the native CLI (default {NATIVE})")
     args = ap.parse_args()
     if not os.path.exists(args.native):
@@ -91,6 +96,8 @@ def main():
             name = "wasm" if len(wasm_builds) == 1 else os.path.basename(os.path.dirname(os.path.dirname(os.path.abspath(path))))
             # The step watchdog is the page's guard, not part of the timed work.
             engines.append((name, [node, "--no-experimental-fetch", path, "run", "--step-limit", "600"]))
+    if not args.no_page and node and os.path.exists(os.path.join(PAGE_DIST, "index.html")):
+        engines.append(("page", [node, PAGE_RUNNER, "--dir", PAGE_DIST]))
     engines.append(("CPython", [sys.executable]))
 
     print(f"Python engine benchmark (best of {args.runs}; ns per operation; CPython {sys.version.split()[0]})")

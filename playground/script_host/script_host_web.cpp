@@ -4,12 +4,15 @@
 #include <limits>
 
 #include "aio/host/browser_host.hpp"
+#include "loopscope/python/warm_up.hpp"
 #include "script_host.hpp"
 
 namespace loopscope::playground {
 
 struct ScriptHost::Driver {
     aio::BrowserHost browser;
+    int frames = 0;  // frames drawn so far, up to the interpreter warm-up (see on_frame)
+    bool warmed_up = false;
 };
 
 ScriptHost::ScriptHost() : driver_(std::make_unique<Driver>()) {}
@@ -36,7 +39,15 @@ void ScriptHost::driver_wake() {
 
 void ScriptHost::driver_cancel() { driver_->browser.cancel(); }
 
-void ScriptHost::on_frame() {}  // the page's event loop drives the run, not the frames
+// The page's event loop drives the run, not the frames. A few frames after the page shows (the UI
+// is up) and while nothing runs, the interpreter is warmed up once, so that the next Run gets V8's
+// optimized code (python/warm_up.hpp).
+void ScriptHost::on_frame() {
+    constexpr int kWarmUpAfterFrames = 3;
+    if (driver_->warmed_up || ++driver_->frames < kWarmUpAfterFrames || run_) return;
+    driver_->warmed_up = true;
+    python::warm_up_interpreter();
+}
 
 ScriptHost::HostStats ScriptHost::host_stats() const noexcept {
     const auto& s = driver_->browser.stats();
