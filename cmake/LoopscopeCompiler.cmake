@@ -1,9 +1,9 @@
 # Compiler and linker settings applied to every target of the project (runtime, tests, playground).
 #
 # Native (gcc 12): C++20, -pthread, optional ASan+UBSan (LOOPSCOPE_SANITIZE).
-# Web: Debian 12's Emscripten 3.1.6 (clang 14; presets web, web-nothreads), or 3.1.69 (clang 19)
-# from the Debian 13 root that tools/setup.sh makes, run through tools/emroot/ (toolchain file
-# cmake/EmscriptenRoot.cmake; presets web-em369, web-em369-nothreads).
+# Web (presets web, web-nothreads): Debian 13's Emscripten 3.1.69 (clang 19) from the root that
+# tools/setup.sh makes, run through tools/emroot/ (toolchain file cmake/EmscriptenRoot.cmake); Debian
+# 12's 3.1.6 (clang 14) only where setup could not make or use the root (the same file falls back).
 #   * exceptions and setjmp/longjmp (LOOPSCOPE_WASM_EH, on for Emscripten >= 3.1.60): wasm
 #     exceptions (-fwasm-exceptions) and wasm setjmp/longjmp (-sSUPPORT_LONGJMP=wasm), so C++
 #     exceptions and MicroPython's NLR (setjmp) stay in wasm. With 3.1.6 both go through JavaScript

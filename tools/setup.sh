@@ -6,21 +6,23 @@
 #   2. A deb-src entry derived at run time from the machine's own apt sources.
 #   3. Debian source packages unpacked into the dependency cache (outside the clone):
 #        imgui 1.90.1 (trixie), micropython 1.25.0 (trixie), libsdl2 2.26.5 (bookworm).
-#   4. With LOOPSCOPE_WEB_EM369=1 (opt-in, presets web-em369*): a Debian 13 (trixie) root with its
-#      Emscripten 3.1.69 (debootstrap from the machine's own Debian mirror), once (stamp file), run
-#      through tools/emroot/.
-#   5. SDL2 built for wasm into the cache, once each (stamp files): with pthreads, and without them
-#      for the page's no-threads build; with Debian 12's Emscripten 3.1.6 (presets web,
-#      web-nothreads) and, with LOOPSCOPE_WEB_EM369=1, with the root's 3.1.69.
+#   4. A Debian 13 (trixie) root with its Emscripten 3.1.69 (debootstrap from the machine's own
+#      Debian mirror), once (stamp file): the web presets' compiler, run through tools/emroot/. It is
+#      checked by building and running a small program; if the root cannot be made or used here (no
+#      debootstrap mirror, no mount namespaces), Debian 12's Emscripten 3.1.6 is installed instead
+#      and the web presets fall back to it (cmake/EmscriptenRoot.cmake says so; Python in the page
+#      is then several times slower).
+#   5. SDL2 built for wasm into the cache by that Emscripten, once each (stamp files): with pthreads,
+#      and without them for the page's no-threads build.
 #   6. playwright-core (npm) into the cache; it drives Debian's /usr/bin/chromium.
 #
 # Cache directory: $LOOPSCOPE_CACHE, default /var/cache/loopscope. Layout:
 #   src/imgui  src/micropython  src/libsdl2   -> unpacked sources (symlinks to versioned dirs)
-#   trixie/                                   -> (opt-in) Debian 13 root with Emscripten 3.1.69 (3 GB;
+#   trixie/                                   -> Debian 13 root with Emscripten 3.1.69 (3 GB;
 #                                                elsewhere with $LOOPSCOPE_EMSDK_ROOT)
-#   sdl2-wasm/                                -> SDL2 static library + headers + cmake config for emcc
-#   sdl2-wasm-nothreads/                      -> the same without pthreads
-#   sdl2-wasm-em3.1.69/  ...-nothreads/       -> (opt-in) the same two built by the root's emcc
+#   sdl2-wasm-em3.1.69/  ...-nothreads/       -> SDL2 static library + headers + cmake config built by
+#                                                the root's emcc, with and without pthreads
+#   sdl2-wasm/  sdl2-wasm-nothreads/          -> (fallback only) the same two built by Debian 12's emcc
 #   node/node_modules/playwright-core         -> browser driver
 set -euo pipefail
 
@@ -60,7 +62,7 @@ apt_update_once() {
 # ---------------------------------------------------------------------------------------------
 PACKAGES=(
   cmake ninja-build g++ dpkg-dev python3 ca-certificates git clang-format
-  emscripten doctest-dev libsdl2-dev libgl-dev libgl1-mesa-dri
+  doctest-dev libsdl2-dev libgl-dev libgl1-mesa-dri
   chromium xvfb xauth debootstrap
   clang-14 libclang-rt-14-dev  # libFuzzer (-fsanitize=fuzzer) for tests/fuzz, run by tools/fuzz.sh
 )
@@ -161,7 +163,8 @@ fetch_source micropython trixie 1.25.0
 fetch_source libsdl2 bookworm 2.26.5
 
 # ---------------------------------------------------------------------------------------------
-# 4. Debian 13 root with Emscripten 3.1.69 (the web presets' compiler, through tools/emroot/)
+# 4. Debian 13 root with Emscripten 3.1.69 (the web presets' compiler, through tools/emroot/);
+#    Debian 12's 3.1.6 only where the root cannot be made or used
 # ---------------------------------------------------------------------------------------------
 # Made in DIR.partial and renamed when complete, so an interrupted run starts over instead of
 # leaving a half root behind a stamp. Nothing is mounted outside a tool's own private namespace.
@@ -194,11 +197,59 @@ make_emsdk_root() {
   $SUDO mv "$partial" "$EMSDK_ROOT"
   log "Emscripten $EMSDK_ROOT_VERSION root made in $(( $(date +%s) - t0 ))s"
 }
-if [[ ${LOOPSCOPE_WEB_EM369:-0} == 1 ]]; then make_emsdk_root; fi
+# Builds and runs a small C++ program (an exception, a longjmp, a thread) with the root's emcc:
+# proves that the wrappers' mount namespace and chroot work on this machine.
+emsdk_root_works() {
+  local dir
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/loopscope-emroot-check.XXXXXX")
+  cat >"$dir/check.cpp" <<'CPP'
+#include <csetjmp>
+#include <cstdio>
+#include <stdexcept>
+#include <thread>
+static std::jmp_buf env;
+static void jump() { std::longjmp(env, 7); }
+int main() {
+    int caught = 0;
+    std::thread t([&] { try { throw std::runtime_error("x"); } catch (const std::exception&) { caught = 1; } });
+    t.join();
+    int jumped = setjmp(env);
+    if (jumped == 0) jump();
+    std::printf("%d %d\n", caught, jumped);
+    return caught == 1 && jumped == 7 ? 0 : 1;
+}
+CPP
+  local ok=1
+  if (cd "$dir" && $SUDO env LOOPSCOPE_CACHE="$CACHE" LOOPSCOPE_EMSDK_ROOT="$EMSDK_ROOT"         "$REPO/tools/emroot/em++" -O1 -pthread -fwasm-exceptions -sSUPPORT_LONGJMP=wasm         -sPTHREAD_POOL_SIZE=1 -sEXIT_RUNTIME=1 check.cpp -o check.js </dev/null >check.log 2>&1 &&
+      [[ "$(node check.js 2>>check.log)" == "1 7" ]]); then
+    ok=0
+  else
+    log "the root's emcc does not work here:"
+    tail -n 5 "$dir/check.log" >&2 || true
+  fi
+  rm -rf "$dir"
+  return $ok
+}
+WEB_TOOLCHAIN=root
+ROOT_OK_MARK="$EMSDK_ROOT/.loopscope-works"
+if [[ -f "$ROOT_OK_MARK" && -f "$EMSDK_ROOT/.loopscope-stamp" &&
+      "$(cat "$EMSDK_ROOT/.loopscope-stamp")" == "$EMSDK_ROOT_STAMP_KEY" ]]; then
+  log "Emscripten $EMSDK_ROOT_VERSION root: present and checked ($EMSDK_ROOT)"
+elif (make_emsdk_root) && emsdk_root_works; then
+  $SUDO touch "$ROOT_OK_MARK"
+  log "Emscripten $EMSDK_ROOT_VERSION root: checked (exceptions, longjmp and threads run)"
+else
+  WEB_TOOLCHAIN=debian
+  log "WARNING: no usable Emscripten $EMSDK_ROOT_VERSION root; the web presets fall back to Debian 12's 3.1.6"
+  if ! is_installed emscripten; then
+    apt_update_once
+    $SUDO apt-get install -y -q --no-install-recommends emscripten </dev/null
+  fi
+fi
 
 # ---------------------------------------------------------------------------------------------
-# 5. SDL2 for wasm (static), built once per variant: pthreads, and none (web-nothreads); with the
-#    Debian 12's Emscripten and (opt-in) with the root's
+# 5. SDL2 for wasm (static), built once per variant: pthreads, and none (web-nothreads), by the
+#    Emscripten the web presets use
 # ---------------------------------------------------------------------------------------------
 # build_sdl_wasm NAME STAMP_KEY THREADS(ON|OFF) TOOLCHAIN(root|debian)
 build_sdl_wasm() {
@@ -237,11 +288,12 @@ build_sdl_wasm() {
   $SUDO rm -rf "$build"
   log "SDL2 wasm ($name) built in $(( $(date +%s) - t0 ))s"
 }
-build_sdl_wasm sdl2-wasm "$SDL_STAMP_KEY" ON debian
-build_sdl_wasm sdl2-wasm-nothreads "$SDL_NOTHREADS_STAMP_KEY" OFF debian
-if [[ ${LOOPSCOPE_WEB_EM369:-0} == 1 ]]; then
+if [[ $WEB_TOOLCHAIN == root ]]; then
   build_sdl_wasm "sdl2-wasm-em$EMSDK_ROOT_VERSION" "libsdl2-2.26.5 emscripten-$EMSDK_ROOT_VERSION static pthreads v1" ON root
   build_sdl_wasm "sdl2-wasm-em$EMSDK_ROOT_VERSION-nothreads" "libsdl2-2.26.5 emscripten-$EMSDK_ROOT_VERSION static nothreads v1" OFF root
+else
+  build_sdl_wasm sdl2-wasm "$SDL_STAMP_KEY" ON debian
+  build_sdl_wasm sdl2-wasm-nothreads "$SDL_NOTHREADS_STAMP_KEY" OFF debian
 fi
 
 # ---------------------------------------------------------------------------------------------

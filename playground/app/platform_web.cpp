@@ -89,7 +89,11 @@ EM_JS(int, loopscope_js_is_mac, (), {
 // The bytes are copied out of the wasm memory first (a Blob cannot be made from shared memory).
 EM_JS(int, loopscope_js_download, (const char* name, const char* data, int len, const char* mime), {
   try {
-    if (HEAPU8.buffer !== wasmMemory.buffer) updateGlobalBufferAndViews(wasmMemory.buffer);
+    if (HEAPU8.buffer !== wasmMemory.buffer) {
+      // The memory grew: Emscripten 3.1.69 remakes the views with updateMemoryViews, 3.1.6 (fallback) otherwise.
+      if (typeof updateMemoryViews === "function") updateMemoryViews();
+      else updateGlobalBufferAndViews(wasmMemory.buffer);
+    }
     var bytes = HEAPU8.slice(data, data + len);
     var blob = new Blob([bytes], { type: UTF8ToString(mime) });
     var url = URL.createObjectURL(blob);

@@ -65,7 +65,11 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
   var api = globalThis.loopscope || (globalThis.loopscope = {});
   function heap() {
     // Memory may have grown (from a worker too): refresh the views before writing.
-    if (HEAPU8.buffer !== wasmMemory.buffer) updateGlobalBufferAndViews(wasmMemory.buffer);
+    if (HEAPU8.buffer !== wasmMemory.buffer) {
+      // The memory grew: Emscripten 3.1.69 remakes the views with updateMemoryViews, 3.1.6 (fallback) otherwise.
+      if (typeof updateMemoryViews === "function") updateMemoryViews();
+      else updateGlobalBufferAndViews(wasmMemory.buffer);
+    }
     return HEAPU8;
   }
   function call(fn) {

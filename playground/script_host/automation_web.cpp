@@ -41,7 +41,11 @@ EM_JS(void, loopscope_js_install_automation, (), {
   api._stderr = '';
   function heap() {
     // Memory may have grown (from a worker too): refresh the views before writing.
-    if (HEAPU8.buffer !== wasmMemory.buffer) updateGlobalBufferAndViews(wasmMemory.buffer);
+    if (HEAPU8.buffer !== wasmMemory.buffer) {
+      // The memory grew: Emscripten 3.1.69 remakes the views with updateMemoryViews, 3.1.6 (fallback) otherwise.
+      if (typeof updateMemoryViews === "function") updateMemoryViews();
+      else updateGlobalBufferAndViews(wasmMemory.buffer);
+    }
     return HEAPU8;
   }
   api.runScript = function (code, opts) {

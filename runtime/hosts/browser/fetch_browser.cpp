@@ -35,7 +35,11 @@ int last_id = 0;
 EM_JS(void, aio_js_fetch, (int id, const char* url_ptr), {
     const url = UTF8ToString(url_ptr);
     const heap = () => {
-        if (HEAPU8.buffer !== wasmMemory.buffer) updateGlobalBufferAndViews(wasmMemory.buffer);
+        if (HEAPU8.buffer !== wasmMemory.buffer) {
+          // The memory grew: Emscripten 3.1.69 remakes the views with updateMemoryViews, 3.1.6 (fallback) otherwise.
+          if (typeof updateMemoryViews === "function") updateMemoryViews();
+          else updateGlobalBufferAndViews(wasmMemory.buffer);
+        }
         return HEAPU8;
     };
     const put = (bytes) => {
