@@ -25,6 +25,40 @@ TEST_CASE("random: seed(int) and every function draw exactly what CPython draws"
           "50\n");
 }
 
+TEST_CASE("random: choices, gauss, the other distributions and Random objects draw what CPython draws") {
+    auto c = run_py(
+        "import random\n"
+        "random.seed(1); l = list(range(10)); random.shuffle(l)\n"
+        "print(l, random.choices('ab', k=3), random.gauss(0, 1), random.gauss(0, 1), random.gauss(5, 2))\n"
+        "random.seed(7)\n"
+        "print(random.choices([1, 2, 3], weights=[1, 5, 10], k=6), random.choices('xyz', cum_weights=[1, 2, "
+        "10], "
+        "k=4))\n"
+        "print(random.normalvariate(0, 1), random.expovariate(2.0), random.triangular(1, 3), "
+        "random.triangular(1, 3, "
+        "2.5), random.randbytes(5))\n"
+        "r = random.Random(42); r2 = random.Random(42)\n"
+        "print(r.random() == r2.random(), r.randint(1, 10), r.choice('abc'), r.sample(range(100), 3), "
+        "r.gauss(0, 1))\n"
+        "random.seed(42); print(random.random(), random.randint(1, 100))\n"
+        "for bad in (lambda: random.choices([], k=1), lambda: random.choices('ab', weights=[0, 0])):\n"
+        "    try:\n"
+        "        bad()\n"
+        "    except (IndexError, ValueError) as e:\n"
+        "        print(type(e).__name__, e)\n");
+    if (!c.result.ok) MESSAGE(c.result.traceback);
+    CHECK(c.out ==
+          "[6, 8, 9, 7, 5, 3, 0, 4, 1, 2] ['b', 'a', 'a'] 0.5464683003382316 -0.9139709437353126 "
+          "5.010010567253145\n"
+          "[2, 2, 3, 2, 3, 2] ['x', 'z', 'x', 'z']\n"
+          "-0.7478545542469708 0.06608157092456617 1.668190039744704 2.3719692661341827 "
+          "b'\\xa9\\r\\x9d\\xf2\\x0f'\n"
+          "True 1 c [35, 31, 28] 0.2974745204017183\n"
+          "0.6394267984578837 4\n"
+          "IndexError list index out of range\n"
+          "ValueError Total of weights must be greater than zero\n");
+}
+
 TEST_CASE("random: seeds and ranges around the small-int limits (31 bits in wasm, 63 natively)") {
     auto c = run_py(
         "import random\n"

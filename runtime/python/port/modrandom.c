@@ -3,11 +3,16 @@
 // (the absolute value's 32-bit words, least significant first, through init_by_array), and CPython
 // 3.11's derived functions: random() from two words (53 bits), getrandbits(k) filling 32-bit words
 // least significant first, _randbelow by rejection with getrandbits(n.bit_length()), randrange,
-// randint, choice, shuffle, sample (the pool or the set method, chosen as CPython does), uniform.
+// randint, choice, shuffle, sample (the pool or the set method, chosen as CPython does), uniform,
+// choices, gauss (its cached second value), normalvariate, expovariate, triangular, randbytes.
 //
-// State is per run: the first use in a run seeds from the engine (`--seed N`, seed 0 under virtual
-// time, else OS entropy).
+// The module's functions share one generator, per run: its first use in a run seeds it from the
+// engine (`--seed N`, seed 0 under virtual time, else OS entropy). `random.Random(x)` objects have
+// their own (seeded from x, or as the module's when x is None).
+//
+// Sections: The generator · Draws · Functions (module and Random methods) · Random · The module
 #include <math.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -19,18 +24,30 @@
 #define MT_N 624
 #define MT_M 397
 
-static uint32_t mt[MT_N];
-static int mt_index = MT_N + 1;
-static uint64_t mt_run = 0;  // the run whose state this is (0: none)
+// One Mersenne Twister and what CPython keeps next to it (gauss's second value).
+typedef struct {
+    uint32_t mt[MT_N];
+    int index;
+    uint64_t run;      // the module's generator: the run whose state this is (0: none)
+    bool follows_run;  // the module's generator (reseeded for each run), not a Random object's
+    bool has_gauss;
+    double gauss_next;
+} mt_state_t;
 
-static void init_genrand(uint32_t s) {
+// ---- The generator --------------------------------------------------------------------------------
+
+static mt_state_t module_state = {.index = MT_N + 1, .follows_run = true};
+
+static void init_genrand(mt_state_t* st, uint32_t s) {
+    uint32_t* mt = st->mt;
     mt[0] = s;
     for (int i = 1; i < MT_N; ++i) { mt[i] = 1812433253u * (mt[i - 1] ^ (mt[i - 1] >> 30)) + (uint32_t)i; }
-    mt_index = MT_N;
+    st->index = MT_N;
 }
 
-static void init_by_array(const uint32_t* key, size_t len) {
-    init_genrand(19650218u);
+static void init_by_array(mt_state_t* st, const uint32_t* key, size_t len) {
+    uint32_t* mt = st->mt;
+    init_genrand(st, 19650218u);
     size_t i = 1, j = 0;
     for (size_t k = (MT_N > len ? MT_N : len); k > 0; --k) {
         mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525u)) + key[j] + (uint32_t)j;
@@ -51,39 +68,41 @@ static void init_by_array(const uint32_t* key, size_t len) {
         }
     }
     mt[0] = 0x80000000u;
-    mt_index = MT_N;
+    st->index = MT_N;
 }
 
-static void twist(void) {
+static void twist(mt_state_t* st) {
+    uint32_t* mt = st->mt;
     for (int k = 0; k < MT_N; ++k) {
         uint32_t y = (mt[k] & 0x80000000u) | (mt[(k + 1) % MT_N] & 0x7fffffffu);
         uint32_t v = mt[(k + MT_M) % MT_N] ^ (y >> 1);
         if (y & 1u) { v ^= 0x9908b0dfu; }
         mt[k] = v;
     }
-    mt_index = 0;
+    st->index = 0;
 }
 
-static void seed_words(const uint32_t* key, size_t len) {
-    init_by_array(key, len);
-    mt_run = lsb_run_id();
+static void seed_words(mt_state_t* st, const uint32_t* key, size_t len) {
+    init_by_array(st, key, len);
+    st->has_gauss = false;
+    st->run = lsb_run_id();
 }
 
-static void seed_u64(uint64_t s) {
+static void seed_u64(mt_state_t* st, uint64_t s) {
     uint32_t key[2] = {(uint32_t)s, (uint32_t)(s >> 32)};
-    seed_words(key, key[1] ? 2 : 1);
+    seed_words(st, key, key[1] ? 2 : 1);
 }
 
-static void seed_default(void) {
+static void seed_default(mt_state_t* st) {
     uint64_t s;
     if (!lsb_random_seed(&s)) { s = lsb_random_entropy(); }
-    seed_u64(s);
+    seed_u64(st, s);
 }
 
-static uint32_t genrand(void) {
-    if (mt_run != lsb_run_id()) { seed_default(); }
-    if (mt_index >= MT_N) { twist(); }
-    uint32_t y = mt[mt_index++];
+static uint32_t genrand(mt_state_t* st) {
+    if (st->follows_run && st->run != lsb_run_id()) { seed_default(st); }
+    if (st->index >= MT_N) { twist(st); }
+    uint32_t y = st->mt[st->index++];
     y ^= y >> 11;
     y ^= (y << 7) & 0x9d2c5680u;
     y ^= (y << 15) & 0xefc60000u;
@@ -91,19 +110,21 @@ static uint32_t genrand(void) {
     return y;
 }
 
-static double random_double(void) {
-    uint32_t a = genrand() >> 5, b = genrand() >> 6;
+static double random_double(mt_state_t* st) {
+    uint32_t a = genrand(st) >> 5, b = genrand(st) >> 6;
     return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
 }
 
+// ---- Draws ------------------------------------------------------------------------------------------
+
 // getrandbits(k) for k >= 0.
-static mp_obj_t getrandbits(size_t k) {
+static mp_obj_t getrandbits(mt_state_t* st, size_t k) {
     if (k == 0) { return MP_OBJ_NEW_SMALL_INT(0); }
-    if (k <= 32) { return mp_obj_new_int_from_uint(genrand() >> (32 - k)); }
+    if (k <= 32) { return mp_obj_new_int_from_uint(genrand(st) >> (32 - k)); }
     size_t words = (k - 1) / 32 + 1;
     byte* buf = m_new(byte, words * 4);
     for (size_t i = 0; i < words; ++i, k -= 32) {
-        uint32_t r = genrand();
+        uint32_t r = genrand(st);
         if (k < 32) { r >>= (32 - k); }
         buf[4 * i] = (byte)r;
         buf[4 * i + 1] = (byte)(r >> 8);
@@ -138,21 +159,21 @@ static size_t bit_length(mp_obj_t n) {
 }
 
 // A random int in [0, n), n > 0: CPython's _randbelow_with_getrandbits.
-static mp_obj_t randbelow(mp_obj_t n) {
+static mp_obj_t randbelow(mt_state_t* st, mp_obj_t n) {
     size_t k = bit_length(n);
     if (mp_obj_is_small_int(n) && k <= 32) {
         uint32_t limit = (uint32_t)MP_OBJ_SMALL_INT_VALUE(n);
-        uint32_t r = genrand() >> (32 - k);
-        while (r >= limit) { r = genrand() >> (32 - k); }
+        uint32_t r = genrand(st) >> (32 - k);
+        while (r >= limit) { r = genrand(st) >> (32 - k); }
         return mp_obj_new_int_from_uint(r);
     }
-    mp_obj_t r = getrandbits(k);
-    while (!int_less(r, n)) { r = getrandbits(k); }
+    mp_obj_t r = getrandbits(st, k);
+    while (!int_less(r, n)) { r = getrandbits(st, k); }
     return r;
 }
 
-static size_t randbelow_size(size_t n) {
-    return (size_t)mp_obj_get_int(randbelow(mp_obj_new_int_from_uint(n)));
+static size_t randbelow_size(mt_state_t* st, size_t n) {
+    return (size_t)mp_obj_get_int(randbelow(st, mp_obj_new_int_from_uint(n)));
 }
 
 static mp_obj_t get_index(mp_obj_t o) {
@@ -164,14 +185,15 @@ static mp_obj_t get_index(mp_obj_t o) {
     return o;
 }
 
-// ---- Module functions -----------------------------------------------------------------------------
+// ---- Functions (module and Random methods) ----------------------------------------------------------
+// Each is written once over a generator; RANDOM_FUNCTION makes the module's function (the module's
+// generator) and the Random method (the object's) from it. Arguments as CPython names them.
 
-static mp_obj_t random_seed(size_t n_args, const mp_obj_t* args) {
-    if (n_args == 0 || args[0] == mp_const_none) {
-        seed_u64(lsb_random_entropy());
+static mp_obj_t seed_impl(mt_state_t* st, mp_obj_t a) {
+    if (a == mp_const_none) {
+        seed_u64(st, lsb_random_entropy());
         return mp_const_none;
     }
-    mp_obj_t a = args[0];
     if (!mp_obj_is_int(a)) {
         mp_raise_TypeError(MP_ERROR_TEXT("The only supported seed types are: None, int"));
     }
@@ -186,36 +208,19 @@ static mp_obj_t random_seed(size_t n_args, const mp_obj_t* args) {
         key[i] = (uint32_t)mp_obj_int_get_truncated(mp_binary_op(MP_BINARY_OP_AND, a, mask));
         a = mp_binary_op(MP_BINARY_OP_RSHIFT, a, MP_OBJ_NEW_SMALL_INT(32));
     }
-    seed_words(key, words);
+    seed_words(st, key, words);
     m_del(uint32_t, key, words);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_seed_obj, 0, 1, random_seed);
 
-static mp_obj_t random_random(void) { return mp_obj_new_float(random_double()); }
-static MP_DEFINE_CONST_FUN_OBJ_0(random_random_obj, random_random);
-
-static mp_obj_t random_uniform(mp_obj_t a_in, mp_obj_t b_in) {
-    mp_float_t a = mp_obj_get_float(a_in), b = mp_obj_get_float(b_in);
-    return mp_obj_new_float(a + (b - a) * random_double());
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(random_uniform_obj, random_uniform);
-
-static mp_obj_t random_getrandbits(mp_obj_t k_in) {
-    mp_int_t k = mp_obj_get_int(k_in);
-    if (k < 0) { mp_raise_ValueError(MP_ERROR_TEXT("number of bits must be non-negative")); }
-    return getrandbits((size_t)k);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(random_getrandbits_obj, random_getrandbits);
-
-static mp_obj_t randrange(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
+static mp_obj_t randrange(mt_state_t* st, mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     mp_obj_t zero = MP_OBJ_NEW_SMALL_INT(0);
     start = get_index(start);
     if (stop == mp_const_none) {
         if (step != MP_OBJ_NEW_SMALL_INT(1)) {
             mp_raise_TypeError(MP_ERROR_TEXT("Missing a non-None stop argument"));
         }
-        if (int_less(zero, start)) { return randbelow(start); }
+        if (int_less(zero, start)) { return randbelow(st, start); }
         mp_raise_ValueError(MP_ERROR_TEXT("empty range for randrange()"));
     }
     stop = get_index(stop);
@@ -223,7 +228,7 @@ static mp_obj_t randrange(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     mp_obj_t width = mp_binary_op(MP_BINARY_OP_SUBTRACT, stop, start);
     mp_obj_t n;
     if (mp_obj_equal(step, MP_OBJ_NEW_SMALL_INT(1))) {
-        if (int_less(zero, width)) { return mp_binary_op(MP_BINARY_OP_ADD, start, randbelow(width)); }
+        if (int_less(zero, width)) { return mp_binary_op(MP_BINARY_OP_ADD, start, randbelow(st, width)); }
         mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("empty range for randrange() (%d, %d, %d)"),
                           (int)mp_obj_get_int_truncated(start), (int)mp_obj_get_int_truncated(stop),
                           (int)mp_obj_get_int_truncated(width));
@@ -239,54 +244,16 @@ static mp_obj_t randrange(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     }
     n = mp_binary_op(MP_BINARY_OP_FLOOR_DIVIDE, n, step);
     if (!int_less(zero, n)) { mp_raise_ValueError(MP_ERROR_TEXT("empty range for randrange()")); }
-    return mp_binary_op(MP_BINARY_OP_ADD, start, mp_binary_op(MP_BINARY_OP_MULTIPLY, step, randbelow(n)));
+    return mp_binary_op(MP_BINARY_OP_ADD, start, mp_binary_op(MP_BINARY_OP_MULTIPLY, step, randbelow(st, n)));
 }
 
-static mp_obj_t random_randrange(size_t n_args, const mp_obj_t* args) {
-    return randrange(args[0], n_args > 1 ? args[1] : mp_const_none,
-                     n_args > 2 ? args[2] : MP_OBJ_NEW_SMALL_INT(1));
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_randrange_obj, 1, 3, random_randrange);
-
-static mp_obj_t random_randint(mp_obj_t a, mp_obj_t b) {
-    return randrange(a, mp_binary_op(MP_BINARY_OP_ADD, get_index(b), MP_OBJ_NEW_SMALL_INT(1)),
-                     MP_OBJ_NEW_SMALL_INT(1));
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(random_randint_obj, random_randint);
-
-static mp_obj_t random_choice(mp_obj_t seq) {
-    size_t n = (size_t)mp_obj_get_int(mp_obj_len(seq));
-    if (n == 0) { mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("Cannot choose from an empty sequence")); }
-    return mp_obj_subscr(seq, mp_obj_new_int_from_uint(randbelow_size(n)), MP_OBJ_SENTINEL);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(random_choice_obj, random_choice);
-
-static mp_obj_t random_shuffle(mp_obj_t x) {
-    size_t n = (size_t)mp_obj_get_int(mp_obj_len(x));
-    for (size_t i = n; i-- > 1;) {
-        mp_obj_t oi = MP_OBJ_NEW_SMALL_INT(i);
-        mp_obj_t oj = MP_OBJ_NEW_SMALL_INT(randbelow_size(i + 1));
-        mp_obj_t a = mp_obj_subscr(x, oi, MP_OBJ_SENTINEL);
-        mp_obj_t b = mp_obj_subscr(x, oj, MP_OBJ_SENTINEL);
-        mp_obj_subscr(x, oi, b);
-        mp_obj_subscr(x, oj, a);
-    }
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(random_shuffle_obj, random_shuffle);
-
-static mp_obj_t random_sample(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
-    if (kw != NULL && kw->used != 0) {
-        mp_raise_TypeError(MP_ERROR_TEXT("sample() counts= is not supported"));
-    }
-    mp_obj_t population = pos[0];
+static mp_obj_t sample_impl(mt_state_t* st, mp_obj_t population, mp_int_t k) {
     if (mp_obj_is_type(population, &mp_type_set) || mp_obj_is_type(population, &mp_type_frozenset) ||
         mp_obj_is_type(population, &mp_type_dict)) {
         mp_raise_TypeError(
             MP_ERROR_TEXT("Population must be a sequence.  For dicts or sets, use sorted(d)."));
     }
     size_t n = (size_t)mp_obj_get_int(mp_obj_len(population));
-    mp_int_t k = mp_obj_get_int(pos[1]);
     if (k < 0 || (size_t)k > n) {
         mp_raise_ValueError(MP_ERROR_TEXT("Sample larger than population or is negative"));
     }
@@ -305,16 +272,16 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) 
         size_t plen;
         mp_obj_list_get(pool, &plen, &p);
         for (size_t i = 0; i < (size_t)k; ++i) {
-            size_t j = randbelow_size(n - i);
+            size_t j = randbelow_size(st, n - i);
             out[i] = p[j];
             p[j] = p[n - i - 1];
         }
     } else {
         mp_obj_t selected = mp_obj_new_set(0, NULL);
         for (size_t i = 0; i < (size_t)k; ++i) {
-            mp_obj_t j = MP_OBJ_NEW_SMALL_INT(randbelow_size(n));
+            mp_obj_t j = MP_OBJ_NEW_SMALL_INT(randbelow_size(st, n));
             while (mp_obj_is_true(mp_binary_op(MP_BINARY_OP_CONTAINS, selected, j))) {
-                j = MP_OBJ_NEW_SMALL_INT(randbelow_size(n));
+                j = MP_OBJ_NEW_SMALL_INT(randbelow_size(st, n));
             }
             mp_obj_set_store(selected, j);
             out[i] = mp_obj_subscr(population, j, MP_OBJ_SENTINEL);
@@ -322,19 +289,343 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) 
     }
     return result;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(random_sample_obj, 2, random_sample);
+
+// choices(population, weights=None, *, cum_weights=None, k=1): CPython's two methods (floor of
+// random() * n without weights; bisect of random() * total in the running sums with them).
+static mp_obj_t choices_impl(mt_state_t* st, mp_obj_t population, mp_obj_t weights, mp_obj_t cum,
+                             mp_int_t k) {
+    size_t n = (size_t)mp_obj_get_int(mp_obj_len(population));
+    mp_obj_t result = mp_obj_new_list(k > 0 ? (size_t)k : 0, NULL);
+    if (k <= 0) { return result; }
+    mp_obj_t* out;
+    size_t out_len;
+    mp_obj_list_get(result, &out_len, &out);
+    if (cum == mp_const_none && weights == mp_const_none) {
+        for (mp_int_t i = 0; i < k; ++i) {
+            out[i] = mp_obj_subscr(population,
+                                   MP_OBJ_NEW_SMALL_INT((mp_int_t)floor(random_double(st) * (double)n)),
+                                   MP_OBJ_SENTINEL);
+        }
+        return result;
+    }
+    if (cum != mp_const_none && weights != mp_const_none) {
+        mp_raise_TypeError(MP_ERROR_TEXT("Cannot specify both weights and cumulative weights"));
+    }
+    double* sums = m_new(double, n ? n : 1);
+    mp_obj_t source = cum != mp_const_none ? cum : weights;
+    if ((size_t)mp_obj_get_int(mp_obj_len(source)) != n) {
+        m_del(double, sums, n ? n : 1);
+        mp_raise_ValueError(MP_ERROR_TEXT("The number of weights does not match the population"));
+    }
+    double running = 0;
+    for (size_t i = 0; i < n; ++i) {
+        double w = mp_obj_get_float(mp_obj_subscr(source, MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_SENTINEL));
+        running = cum != mp_const_none ? w : running + w;
+        sums[i] = running;
+    }
+    double total = n ? sums[n - 1] : 0.0;
+    if (n == 0 || total <= 0.0) {
+        m_del(double, sums, n ? n : 1);
+        if (n == 0) { mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("list index out of range")); }
+        mp_raise_ValueError(MP_ERROR_TEXT("Total of weights must be greater than zero"));
+    }
+    if (!isfinite(total)) {
+        m_del(double, sums, n);
+        mp_raise_ValueError(MP_ERROR_TEXT("Total of weights must be finite"));
+    }
+    for (mp_int_t i = 0; i < k; ++i) {
+        double x = random_double(st) * total;
+        size_t lo = 0, hi = n - 1;  // bisect_right over sums[0:n-1]
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (x < sums[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        out[i] = mp_obj_subscr(population, MP_OBJ_NEW_SMALL_INT(lo), MP_OBJ_SENTINEL);
+    }
+    m_del(double, sums, n);
+    return result;
+}
+
+static const double kTwoPi = 2.0 * 3.141592653589793;  // CPython's TWOPI: 2.0 * math.pi
+
+static double gauss_impl(mt_state_t* st, double mu, double sigma) {
+    double z;
+    if (st->has_gauss) {
+        z = st->gauss_next;
+        st->has_gauss = false;
+    } else {
+        double x2pi = random_double(st) * kTwoPi;
+        double g2rad = sqrt(-2.0 * log(1.0 - random_double(st)));
+        z = cos(x2pi) * g2rad;
+        st->gauss_next = sin(x2pi) * g2rad;
+        st->has_gauss = true;
+    }
+    return mu + z * sigma;
+}
+
+// Kinderman and Monahan's ratio method, as CPython's normalvariate.
+static double normalvariate_impl(mt_state_t* st, double mu, double sigma) {
+    const double magic = 4.0 * exp(-0.5) / sqrt(2.0);
+    double z;
+    for (;;) {
+        double u1 = random_double(st);
+        double u2 = 1.0 - random_double(st);
+        z = magic * (u1 - 0.5) / u2;
+        if (z * z / 4.0 <= -log(u2)) { break; }
+    }
+    return mu + z * sigma;
+}
+
+static double triangular_impl(mt_state_t* st, double low, double high, mp_obj_t mode_in) {
+    double u = random_double(st);
+    double c = 0.5;
+    if (mode_in != mp_const_none) {
+        double mode = mp_obj_get_float(mode_in);
+        if (high == low) { return low; }
+        c = (mode - low) / (high - low);
+    }
+    if (u > c) {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        double t = low;
+        low = high;
+        high = t;
+    }
+    return low + (high - low) * sqrt(u * c);
+}
+
+// One entry point for every function: `which` picks it; st is the module's or the object's.
+typedef enum {
+    FN_SEED,
+    FN_RANDOM,
+    FN_UNIFORM,
+    FN_GETRANDBITS,
+    FN_RANDRANGE,
+    FN_RANDINT,
+    FN_CHOICE,
+    FN_SHUFFLE,
+    FN_SAMPLE,
+    FN_CHOICES,
+    FN_GAUSS,
+    FN_NORMALVARIATE,
+    FN_EXPOVARIATE,
+    FN_TRIANGULAR,
+    FN_RANDBYTES,
+} random_fn_t;
+
+static mp_obj_t call_fn(random_fn_t which, mt_state_t* st, size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    mp_arg_val_t v[5];
+    switch (which) {
+        case FN_SEED: {
+            static const mp_arg_t allowed[] = {{MP_QSTR_a, MP_ARG_OBJ, {.u_obj = mp_const_none}}};
+            mp_arg_parse_all(n_args, pos, kw, 1, allowed, v);
+            return seed_impl(st, v[0].u_obj);
+        }
+        case FN_RANDOM: mp_arg_check_num(n_args, kw->used, 0, 0, false); return mp_obj_new_float(random_double(st));
+        case FN_UNIFORM: {
+            static const mp_arg_t allowed[] = {{MP_QSTR_a, MP_ARG_REQUIRED | MP_ARG_OBJ, {}},
+                                               {MP_QSTR_b, MP_ARG_REQUIRED | MP_ARG_OBJ, {}}};
+            mp_arg_parse_all(n_args, pos, kw, 2, allowed, v);
+            mp_float_t a = mp_obj_get_float(v[0].u_obj), b = mp_obj_get_float(v[1].u_obj);
+            return mp_obj_new_float(a + (b - a) * random_double(st));
+        }
+        case FN_GETRANDBITS: {
+            mp_arg_check_num(n_args, kw->used, 1, 1, false);
+            mp_int_t k = mp_obj_get_int(pos[0]);
+            if (k < 0) { mp_raise_ValueError(MP_ERROR_TEXT("number of bits must be non-negative")); }
+            return getrandbits(st, (size_t)k);
+        }
+        case FN_RANDRANGE: {
+            static const mp_arg_t allowed[] = {
+                {MP_QSTR_start, MP_ARG_REQUIRED | MP_ARG_OBJ, {}},
+                {MP_QSTR_stop, MP_ARG_OBJ, {.u_obj = mp_const_none}},
+                {MP_QSTR_step, MP_ARG_OBJ, {.u_obj = MP_OBJ_NEW_SMALL_INT(1)}}};
+            mp_arg_parse_all(n_args, pos, kw, 3, allowed, v);
+            return randrange(st, v[0].u_obj, v[1].u_obj, v[2].u_obj);
+        }
+        case FN_RANDINT: {
+            static const mp_arg_t allowed[] = {{MP_QSTR_a, MP_ARG_REQUIRED | MP_ARG_OBJ, {}},
+                                               {MP_QSTR_b, MP_ARG_REQUIRED | MP_ARG_OBJ, {}}};
+            mp_arg_parse_all(n_args, pos, kw, 2, allowed, v);
+            return randrange(st, v[0].u_obj,
+                             mp_binary_op(MP_BINARY_OP_ADD, get_index(v[1].u_obj), MP_OBJ_NEW_SMALL_INT(1)),
+                             MP_OBJ_NEW_SMALL_INT(1));
+        }
+        case FN_CHOICE: {
+            mp_arg_check_num(n_args, kw->used, 1, 1, false);
+            size_t n = (size_t)mp_obj_get_int(mp_obj_len(pos[0]));
+            if (n == 0) {
+                mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("Cannot choose from an empty sequence"));
+            }
+            return mp_obj_subscr(pos[0], mp_obj_new_int_from_uint(randbelow_size(st, n)), MP_OBJ_SENTINEL);
+        }
+        case FN_SHUFFLE: {
+            mp_arg_check_num(n_args, kw->used, 1, 1, false);
+            mp_obj_t x = pos[0];
+            size_t n = (size_t)mp_obj_get_int(mp_obj_len(x));
+            for (size_t i = n; i-- > 1;) {
+                mp_obj_t oi = MP_OBJ_NEW_SMALL_INT(i);
+                mp_obj_t oj = MP_OBJ_NEW_SMALL_INT(randbelow_size(st, i + 1));
+                mp_obj_t a = mp_obj_subscr(x, oi, MP_OBJ_SENTINEL);
+                mp_obj_t b = mp_obj_subscr(x, oj, MP_OBJ_SENTINEL);
+                mp_obj_subscr(x, oi, b);
+                mp_obj_subscr(x, oj, a);
+            }
+            return mp_const_none;
+        }
+        case FN_SAMPLE: {
+            static const mp_arg_t allowed[] = {
+                {MP_QSTR_population, MP_ARG_REQUIRED | MP_ARG_OBJ, {}},
+                {MP_QSTR_k, MP_ARG_REQUIRED | MP_ARG_OBJ, {}},
+                {MP_QSTR_counts, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = mp_const_none}}};
+            mp_arg_parse_all(n_args, pos, kw, 3, allowed, v);
+            if (v[2].u_obj != mp_const_none) {
+                mp_raise_TypeError(MP_ERROR_TEXT("sample() counts= is not supported"));
+            }
+            return sample_impl(st, v[0].u_obj, mp_obj_get_int(v[1].u_obj));
+        }
+        case FN_CHOICES: {
+            static const mp_arg_t allowed[] = {
+                {MP_QSTR_population, MP_ARG_REQUIRED | MP_ARG_OBJ, {}},
+                {MP_QSTR_weights, MP_ARG_OBJ, {.u_obj = mp_const_none}},
+                {MP_QSTR_cum_weights, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = mp_const_none}},
+                {MP_QSTR_k, MP_ARG_KW_ONLY | MP_ARG_INT, {.u_int = 1}}};
+            mp_arg_parse_all(n_args, pos, kw, 4, allowed, v);
+            return choices_impl(st, v[0].u_obj, v[1].u_obj, v[2].u_obj, v[3].u_int);
+        }
+        case FN_GAUSS:
+        case FN_NORMALVARIATE: {
+            static const mp_arg_t allowed[] = {
+                {MP_QSTR_mu, MP_ARG_OBJ, {.u_obj = MP_OBJ_NEW_SMALL_INT(0)}},
+                {MP_QSTR_sigma, MP_ARG_OBJ, {.u_obj = MP_OBJ_NEW_SMALL_INT(1)}}};
+            mp_arg_parse_all(n_args, pos, kw, 2, allowed, v);
+            double mu = mp_obj_get_float(v[0].u_obj), sigma = mp_obj_get_float(v[1].u_obj);
+            return mp_obj_new_float(which == FN_GAUSS ? gauss_impl(st, mu, sigma)
+                                                      : normalvariate_impl(st, mu, sigma));
+        }
+        case FN_EXPOVARIATE: {
+            static const mp_arg_t allowed[] = {
+                {MP_QSTR_lambd, MP_ARG_OBJ, {.u_obj = MP_OBJ_NEW_SMALL_INT(1)}}};
+            mp_arg_parse_all(n_args, pos, kw, 1, allowed, v);
+            double lambd = mp_obj_get_float(v[0].u_obj);
+            if (lambd == 0.0) {
+                mp_raise_msg(&mp_type_ZeroDivisionError, MP_ERROR_TEXT("float division by zero"));
+            }
+            return mp_obj_new_float(-log(1.0 - random_double(st)) / lambd);
+        }
+        case FN_TRIANGULAR: {
+            static const mp_arg_t allowed[] = {{MP_QSTR_low, MP_ARG_OBJ, {.u_obj = MP_OBJ_NEW_SMALL_INT(0)}},
+                                               {MP_QSTR_high, MP_ARG_OBJ, {.u_obj = MP_OBJ_NEW_SMALL_INT(1)}},
+                                               {MP_QSTR_mode, MP_ARG_OBJ, {.u_obj = mp_const_none}}};
+            mp_arg_parse_all(n_args, pos, kw, 3, allowed, v);
+            return mp_obj_new_float(
+                triangular_impl(st, mp_obj_get_float(v[0].u_obj), mp_obj_get_float(v[1].u_obj), v[2].u_obj));
+        }
+        case FN_RANDBYTES: {
+            mp_arg_check_num(n_args, kw->used, 1, 1, false);
+            mp_int_t n = mp_obj_get_int(pos[0]);
+            if (n < 0) { mp_raise_ValueError(MP_ERROR_TEXT("negative argument not allowed")); }
+            // CPython: getrandbits(n * 8).to_bytes(n, 'little')
+            vstr_t out;
+            vstr_init_len(&out, (size_t)n);
+            for (mp_int_t i = 0; i < n; i += 4) {
+                uint32_t r = genrand(st);
+                mp_int_t left = n - i;
+                if (left < 4) { r >>= 8 * (4 - left); }
+                for (mp_int_t j = 0; j < 4 && i + j < n; ++j) { out.buf[i + j] = (char)(r >> (8 * j)); }
+            }
+            return mp_obj_new_bytes_from_vstr(&out);
+        }
+    }
+    return mp_const_none;
+}
+
+// ---- Random -------------------------------------------------------------------------------------------
+
+typedef struct {
+    mp_obj_base_t base;
+    mt_state_t state;
+} random_obj_t;
+
+static const mp_obj_type_t random_type;
+
+static mt_state_t* object_state(mp_obj_t self) {
+    if (!mp_obj_is_type(self, &random_type)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("descriptor requires a 'random.Random' object"));
+    }
+    return &((random_obj_t*)MP_OBJ_TO_PTR(self))->state;
+}
+
+static mp_obj_t random_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    mp_arg_check_num(n_args, n_kw, 0, 1, false);
+    random_obj_t* self = mp_obj_malloc(random_obj_t, type);
+    memset(&self->state, 0, sizeof(self->state));
+    self->state.index = MT_N + 1;
+    if (n_args == 0 || args[0] == mp_const_none) {
+        seed_default(&self->state);  // as the module's: reproducible under virtual time or --seed
+    } else {
+        seed_impl(&self->state, args[0]);
+    }
+    return MP_OBJ_FROM_PTR(self);
+}
+
+// The module's function and the Random method for each entry point.
+#define RANDOM_FUNCTION(name, which)                                                   \
+    static mp_obj_t module_##name(size_t n_args, const mp_obj_t* args, mp_map_t* kw) { \
+        return call_fn(which, &module_state, n_args, args, kw);                        \
+    }                                                                                  \
+    static MP_DEFINE_CONST_FUN_OBJ_KW(module_##name##_obj, 0, module_##name);          \
+    static mp_obj_t method_##name(size_t n_args, const mp_obj_t* args, mp_map_t* kw) { \
+        return call_fn(which, object_state(args[0]), n_args - 1, args + 1, kw);        \
+    }                                                                                  \
+    static MP_DEFINE_CONST_FUN_OBJ_KW(method_##name##_obj, 1, method_##name);
+
+RANDOM_FUNCTION(seed, FN_SEED)
+RANDOM_FUNCTION(random, FN_RANDOM)
+RANDOM_FUNCTION(uniform, FN_UNIFORM)
+RANDOM_FUNCTION(getrandbits, FN_GETRANDBITS)
+RANDOM_FUNCTION(randrange, FN_RANDRANGE)
+RANDOM_FUNCTION(randint, FN_RANDINT)
+RANDOM_FUNCTION(choice, FN_CHOICE)
+RANDOM_FUNCTION(shuffle, FN_SHUFFLE)
+RANDOM_FUNCTION(sample, FN_SAMPLE)
+RANDOM_FUNCTION(choices, FN_CHOICES)
+RANDOM_FUNCTION(gauss, FN_GAUSS)
+RANDOM_FUNCTION(normalvariate, FN_NORMALVARIATE)
+RANDOM_FUNCTION(expovariate, FN_EXPOVARIATE)
+RANDOM_FUNCTION(triangular, FN_TRIANGULAR)
+RANDOM_FUNCTION(randbytes, FN_RANDBYTES)
+
+#define RANDOM_ENTRY(prefix, name) \
+    { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&prefix##_##name##_obj) }
+#define RANDOM_ENTRIES(prefix)                                                                             \
+    RANDOM_ENTRY(prefix, seed), RANDOM_ENTRY(prefix, random), RANDOM_ENTRY(prefix, uniform),               \
+        RANDOM_ENTRY(prefix, getrandbits), RANDOM_ENTRY(prefix, randrange), RANDOM_ENTRY(prefix, randint), \
+        RANDOM_ENTRY(prefix, choice), RANDOM_ENTRY(prefix, shuffle), RANDOM_ENTRY(prefix, sample),         \
+        RANDOM_ENTRY(prefix, choices), RANDOM_ENTRY(prefix, gauss), RANDOM_ENTRY(prefix, normalvariate),   \
+        RANDOM_ENTRY(prefix, expovariate), RANDOM_ENTRY(prefix, triangular), RANDOM_ENTRY(prefix, randbytes)
+
+static const mp_rom_map_elem_t random_locals_table[] = {RANDOM_ENTRIES(method)};
+static MP_DEFINE_CONST_DICT(random_locals, random_locals_table);
+
+static void random_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_printf(print, "<random.Random object at %p>", MP_OBJ_TO_PTR(self_in));
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(random_type, MP_QSTR_Random, MP_TYPE_FLAG_NONE, make_new, random_make_new,
+                                print, random_print, locals_dict, &random_locals);
+
+// ---- The module ---------------------------------------------------------------------------------------
 
 static const mp_rom_map_elem_t random_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_random)},
-    {MP_ROM_QSTR(MP_QSTR_seed), MP_ROM_PTR(&random_seed_obj)},
-    {MP_ROM_QSTR(MP_QSTR_random), MP_ROM_PTR(&random_random_obj)},
-    {MP_ROM_QSTR(MP_QSTR_uniform), MP_ROM_PTR(&random_uniform_obj)},
-    {MP_ROM_QSTR(MP_QSTR_getrandbits), MP_ROM_PTR(&random_getrandbits_obj)},
-    {MP_ROM_QSTR(MP_QSTR_randrange), MP_ROM_PTR(&random_randrange_obj)},
-    {MP_ROM_QSTR(MP_QSTR_randint), MP_ROM_PTR(&random_randint_obj)},
-    {MP_ROM_QSTR(MP_QSTR_choice), MP_ROM_PTR(&random_choice_obj)},
-    {MP_ROM_QSTR(MP_QSTR_shuffle), MP_ROM_PTR(&random_shuffle_obj)},
-    {MP_ROM_QSTR(MP_QSTR_sample), MP_ROM_PTR(&random_sample_obj)},
+    {MP_ROM_QSTR(MP_QSTR_Random), MP_ROM_PTR(&random_type)},
+    RANDOM_ENTRIES(module),
 };
 static MP_DEFINE_CONST_DICT(random_globals, random_globals_table);
 
