@@ -9,7 +9,9 @@
 //   app_ui_toolbar.cpp  the toolbar (run controls, run settings, Share, Export trace, Copy output)
 //   app_ui_panels.cpp   the gallery and the console
 //   app_ui_share.cpp    the share flow: opening a link (and its timeline position), making one, the
-//                       Share popup, the notice for a link that cannot be opened
+//                       Share popup (with the embed link and <iframe> snippet), the notice for a
+//                       link that cannot be opened
+//   app_ui_embed.cpp    the embed view (?embed, desktop --embed): the minimal frame for slides
 //   trace_exporter.hpp  the export flow (Export trace), a class of its own
 #pragma once
 
@@ -23,6 +25,7 @@
 #include "autosave.hpp"
 #include "console_log.hpp"
 #include "editor_widget.hpp"
+#include "embed_link.hpp"
 #include "inspector_panel.hpp"
 #include "replaced_text.hpp"
 #include "run_backend.hpp"
@@ -100,6 +103,21 @@ public:
     // and there is a recording); the fragment, or "" and `error` set.
     std::string make_share_fragment(bool include_position, std::string* error = nullptr) const;
 
+    // The embed view (share/embed_link.hpp; a page address with ?embed, desktop --embed): the
+    // editor, the console, the timeline, Run/Stop/Step, the clock and its pace, and "Open in
+    // Loopscope"; nothing is autosaved, the theme and font come from the link (bigger by default).
+    // Call before loading the content. `options.embed` false: back to the full playground.
+    void set_embed(const share::EmbedOptions& options);
+    bool embedded() const { return embed_; }
+    // The full playground's address for what the editor holds now ("Open in Loopscope"); "" and
+    // `error` set when no link can be made.
+    std::string full_playground_url(std::string* error = nullptr) const;
+    // The Share popup's links: the share link, the embed link and the <iframe> snippet ("" before
+    // the popup made them).
+    const std::string& share_link() const { return share_link_; }
+    const std::string& share_embed_link() const { return share_embed_link_; }
+    const std::string& share_iframe_snippet() const { return share_snippet_; }
+
     // Draws everything for one frame, filling the main viewport.
     void draw();
     // Saves the editor text now if it changed since the last save (also called at exit).
@@ -125,7 +143,14 @@ private:
     void draw_run_panels(float width, float timeline_height, float below);
     void vertical_splitter(const char* id, float& value, float min, float max, float height);
     void horizontal_splitter(const char* id, float& value, float min, float max, float width);
+    void end_frame();  // after the panels: popups, the run's update, the autosave
+    // app_ui_embed.cpp
+    void draw_embed();
+    void draw_embed_toolbar();
+    void open_full_playground();  // "Open in Loopscope": a new tab, or (desktop) this window
     // app_ui_toolbar.cpp
+    void draw_run_buttons();                     // Run / Continue, Stop, Step
+    void draw_clock_controls(float pace_width);  // Virtual time and the pace
     void draw_toolbar();
     void draw_view_popup();
     void apply_settings(const RunSettings& settings);  // snaps the speed combo to the value
@@ -136,9 +161,11 @@ private:
     // app_ui_share.cpp
     void share();            // makes the link and opens the Share popup
     void make_share_link();  // (re)makes the popup's link, puts it in the address bar and on the clipboard
+    void make_embed_link();  // the popup's embed link and <iframe> snippet of that link
     void note_edit();        // the editor's text changed: the address bar's link no longer holds it
     void run_linked_script_once_connected();
     void update_pending_scrub();
+    void draw_share_embed();
     void draw_share_popup();
     void draw_notice_popup();
 
@@ -152,6 +179,9 @@ private:
     RunSettings saved_settings_;
     ViewSettings view_;
     bool autosave_enabled_ = true;
+    bool embed_ = false;
+    bool autosave_before_embed_ = true;
+    float embed_editor_width_ = -1;  // the embed view's editor beside its console
 
     std::string current_example_;  // name of the example last loaded ("" if none)
     ReplacedText replaced_;        // the user's text the last example replaced
@@ -189,7 +219,8 @@ private:
     // A share link's scrub position, applied once its run has recorded that far.
     struct PendingScrub {
         double seconds = 0;
-        bool by_events = false;  // the run is deterministic (virtual clock): the event count is exact
+        bool by_events = false;   // the run is deterministic (virtual clock): the event count is exact
+        bool from_start = false;  // `seconds` count from the run's first event (else: loop time)
         std::uint32_t events = 0;
     };
     std::optional<PendingScrub> pending_scrub_;
@@ -202,6 +233,12 @@ private:
     std::string share_link_;
     std::string share_message_;
     bool share_include_scrub_ = false;
+    // Its embed link and <iframe> snippet, with the look they ask for.
+    std::string share_fragment_;
+    std::string share_embed_link_;
+    std::string share_snippet_;
+    bool share_embed_light_ = false;
+    int share_embed_font_ = share::kDefaultEmbedFontSize;
 };
 
 }  // namespace loopscope::app

@@ -13,7 +13,7 @@
 //
 // Index of this file:
 //   Splitters (vertical_splitter, horizontal_splitter)
-//   The frame (draw)
+//   The frame (draw, end_frame)
 //   The run's panels (draw_run_panels: timeline, console, inspector)
 #include <algorithm>
 #include <string>
@@ -69,6 +69,11 @@ void AppUi::draw() {
     // the focus (ImGui's own text fields paste from the app's last copy).
     if (std::string pasted; platform::take_pasted_text(pasted) && editor_.focused())
         editor_.paste_text(pasted);
+    if (embed_) {  // the minimal view (app_ui_embed.cpp)
+        draw_embed();
+        end_frame();
+        return;
+    }
     draw_toolbar();
     ImGui::Separator();
 
@@ -103,6 +108,10 @@ void AppUi::draw() {
     ImGui::EndGroup();
 
     draw_share_popup();
+    end_frame();
+}
+
+void AppUi::end_frame() {
     draw_notice_popup();
     ImGui::End();
     exporter_.draw_toast();

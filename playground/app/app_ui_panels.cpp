@@ -74,6 +74,13 @@ void AppUi::draw_gallery(float width, float height) {
 void AppUi::draw_console(float width, float height) {
     ImGui::BeginChild("##console_panel", ImVec2(width, height), ImGuiChildFlags_Border);
     ImGui::TextUnformatted("Console");
+    const run_model::Recorder* rec = recording();
+    if (showing_past_ && rec != nullptr) {  // first: a narrow console (the embed view) still shows it
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Back to live")) timeline_.set_cursor({});
+        note_control("console_live");
+        tooltip("Show the whole output again (right-click on the timeline's ruler does too)");
+    }
     ImGui::SameLine();
     if (ImGui::SmallButton("Clear")) console_.clear();
     tooltip("Clear the console");
@@ -83,13 +90,6 @@ void AppUi::draw_console(float width, float height) {
     ImGui::SameLine();
     ImGui::Checkbox("Follow", &console_auto_scroll_);
     tooltip("Keep the newest output in view");
-    const run_model::Recorder* rec = recording();
-    if (showing_past_ && rec != nullptr) {
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Back to live")) timeline_.set_cursor({});
-        note_control("console_live");
-        tooltip("Show the whole output again (right-click on the timeline's ruler does too)");
-    }
     if (console_.dropped() > 0) {
         ImGui::SameLine();
         ImGui::TextDisabled("(%zu older lines dropped)", console_.dropped());
