@@ -89,6 +89,9 @@ public:
     // The user's text an example replaced (empty when there is none to restore).
     const std::string& replaced_text() const { return replaced_.text(); }
     const std::string& current_example() const { return current_example_; }
+    // How many gallery titles were too wide for the list last frame (drawn ending in "...", the
+    // whole title in their tooltip).
+    int cut_gallery_titles() const { return cut_titles_; }
     // What the console panel shows: the live output, or while the timeline's cursor is on a past
     // moment the output up to it (`past` set).
     std::string shown_console(bool* past);
@@ -156,6 +159,7 @@ private:
     void apply_settings(const RunSettings& settings);  // snaps the speed combo to the value
     // app_ui_panels.cpp
     void draw_gallery(float width, float height);
+    const char* fit_title(const std::string& title, float width);  // "..." when cut
     void draw_console(float width, float height);
     void follow_moment(const run_model::Recorder* rec);  // the editor's markers follow the cursor
     // app_ui_share.cpp
@@ -190,6 +194,8 @@ private:
     bool example_intact_ = false;
     std::uint64_t replaced_checked_version_ = ~std::uint64_t{0};
     int hovered_example_ = -1;
+    std::string fitted_title_;  // fit_title's result
+    int cut_titles_ = 0;        // gallery titles drawn cut last frame
     std::size_t console_seen_version_ = 0;
     const run_model::Recorder* fallback_recording_ = nullptr;
     timeline::TimelinePanel timeline_;
