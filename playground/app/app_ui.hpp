@@ -92,6 +92,7 @@ public:
     // How many gallery titles were too wide for the list last frame (drawn ending in "...", the
     // whole title in their tooltip).
     int cut_gallery_titles() const { return cut_titles_; }
+    const std::string& first_cut_title() const { return first_cut_title_; }  // whole
     // What the console panel shows: the live output, or while the timeline's cursor is on a past
     // moment the output up to it (`past` set).
     std::string shown_console(bool* past);
@@ -196,6 +197,7 @@ private:
     int hovered_example_ = -1;
     std::string fitted_title_;  // fit_title's result
     int cut_titles_ = 0;        // gallery titles drawn cut last frame
+    std::string first_cut_title_;
     std::size_t console_seen_version_ = 0;
     const run_model::Recorder* fallback_recording_ = nullptr;
     timeline::TimelinePanel timeline_;

@@ -38,6 +38,11 @@ void AppUi::set_embed(const share::EmbedOptions& options) {
     } else if (!options.embed && embed_) {
         autosave_enabled_ = autosave_before_embed_;
     }
+    if (options.embed && !embed_) {
+        console_.clear();  // the playground's greeting speaks of the gallery, which is not here
+        console_.info("Press Run (or " + std::string(shortcut_key()) +
+                      "+Enter) to run the script. \"Open in Loopscope\" opens the full playground.");
+    }
     embed_ = options.embed;
     if (embed_) {
         ViewSettings view;
@@ -132,6 +137,7 @@ void AppUi::draw_embed() {
         timeline_.on_jump_to_line = [this](std::string_view file, int line) { show_script_line(file, line); };
     timeline_.draw(rec, backend_->loop_time(), live,
                    ImVec2(avail.x, std::max(font * 4, ImGui::GetContentRegionAvail().y)));
+    note_control("timeline");
 }
 
 }  // namespace loopscope::app

@@ -156,6 +156,7 @@ void AppUi::draw_run_panels(float width, float timeline_height, float below) {
     if (!timeline_.on_jump_to_line)
         timeline_.on_jump_to_line = [this](std::string_view file, int line) { show_script_line(file, line); };
     timeline_.draw(rec, backend_->loop_time(), live, ImVec2(width, timeline_height));
+    note_control("timeline");
     horizontal_splitter("##split_timeline", timeline_height_, font * 6, std::max(font * 6, below - font * 5),
                         width);
     follow_moment(rec);

@@ -51,9 +51,10 @@ void AppUi::draw_gallery(float width, float height) {
         // A title wider than the list ends in "..." (the whole title is in the tooltip).
         const char* label = fit_title(e.title, ImGui::GetContentRegionAvail().x);
         const bool cut = label != e.title.c_str();
-        if (cut) ++cut_titles_;
+        if (cut && cut_titles_++ == 0) first_cut_title_ = e.title;
         if (ImGui::Selectable(label, intact && current_example_ == e.name)) load_example(e.name);
         if (i < 2) note_control(i == 0 ? "example_first" : "example_second");
+        if (cut && cut_titles_ == 1) note_control("example_cut");  // the first title drawn cut
         if (ImGui::IsItemHovered()) hovered = i;
         tooltip(
             "%s%s%.*s.py - click to load it into the editor (your text is kept: \"Undo: restore your "

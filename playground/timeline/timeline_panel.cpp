@@ -277,16 +277,23 @@ void TimelinePanel::draw_toolbar(const run_model::Recorder& recorder, double end
         ImGui::TextDisabled("%zu events, %.6g s%s", recorder.size(), end - origin_,
                             recorder.truncated() ? " (truncated)" : "");
     }
-    // Legend.
-    ImGui::TextDisabled("tasks:");
+    // Legend. Where it would not fit on one line (a small laptop's screen), without its two headings:
+    // a second legend line would cost a lane.
+    const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 56;
+    if (narrow)
+        ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+    else
+        ImGui::TextDisabled("tasks:");
     legend_item(task_color(TaskState::ready), "ready");
     legend_item(task_color(TaskState::running), "running");
     legend_item(task_color(TaskState::waiting), "waiting");
     legend_item(task_color(TaskState::done), "done");
     legend_item(task_color(TaskState::failed), "failed");
     legend_item(task_color(TaskState::cancelled), "cancelled");
-    ImGui::SameLine(0, ImGui::GetFontSize());
-    ImGui::TextDisabled("loop:");
+    if (!narrow) {
+        ImGui::SameLine(0, ImGui::GetFontSize());
+        ImGui::TextDisabled("loop:");
+    }
     legend_item(loop_color(LoopActivity::callback, false), "callback");
     legend_item(loop_color(LoopActivity::idle, false), "idle");
     legend_item(loop_color(LoopActivity::blocked, false), "BLOCKED",
