@@ -15,7 +15,10 @@ function withIsolationHeaders(response) {
   const headers = new Headers(response.headers);
   headers.set('Cross-Origin-Opener-Policy', 'same-origin');
   headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
-  headers.set('Cross-Origin-Resource-Policy', 'same-origin');
+  // A page (the embed view) may be framed by an isolated page of another origin; the rest stays
+  // same-origin (as web/serve.mjs sends them).
+  const isPage = (headers.get('Content-Type') || '').startsWith('text/html');
+  headers.set('Cross-Origin-Resource-Policy', isPage ? 'cross-origin' : 'same-origin');
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 

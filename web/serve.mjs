@@ -75,6 +75,12 @@ const ISOLATION_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
+// A page may be framed by a page of another origin (the playground's embed view, ?embed, in an
+// <iframe> of slides or a blog post). When that page is cross-origin isolated too, its COEP
+// (require-corp) loads the frame's document only if the document's CORP allows other origins; the
+// bundle's other files are loaded by the frame itself (same origin) and stay same-origin.
+const FRAMEABLE_DOCUMENT = { 'Cross-Origin-Resource-Policy': 'cross-origin' };
+
 // isolation: false serves without the COOP/COEP headers, as a plain static host would (used by the
 // e2e test to check the service-worker fallback).
 export function startServer({ dir, port = 8765, host = '127.0.0.1', log = false, isolation = true } = {}) {
@@ -110,6 +116,7 @@ export function startServer({ dir, port = 8765, host = '127.0.0.1', log = false,
         ...(COMPRESSIBLE.has(ext) ? { Vary: 'Accept-Encoding' } : {}),
         ...(encoding ? { 'Content-Encoding': encoding } : {}),
         ...extra,
+        ...(isolation && ext === '.html' ? FRAMEABLE_DOCUMENT : {}),
       });
       if (log) console.log(`200 ${req.url}${encoding ? ` (${encoding} ${body.length} of ${stat.size} bytes)` : ''}`);
       if (req.method === 'HEAD') return res.end();

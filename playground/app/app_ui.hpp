@@ -9,7 +9,9 @@
 //   app_ui_toolbar.cpp  the toolbar (run controls, run settings, Share, Export trace, Copy output)
 //   app_ui_panels.cpp   the gallery and the console
 //   app_ui_share.cpp    the share flow: opening a link (and its timeline position), making one, the
-//                       Share popup, the notice for a link that cannot be opened
+//                       Share popup (with the embed link and <iframe> snippet), the notice for a
+//                       link that cannot be opened
+//   app_ui_embed.cpp    the embed view (?embed, desktop --embed): the minimal frame for slides
 //   trace_exporter.hpp  the export flow (Export trace), a class of its own
 #pragma once
 
@@ -23,6 +25,7 @@
 #include "autosave.hpp"
 #include "console_log.hpp"
 #include "editor_widget.hpp"
+#include "embed_link.hpp"
 #include "inspector_panel.hpp"
 #include "replaced_text.hpp"
 #include "run_backend.hpp"
@@ -86,6 +89,10 @@ public:
     // The user's text an example replaced (empty when there is none to restore).
     const std::string& replaced_text() const { return replaced_.text(); }
     const std::string& current_example() const { return current_example_; }
+    // How many gallery titles were too wide for the list last frame (drawn ending in "...", the
+    // whole title in their tooltip).
+    int cut_gallery_titles() const { return cut_titles_; }
+    const std::string& first_cut_title() const { return first_cut_title_; }  // whole
     // What the console panel shows: the live output, or while the timeline's cursor is on a past
     // moment the output up to it (`past` set).
     std::string shown_console(bool* past);
@@ -99,6 +106,21 @@ public:
     // Makes a share link of the editor's text and settings (with the timeline's position if asked
     // and there is a recording); the fragment, or "" and `error` set.
     std::string make_share_fragment(bool include_position, std::string* error = nullptr) const;
+
+    // The embed view (share/embed_link.hpp; a page address with ?embed, desktop --embed): the
+    // editor, the console, the timeline, Run/Stop/Step, the clock and its pace, and "Open in
+    // Loopscope"; nothing is autosaved, the theme and font come from the link (bigger by default).
+    // Call before loading the content. `options.embed` false: back to the full playground.
+    void set_embed(const share::EmbedOptions& options);
+    bool embedded() const { return embed_; }
+    // The full playground's address for what the editor holds now ("Open in Loopscope"); "" and
+    // `error` set when no link can be made.
+    std::string full_playground_url(std::string* error = nullptr) const;
+    // The Share popup's links: the share link, the embed link and the <iframe> snippet ("" before
+    // the popup made them).
+    const std::string& share_link() const { return share_link_; }
+    const std::string& share_embed_link() const { return share_embed_link_; }
+    const std::string& share_iframe_snippet() const { return share_snippet_; }
 
     // Draws everything for one frame, filling the main viewport.
     void draw();
@@ -125,20 +147,30 @@ private:
     void draw_run_panels(float width, float timeline_height, float below);
     void vertical_splitter(const char* id, float& value, float min, float max, float height);
     void horizontal_splitter(const char* id, float& value, float min, float max, float width);
+    void end_frame();  // after the panels: popups, the run's update, the autosave
+    // app_ui_embed.cpp
+    void draw_embed();
+    void draw_embed_toolbar();
+    void open_full_playground();  // "Open in Loopscope": a new tab, or (desktop) this window
     // app_ui_toolbar.cpp
+    void draw_run_buttons();                     // Run / Continue, Stop, Step
+    void draw_clock_controls(float pace_width);  // Virtual time and the pace
     void draw_toolbar();
     void draw_view_popup();
     void apply_settings(const RunSettings& settings);  // snaps the speed combo to the value
     // app_ui_panels.cpp
     void draw_gallery(float width, float height);
+    const char* fit_title(const std::string& title, float width);  // "..." when cut
     void draw_console(float width, float height);
     void follow_moment(const run_model::Recorder* rec);  // the editor's markers follow the cursor
     // app_ui_share.cpp
     void share();            // makes the link and opens the Share popup
     void make_share_link();  // (re)makes the popup's link, puts it in the address bar and on the clipboard
+    void make_embed_link();  // the popup's embed link and <iframe> snippet of that link
     void note_edit();        // the editor's text changed: the address bar's link no longer holds it
     void run_linked_script_once_connected();
     void update_pending_scrub();
+    void draw_share_embed();
     void draw_share_popup();
     void draw_notice_popup();
 
@@ -152,6 +184,9 @@ private:
     RunSettings saved_settings_;
     ViewSettings view_;
     bool autosave_enabled_ = true;
+    bool embed_ = false;
+    bool autosave_before_embed_ = true;
+    float embed_editor_width_ = -1;  // the embed view's editor beside its console
 
     std::string current_example_;  // name of the example last loaded ("" if none)
     ReplacedText replaced_;        // the user's text the last example replaced
@@ -160,6 +195,9 @@ private:
     bool example_intact_ = false;
     std::uint64_t replaced_checked_version_ = ~std::uint64_t{0};
     int hovered_example_ = -1;
+    std::string fitted_title_;  // fit_title's result
+    int cut_titles_ = 0;        // gallery titles drawn cut last frame
+    std::string first_cut_title_;
     std::size_t console_seen_version_ = 0;
     const run_model::Recorder* fallback_recording_ = nullptr;
     timeline::TimelinePanel timeline_;
@@ -189,7 +227,8 @@ private:
     // A share link's scrub position, applied once its run has recorded that far.
     struct PendingScrub {
         double seconds = 0;
-        bool by_events = false;  // the run is deterministic (virtual clock): the event count is exact
+        bool by_events = false;   // the run is deterministic (virtual clock): the event count is exact
+        bool from_start = false;  // `seconds` count from the run's first event (else: loop time)
         std::uint32_t events = 0;
     };
     std::optional<PendingScrub> pending_scrub_;
@@ -202,6 +241,12 @@ private:
     std::string share_link_;
     std::string share_message_;
     bool share_include_scrub_ = false;
+    // Its embed link and <iframe> snippet, with the look they ask for.
+    std::string share_fragment_;
+    std::string share_embed_link_;
+    std::string share_snippet_;
+    bool share_embed_light_ = false;
+    int share_embed_font_ = share::kDefaultEmbedFontSize;
 };
 
 }  // namespace loopscope::app

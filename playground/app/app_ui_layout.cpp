@@ -13,7 +13,7 @@
 //
 // Index of this file:
 //   Splitters (vertical_splitter, horizontal_splitter)
-//   The frame (draw)
+//   The frame (draw, end_frame)
 //   The run's panels (draw_run_panels: timeline, console, inspector)
 #include <algorithm>
 #include <string>
@@ -27,15 +27,38 @@ namespace loopscope::app {
 
 // ---- Splitters ---------------------------------------------------------------------------------
 
+namespace {
+
+// A splitter between two panels (the item just submitted, from a to b): a thin line at rest with a
+// grip of three dots in its middle, so it reads as something to drag; the whole strip lights up
+// under the mouse and while dragged (the mouse cursor becomes a resize arrow too).
+void draw_splitter(ImVec2 a, ImVec2 b, bool vertical) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const bool active = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered();
+    if (active || hovered)
+        dl->AddRectFilled(a, b,
+                          ImGui::GetColorU32(active ? ImGuiCol_SeparatorActive : ImGuiCol_SeparatorHovered));
+    else if (vertical)
+        dl->AddRectFilled(ImVec2(a.x + 2, a.y), ImVec2(b.x - 2, b.y), ImGui::GetColorU32(ImGuiCol_Separator));
+    else
+        dl->AddRectFilled(ImVec2(a.x, a.y + 2), ImVec2(b.x, b.y - 2), ImGui::GetColorU32(ImGuiCol_Separator));
+    const ImVec2 mid((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+    const ImU32 dot = ImGui::GetColorU32(ImGuiCol_Text, active || hovered ? 0.9f : 0.55f);
+    for (int i = -1; i <= 1; ++i) {
+        const ImVec2 c = vertical ? ImVec2(mid.x, mid.y + i * 6.0f) : ImVec2(mid.x + i * 6.0f, mid.y);
+        dl->AddCircleFilled(c, 1.6f, dot);
+    }
+}
+
+}  // namespace
+
 void AppUi::vertical_splitter(const char* id, float& value, float min, float max, float height) {
     ImGui::SameLine(0, 0);
     ImGui::InvisibleButton(id, ImVec2(6, height));
     if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
     if (ImGui::IsItemActive()) value = std::clamp(value + ImGui::GetIO().MouseDelta.x, min, max);
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    ImGui::GetWindowDrawList()->AddRectFilled(
-        ImVec2(a.x + 2, a.y), ImVec2(b.x - 2, b.y),
-        ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_SeparatorActive : ImGuiCol_Separator));
+    note_control(id + 2);  // "##split_..." -> "split_..."
+    draw_splitter(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true);
     ImGui::SameLine(0, 0);
 }
 
@@ -43,10 +66,8 @@ void AppUi::horizontal_splitter(const char* id, float& value, float min, float m
     ImGui::InvisibleButton(id, ImVec2(width, 6));
     if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
     if (ImGui::IsItemActive()) value = std::clamp(value + ImGui::GetIO().MouseDelta.y, min, max);
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    ImGui::GetWindowDrawList()->AddRectFilled(
-        ImVec2(a.x, a.y + 2), ImVec2(b.x, b.y - 2),
-        ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_SeparatorActive : ImGuiCol_Separator));
+    note_control(id + 2);
+    draw_splitter(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), false);
 }
 
 // ---- The frame ---------------------------------------------------------------------------------
@@ -69,6 +90,11 @@ void AppUi::draw() {
     // the focus (ImGui's own text fields paste from the app's last copy).
     if (std::string pasted; platform::take_pasted_text(pasted) && editor_.focused())
         editor_.paste_text(pasted);
+    if (embed_) {  // the minimal view (app_ui_embed.cpp)
+        draw_embed();
+        end_frame();
+        return;
+    }
     draw_toolbar();
     ImGui::Separator();
 
@@ -76,8 +102,11 @@ void AppUi::draw() {
     const float font = ImGui::GetFontSize();
     // First frame, or the window shrank: sizes that fit (the gallery narrower on small screens).
     if (gallery_width_ < 0) gallery_width_ = std::clamp(avail.x * 0.22f, font * 12, font * 22);
-    if (editor_height_ < 0) editor_height_ = avail.y * 0.44f;
-    if (timeline_height_ < 0) timeline_height_ = avail.y * 0.30f;
+    // A short window (a small laptop, 640 pixels high) gives the editor less and the timeline and
+    // the inspector more: lanes and task rows, not only code, must fit.
+    const bool short_window = avail.y < font * 48;
+    if (editor_height_ < 0) editor_height_ = avail.y * (short_window ? 0.37f : 0.44f);
+    if (timeline_height_ < 0) timeline_height_ = avail.y * (short_window ? 0.34f : 0.30f);
     gallery_width_ = std::clamp(gallery_width_, font * 6, std::max(font * 6, avail.x - font * 20));
     editor_height_ = std::clamp(editor_height_, font * 5, std::max(font * 5, avail.y - font * 5));
 
@@ -103,6 +132,10 @@ void AppUi::draw() {
     ImGui::EndGroup();
 
     draw_share_popup();
+    end_frame();
+}
+
+void AppUi::end_frame() {
     draw_notice_popup();
     ImGui::End();
     exporter_.draw_toast();
@@ -123,6 +156,7 @@ void AppUi::draw_run_panels(float width, float timeline_height, float below) {
     if (!timeline_.on_jump_to_line)
         timeline_.on_jump_to_line = [this](std::string_view file, int line) { show_script_line(file, line); };
     timeline_.draw(rec, backend_->loop_time(), live, ImVec2(width, timeline_height));
+    note_control("timeline");
     horizontal_splitter("##split_timeline", timeline_height_, font * 6, std::max(font * 6, below - font * 5),
                         width);
     follow_moment(rec);

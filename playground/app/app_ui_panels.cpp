@@ -11,6 +11,22 @@
 
 namespace loopscope::app {
 
+// `title` itself when it fits in `width` pixels, else its longest start that fits with "..." after
+// it (a buffer valid until the next call).
+const char* AppUi::fit_title(const std::string& title, float width) {
+    if (ImGui::CalcTextSize(title.c_str()).x <= width) return title.c_str();
+    const float dots = ImGui::CalcTextSize("...").x;
+    std::size_t n = title.size();
+    while (n > 0 && ImGui::CalcTextSize(title.data(), title.data() + n).x + dots > width) {
+        --n;
+        while (n > 0 && (static_cast<unsigned char>(title[n]) & 0xC0) == 0x80) --n;  // whole UTF-8 characters
+    }
+    while (n > 0 && title[n - 1] == ' ') --n;
+    fitted_title_.assign(title, 0, n);
+    fitted_title_ += "...";
+    return fitted_title_.c_str();
+}
+
 void AppUi::draw_gallery(float width, float height) {
     ImGui::BeginChild("##gallery", ImVec2(width, height), ImGuiChildFlags_Border);
     ImGui::TextUnformatted(gallery::kExamplesSection.data(),
@@ -22,6 +38,7 @@ void AppUi::draw_gallery(float width, float height) {
     const float explanation_h = std::min(height * 0.4f, ImGui::GetTextLineHeightWithSpacing() * 9);
     ImGui::BeginChild("##list", ImVec2(0, -explanation_h));
     int hovered = -1;
+    cut_titles_ = 0;
     for (int i = 0; i < static_cast<int>(examples.size()); ++i) {
         const auto& e = examples[static_cast<std::size_t>(i)];
         if (i > 0 && e.section != examples[static_cast<std::size_t>(i) - 1].section) {
@@ -31,13 +48,18 @@ void AppUi::draw_gallery(float width, float height) {
             ImGui::Separator();
         }
         ImGui::PushID(i);
-        if (ImGui::Selectable(e.title.c_str(), intact && current_example_ == e.name)) load_example(e.name);
+        // A title wider than the list ends in "..." (the whole title is in the tooltip).
+        const char* label = fit_title(e.title, ImGui::GetContentRegionAvail().x);
+        const bool cut = label != e.title.c_str();
+        if (cut && cut_titles_++ == 0) first_cut_title_ = e.title;
+        if (ImGui::Selectable(label, intact && current_example_ == e.name)) load_example(e.name);
         if (i < 2) note_control(i == 0 ? "example_first" : "example_second");
+        if (cut && cut_titles_ == 1) note_control("example_cut");  // the first title drawn cut
         if (ImGui::IsItemHovered()) hovered = i;
         tooltip(
-            "%.*s.py - click to load it into the editor (your text is kept: \"Undo: restore your "
+            "%s%s%.*s.py - click to load it into the editor (your text is kept: \"Undo: restore your "
             "text\" brings it back)",
-            static_cast<int>(e.name.size()), e.name.data());
+            cut ? e.title.c_str() : "", cut ? "\n" : "", static_cast<int>(e.name.size()), e.name.data());
         ImGui::PopID();
     }
     ImGui::EndChild();
@@ -59,7 +81,9 @@ void AppUi::draw_gallery(float width, float height) {
     const gallery::Example* shown =
         hovered >= 0 ? &examples[static_cast<std::size_t>(hovered)] : (intact ? current : nullptr);
     if (shown != nullptr) {
-        ImGui::TextColored(info_color(), "%s", shown->title.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, info_color());
+        ImGui::TextWrapped("%s", shown->title.c_str());  // whole, however narrow the gallery
+        ImGui::PopStyleColor();
         ImGui::TextWrapped("%s", shown->explanation.c_str());
     } else if (current != nullptr) {
         ImGui::TextColored(info_color(), "Your script");
@@ -74,6 +98,13 @@ void AppUi::draw_gallery(float width, float height) {
 void AppUi::draw_console(float width, float height) {
     ImGui::BeginChild("##console_panel", ImVec2(width, height), ImGuiChildFlags_Border);
     ImGui::TextUnformatted("Console");
+    const run_model::Recorder* rec = recording();
+    if (showing_past_ && rec != nullptr) {  // first: a narrow console (the embed view) still shows it
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Back to live")) timeline_.set_cursor({});
+        note_control("console_live");
+        tooltip("Show the whole output again (right-click on the timeline's ruler does too)");
+    }
     ImGui::SameLine();
     if (ImGui::SmallButton("Clear")) console_.clear();
     tooltip("Clear the console");
@@ -83,13 +114,6 @@ void AppUi::draw_console(float width, float height) {
     ImGui::SameLine();
     ImGui::Checkbox("Follow", &console_auto_scroll_);
     tooltip("Keep the newest output in view");
-    const run_model::Recorder* rec = recording();
-    if (showing_past_ && rec != nullptr) {
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Back to live")) timeline_.set_cursor({});
-        note_control("console_live");
-        tooltip("Show the whole output again (right-click on the timeline's ruler does too)");
-    }
     if (console_.dropped() > 0) {
         ImGui::SameLine();
         ImGui::TextDisabled("(%zu older lines dropped)", console_.dropped());

@@ -6,8 +6,8 @@
 //
 // Index of this file:
 //   Opening a link (load_share_link, run_linked_script_once_connected, update_pending_scrub)
-//   Making a link (make_share_fragment, share, make_share_link, note_edit)
-//   Popups (draw_share_popup, draw_notice_popup)
+//   Making a link (make_share_fragment, share, make_share_link, make_embed_link, note_edit)
+//   Popups (draw_share_embed, draw_share_popup, draw_notice_popup)
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -19,6 +19,11 @@
 #include "ui_style.hpp"
 
 namespace loopscope::app {
+
+namespace {
+// The <iframe> snippet's size: 16:9, room for the editor and a few lanes at the embed's font size.
+constexpr int kEmbedFrameWidth = 960, kEmbedFrameHeight = 540;
+}  // namespace
 
 // ---- Opening a link ----------------------------------------------------------------------------
 
@@ -47,6 +52,7 @@ bool AppUi::load_share_link(std::string_view link) {
         console_.info(text);
         PendingScrub scrub;
         scrub.seconds = result.state.scrub_seconds;
+        scrub.from_start = result.state.scrub_from_start;
         // An event count is exact only when the run replays the same way: on a virtual clock.
         scrub.by_events = result.state.has_scrub_events && (linked.virtual_time || linked.speed != 1.0f);
         scrub.events = result.state.scrub_events;
@@ -65,6 +71,10 @@ void AppUi::update_pending_scrub() {
     const PendingScrub& p = *pending_scrub_;
     const bool ended = !backend_->running();
     const auto& events = rec->events();
+    // The link's loop time: from the run's start (links that say so), else the loop clock's own
+    // (older links; the same on a virtual clock, whose runs start at 0).
+    const double origin = timeline::run_origin(*rec);
+    const double target = p.seconds + (p.from_start ? origin : 0.0);
     timeline::Cursor cursor;
     if (p.by_events) {
         if (events.size() < p.events && !ended) return;  // not recorded that far yet
@@ -72,17 +82,17 @@ void AppUi::update_pending_scrub() {
         cursor.events = static_cast<std::uint32_t>(std::min<std::size_t>(p.events, events.size()));
         // The link's time when it lies at that event (the sharer's cursor exactly), else the event's.
         const double at = cursor.events > 0 ? events[cursor.events - 1].time : 0.0;
-        const double next = cursor.events < events.size() ? events[cursor.events].time : p.seconds;
-        cursor.time = p.seconds >= at && p.seconds <= next ? p.seconds : at;
+        const double next = cursor.events < events.size() ? events[cursor.events].time : target;
+        cursor.time = target >= at && target <= next ? target : at;
     } else {
         // Every event at that time is in once a later one is (or the run is over).
-        if (events.back().time <= p.seconds && !ended) return;
-        cursor = timeline::cursor_at_time(*rec, p.seconds);
+        if (events.back().time <= target && !ended) return;
+        cursor = timeline::cursor_at_time(*rec, target);
     }
     timeline_.set_cursor(cursor);
     char text[128];
     std::snprintf(text, sizeof(text), "The timeline shows the link's moment: %g s (after %u events).",
-                  cursor.time, cursor.events);
+                  cursor.time - origin, cursor.events);
     console_.info(text);
     pending_scrub_.reset();
 }
@@ -110,7 +120,10 @@ std::string AppUi::make_share_fragment(bool include_position, std::string* error
         // The timeline's cursor, or the live end (a run paused by Step sits there).
         const timeline::Cursor& c = timeline_.cursor();
         state.has_scrub = true;
-        state.scrub_seconds = c.active ? c.time : timeline::record_end_time(*rec, backend_->loop_time());
+        // From the run's start: a real-time run's loop clock counts from this page's start.
+        const double at = c.active ? c.time : timeline::record_end_time(*rec, backend_->loop_time());
+        state.scrub_seconds = std::max(0.0, at - timeline::run_origin(*rec));
+        state.scrub_from_start = true;
         state.has_scrub_events = true;
         state.scrub_events = c.active ? c.events : static_cast<std::uint32_t>(rec->size());
     }
@@ -124,6 +137,8 @@ std::string AppUi::make_share_fragment(bool include_position, std::string* error
 
 void AppUi::share() {
     share_popup_ = true;
+    share_embed_light_ = view_.light_theme;  // the embed looks as this screen does, in a bigger font
+    share_embed_font_ = std::max(view_.font_size, share::kDefaultEmbedFontSize);
     make_share_link();
 }
 
@@ -132,10 +147,15 @@ void AppUi::make_share_link() {
     const std::string fragment = make_share_fragment(share_include_scrub_, &error);
     if (fragment.empty()) {
         share_link_.clear();
+        share_fragment_.clear();
+        share_embed_link_.clear();
+        share_snippet_.clear();
         share_message_ = "Cannot make a link: " + error;
         return;
     }
     share_link_ = platform::page_url() + "#" + fragment;
+    share_fragment_ = fragment;
+    make_embed_link();
     share_message_ = share::share_link_length_warning(fragment.size());
     platform::set_location_hash(fragment);  // the address bar holds the link too (browser)
     link_in_address_bar_ = true;
@@ -143,7 +163,19 @@ void AppUi::make_share_link() {
     ImGui::SetClipboardText(share_link_.c_str());
 }
 
+// The embed link of the popup's share link, with the look the popup asks for (its theme and font).
+void AppUi::make_embed_link() {
+    share::EmbedOptions options;
+    options.embed = true;
+    options.light_theme = share_embed_light_;
+    options.font_size = share_embed_font_;
+    share_embed_link_ = share::make_embed_url(platform::page_url(), share_fragment_, options);
+    share_snippet_ = share::make_iframe_snippet(share_embed_link_, kEmbedFrameWidth, kEmbedFrameHeight);
+}
+
 void AppUi::note_edit() {
+    // The embed view keeps its link: a reload of the frame shows the slide's script again.
+    if (embed_) return;
     if (link_in_address_bar_ && editor_.buffer().version() != link_text_version_) {  // edited since
         platform::set_location_hash("");
         link_in_address_bar_ = false;
@@ -172,6 +204,38 @@ void AppUi::draw_notice_popup() {
         notice_.clear();
     }
     ImGui::EndPopup();
+}
+
+// The popup's embed part: the minimal view for an <iframe> (share/embed_link.hpp), its look, and
+// the link and the snippet to copy.
+void AppUi::draw_share_embed() {
+    ImGui::SeparatorText("Embed in slides or a web page");
+    ImGui::TextWrapped(
+        "The embed link opens a minimal view (editor, console, timeline, Run and Step) with a link back "
+        "to the full playground.");
+    bool changed = ImGui::Checkbox("Light theme", &share_embed_light_);
+    note_control("share_embed_light");
+    ImGui::SameLine(0, ImGui::GetFontSize());
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    changed |= ImGui::SliderInt("font size##embed", &share_embed_font_, share::kMinEmbedFontSize,
+                                share::kMaxEmbedFontSize, "%d px");
+    note_control("share_embed_font");
+    share_embed_font_ = std::clamp(share_embed_font_, share::kMinEmbedFontSize, share::kMaxEmbedFontSize);
+    if (changed) make_embed_link();
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##embed_link", share_embed_link_.data(), share_embed_link_.size() + 1,
+                     ImGuiInputTextFlags_ReadOnly);
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##iframe", share_snippet_.data(), share_snippet_.size() + 1,
+                     ImGuiInputTextFlags_ReadOnly);
+    if (ImGui::Button("Copy embed link")) ImGui::SetClipboardText(share_embed_link_.c_str());
+    note_control("share_copy_embed");
+    tooltip("The link of the minimal view, for a slide's web-page object or a browser tab");
+    ImGui::SameLine();
+    if (ImGui::Button("Copy <iframe>")) ImGui::SetClipboardText(share_snippet_.c_str());
+    note_control("share_copy_iframe");
+    tooltip("HTML to paste into a blog post or slides made as a web page (%dx%d; edit the size there)",
+            kEmbedFrameWidth, kEmbedFrameHeight);
 }
 
 void AppUi::draw_share_popup() {
@@ -212,7 +276,8 @@ void AppUi::draw_share_popup() {
         else
             tooltip("Run the script first: the position is a moment of its run");
         if (ImGui::Button("Copy again")) ImGui::SetClipboardText(share_link_.c_str());
-        ImGui::SameLine();
+        draw_share_embed();
+        ImGui::Spacing();
     }
     if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();

@@ -33,8 +33,8 @@ void AppUi::apply_settings(const RunSettings& settings) {
         if (kSpeeds[i].factor == settings.speed) speed_index_ = i;
 }
 
-void AppUi::draw_toolbar() {
-    control_rects_.clear();
+// Run (Continue when paused), Stop, Step: the toolbar's and the embed view's.
+void AppUi::draw_run_buttons() {
     const char* key = shortcut_key();
     const bool running = backend_->running();
     const bool paused = backend_->paused();
@@ -56,8 +56,10 @@ void AppUi::draw_toolbar() {
     if (ImGui::Button("Step")) step();
     note_control("step");
     tooltip("Run one callback of the event loop, then pause (F10)");
+}
 
-    ImGui::SameLine(0, ImGui::GetFontSize());
+// Virtual time and the pace (the speed combo), `pace_width` wide: the toolbar's and the embed view's.
+void AppUi::draw_clock_controls(float pace_width) {
     ImGui::Checkbox("Virtual time", &settings_.virtual_time);
     note_control("virtual_time");
     tooltip(
@@ -67,7 +69,7 @@ void AppUi::draw_toolbar() {
     ImGui::SameLine();
     // Wide enough for "0.25x slow motion". Enabled under virtual time too: picking a pace other
     // than 1x there turns Virtual time off (a paced run keeps a virtual clock: the output is the same).
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.5f);
+    ImGui::SetNextItemWidth(pace_width);
     char custom_speed[32];
     std::snprintf(custom_speed, sizeof(custom_speed), "%gx (from a link)",
                   static_cast<double>(settings_.speed));
@@ -95,6 +97,14 @@ void AppUi::draw_toolbar() {
         "Pace of a run: 1x uses the real clock; the other speeds pace a virtual clock\n"
         "(slow motion or faster), so the output is the same as with virtual time.\n"
         "Virtual time fast-forwards; picking another speed turns it off.");
+}
+
+void AppUi::draw_toolbar() {
+    control_rects_.clear();
+    const char* key = shortcut_key();
+    draw_run_buttons();
+    ImGui::SameLine(0, ImGui::GetFontSize());
+    draw_clock_controls(ImGui::GetFontSize() * 12.5f);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
     std::uint64_t seed = settings_.seed.value_or(0);

@@ -11,12 +11,15 @@
 //                                                         frame and show its recording in the timeline
 //                   --cursor SECONDS                      with --demo-run: the timeline's cursor there
 //                   --theme dark|light, --font-size PX    how it looks (as the View popup sets it)
+//                   --embed                               the embed view (editor, console, timeline,
+//                                                         Run/Step; share/embed_link.hpp), as a page
+//                                                         address with ?embed shows it
 //                   --export-dir DIR                      where Export trace writes its files (default:
 //                                                         the current directory)
 //                   --export                              with --demo-run: export its trace at once, as
 //                                                         the Export trace button does (says where on
 //                                                         stdout, or why not on stderr and exits 1 at the end)
-// Browser: the page's #fragment is opened as a share link.
+// Browser: the page's #fragment is opened as a share link; ?embed in its query is the embed view.
 //
 // Index of this file:
 //   The app's state
@@ -43,6 +46,7 @@
 #include "platform.hpp"
 #include "automation.hpp"
 #include "demo_run.hpp"
+#include "embed_link.hpp"
 #include "engine_run_backend.hpp"
 #include "png.hpp"
 #include "script_host.hpp"
@@ -76,6 +80,7 @@ struct App {
     std::string export_dir;          // --export-dir
     bool export_now = false;         // --export
     bool export_failed = false;
+    bool embed = false;                                // --embed
     float font_scale = 0.0f;                           // device pixel ratio the font atlas was built for
     int font_px = 0;                                   // and the font size (the View settings')
     std::optional<loopscope::app::ViewSettings> view;  // --theme / --font-size (desktop screenshots)
@@ -117,6 +122,10 @@ bool save_screenshot(const App& app) {
     }
     std::printf("loopscope: wrote %s (%dx%d) after %d frames\n", app.screenshot_path.c_str(), w, h,
                 app.frames);
+    // What the frame drew (the embed view's test checks the full view's controls are absent).
+    std::printf("loopscope: %s view, controls:", app.ui->embedded() ? "embed" : "full");
+    for (const auto& c : app.ui->control_rects()) std::printf(" %s", c.name);
+    std::printf("\n");
     return true;
 }
 
@@ -173,6 +182,12 @@ void frame(void* arg) {
 // first example.
 void load_initial_content(App& app) {
     loopscope::app::AppUi& ui = *app.ui;
+    // The embed view first: it turns the autosave off, so the slide's script never replaces it.
+    const loopscope::share::EmbedParse embed =
+        loopscope::share::parse_embed_query(app.embed ? "?embed" : platform::page_url());
+    if (embed.options.embed) ui.set_embed(embed.options);
+    if (!embed.error.empty())
+        ui.console().write(loopscope::app::Stream::Stderr, "The embed link's " + embed.error + ".\n");
     const std::string link = !app.link.empty() ? app.link : platform::location_hash();
     if (!link.empty() && ui.load_share_link(link)) return;
     if (!app.example.empty() && ui.load_example(app.example)) return;
@@ -187,7 +202,7 @@ int usage(const char* argv0) {
         stderr,
         "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link "
         "FRAGMENT] [--demo-run NAME [--cursor SECONDS]] [--export-dir DIR [--export]] [--theme dark|light] "
-        "[--font-size PX]\n",
+        "[--font-size PX] [--embed]\n",
         argv0);
     return 2;
 }
@@ -224,6 +239,8 @@ int main(int argc, char** argv) {
             if (end == nullptr || *end != '\0' || !(app.cursor >= 0)) return usage(argv[0]);
         } else if (std::strcmp(argv[i], "--export-dir") == 0 && i + 1 < argc) {
             app.export_dir = argv[++i];  // checked when exporting: the UI says what is wrong with it
+        } else if (std::strcmp(argv[i], "--embed") == 0) {
+            app.embed = true;
         } else if (std::strcmp(argv[i], "--export") == 0) {
             app.export_now = true;
         } else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) {

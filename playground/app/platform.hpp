@@ -34,6 +34,10 @@ void set_location_hash(const std::string& fragment);
 // of the playground would go here; "loopscope:" marks a link made on the desktop.
 std::string page_url();
 
+// Browser: opens `url` in a new tab (the embed view's "Open in Loopscope"); false if the browser
+// blocked it. Desktop: false (the app shows the full view in place).
+bool open_url(const std::string& url);
+
 // Clipboard. Desktop: SDL's clipboard (ImGui's SDL backend already routes to it). Browser: SDL 2.26
 // has no real clipboard in the page, so install_clipboard() points ImGui's clipboard at the browser's:
 // copies go to navigator.clipboard, and Ctrl/Cmd+V is left to the browser, whose 'paste' event

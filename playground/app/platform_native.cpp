@@ -17,6 +17,7 @@ void report_error(const char* message) { std::fprintf(stderr, "loopscope: %s\n",
 std::string location_hash() { return {}; }
 void set_location_hash(const std::string&) {}
 std::string page_url() { return "loopscope:"; }
+bool open_url(const std::string&) { return false; }
 void install_clipboard() {}  // ImGui's SDL backend uses SDL's clipboard, which is the system's
 bool take_pasted_text(std::string&) { return false; }
 bool download_file(const std::string&, const std::string&, const char*) { return false; }

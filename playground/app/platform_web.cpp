@@ -46,6 +46,19 @@ EM_JS(void, loopscope_js_set_location_hash, (const char* fragment), {
   }
 });
 
+// A click's user activation lasts a few seconds: the frame after the click may still open a tab.
+EM_JS(int, loopscope_js_open_url, (const char* url), {
+  try {
+    var w = window.open(UTF8ToString(url), '_blank');
+    if (!w) return 0;
+    w.opener = null;  // the new tab cannot reach back into this page
+    return 1;
+  } catch (e) {
+    console.warn('cannot open a tab', e);
+    return 0;
+  }
+});
+
 EM_JS(void, loopscope_js_install_clipboard, (), {
   // Ctrl/Cmd+V: keep the key from SDL (which would cancel the browser's default action) so the
   // browser fires 'paste' with the clipboard's text; the app picks it up with take_pasted_text().
@@ -188,6 +201,7 @@ bool download_file(const std::string& file_name, const std::string& data, const 
 }
 void set_location_hash(const std::string& fragment) { loopscope_js_set_location_hash(fragment.c_str()); }
 std::string page_url() { return js_string(loopscope_js_page_url); }
+bool open_url(const std::string& url) { return loopscope_js_open_url(url.c_str()) != 0; }
 
 const char* request_gl_context() {
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);

@@ -19,6 +19,7 @@
 #include "run_state.hpp"
 #include "share_link.hpp"
 #include "ui_automation.hpp"
+#include "ui_style.hpp"
 
 namespace {
 
@@ -99,6 +100,10 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
     gallery: function () { return call(_loopscope_ui_gallery); },
     consoleShown: function () { return call(_loopscope_ui_console_shown); },
     exportStatus: function () { return call(_loopscope_ui_export_status); },
+    shareDialog: function () { return call(_loopscope_ui_share_dialog); },
+    clipboard: function () { return call(_loopscope_ui_clipboard); },
+    tooltip: function () { return call(_loopscope_ui_tooltip); },
+    layout: function () { return call(_loopscope_ui_layout); },
     taskPoint: function (name, t) {
       return withString(name, function (ptr, len) {
         return call(function () { _loopscope_ui_task_point(ptr, len, Number(t)); });
@@ -115,7 +120,8 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
           _loopscope_ui_encode_link(ptr, len, o.virtualTime === undefined || o.virtualTime ? 1 : 0, seed,
                                     o.speed === undefined ? 1 : Number(o.speed),
                                     o.scrubSeconds === undefined ? -1 : Number(o.scrubSeconds),
-                                    o.scrubEvents === undefined ? -1 : Number(o.scrubEvents));
+                                    o.scrubEvents === undefined ? -1 : Number(o.scrubEvents),
+                                    o.scrubFromStart ? 1 : 0);
         });
       });
       if (r.error) throw new Error('loopscope.ui.encodeLink: ' + r.error);
@@ -178,6 +184,53 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_settings() {
     append_number(json, static_cast<double>(s.seed.value_or(0)));
     json += ",\"speed\":";
     append_number(json, static_cast<double>(s.speed));
+    const auto& view = g_ui->view_settings();
+    json += ",\"embed\":" + std::string(boolean(g_ui->embedded())) +
+            ",\"lightTheme\":" + boolean(view.light_theme) +
+            ",\"fontSize\":" + std::to_string(view.font_size) + "}";
+    answer(json);
+}
+
+// The Share popup's links (made when it opened, remade when its options change).
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_share_dialog() {
+    std::string json = "{\"link\":";
+    append_string(json, g_ui->share_link());
+    json += ",\"embedLink\":";
+    append_string(json, g_ui->share_embed_link());
+    json += ",\"snippet\":";
+    append_string(json, g_ui->share_iframe_snippet());
+    std::string error;
+    json += ",\"fullUrl\":";  // what "Open in Loopscope" opens now
+    append_string(json, g_ui->full_playground_url(&error));
+    json += "}";
+    answer(json);
+}
+
+// What the app's last copy put on the clipboard (ImGui's view of it).
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_clipboard() {
+    std::string json;
+    const char* text = ImGui::GetClipboardText();
+    append_string(json, text != nullptr ? text : "");
+    answer(json);
+}
+
+// The last tooltip the app's own tooltip() showed: {text, frame, now} (frames of ImGui).
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_tooltip() {
+    int frame = -1;
+    const std::string& text = loopscope::app::last_tooltip(&frame);
+    std::string json = "{\"text\":";
+    append_string(json, text);
+    json +=
+        ",\"frame\":" + std::to_string(frame) + ",\"now\":" + std::to_string(ImGui::GetFrameCount()) + "}";
+    answer(json);
+}
+
+// How much the layout shows: gallery titles drawn cut, the inspector's task rows wholly on screen.
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_layout() {
+    std::string json = "{\"cutTitles\":" + std::to_string(g_ui->cut_gallery_titles()) +
+                       ",\"inspectorRows\":" + std::to_string(g_ui->inspector().visible_task_rows()) +
+                       ",\"firstCutTitle\":";
+    append_string(json, g_ui->cut_gallery_titles() > 0 ? g_ui->first_cut_title() : std::string());
     json += "}";
     answer(json);
 }
@@ -290,7 +343,9 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
     append_number(json, panel.ruler_max().x);
     json += ',';
     append_number(json, panel.ruler_max().y);
-    json += "],\"start\":";
+    json += "],\"lanesTop\":";
+    append_number(json, panel.lanes_min().y);
+    json += ",\"start\":";
     append_number(json, axis.start());
     json += ",\"secondsPerPixel\":";
     append_number(json, axis.seconds_per_pixel());
@@ -405,7 +460,8 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_scrub_to(double seconds) {
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_encode_link(char* script, int len, int virtual_time, double seed,
-                                                   double speed, double scrub_seconds, double scrub_events) {
+                                                   double speed, double scrub_seconds, double scrub_events,
+                                                   int scrub_from_start) {
     loopscope::share::ShareState state;
     state.script = take_string(script, len);
     state.virtual_time = virtual_time != 0;
@@ -414,6 +470,7 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_encode_link(char* script, int len, int vi
     if (scrub_seconds >= 0) {
         state.has_scrub = true;
         state.scrub_seconds = scrub_seconds;
+        state.scrub_from_start = scrub_from_start != 0;
     }
     if (scrub_events >= 0) {
         if (scrub_events > 4294967295.0 || scrub_events != std::floor(scrub_events)) {

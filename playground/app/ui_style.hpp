@@ -2,6 +2,8 @@
 // tooltips, the name of the shortcut key.
 #pragma once
 
+#include <string>
+
 #include "imgui.h"
 #include "theme.hpp"
 
@@ -18,5 +20,8 @@ const char* shortcut_key();
 
 // The last item's tooltip, shown after a short hover (also over a disabled item).
 void tooltip(const char* fmt, ...) IM_FMTARGS(1);
+// The text of the tooltip tooltip() showed last and the ImGui frame it showed it in (browser tests
+// read it to check what a hover tells).
+const std::string& last_tooltip(int* frame);
 
 }  // namespace loopscope::app

@@ -105,8 +105,14 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
     const run_model::RunState& s = state();
     char header[64];
     std::snprintf(header, sizeof(header), "Tasks (%zu)###tasks", s.tasks.size());
-    if (!ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen)) return;
+    // "unfinished only" on the header's line: one more task row where the panel is short.
+    const bool open =
+        ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_AllowOverlap);
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize("unfinished only").x -
+                    ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::Checkbox("unfinished only", &only_unfinished_);
+    visible_task_rows_ = 0;
+    if (!open) return;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_SizingStretchProp;
@@ -134,6 +140,9 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
             ImGui::PushID(static_cast<int>(t.task));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(t.name.data(), t.name.data() + t.name.size());
+            if (ImGui::GetItemRectMax().y <= ImGui::GetWindowDrawList()->GetClipRectMax().y &&
+                ImGui::GetItemRectMin().y >= ImGui::GetWindowDrawList()->GetClipRectMin().y)
+                ++visible_task_rows_;  // wholly on screen (the panel may cut the table)
             ImGui::TableNextColumn();
             ImGui::TextColored(state_color(t.state), "%s", run_model::to_string(t.state));
             if (ImGui::IsItemHovered())

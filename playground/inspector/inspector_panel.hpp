@@ -27,6 +27,8 @@ public:
     // The state shown. Following live or moving the cursor forward applies only the new events
     // (run_model::StateTracker); moving it back rebuilds it.
     const run_model::RunState& state() const noexcept { return tracker_.state(); }
+    // Task rows wholly on screen last frame (small screens: the layout must leave room for some).
+    int visible_task_rows() const noexcept { return visible_task_rows_; }
     // Brings state() up to date for this moment; true if it changed.
     bool refresh(const run_model::Recorder& recorder, const timeline::Cursor& cursor);
     const run_model::StateTracker& tracker() const noexcept { return tracker_; }
@@ -43,6 +45,7 @@ private:
     std::size_t state_events_ = static_cast<std::size_t>(-1);
     std::size_t state_record_size_ = 0;
     bool only_unfinished_ = false;
+    int visible_task_rows_ = 0;
     std::vector<std::uint32_t> shown_;              // task rows listed (reused across frames)
     std::vector<run_model::AwaitNode> await_tree_;  // of the state shown
     std::uint32_t await_tree_events_ = static_cast<std::uint32_t>(-1);  // state().events it was built for

@@ -21,8 +21,9 @@ namespace {
 
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 constexpr std::uint64_t kFlagVirtualTime = 1, kFlagScrub = 2, kFlagScrubEvents = 4;
-constexpr std::uint64_t kFlagAsyncio37 = 8;  // either version: the run uses asyncio of Python 3.7
-constexpr std::uint64_t kKnownFlagsV1 = kFlagVirtualTime | kFlagScrub | kFlagAsyncio37;
+constexpr std::uint64_t kFlagAsyncio37 = 8;        // either version: the run uses asyncio of Python 3.7
+constexpr std::uint64_t kFlagScrubFromStart = 32;  // either version: scrub seconds from the run's start
+constexpr std::uint64_t kKnownFlagsV1 = kFlagVirtualTime | kFlagScrub | kFlagAsyncio37 | kFlagScrubFromStart;
 constexpr std::uint64_t kKnownFlagsV2 = kKnownFlagsV1 | kFlagScrubEvents;
 constexpr float kMaxSpeed = 1000.0f;
 // A record holds the script and at most ~40 bytes of settings.
@@ -66,6 +67,7 @@ const char* settings_problem(const ShareState& s) {
     if (s.has_scrub && (!std::isfinite(s.scrub_seconds) || s.scrub_seconds < 0.0))
         return "the scrub position must be a time >= 0";
     if (s.has_scrub_events && !s.has_scrub) return "the scrub position's event count needs its time too";
+    if (s.scrub_from_start && !s.has_scrub) return "the scrub position's origin needs its time too";
     if (s.asyncio_version != 311 && s.asyncio_version != 307)
         return "the asyncio version must be 3.7 or 3.11";
     return nullptr;
@@ -229,7 +231,8 @@ EncodeResult encode_share_link(const ShareState& state) {
     std::string record;
     const bool v2 = state.has_scrub_events;  // else v1: older versions read it too
     put_varint(record, (state.virtual_time ? kFlagVirtualTime : 0) | (state.has_scrub ? kFlagScrub : 0) |
-                           (v2 ? kFlagScrubEvents : 0) | (state.asyncio_version == 307 ? kFlagAsyncio37 : 0));
+                           (v2 ? kFlagScrubEvents : 0) | (state.asyncio_version == 307 ? kFlagAsyncio37 : 0) |
+                           (state.scrub_from_start ? kFlagScrubFromStart : 0));
     put_varint(record, state.seed);
     std::uint32_t speed_bits;
     std::memcpy(&speed_bits, &state.speed, 4);
@@ -330,6 +333,7 @@ DecodeResult decode_share_link(std::string_view link) {
     r.state.has_scrub = flags & kFlagScrub;
     r.state.has_scrub_events = flags & kFlagScrubEvents;
     r.state.asyncio_version = (flags & kFlagAsyncio37) ? 307 : 311;
+    r.state.scrub_from_start = flags & kFlagScrubFromStart;
     r.state.seed = seed;
     if (r.state.has_scrub) {
         if (record.size() - p < 8) return fail(ShareError::Corrupt, "the link's settings are damaged");

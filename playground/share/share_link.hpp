@@ -14,6 +14,11 @@
 // those links still open in versions that only read v1.
 // Flag bit 3 (either version): the run uses asyncio of Python 3.7 (RunSettings::asyncio_version);
 // versions that do not know it refuse such a link with "run settings this version does not know".
+// Flag bit 5 (either version, needs bit 1): the scrub seconds count from the run's first event
+// (timeline::run_origin), not from the loop clock's zero. A real-time run's loop clock starts with
+// the page (or the process), so an absolute time means nothing in another page; links without the
+// bit (made before it) keep their absolute loop time, which on a virtual clock is the same thing
+// (such runs start at 0).
 // The version is in the text, so a future format can change everything after "vN.". Decoding checks
 // every field and never trusts a size: a link that is cut short, altered, from another version, or
 // built to expand into gigabytes gets a clear error.
@@ -42,6 +47,7 @@ struct ShareState {
     bool has_scrub_events = false;   // with has_scrub: the moment is also given as an event count
     std::uint32_t scrub_events = 0;  // the state after the first scrub_events events of the run
     int asyncio_version = 311;       // 311, or 307: asyncio of Python 3.7
+    bool scrub_from_start = false;   // with has_scrub: scrub_seconds count from the run's first event
 
     friend bool operator==(const ShareState& a, const ShareState& b) {
         return a.script == b.script && a.virtual_time == b.virtual_time && a.seed == b.seed &&
@@ -49,7 +55,8 @@ struct ShareState {
                (!a.has_scrub || a.scrub_seconds == b.scrub_seconds) &&
                a.has_scrub_events == b.has_scrub_events &&
                (!a.has_scrub_events || a.scrub_events == b.scrub_events) &&
-               a.asyncio_version == b.asyncio_version;
+               a.asyncio_version == b.asyncio_version &&
+               (!a.has_scrub || a.scrub_from_start == b.scrub_from_start);
     }
 };
 

@@ -126,8 +126,12 @@ void blocked_marker(ImDrawList* dl, float x0, float y, float lane_h, float text_
         dl->AddText(ImVec2(x0 + a + h + 3, text_y), IM_COL32(255, 255, 255, 255), label);
 }
 
-void legend_item(ImU32 color, const char* label) {
-    ImGui::SameLine(0, ImGui::GetFontSize() * 0.6f);
+void legend_item(ImU32 color, const char* label, const char* help = nullptr) {
+    // On the next line when it would be cut at the panel's edge.
+    const float spacing = ImGui::GetFontSize() * 0.6f;
+    const float width = ImGui::GetFontSize() * 0.7f + 3 + ImGui::CalcTextSize(label).x;
+    ImGui::SameLine(0, spacing);
+    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float s = ImGui::GetFontSize() * 0.7f;
     const float dy = (ImGui::GetTextLineHeight() - s) * 0.5f;
@@ -135,6 +139,7 @@ void legend_item(ImU32 color, const char* label) {
     ImGui::Dummy(ImVec2(s, s));
     ImGui::SameLine(0, 3);
     ImGui::TextUnformatted(label);
+    if (help != nullptr && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", help);
 }
 
 }  // namespace
@@ -272,19 +277,27 @@ void TimelinePanel::draw_toolbar(const run_model::Recorder& recorder, double end
         ImGui::TextDisabled("%zu events, %.6g s%s", recorder.size(), end - origin_,
                             recorder.truncated() ? " (truncated)" : "");
     }
-    // Legend.
-    ImGui::TextDisabled("tasks:");
+    // Legend. Where it would not fit on one line (a small laptop's screen), without its two headings:
+    // a second legend line would cost a lane.
+    const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 56;
+    if (narrow)
+        ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+    else
+        ImGui::TextDisabled("tasks:");
     legend_item(task_color(TaskState::ready), "ready");
     legend_item(task_color(TaskState::running), "running");
     legend_item(task_color(TaskState::waiting), "waiting");
     legend_item(task_color(TaskState::done), "done");
     legend_item(task_color(TaskState::failed), "failed");
     legend_item(task_color(TaskState::cancelled), "cancelled");
-    ImGui::SameLine(0, ImGui::GetFontSize());
-    ImGui::TextDisabled("loop:");
+    if (!narrow) {
+        ImGui::SameLine(0, ImGui::GetFontSize());
+        ImGui::TextDisabled("loop:");
+    }
     legend_item(loop_color(LoopActivity::callback, false), "callback");
     legend_item(loop_color(LoopActivity::idle, false), "idle");
-    legend_item(loop_color(LoopActivity::blocked, false), "BLOCKED (a blocking call, or computing)");
+    legend_item(loop_color(LoopActivity::blocked, false), "BLOCKED",
+                "The loop is stuck in a blocking call, or computing: no task can run");
     legend_item(kJobColor, "job");
 }
 

@@ -365,3 +365,43 @@ TEST_CASE("flag bit 3: asyncio of Python 3.7 travels in v1 and v2 links; 3.11 li
     s.asyncio_version = 308;  // not a setting the playground has
     CHECK(encode_share_link(s).error == ShareError::BadSettings);
 }
+
+TEST_CASE("flag bit 5: scrub seconds from the run's start; links without it keep their meaning") {
+    ShareState s = sample();
+    const std::string absolute = encode_share_link(s).fragment;
+    CHECK(!round_trip(s).scrub_from_start);  // as every link made before the bit
+    s.scrub_from_start = true;
+    const EncodeResult e = encode_share_link(s);
+    REQUIRE(e.ok());
+    CHECK(e.fragment.rfind("v1.", 0) == 0);  // no event count: still v1
+    CHECK(e.fragment != absolute);
+    CHECK(round_trip(s) == s);
+    CHECK(round_trip(s).scrub_from_start);
+    CHECK(round_trip(s).scrub_seconds == 1.5);
+    ShareState other = s;
+    other.scrub_from_start = false;
+    CHECK(!(round_trip(s) == round_trip(other)));
+    // With an event count (v2) and asyncio 3.7 (bit 3) together.
+    s.has_scrub_events = true;
+    s.scrub_events = 99;
+    s.asyncio_version = 307;
+    CHECK(encode_share_link(s).fragment.rfind("v2.", 0) == 0);
+    CHECK(round_trip(s) == s);
+    // An origin without a position is refused both ways.
+    ShareState no_scrub = sample();
+    no_scrub.has_scrub = false;
+    no_scrub.scrub_from_start = true;
+    CHECK(encode_share_link(no_scrub).error == ShareError::BadSettings);
+    const std::string raw = record(1 | 32, 1.0f, "x");
+    const DecodeResult d = decode_share_link(fragment_for_record(raw, raw.size()));
+    CHECK(d.error == ShareError::BadSettings);
+    CHECK(d.message.find("origin") != std::string::npos);
+    // The first version's link (absolute seconds) decodes without the bit.
+    const DecodeResult old = decode_share_link(
+        "#v1."
+        "lAHSp6ucBwMHAACAPgADARXgP4QBaW1wb3J0IGFzeW5jaW8KCgoDCg4gZGVmIG1haW4oKToKIAEBF3ByaW50KCdzaGFyZWQ6IGjD"
+        "qWxsbycpAxwEYXdhaQdCCi5zbGVlcCgwLjUEHQAFOQRkb25lAS8ABV8AAScEcnVuKARhAikKAA");
+    REQUIRE(old.ok());
+    CHECK(old.state.has_scrub);
+    CHECK(!old.state.scrub_from_start);
+}

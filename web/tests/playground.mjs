@@ -28,8 +28,12 @@
 //    syntax error's empty timeline; slow motion from virtual time.
 // 16. the keyboard: arrow keys scrub the timeline event by event; Ctrl+/ toggles comments.
 // 17. the View popup: light theme and font size, kept after a reload.
-//    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,view,hidpi runs
-//    only those stages.
+// 18-21. for teachers: the Share popup's embed link and <iframe> snippet, the embed view (?embed) at
+//    1440x900 and 1024x640 and "Open in Loopscope"; the embed view framed by an isolated page
+//    (threads) and by a plain one (no threads); a real-time share link's position from the run's
+//    start; lanes, inspector rows, cut gallery titles and the dividers at 1440x900 and 1024x640.
+//    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,view,embed,
+//    frames,rtlink,small,hidpi runs only those stages.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
 // Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
@@ -821,6 +825,306 @@ async function viewSettings(page, url) {
   await frames(page, 3);
 }
 
+// Screenshot through the protocol at the emulated size (playwright's own would restore its viewport).
+async function screenshotAt(page, cdp, stage, width, height) {
+  const shot = Buffer.from((await cdp.send('Page.captureScreenshot', { format: 'png' })).data, 'base64');
+  const file = path.join(opts.screenshots, `playground-${stage}.png`);
+  writeFileSync(file, shot);
+  const image = decodePng(shot);
+  const colours = distinctColours(image);
+  log(`screenshot ${file} (${image.width}x${image.height}, ${colours} colours)`);
+  check(image.width === width && image.height === height, `${stage}: the screenshot is ${image.width}x${image.height}`);
+  check(colours >= 8, `${stage}: the screenshot looks blank (${colours} colours)`);
+  return image;
+}
+
+// Runs `fn(cdp)` with the page emulating a `width` x `height` screen (devicePixelRatio 1).
+async function atSize(page, width, height, fn) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false });
+  try {
+    await frames(page, 4);
+    return await fn(cdp);
+  } finally {
+    await cdp.send('Emulation.clearDeviceMetricsOverride').catch(() => {});
+    await cdp.detach().catch(() => {});
+  }
+}
+
+// Stage 18 (issue 17, for teachers): the Share popup's embed link and <iframe> snippet (mouse clicks,
+// the clipboard), the embed view they open at 1440x900 and 1024x640 (keyboard and mouse: Run, Step,
+// Continue, the pace), and "Open in Loopscope" back to the full playground with the same script.
+async function embedView(page, url) {
+  const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true, seed: 7 });
+  await open(page, `${url}#${fragment}`);
+  await clickControl(page, 'share');
+  let dialog = await ui(page, 'shareDialog');
+  check(dialog.link === `${url}#${fragment}`, `the Share popup's link: ${dialog.link.slice(0, 60)}`);
+  check(dialog.embedLink === `${url}?embed&theme=dark&font=18#${fragment}`, `the embed link: ${dialog.embedLink.slice(0, 80)}`);
+  await clickControl(page, 'share_embed_light');  // the embed's own look: the light theme
+  dialog = await ui(page, 'shareDialog');
+  const embedLink = dialog.embedLink;
+  check(embedLink === `${url}?embed&theme=light&font=18#${fragment}`, `the light embed link: ${embedLink.slice(0, 80)}`);
+  check(dialog.snippet.startsWith(`<iframe src="${url}?embed&amp;theme=light&amp;font=18#${fragment}"`) &&
+        dialog.snippet.includes('allow="cross-origin-isolated; clipboard-write"') && dialog.snippet.endsWith('</iframe>'),
+        `the <iframe> snippet: ${dialog.snippet.slice(0, 120)}`);
+  await clickControl(page, 'share_copy_embed');
+  check((await ui(page, 'clipboard')) === embedLink, '"Copy embed link" did not copy the embed link');
+  await clickControl(page, 'share_copy_iframe');
+  check((await ui(page, 'clipboard')) === dialog.snippet, '"Copy <iframe>" did not copy the snippet');
+  await screenshot(page, '19-share-embed');
+  await key(page, 'Escape');
+
+  await open(page, embedLink);
+  const settings = await ui(page, 'settings');
+  check(settings.embed && settings.lightTheme && settings.fontSize === 18 && settings.seed === 7,
+        `the embed link's view and settings: ${JSON.stringify(settings)}`);
+  check((await ui(page, 'editor')).text === SCRIPT, 'the embed view does not hold the linked script');
+  let controls = await ui(page, 'controls');
+  for (const name of ['run', 'step', 'speed', 'open_full', 'editor', 'timeline'])
+    check(controls[name], `the embed view has no ${name}`);
+  for (const name of ['example_first', 'share', 'export', 'view', 'seed'])
+    check(!controls[name], `the embed view shows the full view's ${name}`);
+  check(await page.evaluate(() => loopscope.embed === true), 'the page shell did not see ?embed');
+
+  for (const [w, h] of [[1440, 900], [1024, 640]]) {
+    await atSize(page, w, h, async (cdp) => {
+      controls = await ui(page, 'controls');
+      for (const [name, c] of Object.entries(controls))
+        check(c.x0 >= 0 && c.y0 >= 0 && c.x1 <= w + 0.5 && c.y1 <= h + 0.5, `embed ${w}x${h}: ${name} is off screen: ${JSON.stringify(c)}`);
+      // F10 steps (the run pauses), the Step button steps again, Ctrl+Enter continues to the end.
+      await page.mouse.click(controls.open_full.x0 - 20, (controls.run.y0 + controls.run.y1) / 2);
+      await key(page, 'F10');
+      await clickControl(page, 'step');
+      const paused = await ui(page, 'run');
+      check(paused.running && paused.paused, `embed ${w}x${h}: Step did not pause the run: ${JSON.stringify(paused)}`);
+      await key(page, 'Control+Enter');
+      await waitRunEnd(page, `the embed view's run at ${w}x${h}`);
+      check((await ui(page, 'console')).includes(EXPECTED), `embed ${w}x${h}: the run printed something else`);
+      const tl = await ui(page, 'timeline');
+      const lanes = [];
+      for (const t of ['Task-1', 'Task-2', 'Task-3']) {
+        const p = await ui(page, 'taskPoint', t, 0.5);
+        if (p && p.y > tl.lanesTop && p.y < controls.timeline.y1) lanes.push(t);
+      }
+      check(lanes.length === 3, `embed ${w}x${h}: task lanes on screen: ${JSON.stringify(lanes)}`);
+      await page.mouse.move(w - 5, h - 5);  // no tooltip in the picture
+      await frames(page, 3);
+      await screenshotAt(page, cdp, `20-embed-${w}x${h}`, w, h);
+    });
+  }
+  // The pace: the combo (a mouse click), slow motion (the list's second item).
+  const speed = (await ui(page, 'controls')).speed;
+  await clickAt(page, (speed.x0 + speed.x1) / 2, (speed.y0 + speed.y1) / 2);
+  await clickAt(page, speed.x0 + 30, speed.y1 + 4 + (speed.y1 - speed.y0 - 3) * 1.5);
+  const paced = await ui(page, 'settings');
+  check(paced.speed === 0.25 && !paced.virtualTime, `the embed view's pace: ${JSON.stringify(paced)}`);
+
+  // An edit, then "Open in Loopscope": a new tab with the full playground, the edited script, the pace.
+  const ed = (await ui(page, 'controls')).editor;
+  await clickAt(page, ed.x0 + 80, ed.y0 + 8);
+  await key(page, 'Control+End');
+  await page.keyboard.type('# from the slide\n', { delay: 20 });
+  await frames(page, 3);
+  const edited = (await ui(page, 'editor')).text;
+  check(edited.endsWith('# from the slide\n'), 'typing did not reach the embed view\'s editor');
+  check(await page.evaluate(() => location.hash.length > 4), 'an edit took the link out of the embed view\'s address');
+  const full = (await ui(page, 'shareDialog')).fullUrl;
+  check(full.startsWith(`${url}#v1.`) && !full.includes('embed'), `"Open in Loopscope" would open ${full.slice(0, 60)}`);
+  const opening = page.context().waitForEvent('page', { timeout: 20000 });
+  await clickControl(page, 'open_full');
+  let tab = null;
+  try {
+    tab = await opening;
+  } catch {
+    fail('"Open in Loopscope" opened no tab');
+  }
+  if (tab) {
+    await tab.waitForLoadState('load');
+    check(tab.url() === full, `the new tab is at ${tab.url().slice(0, 60)}, not ${full.slice(0, 60)}`);
+    await waitFor(tab, 'the full playground to render', () => globalThis.loopscope && loopscope.ready && loopscope.frames >= 5 && loopscope.ui,
+                  undefined, 90000);
+    const s = await ui(tab, 'settings');
+    check(!s.embed && s.speed === 0.25 && !s.virtualTime && s.seed === 7, `the full playground's settings: ${JSON.stringify(s)}`);
+    check((await ui(tab, 'editor')).text === edited, 'the full playground does not hold the embed view\'s script');
+    check((await ui(tab, 'controls')).example_first, 'the new tab is not the full playground (no gallery)');
+    await tab.close();
+  }
+}
+
+// A page of another origin framing the embed view: `isolated` serves it with COOP/COEP (the frame
+// may be cross-origin isolated and run threads), else as a plain blog would (no threads).
+async function startEmbedder() {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => {
+    const u = new URL(req.url, 'http://x');
+    const src = u.searchParams.get('src') || '';
+    const isolated = u.pathname === '/isolated.html';
+    const html = `<!doctype html><title>slides</title><body style="margin:0;background:#eee">
+<h1 style="font:16px sans-serif;margin:8px">A slide</h1>
+<iframe id="demo" src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="960" height="540" style="border:0" allow="cross-origin-isolated; clipboard-write"></iframe></body>`;
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...(isolated ? {
+      'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } : {}) });
+    res.end(html);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+// Stage 19 (issue 17, for teachers): the embed view inside an <iframe> of a page of another origin.
+// An isolated page: the frame is isolated too and runs the threaded build; a plain page: the frame
+// starts the build without threads at once (no service-worker reload) and says so.
+async function embedFrames(page, url) {
+  const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true });
+  const embedder = await startEmbedder();
+  try {
+    for (const [kind, want] of [['isolated', 'threads'], ['plain', 'nothreads']]) {
+      if (want === 'nothreads' && !existsSync(path.join(opts.dir, 'nothreads', 'index.js'))) {
+        fail('the build without threads (dist/nothreads) is missing: build the web-nothreads preset');
+        continue;
+      }
+      await page.goto('about:blank');
+      await page.goto(`${embedder.url}${kind}.html?src=${encodeURIComponent(`${url}?embed&font=16#${fragment}`)}`);
+      const frameHandle = await page.waitForSelector('#demo');
+      const frame = await frameHandle.contentFrame();
+      await waitFor(frame, `the framed embed view (${kind})`, () => globalThis.loopscope && loopscope.ready && loopscope.frames >= 5 && loopscope.ui,
+                    undefined, 90000);
+      const mode = await frame.evaluate(() => ({ mode: loopscope.mode, reason: loopscope.threadsUnavailableReason,
+                                                 isolated: globalThis.crossOriginIsolated, embed: loopscope.embed }));
+      log(`framed in a ${kind} page: ${JSON.stringify(mode)}`);
+      check(mode.mode === want && mode.embed, `framed in a ${kind} page the embed view runs ${JSON.stringify(mode)}`);
+      if (want === 'nothreads')
+        check(/embedded in a page that is not cross-origin isolated/.test(mode.reason), `no reason given: ${mode.reason}`);
+      else
+        check(mode.isolated, 'the frame of an isolated page is not isolated');
+      check((await ui(frame, 'settings')).embed, `framed (${kind}): not the embed view`);
+      // Real input inside the frame: a click on its toolbar, Ctrl+Enter.
+      const box = await frameHandle.boundingBox();
+      const fc = await ui(frame, 'controls');
+      await page.mouse.click(box.x + fc.open_full.x0 - 20, box.y + (fc.run.y0 + fc.run.y1) / 2);  // an empty spot
+      await frame.waitForTimeout(200);
+      await page.keyboard.press('Control+Enter');
+      await waitFor(frame, `the framed run (${kind}) to end`, () => loopscope.ui.run().events > 0 && !loopscope.ui.run().running,
+                    undefined, 60000);
+      check((await ui(frame, 'console')).includes(EXPECTED), `framed (${kind}): the run printed something else`);
+      await screenshot(page, `21-embed-frame-${kind}`);
+    }
+  } finally {
+    embedder.server.close();
+  }
+  await open(page, url);  // back to the app for the next stage
+}
+
+// Stage 20 (issue 17): a real-time run's share link keeps the scrub position from the run's start:
+// opened in a new page (whose loop clock starts at another time) it lands on the same moment.
+async function realTimeScrubLink(page, url) {
+  await open(page, `${url}#${await ui(page, 'encodeLink', SCRIPT, { virtualTime: false })}`);
+  await page.mouse.click(1010, 10);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the real-time run to end');
+  const tl = await ui(page, 'timeline');
+  await clickAt(page, tl.rulerMin[0] + (tl.origin + 1.5 - tl.start) / tl.secondsPerPixel, (tl.rulerMin[1] + tl.rulerMax[1]) / 2);
+  const at = await ui(page, 'cursor');
+  const relative = at.time - tl.origin;
+  check(at.active && Math.abs(relative - 1.5) < 0.1, `the click on the ruler: ${JSON.stringify(at)}, origin ${tl.origin}`);
+  await clickControl(page, 'share');
+  await clickControl(page, 'share_position');
+  const link = await page.evaluate(() => location.hash.slice(1));
+  await key(page, 'Escape');
+  await page.waitForTimeout(1500);  // the next page's loop clock starts at another time
+  await open(page, `${url}#${link}`);
+  await waitFor(page, 'the real-time link to scrub', () => loopscope.ui.cursor().active && !loopscope.ui.run().scrubPending, undefined, 60000);
+  const c = await ui(page, 'cursor');
+  const tl2 = await ui(page, 'timeline');
+  log(`real-time link: shared at ${relative.toFixed(3)} s from the run's start; opened at ${(c.time - tl2.origin).toFixed(3)} s (origins ${tl.origin.toFixed(3)}, ${tl2.origin.toFixed(3)})`);
+  check(Math.abs(c.time - tl2.origin - relative) < 0.15, `the link scrubbed to ${c.time - tl2.origin} s from the run's start, not ${relative}`);
+  const shown = await ui(page, 'consoleShown');
+  check(shown.past && /^A start\nB start\nA done at [\d.]+\n$/.test(shown.text), `the console at the link's moment: ${JSON.stringify(shown)}`);
+  await screenshot(page, '22-realtime-scrub-link');
+}
+
+// Stage 21 (issue 17, 9): 1024x640 and 1440x900: lanes, inspector rows, gallery titles, dividers.
+async function smallScreen(page, url) {
+  const script = readFileSync(path.join(REPO, 'examples/python/gather.py'), 'utf8');
+  for (const [w, h] of [[1440, 900], [1024, 640]]) {
+    await atSize(page, w, h, async (cdp) => {
+      await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
+      await page.mouse.click(w - 10, 10);
+      await key(page, 'Control+Enter');
+      await waitRunEnd(page, `the gather run at ${w}x${h}`);
+      let controls = await ui(page, 'controls');
+      const tl = await ui(page, 'timeline');
+      const tasks = (await ui(page, 'inspector')).tasks.map((t) => t.name);
+      let lanes = 0;
+      for (const t of tasks) {
+        const p = await ui(page, 'taskPoint', t, 0.1);
+        if (p && p.y > tl.lanesTop && p.y < controls.timeline.y1 - 4) ++lanes;
+      }
+      let layout = await ui(page, 'layout');
+      log(`${w}x${h}: ${lanes} of ${tasks.length} task lanes, ${layout.inspectorRows} inspector rows, ${layout.cutTitles} cut titles`);
+      check(lanes >= Math.min(tasks.length, 6), `${w}x${h}: only ${lanes} task lanes on screen`);
+      check(layout.inspectorRows >= 3, `${w}x${h}: only ${layout.inspectorRows} inspector rows on screen`);
+      if (layout.cutTitles > 0) {
+        // A cut title: its tooltip holds the whole title (the mouse rests on it).
+        const c = controls.example_cut;
+        if (check(c, `${w}x${h}: no rectangle for the cut title`)) {
+          await page.mouse.move((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2);
+          await frames(page, 4);
+          await page.waitForTimeout(300);  // the tooltip's short delay
+          await frames(page, 3);
+          const tip = await ui(page, 'tooltip');
+          check(tip.now - tip.frame <= 2 && tip.text.startsWith(layout.firstCutTitle + '\n'),
+                `${w}x${h}: the cut title's tooltip: ${JSON.stringify(tip)} (title ${layout.firstCutTitle})`);
+        }
+      }
+      // The dividers: under the mouse a divider lights up (more bright pixels in its strip), and a
+      // drag moves it.
+      const split = controls.split_console;
+      const strip = async () => {
+        const shot = Buffer.from((await cdp.send('Page.captureScreenshot', { format: 'png',
+          clip: { x: split.x0 + 40, y: split.y0, width: 200, height: split.y1 - split.y0, scale: 1 } })).data, 'base64');
+        const { pixels, channels } = decodePng(shot);
+        let sum = 0;
+        for (let i = 0; i + channels <= pixels.length; i += channels) sum += pixels[i] + pixels[i + 1] + pixels[i + 2];
+        return sum / (pixels.length / channels);  // mean brightness (r+g+b)
+      };
+      await page.mouse.move(w - 5, h - 5);
+      await frames(page, 3);
+      const rest = await strip();
+      const midY = (split.y0 + split.y1) / 2;
+      await page.mouse.move(split.x0 + 140, midY);
+      await frames(page, 3);
+      const hovered = await strip();
+      log(`${w}x${h}: the editor's divider: brightness ${rest.toFixed(0)} at rest, ${hovered.toFixed(0)} under the mouse`);
+      check(hovered > rest + 40, `${w}x${h}: the editor's divider does not light up under the mouse (${rest} -> ${hovered})`);
+      const editorBefore = controls.editor;
+      await page.mouse.down();
+      await frames(page, 2);
+      await page.mouse.move(split.x0 + 140, midY - 60, { steps: 4 });
+      await frames(page, 3);
+      await page.mouse.up();
+      await frames(page, 3);
+      controls = await ui(page, 'controls');
+      check(Math.abs((editorBefore.y1 - controls.editor.y1) - 60) < 8,
+            `${w}x${h}: dragging the divider 60 px up moved the editor's bottom ${editorBefore.y1 - controls.editor.y1} px`);
+      // The gallery's divider dragged right: fewer titles cut.
+      const g = controls.split_gallery;
+      const cutBefore = (await ui(page, 'layout')).cutTitles;
+      await page.mouse.move((g.x0 + g.x1) / 2, (g.y0 + g.y1) / 2);
+      await frames(page, 2);
+      await page.mouse.down();
+      await frames(page, 2);
+      await page.mouse.move((g.x0 + g.x1) / 2 + 120, (g.y0 + g.y1) / 2, { steps: 4 });
+      await frames(page, 3);
+      await page.mouse.up();
+      await frames(page, 3);
+      layout = await ui(page, 'layout');
+      check(cutBefore === 0 || layout.cutTitles < cutBefore, `${w}x${h}: a wider gallery cut as many titles (${cutBefore} -> ${layout.cutTitles})`);
+      await screenshotAt(page, cdp, `23-layout-${w}x${h}`, w, h);
+    });
+  }
+}
+
 async function main() {
   if (!existsSync(path.join(opts.dir, 'index.html'))) {
     console.error(`playground: ${opts.dir}/index.html not found: build the web preset first`);
@@ -851,7 +1155,8 @@ async function main() {
     const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
     if (only) {
       const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds, syntax: syntaxError, slow: slowMotion,
-                       hidpi: smallHiDpi, keys: keyboard, view: viewSettings };
+                       hidpi: smallHiDpi, keys: keyboard, view: viewSettings, embed: embedView, frames: embedFrames,
+                       rtlink: realTimeScrubLink, small: smallScreen };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -869,6 +1174,10 @@ async function main() {
       await slowMotion(page, url);
       await keyboard(page, url);
       await viewSettings(page, url);
+      await embedView(page, url);
+      await embedFrames(page, url);
+      await realTimeScrubLink(page, url);
+      await smallScreen(page, url);
       await smallHiDpi(page, url);
     }
     if (opts.perf) await frameTimes(page, url);

@@ -72,6 +72,11 @@ try {
 
   const index = await get(url, { 'Accept-Encoding': 'gzip' });
   check(index.status === 200 && gunzipSync(index.body).toString().includes('<p>hi</p>'), 'index.html at /');
+  // Pages may be framed by an isolated page of another origin (the embed view); scripts stay same-origin.
+  check(index.headers['cross-origin-resource-policy'] === 'cross-origin' &&
+        index.headers['cross-origin-embedder-policy'] === 'require-corp',
+        `the page cannot be framed by an isolated page: ${JSON.stringify(index.headers)}`);
+  check(br.headers['cross-origin-resource-policy'] === 'same-origin', 'scripts are same-origin only');
   check((await get(url + 'missing.js')).status === 404, '404 for a missing file');
   check((await get(url + '..%2f..%2fetc%2fpasswd')).status === 403, 'a path outside the folder is refused');
 } finally {
