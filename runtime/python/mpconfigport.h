@@ -169,6 +169,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_GENERIC_ALIAS (1)            // list[str], cls[T], int | None at run time (0066)
 #define MICROPY_PY_POSITIONAL_ONLY_PARAMS (1)   // def f(a, /, b) (0067)
 #define MICROPY_PY_SET_STAR_DISPLAYS (1)        // {*a, *b} (0068)
+#define MICROPY_PY_MATCH_STATEMENT (1)          // match/case, PEP 634 (0130, port/pattern_matching.c)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.
