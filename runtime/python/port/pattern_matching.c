@@ -261,8 +261,9 @@ static mp_obj_t match_class(size_t n_args, const mp_obj_t* args) {
         return mp_const_none;
     }
     size_t n = n_positional + n_keywords;
+    qstr seen_here[8];  // (most class patterns name a few attributes: no allocation for them)
     class_match_t m = {subject, MP_OBJ_TO_PTR(cls_in), MP_OBJ_TO_PTR(mp_obj_new_tuple(n, NULL)), 0,
-                       m_new(qstr, n + 1)};
+                       n + 1 <= MP_ARRAY_SIZE(seen_here) ? seen_here : m_new(qstr, n + 1)};
     bool matched = true;
     if (n_positional > 0) {
         mp_obj_t dest[2];
@@ -300,7 +301,7 @@ static mp_obj_t match_class(size_t n_args, const mp_obj_t* args) {
     for (size_t i = 0; matched && i < n_keywords; ++i) {
         matched = take_attribute(&m, mp_obj_str_get_qstr(keywords[i]));
     }
-    m_del(qstr, m.seen, n + 1);
+    if (m.seen != seen_here) { m_del(qstr, m.seen, n + 1); }
     return matched ? MP_OBJ_FROM_PTR(m.values) : mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR(mp_match_class_obj, 3, match_class);
