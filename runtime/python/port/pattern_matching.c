@@ -245,15 +245,17 @@ static bool take_attribute(class_match_t* m, qstr name) {
     return true;
 }
 
-// match_class(subject, cls, n_positional, *keyword_names): the attributes the sub-patterns match
+// match_class(subject, cls, n_positional, keyword_names): the attributes the sub-patterns match
 // (the positional ones named by cls.__match_args__), or None when the subject is no instance of
 // cls or lacks one of them. CPython's order: isinstance, __match_args__, then each attribute.
 static mp_obj_t match_class(size_t n_args, const mp_obj_t* args) {
+    (void)n_args;
     mp_obj_t subject = args[0];
     mp_obj_t cls_in = args[1];
     size_t n_positional = MP_OBJ_SMALL_INT_VALUE(args[2]);
-    const mp_obj_t* keywords = args + 3;
-    size_t n_keywords = n_args - 3;
+    size_t n_keywords;
+    mp_obj_t* keywords;
+    mp_obj_tuple_get(args[3], &n_keywords, &keywords);
     if (!mp_obj_is_type(cls_in, &mp_type_type)) {
         mp_raise_TypeError(MP_ERROR_TEXT("called match pattern must be a type"));
     }
@@ -304,6 +306,6 @@ static mp_obj_t match_class(size_t n_args, const mp_obj_t* args) {
     if (m.seen != seen_here) { m_del(qstr, m.seen, n + 1); }
     return matched ? MP_OBJ_FROM_PTR(m.values) : mp_const_none;
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR(mp_match_class_obj, 3, match_class);
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_match_class_obj, 4, 4, match_class);
 
 #endif  // MICROPY_PY_MATCH_STATEMENT
