@@ -171,6 +171,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_SET_STAR_DISPLAYS (1)        // {*a, *b} (0068)
 #define MICROPY_VM_SWITCH_CASE_RANGES (1)       // LOAD_FAST_n & co. as jump-table entries (0190)
 #define MICROPY_VM_SMALL_INT_FAST_PATHS (1)     // small-int compare/add/sub without a call (0190)
+#define MICROPY_PY_MATCH_STATEMENT (1)          // match/case, PEP 634 (0130, port/pattern_matching.c)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.

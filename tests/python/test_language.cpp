@@ -794,6 +794,38 @@ TEST_CASE("syntax errors point where CPython 3.11 points, with its words (patch 
     }
 }
 
+TEST_CASE("match statement errors name the case's line (patch 0130)") {
+    // CPython's stderr for each source saved as script.py, less the caret line of a compile-time
+    // error (the compiler's errors carry no column) and of a run-time one (no position lines)
+    struct Case {
+        const char* source;
+        const char* traceback;
+    };
+    const Case cases[] = {
+        {"x = 1\nmatch x:\n    case [a, b]:\n        pass\n    case a:\n        pass\n    case 1:\n        pass\n",
+         "  File \"script.py\", line 5\n    case a:\nSyntaxError: name capture 'a' makes remaining patterns "
+         "unreachable\n"},
+        {"match = {}\nmatch match:\n    case {'k': 1, 'k': 2}:\n        pass\n",
+         "  File \"script.py\", line 3\n    case {'k': 1, 'k': 2}:\nSyntaxError: mapping pattern checks "
+         "duplicate key ('k')\n"},
+        {"x = 1\nmatch x:\n    case 1:\n    pass\n",
+         "  File \"script.py\", line 4\n    pass\n    ^\nIndentationError: expected an indented block after "
+         "'case' statement on line 3\n"},
+        {"x = 1\nmatch x:\ncase 1:\n    pass\n",
+         "  File \"script.py\", line 3\n    case 1:\n    ^\nIndentationError: expected an indented block after "
+         "'match' statement on line 2\n"},
+        {"class P:\n    pass\n\nmatch P():\n    case P(1):\n        pass\n",
+         "Traceback (most recent call last):\n  File \"script.py\", line 5, in <module>\n    case P(1):\n"
+         "TypeError: P() accepts 0 positional sub-patterns (1 given)\n"},
+    };
+    for (const Case& k : cases) {
+        auto c = run_py(k.source);
+        INFO(k.source);
+        CHECK_FALSE(c.result.ok);
+        CHECK(c.result.traceback == k.traceback);
+    }
+}
+
 TEST_CASE("NameError and AttributeError tracebacks offer CPython 3.11's \"Did you mean\" (patch 0064)") {
     // CPython's stderr for each source saved as script.py (its ^^^ position lines are not printed here);
     // str(e) has no suggestion, as in CPython

@@ -33,6 +33,10 @@ static const char* block_name(mp_token_kind_t kind) {
         case MP_TOKEN_KW_WITH: return "'with' statement";
         case MP_TOKEN_KW_DEF: return "function definition";
         case MP_TOKEN_KW_CLASS: return "class definition";
+#if MICROPY_PY_MATCH_STATEMENT
+        case MP_TOKEN_KW_MATCH: return "'match' statement";
+        case MP_TOKEN_KW_CASE: return "'case' statement";
+#endif
         default: return NULL;
     }
 }
