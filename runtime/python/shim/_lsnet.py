@@ -257,14 +257,14 @@ class WebPeer:
         self.host = host
         self.name = name
         self.port = port
-        self.buf = bytearray()
+        self.buf = b""
         self.closed = False
         self.answering = False
 
     def deliver(self, data):
         if self.closed:
             return
-        self.buf += data
+        self.buf += bytes(data)
         self._next_request()
 
     def deliver_eof(self):
@@ -290,8 +290,8 @@ class WebPeer:
                 length = int(value)
         if len(self.buf) < end + 4 + length:
             return
-        body = bytes(self.buf[end + 4:end + 4 + length])
-        del self.buf[:end + 4 + length]
+        body = self.buf[end + 4:end + 4 + length]
+        self.buf = self.buf[end + 4 + length:]
         self._answer(head[0], headers, body)
 
     def _answer(self, request_line, headers, body):
@@ -303,7 +303,7 @@ class WebPeer:
         if len(parts) != 3 or not version.startswith("HTTP/1."):
             answer = web.Answer(400, [("Content-Type", "text/html"), ("Connection", "close")],
                                 "<html><body><h1>400 Bad Request</h1></body></html>\n")
-            version, close = "HTTP/1.1", True
+            close = True
         elif isinstance(self.host.fail, int):
             answer = web.Answer(self.host.fail, [("Content-Type", "text/plain")], "")
         else:
@@ -313,7 +313,7 @@ class WebPeer:
             answer = self.host.answer(request)
         if self.host.fail == "timeout":
             return  # never answers
-        head = ["%s %d %s" % (version, answer.status, answer.reason)]
+        head = ["HTTP/1.1 %d %s" % (answer.status, answer.reason)]  # as the hosts' servers answer
         names = set()
         for name, value in answer.headers:
             names.add(name.lower())
@@ -430,11 +430,14 @@ def wait(ready, timeout, what):
                 time.sleep(due - now)
             continue
         if _other_threads():
+            if deadline is not None:
+                # A timeout runs on the run's clock (virtual or real): wait in small steps of it.
+                time.sleep(min(0.005, deadline - now))
+                continue
             cond = _condition()
             with cond:
                 if not ready():
-                    step = 0.05 if deadline is None else min(0.05, deadline - now)
-                    cond.wait(step)
+                    cond.wait(0.05)
             continue
         if deadline is not None:
             time.sleep(deadline - now)
@@ -498,6 +501,8 @@ def changed(sock):
     for w in (sock._rwatch, sock._wwatch):
         if w is not None and w.ready():
             w.kick()
+    for selector in sock._selectors:
+        selector._wakeup(sock._fd)
     if _cond is not None:
         with _cond:
             _cond.notify_all()

@@ -223,6 +223,7 @@ class socket:
         self._options = {}
         self._rwatch = None       # _lsnet.Watch of the event loop reading it
         self._wwatch = None
+        self._selectors = []      # selectors.BaseSelector objects it is registered with
 
     # -- identity
     def fileno(self):
@@ -420,9 +421,11 @@ class socket:
         return self._conn
 
     def send(self, data, flags=0):
-        self._check_open()
         data = _bytes_like(data)
-        conn = self._connected()
+        self._check_open()
+        if self._conn is None:
+            raise BrokenPipeError(32, "Broken pipe")
+        conn = self._conn
         if self._connecting:
             raise _lsnet.would_block()
         if self._connect_error or self._refused:
