@@ -100,7 +100,7 @@ def _check_timeout(value):
     if value is None:
         return None
     if not isinstance(value, (int, float)):
-        raise TypeError("Timeout value must be int, float or None")
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
     if value < 0:
         raise ValueError("Timeout value out of range")
     return float(value)
