@@ -595,6 +595,16 @@ async def _accept_connection2(loop, protocol_factory, conn, extra, server):
         loop.call_exception_handler(context)
 
 
+def reserve_fd():
+    """A descriptor number for a listening socket of asyncio's streams (asyncio/streams.c), so
+    its TransportSocket shows the number the OS would give it."""
+    return _lsnet.new_fd(None)
+
+
+def release_fd(fd):
+    _lsnet.forget_fd(fd)
+
+
 # ---- loop methods: readers and writers ------------------------------------------------------------
 
 def _socket_of(fd):
