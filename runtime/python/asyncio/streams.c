@@ -660,6 +660,21 @@ static mp_obj_t host_arg(mp_obj_t host) {
     return host;
 }
 
+// A port a listening socket of the `socket` network holds (a socket or a loop.create_server
+// server; only if that network is in use): CPython's streams over its transports
+// (shim/_asyncio_streams.py), so open_connection reaches it. MP_OBJ_NULL: the native streams.
+static mp_obj_t socket_network_connection(mp_obj_t host, mp_obj_t port, mp_int_t limit) {
+    mp_map_elem_t* net = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
+                                       MP_OBJ_NEW_QSTR(MP_QSTR__lsnet), MP_MAP_LOOKUP);
+    if (net == NULL ||
+        !mp_obj_is_true(mp_call_function_2(mp_load_attr(net->value, MP_QSTR_serves), host, port))) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t module = mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t call[4] = {host, port, MP_OBJ_NEW_QSTR(MP_QSTR_limit), mp_obj_new_int(limit)};
+    return mp_call_function_n_kw(mp_load_attr(module, MP_QSTR_open_connection), 2, 1, call);
+}
+
 static mp_obj_t asyncio_open_connection(size_t n_args, const mp_obj_t* pos_args, mp_map_t* kw_args) {
     enum { ARG_host, ARG_port, ARG_limit };
     static const mp_arg_t allowed[] = {
@@ -669,6 +684,9 @@ static mp_obj_t asyncio_open_connection(size_t n_args, const mp_obj_t* pos_args,
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_obj_t python_streams =
+        socket_network_connection(args[ARG_host].u_obj, args[ARG_port].u_obj, args[ARG_limit].u_int);
+    if (python_streams != MP_OBJ_NULL) { return python_streams; }
     stream_op_t* op = new_op(OP_CONNECT, mp_const_none);
     op->arg = host_arg(args[ARG_host].u_obj);
     op->n = port_arg(args[ARG_port].u_obj);

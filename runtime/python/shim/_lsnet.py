@@ -231,6 +231,15 @@ class Conn:
         self.shut_wr = True
 
 
+def serves(host, port):
+    """Whether (host, port) is a listening socket of this network (asyncio/streams.c asks, so that
+    asyncio.open_connection reaches a socket or loop.create_server server: _asyncio_streams)."""
+    if not isinstance(host, str) or not is_local(host) or not isinstance(port, int):
+        return False
+    listener = listeners.get(port)
+    return listener is not None and listener._listening
+
+
 def connect_local(sock, host, port):
     """Connects sock to the script's own listener on port -> its Conn, or ConnectionRefusedError."""
     listener = listeners.get(port)
