@@ -296,6 +296,14 @@ static mp_obj_t stream_op_iternext(mp_obj_t self_in) {
             }
             op_check_waited(op);
             lsp_check(lsb_start_server_result(box_of(op->owner)));
+            {
+                // Clients of the `socket` network reach this server too (shim/_asyncio_serving.py).
+                mp_obj_t serving =
+                    mp_import_name(MP_QSTR__asyncio_serving, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+                mp_obj_t started[3] = {op->owner, ((mp_obj_tuple_t*)MP_OBJ_TO_PTR(op->arg))->items[0],
+                                       mp_obj_new_int(op->limit)};
+                mp_call_function_n_kw(mp_load_attr(serving, MP_QSTR_started), 3, 0, started);
+            }
             return op_finish(op, op->owner);
         }
         case OP_DRAIN: {
@@ -559,6 +567,9 @@ static mp_obj_t server_sockets(mp_obj_t self) {
 
 static mp_obj_t server_close(mp_obj_t self) {
     lsb_server_close(box_of(self));
+    mp_map_elem_t* serving = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
+                                           MP_OBJ_NEW_QSTR(MP_QSTR__asyncio_serving), MP_MAP_LOOKUP);
+    if (serving != NULL) { mp_call_function_1(mp_load_attr(serving->value, MP_QSTR_stopped), self); }
     server_obj_t* server = MP_OBJ_TO_PTR(self);
     if (server->fd >= 0) {  // the number is free again, as a closed descriptor's
         mp_obj_t module = mp_import_name(MP_QSTR__asyncio_network, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));

@@ -595,6 +595,28 @@ async def _accept_connection2(loop, protocol_factory, conn, extra, server):
         loop.call_exception_handler(context)
 
 
+def mirror(port, entry):
+    """A listening socket of this network standing for the native asyncio.start_server server
+    `entry` (_asyncio_serving): connections to it run the server's client_connected_cb with
+    CPython's streams over this network, on the server's loop, as CPython's server would."""
+    from _asyncio_streams import StreamReader, StreamReaderProtocol
+    server, callback, limit = entry
+    loop = server.get_loop()
+    sock = socket.socket()
+    sock._local = ("127.0.0.1", port)
+    sock._listening = True
+    sock._mirror = True
+    sock.setblocking(False)
+    _lsnet.listeners[port] = sock
+
+    def factory():
+        return StreamReaderProtocol(StreamReader(limit, loop), loop, callback)
+    # Made where the client connects (maybe another thread): no timers armed here.
+    sock._rwatch = _lsnet.Watch(loop, sock, False, _accept_connection,
+                                (loop, factory, sock, None, 100))
+    return sock
+
+
 def reserve_fd():
     """A descriptor number for a listening socket of asyncio's streams (asyncio/streams.c), so
     its TransportSocket shows the number the OS would give it."""

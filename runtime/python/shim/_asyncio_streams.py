@@ -1,7 +1,8 @@
 # asyncio's streams over the `socket` network's transports (CPython 3.11's streams.py, written here):
 # what asyncio.open_connection returns when the port belongs to a listening socket or a
-# loop.create_server server of this run (asyncio/streams.c asks _lsnet.serves first). The native
-# streams (asyncio/streams.*) serve everything else.
+# loop.create_server server of this run (asyncio/streams.c asks _lsnet.serves first), and what a
+# native asyncio.start_server's callback gets for a connection from a socket client
+# (_asyncio_network.mirror). The native streams (asyncio/streams.*) serve everything else.
 #
 # Sections: StreamReader · the protocol · StreamWriter · open_connection
 
@@ -193,9 +194,12 @@ class StreamReader:
 class StreamReaderProtocol(Protocol):
     """Feeds a StreamReader from a transport (CPython's StreamReaderProtocol, client side)."""
 
-    def __init__(self, stream_reader, loop):
+    def __init__(self, stream_reader, loop, client_connected_cb=None):
         self._loop = loop
         self._stream_reader = stream_reader
+        self._client_connected_cb = client_connected_cb
+        self._stream_writer = None
+        self._task = None
         self._transport = None
         self._connection_lost = False
         self._paused = False
@@ -204,8 +208,14 @@ class StreamReaderProtocol(Protocol):
 
     def connection_made(self, transport):
         self._transport = transport
-        if self._stream_reader is not None:
-            self._stream_reader.set_transport(transport)
+        reader = self._stream_reader
+        if reader is not None:
+            reader.set_transport(transport)
+        if self._client_connected_cb is not None:  # a server's connection (CPython's order)
+            self._stream_writer = StreamWriter(transport, self, reader, self._loop)
+            res = self._client_connected_cb(reader, self._stream_writer)
+            if asyncio.iscoroutine(res):
+                self._task = self._loop.create_task(res)
 
     def connection_lost(self, exc):
         reader = self._stream_reader
@@ -227,6 +237,8 @@ class StreamReaderProtocol(Protocol):
                 else:
                     waiter.set_exception(exc)
         self._stream_reader = None
+        self._stream_writer = None
+        self._task = None
         self._transport = None
 
     def data_received(self, data):

@@ -231,20 +231,35 @@ class Conn:
         self.shut_wr = True
 
 
+def _stream_server(port):
+    """The listener standing for a native asyncio.start_server server on port, or None."""
+    import sys
+    serving = sys.modules.get("_asyncio_serving")
+    if serving is None or port not in serving.servers:
+        return None
+    mirror = serving._mirrors.get(port)
+    if mirror is None:
+        import _asyncio_network
+        mirror = serving._mirrors[port] = _asyncio_network.mirror(port, serving.servers[port])
+    return mirror
+
+
 def serves(host, port):
     """Whether (host, port) is a listening socket of this network (asyncio/streams.c asks, so that
     asyncio.open_connection reaches a socket or loop.create_server server: _asyncio_streams)."""
     if not isinstance(host, str) or not is_local(host) or not isinstance(port, int):
         return False
     listener = listeners.get(port)
-    return listener is not None and listener._listening
+    return listener is not None and listener._listening and not listener._mirror
 
 
 def connect_local(sock, host, port):
     """Connects sock to the script's own listener on port -> its Conn, or ConnectionRefusedError."""
     listener = listeners.get(port)
     if listener is None or not listener._listening:
-        raise ConnectionRefusedError(111, "Connection refused")
+        listener = _stream_server(port)
+        if listener is None:
+            raise ConnectionRefusedError(111, "Connection refused")
     client_port = take_port(0)
     client = Conn(sock, (LOCAL_ADDRESS, client_port), (LOCAL_ADDRESS, port))
     server = Conn(None, (LOCAL_ADDRESS, port), (LOCAL_ADDRESS, client_port))

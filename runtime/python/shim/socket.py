@@ -215,6 +215,7 @@ class socket:
         self._local = None        # (host, port) once bound
         self._conn = None         # _lsnet.Conn once connected
         self._listening = False
+        self._mirror = False      # stands for a native asyncio.start_server server
         self._backlog = []        # accepted-to-be Conns of a listening socket
         self._connect_error = 0   # SO_ERROR after a non-blocking connect
         self._refused = False     # a non-blocking connect that was refused
