@@ -706,7 +706,34 @@ static mp_obj_t asyncio_open_connection(size_t n_args, const mp_obj_t* pos_args,
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_open_connection_obj, 0, asyncio_open_connection);
 
+// start_server with create_server's keywords (start_serving=, sock=, backlog=, reuse_address=...)
+// beyond limit=: CPython's start_server over loop.create_server on the `socket` network
+// (shim/_asyncio_streams.py), whose Server has them.
+static bool has_create_server_keywords(const mp_map_t* kw_args) {
+    for (size_t i = 0; i < kw_args->alloc; ++i) {
+        if (mp_map_slot_is_filled(kw_args, i) && kw_args->table[i].key != MP_OBJ_NEW_QSTR(MP_QSTR_limit)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static mp_obj_t python_start_server(size_t n_args, const mp_obj_t* pos_args, mp_map_t* kw_args) {
+    mp_obj_t module = mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    size_t n_kw = kw_args->used;
+    mp_obj_t* call = m_new(mp_obj_t, n_args + 2 * n_kw);
+    for (size_t i = 0; i < n_args; ++i) { call[i] = pos_args[i]; }
+    size_t at = n_args;
+    for (size_t i = 0; i < kw_args->alloc; ++i) {
+        if (!mp_map_slot_is_filled(kw_args, i)) { continue; }
+        call[at++] = kw_args->table[i].key;
+        call[at++] = kw_args->table[i].value;
+    }
+    return mp_call_function_n_kw(mp_load_attr(module, MP_QSTR_start_server), n_args, n_kw, call);
+}
+
 static mp_obj_t asyncio_start_server(size_t n_args, const mp_obj_t* pos_args, mp_map_t* kw_args) {
+    if (has_create_server_keywords(kw_args)) { return python_start_server(n_args, pos_args, kw_args); }
     enum { ARG_cb, ARG_host, ARG_port, ARG_limit };
     static const mp_arg_t allowed[] = {
         {MP_QSTR_client_connected_cb, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},

@@ -4,12 +4,12 @@
 # native asyncio.start_server's callback gets for a connection from a socket client
 # (_asyncio_network.mirror). The native streams (asyncio/streams.*) serve everything else.
 #
-# Sections: StreamReader · the protocol · StreamWriter · open_connection
+# Sections: StreamReader · the protocol · StreamWriter · open_connection · start_server
 
 import asyncio
 from _asyncio_network import Protocol
 
-__all__ = ["open_connection"]
+__all__ = ["open_connection", "start_server"]
 
 _DEFAULT_LIMIT = 2 ** 16
 
@@ -325,3 +325,17 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
     transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
     writer = StreamWriter(transport, protocol, reader, loop)
     return reader, writer
+
+
+# ---- start_server ---------------------------------------------------------------------------------
+# asyncio.start_server with create_server's keywords (start_serving=False, sock=, backlog=...):
+# asyncio/streams.c hands such calls here. The server is loop.create_server's (this network only).
+
+async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    loop = asyncio.get_running_loop()
+
+    def factory():
+        reader = StreamReader(limit, loop)
+        return StreamReaderProtocol(reader, loop, client_connected_cb)
+
+    return await loop.create_server(factory, host, port, **kwds)
