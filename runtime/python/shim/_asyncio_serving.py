@@ -18,7 +18,7 @@ def stopped(server):
     for port, entry in list(servers.items()):
         if entry[0] is server:
             del servers[port]
-            mirror = entry[0] and _mirrors.pop(port, None)
+            mirror = _mirrors.pop(port, None)
             if mirror is not None:
                 mirror.close()
 

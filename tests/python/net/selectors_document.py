@@ -1,8 +1,9 @@
 # The event loop the source document builds on selectors (documents/004_*.txt, slides "... and in
 # Python?" and "Why We Need Coroutines (1)/(2)"), assembled into one program. The slides' fragments
 # are kept; only what Python 3 itself requires is repaired: connect() of a non-blocking socket raises
-# BlockingIOError, send() takes bytes, unregister() takes the socket, `selector.` is `selectors.`,
-# "HTTP 1.0" is "HTTP/1.0", and the loop ends once nothing is registered (the slides' runs forever).
+# BlockingIOError, send() takes bytes, the socket is registered (not its fileno(): the callbacks use
+# it as a socket), unregister() takes it, `selector.` is `selectors.`, "HTTP 1.0" is "HTTP/1.0", and
+# the loop ends once nothing is registered (the slides' runs forever).
 import selectors
 import socket
 import time
