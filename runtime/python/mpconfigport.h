@@ -219,6 +219,8 @@ extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_anext_obj;
 // The file-system errors of the in-memory file system (port/builtin_errors.c, shim/_lsfs.py).
 extern const struct _mp_obj_type_t lsp_type_FileNotFoundError, lsp_type_FileExistsError,
     lsp_type_IsADirectoryError, lsp_type_NotADirectoryError, lsp_type_PermissionError;
+// What non-blocking sockets raise (port/builtin_errors.c, shim/socket.py).
+extern const struct _mp_obj_type_t lsp_type_BlockingIOError, lsp_type_InterruptedError;
 #define MICROPY_PORT_BUILTINS                                                                        \
     {MP_ROM_QSTR(MP_QSTR_ConnectionError), MP_ROM_PTR(&lsp_type_ConnectionError)},                   \
         {MP_ROM_QSTR(MP_QSTR_BrokenPipeError), MP_ROM_PTR(&lsp_type_BrokenPipeError)},               \
@@ -230,5 +232,7 @@ extern const struct _mp_obj_type_t lsp_type_FileNotFoundError, lsp_type_FileExis
         {MP_ROM_QSTR(MP_QSTR_IsADirectoryError), MP_ROM_PTR(&lsp_type_IsADirectoryError)},           \
         {MP_ROM_QSTR(MP_QSTR_NotADirectoryError), MP_ROM_PTR(&lsp_type_NotADirectoryError)},         \
         {MP_ROM_QSTR(MP_QSTR_PermissionError), MP_ROM_PTR(&lsp_type_PermissionError)},               \
+        {MP_ROM_QSTR(MP_QSTR_BlockingIOError), MP_ROM_PTR(&lsp_type_BlockingIOError)},               \
+        {MP_ROM_QSTR(MP_QSTR_InterruptedError), MP_ROM_PTR(&lsp_type_InterruptedError)},             \
         {MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&lsp_builtin_aiter_obj)},                            \
         {MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&lsp_builtin_anext_obj)},

@@ -14,6 +14,7 @@
 
 #include "asyncio/awaitable.h"
 #include "asyncio/futures.h"
+#include "asyncio/loop.h"
 #include "interp.h"
 #include "py/objexcept.h"
 #include "py/objstr.h"
@@ -129,6 +130,14 @@ typedef struct {
     mp_obj_base_t base;
     void* owned;  // the reader / writer / server box (lsp_owner_t)
 } stream_obj_t;
+
+// A Server also knows its loop (get_loop) and the descriptor number its listening socket shows
+// (-1 until asked: one number of the `socket` network's table, shim/_asyncio_network.py).
+typedef struct {
+    stream_obj_t stream;
+    mp_obj_t loop;
+    mp_int_t fd;
+} server_obj_t;
 
 extern const mp_obj_type_t lsp_type_StreamReader;
 extern const mp_obj_type_t lsp_type_StreamWriter;
@@ -273,17 +282,28 @@ static mp_obj_t stream_op_iternext(mp_obj_t self_in) {
                 size_t len;
                 const char* host;
                 host_or(cb_host->items[1], "", &len, &host);
-                stream_obj_t* server_obj = alloc_stream_obj(&lsp_type_Server);
+                server_obj_t* server_obj = mp_obj_malloc_with_finaliser(server_obj_t, &lsp_type_Server);
+                server_obj->stream.owned = NULL;
+                server_obj->loop = mp_call_function_0(MP_OBJ_FROM_PTR(&lsp_asyncio_get_running_loop_obj));
+                server_obj->fd = -1;
                 void *server, *future;
                 lsp_check(lsb_start_server(MP_OBJ_TO_PTR(cb_host->items[0]), host, len, (int)op->n,
                                            (long long)op->limit, &server, &future));
-                server_obj->owned = server;
+                server_obj->stream.owned = server;
                 op->owner = MP_OBJ_FROM_PTR(server_obj);
                 op->state = 1;
                 return op_wait(op, future);
             }
             op_check_waited(op);
             lsp_check(lsb_start_server_result(box_of(op->owner)));
+            {
+                // Clients of the `socket` network reach this server too (shim/_asyncio_serving.py).
+                mp_obj_t serving =
+                    mp_import_name(MP_QSTR__asyncio_serving, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+                mp_obj_t started[3] = {op->owner, ((mp_obj_tuple_t*)MP_OBJ_TO_PTR(op->arg))->items[0],
+                                       mp_obj_new_int(op->limit)};
+                mp_call_function_n_kw(mp_load_attr(serving, MP_QSTR_started), 3, 0, started);
+            }
             return op_finish(op, op->owner);
         }
         case OP_DRAIN: {
@@ -484,18 +504,45 @@ MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamWriter, MP_QSTR_StreamWriter, MP_TYPE_FL
 typedef struct {
     mp_obj_base_t base;
     mp_obj_t address;
+    mp_int_t fd;
 } socket_obj_t;
 
 static mp_obj_t socket_getsockname(mp_obj_t self) { return ((socket_obj_t*)MP_OBJ_TO_PTR(self))->address; }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_getsockname_obj, socket_getsockname);
 
+static mp_obj_t socket_fileno(mp_obj_t self) {
+    return MP_OBJ_NEW_SMALL_INT(((socket_obj_t*)MP_OBJ_TO_PTR(self))->fd);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_fileno_obj, socket_fileno);
+
+// CPython's asyncio.trsock.TransportSocket repr (an IPv4 TCP socket).
+static void socket_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    socket_obj_t* self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<asyncio.TransportSocket fd=%d, family=2, type=1, proto=6, laddr=", (int)self->fd);
+    mp_obj_print_helper(print, self->address, PRINT_REPR);
+    mp_print_str(print, ">");
+}
+
+// The descriptor number of a server's socket: reserved once in the `socket` network's table, so
+// both kinds of sockets show distinct numbers as the OS would give them.
+static mp_int_t server_fd(mp_obj_t self_in) {
+    server_obj_t* self = MP_OBJ_TO_PTR(self_in);
+    if (self->fd < 0) {
+        mp_obj_t module = mp_import_name(MP_QSTR__asyncio_network, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        self->fd = mp_obj_get_int(mp_call_function_0(mp_load_attr(module, MP_QSTR_reserve_fd)));
+    }
+    return self->fd;
+}
+
 static const mp_rom_map_elem_t socket_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_getsockname), MP_ROM_PTR(&socket_getsockname_obj)},
+    {MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&socket_fileno_obj)},
 };
 static MP_DEFINE_CONST_DICT(socket_locals, socket_locals_table);
 
-static MP_DEFINE_CONST_OBJ_TYPE(socket_type, MP_QSTR_TransportSocket, MP_TYPE_FLAG_NONE, locals_dict,
-                                &socket_locals);
+static MP_DEFINE_CONST_OBJ_TYPE(socket_type, MP_QSTR_TransportSocket, MP_TYPE_FLAG_NONE, print, socket_print,
+                                locals_dict, &socket_locals);
 
 // A tuple, empty once closed (CPython 3.11).
 static mp_obj_t server_sockets(mp_obj_t self) {
@@ -509,6 +556,7 @@ static mp_obj_t server_sockets(mp_obj_t self) {
         mp_obj_t items[2] = {mp_obj_new_str(host, len), MP_OBJ_NEW_SMALL_INT(port)};
         socket_obj_t* s = mp_obj_malloc(socket_obj_t, &socket_type);
         s->address = mp_obj_new_tuple(2, items);
+        s->fd = server_fd(self) + (mp_int_t)i;
         mp_obj_list_append(list, MP_OBJ_FROM_PTR(s));
     }
     size_t len;
@@ -519,9 +567,29 @@ static mp_obj_t server_sockets(mp_obj_t self) {
 
 static mp_obj_t server_close(mp_obj_t self) {
     lsb_server_close(box_of(self));
+    mp_map_elem_t* serving = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
+                                           MP_OBJ_NEW_QSTR(MP_QSTR__asyncio_serving), MP_MAP_LOOKUP);
+    if (serving != NULL) { mp_call_function_1(mp_load_attr(serving->value, MP_QSTR_stopped), self); }
+    server_obj_t* server = MP_OBJ_TO_PTR(self);
+    if (server->fd >= 0) {  // the number is free again, as a closed descriptor's
+        mp_obj_t module = mp_import_name(MP_QSTR__asyncio_network, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_call_function_1(mp_load_attr(module, MP_QSTR_release_fd), MP_OBJ_NEW_SMALL_INT(server->fd));
+        server->fd = -1;
+    }
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(server_close_obj, server_close);
+
+static mp_obj_t server_get_loop(mp_obj_t self) { return ((server_obj_t*)MP_OBJ_TO_PTR(self))->loop; }
+static MP_DEFINE_CONST_FUN_OBJ_1(server_get_loop_obj, server_get_loop);
+
+// CPython: <Server sockets=(<asyncio.TransportSocket fd=6, ...>,)>
+static void server_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_print_str(print, "<Server sockets=");
+    mp_obj_print_helper(print, server_sockets(self_in), PRINT_REPR);
+    mp_print_str(print, ">");
+}
 
 static mp_obj_t server_is_serving(mp_obj_t self) {
     return mp_obj_new_bool(lsb_server_is_serving(box_of(self)));
@@ -551,7 +619,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(server_aenter_obj, server_aenter);
 static mp_obj_t server_aexit(size_t n_args, const mp_obj_t* args) {
     (void)n_args;
     // CPython: self.close(); await self.wait_closed() (which returns at once once closed).
-    lsb_server_close(box_of(args[0]));
+    server_close(args[0]);
     return MP_OBJ_FROM_PTR(new_op(OP_VALUE, mp_const_none));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(server_aexit_obj, 1, 4, server_aexit);
@@ -559,6 +627,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(server_aexit_obj, 1, 4, server_aexit)
 static const mp_rom_map_elem_t server_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&server_close_obj)},
+    {MP_ROM_QSTR(MP_QSTR_get_loop), MP_ROM_PTR(&server_get_loop_obj)},
     {MP_ROM_QSTR(MP_QSTR_is_serving), MP_ROM_PTR(&server_is_serving_obj)},
     {MP_ROM_QSTR(MP_QSTR_wait_closed), MP_ROM_PTR(&server_wait_closed_obj)},
     {MP_ROM_QSTR(MP_QSTR_serve_forever), MP_ROM_PTR(&server_serve_forever_obj)},
@@ -581,8 +650,8 @@ static void server_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
     }
 }
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Server, MP_QSTR_Server, MP_TYPE_FLAG_NONE, attr, server_attr, locals_dict,
-                         &server_locals);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Server, MP_QSTR_Server, MP_TYPE_FLAG_NONE, print, server_print, attr,
+                         server_attr, locals_dict, &server_locals);
 
 // ---- open_connection / start_server -------------------------------------------------------------
 
@@ -602,6 +671,21 @@ static mp_obj_t host_arg(mp_obj_t host) {
     return host;
 }
 
+// A port a listening socket of the `socket` network holds (a socket or a loop.create_server
+// server; only if that network is in use): CPython's streams over its transports
+// (shim/_asyncio_streams.py), so open_connection reaches it. MP_OBJ_NULL: the native streams.
+static mp_obj_t socket_network_connection(mp_obj_t host, mp_obj_t port, mp_int_t limit) {
+    mp_map_elem_t* net = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
+                                       MP_OBJ_NEW_QSTR(MP_QSTR__lsnet), MP_MAP_LOOKUP);
+    if (net == NULL ||
+        !mp_obj_is_true(mp_call_function_2(mp_load_attr(net->value, MP_QSTR_serves), host, port))) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t module = mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t call[4] = {host, port, MP_OBJ_NEW_QSTR(MP_QSTR_limit), mp_obj_new_int(limit)};
+    return mp_call_function_n_kw(mp_load_attr(module, MP_QSTR_open_connection), 2, 1, call);
+}
+
 static mp_obj_t asyncio_open_connection(size_t n_args, const mp_obj_t* pos_args, mp_map_t* kw_args) {
     enum { ARG_host, ARG_port, ARG_limit };
     static const mp_arg_t allowed[] = {
@@ -611,6 +695,9 @@ static mp_obj_t asyncio_open_connection(size_t n_args, const mp_obj_t* pos_args,
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_obj_t python_streams =
+        socket_network_connection(args[ARG_host].u_obj, args[ARG_port].u_obj, args[ARG_limit].u_int);
+    if (python_streams != MP_OBJ_NULL) { return python_streams; }
     stream_op_t* op = new_op(OP_CONNECT, mp_const_none);
     op->arg = host_arg(args[ARG_host].u_obj);
     op->n = port_arg(args[ARG_port].u_obj);
@@ -619,7 +706,34 @@ static mp_obj_t asyncio_open_connection(size_t n_args, const mp_obj_t* pos_args,
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_open_connection_obj, 0, asyncio_open_connection);
 
+// start_server with create_server's keywords (start_serving=, sock=, backlog=, reuse_address=...)
+// beyond limit=: CPython's start_server over loop.create_server on the `socket` network
+// (shim/_asyncio_streams.py), whose Server has them.
+static bool has_create_server_keywords(const mp_map_t* kw_args) {
+    for (size_t i = 0; i < kw_args->alloc; ++i) {
+        if (mp_map_slot_is_filled(kw_args, i) && kw_args->table[i].key != MP_OBJ_NEW_QSTR(MP_QSTR_limit)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static mp_obj_t python_start_server(size_t n_args, const mp_obj_t* pos_args, mp_map_t* kw_args) {
+    mp_obj_t module = mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    size_t n_kw = kw_args->used;
+    mp_obj_t* call = m_new(mp_obj_t, n_args + 2 * n_kw);
+    for (size_t i = 0; i < n_args; ++i) { call[i] = pos_args[i]; }
+    size_t at = n_args;
+    for (size_t i = 0; i < kw_args->alloc; ++i) {
+        if (!mp_map_slot_is_filled(kw_args, i)) { continue; }
+        call[at++] = kw_args->table[i].key;
+        call[at++] = kw_args->table[i].value;
+    }
+    return mp_call_function_n_kw(mp_load_attr(module, MP_QSTR_start_server), n_args, n_kw, call);
+}
+
 static mp_obj_t asyncio_start_server(size_t n_args, const mp_obj_t* pos_args, mp_map_t* kw_args) {
+    if (has_create_server_keywords(kw_args)) { return python_start_server(n_args, pos_args, kw_args); }
     enum { ARG_cb, ARG_host, ARG_port, ARG_limit };
     static const mp_arg_t allowed[] = {
         {MP_QSTR_client_connected_cb, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},

@@ -1,5 +1,5 @@
 // Builtin exception classes CPython 3.11 has and MicroPython lacks (scripts catch them by name):
-// ConnectionError and its subclasses, BrokenPipeError, and the file-system errors of the in-memory
+// ConnectionError and its subclasses, BrokenPipeError, BlockingIOError, InterruptedError, and the file-system errors of the in-memory
 // file system (shim/_lsfs.py): FileNotFoundError, FileExistsError, IsADirectoryError,
 // NotADirectoryError, PermissionError. Registered as builtins in mpconfigport.h.
 #include "py/obj.h"
@@ -15,6 +15,9 @@ LSP_DEFINE_ERROR(lsp_type_BrokenPipeError, MP_QSTR_BrokenPipeError, &lsp_type_Co
 LSP_DEFINE_ERROR(lsp_type_ConnectionAbortedError, MP_QSTR_ConnectionAbortedError, &lsp_type_ConnectionError);
 LSP_DEFINE_ERROR(lsp_type_ConnectionRefusedError, MP_QSTR_ConnectionRefusedError, &lsp_type_ConnectionError);
 LSP_DEFINE_ERROR(lsp_type_ConnectionResetError, MP_QSTR_ConnectionResetError, &lsp_type_ConnectionError);
+// What a non-blocking socket raises instead of waiting (shim/socket.py).
+LSP_DEFINE_ERROR(lsp_type_BlockingIOError, MP_QSTR_BlockingIOError, &mp_type_OSError);
+LSP_DEFINE_ERROR(lsp_type_InterruptedError, MP_QSTR_InterruptedError, &mp_type_OSError);
 
 // The file-system errors print as CPython's OSError does: FileNotFoundError(2, 'No such file or
 // directory', 'x.txt') reads "[Errno 2] No such file or directory: 'x.txt'" and its args, errno,

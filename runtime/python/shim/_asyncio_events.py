@@ -8,7 +8,27 @@ __all__ = (
     "DefaultEventLoopPolicy",
     "get_event_loop_policy",
     "set_event_loop_policy",
+    # protocols and transports (shim/_asyncio_network.py), loaded when first asked for
+    "BaseProtocol",
+    "Protocol",
+    "BufferedProtocol",
+    "DatagramProtocol",
+    "SubprocessProtocol",
+    "BaseTransport",
+    "ReadTransport",
+    "WriteTransport",
+    "Transport",
+    "DatagramTransport",
+    "SubprocessTransport",
+    "AbstractServer",
 )
+
+
+def __getattr__(name):
+    import _asyncio_network
+    if name in _asyncio_network.__all__:
+        return getattr(_asyncio_network, name)
+    raise AttributeError("module '_asyncio_events' has no attribute '%s'" % name)
 
 
 class AbstractEventLoopPolicy:
