@@ -305,7 +305,7 @@ static void agen_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_
     async_gen_t* self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_gen_head_t* g = MP_OBJ_TO_PTR(self->gen);
     mp_print_str(print, "<async_generator object ");
-    mp_obj_print_helper(print, lsp_code_qualname(MP_OBJ_FROM_PTR(g->code_state.fun_bc)), PRINT_STR);
+    mp_obj_print_helper(print, lsp_code_name(MP_OBJ_FROM_PTR(g->code_state.fun_bc), true), PRINT_STR);
     mp_printf(print, " at 0x%p>", self);
 }
 
@@ -316,9 +316,9 @@ static void agen_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
     const mp_obj_gen_head_t* g = MP_OBJ_TO_PTR(self->gen);
     mp_obj_t fun = MP_OBJ_FROM_PTR(g->code_state.fun_bc);
     if (attr == MP_QSTR___name__) {
-        dest[0] = MP_OBJ_NEW_QSTR(mp_obj_fun_get_name(fun));
+        dest[0] = lsp_code_name(fun, false);
     } else if (attr == MP_QSTR___qualname__) {
-        dest[0] = lsp_code_qualname(fun);
+        dest[0] = lsp_code_name(fun, true);
     } else if (attr == MP_QSTR_ag_running) {
         dest[0] = mp_obj_new_bool(self->running);
     } else {

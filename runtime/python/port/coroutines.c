@@ -3,8 +3,8 @@
 // An `async def` function is mp_type_coro_wrap and makes mp_type_coro_instance objects: generators
 // of their own type, so type() says `coroutine` and `for x in coro` is a TypeError. This file gives
 // what the core leaves to the port: `<coroutine object A.m at 0x...>`, __name__ / __qualname__,
-// cr_running, cr_await, cr_code, cr_origin, cr_frame (None once finished; no frames otherwise), and
-// __await__ (a coroutine_wrapper iterator, CPython's type of that name).
+// cr_running, cr_await, cr_origin, cr_frame (None once finished; no frames otherwise; no cr_code:
+// functions have no __code__ here), and __await__ (a coroutine_wrapper, CPython's type of that name).
 //
 // Sections: Qualified names · Printing · Attributes · coroutine_wrapper · yield from.
 #include "py/bc0.h"
@@ -61,18 +61,46 @@ static bool find_in_classes(const mp_map_t* map, mp_obj_t fun, vstr_t* path, int
     return false;
 }
 
-mp_obj_t lsp_code_qualname(mp_obj_t fun) {
-    qstr name = mp_obj_fun_get_name(fun);
-    // a __qualname__ the program gave the function (functools.wraps) wins
+// A name the program gave the function (functools.wraps): `attr` of `fun`, if it is not the name the
+// code has. MP_OBJ_NULL if none.
+static mp_obj_t given_name(mp_obj_t fun, qstr attr, qstr code_name) {
     mp_obj_t dest[2];
-    mp_load_method_maybe(fun, MP_QSTR___qualname__, dest);
-    if (dest[0] != MP_OBJ_NULL && mp_obj_is_str(dest[0]) && !mp_obj_is_qstr(dest[0])) return dest[0];
-    if (dest[0] != MP_OBJ_NULL && mp_obj_is_qstr(dest[0]) && MP_OBJ_QSTR_VALUE(dest[0]) != name)
-        return dest[0];
+    mp_load_method_maybe(fun, attr, dest);
+    if (dest[0] == MP_OBJ_NULL || !mp_obj_is_str(dest[0])) return MP_OBJ_NULL;
+    if (mp_obj_is_qstr(dest[0]) && MP_OBJ_QSTR_VALUE(dest[0]) == code_name) return MP_OBJ_NULL;
+    return dest[0];
+}
+
+// A decorator's wrapper is a closure around one function shared by every function it decorates:
+// the closure (which holds the names functools.wraps set) is known only when exactly one in the
+// module's globals wraps `fun`.
+static mp_obj_t only_closure_of(const mp_map_t* globals, mp_obj_t fun) {
+    mp_obj_t found = MP_OBJ_NULL;
+    for (size_t i = 0; i < globals->alloc; ++i) {
+        if (!mp_map_slot_is_filled(globals, i)) continue;
+        mp_obj_t value = globals->table[i].value;
+        if (value != fun && holds_function(value, fun)) {
+            if (found != MP_OBJ_NULL && found != value) return MP_OBJ_NULL;
+            found = value;
+        }
+    }
+    return found;
+}
+
+mp_obj_t lsp_code_name(mp_obj_t fun, bool qualified) {
+    qstr name = mp_obj_fun_get_name(fun);
+    qstr attr = qualified ? MP_QSTR___qualname__ : MP_QSTR___name__;
+    mp_obj_t given = given_name(fun, attr, name);
+    if (given != MP_OBJ_NULL) return given;
     const mp_obj_fun_bc_t* f = MP_OBJ_TO_PTR(fun);
+    if (f->context == NULL) return MP_OBJ_NEW_QSTR(name);
+    const mp_map_t* globals = &f->context->module.globals->map;
+    mp_obj_t closure = only_closure_of(globals, fun);
+    if (closure != MP_OBJ_NULL && (given = given_name(closure, attr, name)) != MP_OBJ_NULL) return given;
+    if (!qualified) return MP_OBJ_NEW_QSTR(name);
     vstr_t path;
     vstr_init(&path, 32);
-    if (f->context != NULL && find_in_classes(&f->context->module.globals->map, fun, &path, 0)) {
+    if (find_in_classes(globals, fun, &path, 0)) {
         vstr_add_str(&path, qstr_str(name));
         return mp_obj_new_str_from_vstr(&path);
     }
@@ -85,7 +113,7 @@ mp_obj_t lsp_code_qualname(mp_obj_t fun) {
 void mp_coro_print(const mp_print_t* print, mp_obj_t coro) {
     const coro_instance_t* self = MP_OBJ_TO_PTR(coro);
     mp_print_str(print, "<coroutine object ");
-    mp_obj_print_helper(print, lsp_code_qualname(MP_OBJ_FROM_PTR(self->code_state.fun_bc)), PRINT_STR);
+    mp_obj_print_helper(print, lsp_code_name(MP_OBJ_FROM_PTR(self->code_state.fun_bc), true), PRINT_STR);
     mp_printf(print, " at 0x%p>", self);
 }
 
@@ -108,8 +136,8 @@ void mp_coro_attr(mp_obj_t coro, qstr attr, mp_obj_t* dest) {
     const coro_instance_t* self = MP_OBJ_TO_PTR(coro);
     mp_obj_t fun = MP_OBJ_FROM_PTR(self->code_state.fun_bc);
     switch (attr) {
-        case MP_QSTR___name__: dest[0] = MP_OBJ_NEW_QSTR(mp_obj_fun_get_name(fun)); return;
-        case MP_QSTR___qualname__: dest[0] = lsp_code_qualname(fun); return;
+        case MP_QSTR___name__: dest[0] = lsp_code_name(fun, false); return;
+        case MP_QSTR___qualname__: dest[0] = lsp_code_name(fun, true); return;
         case MP_QSTR_cr_running: dest[0] = mp_obj_new_bool(self->pend_exc == MP_OBJ_NULL); return;
         case MP_QSTR_cr_await: dest[0] = awaited_object(self); return;
         case MP_QSTR_cr_origin: dest[0] = mp_const_none; return;
@@ -120,7 +148,6 @@ void mp_coro_attr(mp_obj_t coro, qstr attr, mp_obj_t* dest) {
                 return;
             }
             break;
-        case MP_QSTR_cr_code: mp_load_method_maybe(fun, MP_QSTR___code__, dest); return;
         case MP_QSTR___await__:
             dest[0] = MP_OBJ_FROM_PTR(&coro_await_obj);
             dest[1] = coro;

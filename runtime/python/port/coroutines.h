@@ -4,9 +4,10 @@
 
 #include "py/obj.h"
 
-// The qualified name of a bytecode function's code, as CPython's co_qualname reads: a __qualname__
-// the program set, else "Class.name" when a class of the function's module defines it, else the
-// function's name (a nested function's "outer.<locals>." is not known here).
-mp_obj_t lsp_code_qualname(mp_obj_t fun);
+// The name (qualified: the __qualname__) a coroutine or async generator of a bytecode function has,
+// as CPython takes it from the function: a name the program gave it (functools.wraps; on the one
+// closure of the module's globals that wraps it), else "Class.name" when a class of the function's
+// module defines it, else the function's name (a nested function's "outer.<locals>." is not known).
+mp_obj_t lsp_code_name(mp_obj_t fun, bool qualified);
 
 #endif

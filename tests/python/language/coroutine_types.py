@@ -103,3 +103,29 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(hasattr(gen(), "__await__"), hasattr(main, "__await__"))
+
+# a decorator's functools.wraps names the coroutines of the functions it wraps
+import functools
+
+
+def traced(fn):
+    @functools.wraps(fn)
+    async def wrapper(*args):
+        return await fn(*args)
+    return wrapper
+
+
+@traced
+async def fetch():
+    return "page"
+
+
+@traced
+async def store():
+    return "saved"
+
+
+f, s = fetch(), store()
+print(masked(f), f.__name__, f.__qualname__, masked(s))
+f.close()
+s.close()
