@@ -60,6 +60,9 @@ Ref<FutureBase> Runner::next_close_wait() {
             report_cancel_errors(*loop_, cancelled_);
             cancelled_.clear();
             // run_until_complete(loop.shutdown_asyncgens())
+            if (asyncgen_shutdown_) {
+                if (Ref<FutureBase> f = asyncgen_shutdown_(*loop_)) return f;
+            }
             return Ref<FutureBase>(loop_->create_task(nothing_to_shut_down()).base());
         case 2:
             // run_until_complete(loop.shutdown_default_executor())

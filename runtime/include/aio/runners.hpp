@@ -10,6 +10,8 @@
 // After each run()'s coroutine... nothing else happens; on close() every task still pending is
 // cancelled and awaited (their errors go to the exception handler), then the loop is closed.
 #pragma once
+
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -45,7 +47,14 @@ public:
     Ref<FutureBase> next_close_wait();
     void abort_close();
 
+    // What close() runs as run_until_complete(loop.shutdown_asyncgens()): a host language's async
+    // generators still open on the loop (the Python binding's); a null future or none set: a task
+    // that finishes in one step.
+    using AsyncgenShutdown = std::function<Ref<FutureBase>(EventLoop&)>;
+    void set_asyncgen_shutdown(AsyncgenShutdown shutdown) { asyncgen_shutdown_ = std::move(shutdown); }
+
 private:
+    AsyncgenShutdown asyncgen_shutdown_;
     EventLoop::Options options_;
     std::unique_ptr<EventLoop> loop_;
     bool closed_ = false;

@@ -11,6 +11,7 @@
 #include "asyncio/loop.h"
 #include "contextvars.h"
 #include "py/objexcept.h"
+#include "py/objgenerator.h"
 #include "py/objstr.h"
 #include "py/runtime.h"
 
@@ -22,7 +23,9 @@ static future_obj_t* future_self(mp_obj_t self_in) { return MP_OBJ_TO_PTR(self_i
 mp_obj_t lsp_future_obj(void* future) {
     void* w = lsb_future_wrapper(future);
     if (w != NULL) { return MP_OBJ_FROM_PTR(w); }
-    const mp_obj_type_t* type = lsb_future_is_task(future) ? &lsp_type_Task : &lsp_type_Future;
+    const mp_obj_type_t* type = lsb_future_is_task(future)     ? &lsp_type_Task
+                                : lsb_future_is_gather(future) ? &lsp_type_GatheringFuture
+                                                               : &lsp_type_Future;
     future_obj_t* o = mp_obj_malloc_with_finaliser(future_obj_t, type);
     o->future = future;
     lsb_future_set_wrapper(future, o);
@@ -54,7 +57,8 @@ void* lsp_future_to_py(void* future) {
 
 void* lsp_py_to_future(void* obj) {
     mp_obj_t o = MP_OBJ_FROM_PTR(obj);
-    if (mp_obj_is_type(o, &lsp_type_Future) || mp_obj_is_type(o, &lsp_type_Task)) {
+    if (mp_obj_is_type(o, &lsp_type_Future) || mp_obj_is_type(o, &lsp_type_Task) ||
+        mp_obj_is_type(o, &lsp_type_GatheringFuture)) {
         return future_self(o)->future;
     }
     return NULL;
@@ -320,15 +324,28 @@ static MP_DEFINE_CONST_FUN_OBJ_1(future_get_loop_obj, future_get_loop);
         {MP_ROM_QSTR(MP_QSTR_set_exception), MP_ROM_PTR(&future_set_exception_obj)},               \
         {MP_ROM_QSTR(MP_QSTR_add_done_callback), MP_ROM_PTR(&future_add_done_callback_obj)},       \
         {MP_ROM_QSTR(MP_QSTR_remove_done_callback), MP_ROM_PTR(&future_remove_done_callback_obj)}, \
-        {MP_ROM_QSTR(MP_QSTR_get_loop), MP_ROM_PTR(&future_get_loop_obj)},                         \
-        {MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_QSTR(MP_QSTR__asyncio)}, /* CPython's C module */
+        {MP_ROM_QSTR(MP_QSTR_get_loop), MP_ROM_PTR(&future_get_loop_obj)},
 
-static const mp_rom_map_elem_t future_locals_table[] = {FUTURE_METHODS};
+static const mp_rom_map_elem_t future_locals_table[] = {
+    FUTURE_METHODS{MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_QSTR(MP_QSTR__asyncio)}, /* CPython's C module */
+};
 static MP_DEFINE_CONST_DICT(future_locals_dict, future_locals_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Future, MP_QSTR_Future, MP_TYPE_FLAG_ITER_IS_GETITER, make_new,
                          future_make_new, print, future_print, iter, future_getiter, locals_dict,
                          &future_locals_dict);
+
+// gather()'s future: CPython's asyncio.tasks._GatheringFuture, a Future subclass (gather() of
+// nothing gives a plain Future, as in CPython).
+static MP_DEFINE_STR_OBJ(asyncio_tasks_name_obj, "asyncio.tasks");  // a qstr cannot hold the dot
+static const mp_rom_map_elem_t gathering_future_locals_table[] = {
+    FUTURE_METHODS{MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_PTR(&asyncio_tasks_name_obj)},
+};
+static MP_DEFINE_CONST_DICT(gathering_future_locals_dict, gathering_future_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_GatheringFuture, MP_QSTR__GatheringFuture, MP_TYPE_FLAG_ITER_IS_GETITER,
+                         print, future_print, iter, future_getiter, locals_dict,
+                         &gathering_future_locals_dict, parent, &lsp_type_Future);
 
 static mp_obj_t create_task_on(void* loop, bool name_after, size_t n_args, const mp_obj_t* pos, mp_map_t* kw);
 
@@ -387,7 +404,8 @@ static mp_obj_t task_uncancel(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(task_uncancel_obj, task_uncancel);
 
 static const mp_rom_map_elem_t task_locals_table[] = {
-    FUTURE_METHODS{MP_ROM_QSTR(MP_QSTR_get_name), MP_ROM_PTR(&task_get_name_obj)},
+    FUTURE_METHODS{MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_QSTR(MP_QSTR__asyncio)},
+    {MP_ROM_QSTR(MP_QSTR_get_name), MP_ROM_PTR(&task_get_name_obj)},
     {MP_ROM_QSTR(MP_QSTR_set_name), MP_ROM_PTR(&task_set_name_obj)},
     {MP_ROM_QSTR(MP_QSTR_get_coro), MP_ROM_PTR(&task_get_coro_obj)},
     {MP_ROM_QSTR(MP_QSTR_cancelling), MP_ROM_PTR(&task_cancelling_obj)},
@@ -465,13 +483,11 @@ static mp_obj_t asyncio_current_task(size_t n_args, const mp_obj_t* args) {
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lsp_asyncio_current_task_obj, 0, 1, asyncio_current_task);
 
-static mp_obj_t asyncio_iscoroutine(mp_obj_t obj) {
-    return mp_obj_new_bool(mp_obj_is_type(obj, &mp_type_gen_instance));
-}
+// As 3.11's asyncio.iscoroutine: a coroutine, and still a generator (3.12 dropped those).
+static mp_obj_t asyncio_iscoroutine(mp_obj_t obj) { return mp_obj_new_bool(mp_obj_is_gen_or_coro(obj)); }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_iscoroutine_obj, asyncio_iscoroutine);
 
-// An `async def` function (a method's function too). MicroPython compiles `async def` and a
-// generator function alike, so a plain generator function also answers True.
+// An `async def` function (a method's function too; patch 0120 gives it a type of its own).
 // py/objboundmeth.c keeps its layout private; this is MicroPython 1.25's.
 typedef struct {
     mp_obj_base_t base;
@@ -479,9 +495,17 @@ typedef struct {
     mp_obj_t self;
 } lsp_bound_meth_t;
 
+// py/objclosure.c's layout: the function comes first (an async def that closes over variables).
+extern const mp_obj_type_t mp_type_closure;
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t fun;
+} lsp_closure_head_t;
+
 static mp_obj_t asyncio_iscoroutinefunction(mp_obj_t obj) {
     if (mp_obj_is_type(obj, &mp_type_bound_meth)) { obj = ((lsp_bound_meth_t*)MP_OBJ_TO_PTR(obj))->meth; }
-    return mp_obj_new_bool(mp_obj_is_type(obj, &mp_type_gen_wrap));
+    if (mp_obj_is_type(obj, &mp_type_closure)) { obj = ((lsp_closure_head_t*)MP_OBJ_TO_PTR(obj))->fun; }
+    return mp_obj_new_bool(mp_obj_is_type(obj, &mp_type_coro_wrap));
 }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_iscoroutinefunction_obj, asyncio_iscoroutinefunction);
 
@@ -509,7 +533,7 @@ MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_create_task_obj, 1, loop_create_task);
 const lsp_awaitable_protocol_t lsp_native_awaitable = {"a native awaitable (a coroutine in CPython)"};
 
 bool lsp_is_awaitable_coroutine(mp_obj_t obj) {
-    if (mp_obj_is_type(obj, &mp_type_gen_instance)) { return true; }
+    if (mp_obj_is_gen_or_coro(obj)) { return true; }  // 3.11's tasks still take generators
     if (!mp_obj_is_obj(obj)) { return false; }
     const mp_obj_type_t* type = mp_obj_get_type(obj);
     return MP_OBJ_TYPE_HAS_SLOT(type, protocol) &&

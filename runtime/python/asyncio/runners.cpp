@@ -9,6 +9,7 @@
 #include "aio/nested_run.hpp"
 #include "aio/runners.hpp"
 #include "aio/task.hpp"
+#include "asyncio/asyncgens.h"
 #include "asyncio/binding.hpp"
 #include "host_wait.hpp"
 #include "contextvars.h"
@@ -89,6 +90,7 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
         if (lsb_error_t e = check_can_block("asyncio.run()", may_suspend); e.kind != LSB_OK) return e;
         Session& s = Session::current();
         aio::Runner& runner = s.new_runner();
+        install_asyncgen_shutdown(runner);
         aio::EventLoop& loop = runner.get_loop();
         aio::Ref<PyTask> task(new PyTask(loop, coro, {}, lsp_context_capture_or_null()));
         if (hosted())
@@ -160,6 +162,7 @@ void lsb_allow_nested_runs(void) { Session::current().allow_nested_runs(); }
 lsb_error_t lsb_runner_new(void** runner, void** loop) {
     return guarded([&] {
         aio::Runner& r = Session::current().new_runner();
+        install_asyncgen_shutdown(r);
         *runner = &r;
         *loop = &r.get_loop();
     });

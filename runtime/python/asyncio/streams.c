@@ -15,6 +15,7 @@
 #include "asyncio/awaitable.h"
 #include "asyncio/futures.h"
 #include "asyncio/loop.h"
+#include "py/objgenerator.h"
 #include "interp.h"
 #include "py/objexcept.h"
 #include "py/objstr.h"
@@ -773,7 +774,7 @@ void* lsp_streams_client_connected(void* callback, void* reader, void* writer) {
     w->owned = writer;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t res = mp_call_function_2(MP_OBJ_FROM_PTR(callback), MP_OBJ_FROM_PTR(r), MP_OBJ_FROM_PTR(w));
-        if (mp_obj_is_type(res, &mp_type_gen_instance)) {
+        if (mp_obj_is_gen_or_coro(res)) {
             // CPython's StreamReaderProtocol.connection_made: a coroutine runs as a task.
             void* task;
             lsp_check(lsb_create_task(MP_OBJ_TO_PTR(res), NULL, 0, false, &task));

@@ -9,24 +9,53 @@
 //
 // Sections: GET_AWAITABLE · The value an async generator yields · async_generator · The async
 //  generator function · aiter / anext builtins · __await__ of native awaitables (patches/0008).
+#include "asyncio/asyncgens.h"
 #include "asyncio/futures.h"
 #include "py/objexcept.h"
 #include "py/objgenerator.h"
 #include "py/objtype.h"
+#include "py/objfun.h"
 #include "py/runtime.h"
+
+#include "coroutines.h"
+
+// py/objgenerator.c keeps its instance type private; the head of its layout in MicroPython 1.25.
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t pend_exc;
+    mp_code_state_t code_state;
+} mp_obj_gen_head_t;
 
 // ---- GET_AWAITABLE -------------------------------------------------------------------------------
 
+// A generator made by a generator-based coroutine function (types.coroutine, 3.7's
+// @asyncio.coroutine): they mark the function with a `_is_coroutine` attribute, which stands for
+// CPython's CO_ITERABLE_COROUTINE code flag.
+static bool is_iterable_coroutine(mp_obj_t gen) {
+    const mp_obj_gen_head_t* g = MP_OBJ_TO_PTR(gen);
+    if (g->code_state.fun_bc == NULL) { return false; }
+    mp_obj_t dest[2];
+    mp_load_method_maybe(MP_OBJ_FROM_PTR(g->code_state.fun_bc), MP_QSTR__is_coroutine, dest);
+    return dest[0] != MP_OBJ_NULL && dest[0] != mp_const_none;
+}
+
 // What `await obj` drives: a coroutine itself, else obj.__await__() (must be an iterator), else
-// iter(obj) (MicroPython's native awaitables, e.g. asyncio futures, use the iterator protocol).
+// iter(obj) (MicroPython's native awaitables, e.g. asyncio futures, use the iterator protocol). A
+// plain generator is no awaitable (CPython's TypeError) unless its function is a generator-based
+// coroutine.
 static mp_obj_t async_await_iter(mp_obj_t obj) {
-    if (mp_obj_is_type(obj, &mp_type_gen_instance)) { return obj; }
+    if (mp_obj_is_type(obj, &mp_type_coro_instance)) { return obj; }
+    if (mp_obj_is_type(obj, &mp_type_gen_instance)) {
+        if (is_iterable_coroutine(obj)) { return obj; }
+        mp_raise_msg(&mp_type_TypeError,
+                     MP_ERROR_TEXT("object generator can't be used in 'await' expression"));
+    }
     mp_obj_t dest[2];
     mp_load_method_maybe(obj, MP_QSTR___await__, dest);
     if (dest[0] != MP_OBJ_NULL) {
         mp_obj_t it = mp_call_method_n_kw(0, 0, dest);
         const mp_obj_type_t* type = mp_obj_get_type(it);
-        if (type != &mp_type_gen_instance && !(type->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT)) {
+        if (!mp_obj_is_gen_or_coro(it) && !(type->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT)) {
             mp_obj_t next[2];
             mp_load_method_maybe(it, MP_QSTR___next__, next);
             if (next[0] == MP_OBJ_NULL) {
@@ -138,7 +167,10 @@ static mp_obj_t step_resume(async_gen_step_t* self, mp_obj_t send, mp_obj_t thro
             nlr_raise(throw);
         }
     }
-    agen->started = true;
+    if (!agen->started) {
+        agen->started = true;
+        lsp_asyncgen_first_iteration(MP_OBJ_FROM_PTR(agen));  // the running loop's until it finishes
+    }
     agen->running = true;
     mp_obj_t ret;
     mp_vm_return_kind_t kind = mp_resume(agen->gen, send, throw, &ret);
@@ -155,6 +187,7 @@ static mp_obj_t step_resume(async_gen_step_t* self, mp_obj_t send, mp_obj_t thro
     }
     self->state = STATE_CLOSED;
     agen->finished = true;
+    lsp_asyncgen_finished(MP_OBJ_FROM_PTR(agen));
     if (kind == MP_VM_RETURN_NORMAL) {
         if (self->kind == STEP_ACLOSE) { return mp_make_stop_iteration(mp_const_none); }
         mp_raise_type(&mp_type_StopAsyncIteration);
@@ -266,8 +299,35 @@ static const mp_rom_map_elem_t agen_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(agen_locals, agen_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_async_generator, MP_QSTR_async_generator, MP_TYPE_FLAG_NONE, locals_dict,
-                         &agen_locals);
+// <async_generator object agen at 0x...>, CPython's form (the qualified name, as for coroutines).
+static void agen_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    async_gen_t* self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_gen_head_t* g = MP_OBJ_TO_PTR(self->gen);
+    mp_print_str(print, "<async_generator object ");
+    mp_obj_print_helper(print, lsp_code_name(MP_OBJ_FROM_PTR(g->code_state.fun_bc), true), PRINT_STR);
+    mp_printf(print, " at 0x%p>", self);
+}
+
+// __name__, __qualname__ and ag_running, as CPython's; the rest are the methods.
+static void agen_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
+    if (dest[0] != MP_OBJ_NULL) { return; }
+    async_gen_t* self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_gen_head_t* g = MP_OBJ_TO_PTR(self->gen);
+    mp_obj_t fun = MP_OBJ_FROM_PTR(g->code_state.fun_bc);
+    if (attr == MP_QSTR___name__) {
+        dest[0] = lsp_code_name(fun, false);
+    } else if (attr == MP_QSTR___qualname__) {
+        dest[0] = lsp_code_name(fun, true);
+    } else if (attr == MP_QSTR_ag_running) {
+        dest[0] = mp_obj_new_bool(self->running);
+    } else {
+        dest[1] = MP_OBJ_SENTINEL;
+    }
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_async_generator, MP_QSTR_async_generator, MP_TYPE_FLAG_NONE, print,
+                         agen_print, attr, agen_attr, locals_dict, &agen_locals);
 
 // ---- The async generator function ----------------------------------------------------------------
 
@@ -399,8 +459,9 @@ static MP_DEFINE_CONST_FUN_OBJ_1(native_await_obj, native_await);
 
 bool mp_async_native_await_attr(mp_obj_t obj, mp_obj_t* dest) {
     const mp_obj_type_t* type = mp_obj_get_type(obj);
-    bool awaitable = type == &mp_type_gen_instance ||
-                     ((type->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT) && !mp_obj_is_instance_type(type)) ||
+    // (a coroutine's own __await__ is port/coroutines.c's; a generator has none, as in CPython)
+    if (type == &mp_type_gen_instance) { return false; }
+    bool awaitable = ((type->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT) && !mp_obj_is_instance_type(type)) ||
                      mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&lsp_type_Future));
     if (!awaitable) { return false; }
     dest[0] = MP_OBJ_FROM_PTR(&native_await_obj);

@@ -1,20 +1,21 @@
 // `_lsinspect`, the native layer under shim/inspect.py: what a function's code says about it, and the
-// script's text (for getsource and for telling `async def` from `def`: MicroPython compiles both to
-// the same generator function, and keeps no flag for the difference at run time).
+// script's text (for getsource).
 //
 //   _lsinspect.script() -> (filename, text)
 //   _lsinspect.unbind(obj) -> (function, self) of a bound method, else None
 //   _lsinspect.code(obj) -> None, or (kind, file, line, positional names, keyword-only names,
 //       has *args, has **kwargs, positional defaults, keyword-only defaults dict or None)
-//   kind: "function", "generator" (a def or async def with yield/await), "asyncgen" (an async
-//   generator function), "generator_instance" (a generator or coroutine object; file and line are
-//   its function's). line is the first line of the function's code (its `def`).
+//   kind: "function", "generator" (a def with yield), "coroutine" (an async def), "asyncgen" (an
+//   async generator function), "generator_instance" / "coroutine_instance" (a generator or
+//   coroutine object; file and line are its function's). line is the first line of the function's
+//   code (its `def`).
 #include <string.h>
 
 #include "py/bc.h"
 #include "py/obj.h"
 #include "py/objfun.h"
 #include "py/objstr.h"
+#include "py/objgenerator.h"
 #include "py/runtime.h"
 
 #include "bridge.h"
@@ -117,13 +118,16 @@ static mp_obj_t inspect_code(mp_obj_t obj) {
         obj = wrapped;
         kind = "asyncgen";
     }
-    if (mp_obj_is_type(obj, &mp_type_gen_instance)) {
+    if (mp_obj_is_gen_or_coro(obj)) {
         const gen_instance_t* gen = MP_OBJ_TO_PTR(obj);
         if (gen->code_state.fun_bc == NULL) { return mp_const_none; }
-        return describe("generator_instance", gen->code_state.fun_bc);
+        bool coro = mp_obj_is_type(obj, &mp_type_coro_instance);
+        return describe(coro ? "coroutine_instance" : "generator_instance", gen->code_state.fun_bc);
     }
     if (mp_obj_is_type(obj, &mp_type_closure)) { obj = ((const closure_head_t*)MP_OBJ_TO_PTR(obj))->fun; }
-    if (mp_obj_is_type(obj, &mp_type_gen_wrap)) {
+    if (mp_obj_is_type(obj, &mp_type_coro_wrap)) {
+        kind = "coroutine";
+    } else if (mp_obj_is_type(obj, &mp_type_gen_wrap)) {
         if (kind[0] == 'f') { kind = "generator"; }
     } else if (!mp_obj_is_type(obj, &mp_type_fun_bc)) {
         return mp_const_none;

@@ -278,6 +278,7 @@ void lsp_init(const lsp_init_t* config) {
     gc_init(config->heap, (char*)config->heap + config->heap_size);
     mp_pystack_init(config->pystack, (char*)config->pystack + config->pystack_size);
     mp_init();
+    MP_STATE_VM(lsp_asyncgens) = MP_OBJ_NULL;  // asyncio/asyncgens.c's registry: none in a new heap
     MP_STATE_MEM(gc_auto_collect_enabled) = 0;
     mp_obj_list_append(mp_sys_argv, mp_obj_new_str(config->argv0, strlen(config->argv0)));
     lsp_shims_init();
@@ -338,7 +339,7 @@ static lsp_resume_kind_t resume_protected(void* coro, const lsb_error_t* throw_,
         mp_obj_t ret = MP_OBJ_NULL;
         mp_obj_t self = MP_OBJ_FROM_PTR(coro);
         mp_vm_return_kind_t kind;
-        if (thrown != MP_OBJ_NULL && mp_obj_get_type(self) == &mp_type_gen_instance) {
+        if (thrown != MP_OBJ_NULL && mp_obj_is_gen_or_coro(self)) {
             // Like CPython's coro.throw(): also on a coroutine that has not started yet (a task
             // cancelled before its first step), where the exception is raised at its first line.
             // mp_resume would pass a NULL send value, which a just-started generator rejects.
@@ -404,7 +405,7 @@ void* lsp_new_list(void* const* items, size_t n) {
     return NULL;
 }
 
-bool lsp_is_coroutine(void* obj) { return mp_obj_is_type(MP_OBJ_FROM_PTR(obj), &mp_type_gen_instance); }
+bool lsp_is_coroutine(void* obj) { return mp_obj_is_gen_or_coro(MP_OBJ_FROM_PTR(obj)); }
 
 bool lsp_is_syntax_error(void* obj) {
     mp_obj_t o = MP_OBJ_FROM_PTR(obj);

@@ -19,6 +19,7 @@
 #include "py/gc.h"
 #include "py/obj.h"
 #include "py/objfun.h"
+#include "py/objgenerator.h"
 #include "py/runtime.h"
 
 // Private layouts of MicroPython 1.25 (py/objclosure.c, py/objboundmeth.c, py/objproperty.c),
@@ -47,7 +48,7 @@ typedef struct {
 } lsp_property_t;
 
 static bool is_bytecode_function(mp_obj_t obj) {
-    return mp_obj_is_type(obj, &mp_type_fun_bc) || mp_obj_is_type(obj, &mp_type_gen_wrap);
+    return mp_obj_is_type(obj, &mp_type_fun_bc) || mp_obj_is_gen_or_coro_fun(obj);
 }
 
 static mp_obj_t globals_of(mp_obj_t fn) {

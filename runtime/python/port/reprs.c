@@ -8,6 +8,7 @@
 #include "py/builtin.h"
 #include "py/objmodule.h"
 #include "py/objtype.h"
+#include "py/objgenerator.h"
 #include "py/runtime.h"
 
 #include "generic_alias.h"
@@ -89,8 +90,8 @@ void mp_print_bound_method(const mp_print_t* print, mp_obj_t meth, mp_obj_t self
     mp_obj_t name = MP_OBJ_NULL;
     const mp_obj_type_t* owner = defining_class(type, meth, &name, 0);
     // Python code: a function or a closure (the closure type is private to py/objclosure.c)
-    bool python_function =
-        mp_obj_is_type(meth, &mp_type_fun_bc) || strcmp(mp_obj_get_type_str(meth), "closure") == 0;
+    bool python_function = mp_obj_is_type(meth, &mp_type_fun_bc) || mp_obj_is_gen_or_coro_fun(meth) ||
+                           strcmp(mp_obj_get_type_str(meth), "closure") == 0;
     if (!python_function) {
         // a native method: CPython's "built-in method" form
         mp_print_str(print, "<built-in method ");
@@ -103,7 +104,7 @@ void mp_print_bound_method(const mp_print_t* print, mp_obj_t meth, mp_obj_t self
     mp_print_str(print, ".");
     if (name != MP_OBJ_NULL) {
         mp_obj_print_helper(print, name, PRINT_STR);
-    } else if (mp_obj_is_type(meth, &mp_type_fun_bc)) {
+    } else if (mp_obj_is_type(meth, &mp_type_fun_bc) || mp_obj_is_gen_or_coro_fun(meth)) {
         mp_printf(print, "%q", mp_obj_fun_get_name(meth));
     }
     mp_print_str(print, " of ");

@@ -26,11 +26,11 @@ typedef struct {
 #define LSP_MAX_AWAIT_DEPTH 256
 
 static const lsp_gen_instance_t* suspended_generator(mp_obj_t obj) {
-    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_type(obj, &mp_type_gen_instance)) return NULL;
+    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_gen_or_coro(obj)) return NULL;
     const lsp_gen_instance_t* gen = MP_OBJ_TO_PTR(obj);
     const mp_code_state_t* cs = &gen->code_state;
     if (cs->ip == NULL || gen->pend_exc == MP_OBJ_NULL) return NULL;  // finished, or running
-    if (cs->fun_bc == NULL || !mp_obj_is_type(MP_OBJ_FROM_PTR(cs->fun_bc), &mp_type_gen_wrap)) return NULL;
+    if (cs->fun_bc == NULL || !mp_obj_is_gen_or_coro_fun(MP_OBJ_FROM_PTR(cs->fun_bc))) return NULL;
     return gen;
 }
 
@@ -167,12 +167,11 @@ static void describe_function(const mp_obj_fun_bc_t* fun, const lsp_prelude_t* p
 
 bool lsp_coro_describe(void* coro, lsp_coro_info_t* out) {
     mp_obj_t obj = MP_OBJ_FROM_PTR(coro);
-    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_type(obj, &mp_type_gen_instance))
-        return false;
+    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_gen_or_coro(obj)) return false;
     const lsp_gen_instance_t* gen = MP_OBJ_TO_PTR(obj);
     const mp_code_state_t* cs = &gen->code_state;
     const mp_obj_fun_bc_t* fun = cs->fun_bc;
-    if (fun == NULL || !mp_obj_is_type(MP_OBJ_FROM_PTR(fun), &mp_type_gen_wrap)) return false;
+    if (fun == NULL || !mp_obj_is_gen_or_coro_fun(MP_OBJ_FROM_PTR(fun))) return false;
     lsp_prelude_t p;
     read_prelude(fun, &p);
     describe_function(fun, &p, out);  // not started: CPython's frame is at the `def` line
@@ -189,7 +188,7 @@ bool lsp_coro_describe(void* coro, lsp_coro_info_t* out) {
 bool lsp_function_describe(void* fn, lsp_coro_info_t* out) {
     mp_obj_t obj = MP_OBJ_FROM_PTR(fn);
     if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) ||
-        !(mp_obj_is_type(obj, &mp_type_fun_bc) || mp_obj_is_type(obj, &mp_type_gen_wrap))) {
+        !(mp_obj_is_type(obj, &mp_type_fun_bc) || mp_obj_is_gen_or_coro_fun(obj))) {
         return false;
     }
     const mp_obj_fun_bc_t* fun = MP_OBJ_TO_PTR(obj);
@@ -201,7 +200,7 @@ bool lsp_function_describe(void* fn, lsp_coro_info_t* out) {
 
 void* lsp_coro_function(void* coro) {
     mp_obj_t obj = MP_OBJ_FROM_PTR(coro);
-    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_type(obj, &mp_type_gen_instance)) return NULL;
+    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_gen_or_coro(obj)) return NULL;
     const lsp_gen_instance_t* gen = MP_OBJ_TO_PTR(obj);
     return (void*)gen->code_state.fun_bc;
 }
@@ -231,8 +230,9 @@ void mp_gen_finalised(mp_obj_t gen, bool unstarted) {
     const char* name = "";
     size_t len = 0;
     bool in_stdlib = false;
-    // A generator expression or a standard module's generator left unused is no coroutine the
-    // script forgot to await.
+    // A plain generator (patch 0120: coroutines have their own type), a comprehension's coroutine
+    // or a standard module's coroutine left unused is no coroutine the script forgot to await.
+    if (unstarted && !mp_obj_is_type(gen, &mp_type_coro_instance)) unstarted = false;
     if (unstarted && generator_name(gen, &name, &len, &in_stdlib) &&
         (in_stdlib || (len > 0 && name[0] == '<'))) {
         unstarted = false;

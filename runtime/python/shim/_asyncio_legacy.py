@@ -35,11 +35,18 @@ def _is_coroutine_function(func):
 _is_coroutine = object()  # 3.7's coroutines._is_coroutine marker
 
 
+def _a_generator_function():
+    yield
+
+
+_generator_function = type(_a_generator_function)
+
+
 def coroutine(func):
     """Decorator to mark coroutines (3.7: generator functions stay as they are)."""
     if _is_coroutine_function(func):
         return func
-    if type(func).__name__ == "generator":  # a generator function: its generators are coroutines
+    if type(func) is _generator_function:  # its generators are coroutines `await` takes
         func._is_coroutine = _is_coroutine
         return func
 
@@ -57,8 +64,7 @@ def coroutine(func):
 
 
 def iscoroutinefunction(func):
-    # MicroPython does not tell an `async def` from a generator function: both count.
-    return _is_coroutine_function(func) or type(func).__name__ == "generator"
+    return _is_coroutine_function(func) or _native.iscoroutinefunction(func)
 
 
 def _tasks_of(fs):

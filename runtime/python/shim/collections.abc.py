@@ -3,9 +3,10 @@
 # __getitem__, __iter__ and __len__; MutableMapping adds pop/popitem/setdefault/update/clear;
 # Sequence and MutableSequence likewise).
 #
-# isinstance()/issubclass() see only real inheritance: `isinstance([], Iterable)` is False here,
-# because this interpreter has no metaclass __instancecheck__ (CPython's ABCMeta and its
-# __subclasshook__ need it).
+# isinstance()/issubclass() see real inheritance, and ask a class's __subclasshook__ (patch 0121,
+# CPython's rule without ABCMeta's register()). Awaitable, Coroutine, AsyncIterable, AsyncIterator,
+# AsyncGenerator and Generator have CPython's hooks (coroutines, futures, async generators and
+# generators are theirs); the container ABCs have none yet: `isinstance([], Iterable)` is False here.
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable",
            "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable",
@@ -13,30 +14,94 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence", "ByteString"]
 
 
+async def _a_coroutine():
+    pass
+
+
+def _a_generator():
+    yield
+
+
+async def _an_async_generator():
+    yield
+
+
+_coro = _a_coroutine()
+_CoroutineType = type(_coro)
+_coro.close()
+_GeneratorType = type(_a_generator())
+_AsyncGeneratorType = type(_an_async_generator())
+del _coro
+
+
+def _has(C, *names):
+    # CPython's _check_methods, through attribute lookup (a class or one of its bases has them).
+    for name in names:
+        if not hasattr(C, name):
+            return NotImplemented
+    return True
+
+
+def _is_future_type(C):
+    import asyncio  # a built-in module (not in sys.modules): imported when first asked
+
+    return issubclass(C, asyncio.Future)
+
+
 class Hashable:
     pass
 
 
 class Awaitable:
-    pass
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Awaitable:
+            if C is _CoroutineType or _is_future_type(C):
+                return True
+            return _has(C, "__await__")
+        return NotImplemented
 
 
 class Coroutine(Awaitable):
-    pass
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Coroutine:
+            if C is _CoroutineType:
+                return True
+            return _has(C, "__await__", "send", "throw", "close")
+        return NotImplemented
 
 
 class AsyncIterable:
-    pass
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterable:
+            return _has(C, "__aiter__")
+        return NotImplemented
 
 
 class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterator:
+            return _has(C, "__anext__", "__aiter__")
+        return NotImplemented
+
 
 class AsyncGenerator(AsyncIterator):
     async def __anext__(self):
         return await self.asend(None)
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncGenerator:
+            if C is _AsyncGeneratorType:
+                return True
+            return _has(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
+        return NotImplemented
 
 
 class Iterable:
@@ -55,6 +120,14 @@ class Reversible(Iterable):
 class Generator(Iterator):
     def __next__(self):
         return self.send(None)
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Generator:
+            if C is _GeneratorType:
+                return True
+            return _has(C, "__iter__", "__next__", "send", "throw", "close")
+        return NotImplemented
 
 
 class Sized:

@@ -1,11 +1,9 @@
 # inspect for Loopscope's MicroPython: the predicates, signature() of Python functions and getsource()
 # of the script's own functions and classes, with CPython 3.11's names and printed forms.
 #
-# How it knows (native layer _lsinspect, port/inspect_support.c): a function's code gives its
-# parameters, defaults and first line; the script's text gives the rest. MicroPython compiles
-# `async def` and a generator `def` to the same generator function and keeps no flag for the
-# difference, so iscoroutinefunction()/iscoroutine() read the `def` line in the script's text: a
-# function whose text is not the script's (made by exec, a shim's) counts as a plain generator.
+# How it knows (native layer _lsinspect, port/inspect_support.c): a function's code gives its kind
+# (function, generator, coroutine, async generator), parameters, defaults and first line; the
+# script's text gives the rest.
 # Annotations come from the source text (MicroPython drops them); signature() of a builtin raises
 # ValueError (MicroPython keeps no signature for them); frames do not exist (currentframe() is None).
 
@@ -57,21 +55,13 @@ def _def_line(obj):
     if lines is None:
         return code, None, None
     name = getattr(obj, "__name__", None)
-    if name == "<lambda>" or code[0] == "generator_instance":
+    if name == "<lambda>" or code[0].endswith("_instance"):
         name = None
     line = code[2] - 1
     for index in range(min(line, len(lines) - 1), max(-1, line - 50), -1):
         if _is_def_line(lines[index], name):
             return code, index, lines
     return code, None, lines
-
-
-def _is_async_def(obj):
-    found = _def_line(obj)
-    if found is None or found[1] is None:
-        return False
-    code, index, lines = found
-    return _is_def_line(lines[index], None) == "async"
 
 
 def _block(lines, index):
@@ -135,24 +125,15 @@ def ismethod(obj):
 
 def isfunction(obj):
     kind = _code_kind(obj)
-    return kind is not None and kind != "generator_instance"
+    return kind is not None and not kind.endswith("_instance")
 
 
 def isgeneratorfunction(obj):
-    obj = _unwrap_partial(obj)
-    return _code_kind(obj) == "generator" and not _is_async_def(obj)
+    return _code_kind(_unwrap_partial(obj)) == "generator"
 
 
 def iscoroutinefunction(obj):
-    obj = _unwrap_partial(obj)
-    if getattr(obj, "_is_coroutine", None) is not None:  # asyncio.coroutines._is_coroutine marker
-        return True
-    kind = _code_kind(obj)
-    if kind is None:  # a function type of its own for async def, should the interpreter get one
-        import asyncio
-        check = getattr(asyncio, "iscoroutinefunction", None)
-        return bool(check(obj)) if check is not None and callable(obj) and not isclass(obj) else False
-    return kind == "generator" and _is_async_def(obj)
+    return _code_kind(_unwrap_partial(obj)) == "coroutine"
 
 
 def isasyncgenfunction(obj):
@@ -160,15 +141,11 @@ def isasyncgenfunction(obj):
 
 
 def isgenerator(obj):
-    if type(obj).__name__ == "coroutine":
-        return False
-    return _code_kind(obj) == "generator_instance" and not _is_async_def(obj)
+    return _code_kind(obj) == "generator_instance"
 
 
 def iscoroutine(obj):
-    if type(obj).__name__ == "coroutine":
-        return True
-    return _code_kind(obj) == "generator_instance" and _is_async_def(obj)
+    return _code_kind(obj) == "coroutine_instance"
 
 
 def isasyncgen(obj):
@@ -743,7 +720,7 @@ def signature(obj, *, follow_wrapped=True):
         target = _function_of(target)
         bound = True
     code = _lsinspect.code(target)
-    if code is None or code[0] == "generator_instance":
+    if code is None or code[0].endswith("_instance"):
         raise ValueError("no signature found for builtin %r" % (obj,))
     kind, filename, line, positional, keyword_only, varargs, varkw, defaults, kw_defaults = code
     annotations, star_names, returns, order = _header_parts(target)

@@ -1,9 +1,7 @@
 # types for Loopscope's MicroPython: SimpleNamespace (CPython's repr and ==), the type objects this
 # interpreter has (FunctionType, GeneratorType, AsyncGeneratorType, MethodType, ModuleType, ...),
 # MappingProxyType (a read-only view), new_class/prepare_class without metaclasses, and coroutine().
-#
-# A coroutine object is a generator here (`async def` makes a generator function), so CoroutineType
-# is GeneratorType; code that tells them apart needs the interpreter's own coroutine type.
+# CoroutineType is the interpreter's own coroutine type (patch 0120), apart from GeneratorType.
 
 import sys as _sys
 
@@ -142,10 +140,19 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def coroutine(func):
-    # Generator-based coroutines are already awaitable here (a coroutine is a generator).
+    # A generator function's generators become awaitable: the `_is_coroutine` mark stands for
+    # CPython's CO_ITERABLE_COROUTINE code flag (port/asyncgen.c reads it).
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
+    if type(func) is type(_gen_function):  # a generator function (not an async def, not a plain def)
+        if getattr(func, "_is_coroutine", None) is None:
+            func._is_coroutine = True
+        return func
     return func
+
+
+def _gen_function():
+    yield
 
 
 class DynamicClassAttribute(property):

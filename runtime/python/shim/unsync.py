@@ -16,8 +16,7 @@ async def _sample():
 
 
 def _is_async(func):
-    # asyncio.iscoroutinefunction: an `async def` function is of its own kind here (a generator
-    # function is too: unsync decorates no generators).
+    # asyncio.iscoroutinefunction: an `async def` function is of its own type here.
     return type(func) is type(_sample)
 
 

@@ -1,0 +1,233 @@
+// Coroutine objects (patch 0120): how one prints and what attributes it has, as CPython 3.11's.
+//
+// An `async def` function is mp_type_coro_wrap and makes mp_type_coro_instance objects: generators
+// of their own type, so type() says `coroutine` and `for x in coro` is a TypeError. This file gives
+// what the core leaves to the port: `<coroutine object A.m at 0x...>`, __name__ / __qualname__,
+// cr_running, cr_await, cr_origin, cr_frame (None once finished; no frames otherwise; no cr_code:
+// functions have no __code__ here), and __await__ (a coroutine_wrapper, CPython's type of that name).
+//
+// Sections: Qualified names · Printing · Attributes · coroutine_wrapper · yield from.
+#include "py/bc0.h"
+#include "py/objfun.h"
+#include "py/objgenerator.h"
+#include "py/objtype.h"
+#include "py/runtime.h"
+
+#include "coroutines.h"
+
+// py/objgenerator.c keeps its instance type private; its layout in MicroPython 1.25 (as
+// port/task_location.c reads it).
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t pend_exc;  // MP_OBJ_NULL while running
+    mp_code_state_t code_state;
+} coro_instance_t;
+
+extern const mp_obj_type_t mp_type_closure;  // py/objclosure.c: the function comes first
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t fun;
+} closure_head_t;
+
+// ---- Qualified names -----------------------------------------------------------------------------
+
+// Classes nest rarely deeper than this; the search is only made when a name is printed.
+#define MAX_CLASS_DEPTH 4
+
+static bool holds_function(mp_obj_t value, mp_obj_t fun) {
+    if (value == fun) return true;
+    return mp_obj_is_type(value, &mp_type_closure) && ((closure_head_t*)MP_OBJ_TO_PTR(value))->fun == fun;
+}
+
+// Appends "Class." for each class from `map` down to the one whose body defined `fun`.
+static bool find_in_classes(const mp_map_t* map, mp_obj_t fun, vstr_t* path, int depth) {
+    if (depth > MAX_CLASS_DEPTH) return false;
+    for (size_t i = 0; i < map->alloc; ++i) {
+        if (!mp_map_slot_is_filled(map, i)) continue;
+        mp_obj_t value = map->table[i].value;
+        if (!mp_obj_is_type(value, &mp_type_type)) continue;
+        const mp_obj_type_t* cls = MP_OBJ_TO_PTR(value);
+        if (!mp_obj_is_instance_type(cls) || !MP_OBJ_TYPE_HAS_SLOT(cls, locals_dict)) continue;
+        const mp_map_t* locals = &MP_OBJ_TYPE_GET_SLOT(cls, locals_dict)->map;
+        size_t mark = path->len;
+        vstr_add_str(path, qstr_str(cls->name));
+        vstr_add_char(path, '.');
+        for (size_t j = 0; j < locals->alloc; ++j) {
+            if (mp_map_slot_is_filled(locals, j) && holds_function(locals->table[j].value, fun)) return true;
+        }
+        if (find_in_classes(locals, fun, path, depth + 1)) return true;
+        path->len = mark;
+    }
+    return false;
+}
+
+// A name the program gave the function (functools.wraps): `attr` of `fun`, if it is not the name the
+// code has. MP_OBJ_NULL if none.
+static mp_obj_t given_name(mp_obj_t fun, qstr attr, qstr code_name) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(fun, attr, dest);
+    if (dest[0] == MP_OBJ_NULL || !mp_obj_is_str(dest[0])) return MP_OBJ_NULL;
+    if (mp_obj_is_qstr(dest[0]) && MP_OBJ_QSTR_VALUE(dest[0]) == code_name) return MP_OBJ_NULL;
+    return dest[0];
+}
+
+// A decorator's wrapper is a closure around one function shared by every function it decorates:
+// the closure (which holds the names functools.wraps set) is known only when exactly one in the
+// module's globals wraps `fun`.
+static mp_obj_t only_closure_of(const mp_map_t* globals, mp_obj_t fun) {
+    mp_obj_t found = MP_OBJ_NULL;
+    for (size_t i = 0; i < globals->alloc; ++i) {
+        if (!mp_map_slot_is_filled(globals, i)) continue;
+        mp_obj_t value = globals->table[i].value;
+        if (value != fun && holds_function(value, fun)) {
+            if (found != MP_OBJ_NULL && found != value) return MP_OBJ_NULL;
+            found = value;
+        }
+    }
+    return found;
+}
+
+mp_obj_t lsp_code_name(mp_obj_t fun, bool qualified) {
+    qstr name = mp_obj_fun_get_name(fun);
+    qstr attr = qualified ? MP_QSTR___qualname__ : MP_QSTR___name__;
+    mp_obj_t given = given_name(fun, attr, name);
+    if (given != MP_OBJ_NULL) return given;
+    const mp_obj_fun_bc_t* f = MP_OBJ_TO_PTR(fun);
+    if (f->context == NULL) return MP_OBJ_NEW_QSTR(name);
+    const mp_map_t* globals = &f->context->module.globals->map;
+    mp_obj_t closure = only_closure_of(globals, fun);
+    if (closure != MP_OBJ_NULL && (given = given_name(closure, attr, name)) != MP_OBJ_NULL) return given;
+    if (!qualified) return MP_OBJ_NEW_QSTR(name);
+    vstr_t path;
+    vstr_init(&path, 32);
+    if (find_in_classes(globals, fun, &path, 0)) {
+        vstr_add_str(&path, qstr_str(name));
+        return mp_obj_new_str_from_vstr(&path);
+    }
+    vstr_clear(&path);
+    return MP_OBJ_NEW_QSTR(name);
+}
+
+// ---- Printing ------------------------------------------------------------------------------------
+
+void mp_coro_print(const mp_print_t* print, mp_obj_t coro) {
+    const coro_instance_t* self = MP_OBJ_TO_PTR(coro);
+    mp_print_str(print, "<coroutine object ");
+    mp_obj_print_helper(print, lsp_code_name(MP_OBJ_FROM_PTR(self->code_state.fun_bc), true), PRINT_STR);
+    mp_printf(print, " at 0x%p>", self);
+}
+
+// ---- Attributes ----------------------------------------------------------------------------------
+
+static mp_obj_t coro_await(mp_obj_t self_in);
+static MP_DEFINE_CONST_FUN_OBJ_1(coro_await_obj, coro_await);
+
+// What a suspended coroutine awaits: at `await x` (a YIELD_FROM that re-executes on resume) the
+// iterator it drives sits below the yielded value; else None.
+static mp_obj_t awaited_object(const coro_instance_t* self) {
+    const mp_code_state_t* cs = &self->code_state;
+    bool suspended = cs->ip != NULL && self->pend_exc != MP_OBJ_NULL && cs->sp >= &cs->state[1];
+    if (suspended && *cs->ip == MP_BC_YIELD_FROM) return cs->sp[-1];
+    return mp_const_none;
+}
+
+void mp_coro_attr(mp_obj_t coro, qstr attr, mp_obj_t* dest) {
+    if (dest[0] != MP_OBJ_NULL) return;  // store / delete: fails (AttributeError), as in CPython
+    const coro_instance_t* self = MP_OBJ_TO_PTR(coro);
+    mp_obj_t fun = MP_OBJ_FROM_PTR(self->code_state.fun_bc);
+    switch (attr) {
+        case MP_QSTR___name__: dest[0] = lsp_code_name(fun, false); return;
+        case MP_QSTR___qualname__: dest[0] = lsp_code_name(fun, true); return;
+        case MP_QSTR_cr_running: dest[0] = mp_obj_new_bool(self->pend_exc == MP_OBJ_NULL); return;
+        case MP_QSTR_cr_await: dest[0] = awaited_object(self); return;
+        case MP_QSTR_cr_origin: dest[0] = mp_const_none; return;
+        case MP_QSTR_cr_frame:
+            // CPython: None once the coroutine finished. A live frame does not exist here.
+            if (self->code_state.ip == NULL) {
+                dest[0] = mp_const_none;
+                return;
+            }
+            break;
+        case MP_QSTR___await__:
+            dest[0] = MP_OBJ_FROM_PTR(&coro_await_obj);
+            dest[1] = coro;
+            return;
+        default: break;
+    }
+    dest[1] = MP_OBJ_SENTINEL;  // go on to the generator methods: send, throw, close
+}
+
+// ---- coroutine_wrapper ---------------------------------------------------------------------------
+
+// What coro.__await__() returns: an iterator over the coroutine's steps (CPython's type).
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t coro;
+} coro_wrapper_t;
+
+static mp_obj_t wrapper_step(mp_obj_t self_in, mp_obj_t send, mp_obj_t throw, bool raise_stop) {
+    coro_wrapper_t* self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t ret;
+    switch (mp_obj_gen_resume(self->coro, send, throw, &ret)) {
+        case MP_VM_RETURN_YIELD: return ret;
+        case MP_VM_RETURN_EXCEPTION: nlr_raise(ret);
+        default:
+            if (raise_stop) mp_raise_StopIteration(ret == mp_const_none ? MP_OBJ_NULL : ret);
+            return mp_make_stop_iteration(ret);
+    }
+}
+
+static mp_obj_t wrapper_iternext(mp_obj_t self_in) {
+    return wrapper_step(self_in, mp_const_none, MP_OBJ_NULL, false);
+}
+
+static mp_obj_t wrapper_send(mp_obj_t self_in, mp_obj_t value) {
+    return wrapper_step(self_in, value, MP_OBJ_NULL, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(wrapper_send_obj, wrapper_send);
+
+static mp_obj_t wrapper_throw(size_t n_args, const mp_obj_t* args) {
+    // throw(type[, value[, traceback]]), reduced to one object as the generator's throw() does
+    mp_obj_t exc = (n_args > 2 && args[2] != mp_const_none) ? args[2] : args[1];
+    return wrapper_step(args[0], mp_const_none, exc, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(wrapper_throw_obj, 2, 4, wrapper_throw);
+
+static mp_obj_t wrapper_close(mp_obj_t self_in) {
+    coro_wrapper_t* self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t dest[2];
+    mp_load_method(self->coro, MP_QSTR_close, dest);
+    return mp_call_method_n_kw(0, 0, dest);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(wrapper_close_obj, wrapper_close);
+
+static void wrapper_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_printf(print, "<coroutine_wrapper object at 0x%p>", MP_OBJ_TO_PTR(self_in));
+}
+
+static const mp_rom_map_elem_t wrapper_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&wrapper_send_obj)},
+    {MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&wrapper_throw_obj)},
+    {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&wrapper_close_obj)},
+};
+static MP_DEFINE_CONST_DICT(wrapper_locals, wrapper_locals_table);
+
+static MP_DEFINE_CONST_OBJ_TYPE(coro_wrapper_type, MP_QSTR_coroutine_wrapper, MP_TYPE_FLAG_ITER_IS_ITERNEXT,
+                                iter, wrapper_iternext, print, wrapper_print, locals_dict, &wrapper_locals);
+
+static mp_obj_t coro_await(mp_obj_t self_in) {
+    coro_wrapper_t* w = mp_obj_malloc(coro_wrapper_t, &coro_wrapper_type);
+    w->coro = self_in;
+    return MP_OBJ_FROM_PTR(w);
+}
+
+// ---- yield from ------------------------------------------------------------------------------------
+
+// What `yield from x` drives (the compiler calls it instead of GET_ITER, patch 0120): a coroutine
+// itself (3.7's generator-based coroutines delegate to native ones with `yield from`), else iter(x).
+static mp_obj_t yield_from_iter(mp_obj_t obj) {
+    if (mp_obj_is_type(obj, &mp_type_coro_instance)) return obj;
+    return mp_getiter(obj, NULL);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_yield_from_iter_obj, yield_from_iter);
