@@ -8,6 +8,10 @@ namespace loopscope::run_model {
 
 using aio::ResourceOp;
 
+namespace {
+constexpr std::string_view kQueueJoinEvent = "Event (a Queue's join)";  // aio::BasicQueue names it so
+}  // namespace
+
 std::string ResourceView::title() const {
     std::string s(kind);
     s += ' ';
@@ -117,6 +121,11 @@ void resources_at(const Recorder& recorder, const RunState& state, std::vector<R
     std::sort(found.begin(), found.end(),
               [](const Ordered& a, const Ordered& b) { return a.order < b.order; });
     for (const Ordered& o : found) out[o.resource].waiters.push_back(o.waiter);
+    // A queue's join() event is a detail of its queue: listed only while a task waits in join().
+    out.erase(
+        std::remove_if(out.begin(), out.end(),
+                       [](const ResourceView& r) { return r.kind == kQueueJoinEvent && r.waiters.empty(); }),
+        out.end());
 }
 
 std::string format_resources(const Recorder& recorder, const std::vector<ResourceView>& resources) {

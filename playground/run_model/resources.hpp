@@ -47,7 +47,8 @@ struct ResourceView {
     void involved(std::vector<std::uint32_t>& tasks) const;
 };
 
-// Every resource used before `state.events`, in the order each was first used; `out` is reused.
+// Every resource used before `state.events`, in the order each was first used (a queue's internal
+// join() event only while a task waits in join()); `out` is reused.
 void resources_at(const Recorder& recorder, const RunState& state, std::vector<ResourceView>& out);
 
 // One line per resource (tests, debugging):

@@ -53,10 +53,10 @@ double TaskTimes::total_waiting() const noexcept {
     return sum;
 }
 
-void time_per_task(const Recorder& recorder, std::size_t events, TimeReport& out) {
+void time_per_task(const Recorder& recorder, std::size_t events, TimeReport& out, double at) {
     const auto& all = recorder.events();
     const auto n = static_cast<std::uint32_t>(std::min(events, all.size()));
-    const double now = n ? all[n - 1].time : 0.0;
+    const double now = std::max(at, n ? all[n - 1].time : 0.0);
     const double start = all.empty() ? 0.0 : all.front().time;
     const RunIndex& index = recorder.index();
     out.events = n;

@@ -65,8 +65,10 @@ struct TimeReport {
     LoopTimes loop;
 };
 
-// The report after the first `events` events (clamped). `out` is reused (no allocation once grown).
-void time_per_task(const Recorder& recorder, std::size_t events, TimeReport& out);
+// The report after the first `events` events (clamped), at loop time `now` (a timeline cursor between
+// two events; ignored when earlier than the last of those events, e.g. the default). `out` is reused
+// (no allocation once grown).
+void time_per_task(const Recorder& recorder, std::size_t events, TimeReport& out, double now = -1.0);
 
 // Columns of the table view, for sorting.
 enum class TimeColumn : std::uint8_t { task, running, ready, waiting, steps, longest_step, lifetime };

@@ -84,6 +84,11 @@ TEST_CASE("C++ tasks on one Lock: the second waits on the lock, then on its time
     CHECK(waited(b_mid, WaitReason::lock) == doctest::Approx(1.0));
     CHECK(waited(b_mid, WaitReason::timer) == doctest::Approx(report.time - 1.0));
     CHECK_FALSE(b_mid.finished);
+    // The same events at the cursor's time 1.5 s (between two events): b's timer wait runs until then.
+    time_per_task(rec, mid, report, 1.5);
+    CHECK(report.time == doctest::Approx(1.5));
+    CHECK(waited(times_of(rec, report, "b"), WaitReason::timer) == doctest::Approx(0.5));
+    CHECK(report.loop.span == doctest::Approx(1.5));
 }
 
 TEST_CASE("sorting by a column keeps ties in creation order") {
