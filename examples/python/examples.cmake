@@ -23,4 +23,5 @@ set(LOOPSCOPE_PYTHON_EXAMPLES
   producer_consumer
   taskgroup
   generator_coroutines
+  why_it_waits
 )

@@ -235,6 +235,28 @@ void AppUi::scrub_to(double seconds) {
         timeline_.set_cursor(timeline::cursor_at_time(*rec, seconds));
 }
 
+bool AppUi::select_task_named(std::string_view name) {
+    const run_model::Recorder* rec = recording();
+    if (rec == nullptr) return false;
+    const auto& tasks = rec->index().tasks();
+    for (std::uint32_t i = 0; i < tasks.size(); ++i)
+        if (rec->str(tasks[i].name) == name) {
+            inspector_.select_task(i);
+            return true;
+        }
+    return false;
+}
+
+void AppUi::show_moment(std::uint32_t events) {
+    const run_model::Recorder* rec = recording();
+    if (rec == nullptr || rec->size() == 0) return;
+    timeline::Cursor c;
+    c.active = true;
+    c.events = std::min<std::uint32_t>(events, static_cast<std::uint32_t>(rec->size()));
+    c.time = rec->events()[c.events ? c.events - 1 : 0].time;
+    timeline_.set_cursor(c);
+}
+
 void AppUi::show_script_line(std::string_view file, int line) {
     // Lines of the editor's script only (not of the runtime's own modules).
     if (line <= 0 || (!file.empty() && file != kScriptName)) return;

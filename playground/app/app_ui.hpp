@@ -56,6 +56,8 @@ public:
     void set_recording(const run_model::Recorder* recording) { fallback_recording_ = recording; }
     // Puts the timeline's cursor at this loop time of the shown recording (the inspector follows).
     void scrub_to(double seconds);
+    // Selects the first task named `name` in the inspector (its chains show); false if none.
+    bool select_task_named(std::string_view name);
     editor::EditorWidget& editor() { return editor_; }
     const RunSettings& settings() const { return settings_; }
     // Theme and font size (the View popup of the toolbar; saved right away when changed). The host
@@ -139,6 +141,7 @@ private:
     RunSettings settings_for(std::string_view script) const;  // "# realtime" first: real time
     void note_real_time(std::string_view script);             // says so in the console
     void show_script_line(std::string_view file, int line);   // a line of main.py: caret and view there
+    void show_moment(std::uint32_t events);                   // the timeline's cursor after this many events
     void note_control(const char* name);            // the last item's rectangle, for control_rects()
     void restore_replaced_text(bool focus_editor);  // the gallery's "Undo: restore your text"
     void store_replaced_text();                     // saved_state::kReplacedText follows replaced_

@@ -155,6 +155,9 @@ void AppUi::draw_run_panels(float width, float timeline_height, float below) {
     const bool live = backend_->recording() != nullptr && backend_->running();
     if (!timeline_.on_jump_to_line)
         timeline_.on_jump_to_line = [this](std::string_view file, int line) { show_script_line(file, line); };
+    // The Warnings tab's pitfalls are marked on the timeline; the Resources tab's selection tints its tasks.
+    timeline_.set_warnings(rec != nullptr ? &inspector_.why().warnings() : nullptr);
+    timeline_.set_highlight(rec != nullptr ? &inspector_.why().highlighted() : nullptr);
     timeline_.draw(rec, backend_->loop_time(), live, ImVec2(width, timeline_height));
     note_control("timeline");
     horizontal_splitter("##split_timeline", timeline_height_, font * 6, std::max(font * 6, below - font * 5),
@@ -166,10 +169,19 @@ void AppUi::draw_run_panels(float width, float timeline_height, float below) {
     draw_console(console_width_, bottom_h);
     vertical_splitter("##split_inspector", console_width_, font * 10, std::max(font * 10, width - font * 12),
                       bottom_h);
-    if (!inspector_.on_jump_to_line)
+    if (!inspector_.on_jump_to_line) {
         inspector_.on_jump_to_line = [this](std::string_view file, int line) {
             show_script_line(file, line);
         };
+        inspector::WhyViews& why = inspector_.why();
+        why.on_jump_to_line = inspector_.on_jump_to_line;
+        why.on_show_moment = [this](std::uint32_t events) { show_moment(events); };
+        why.on_select_task = [this](std::uint32_t task) {
+            inspector_.select_task(task);
+            inspector_.select_tab(inspector::InspectorPanel::Tab::state);
+        };
+        why.on_control = [this](const char* name) { note_control(name); };
+    }
     inspector_.draw(rec, timeline_.cursor(), ImVec2(ImGui::GetContentRegionAvail().x, bottom_h));
 }
 

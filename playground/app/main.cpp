@@ -14,6 +14,10 @@
 //                   --embed                               the embed view (editor, console, timeline,
 //                                                         Run/Step; share/embed_link.hpp), as a page
 //                                                         address with ?embed shows it
+//                   --tab state|warnings|time|resources   the inspector's tab to open
+//                   --select-task NAME, --select-resource N   with --demo-run: the task whose chains
+//                                                         the inspector shows; the N-th resource (1-based)
+//                                                         of the Resources tab, highlighted
 //                   --export-dir DIR                      where Export trace writes its files (default:
 //                                                         the current directory)
 //                   --export                              with --demo-run: export its trace at once, as
@@ -77,6 +81,9 @@ struct App {
     std::string link;                // --link
     std::string demo_run;            // --demo-run
     double cursor = -1;              // --cursor
+    std::string tab;                 // --tab
+    std::string select_task;         // --select-task
+    int select_resource = 0;         // --select-resource
     std::string export_dir;          // --export-dir
     bool export_now = false;         // --export
     bool export_failed = false;
@@ -202,6 +209,7 @@ int usage(const char* argv0) {
         stderr,
         "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link "
         "FRAGMENT] [--demo-run NAME [--cursor SECONDS]] [--export-dir DIR [--export]] [--theme dark|light] "
+        "[--tab state|warnings|time|resources] [--select-task NAME] [--select-resource N] "
         "[--font-size PX] [--embed]\n",
         argv0);
     return 2;
@@ -237,6 +245,17 @@ int main(int argc, char** argv) {
             char* end = nullptr;
             app.cursor = std::strtod(argv[++i], &end);
             if (end == nullptr || *end != '\0' || !(app.cursor >= 0)) return usage(argv[0]);
+        } else if (std::strcmp(argv[i], "--tab") == 0 && i + 1 < argc) {
+            app.tab = argv[++i];
+            if (app.tab != "state" && app.tab != "warnings" && app.tab != "time" && app.tab != "resources")
+                return usage(argv[0]);
+        } else if (std::strcmp(argv[i], "--select-task") == 0 && i + 1 < argc) {
+            app.select_task = argv[++i];
+        } else if (std::strcmp(argv[i], "--select-resource") == 0 && i + 1 < argc) {
+            char* end = nullptr;
+            const long n = std::strtol(argv[++i], &end, 10);
+            if (end == nullptr || *end != '\0' || n < 1 || n > 1000000) return usage(argv[0]);
+            app.select_resource = static_cast<int>(n);
         } else if (std::strcmp(argv[i], "--export-dir") == 0 && i + 1 < argc) {
             app.export_dir = argv[++i];  // checked when exporting: the UI says what is wrong with it
         } else if (std::strcmp(argv[i], "--embed") == 0) {
@@ -319,6 +338,20 @@ int main(int argc, char** argv) {
     load_initial_content(app);
     if (app.view) ui.set_view_settings(*app.view);
     if (!app.demo_run.empty() && !loopscope::app::start_demo_run(ui, app.demo_run, app.cursor)) return 2;
+    if (!app.tab.empty() || !app.select_task.empty() || app.select_resource > 0) {
+        using Tab = loopscope::inspector::InspectorPanel::Tab;
+        auto& inspector = ui.inspector();
+        if (!app.tab.empty())
+            inspector.select_tab(app.tab == "warnings"    ? Tab::warnings
+                                 : app.tab == "time"      ? Tab::time
+                                 : app.tab == "resources" ? Tab::resources
+                                                          : Tab::state);
+        if (!app.select_task.empty() && !ui.select_task_named(app.select_task)) {
+            std::fprintf(stderr, "loopscope: no task named '%s' in the run\n", app.select_task.c_str());
+            return 2;
+        }
+        if (app.select_resource > 0) inspector.why().select_resource_at(app.select_resource - 1);
+    }
     if (app.export_now) {
         if (ui.export_trace()) {
             std::printf("loopscope: %s\n", ui.export_status().c_str());

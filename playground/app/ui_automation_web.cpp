@@ -16,6 +16,7 @@
 
 #include "app_ui.hpp"
 #include "await_tree.hpp"
+#include "chains.hpp"
 #include "run_state.hpp"
 #include "share_link.hpp"
 #include "ui_automation.hpp"
@@ -281,6 +282,132 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_cursor() {
     answer(json);
 }
 
+// The inspector's tabs as they show this moment (issue 18): which tab is open, the Warnings (all, with
+// `happened`: before the cursor), the Time table (creation order), the Resources and the tasks the
+// selected one highlights, and the selected task's creation and cancellation chains.
+static void append_why_views(std::string& json, const loopscope::run_model::Recorder& rec,
+                             const loopscope::run_model::RunState& s) {
+    namespace rm = loopscope::run_model;
+    auto& inspector = g_ui->inspector();
+    auto& why = inspector.why();
+    const auto& tasks = rec.index().tasks();
+    auto name = [&](std::uint32_t t) {
+        return t < tasks.size() ? rec.str(tasks[t].name) : std::string_view();
+    };
+    static const char* const kTabs[] = {"state", "warnings", "time", "resources"};
+    json += ",\"tab\":";
+    append_string(json, kTabs[static_cast<int>(inspector.tab())]);
+    const double origin = loopscope::timeline::run_origin(rec);
+    json += ",\"warnings\":[";
+    const std::size_t so_far = why.warnings_before(s.events);
+    for (std::size_t i = 0; i < why.warnings().size(); ++i) {
+        const rm::Pitfall& p = why.warnings()[i];
+        if (i) json += ',';
+        json += "{\"kind\":";
+        append_string(json, rm::to_string(p.kind));
+        json += ",\"line\":" + std::to_string(p.line) + ",\"time\":";
+        append_number(json, p.time - origin);
+        json += ",\"event\":" + std::to_string(p.event) + ",\"happened\":" + boolean(i < so_far) +
+                ",\"message\":";
+        append_string(json, p.message);
+        json += ",\"fix\":";
+        append_string(json, p.fix);
+        json += "}";
+    }
+    const auto& cursor = g_ui->timeline().cursor();
+    const rm::TimeReport& report = why.times(rec, s, cursor.active ? cursor.time : s.time);
+    json += "],\"taskTimes\":{\"loop\":{\"span\":";
+    append_number(json, report.loop.span);
+    json += ",\"busy\":";
+    append_number(json, report.loop.busy);
+    json += ",\"blocked\":";
+    append_number(json, report.loop.blocked);
+    json += ",\"utilisation\":";
+    append_number(json, report.loop.utilisation);
+    json += ",\"timersRun\":" + std::to_string(report.loop.timers_run) + ",\"lagMean\":";
+    append_number(json, report.loop.lag_mean);
+    json += ",\"lagMax\":";
+    append_number(json, report.loop.lag_max);
+    json += "},\"tasks\":[";
+    for (std::size_t i = 0; i < report.tasks.size(); ++i) {  // in the table's order
+        const rm::TaskTimes& t = report.tasks[i];
+        if (i) json += ',';
+        json += "{\"name\":";
+        append_string(json, name(t.task));
+        json += ",\"running\":";
+        append_number(json, t.running);
+        json += ",\"ready\":";
+        append_number(json, t.ready);
+        json += ",\"waiting\":{";
+        for (std::size_t r = 0; r < rm::kWaitReasons; ++r) {
+            if (r) json += ',';
+            append_string(json, rm::to_string(static_cast<rm::WaitReason>(r)));
+            json += ':';
+            append_number(json, t.waiting[r]);
+        }
+        json += "},\"steps\":" + std::to_string(t.steps) + ",\"longestStep\":";
+        append_number(json, t.longest_step);
+        json += "}";
+    }
+    json += "]},\"resources\":[";
+    const auto& rs = why.resources(rec, s);
+    for (std::size_t i = 0; i < rs.size(); ++i) {
+        const rm::ResourceView& r = rs[i];
+        if (i) json += ',';
+        json += "{\"title\":";
+        append_string(json, r.title());
+        json += ",\"kind\":";
+        append_string(json, r.kind);
+        json += ",\"selected\":" + std::string(boolean(r.id == why.selected_resource())) + ",\"holders\":[";
+        for (std::size_t k = 0; k < r.holders.size(); ++k) {
+            if (k) json += ',';
+            append_string(json, name(r.holders[k]));
+        }
+        json += "],\"waiters\":[";
+        for (std::size_t k = 0; k < r.waiters.size(); ++k) {
+            if (k) json += ',';
+            json += "{\"task\":";
+            append_string(json, name(r.waiters[k].task));
+            json += ",\"awaits\":";
+            append_string(json, r.waiters[k].label);
+            json += "}";
+        }
+        json += "],\"count\":";
+        if (r.has_count)
+            append_number(json, r.count);
+        else
+            json += "null";
+        json += ",\"set\":" + std::string(boolean(r.is_set)) + ",\"items\":[";
+        for (std::size_t k = 0; k < r.items.size(); ++k) {
+            if (k) json += ',';
+            append_string(json, name(r.items[k].by));
+        }
+        json += "]}";
+    }
+    json += "],\"highlighted\":[";
+    for (std::size_t k = 0; k < why.highlighted().size(); ++k) {
+        if (k) json += ',';
+        append_string(json, name(why.highlighted()[k]));
+    }
+    json += "],\"selectedTask\":";
+    const std::uint32_t sel = inspector.selected_task();
+    if (sel >= tasks.size()) {
+        json += "null";
+        return;
+    }
+    json += "{\"name\":";
+    append_string(json, name(sel));
+    json += ",\"created\":[";
+    const auto created = rm::creation_chain(rec, sel);
+    for (std::size_t k = 0; k < created.size(); ++k) {
+        if (k) json += ',';
+        append_string(json, name(created[k]));
+    }
+    json += "],\"cancelled\":";
+    append_string(json, rm::format_cancel_chain(rec, rm::cancel_chain(rec, sel, s.events)));
+    json += "}";
+}
+
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_inspector() {
     const loopscope::run_model::Recorder* rec = g_ui->recording();
     if (rec == nullptr) {
@@ -328,6 +455,7 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_inspector() {
     loopscope::run_model::build_await_tree(*rec, s, tree);
     json += ",\"awaitTree\":";
     append_string(json, loopscope::run_model::format_await_tree(tree));
+    append_why_views(json, *rec, s);
     json += "}";
     answer(json);
 }

@@ -1,5 +1,6 @@
 #include "inspector_panel.hpp"
 
+#include "chains.hpp"
 #include "theme.hpp"
 
 #include <algorithm>
@@ -72,7 +73,51 @@ void InspectorPanel::draw(const run_model::Recorder* recorder, const timeline::C
         ImGui::TextDisabled("now: %.6g s (%u events)", s.time - origin, s.events);
     if (s.truncated)
         ImGui::TextColored(ImVec4(1, 0.6f, 0.2f, 1), "The record was truncated before this moment.");
-    ImGui::Separator();
+    why_.update(*recorder);
+    // A selected resource's tasks stay highlighted on the timeline, following the cursor.
+    if (why_.selected_resource() != 0) why_.resources(*recorder, s);
+    if (ImGui::BeginTabBar("##inspector_tabs")) {
+        auto tab = [&](const char* label, Tab which, const char* control) {
+            const ImGuiTabItemFlags flags = requested_tab_ == static_cast<int>(which)
+                                                ? ImGuiTabItemFlags_SetSelected
+                                                : ImGuiTabItemFlags_None;
+            const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+            if (why_.on_control) why_.on_control(control);
+            if (open) tab_ = which;
+            return open;
+        };
+        if (tab("State###tab_state", Tab::state, "tab_state")) {
+            draw_state(*recorder);
+            ImGui::EndTabItem();
+        }
+        char label[48];
+        const std::size_t so_far = why_.warnings_before(s.events);
+        std::snprintf(label, sizeof label, "Warnings (%zu)###tab_warnings", so_far);
+        const bool any_warning = !why_.warnings().empty();
+        if (any_warning) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.6f, 0.15f, 1.0f));
+        const bool warnings_open = tab(label, Tab::warnings, "tab_warnings");
+        if (any_warning) ImGui::PopStyleColor();
+        if (warnings_open) {
+            why_.draw_warnings(*recorder, s);
+            ImGui::EndTabItem();
+        }
+        if (tab("Time###tab_time", Tab::time, "tab_time")) {
+            why_.draw_times(*recorder, s, cursor.active ? cursor.time : s.time);
+            ImGui::EndTabItem();
+        }
+        if (tab("Resources###tab_resources", Tab::resources, "tab_resources")) {
+            why_.draw_resources(*recorder, s);
+            ImGui::EndTabItem();
+        }
+        requested_tab_ = -1;
+        ImGui::EndTabBar();
+    }
+    ImGui::EndChild();
+}
+
+void InspectorPanel::draw_state(const run_model::Recorder& recorder) {
+    const run_model::Recorder* rec = &recorder;
+    const run_model::RunState& s = state();
     ImGui::BeginChild("##inspector_body");
 
     // The loop.
@@ -82,7 +127,7 @@ void InspectorPanel::draw(const run_model::Recorder* recorder, const timeline::C
     } else if (!loop.running) {
         ImGui::TextUnformatted("Loop: between callbacks");
     } else if (loop.activity == run_model::LoopActivity::step) {
-        const std::string_view n = task_name(*recorder, loop.task);
+        const std::string_view n = task_name(*rec, loop.task);
         ImGui::Text("Loop: running a step of %.*s", len(n), n.data());
     } else if (loop.activity == run_model::LoopActivity::idle) {
         if (loop.wait_timeout < 0)
@@ -93,12 +138,61 @@ void InspectorPanel::draw(const run_model::Recorder* recorder, const timeline::C
         ImGui::Text("Loop: running callback %llu", static_cast<unsigned long long>(loop.subject));
     }
 
-    draw_tasks(*recorder);
-    draw_await_tree(*recorder);
-    draw_queues(*recorder);
-    draw_console(*recorder);
+    draw_selected_task(recorder);  // above the table: a few lines, seen without scrolling
+    draw_tasks(recorder);
+    draw_await_tree(recorder);
+    draw_queues(recorder);
+    draw_console(recorder);
     ImGui::EndChild();
-    ImGui::EndChild();
+}
+
+// The selected task's creation chain (who created it, up to a root) and cancellation chain (who
+// cancelled it, through what, who cancelled that one; where the CancelledError went), at the moment.
+void InspectorPanel::draw_selected_task(const run_model::Recorder& recorder) {
+    const auto& tasks = recorder.index().tasks();
+    const run_model::RunState& s = state();
+    if (selected_task_ >= tasks.size() || find_task(s, selected_task_) == nullptr) {
+        ImGui::TextDisabled("Click a task's name for who created and who cancelled it.");
+        return;
+    }
+    const std::string_view name = task_name(recorder, selected_task_);
+    char header[128];
+    std::snprintf(header, sizeof header, "Task %.*s: created by, cancelled by###selected_task", len(name),
+                  name.data());
+    if (!ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen)) return;
+    ImGui::Indent();
+    const std::vector<std::uint32_t> created = run_model::creation_chain(recorder, selected_task_);
+    std::string chain;
+    for (std::size_t i = 0; i < created.size(); ++i) {
+        if (i) chain += " <- ";
+        chain += task_name(recorder, created[i]);
+    }
+    if (created.size() <= 1) chain += " (created outside any task: asyncio.run, or a callback)";
+    ImGui::TextWrapped("Created: %s", chain.c_str());
+    const run_model::CancelChain cancel = run_model::cancel_chain(recorder, selected_task_, s.events);
+    if (cancel.steps.empty()) {
+        ImGui::TextDisabled("Not asked to cancel by this moment.");
+    } else {
+        const double origin = timeline::run_origin(recorder);
+        for (std::size_t i = 0; i < cancel.steps.size(); ++i) {
+            const run_model::CancelStep& st = cancel.steps[i];
+            const std::string_view who = task_name(recorder, st.task);
+            const std::string by = st.by == npos ? std::string("a callback (a timer, the runner)")
+                                                 : std::string(task_name(recorder, st.by));
+            ImGui::TextWrapped("%s%.*s cancelled by %s via %.*s at %.4g s",
+                               i ? "<- " : "Cancelled: ", len(who), who.data(), by.c_str(), len(st.via),
+                               st.via.data(), st.time - origin);
+        }
+        if (cancel.swallowed)
+            ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.15f, 1.0f),
+                               "It caught the CancelledError and carried on.");
+        if (!cancel.travelled.empty()) {
+            std::string went;
+            for (std::uint32_t t : cancel.travelled) went += " " + std::string(task_name(recorder, t));
+            ImGui::TextWrapped("The CancelledError went on to:%s", went.c_str());
+        }
+    }
+    ImGui::Unindent();
 }
 
 void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
@@ -139,7 +233,9 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
             ImGui::TableNextRow();
             ImGui::PushID(static_cast<int>(t.task));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(t.name.data(), t.name.data() + t.name.size());
+            char name[96];
+            std::snprintf(name, sizeof name, "%.*s", len(t.name), t.name.data());
+            if (ImGui::Selectable(name, t.task == selected_task_)) selected_task_ = t.task;
             if (ImGui::GetItemRectMax().y <= ImGui::GetWindowDrawList()->GetClipRectMax().y &&
                 ImGui::GetItemRectMin().y >= ImGui::GetWindowDrawList()->GetClipRectMin().y)
                 ++visible_task_rows_;  // wholly on screen (the panel may cut the table)

@@ -1,7 +1,9 @@
 // The Inspector panel: the loop's state at the timeline's cursor (or now, following live), from
 // run_model::state_at — the loop, every task (state, what it awaits, its line, its parent), the ready
 // queue in order, timers by deadline, the executor's jobs and workers, and the console as it was
-// at that moment. Clicking a task's line calls on_jump_to_line (the app scrolls the editor there).
+// at that moment. Clicking a task's line calls on_jump_to_line (the app scrolls the editor there);
+// clicking its name selects it: its creation and cancellation chains (run_model/chains.hpp) show.
+// Tabs next to the state: Warnings, Time, Resources (why_views.hpp), at the same moment.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -12,6 +14,7 @@
 #include "imgui.h"
 #include "run_state.hpp"
 #include "timeline_view.hpp"
+#include "why_views.hpp"
 
 namespace loopscope::inspector {
 
@@ -33,13 +36,29 @@ public:
     bool refresh(const run_model::Recorder& recorder, const timeline::Cursor& cursor);
     const run_model::StateTracker& tracker() const noexcept { return tracker_; }
 
+    // The Warnings, Time and Resources tabs (their callbacks are the app's to set).
+    WhyViews& why() noexcept { return why_; }
+    // The task whose chains are shown (task index; npos: none).
+    std::uint32_t selected_task() const noexcept { return selected_task_; }
+    void select_task(std::uint32_t task) noexcept { selected_task_ = task; }
+    enum class Tab : std::uint8_t { state, warnings, time, resources };
+    // The tab shown last frame; select_tab opens one at the next frame.
+    Tab tab() const noexcept { return tab_; }
+    void select_tab(Tab tab) noexcept { requested_tab_ = static_cast<int>(tab); }
+
 private:
+    void draw_state(const run_model::Recorder& recorder);
+    void draw_selected_task(const run_model::Recorder& recorder);
     void draw_tasks(const run_model::Recorder& recorder);
     void draw_await_tree(const run_model::Recorder& recorder);
     void draw_queues(const run_model::Recorder& recorder);
     void draw_console(const run_model::Recorder& recorder);
 
     run_model::StateTracker tracker_;
+    WhyViews why_;
+    std::uint32_t selected_task_ = run_model::npos;
+    Tab tab_ = Tab::state;
+    int requested_tab_ = -1;
     const run_model::Recorder* state_recorder_ = nullptr;
     std::uint64_t state_generation_ = 0;
     std::size_t state_events_ = static_cast<std::size_t>(-1);

@@ -426,6 +426,12 @@ void RunIndex::apply(std::uint32_t index, const Event& e, StringTable& strings) 
             // The recorder keeps output text in its console arena: id = offset, other = length.
             console_.push_back({index, time, e.id, static_cast<std::uint32_t>(e.other), e.arg != 0});
             break;
+        case TraceKind::task_cancel_requested: {
+            const std::uint32_t by = e.other ? task_ids_.find(e.other) : npos;
+            cancel_requests_.push_back({index, time, task_ids_.find(e.id), by, e.text});
+            break;
+        }
+        case TraceKind::resource: resource_events_.push_back(index); break;
         case TraceKind::exception_unretrieved:
         case TraceKind::coroutine_dropped:
         case TraceKind::task_lost:

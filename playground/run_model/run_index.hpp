@@ -112,6 +112,15 @@ struct FutureLink {
     std::uint32_t label = 0;  // StringTable: the outer future's kind ("gather", "TaskGroup"...)
 };
 
+// A request to cancel a task (aio::TraceKind::task_cancel_requested).
+struct CancelRequest {
+    std::uint32_t event = 0;
+    double time = 0.0;
+    std::uint32_t task = npos;  // the task asked to cancel (task index)
+    std::uint32_t by = npos;    // the task whose step asked (npos: a callback, a timer, the runner)
+    std::uint32_t via = 0;      // StringTable: "TaskGroup", "wait_for", "timeout", "gather", "cancel()"...
+};
+
 struct TimerRecord {
     std::uint64_t id = 0;
     double deadline = 0.0;
@@ -204,6 +213,10 @@ public:
     // TaskGroup's tasks, shield / wait_for / wait): await_tree.hpp follows them.
     const std::vector<FutureLink>& future_links() const noexcept { return future_links_; }
     const std::vector<WakeArrow>& arrows() const noexcept { return arrows_; }
+    // Cancellation requests in order (who asked, through what): chains.hpp follows them.
+    const std::vector<CancelRequest>& cancel_requests() const noexcept { return cancel_requests_; }
+    // The indices of the `resource` events (locks, events, queues...: resources.hpp replays them).
+    const std::vector<std::uint32_t>& resource_events() const noexcept { return resource_events_; }
     const std::vector<SpawnLink>& spawns() const noexcept { return spawns_; }
     const std::vector<CounterSample>& ready_length() const noexcept { return ready_length_; }
     const std::vector<ConsoleLine>& console() const noexcept { return console_; }
@@ -239,6 +252,8 @@ private:
     std::vector<LoopSegment> blocked_;
     std::vector<std::uint32_t> slow_steps_;
     std::vector<FutureLink> future_links_;
+    std::vector<CancelRequest> cancel_requests_;
+    std::vector<std::uint32_t> resource_events_;
     std::vector<WakeArrow> arrows_;
     std::vector<SpawnLink> spawns_;
     std::vector<CounterSample> ready_length_;

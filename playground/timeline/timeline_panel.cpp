@@ -334,6 +334,7 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
         dl->AddText(ImVec2(x + 2, origin.y + 1), theme::palette().ruler_text, text);
         label_end = x + 2 + w;
     }
+    draw_warning_marks(dl, origin, width, height);
     // Scrubbing.
     ImGui::SetCursorScreenPos(origin);
     ImGui::InvisibleButton("##ruler", ImVec2(std::max(1.0f, width), height));
@@ -347,14 +348,46 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
             user_zoomed_ = true;
         }
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Right)) set_cursor({});
-        if (!ImGui::IsItemActive())
+        // Over a warning's mark: what it says; else how to scrub.
+        const run_model::Pitfall* near = nullptr;
+        if (warnings_)
+            for (const run_model::Pitfall& p : *warnings_)
+                if (std::fabs(origin.x + static_cast<float>(axis.to_x(p.time)) - io.MousePos.x) <=
+                    height * 0.35f)
+                    near = &p;
+        if (near != nullptr && !ImGui::IsItemActive()) {
+            const std::string_view kind = run_model::to_string(near->kind);
+            ImGui::SetTooltip("%.*s (line %u): %s\n%s", static_cast<int>(kind.size()), kind.data(),
+                              near->line, near->message.c_str(), near->fix.c_str());
+        } else if (!ImGui::IsItemActive()) {
             ImGui::SetTooltip(
                 "Click or drag to look at a moment; Left/Right: event by event; right-click: back to live");
+        }
     }
     if (ImGui::IsItemActive()) {
         const double t = std::clamp(axis.to_time(io.MousePos.x - origin.x), origin_, end);
         set_cursor(cursor_at_time(recorder, t));
     }
+}
+
+// A warning sign (a small triangle) on the ruler at each pitfall's time; dimmed when it comes after
+// the cursor (what happens later in the run).
+void TimelinePanel::draw_warning_marks(ImDrawList* dl, ImVec2 origin, float width, float height) {
+    if (warnings_ == nullptr) return;
+    const float half = std::max(3.0f, height * 0.3f);
+    for (const run_model::Pitfall& p : *warnings_) {
+        const float x = static_cast<float>(view_.axis().to_x(p.time));
+        if (x < -half || x > width + half) continue;
+        const bool later = cursor_.active && p.event >= cursor_.events;
+        const ImU32 col = later ? IM_COL32(230, 150, 40, 90) : IM_COL32(240, 150, 30, 255);
+        const float cx = origin.x + x, base = origin.y + height;
+        dl->AddTriangleFilled(ImVec2(cx - half, base - 2 * half), ImVec2(cx + half, base - 2 * half),
+                              ImVec2(cx, base), col);
+    }
+}
+
+float TimelinePanel::time_x(double time) const noexcept {
+    return ruler_min_.x + static_cast<float>(view_.axis().to_x(time));
 }
 
 // ---- Lanes and bars (draw_lanes, draw_row) ------------------------------------------------------
@@ -380,6 +413,11 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
         if (r % 2 == 1)
             dl->AddRectFilled(p, ImVec2(p.x + label_width_ + width, p.y + lane_h),
                               theme::palette().lane_stripe);
+        const LaneRow& lane = view_.rows()[r];
+        if (highlight_ != nullptr && lane.type == LaneType::task &&
+            std::find(highlight_->begin(), highlight_->end(), lane.index) != highlight_->end())
+            dl->AddRectFilled(p, ImVec2(p.x + label_width_ + width, p.y + lane_h),
+                              IM_COL32(250, 210, 60, 70));
         draw_row(recorder, view_.rows()[r], dl, p, width, now);
     }
     LateWake late_hovered;
@@ -396,6 +434,10 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
             dl->AddLine(ImVec2(x0 + x, top.y), ImVec2(x0 + x, top.y + visible_h), color, 1.5f);
     };
     vline(record_end_time(recorder, now), kNowColor);
+    if (warnings_ != nullptr)
+        for (const run_model::Pitfall& p : *warnings_)
+            vline(p.time, cursor_.active && p.event >= cursor_.events ? IM_COL32(230, 150, 40, 40)
+                                                                      : IM_COL32(240, 150, 30, 110));
     if (cursor_.active) vline(cursor_.time, theme::palette().cursor);
 
     // The scroll extent, then the mouse: hover, drag to pan, Ctrl+wheel zoom, Shift+wheel pan.

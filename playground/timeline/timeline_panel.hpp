@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "pitfalls.hpp"
 #include "timeline_view.hpp"
 
 namespace loopscope::timeline {
@@ -51,6 +52,14 @@ public:
     double origin() const noexcept { return origin_; }
     // The shown run started no task (a syntax error...): a note instead of an axis.
     bool no_tasks() const noexcept { return no_tasks_; }
+    // The named pitfalls to mark on the ruler and across the lanes (a warning sign at the time each
+    // happened; those after an active cursor dimmed); null: none. Kept by the caller (the Warnings
+    // view), read each frame.
+    void set_warnings(const std::vector<run_model::Pitfall>* warnings) noexcept { warnings_ = warnings; }
+    // Tasks to highlight (their lanes tinted; the Resources view's selection); null: none.
+    void set_highlight(const std::vector<std::uint32_t>* tasks) noexcept { highlight_ = tasks; }
+    // Screen x of loop time `time` on the ruler, as of the last frame (tests aim at markers with it).
+    float time_x(double time) const noexcept;
     // The late wake-ups drawn last frame (find_late_wakes).
     const std::vector<LateWake>& late_wakes() const noexcept { return late_; }
 
@@ -71,8 +80,12 @@ private:
     void tooltip_for(const run_model::Recorder& recorder, const Hit& hit, double now);
     void click_task(const run_model::Recorder& recorder, const Hit& hit, double time);
 
+    void draw_warning_marks(ImDrawList* dl, ImVec2 origin, float width, float height);
+
     TimelineView view_;
     Cursor cursor_;
+    const std::vector<run_model::Pitfall>* warnings_ = nullptr;
+    const std::vector<std::uint32_t>* highlight_ = nullptr;
     bool follow_live_ = true;
     bool fit_pending_ = true;
     bool user_zoomed_ = false;  // following live: keep the user's zoom instead of fitting

@@ -84,6 +84,7 @@ void GatheringFutureBase::child_done(FutureBase& child) {
 bool GatheringFutureBase::cancel(std::optional<std::string> message) {
     if (done()) return false;
     bool any = false;
+    CancelVia via("gather");
     for (auto& c : children_)
         if (c->cancel(message)) any = true;
     if (any) cancel_requested_ = true;

@@ -43,6 +43,23 @@ bool WaiterList::remove(FutureBase* f) noexcept {
     return false;
 }
 
+std::uint64_t LoopBound::running_task_id() noexcept {
+    const TaskBase* task = current_task();
+    return task ? task->id() : 0;
+}
+
+void LoopBound::trace_op_slow(EventLoop& loop, ResourceOp op, std::uint64_t other, double value,
+                              const char* text) {
+    if (trace_loop_ != &loop || trace_id_ == 0) {
+        trace_loop_ = &loop;
+        trace_id_ = loop.next_id();
+        loop.trace({TraceKind::resource, static_cast<std::uint32_t>(ResourceOp::created), trace_id_, 0, 0.0,
+                    0.0, trace_kind_});
+    }
+    loop.trace({TraceKind::resource, static_cast<std::uint32_t>(op), trace_id_, other, 0.0, value,
+                text ? std::string_view(text) : std::string_view()});
+}
+
 EventLoop& LoopBound::bind_loop_slow(const char* kind) {
     EventLoop& loop = get_running_loop();
     if (!loop_)
@@ -63,6 +80,7 @@ bool Lock::try_acquire_fast() noexcept {
     locked_ = true;
     const TaskBase* task = current_task();
     holder_ = task ? task->id() : 0;
+    trace_op(ResourceOp::acquired, holder_);
     return true;
 }
 
@@ -72,6 +90,7 @@ detail::Ref<FutureBase> Lock::acquire_waiter() {
     detail::Ref<FutureBase> waiter(detail::new_waiter(loop, "Lock.acquire"));
     waiter->set_held_by(holder_);
     waiters_.push_back(waiter.get());
+    trace_op(ResourceOp::waiting, waiter->id(), 0.0, "Lock.acquire");
     return waiter;
 }
 
@@ -88,12 +107,14 @@ void Lock::finish_acquire(FutureBase& waiter, std::exception_ptr error) {
     locked_ = true;
     const TaskBase* task = current_task();
     holder_ = task ? task->id() : 0;
+    trace_op(ResourceOp::acquired, holder_);
 }
 
 void Lock::release() {
     if (!locked_) throw RuntimeError("Lock is not acquired.");
     locked_ = false;
     holder_ = 0;
+    trace_op(ResourceOp::released, running_task_id());
     wake_up_first();
 }
 
@@ -109,6 +130,7 @@ void Lock::wake_up_first() {
 void Event::set() {
     if (value_) return;
     value_ = true;
+    trace_op(ResourceOp::set, running_task_id());
     for (std::size_t i = 0; i < waiters_.size(); ++i) {
         FutureBase* f = waiters_[i];
         if (!f->done()) detail::resolve_waiter(f);
@@ -120,6 +142,7 @@ detail::Ref<FutureBase> Event::wait_waiter(const char* label) {
     EventLoop& loop = bind_loop("Event");
     detail::Ref<FutureBase> waiter(detail::new_waiter(loop, label));
     waiters_.push_back(waiter.get());
+    trace_op(ResourceOp::waiting, waiter->id(), 0.0, label);
     return waiter;
 }
 
@@ -147,6 +170,7 @@ detail::Ref<FutureBase> Condition::Waiting::start() {
         EventLoop& loop = c.bind_loop("Condition");
         waiter_ = detail::Ref<FutureBase>(detail::new_waiter(loop, label_));
         c.waiters_.push_back(waiter_.get());
+        c.trace_op(ResourceOp::waiting, waiter_->id(), 0.0, label_);
     } catch (...) {
         // CPython's `finally`: the lock is reacquired even when the wait could not begin.
         waiter_.reset();
@@ -210,12 +234,14 @@ void Condition::notify(std::size_t n) {
             detail::resolve_waiter(f);
         }
     }
+    trace_op(ResourceOp::notified, running_task_id(), static_cast<double>(woken));
 }
 
 // ---- Semaphore -----------------------------------------------------------------------------
 
 Semaphore::Semaphore(long value, long bound) : value_(value), bound_(bound) {
     if (value < 0) throw ValueError("Semaphore initial value must be >= 0");
+    set_trace_kind(bound >= 0 ? "BoundedSemaphore" : "Semaphore");
 }
 
 bool Semaphore::locked() const noexcept {
@@ -228,6 +254,7 @@ bool Semaphore::locked() const noexcept {
 bool Semaphore::try_acquire_fast() noexcept {
     if (locked()) return false;
     --value_;
+    trace_op(ResourceOp::acquired, running_task_id(), static_cast<double>(value_));
     return true;
 }
 
@@ -236,6 +263,7 @@ detail::Ref<FutureBase> Semaphore::acquire_waiter() {
     EventLoop& loop = bind_loop("Semaphore");
     detail::Ref<FutureBase> waiter(detail::new_waiter(loop, "Semaphore.acquire"));
     waiters_.push_back(waiter.get());
+    trace_op(ResourceOp::waiting, waiter->id(), 0.0, "Semaphore.acquire");
     return waiter;
 }
 
@@ -251,12 +279,14 @@ void Semaphore::finish_acquire(FutureBase& waiter, std::exception_ptr error) {
         }
         throw;
     }
+    trace_op(ResourceOp::acquired, running_task_id(), static_cast<double>(value_));
     if (value_ > 0) wake_up_next();
 }
 
 void Semaphore::release() {
     if (bound_ >= 0 && value_ >= bound_) throw ValueError("BoundedSemaphore released too many times");
     ++value_;
+    trace_op(ResourceOp::released, running_task_id(), static_cast<double>(value_));
     wake_up_next();
 }
 
@@ -275,6 +305,8 @@ void Semaphore::wake_up_next() {
 
 Barrier::Barrier(long parties) : parties_(parties) {
     if (parties < 1) throw ValueError("parties must be > 0");
+    cond_.set_trace_kind("Barrier");
+    cond_.lock().set_trace_kind("Lock (a Barrier's)");
 }
 
 Coro<long> Barrier::wait() {

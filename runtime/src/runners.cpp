@@ -20,6 +20,7 @@ EventLoop& Runner::get_loop() {
 std::vector<Task<void>> cancel_pending_tasks(EventLoop& loop) {
     std::vector<Task<void>> to_cancel;
     for (TaskBase* t : loop.pending_tasks()) to_cancel.emplace_back(Ref<FutureBase>(t));
+    CancelVia via("asyncio.run");
     for (auto& t : to_cancel) t.cancel();
     return to_cancel;
 }

@@ -63,12 +63,19 @@ void TaskBase::set_exception(std::exception_ptr) {
     throw RuntimeError("Task does not support set_exception operation");
 }
 
+thread_local const char* CancelVia::current_ = nullptr;
+
 bool TaskBase::cancel(std::optional<std::string> message) {
     if (done()) {
         FutureBase::cancel(std::nullopt);  // only clears the "never retrieved" report
         return false;
     }
     ++num_cancels_requested_;
+    if (loop().trace_sink()) [[unlikely]] {
+        const TaskBase* by = loop().current_task();
+        loop().trace(
+            {TraceKind::task_cancel_requested, 0, id(), by ? by->id() : 0, 0.0, 0.0, CancelVia::current()});
+    }
     if (fut_waiter_ && fut_waiter_->cancel(message)) {
         // The awaited future wakes us with CancelledError. Keep fut_waiter_: if it is a task that
         // swallows the cancellation we may have to cancel it again.

@@ -42,6 +42,7 @@ void TaskGroup::track(const Ref<FutureBase>& task) {
 
 void TaskGroup::abort() {
     aborting_ = true;
+    CancelVia via("TaskGroup");
     for (auto& [t, id] : tasks_)
         if (!t->done()) t->cancel();
 }
@@ -71,6 +72,7 @@ void TaskGroup::on_task_done(FutureBase& task) {
         // Cancel the block that is running now; exit() takes the cancellation back.
         abort();
         parent_cancel_requested_ = true;
+        CancelVia via("TaskGroup");
         parent_->cancel();
     }
 }

@@ -68,7 +68,10 @@ void Timeout::enter() {
 }
 
 void Timeout::on_timeout() {
-    task_->cancel();
+    {
+        CancelVia via("timeout");
+        task_->cancel();
+    }
     state_ = State::expiring;
     handle_ = Handle();
 }

@@ -171,6 +171,7 @@ void WaitForFuture::start(double timeout) {
         // `await _cancel_and_wait(fut)` straight away.
         phase_ = Phase::cancelling_on_timeout;
         watch_inner();
+        CancelVia via("wait_for");
         inner_->cancel();
         return;
     }
@@ -267,6 +268,7 @@ void WaitForFuture::on_step() {
         phase_ = Phase::cancelling_on_cancel;
     }
     watch_inner();
+    CancelVia via("wait_for");
     inner_->cancel();
 }
 

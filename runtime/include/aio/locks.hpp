@@ -117,8 +117,22 @@ private:
 
 // CPython's mixins._LoopBoundMixin: binds to the running loop on first use.
 class LoopBound {
+public:
+    // What the trace calls this object ("Lock", "Queue"...; a Barrier names its Condition).
+    void set_trace_kind(const char* kind) noexcept { trace_kind_ = kind; }
+
 protected:
     LoopBound() = default;
+    explicit LoopBound(const char* trace_kind) noexcept : trace_kind_(trace_kind) {}
+    // Records `op` in the running loop's trace (TraceKind::resource: the playground's Resources
+    // view). Without a trace sink: one thread-local read and one branch.
+    void trace_op(ResourceOp op, std::uint64_t other = 0, double value = 0.0, const char* text = nullptr) {
+        EventLoop* loop = running_loop();
+        if (loop && loop->trace_sink()) [[unlikely]]
+            trace_op_slow(*loop, op, other, value, text);
+    }
+    // The running task's id (0: none), for trace_op.
+    static std::uint64_t running_task_id() noexcept;
     // The running loop, after checking (and on first use recording) that it is this object's loop.
     EventLoop& bind_loop(const char* kind) {
         EventLoop* running = running_loop();
@@ -129,8 +143,12 @@ protected:
 
 private:
     EventLoop& bind_loop_slow(const char* kind);
+    void trace_op_slow(EventLoop& loop, ResourceOp op, std::uint64_t other, double value, const char* text);
 
     EventLoop* loop_ = nullptr;
+    const char* trace_kind_ = "Lock";
+    EventLoop* trace_loop_ = nullptr;  // the loop whose ids numbered it (ids restart with each loop)
+    std::uint64_t trace_id_ = 0;
 };
 
 // The future a blocked waiter waits on: a plain void future (allocated like every FutureBase).
@@ -258,6 +276,7 @@ using SemaphoreGuard = detail::ReleaseGuard<Semaphore>;
 // release() on an unlocked lock throws RuntimeError("Lock is not acquired.").
 class Lock : private detail::LoopBound {
 public:
+    using detail::LoopBound::set_trace_kind;
     class [[nodiscard]] AcquireAwaiter : protected detail::WaiterAwaiterBase {
     public:
         explicit AcquireAwaiter(Lock& lock) noexcept : lock_(&lock) {}
@@ -326,6 +345,7 @@ private:
 // woken by set() returns true from wait() even if clear() was called before it ran.
 class Event : private detail::LoopBound {
 public:
+    using detail::LoopBound::set_trace_kind;
     class [[nodiscard]] WaitAwaiter : protected detail::WaiterAwaiterBase {
     public:
         explicit WaitAwaiter(Event& ev, const char* label = "Event.wait") noexcept
@@ -346,7 +366,7 @@ public:
         const char* label_;
     };
 
-    Event() = default;
+    Event() : LoopBound("Event") {}
     Event(const Event&) = delete;
     Event& operator=(const Event&) = delete;
 
@@ -354,7 +374,11 @@ public:
     // Sets the flag and wakes all waiters (no-op if already set).
     void set();
     // Resets the flag; later wait() calls block until set() again.
-    void clear() noexcept { value_ = false; }
+    void clear() noexcept {
+        if (value_) [[unlikely]]
+            trace_op(ResourceOp::cleared, running_task_id());
+        value_ = false;
+    }
     // co_await ev.wait(): blocks until the flag is true; gives true.
     WaitAwaiter wait() noexcept { return WaitAwaiter(*this); }
     std::size_t waiter_count() const noexcept { return waiters_.size(); }
@@ -385,12 +409,15 @@ private:
 // returns from wait() only once it has reacquired the lock, i.e. after the notifier releases it.
 class Condition : private detail::LoopBound {
 public:
+    using detail::LoopBound::set_trace_kind;
     class Waiting;
 
     // A condition with its own lock.
-    Condition() : own_lock_(std::in_place), lock_(&*own_lock_) {}
+    Condition() : LoopBound("Condition"), own_lock_(std::in_place), lock_(&*own_lock_) {
+        own_lock_->set_trace_kind("Lock (a Condition's)");
+    }
     // A condition using `lock` (which must outlive it).
-    explicit Condition(Lock& lock) noexcept : lock_(&lock) {}
+    explicit Condition(Lock& lock) noexcept : LoopBound("Condition"), lock_(&lock) {}
     Condition(const Condition&) = delete;
     Condition& operator=(const Condition&) = delete;
 

@@ -53,6 +53,7 @@ namespace detail {
 // Item storage policies: push(item), pop() -> item, size().
 template <class T> class FifoStore {
 public:
+    static const char* trace_kind() noexcept { return "Queue"; }
     std::size_t size() const noexcept { return items_.size(); }
     // The items in storage order (CPython's list(q._queue)), for reprs.
     template <class F> void for_each(F&& f) const {
@@ -72,6 +73,7 @@ private:
 
 template <class T> class LifoStore {
 public:
+    static const char* trace_kind() noexcept { return "LifoQueue"; }
     std::size_t size() const noexcept { return items_.size(); }
     // The items in storage order (CPython's list(q._queue)), for reprs.
     template <class F> void for_each(F&& f) const {
@@ -98,6 +100,7 @@ private:
 template <class T, class Compare> class HeapStore {
 public:
     explicit HeapStore(Compare less = Compare()) : less_(std::move(less)) {}
+    static const char* trace_kind() noexcept { return "PriorityQueue"; }
     std::size_t size() const noexcept { return items_.size(); }
     // The items in storage order (CPython's list(q._queue)), for reprs.
     template <class F> void for_each(F&& f) const {
@@ -275,7 +278,8 @@ public:
     }
 
     explicit BasicQueue(long maxsize = 0, Store store = Store())
-        : store_(std::move(store)), maxsize_(maxsize) {
+        : LoopBound(store.trace_kind()), store_(std::move(store)), maxsize_(maxsize) {
+        finished_.set_trace_kind("Event (a Queue's join)");
         finished_.set();
     }
     BasicQueue(const BasicQueue&) = delete;
@@ -304,6 +308,7 @@ public:
     [[gnu::always_inline]] void put_nowait(T item) {
         if (full()) throw QueueFull();
         store_.push(std::move(item));
+        this->trace_op(ResourceOp::put, running_task_id(), static_cast<double>(store_.size()));
         ++unfinished_tasks_;
         finished_.clear();
         wakeup_next(getters_);
@@ -312,6 +317,7 @@ public:
     [[gnu::always_inline]] T get_nowait() {
         if (empty()) throw QueueEmpty();
         T item = store_.pop();
+        this->trace_op(ResourceOp::got, running_task_id(), static_cast<double>(store_.size()));
         wakeup_next(putters_);
         return item;
     }
@@ -351,6 +357,7 @@ private:
                                                               const char* label) {
         detail::Ref<FutureBase> w(detail::new_waiter(bind_loop("Queue"), label));
         waiters.push_back(w.get());
+        this->trace_op(ResourceOp::waiting, w->id(), 0.0, label);
         return w;
     }
 

@@ -27,6 +27,22 @@
 
 namespace aio {
 
+// Names, for the trace's task_cancel_requested, what the cancellations requested during its
+// lifetime come through ("TaskGroup", "wait_for", "timeout", "gather", "asyncio.run"); without one
+// a request is an explicit "cancel()". Nests; one thread-local pointer, no cost without a trace.
+class CancelVia {
+public:
+    explicit CancelVia(const char* via) noexcept : saved_(current_) { current_ = via; }
+    ~CancelVia() { current_ = saved_; }
+    CancelVia(const CancelVia&) = delete;
+    CancelVia& operator=(const CancelVia&) = delete;
+    static const char* current() noexcept { return current_ ? current_ : "cancel()"; }
+
+private:
+    const char* saved_;
+    static thread_local const char* current_;
+};
+
 // ---- TaskBase: the scheduling machinery ---------------------------------------------------------
 
 // The scheduling machinery shared by every kind of task (C++ coroutines here, Python generators in

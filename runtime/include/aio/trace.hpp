@@ -48,6 +48,28 @@ enum class TraceKind : std::uint8_t {
     deadlock,               // text = what each task waits for; the run ends (nothing can wake it)
     long_step,              // the running step or callback has run `value` seconds so far (past
                             // the slow-step limit); file/line = where it runs
+    // For the playground's "why" views (issue 18):
+    task_cancel_requested,  // id = task asked to cancel (not done yet), other = the task whose step
+                            // asked (0: a callback or outside any task), text = through what
+                            // (CancelVia: "TaskGroup", "wait_for", "timeout", "gather",
+                            // "asyncio.run", or "cancel()": an explicit call)
+    resource,               // id = a Lock, Semaphore, Event, Condition, Barrier or Queue (numbered
+                            // from the loop's ids when first traced), arg = ResourceOp, other and
+                            // value as ResourceOp says, text = the kind on `created`
+};
+
+// What a synchronisation primitive or queue did (arg of a `resource` event).
+enum class ResourceOp : std::uint8_t {
+    created,   // text = kind ("Lock", "Semaphore", "BoundedSemaphore", "Event", "Condition",
+               // "Barrier", "Queue", "LifoQueue", "PriorityQueue"), value = permits / maxsize / parties
+    acquired,  // other = the task that took it (0: none), value = permits left (Semaphore)
+    released,  // other = the task that released it (0: none), value = permits left
+    waiting,   // other = the waiter future a task now waits on, text = its label ("Lock.acquire")
+    set,       // Event.set(), other = the task
+    cleared,   // Event.clear(), other = the task
+    put,       // other = the task, value = the queue's size after it
+    got,       // other = the task, value = the queue's size after it
+    notified,  // Condition.notify(n), value = waiters woken
 };
 
 // Why a task was made ready (arg of task_scheduled).

@@ -36,6 +36,10 @@ public:
             items_.emplace<aio::detail::HeapStore<PyRef, PyLess>>();
     }
     PyStore(PyStore&&) = default;
+    const char* trace_kind() const noexcept {
+        static const char* const kinds[] = {"Queue", "LifoQueue", "PriorityQueue"};
+        return kinds[items_.index()];
+    }
     std::size_t size() const noexcept {
         return std::visit([](const auto& s) { return s.size(); }, items_);
     }
