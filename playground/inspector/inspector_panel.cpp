@@ -82,7 +82,7 @@ void InspectorPanel::draw(const run_model::Recorder* recorder, const timeline::C
                                                 ? ImGuiTabItemFlags_SetSelected
                                                 : ImGuiTabItemFlags_None;
             const bool open = ImGui::BeginTabItem(label, nullptr, flags);
-            if (why_.on_control) why_.on_control(control);
+            why_.note_control(control);
             if (open) tab_ = which;
             return open;
         };
@@ -236,6 +236,7 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
             char name[96];
             std::snprintf(name, sizeof name, "%.*s", len(t.name), t.name.data());
             if (ImGui::Selectable(name, t.task == selected_task_)) selected_task_ = t.task;
+            if (t.task < 64) why_.note_control(WhyViews::control_name("task", t.task));
             if (ImGui::GetItemRectMax().y <= ImGui::GetWindowDrawList()->GetClipRectMax().y &&
                 ImGui::GetItemRectMin().y >= ImGui::GetWindowDrawList()->GetClipRectMin().y)
                 ++visible_task_rows_;  // wholly on screen (the panel may cut the table)

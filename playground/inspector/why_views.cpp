@@ -28,14 +28,6 @@ std::string_view task_name(const run_model::Recorder& recorder, std::uint32_t ta
 
 int len(std::string_view s) { return static_cast<int>(std::min<std::size_t>(s.size(), 1 << 20)); }
 
-// "warning_3": a name that stays valid (the automation API keeps the pointer for the frame).
-const char* row_name(const char* prefix, std::size_t i) {
-    static std::deque<std::string> warnings, resources;
-    std::deque<std::string>& names = prefix[0] == 'w' ? warnings : resources;
-    while (names.size() <= i) names.push_back(std::string(prefix) + "_" + std::to_string(names.size()));
-    return names[i].c_str();
-}
-
 constexpr ImVec4 kWarningColor(0.95f, 0.6f, 0.15f, 1.0f);
 
 // Seconds in a short form: "1.25 s", "3.2 ms", "0".
@@ -53,6 +45,26 @@ void seconds_text(char* buf, std::size_t size, double s) {
 }  // namespace
 
 // ---- Data ---------------------------------------------------------------------------------------
+
+const char* WhyViews::control_name(std::string_view prefix, std::size_t i) {
+    // Names stay valid for the program's life (the automation API keeps the pointers for a frame);
+    // a deque never moves its elements.
+    static std::deque<std::string> names[3];
+    std::deque<std::string>& list = names[prefix == "warning" ? 0 : prefix == "resource" ? 1 : 2];
+    while (list.size() <= i) list.push_back(std::string(prefix) + "_" + std::to_string(list.size()));
+    return list[i].c_str();
+}
+
+void WhyViews::note_control(const char* name) const {
+    if (!on_control) return;
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    // The clip rectangle drawn into: the window's, cut by its parents' (a table inside a scrolled
+    // child). A selectable's box reaches half the item spacing beyond its row.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 lo = dl->GetClipRectMin(), hi = dl->GetClipRectMax();
+    const float slack = ImGui::GetStyle().ItemSpacing.y;
+    if (a.y >= lo.y - slack && b.y <= hi.y + slack) on_control(name);
+}
 
 void WhyViews::update(const run_model::Recorder& recorder) { warnings_.update(recorder); }
 
@@ -139,7 +151,7 @@ void WhyViews::draw_warnings(const run_model::Recorder& recorder, const run_mode
         ImGui::PushStyleColor(ImGuiCol_Text, kWarningColor);
         const bool clicked = ImGui::Selectable(title, false);
         ImGui::PopStyleColor();
-        if (on_control && i < 64) on_control(row_name("warning", i));
+        if (i < 64) note_control(control_name("warning", i));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click: show the line and move the timeline there");
         if (clicked) {
             if (p.line > 0 && on_jump_to_line) on_jump_to_line({}, static_cast<int>(p.line));
@@ -169,15 +181,16 @@ void WhyViews::draw_times(const run_model::Recorder& recorder, const run_model::
     seconds_text(blocked, sizeof blocked, loop.blocked);
     seconds_text(lag_mean, sizeof lag_mean, loop.lag_mean);
     seconds_text(lag_max, sizeof lag_max, loop.lag_max);
-    ImGui::Text("Loop: busy %.0f%% (%s of %s; blocked %s)", loop.utilisation * 100.0, busy, span, blocked);
+    // One line (the table needs the room on a small screen); the details in its tooltip.
+    ImGui::Text("Loop busy %.0f%%, blocked %s; timers late by %s at most", loop.utilisation * 100.0, blocked,
+                lag_max);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
-            "Busy: running steps and callbacks, blocking calls included. Under virtual time a "
-            "step takes no time: only blocking calls (time.sleep...) count.");
-    ImGui::Text("Timers: %u ran, late by %s on average, %s at most", loop.timers_run, lag_mean, lag_max);
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip(
-            "Lag: how long after its deadline a timer's callback ran (the loop was busy or blocked).");
+            "Busy %s of %s: running steps and callbacks, blocking calls included (under virtual time a step\n"
+            "takes no time: only blocking calls such as time.sleep count).\n"
+            "%u timers ran, late by %s on average and %s at most: how long after its deadline each callback\n"
+            "ran (the loop was busy or blocked).",
+            busy, span, loop.timers_run, lag_mean, lag_max);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable |
@@ -275,7 +288,7 @@ void WhyViews::draw_resources(const run_model::Recorder& recorder, const run_mod
             highlighted_.clear();
             if (!selected) r.involved(highlighted_);
         }
-        if (on_control && i < 64) on_control(row_name("resource", i));
+        if (i < 64) note_control(control_name("resource", i));
         ImGui::Indent();
         if (lock_like) {
             if (!r.holders.empty()) {

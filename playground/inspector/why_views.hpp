@@ -54,6 +54,12 @@ public:
     std::uint64_t selected_resource() const noexcept { return selected_resource_; }
     // Selects the resource listed at `index` (0-based) the next time the list is made.
     void select_resource_at(int index) noexcept { pending_select_ = index; }
+    // "warning_3", "resource_0", "task_2": names of rows for on_control (prefix: one of those three).
+    static const char* control_name(std::string_view prefix, std::size_t i);
+    // Reports ImGui's last item as control `name` through on_control when it is wholly inside the
+    // visible part of the current window, vertically (a row scrolled half out of view is not a place to
+    // click).
+    void note_control(const char* name) const;
     // The tasks of the selected resource at the moment shown (the timeline tints their lanes).
     const std::vector<std::uint32_t>& highlighted() const noexcept { return highlighted_; }
 

@@ -399,6 +399,21 @@ void write_perfetto_json(const Recorder& rec, std::ostream& sink) {
         w.end();
     }
 
+    // Cancellation requests (chains.hpp): an instant on the cancelled task's track, who asked and how.
+    for (const CancelRequest& c : ix.cancel_requests()) {
+        if (c.task == npos) continue;
+        w.begin("i", task_tid(c.task), c.time);
+        w.str("name", std::string("cancel requested via ") + std::string(rec.str(c.via)));
+        w.str("cat", "cancel");
+        w.str("s", "t");
+        w.key("args");
+        w.out() += "{\"by\":";
+        append_json_string(w.out(),
+                           c.by < ix.tasks().size() ? rec.str(ix.tasks()[c.by].name) : std::string_view());
+        w.out() += '}';
+        w.end();
+    }
+
     // Named pitfalls (pitfalls.hpp), global instants at the moment each was found.
     for (const Pitfall& p : find_pitfalls(rec)) {
         w.begin("i", loop_tid, p.time);

@@ -135,27 +135,27 @@ std::string format_resources(const Recorder& recorder, const std::vector<Resourc
     };
     std::string s;
     for (const ResourceView& r : resources) {
-        s += r.title() + ":";
+        std::string d;  // what it is at the moment, then who waits
         if (r.kind.substr(0, 4) == "Lock" || r.kind.find("Semaphore") != std::string_view::npos) {
             if (r.holders.empty()) {
-                s += " free";
+                d += " free";
             } else {
-                s += " held by ";
-                for (std::size_t i = 0; i < r.holders.size(); ++i) s += (i ? ", " : "") + name(r.holders[i]);
+                d += " held by ";
+                for (std::size_t i = 0; i < r.holders.size(); ++i) d += (i ? ", " : "") + name(r.holders[i]);
             }
         }
-        if (r.kind.substr(0, 5) == "Event") s += r.is_set ? " set" : " not set";
+        if (r.kind.substr(0, 5) == "Event") d += r.is_set ? " set" : " not set";
         if (r.has_count) {
             char buf[48];
             std::snprintf(buf, sizeof buf, r.is_queue() ? " size %g" : " permits %g", r.count);
-            s += buf;
+            d += buf;
         }
         if (r.kind == "Queue") {
-            s += " [";
-            for (std::size_t i = 0; i < r.items.size(); ++i) s += (i ? ", " : "") + name(r.items[i].by);
-            s += "]";
+            d += " [";
+            for (std::size_t i = 0; i < r.items.size(); ++i) d += (i ? ", " : "") + name(r.items[i].by);
+            d += "]";
         }
-        s += "; waiting:";
+        s += r.title() + ":" + d + (d.empty() ? " " : "; ") + "waiting:";
         if (r.waiters.empty()) s += " -";
         for (std::size_t i = 0; i < r.waiters.size(); ++i)
             s += (i ? ", " : " ") + name(r.waiters[i].task) + " (" + std::string(r.waiters[i].label) + ")";

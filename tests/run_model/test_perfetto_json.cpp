@@ -247,3 +247,30 @@ TEST_CASE("a trace larger than the writer's chunk is written whole to a stream")
         if (e.s("ph") == "i" && e.s("cat") == "stdout") ++lines;
     CHECK(lines == 40000);
 }
+
+TEST_CASE("a cancellation request is an instant on the cancelled task's track: through what, by whom") {
+    Recorder rec;
+    run_traced(rec, []() -> aio::Coro<> {
+        auto a = aio::create_task(nap(5.0), "victim");
+        co_await aio::sleep(1.0);
+        a.cancel();
+        co_await settle(std::move(a));
+    });
+    const std::vector<Json> evs = events_of(rec);
+    double victim_tid = -1;
+    for (const Json& e : evs)
+        if (e.s("ph") == "M" && e.s("name") == "thread_name" &&
+            e.get("args")->s("name").find("victim") != std::string::npos)
+            victim_tid = e.n("tid");
+    int found = 0;
+    for (const Json& e : evs) {
+        if (e.s("cat") != "cancel") continue;
+        ++found;
+        CHECK(e.s("ph") == "i");
+        CHECK(e.s("name") == "cancel requested via cancel()");
+        CHECK(e.n("tid") == victim_tid);
+        CHECK(e.n("ts") == doctest::Approx(1e6));
+        CHECK(e.get("args")->s("by") == "Task-1");
+    }
+    CHECK(found == 1);
+}

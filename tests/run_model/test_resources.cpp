@@ -113,3 +113,59 @@ TEST_CASE("Python: asyncio.Lock and asyncio.Queue as the script uses them") {
 }
 
 #endif
+
+#ifdef LOOPSCOPE_RUN_MODEL_TEST_PYTHON
+
+TEST_CASE("Python: a Semaphore's holders and permits, a Condition's and a Barrier's waiters") {
+    static const char* script = R"(import asyncio
+
+
+async def holder(sem, name):
+    async with sem:
+        await asyncio.sleep(1)
+
+
+async def cond_waiter(cond):
+    async with cond:
+        await cond.wait()
+
+
+async def at_barrier(barrier):
+    await barrier.wait()
+
+
+async def main():
+    sem = asyncio.Semaphore(2)
+    tasks = [asyncio.create_task(holder(sem, f"s{i}"), name=f"s{i}") for i in range(3)]
+    cond = asyncio.Condition()
+    c = asyncio.create_task(cond_waiter(cond), name="c")
+    barrier = asyncio.Barrier(3)
+    b = [asyncio.create_task(at_barrier(barrier), name=f"b{i}") for i in range(2)]
+    await asyncio.sleep(0.5)
+    async with cond:
+        cond.notify()
+    await barrier.wait()
+    await asyncio.gather(*tasks, c, *b)
+
+
+asyncio.run(main())
+)";
+    Recorder rec;
+    run_python(rec, script, "prims.py");
+    std::vector<ResourceView> rs;
+    // At 0.25 s: two of three hold the semaphore; c waits on the condition (its lock released: a
+    // plain Lock, as CPython's Condition() makes one); b0 and b1 wait at the barrier (its lock free).
+    resources_at(rec, state_at_time(rec, 0.25), rs);
+    CHECK(format_resources(rec, rs) ==
+          "Semaphore 1: held by s0, s1 permits 0; waiting: s2 (Semaphore.acquire)\n"
+          "Lock 1: free; waiting: -\n"
+          "Condition 1: waiting: c (Condition.wait)\n"
+          "Lock (a Barrier's) 1: free; waiting: -\n"
+          "Barrier 1: waiting: b0 (Barrier.wait), b1 (Barrier.wait)\n");
+    // At 1.5 s: s2 holds it (s0 and s1 gave theirs back at 1 s); nobody waits anywhere.
+    resources_at(rec, state_at_time(rec, 1.5), rs);
+    CHECK(format_resources(rec, {rs[0]}) == "Semaphore 1: held by s2 permits 1; waiting: -\n");
+    for (const ResourceView& r : rs) CHECK(r.waiters.empty());
+}
+
+#endif

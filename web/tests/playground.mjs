@@ -28,12 +28,14 @@
 //    syntax error's empty timeline; slow motion from virtual time.
 // 16. the keyboard: arrow keys scrub the timeline event by event; Ctrl+/ toggles comments.
 // 17. the View popup: light theme and font size, kept after a reload.
-// 18-21. for teachers: the Share popup's embed link and <iframe> snippet, the embed view (?embed) at
+// 18. issue 18's inspector tabs (Warnings, Time, Resources, a task's chains) opened with the mouse on
+//    a script with a lock, a queue, a cancellation and a pitfall, at 1440x900 and 1024x640.
+// 19-23. for teachers: the Share popup's embed link and <iframe> snippet, the embed view (?embed) at
 //    1440x900 and 1024x640 and "Open in Loopscope"; the embed view framed by an isolated page
 //    (threads) and by a plain one (no threads); a real-time share link's position from the run's
 //    start; lanes, inspector rows, cut gallery titles and the dividers at 1440x900 and 1024x640.
-//    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,view,embed,
-//    frames,rtlink,small,hidpi runs only those stages.
+//    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,view,why,
+//    embed,frames,rtlink,small,hidpi runs only those stages.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
 // Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
@@ -1125,6 +1127,113 @@ async function smallScreen(page, url) {
   }
 }
 
+// Stage 18 (issue 18): the inspector's "why" tabs on examples/python/why_it_waits.py (a Lock, a
+// Queue, a wait_for timeout, an explicit cancel and a blocking time.sleep), opened with the mouse at
+// 1440x900 and at 1024x640; their content read through loopscope.ui.inspector().
+async function whyViews(page, url) {
+  const script = readFileSync(path.join(REPO, 'examples/python/why_it_waits.py'), 'utf8');
+  const lines = script.split('\n');
+  const sleepLine = lines.findIndex((l) => l.includes('time.sleep(0.2)')) + 1;
+  const inspector = () => ui(page, 'inspector');
+  for (const [w, h] of [[1440, 900], [1024, 640]]) {
+    await page.setViewportSize({ width: w, height: h });
+    await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
+    await page.mouse.click(w - 14, 10);
+    await key(page, 'Control+Enter');
+    await waitRunEnd(page, 'the why_it_waits run to end');
+    const size = `${w}x${h}`;
+    const controls = await ui(page, 'controls');
+    for (const tab of ['tab_state', 'tab_warnings', 'tab_time', 'tab_resources']) {
+      const c = controls[tab];
+      check(c && c.x0 >= 0 && c.y0 >= 0 && c.x1 <= w && c.y1 <= h, `${size}: the ${tab} tab is not on screen: ${JSON.stringify(c)}`);
+    }
+
+    // Warnings: the blocking call, with its line, what happened and the fix; a click moves the caret
+    // to the line and the timeline's cursor to when it happened.
+    await clickControl(page, 'tab_warnings');
+    let s = await inspector();
+    check(s.tab === 'warnings', `${size}: the Warnings tab did not open: ${s.tab}`);
+    const blocking = s.warnings.find((x) => x.kind === 'blocking-call');
+    if (check(blocking, `${size}: no blocking-call warning: ${JSON.stringify(s.warnings)}`)) {
+      check(blocking.line === sleepLine, `${size}: the blocking call is reported at line ${blocking.line}, not ${sleepLine}`);
+      check(blocking.message.includes('time.sleep()') && blocking.fix.includes('asyncio.sleep'),
+            `${size}: the warning's sentences: ${JSON.stringify(blocking)}`);
+      check(blocking.happened, `${size}: at the end of the run the warning has not happened yet`);
+    }
+    check(s.warnings.every((x) => x.kind !== 'never-awaited' && x.kind !== 'deadlock'), `${size}: unexpected warnings: ${JSON.stringify(s.warnings)}`);
+    await screenshot(page, `18-why-warnings-${size}`);
+    const first = s.warnings.findIndex((x) => x.kind === 'blocking-call');
+    if (first >= 0) {
+      await clickControl(page, `warning_${first}`);
+      const cursor = await ui(page, 'cursor');
+      check(cursor.active && cursor.events === s.warnings[first].event + 1,
+            `${size}: clicking the warning put the cursor at ${JSON.stringify(cursor)}, not after event ${s.warnings[first].event}`);
+      check((await ui(page, 'editor')).caretLine === sleepLine, `${size}: clicking the warning did not show line ${sleepLine}`);
+      // Scrubbed before it: the warning is still listed, as not happened yet.
+      await ui(page, 'scrubTo', (await ui(page, 'timeline')).origin + 0.5);
+      await frames(page, 3);
+      s = await inspector();
+      check(s.warnings.length > 0 && s.warnings.every((x) => !x.happened), `${size}: at 0.5 s a warning has happened: ${JSON.stringify(s.warnings)}`);
+    }
+
+    // Resources at 0.5 s: w0 holds the Lock, w1 and w2 wait in order; the consumer waits on the
+    // empty Queue. Selecting the Lock highlights its three tasks.
+    await clickControl(page, 'tab_resources');
+    s = await inspector();
+    check(s.tab === 'resources', `${size}: the Resources tab did not open: ${s.tab}`);
+    const lockIndex = s.resources.findIndex((r) => r.kind === 'Lock');
+    const lock = s.resources[lockIndex];
+    const queue = s.resources.find((r) => r.kind === 'Queue');
+    if (check(lock, `${size}: no Lock at 0.5 s: ${JSON.stringify(s.resources)}`)) {
+      check(JSON.stringify(lock.holders) === '["w0"]', `${size}: the Lock's holders: ${JSON.stringify(lock.holders)}`);
+      check(JSON.stringify(lock.waiters.map((x) => x.task)) === '["w1","w2"]' && lock.waiters.every((x) => x.awaits === 'Lock.acquire'),
+            `${size}: the Lock's waiters: ${JSON.stringify(lock.waiters)}`);
+      await clickControl(page, `resource_${lockIndex}`);
+      s = await inspector();
+      check(JSON.stringify([...s.highlighted].sort()) === '["w0","w1","w2"]', `${size}: selecting the Lock highlights ${JSON.stringify(s.highlighted)}`);
+    }
+    if (check(queue, `${size}: no Queue at 0.5 s`)) {
+      check(queue.count === 0 && JSON.stringify(queue.waiters.map((x) => x.task)) === '["consumer"]',
+            `${size}: the Queue at 0.5 s: ${JSON.stringify(queue)}`);
+    }
+    await screenshot(page, `18-why-resources-${size}`);
+
+    // Time per task at the end: w2 waited 2 s for the lock and 1 s on its timer; the consumer 3.7 s
+    // on the queue; the loop was blocked 0.2 s and the ticker's timer ran 0.1 s late.
+    await ui(page, 'scrubTo', (await ui(page, 'timeline')).origin + 3.8);
+    await frames(page, 3);
+    await clickControl(page, 'tab_time');
+    s = await inspector();
+    check(s.tab === 'time', `${size}: the Time tab did not open: ${s.tab}`);
+    const near = (a, b) => Math.abs(a - b) < 1e-6;
+    const w2 = s.taskTimes.tasks.find((t) => t.name === 'w2');
+    const consumer = s.taskTimes.tasks.find((t) => t.name === 'consumer');
+    check(w2 && near(w2.waiting.lock, 2) && near(w2.waiting.timer, 1) && w2.steps === 3, `${size}: w2's times: ${JSON.stringify(w2)}`);
+    check(consumer && near(consumer.waiting.queue, 3.7), `${size}: the consumer's times: ${JSON.stringify(consumer)}`);
+    check(near(s.taskTimes.loop.blocked, 0.2) && near(s.taskTimes.loop.lagMax, 0.1), `${size}: the loop: ${JSON.stringify(s.taskTimes.loop)}`);
+    await screenshot(page, `18-why-time-${size}`);
+
+    // Chains: a click on the consumer's name in the State tab: created by Task-1, cancelled by it.
+    await clickControl(page, 'tab_state');
+    const consumerIndex = s.tasks.findIndex((t) => t.name === 'consumer');
+    // Its row may lie below the panel's fold: the mouse wheel over the inspector brings it up.
+    const stateTab = (await ui(page, 'controls')).tab_state;
+    for (let i = 0; i < 12 && stateTab && !(await ui(page, 'controls'))[`task_${consumerIndex}`]; ++i) {
+      await page.mouse.move(stateTab.x0 + 40, Math.min(h - 8, stateTab.y1 + 60));
+      await page.mouse.wheel(0, 40);
+      await frames(page, 3);
+    }
+    await clickControl(page, `task_${consumerIndex}`);
+    s = await inspector();
+    check(s.selectedTask && JSON.stringify(s.selectedTask.created) === '["consumer","Task-1"]',
+          `${size}: the consumer's creation chain: ${JSON.stringify(s.selectedTask)}`);
+    check(s.selectedTask && s.selectedTask.cancelled.startsWith('consumer cancelled by Task-1 via cancel()'),
+          `${size}: the consumer's cancellation: ${JSON.stringify(s.selectedTask)}`);
+    await screenshot(page, `18-why-chains-${size}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 async function main() {
   if (!existsSync(path.join(opts.dir, 'index.html'))) {
     console.error(`playground: ${opts.dir}/index.html not found: build the web preset first`);
@@ -1155,8 +1264,8 @@ async function main() {
     const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
     if (only) {
       const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds, syntax: syntaxError, slow: slowMotion,
-                       hidpi: smallHiDpi, keys: keyboard, view: viewSettings, embed: embedView, frames: embedFrames,
-                       rtlink: realTimeScrubLink, small: smallScreen };
+                       hidpi: smallHiDpi, keys: keyboard, view: viewSettings, why: whyViews, embed: embedView,
+                       frames: embedFrames, rtlink: realTimeScrubLink, small: smallScreen };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -1174,6 +1283,7 @@ async function main() {
       await slowMotion(page, url);
       await keyboard(page, url);
       await viewSettings(page, url);
+      await whyViews(page, url);
       await embedView(page, url);
       await embedFrames(page, url);
       await realTimeScrubLink(page, url);
