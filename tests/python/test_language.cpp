@@ -802,7 +802,8 @@ TEST_CASE("match statement errors name the case's line (patch 0130)") {
         const char* traceback;
     };
     const Case cases[] = {
-        {"x = 1\nmatch x:\n    case [a, b]:\n        pass\n    case a:\n        pass\n    case 1:\n        pass\n",
+        {"x = 1\nmatch x:\n    case [a, b]:\n        pass\n    case a:\n        pass\n    case 1:\n        "
+         "pass\n",
          "  File \"script.py\", line 5\n    case a:\nSyntaxError: name capture 'a' makes remaining patterns "
          "unreachable\n"},
         {"match = {}\nmatch match:\n    case {'k': 1, 'k': 2}:\n        pass\n",
@@ -812,7 +813,8 @@ TEST_CASE("match statement errors name the case's line (patch 0130)") {
          "  File \"script.py\", line 4\n    pass\n    ^\nIndentationError: expected an indented block after "
          "'case' statement on line 3\n"},
         {"x = 1\nmatch x:\ncase 1:\n    pass\n",
-         "  File \"script.py\", line 3\n    case 1:\n    ^\nIndentationError: expected an indented block after "
+         "  File \"script.py\", line 3\n    case 1:\n    ^\nIndentationError: expected an indented block "
+         "after "
          "'match' statement on line 2\n"},
         {"class P:\n    pass\n\nmatch P():\n    case P(1):\n        pass\n",
          "Traceback (most recent call last):\n  File \"script.py\", line 5, in <module>\n    case P(1):\n"
