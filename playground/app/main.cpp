@@ -11,6 +11,8 @@
 //                                                         frame and show its recording in the timeline
 //                   --cursor SECONDS                      with --demo-run: the timeline's cursor there
 //                   --theme dark|light, --font-size PX    how it looks (as the View popup sets it)
+//                   --panel network                       show the Network panel (the simulated web)
+//                                                         instead of the Inspector
 //                   --export-dir DIR                      where Export trace writes its files (default:
 //                                                         the current directory)
 //                   --export                              with --demo-run: export its trace at once, as
@@ -79,6 +81,7 @@ struct App {
     float font_scale = 0.0f;                           // device pixel ratio the font atlas was built for
     int font_px = 0;                                   // and the font size (the View settings')
     std::optional<loopscope::app::ViewSettings> view;  // --theme / --font-size (desktop screenshots)
+    bool network_panel = false;                        // --panel network
     loopscope::app::AppUi* ui = nullptr;
 };
 
@@ -187,7 +190,7 @@ int usage(const char* argv0) {
         stderr,
         "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link "
         "FRAGMENT] [--demo-run NAME [--cursor SECONDS]] [--export-dir DIR [--export]] [--theme dark|light] "
-        "[--font-size PX]\n",
+        "[--font-size PX] [--panel network]\n",
         argv0);
     return 2;
 }
@@ -241,6 +244,9 @@ int main(int argc, char** argv) {
             if (app.view->font_size < loopscope::app::ViewSettings::kMinFontSize ||
                 app.view->font_size > loopscope::app::ViewSettings::kMaxFontSize)
                 return usage(argv[0]);
+        } else if (std::strcmp(argv[i], "--panel") == 0 && i + 1 < argc) {
+            if (std::strcmp(argv[++i], "network") != 0) return usage(argv[0]);
+            app.network_panel = true;
         } else if (std::strcmp(argv[i], "--link") == 0 && i + 1 < argc) {
             app.link = argv[++i];
             if (const auto decoded = loopscope::share::decode_share_link(app.link); !decoded.ok()) {
@@ -301,6 +307,7 @@ int main(int argc, char** argv) {
     ui.set_export_dir(app.export_dir);
     load_initial_content(app);
     if (app.view) ui.set_view_settings(*app.view);
+    if (app.network_panel) ui.show_network_panel();
     if (!app.demo_run.empty() && !loopscope::app::start_demo_run(ui, app.demo_run, app.cursor)) return 2;
     if (app.export_now) {
         if (ui.export_trace()) {
