@@ -79,7 +79,8 @@ public:
     // Where the toolbar's controls and the editor were drawn last frame (screen coordinates), by name:
     // "run", "stop", "step", "virtual_time", "speed", "seed", "share", "export", "copy_output",
     // "tab_inspector", "tab_network", and in the Network panel "net_reset", "net_latency:<host>",
-    // "net_fail:<host>" and, while a failure combo is open, "net_fail_answers", "net_fail_refused", ...
+    // "net_jitter:<host>", "net_fail:<host>" and, while a failure combo is open, "net_fail_answers",
+    // "net_fail_refused", ...
     // "editor", "restore_text" (the gallery's undo of an example's replacing), "example_first" and
     // "example_second" (the gallery's first two), and in the Share popup "share_position" (tests click them).
     struct ControlRect {
@@ -183,7 +184,7 @@ private:
 
     std::vector<ControlRect> control_rects_;
     // The Network panel: the last run's requests per host (refreshed while shown), the names its
-    // controls have in control_rects ("net_latency:<host>", "net_fail:<host>").
+    // controls have in control_rects ("net_latency:<host>", "net_jitter:<host>", "net_fail:<host>").
     playground::WebRequestTally web_requests_;
     std::vector<std::string> network_control_names_;
     bool select_network_tab_ = false;

@@ -32,9 +32,9 @@ struct FailChoice {
 };
 constexpr FailChoice kFailChoices[] = {
     {"answers", "net_fail_answers", {WebFail::Answers, 0}},
-    {"DNS failure", "net_fail_dns", {WebFail::Dns, 0}},
-    {"connection refused", "net_fail_refused", {WebFail::Refused, 0}},
-    {"timeout (never answers)", "net_fail_timeout", {WebFail::Timeout, 0}},
+    {"DNS fails", "net_fail_dns", {WebFail::Dns, 0}},
+    {"refused", "net_fail_refused", {WebFail::Refused, 0}},
+    {"timeout", "net_fail_timeout", {WebFail::Timeout, 0}},
     {"HTTP 500", "net_fail_500", {WebFail::Status, 500}},
     {"HTTP 503", "net_fail_503", {WebFail::Status, 503}},
 };
@@ -83,12 +83,11 @@ void AppUi::draw_network(float width, float height) {
         ImGui::EndChild();
         return;
     }
-    if (network_control_names_.size() != 2 * table.size()) {  // stable names for control_rects
+    if (network_control_names_.size() != 3 * table.size()) {  // stable names for control_rects
         network_control_names_.clear();
-        for (const WebHost& host : table) {
-            network_control_names_.push_back("net_latency:" + host.name);
-            network_control_names_.push_back("net_fail:" + host.name);
-        }
+        for (const WebHost& host : table)
+            for (const char* field : {"net_latency:", "net_jitter:", "net_fail:"})
+                network_control_names_.push_back(field + host.name);
     }
     backend_->web_requests(web_requests_);
 
@@ -142,19 +141,25 @@ void AppUi::draw_network(float width, float height) {
             double value = latency;
             if (ImGui::InputDouble("##latency", &value, 0.0, 0.0, "%.3f"))
                 change_web_host(host, value, {}, {});
-            note_control(network_control_names_[2 * i].c_str());
+            if (ImGui::IsItemVisible()) note_control(network_control_names_[3 * i].c_str());
 
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
             value = jitter;
             if (ImGui::InputDouble("##jitter", &value, 0.0, 0.0, "%.3f"))
                 change_web_host(host, {}, value, {});
+            if (ImGui::IsItemVisible()) note_control(network_control_names_[3 * i + 1].c_str());
 
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
             const std::string label = fail_label(fail);
             const bool open = ImGui::BeginCombo("##fail", label.c_str());
-            note_control(network_control_names_[2 * i + 1].c_str());
+            if (ImGui::IsItemVisible()) note_control(network_control_names_[3 * i + 2].c_str());
+            if (!open && ImGui::IsItemHovered())
+                ImGui::SetTooltip(
+                    "answers: its pages; DNS fails: the name does not resolve; refused: "
+                    "connection refused;\ntimeout: never answers (a client's timeout ends "
+                    "the request); HTTP 500/503: every request gets that status");
             if (open) {
                 for (const FailChoice& c : kFailChoices) {
                     if (ImGui::Selectable(c.label, c.fail == fail)) change_web_host(host, {}, {}, c.fail);
