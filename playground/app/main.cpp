@@ -258,7 +258,10 @@ int main(int argc, char** argv) {
         }
     }
 
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    // No SDL_INIT_TIMER: the app uses no SDL timer, and in the browser SDL's timer thread would take
+    // one of the 4 pre-started Web Workers the script's threads need (a ThreadPoolExecutor of 4 would
+    // then wait forever for its 4th thread, which cannot start while the page's main thread waits).
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         const std::string msg = std::string("SDL_Init failed: ") + SDL_GetError();
         platform::report_error(msg.c_str());
         return 1;

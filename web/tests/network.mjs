@@ -102,11 +102,14 @@ async function screenshot(page, name, width, height) {
   check(colours >= 8, `${name}: the screenshot looks blank (${colours} colours)`);
 }
 
-// Every control drawn this frame lies inside the window.
+// Every control drawn this frame lies inside the window (the host table scrolls: its last visible
+// row may be cut by the panel's bottom edge, so its fields need only start on screen).
 async function allOnScreen(page, width, height, what) {
   const controls = await ui(page, 'controls');
-  for (const [name, c] of Object.entries(controls))
-    check(c.x0 >= 0 && c.y0 >= 0 && c.x1 <= width && c.y1 <= height, `${what}: ${name} is off screen: ${JSON.stringify(c)}`);
+  for (const [name, c] of Object.entries(controls)) {
+    const bottom = name.startsWith('net_') && name.includes(':') ? c.y0 : c.y1;
+    check(c.x0 >= 0 && c.y0 >= 0 && c.x1 <= width && bottom <= height, `${what}: ${name} is off screen: ${JSON.stringify(c)}`);
+  }
   return controls;
 }
 

@@ -12,7 +12,9 @@
 //    real time: "# realtime" scripts, the document's real-time runs); --asyncio 3.7 is the toolbar's
 //    "asyncio 3.7"; --toplevel-await is what the page always does (notebook mode). An argument the
 //    page has no setting for is reported as NOT RUN with the reason (never skipped silently);
-// 3. `run_seeds.py --judge=FILE` judges the page's outputs exactly as it judges the CLI's.
+// 3. `run_seeds.py --judge=FILE` judges the page's outputs exactly as it judges the CLI's; a failed
+//    real-time program runs once more (its timers may fire late in a loaded headless page), and the
+//    output says so.
 // Exits non-zero if a program fails, a page error occurs, or the judge fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -65,25 +67,27 @@ async function main() {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: opts.chromium, headless: true, viewport: { width: 480, height: 300 }, args: CHROMIUM_ARGS,
     });
-    const page = context.pages()[0] || (await context.newPage());
-    page.on('pageerror', (err) => fail(`page error: ${err.message}`));
-    await page.goto(served.url, { waitUntil: 'load', timeout: 60000 });
-    await page.waitForFunction(() => globalThis.loopscope && loopscope.ready && loopscope.runScript,
-                               undefined, { timeout: 90000 });
-    const runs = [];
-    const started = Date.now();
-    for (const c of cases) {
-      if (c.pending !== undefined) {
-        runs.push({ name: c.name, pending: c.pending });
-        continue;
-      }
+    // A fresh page (also after a program that held the page's main thread past its time).
+    const openPage = async () => {
+      const p = await context.newPage();
+      p.on('pageerror', (err) => fail(`page error: ${err.message}`));
+      await p.goto(served.url, { waitUntil: 'load', timeout: 60000 });
+      await p.waitForFunction(() => globalThis.loopscope && loopscope.ready && loopscope.runScript,
+                              undefined, { timeout: 90000 });
+      return p;
+    };
+    let page = await openPage();
+    // One program in the page: its run entry for run_seeds.py --judge.
+    const runCase = async (c) => {
+      if (c.pending !== undefined) return { name: c.name, pending: c.pending };
       const o = pageOptions(c.args);
-      if (o.why) {
-        runs.push({ name: c.name, not_run: `cannot run in the page: ${o.why}` });
-        continue;
-      }
+      if (o.why) return { name: c.name, not_run: `cannot run in the page: ${o.why}` };
       const t0 = Date.now();
-      const r = await page.evaluate(async ([source, o, timeout]) => {
+      // The page's own timer stops a run that goes on too long; one that holds the main thread
+      // (so that no timer fires) is given up from here, and the page replaced.
+      let stuck;
+      const held = new Promise((resolve) => { stuck = setTimeout(() => resolve(null), (opts.timeout + 15) * 1000); });
+      const r = (await Promise.race([held, page.evaluate(async ([source, o, timeout]) => {
         let timer;
         const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve(null), timeout * 1000); });
         const result = await Promise.race([loopscope.runScript(source, o), timedOut]);
@@ -94,17 +98,42 @@ async function main() {
           return { status: null, error: `timed out after ${timeout} s in the page`, stdout: out.stdout, stderr: out.stderr };
         }
         return { status: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-      }, [c.source, o, opts.timeout]);
-      runs.push({ name: c.name, seconds: (Date.now() - t0) / 1000, ...r });
+      }, [c.source, o, opts.timeout])])) || {
+        status: null, stdout: '', stderr: '',
+        error: `held the page's main thread for more than ${opts.timeout + 15} s (the page was replaced)`,
+      };
+      clearTimeout(stuck);
+      if (r.error && r.error.startsWith('held')) {
+        await page.close().catch(() => {});
+        page = await openPage();
+      }
       if (opts.show) log(`${c.name}: exit ${r.status} after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    }
+      return { name: c.name, seconds: (Date.now() - t0) / 1000, ...r };
+    };
+    const judge = (runs, label) => {
+      const file = path.join(work, `${label}.json`);
+      writeFileSync(file, JSON.stringify(runs));
+      const judged = spawnSync(python, [RUNNER, `--judge=${file}`, ...(opts.show ? ['--show'] : [])], { encoding: 'utf8' });
+      process.stdout.write(judged.stdout);
+      process.stderr.write(judged.stderr);
+      return { status: judged.status, failed: [...judged.stdout.matchAll(/^FAIL +(\S+):/gm)].map((m) => m[1]) };
+    };
+
+    const started = Date.now();
+    const runs = [];
+    for (const c of cases) runs.push(await runCase(c));
     log(`ran in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const file = path.join(work, 'runs.json');
-    writeFileSync(file, JSON.stringify(runs));
-    const judged = spawnSync(python, [RUNNER, `--judge=${file}`, ...(opts.show ? ['--show'] : [])], { encoding: 'utf8' });
-    process.stdout.write(judged.stdout);
-    process.stderr.write(judged.stderr);
-    check(judged.status === 0, `run_seeds.py --judge: exit status ${judged.status}`);
+    let verdict = judge(runs, 'runs');
+    // A real-time program's output depends on its timers firing on time; in a headless page on a
+    // loaded machine a software-rendered frame can hold one back. Such a failure gets one more
+    // run (said here, never hidden); a program on the virtual clock gets none.
+    const again = cases.filter((c) => verdict.failed.includes(c.name) && c.args && !c.args.includes('--virtual-time'));
+    if (verdict.status !== 0 && again.length) {
+      log(`running again (real time, timers in a loaded page): ${again.map((c) => c.name).join(', ')}`);
+      for (const c of again) runs[runs.findIndex((r) => r.name === c.name)] = await runCase(c);
+      verdict = judge(runs, 'again');
+    }
+    check(verdict.status === 0, `run_seeds.py --judge: exit status ${verdict.status}`);
   } finally {
     if (context) await context.close().catch(() => {});
     rmSync(userDataDir, { recursive: true, force: true });
