@@ -471,3 +471,16 @@ TEST_CASE("flag bit 6: the encoder refuses bad changes; damaged ones never decod
             CHECK_FALSE(d.message.empty());
     }
 }
+
+TEST_CASE("flag bit 6 stays readable: a link with web host changes made by this version") {
+    // Made once with encode_share_link (also the fuzzer's seed corpus/share_link/web_hosts_v1.txt).
+    const DecodeResult d = decode_share_link("v1.d-T0x-sdQQAAAIA_S2ltcG9ydCByZXF1ZXN0cwpwcmludCgGDy8uZ2V0KCdodHRwczovL3d3dy5leGFtcGxlLmNvbScpLnN0YXR1c19jb2RlKQoCCwIpC2Jpbi5vcmcE9wMPDTAFB8QTAAIA");
+    REQUIRE_MESSAGE(d.ok(), d.message);
+    CHECK(d.state.script == "import requests\nprint(requests.get('https://www.example.com').status_code)\n");
+    REQUIRE(d.state.web_hosts.size() == 2);
+    CHECK(d.state.web_hosts[0].host == "httpbin.org");
+    CHECK(d.state.web_hosts[0].fail->status == 503);
+    CHECK(*d.state.web_hosts[1].latency_ms == 2500);
+    CHECK(*d.state.web_hosts[1].jitter_ms == 0);
+    CHECK(d.state.web_hosts[1].fail->kind == loopscope::playground::WebFail::Refused);
+}
