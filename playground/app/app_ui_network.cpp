@@ -97,9 +97,10 @@ void AppUi::draw_network(float width, float height) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextWrapped("%s", settings_.web_hosts.empty()
-                                 ? "The simulated web: changes apply to the next run."
-                                 : "Changed hosts are highlighted; the next run gets them.");
+    // One line (the panel is short on a laptop screen); the tooltip says the rest.
+    ImGui::TextDisabled("%s", settings_.web_hosts.empty()
+                                  ? "Changes apply to the next run (?)"
+                                  : "Changed: highlighted; the next run gets them (?)");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
             "The simulated web: the hosts requests, urllib and aiohttp reach in every run (no real\n"
