@@ -474,7 +474,10 @@ TEST_CASE("flag bit 6: the encoder refuses bad changes; damaged ones never decod
 
 TEST_CASE("flag bit 6 stays readable: a link with web host changes made by this version") {
     // Made once with encode_share_link (also the fuzzer's seed corpus/share_link/web_hosts_v1.txt).
-    const DecodeResult d = decode_share_link("v1.d-T0x-sdQQAAAIA_S2ltcG9ydCByZXF1ZXN0cwpwcmludCgGDy8uZ2V0KCdodHRwczovL3d3dy5leGFtcGxlLmNvbScpLnN0YXR1c19jb2RlKQoCCwIpC2Jpbi5vcmcE9wMPDTAFB8QTAAIA");
+    const DecodeResult d = decode_share_link(
+        "v1.d-T0x-sdQQAAAIA_"
+        "S2ltcG9ydCByZXF1ZXN0cwpwcmludCgGDy8uZ2V0KCdodHRwczovL3d3dy5leGFtcGxlLmNvbScpLnN0YXR1c19jb2RlKQoCCwIp"
+        "C2Jpbi5vcmcE9wMPDTAFB8QTAAIA");
     REQUIRE_MESSAGE(d.ok(), d.message);
     CHECK(d.state.script == "import requests\nprint(requests.get('https://www.example.com').status_code)\n");
     REQUIRE(d.state.web_hosts.size() == 2);
