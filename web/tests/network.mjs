@@ -199,6 +199,18 @@ async function main() {
     const reset = await runWithKeyboard(page);
     check(lastTiming(reset) === t0, `after Reset all the run took ${lastTiming(reset)} s, not the ${t0} s of the engine's table`);
 
+    // The page API takes the same changes (runScript's `web`), and refuses a bad one.
+    const api = await page.evaluate(async (code) => {
+      const r = await loopscope.runScript(code, { virtualTime: true, seed: 3, web: { 'www.example.com': { latency: 1, jitter: 0 } } });
+      let refused = '';
+      await loopscope.runScript(code, { web: { 'www.example.com': { fail: 'sometimes' } } }).catch((e) => { refused = e.message; });
+      return { stdout: r.stdout, requests: loopscope.webRequests(), hosts: loopscope.webHosts().length, refused };
+    }, SCRIPT);
+    check(api.stdout.startsWith('3 requests: 200 in 3.00 s\n'), `runScript with web: ${JSON.stringify(api.stdout)}`);
+    check(api.requests['www.example.com'] && api.requests['www.example.com'].count === 3, `webRequests(): ${JSON.stringify(api.requests)}`);
+    check(api.hosts >= 7, `webHosts() lists ${api.hosts} hosts`);
+    check(/bad web option/.test(api.refused), `a bad web option was not refused: ${JSON.stringify(api.refused)}`);
+
     // 4. A small laptop screen (the layout is made for the window a page opens in).
     await page.setViewportSize({ width: 1024, height: 640 });
     await open(page, url);
