@@ -8,6 +8,8 @@
 //   app_ui_layout.cpp   the frame: where each panel goes, the splitters
 //   app_ui_toolbar.cpp  the toolbar (run controls, run settings, Share, Export trace, Copy output)
 //   app_ui_panels.cpp   the gallery and the console
+//   app_ui_network.cpp  the Network panel: the simulated web's hosts, their changes, the last run's
+//                       requests per host
 //   app_ui_share.cpp    the share flow: opening a link (and its timeline position), making one, the
 //                       Share popup (with the embed link and <iframe> snippet), the notice for a
 //                       link that cannot be opened
@@ -81,6 +83,9 @@ public:
 
     // Where the toolbar's controls and the editor were drawn last frame (screen coordinates), by name:
     // "run", "stop", "step", "virtual_time", "speed", "seed", "share", "export", "copy_output",
+    // "tab_inspector", "tab_network", and in the Network panel "net_reset", "net_latency:<host>",
+    // "net_jitter:<host>", "net_fail:<host>" and, while a failure combo is open, "net_fail_answers",
+    // "net_fail_refused", ...
     // "editor", "restore_text" (the gallery's undo of an example's replacing), "example_first" and
     // "example_second" (the gallery's first two), and in the Share popup "share_position" (tests click them).
     struct ControlRect {
@@ -124,6 +129,8 @@ public:
     const std::string& share_embed_link() const { return share_embed_link_; }
     const std::string& share_iframe_snippet() const { return share_snippet_; }
 
+    // Shows the Network panel (the simulated web) instead of the Inspector at the next frame.
+    void show_network_panel() { select_network_tab_ = true; }
     // Draws everything for one frame, filling the main viewport.
     void draw();
     // Saves the editor text now if it changed since the last save (also called at exit).
@@ -166,6 +173,10 @@ private:
     const char* fit_title(const std::string& title, float width);  // "..." when cut
     void draw_console(float width, float height);
     void follow_moment(const run_model::Recorder* rec);  // the editor's markers follow the cursor
+    // app_ui_network.cpp
+    void draw_network(float width, float height);
+    void change_web_host(const playground::WebHost& host, const std::optional<double>& latency,
+                         const std::optional<double>& jitter, const std::optional<playground::WebFail>& fail);
     // app_ui_share.cpp
     void share();            // makes the link and opens the Share popup
     void make_share_link();  // (re)makes the popup's link, puts it in the address bar and on the clipboard
@@ -213,6 +224,11 @@ private:
     const run_model::Recorder* past_markers_rec_ = nullptr;
 
     std::vector<ControlRect> control_rects_;
+    // The Network panel: the last run's requests per host (refreshed while shown), the names its
+    // controls have in control_rects ("net_latency:<host>", "net_jitter:<host>", "net_fail:<host>").
+    playground::WebRequestTally web_requests_;
+    std::vector<std::string> network_control_names_;
+    bool select_network_tab_ = false;
     TraceExporter exporter_;
 
     // Layout: panel sizes in pixels; -1: picked from the window on the first frame.

@@ -8,7 +8,7 @@
 //   |           +---------------------------------------------------+
 //   |           | timeline                                          |
 //   |           +-------------------------+-------------------------+
-//   |           | console                 | inspector               |
+//   |           | console                 | inspector | network     |
 //   +-----------+-------------------------+-------------------------+
 //
 // Index of this file:
@@ -182,7 +182,28 @@ void AppUi::draw_run_panels(float width, float timeline_height, float below) {
         };
         why.on_control = [this](const char* name) { note_control(name); };
     }
-    inspector_.draw(rec, timeline_.cursor(), ImVec2(ImGui::GetContentRegionAvail().x, bottom_h));
+    // Beside the console: the Inspector, or the Network panel (the simulated web), as tabs.
+    ImGui::BeginGroup();
+    const float right_w = ImGui::GetContentRegionAvail().x;
+    if (ImGui::BeginTabBar("##right_tabs")) {
+        const float panel_h = std::max(font * 2, bottom_h - ImGui::GetFrameHeightWithSpacing());
+        const bool inspector = ImGui::BeginTabItem("Inspector");
+        note_control("tab_inspector");
+        if (inspector) {
+            inspector_.draw(rec, timeline_.cursor(), ImVec2(right_w, panel_h));
+            ImGui::EndTabItem();
+        }
+        const bool network = ImGui::BeginTabItem(
+            "Network", nullptr, select_network_tab_ ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None);
+        select_network_tab_ = false;
+        note_control("tab_network");
+        if (network) {
+            draw_network(right_w, panel_h);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::EndGroup();
 }
 
 // Scrubbing: the cursor on a past moment brings the console and the editor's task markers to that

@@ -42,6 +42,7 @@ bool AppUi::load_share_link(std::string_view link) {
     linked.seed = result.state.seed;
     linked.speed = result.state.speed;
     linked.asyncio_version = result.state.asyncio_version;
+    linked.web_hosts = result.state.web_hosts;
     apply_settings(linked);
     saved_settings_ = settings_;  // the link's settings are not autosaved unless changed
     pending_scrub_.reset();
@@ -115,6 +116,7 @@ std::string AppUi::make_share_fragment(bool include_position, std::string* error
     state.seed = settings_.seed.value_or(0);
     state.speed = settings_.speed;
     state.asyncio_version = settings_.asyncio_version;
+    state.web_hosts = settings_.web_hosts;
     const run_model::Recorder* rec = recording();
     if (include_position && rec != nullptr && rec->size() > 0) {
         // The timeline's cursor, or the live end (a run paused by Step sits there).

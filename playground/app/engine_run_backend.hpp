@@ -40,6 +40,9 @@ public:
         live_markers_ = on;
     }
 
+    const std::vector<playground::WebHost>& web_table() override { return host_.web_table(); }
+    void web_requests(playground::WebRequestTally& out) const override { host_.web_requests(out); }
+
 private:
     void start(std::string_view script, const RunSettings& settings, bool paused);
     void update_markers();

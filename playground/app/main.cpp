@@ -18,6 +18,8 @@
 //                   --select-task NAME, --select-resource N   with --demo-run: the task whose chains
 //                                                         the inspector shows; the N-th resource (1-based)
 //                                                         of the Resources tab, highlighted
+//                   --panel network                       show the Network panel (the simulated web)
+//                                                         instead of the Inspector
 //                   --export-dir DIR                      where Export trace writes its files (default:
 //                                                         the current directory)
 //                   --export                              with --demo-run: export its trace at once, as
@@ -91,6 +93,7 @@ struct App {
     float font_scale = 0.0f;                           // device pixel ratio the font atlas was built for
     int font_px = 0;                                   // and the font size (the View settings')
     std::optional<loopscope::app::ViewSettings> view;  // --theme / --font-size (desktop screenshots)
+    bool network_panel = false;                        // --panel network
     loopscope::app::AppUi* ui = nullptr;
 };
 
@@ -210,7 +213,7 @@ int usage(const char* argv0) {
         "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link "
         "FRAGMENT] [--demo-run NAME [--cursor SECONDS]] [--export-dir DIR [--export]] [--theme dark|light] "
         "[--tab state|warnings|time|resources] [--select-task NAME] [--select-resource N] "
-        "[--font-size PX] [--embed]\n",
+        "[--font-size PX] [--embed] [--panel network]\n",
         argv0);
     return 2;
 }
@@ -277,6 +280,9 @@ int main(int argc, char** argv) {
             if (app.view->font_size < loopscope::app::ViewSettings::kMinFontSize ||
                 app.view->font_size > loopscope::app::ViewSettings::kMaxFontSize)
                 return usage(argv[0]);
+        } else if (std::strcmp(argv[i], "--panel") == 0 && i + 1 < argc) {
+            if (std::strcmp(argv[++i], "network") != 0) return usage(argv[0]);
+            app.network_panel = true;
         } else if (std::strcmp(argv[i], "--link") == 0 && i + 1 < argc) {
             app.link = argv[++i];
             if (const auto decoded = loopscope::share::decode_share_link(app.link); !decoded.ok()) {
@@ -288,7 +294,10 @@ int main(int argc, char** argv) {
         }
     }
 
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    // No SDL_INIT_TIMER: the app uses no SDL timer, and in the browser SDL's timer thread would take
+    // one of the 4 pre-started Web Workers the script's threads need (a ThreadPoolExecutor of 4 would
+    // then wait forever for its 4th thread, which cannot start while the page's main thread waits).
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         const std::string msg = std::string("SDL_Init failed: ") + SDL_GetError();
         platform::report_error(msg.c_str());
         return 1;
@@ -337,6 +346,7 @@ int main(int argc, char** argv) {
     ui.set_export_dir(app.export_dir);
     load_initial_content(app);
     if (app.view) ui.set_view_settings(*app.view);
+    if (app.network_panel) ui.show_network_panel();
     if (!app.demo_run.empty() && !loopscope::app::start_demo_run(ui, app.demo_run, app.cursor)) return 2;
     if (!app.tab.empty() || !app.select_task.empty() || app.select_resource > 0) {
         using Tab = loopscope::inspector::InspectorPanel::Tab;

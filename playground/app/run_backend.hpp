@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "run_settings.hpp"
 
@@ -47,6 +48,13 @@ public:
     // Off while the timeline's cursor looks at a past moment: the app sets the editor's task
     // markers of that moment, the backend must not put the live ones back meanwhile.
     virtual void set_live_markers(bool on) { (void)on; }
+    // The simulated web (the Network panel, playground/script_host/web_hosts.hpp): its hosts as the
+    // engine has them (empty while unknown), and the current or last run's requests per host.
+    virtual const std::vector<playground::WebHost>& web_table() {
+        static const std::vector<playground::WebHost> none;
+        return none;
+    }
+    virtual void web_requests(playground::WebRequestTally& out) const { out.clear(); }
 };
 
 }  // namespace loopscope::app

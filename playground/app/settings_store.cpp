@@ -51,6 +51,11 @@ bool parse_line(std::string_view key, std::string_view value, RunSettings& out, 
         if (value != "3.7" && value != "3.11")
             return fail(error, "asyncio must be 3.7 or 3.11, not '" + std::string(value) + "'");
         out.asyncio_version = value == "3.7" ? 307 : 311;
+    } else if (key == "web") {
+        std::string problem;
+        std::optional<playground::WebHostChanges> web = playground::parse_web_changes(value, &problem);
+        if (!web) return fail(error, "web: " + problem);
+        out.web_hosts = std::move(*web);
     }
     // Other keys: written by a newer version; skipped.
     return true;
@@ -83,7 +88,9 @@ std::string serialize_run_settings(const RunSettings& settings) {
                   static_cast<double>(settings.speed));  // float round-trips in 9 digits
     return "# Loopscope run settings\nvirtual_time=" + std::string(settings.virtual_time ? "1" : "0") +
            "\nseed=" + std::to_string(settings.seed.value_or(0)) + "\nspeed=" + speed +
-           "\nasyncio=" + (settings.asyncio_version == 307 ? "3.7" : "3.11") + "\n";
+           "\nasyncio=" + (settings.asyncio_version == 307 ? "3.7" : "3.11") + "\n" +
+           (settings.web_hosts.empty() ? ""
+                                       : "web=" + playground::format_web_changes(settings.web_hosts) + "\n");
 }
 
 std::optional<RunSettings> parse_run_settings(std::string_view text, std::string* error) {

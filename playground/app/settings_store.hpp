@@ -4,7 +4,8 @@
 //   browser: the page's localStorage, key "loopscope.settings"
 //
 // The text is one "key=value" per line (virtual_time=0|1, seed=<unsigned 64-bit>, speed=<float in
-// (0, 1000]>); lines starting with '#' and keys this version does not know are skipped, so a newer
+// (0, 1000]>, asyncio=3.7|3.11, web=<the simulated web's changes, web_hosts.hpp's text form>, written
+// only when there are some); lines starting with '#' and keys this version does not know are skipped, so a newer
 // version's file still loads. A bad value makes the whole text rejected (the defaults stay).
 #pragma once
 

@@ -97,6 +97,9 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
     inspector: function () { return call(_loopscope_ui_inspector); },
     timeline: function () { return call(_loopscope_ui_timeline); },
     controls: function () { return call(_loopscope_ui_controls); },
+    // The Network panel: {hosts: [{name, latency, jitter, fail, changed, requests, last}], changes}
+    // (the next run's values; requests/last: the last run's; changes: web_hosts.hpp's text form).
+    network: function () { return call(_loopscope_ui_network); },
     notice: function () { return call(_loopscope_ui_notice); },
     gallery: function () { return call(_loopscope_ui_gallery); },
     consoleShown: function () { return call(_loopscope_ui_console_shown); },
@@ -185,6 +188,8 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_settings() {
     append_number(json, static_cast<double>(s.seed.value_or(0)));
     json += ",\"speed\":";
     append_number(json, static_cast<double>(s.speed));
+    json += ",\"asyncio\":" + std::to_string(s.asyncio_version) + ",\"web\":";
+    append_string(json, loopscope::playground::format_web_changes(s.web_hosts));
     const auto& view = g_ui->view_settings();
     json += ",\"embed\":" + std::string(boolean(g_ui->embedded())) +
             ",\"lightTheme\":" + boolean(view.light_theme) +
@@ -232,6 +237,35 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_layout() {
                        ",\"inspectorRows\":" + std::to_string(g_ui->inspector().visible_task_rows()) +
                        ",\"firstCutTitle\":";
     append_string(json, g_ui->cut_gallery_titles() > 0 ? g_ui->first_cut_title() : std::string());
+    json += "}";
+    answer(json);
+}
+
+EMSCRIPTEN_KEEPALIVE void loopscope_ui_network() {
+    const auto& changes = g_ui->settings().web_hosts;
+    const auto table = loopscope::playground::apply_web_changes(g_ui->run_backend().web_table(), changes);
+    loopscope::playground::WebRequestTally requests;
+    g_ui->run_backend().web_requests(requests);
+    std::string json = "{\"hosts\":[";
+    for (const auto& h : table) {
+        if (json.back() != '[') json += ',';
+        json += "{\"name\":";
+        append_string(json, h.name);
+        json += ",\"latency\":";
+        append_number(json, h.latency);
+        json += ",\"jitter\":";
+        append_number(json, h.jitter);
+        json += ",\"fail\":";
+        append_string(json, loopscope::playground::format_web_fail(h.fail));
+        json += ",\"changed\":" +
+                std::string(boolean(loopscope::playground::find_web_change(changes, h.name) != nullptr));
+        const auto r = requests.find(h.name);
+        json += ",\"requests\":" + std::to_string(r == requests.end() ? 0 : r->second.count) + ",\"last\":";
+        append_string(json, r == requests.end() ? std::string() : r->second.last);
+        json += '}';
+    }
+    json += "],\"changes\":";
+    append_string(json, loopscope::playground::format_web_changes(changes));
     json += "}";
     answer(json);
 }

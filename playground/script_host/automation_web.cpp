@@ -10,7 +10,9 @@
 #include <emscripten.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 #include "perfetto_json.hpp"
@@ -56,15 +58,38 @@ EM_JS(void, loopscope_js_install_automation, (), {
         reject(new Error('loopscope: seed must be a non-negative integer'));
         return;
       }
-      var bytes = new TextEncoder().encode(String(code));
-      var ptr = _loopscope_automation_alloc(bytes.length + 1);
-      if (!ptr) { reject(new Error('loopscope: out of memory for the script')); return; }
-      var h = heap();
-      h.set(bytes, ptr);
-      h[ptr + bytes.length] = 0;
+      var asyncio = opts.asyncioVersion === undefined ? 311 : Number(opts.asyncioVersion);
+      if (asyncio !== 311 && asyncio !== 307) {
+        reject(new Error('loopscope: asyncioVersion must be 311 or 307'));
+        return;
+      }
+      // The simulated web's changes (the Network panel's): web_hosts.hpp's text form, or
+      // {host: {latency: s, jitter: s, fail: 'answers'|'dns'|'refused'|'timeout'|status}}.
+      var web = opts.web || '';
+      if (typeof web === 'object') {
+        web = Object.keys(web).sort().map(function (host) {
+          var f = web[host], fields = [];
+          if (f.latency !== undefined) fields.push('latency_ms=' + Math.round(Number(f.latency) * 1000));
+          if (f.jitter !== undefined) fields.push('jitter_ms=' + Math.round(Number(f.jitter) * 1000));
+          if (f.fail !== undefined) fields.push('fail=' + (f.fail === null ? 'answers' : String(f.fail)));
+          return host + ':' + fields.join(',');
+        }).join(';');
+      }
+      var texts = [String(code), String(web)].map(function (t) { return new TextEncoder().encode(t); });
+      var ptrs = texts.map(function (bytes) {
+        var ptr = _loopscope_automation_alloc(bytes.length + 1);
+        if (ptr) {
+          var h = heap();
+          h.set(bytes, ptr);
+          h[ptr + bytes.length] = 0;
+        }
+        return ptr;
+      });
+      if (!ptrs[0] || !ptrs[1]) { reject(new Error('loopscope: out of memory for the script')); return; }
       var id = nextId++;
-      pending[id] = resolve;
-      _loopscope_automation_run(id, ptr, bytes.length, opts.virtualTime ? 1 : 0, seed);
+      pending[id] = { resolve: resolve, reject: reject };
+      _loopscope_automation_run(id, ptrs[0], texts[0].length, opts.virtualTime ? 1 : 0, seed, asyncio,
+                                ptrs[1], texts[1].length);
     });
   };
   api.stop = function () { _loopscope_automation_stop(); };
@@ -85,10 +110,19 @@ EM_JS(void, loopscope_js_install_automation, (), {
   // The Perfetto / Chrome trace JSON of the current (or last) run, as a string.
   api.trace = function () { _loopscope_automation_trace(); return api._json; };
   api._done = function (id, result) {
-    var resolve = pending[id];
+    var p = pending[id];
     delete pending[id];
-    if (resolve) resolve(result);
+    if (p) p.resolve(result);
   };
+  api._refused = function (id, why) {
+    var p = pending[id];
+    delete pending[id];
+    if (p) p.reject(new Error('loopscope: ' + why));
+  };
+  // The simulated web's hosts as the engine has them: [{name, latency, jitter, fail}]; and the
+  // current or last run's requests per host: {host: {count, last}}.
+  api.webHosts = function () { _loopscope_automation_web_hosts(); return JSON.parse(api._json); };
+  api.webRequests = function () { _loopscope_automation_web_requests(); return JSON.parse(api._json); };
 });
 
 EM_JS(void, loopscope_js_output, (const char* out, int out_len, const char* err, int err_len), {
@@ -101,6 +135,9 @@ EM_JS(void, loopscope_js_done, (int id, int ok, int exit_code, const char* error
   var api = globalThis.loopscope;
   api._done(id, { stdout: api._stdout, stderr: api._stderr, ok: ok !== 0, exitCode: exit_code,
                   error: UTF8ToString(error, error_len) });
+});
+EM_JS(void, loopscope_js_refused, (int id, const char* why, int why_len), {
+  globalThis.loopscope._refused(id, UTF8ToString(why, why_len));
 });
 EM_JS(void, loopscope_js_json, (const char* text, int len), {
   globalThis.loopscope._json = UTF8ToString(text, len);
@@ -143,12 +180,24 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_stop() {
     answer(id, g_host->last_result());
 }
 
-EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, int virtual_time,
-                                                   double seed) {
+EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, int virtual_time, double seed,
+                                                   int asyncio_version, char* web, int web_len) {
     std::string source(code, static_cast<std::size_t>(len));
     std::free(code);
-    loopscope_automation_stop();  // a run in progress ends (its promise resolves, ok: false)
+    const std::string web_text(web, static_cast<std::size_t>(web_len));
+    std::free(web);
     loopscope::playground::RunSettings settings;
+    std::string problem;
+    std::optional<loopscope::playground::WebHostChanges> changes =
+        loopscope::playground::parse_web_changes(web_text, &problem);
+    if (!changes) {
+        problem = "bad web option: " + problem;
+        loopscope_js_refused(id, problem.data(), static_cast<int>(problem.size()));
+        return;
+    }
+    settings.web_hosts = std::move(*changes);
+    settings.asyncio_version = asyncio_version;
+    loopscope_automation_stop();  // a run in progress ends (its promise resolves, ok: false)
     settings.virtual_time = virtual_time != 0;
     settings.seed.reset();  // unseeded unless asked: as CPython
     if (seed >= 0) settings.seed = static_cast<std::uint64_t>(seed);
@@ -191,6 +240,38 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_trace() {
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_automation_output() { publish_output(); }
+
+EMSCRIPTEN_KEEPALIVE void loopscope_automation_web_hosts() {
+    std::string json = "[";
+    for (const auto& h : g_host->web_table()) {
+        if (json.size() > 1) json += ',';
+        json += "{\"name\":";
+        loopscope::run_model::append_json_string(json, h.name);
+        char numbers[96];
+        std::snprintf(numbers, sizeof numbers, ",\"latency\":%.17g,\"jitter\":%.17g,\"fail\":", h.latency,
+                      h.jitter);
+        json += numbers;
+        loopscope::run_model::append_json_string(json, loopscope::playground::format_web_fail(h.fail));
+        json += '}';
+    }
+    json += ']';
+    loopscope_js_json(json.data(), static_cast<int>(json.size()));
+}
+
+EMSCRIPTEN_KEEPALIVE void loopscope_automation_web_requests() {
+    loopscope::playground::WebRequestTally tally;
+    g_host->web_requests(tally);
+    std::string json = "{";
+    for (const auto& [host, r] : tally) {
+        if (json.size() > 1) json += ',';
+        loopscope::run_model::append_json_string(json, host);
+        json += ":{\"count\":" + std::to_string(r.count) + ",\"last\":";
+        loopscope::run_model::append_json_string(json, r.last);
+        json += '}';
+    }
+    json += '}';
+    loopscope_js_json(json.data(), static_cast<int>(json.size()));
+}
 
 EMSCRIPTEN_KEEPALIVE int loopscope_automation_running() { return g_host->running() ? 1 : 0; }
 

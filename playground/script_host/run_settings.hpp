@@ -1,4 +1,4 @@
-// RunSettings: how a run of the playground's script goes (its clock, its seed, its pace). The one
+// RunSettings: how a run of the playground's script goes (its clock, its seed, its pace, its web). The one
 // definition, shared by everything that keeps or passes settings: the toolbar (app_ui), their
 // autosave (settings_store), share links, the Run controls (run_backend) and the ScriptHost that
 // starts the engine with them.
@@ -8,6 +8,8 @@
 #include <limits>
 #include <optional>
 #include <string_view>
+
+#include "web_hosts.hpp"
 
 namespace loopscope::playground {
 
@@ -24,6 +26,9 @@ struct RunSettings {
     // Which Python's asyncio the script gets (python::EngineOptions::asyncio_version): 311, or 307
     // for scripts written for asyncio of Python 3.7 (@asyncio.coroutine, wait() of coroutines, loop=).
     int asyncio_version = 311;
+    // The user's changes to the simulated web's hosts (the Network panel; web_hosts.hpp): latency,
+    // jitter, a failure. Empty: the hosts as the engine has them.
+    WebHostChanges web_hosts;
 
     // Whether the run needs a virtual clock: virtual time, or a speed other than 1x (slow motion
     // or faster paces a virtual clock, so the output is the same as with virtual time).
@@ -35,7 +40,7 @@ struct RunSettings {
 
     friend bool operator==(const RunSettings& a, const RunSettings& b) {
         return a.virtual_time == b.virtual_time && a.seed == b.seed && a.speed == b.speed &&
-               a.asyncio_version == b.asyncio_version;
+               a.asyncio_version == b.asyncio_version && a.web_hosts == b.web_hosts;
     }
     friend bool operator!=(const RunSettings& a, const RunSettings& b) { return !(a == b); }
 };

@@ -1,6 +1,7 @@
 // ScriptHost's shared part; what drives the run is in script_host_web.cpp / script_host_native.cpp.
 #include "script_host.hpp"
 
+#include <algorithm>
 #include <limits>
 
 namespace loopscope::playground {
@@ -40,6 +41,35 @@ void ScriptHost::start(std::string source, std::string filename, const RunSettin
     // instead of stopping at CPython's SyntaxError.
     o.toplevel_await = true;
     o.on_toplevel_await = [this] { notice(kToplevelAwaitNotice); };
+    // The Network panel: its changes to the simulated web, and what the run's requests did. A
+    // change to a host the engine lacks (a link from another version) is left out, with a notice,
+    // rather than failing the script's first request.
+    WebHostChanges web = settings.web_hosts;
+    if (!web.empty()) {
+        const std::vector<WebHost>& table = web_table();
+        for (std::size_t i = 0; i < web.size();) {
+            const bool known = std::any_of(table.begin(), table.end(),
+                                           [&](const WebHost& h) { return h.name == web[i].host; });
+            if (known || table.empty()) {
+                ++i;
+                continue;
+            }
+            notice("The simulated web has no host " + web[i].host + ": its change is left out.");
+            web.erase(web.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+    }
+    o.web_hosts = web_changes_json(web);
+    {
+        std::lock_guard<std::mutex> lock(web_mutex_);
+        web_requests_.clear();
+    }
+    o.on_web_request = [this](std::string_view host, std::string_view outcome) {
+        std::lock_guard<std::mutex> lock(web_mutex_);
+        auto at = web_requests_.find(host);
+        if (at == web_requests_.end()) at = web_requests_.emplace(std::string(host), WebRequests{}).first;
+        ++at->second.count;
+        at->second.last.assign(outcome);
+    };
     driver_configure(o);
     finished_ = std::move(finished);
     run_ = engine_.start(source, filename);
@@ -90,6 +120,24 @@ void ScriptHost::finish() {
         finished_ = {};
         done(last_);
     }
+}
+
+const std::vector<WebHost>& ScriptHost::web_table() {
+    if (web_table_asked_ || run_) return web_table_;
+    web_table_asked_ = true;
+    std::string out;
+    python::EngineOptions options;
+    options.virtual_time = true;
+    options.on_stdout = [&out](std::string_view s) { out.append(s); };
+    options.on_stderr = [](std::string_view) {};
+    python::Engine probe(std::move(options));
+    if (probe.run(kWebTableProbe, "<web table>").ok) web_table_ = parse_web_table(out);
+    return web_table_;
+}
+
+void ScriptHost::web_requests(WebRequestTally& out) const {
+    std::lock_guard<std::mutex> lock(web_mutex_);
+    out = web_requests_;  // reuses out's nodes: no allocation per frame once the hosts are known
 }
 
 void ScriptHost::stop() {

@@ -8,6 +8,7 @@
 #pragma once
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,6 +67,12 @@ public:
     const std::string& out() const noexcept { return out_; }
     const std::string& err() const noexcept { return err_; }
     const python::RunResult& last_result() const noexcept { return last_; }
+    // The simulated web's hosts as the engine has them (web_hosts.hpp), before any change: asked of
+    // the engine once (a short run of its own), so never while a run is in progress: empty then,
+    // and if the engine cannot say.
+    const std::vector<WebHost>& web_table();
+    // The current (or last) run's requests to the simulated web, per host: how many, how the last ended.
+    void web_requests(WebRequestTally& out) const;
     // Browser: how the page's event loop drove the runs so far (zeros on the desktop).
     struct HostStats {
         long slices = 0;
@@ -104,6 +111,10 @@ private:
     python::RunResult last_;
     double speed_ = 0;
     bool paused_ = false;
+    std::vector<WebHost> web_table_;
+    bool web_table_asked_ = false;
+    mutable std::mutex web_mutex_;  // requests are reported from the threads that send them
+    WebRequestTally web_requests_;
 };
 
 }  // namespace loopscope::playground

@@ -23,11 +23,13 @@ constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 constexpr std::uint64_t kFlagVirtualTime = 1, kFlagScrub = 2, kFlagScrubEvents = 4;
 constexpr std::uint64_t kFlagAsyncio37 = 8;        // either version: the run uses asyncio of Python 3.7
 constexpr std::uint64_t kFlagScrubFromStart = 32;  // either version: scrub seconds from the run's start
-constexpr std::uint64_t kKnownFlagsV1 = kFlagVirtualTime | kFlagScrub | kFlagAsyncio37 | kFlagScrubFromStart;
+constexpr std::uint64_t kFlagWebHosts = 64;        // either version: the simulated web's changes end the record
+constexpr std::uint64_t kKnownFlagsV1 =
+    kFlagVirtualTime | kFlagScrub | kFlagAsyncio37 | kFlagScrubFromStart | kFlagWebHosts;
 constexpr std::uint64_t kKnownFlagsV2 = kKnownFlagsV1 | kFlagScrubEvents;
 constexpr float kMaxSpeed = 1000.0f;
 // A record holds the script and at most ~40 bytes of settings.
-constexpr std::size_t kMaxRecordBytes = kMaxScriptBytes + 64;
+constexpr std::size_t kMaxRecordBytes = kMaxScriptBytes + 64 + kMaxWebHostChanges * 272;
 
 // ---- Helpers ------------------------------------------------------------------------------------
 
@@ -70,7 +72,56 @@ const char* settings_problem(const ShareState& s) {
     if (s.scrub_from_start && !s.has_scrub) return "the scrub position's origin needs its time too";
     if (s.asyncio_version != 311 && s.asyncio_version != 307)
         return "the asyncio version must be 3.7 or 3.11";
+    if (s.web_hosts.size() > kMaxWebHostChanges) return "the web host changes are too many (at most 64)";
+    if (!playground::validate_web_changes(s.web_hosts).empty()) return "the web host changes are invalid";
     return nullptr;
+}
+
+// The simulated web's changes (flag bit 6), after the script.
+void put_web_hosts(std::string& record, const playground::WebHostChanges& changes) {
+    put_varint(record, changes.size());
+    for (const playground::WebHostChange& c : changes) {
+        put_varint(record, c.host.size());
+        record += c.host;
+        put_varint(record, (c.latency_ms ? 1u : 0u) | (c.jitter_ms ? 2u : 0u) | (c.fail ? 4u : 0u));
+        if (c.latency_ms) put_varint(record, *c.latency_ms);
+        if (c.jitter_ms) put_varint(record, *c.jitter_ms);
+        if (c.fail)
+            put_varint(record, c.fail->kind == playground::WebFail::Status ? std::uint64_t(c.fail->status)
+                                                                           : std::uint64_t(c.fail->kind));
+    }
+}
+
+// Reads what put_web_hosts wrote from record[p..]; false if it is damaged or does not end the record.
+bool get_web_hosts(std::string_view record, std::size_t p, playground::WebHostChanges& out) {
+    bool truncated = false;
+    std::uint64_t count = 0;
+    if (!get_varint(record, p, count, truncated) || count == 0 || count > kMaxWebHostChanges) return false;
+    for (std::uint64_t i = 0; i < count; ++i) {
+        std::uint64_t size = 0, fields = 0, value = 0;
+        if (!get_varint(record, p, size, truncated) || size == 0 || size > 253 || record.size() - p < size)
+            return false;
+        playground::WebHostChange c;
+        c.host = std::string(record.substr(p, size));
+        p += size;
+        if (!get_varint(record, p, fields, truncated) || fields == 0 || fields > 7) return false;
+        for (int bit = 0; bit < 3; ++bit) {
+            if (!(fields & (1u << bit))) continue;
+            if (!get_varint(record, p, value, truncated)) return false;
+            if (bit < 2) {
+                if (value > playground::kMaxWebMilliseconds) return false;
+                (bit == 0 ? c.latency_ms : c.jitter_ms) = static_cast<std::uint32_t>(value);
+            } else if (value <= playground::WebFail::Timeout) {
+                c.fail = playground::WebFail{static_cast<playground::WebFail::Kind>(value), 0};
+            } else if (value >= 100 && value <= 599) {
+                c.fail = playground::WebFail{playground::WebFail::Status, static_cast<int>(value)};
+            } else {
+                return false;
+            }
+        }
+        out.push_back(std::move(c));
+    }
+    return p == record.size();
 }
 
 DecodeResult fail(ShareError error, std::string message) {
@@ -232,7 +283,8 @@ EncodeResult encode_share_link(const ShareState& state) {
     const bool v2 = state.has_scrub_events;  // else v1: older versions read it too
     put_varint(record, (state.virtual_time ? kFlagVirtualTime : 0) | (state.has_scrub ? kFlagScrub : 0) |
                            (v2 ? kFlagScrubEvents : 0) | (state.asyncio_version == 307 ? kFlagAsyncio37 : 0) |
-                           (state.scrub_from_start ? kFlagScrubFromStart : 0));
+                           (state.scrub_from_start ? kFlagScrubFromStart : 0) |
+                           (state.web_hosts.empty() ? 0 : kFlagWebHosts));
     put_varint(record, state.seed);
     std::uint32_t speed_bits;
     std::memcpy(&speed_bits, &state.speed, 4);
@@ -245,6 +297,7 @@ EncodeResult encode_share_link(const ShareState& state) {
     }
     put_varint(record, state.script.size());
     record += state.script;
+    if (!state.web_hosts.empty()) put_web_hosts(record, state.web_hosts);
 
     std::string binary;
     put_varint(binary, record.size());
@@ -351,9 +404,17 @@ DecodeResult decode_share_link(std::string_view link) {
     }
     if (const char* problem = settings_problem(r.state))
         return fail(ShareError::BadSettings, std::string("the link's ") + (problem + 4));
-    if (!get_varint(record, p, script_size, truncated) || script_size != record.size() - p)
+    const bool web_hosts = flags & kFlagWebHosts;  // then more follows the script
+    if (!get_varint(record, p, script_size, truncated) ||
+        (web_hosts ? script_size >= record.size() - p : script_size != record.size() - p))
         return fail(ShareError::Corrupt, "the link's script is damaged");
-    r.state.script = record.substr(p);
+    r.state.script = record.substr(p, static_cast<std::size_t>(script_size));
+    if (web_hosts) {
+        if (!get_web_hosts(record, p + static_cast<std::size_t>(script_size), r.state.web_hosts))
+            return fail(ShareError::Corrupt, "the link's web host changes are damaged");
+        if (std::string problem = playground::validate_web_changes(r.state.web_hosts); !problem.empty())
+            return fail(ShareError::BadSettings, "the link's web host changes are invalid: " + problem);
+    }
     if (!is_valid_utf8(r.state.script))
         return fail(ShareError::InvalidUtf8, "the link's script is not valid UTF-8 text");
     return r;

@@ -19,6 +19,11 @@
 // the page (or the process), so an absolute time means nothing in another page; links without the
 // bit (made before it) keep their absolute loop time, which on a virtual clock is the same thing
 // (such runs start at 0).
+// Flag bit 6 (either version): the simulated web's host changes (RunSettings::web_hosts) follow the
+// script, ending the record: varint count (1-64), then per host varint name_size | name (a-z 0-9 . -)
+// | varint fields (bit 0 latency, bit 1 jitter, bit 2 fail) | [varint latency_ms] | [varint
+// jitter_ms] | [varint fail: 0 answers, 1 dns, 2 refused, 3 timeout, or an HTTP status 100-599],
+// the hosts sorted by name, each once. A link without changes is the same bytes as before.
 // The version is in the text, so a future format can change everything after "vN.". Decoding checks
 // every field and never trusts a size: a link that is cut short, altered, from another version, or
 // built to expand into gigabytes gets a clear error.
@@ -29,6 +34,8 @@
 #include <string>
 #include <string_view>
 
+#include "web_hosts.hpp"
+
 namespace loopscope::share {
 
 inline constexpr int kFormatVersion = 2;  // the newest format read and written
@@ -36,18 +43,21 @@ inline constexpr int kFormatVersion = 2;  // the newest format read and written
 inline constexpr std::size_t kMaxScriptBytes = 1 << 20;
 // Above this many characters a fragment may be cut by chat apps, mail clients or servers.
 inline constexpr std::size_t kWarnFragmentChars = 8192;
+// Most hosts of the simulated web a link may change.
+inline constexpr std::size_t kMaxWebHostChanges = 64;
 
 struct ShareState {
     std::string script;
     bool virtual_time = true;
     std::uint64_t seed = 0;
-    float speed = 1.0f;              // playback speed factor, > 0
-    bool has_scrub = false;          // the link also points at a moment of the run
-    double scrub_seconds = 0.0;      // that moment, in the run's (virtual or real) seconds, >= 0
-    bool has_scrub_events = false;   // with has_scrub: the moment is also given as an event count
-    std::uint32_t scrub_events = 0;  // the state after the first scrub_events events of the run
-    int asyncio_version = 311;       // 311, or 307: asyncio of Python 3.7
-    bool scrub_from_start = false;   // with has_scrub: scrub_seconds count from the run's first event
+    float speed = 1.0f;                    // playback speed factor, > 0
+    bool has_scrub = false;                // the link also points at a moment of the run
+    double scrub_seconds = 0.0;            // that moment, in the run's (virtual or real) seconds, >= 0
+    bool has_scrub_events = false;         // with has_scrub: the moment is also given as an event count
+    std::uint32_t scrub_events = 0;        // the state after the first scrub_events events of the run
+    int asyncio_version = 311;             // 311, or 307: asyncio of Python 3.7
+    bool scrub_from_start = false;         // with has_scrub: scrub_seconds count from the run's first event
+    playground::WebHostChanges web_hosts;  // the Network panel's changes (flag bit 6)
 
     friend bool operator==(const ShareState& a, const ShareState& b) {
         return a.script == b.script && a.virtual_time == b.virtual_time && a.seed == b.seed &&
@@ -55,7 +65,7 @@ struct ShareState {
                (!a.has_scrub || a.scrub_seconds == b.scrub_seconds) &&
                a.has_scrub_events == b.has_scrub_events &&
                (!a.has_scrub_events || a.scrub_events == b.scrub_events) &&
-               a.asyncio_version == b.asyncio_version &&
+               a.asyncio_version == b.asyncio_version && a.web_hosts == b.web_hosts &&
                (!a.has_scrub || a.scrub_from_start == b.scrub_from_start);
     }
 };

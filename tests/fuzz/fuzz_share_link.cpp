@@ -19,5 +19,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!again.ok()) return 0;  // e.g. a v1 link whose settings v2 refuses: not a decoder bug
     DecodeResult round = decode_share_link(again.fragment);
     if (!round.ok() || round.state.script != decoded.state.script) std::abort();
+    if (round.state.web_hosts != decoded.state.web_hosts) std::abort();  // the Network panel's changes too
     return 0;
 }

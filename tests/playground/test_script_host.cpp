@@ -158,3 +158,78 @@ TEST_CASE("a script that awaits at top level runs as in a notebook, and the host
     CHECK(host.out() == "tick 0\ntick 1\ntick 2\n");
     CHECK(notices.size() == 1);
 }
+
+// The Network panel's side of the host: the engine's table, the changes a run gets, its requests.
+TEST_CASE("the simulated web: the engine's table, a changed latency and failure, the requests per host") {
+    using loopscope::playground::WebFail;
+    ScriptHost host;
+    const auto& table = host.web_table();
+    REQUIRE(table.size() >= 7);
+    bool example = false;
+    for (const auto& h : table)
+        if (h.name == "www.example.com") {
+            example = true;
+            CHECK(h.latency == doctest::Approx(0.4));
+            CHECK(h.fail.kind == WebFail::Answers);
+        }
+    CHECK(example);
+
+    const char* script = R"(import time, requests
+start = time.time()
+for _ in range(3):
+    r = requests.get('https://www.example.com/')
+print(r.status_code, round(time.time() - start, 1))
+try:
+    requests.get('https://httpbin.org/get')
+except requests.ConnectionError as e:
+    print('refused' if 'Connection refused' in str(e) else e)
+print(requests.get('https://python.org/').status_code)
+)";
+    RunSettings settings;
+    loopscope::playground::set_web_change(settings.web_hosts, {"www.example.com", 2000u, 0u, std::nullopt});
+    loopscope::playground::set_web_change(
+        settings.web_hosts, {"httpbin.org", std::nullopt, std::nullopt, WebFail{WebFail::Refused, 0}});
+    loopscope::playground::set_web_change(
+        settings.web_hosts, {"python.org", std::nullopt, std::nullopt, WebFail{WebFail::Status, 503}});
+    host.start(script, "main.py", settings);
+    CHECK(host.web_table().size() == table.size());  // asked once; not again during a run
+    run_frames(host);
+    CHECK(host.out() == "200 6.0\nrefused\n503\n");  // three requests of 2 s each, on the virtual clock
+    loopscope::playground::WebRequestTally requests;
+    host.web_requests(requests);
+    REQUIRE(requests.count("www.example.com") == 1);
+    CHECK(requests.at("www.example.com").count == 3);
+    CHECK(requests.at("www.example.com").last == "200");
+    CHECK(requests.at("httpbin.org").count == 1);
+    CHECK(requests.at("httpbin.org").last == "refused");
+    CHECK(requests.at("python.org").last == "503");
+
+    // Without the changes: the table's latencies (0.40-0.72 s), and the tally starts again.
+    host.start(script, "main.py", RunSettings{});
+    run_frames(host);
+    CHECK(host.out().rfind("200 ", 0) == 0);
+    CHECK(host.out() != "200 6.0\nrefused\n503\n");
+    host.web_requests(requests);
+    CHECK(requests.at("httpbin.org").last == "200");
+    // python.org answers 301 to https://www.python.org/, another host of the table.
+    CHECK(requests.at("python.org").last == "301");
+    CHECK(requests.at("www.python.org").last == "200");
+}
+
+TEST_CASE("a change to a host the engine lacks is left out with a notice; the others apply") {
+    ScriptHost host;
+    std::string notices;
+    host.add_notice_listener([&](std::string_view line) { notices.append(line).append("\n"); });
+    RunSettings settings;
+    loopscope::playground::set_web_change(settings.web_hosts,
+                                          {"no-such.example", 1000u, std::nullopt, std::nullopt});
+    loopscope::playground::set_web_change(settings.web_hosts, {"www.example.com", 1000u, 0u, std::nullopt});
+    host.start(
+        "import time, requests\nt = time.time()\nrequests.get('http://www.example.com')\n"
+        "print(round(time.time() - t, 2))\n",
+        "main.py", settings);
+    run_frames(host);
+    CHECK(notices.find("no host no-such.example") != std::string::npos);
+    CHECK(host.out() == "1.0\n");
+    CHECK(host.err().empty());
+}

@@ -43,6 +43,22 @@ TEST_CASE("the text is readable key=value lines") {
     CHECK(parse_run_settings(serialize_run_settings(s)).value() == s);
 }
 
+TEST_CASE("the simulated web's host changes are kept as one web= line, only when there are some") {
+    using loopscope::playground::WebFail;
+    RunSettings s;
+    CHECK(serialize_run_settings(s).find("web=") == std::string::npos);
+    loopscope::playground::set_web_change(s.web_hosts,
+                                          {"www.example.com", 2500u, std::nullopt, std::nullopt});
+    loopscope::playground::set_web_change(
+        s.web_hosts, {"httpbin.org", std::nullopt, std::nullopt, WebFail{WebFail::Status, 503}});
+    const std::string text = serialize_run_settings(s);
+    CHECK(text.find("web=httpbin.org:fail=503;www.example.com:latency_ms=2500\n") != std::string::npos);
+    CHECK(parse_run_settings(text).value() == s);
+    std::string error;
+    CHECK_FALSE(parse_run_settings("web=www.example.com:latency_ms=soon\n", &error));
+    CHECK(error.find("web:") == 0);
+}
+
 TEST_CASE("missing keys keep the defaults; comments, blanks, CRLF and unknown keys are skipped") {
     const RunSettings defaults;
     CHECK(parse_run_settings("").value() == defaults);

@@ -405,3 +405,125 @@ TEST_CASE("flag bit 5: scrub seconds from the run's start; links without it keep
     CHECK(old.state.has_scrub);
     CHECK(!old.state.scrub_from_start);
 }
+
+// The Network panel's changes (flag bit 6) follow the script.
+namespace {
+
+loopscope::playground::WebHostChanges sample_web() {
+    using loopscope::playground::WebFail;
+    loopscope::playground::WebHostChanges web;
+    web.push_back({"httpbin.org", std::nullopt, std::nullopt, WebFail{WebFail::Status, 503}});
+    web.push_back({"www.example.com", 2500u, 0u, std::nullopt});
+    web.push_back({"xkcd.com", std::nullopt, 3600000u, WebFail{WebFail::Refused, 0}});
+    return web;
+}
+
+}  // namespace
+
+TEST_CASE("flag bit 6: the simulated web's changes round trip; links without them are the bytes they were") {
+    ShareState s = sample();
+    const std::string plain = encode_share_link(s).fragment;
+    s.web_hosts = sample_web();
+    const EncodeResult e = encode_share_link(s);
+    REQUIRE(e.ok());
+    CHECK(e.fragment.rfind("v1.", 0) == 0);
+    CHECK(e.fragment != plain);
+    CHECK(e.fragment.size() < plain.size() + 80);  // compact: the names and a few bytes per host
+    const ShareState back = round_trip(s);
+    CHECK(back == s);
+    CHECK(back.script == s.script);
+    REQUIRE(back.web_hosts.size() == 3);
+    CHECK(back.web_hosts[0].fail->status == 503);
+    CHECK(*back.web_hosts[1].latency_ms == 2500);
+    CHECK(back.web_hosts[2].fail->kind == loopscope::playground::WebFail::Refused);
+    // Every failure kind and the v2 form.
+    using loopscope::playground::WebFail;
+    for (WebFail::Kind kind : {WebFail::Answers, WebFail::Dns, WebFail::Refused, WebFail::Timeout}) {
+        s.web_hosts = {{"www.example.com", std::nullopt, std::nullopt, WebFail{kind, 0}}};
+        CHECK(round_trip(s) == s);
+    }
+    s.has_scrub_events = true;
+    s.scrub_events = 9;
+    CHECK(encode_share_link(s).fragment.rfind("v2.", 0) == 0);
+    CHECK(round_trip(s) == s);
+    // The sample without changes still decodes as before (the script ends the record).
+    CHECK(decode_share_link(plain).state.web_hosts.empty());
+}
+
+TEST_CASE("flag bit 6: the encoder refuses bad changes; damaged ones never decode") {
+    using loopscope::playground::WebFail;
+    ShareState s = sample();
+    s.web_hosts = {{"B.example", 1u, std::nullopt, std::nullopt}};  // upper case
+    CHECK(encode_share_link(s).error == ShareError::BadSettings);
+    s.web_hosts = {{"b.example", 1u, std::nullopt, std::nullopt},
+                   {"a.example", 1u, std::nullopt, std::nullopt}};
+    CHECK(encode_share_link(s).error == ShareError::BadSettings);  // not sorted
+    s.web_hosts = {{"a.example", std::nullopt, std::nullopt, std::nullopt}};
+    CHECK(encode_share_link(s).error == ShareError::BadSettings);  // changes nothing
+    s.web_hosts = {{"a.example", 3600001u, std::nullopt, std::nullopt}};
+    CHECK(encode_share_link(s).error == ShareError::BadSettings);
+    s.web_hosts = {{"a.example", std::nullopt, std::nullopt, WebFail{WebFail::Status, 600}}};
+    CHECK(encode_share_link(s).error == ShareError::BadSettings);
+
+    // Hand-made records: flag 64, the script, then the web section.
+    auto with_web = [](const std::string& web) {
+        std::string r = record(64, 1.0f, "print(1)\n") + web;
+        return decode_share_link(fragment_for_record(r, r.size()));
+    };
+    std::string good;
+    put_varint(good, 1);
+    put_varint(good, 3);
+    good += "a.b";
+    put_varint(good, 4);
+    put_varint(good, 500);
+    const DecodeResult ok = with_web(good);
+    REQUIRE_MESSAGE(ok.ok(), ok.message);
+    CHECK(ok.state.script == "print(1)\n");
+    CHECK(ok.state.web_hosts.at(0).fail->status == 500);
+    CHECK_FALSE(with_web("").ok());                               // the flag without a section
+    CHECK_FALSE(with_web(good + "x").ok());                       // bytes after it
+    CHECK_FALSE(with_web(good.substr(0, good.size() - 1)).ok());  // cut short
+    std::string bad_status = good.substr(0, good.size() - 2);
+    put_varint(bad_status, 42);
+    CHECK_FALSE(with_web(bad_status).ok());
+    std::string zero;
+    put_varint(zero, 0);
+    CHECK_FALSE(with_web(zero).ok());  // a count of 0 is never written
+    std::string many;
+    put_varint(many, 1000000);
+    CHECK_FALSE(with_web(many).ok());
+    std::string dup = good;
+    dup[0] = 2;
+    dup += good.substr(1);
+    CHECK(with_web(dup).error == ShareError::BadSettings);  // the same host twice
+    std::string upper = good;
+    upper[2] = 'A';
+    CHECK(with_web(upper).error == ShareError::BadSettings);
+    // Every truncation and byte flip of a good link is refused or decodes to valid changes.
+    ShareState full = sample();
+    full.web_hosts = sample_web();
+    const std::string frag = encode_share_link(full).fragment;
+    for (std::size_t n = 3; n < frag.size(); ++n) {
+        const DecodeResult d = decode_share_link(frag.substr(0, n));
+        if (d.ok())
+            CHECK(loopscope::playground::validate_web_changes(d.state.web_hosts).empty());
+        else
+            CHECK_FALSE(d.message.empty());
+    }
+}
+
+TEST_CASE("flag bit 6 stays readable: a link with web host changes made by this version") {
+    // Made once with encode_share_link (also the fuzzer's seed corpus/share_link/web_hosts_v1.txt).
+    const DecodeResult d = decode_share_link(
+        "v1.d-T0x-sdQQAAAIA_"
+        "S2ltcG9ydCByZXF1ZXN0cwpwcmludCgGDy8uZ2V0KCdodHRwczovL3d3dy5leGFtcGxlLmNvbScpLnN0YXR1c19jb2RlKQoCCwIp"
+        "C2Jpbi5vcmcE9wMPDTAFB8QTAAIA");
+    REQUIRE_MESSAGE(d.ok(), d.message);
+    CHECK(d.state.script == "import requests\nprint(requests.get('https://www.example.com').status_code)\n");
+    REQUIRE(d.state.web_hosts.size() == 2);
+    CHECK(d.state.web_hosts[0].host == "httpbin.org");
+    CHECK(d.state.web_hosts[0].fail->status == 503);
+    CHECK(*d.state.web_hosts[1].latency_ms == 2500);
+    CHECK(*d.state.web_hosts[1].jitter_ms == 0);
+    CHECK(d.state.web_hosts[1].fail->kind == loopscope::playground::WebFail::Refused);
+}

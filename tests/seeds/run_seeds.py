@@ -3,6 +3,8 @@
 its author meant?
 
     run_seeds.py [--launcher=PROG]... [--only=NAME[,NAME...]] [--timeout=S] [--hosted] [--show] CLI
+    run_seeds.py --export-cases=FILE [--only=...]     the programs and their flags as JSON ('-': stdout)
+    run_seeds.py --judge=FILE [--show]                 judges runs made elsewhere (the page: web/tests/seeds.mjs)
 
 Each program runs as `CLI run [--virtual-time] [--toplevel-await] NAME.py` from examples/documents/:
 --virtual-time unless its first line is "# realtime" (it uses threads), --toplevel-await when its
@@ -22,6 +24,11 @@ this order of precedence:
   seed_output/             the document's output, masked (see mask()), exit status 0; lines as a
                            multiset for the programs in ORDER_NOT_FIXED
   nothing                  runs to its end: exit status 0
+
+The page runs the same programs through its automation API (web/tests/seeds.mjs): --export-cases
+gives it each program's source and the CLI arguments command() would pass (or the pending reason);
+--judge reads back [{"name", "status", "stdout", "stderr"}] (status null and "error" when the run
+never ended; "not_run" with the reason when the page cannot run it) and applies the same judge().
 
 Exit status: 0 if every selected program passed, 1 if one failed, 77 (ctest's "skipped") if every
 selected one is pending. With --show, a failure prints both texts in full. With --hosted, every
@@ -203,10 +210,70 @@ def judge(name, status, out, err):
     return None
 
 
+def export_cases(names, path):
+    """Writes each program's case for another runner (the page): source and CLI arguments."""
+    import json
+    pending = pending_list()
+    cases = []
+    for name in names:
+        case = {"name": name, "source": read(os.path.join(PROGRAMS, name + ".py"))}
+        if name in pending:
+            case["pending"] = pending[name]
+        else:
+            case["args"] = command("CLI", [], name)[2:-1]  # between "CLI run" and "NAME.py"
+        cases.append(case)
+    text = json.dumps(cases, indent=1)
+    if path == "-":
+        sys.stdout.write(text + "\n")
+    else:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+    return 0
+
+
+def judge_file(path, show):
+    """Judges runs made by another runner (the page) as the CLI's are judged."""
+    import json
+    with open(path, encoding="utf-8") as f:
+        runs = json.load(f)
+    passed, failed, waiting, not_run = [], [], [], []
+    for run in runs:
+        name = run["name"]
+        if "pending" in run:
+            print(f"PENDING {name}: {run['pending']}")
+            waiting.append(name)
+            continue
+        if "not_run" in run:
+            print(f"NOT RUN {name}: {run['not_run']}")
+            not_run.append(name)
+            continue
+        if run.get("status") is None:
+            problem = (run.get("error") or "the run did not end", "", run.get("stdout", "") + run.get("stderr", ""))
+        else:
+            problem = judge(name, run["status"], run["stdout"], run["stderr"])
+        if problem is None:
+            print(f"ok      {name}" + (f"  ({run['seconds']:.1f} s)" if "seconds" in run else ""))
+            passed.append(name)
+            continue
+        what, want, got = problem
+        print(f"FAIL    {name}: {what}")
+        if show:
+            print(f"---- want\n{want}\n---- got\n{got}\n---- stderr\n{run.get('stderr', '')}----")
+        failed.append(name)
+    print(f"{len(passed)} passed, {len(failed)} failed, {len(waiting)} pending, {len(not_run)} not run"
+          + (f" ({', '.join(not_run)})" if not_run else ""))
+    return 1 if failed else 0
+
+
 def main(argv):
     launcher, only, timeout, show, hosted, rest = [], None, 120.0, False, False, []
+    export, judged = None, None
     for a in argv:
-        if a.startswith("--launcher="):
+        if a.startswith("--export-cases="):
+            export = a.split("=", 1)[1]
+        elif a.startswith("--judge="):
+            judged = a.split("=", 1)[1]
+        elif a.startswith("--launcher="):
             launcher.append(a.split("=", 1)[1])
         elif a.startswith("--only="):
             only = a.split("=", 1)[1].split(",")
@@ -218,10 +285,11 @@ def main(argv):
             hosted = True
         else:
             rest.append(a)
-    if len(rest) != 1:
+    if judged:
+        return judge_file(judged, show)
+    if len(rest) != (0 if export else 1):
         print(__doc__, file=sys.stderr)
         return 2
-    cli = os.path.abspath(rest[0])
     names = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py"))
     if only:
         unknown = [n for n in only if n not in names]
@@ -229,6 +297,9 @@ def main(argv):
             print("no such program:", ", ".join(unknown), file=sys.stderr)
             return 2
         names = only
+    if export:
+        return export_cases(names, export)
+    cli = os.path.abspath(rest[0])
     pending = pending_list()
     passed, failed, waiting = [], [], []
     for name in names:

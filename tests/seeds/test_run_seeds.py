@@ -87,5 +87,53 @@ class Judge(unittest.TestCase):
         self.assertTrue(all(pending.values()), "every pending program needs its reason")
 
 
+class PageRuns(unittest.TestCase):
+    """--export-cases and --judge: the page's runner (web/tests/seeds.mjs) gets the same rules."""
+
+    def test_cases_carry_the_cli_arguments(self):
+        import json
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "cases.json")
+            self.assertEqual(run_seeds.main(["--export-cases=" + path]), 0)
+            with open(path, encoding="utf-8") as f:
+                cases = {c["name"]: c for c in json.load(f)}
+        programs = {f[:-3] for f in os.listdir(run_seeds.PROGRAMS) if f.endswith(".py")}
+        self.assertEqual(set(cases), programs)
+        self.assertEqual(cases["seed00_wait_items"]["args"], ["--virtual-time", "--asyncio", "3.7"])
+        self.assertNotIn("--virtual-time", cases["seed02_threading_hello"]["args"])  # "# realtime"
+        self.assertIn("--toplevel-await", cases["seed02_cancel_task"]["args"])
+        for name, reason in run_seeds.pending_list().items():
+            self.assertEqual(cases[name]["pending"], reason)
+
+    def judged(self, runs):
+        import contextlib
+        import io
+        import json
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "runs.json")
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(runs, f)
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                status = run_seeds.main(["--judge=" + path])
+        return status, out.getvalue()
+
+    def test_judged_like_the_cli(self):
+        want = run_seeds.read(os.path.join(run_seeds.HERE, "expected", "seed00_say_hello.out"))
+        ok = {"name": "seed00_say_hello", "status": 0, "stdout": want, "stderr": ""}
+        status, out = self.judged([ok, {"name": "seed02_cpu_bound", "not_run": "why"}])
+        self.assertEqual(status, 0)
+        self.assertIn("NOT RUN seed02_cpu_bound: why", out)
+        self.assertIn("1 passed, 0 failed, 0 pending, 1 not run (seed02_cpu_bound)", out)
+        status, out = self.judged([dict(ok, stdout=want + "x\n")])
+        self.assertEqual(status, 1)
+        status, out = self.judged([{"name": "seed00_say_hello", "status": None, "error": "timed out after 9 s",
+                                    "stdout": "", "stderr": ""}])
+        self.assertEqual(status, 1)
+        self.assertIn("timed out after 9 s", out)
+
+
 if __name__ == "__main__":
     unittest.main()

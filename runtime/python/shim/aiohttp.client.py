@@ -383,8 +383,8 @@ async def _exchange(method, url, headers, body, history, ssl):
         if isinstance(target.fail, int):
             answer = web.Answer(target.fail, [("Content-Length", "0"), ("Date", web.http_date())])
         else:
-            answer = target.answer(web.Request(method, scheme, host, port, path, query,
-                                               list(headers.items()), body))
+            answer = target.respond(web.Request(method, scheme, host, port, path, query,
+                                                list(headers.items()), body))
         await asyncio.sleep(delay + answer.extra)
         if method == "HEAD":
             answer.body = b""

@@ -8,7 +8,8 @@
 # instead: LOCAL_NAMES.
 #
 # The table is `hosts` (name -> Host): a script, or the playground before the script runs, may change
-# a host's `latency`/`jitter`, make it fail (`fail`), or add a host with its own pages.
+# a host's `latency`/`jitter`, make it fail (`fail`), or add a host with its own pages. Every request
+# to a host of the table is reported to the engine's host (_lsweb.report: its Network panel).
 #
 # Sections: jitter · Host and the table · answers (Answer, status phrases, dates) · the pages ·
 # httpbin · URLs
@@ -73,9 +74,18 @@ class Host:
         return round(self.latency + self.jitter * _unit(self.name, n), 4)
 
     def next_delay(self):
+        """The latency of the next request, which the caller sends now (and then acts on `fail`)."""
         d = self.delay(self.requests)
         self.requests += 1
+        if self.fail is not None:
+            _lsweb.report(self.name, str(self.fail))
         return d
+
+    def respond(self, request):
+        """The host's Answer to `request` (what the clients call when the host does not fail)."""
+        answer = self.answer(request)
+        _lsweb.report(self.name, str(answer.status))
+        return answer
 
     def __repr__(self):
         return "<Host %s latency=%g jitter=%g fail=%r>" % (self.name, self.latency, self.jitter,
@@ -124,7 +134,10 @@ def configure(changes):
 def lookup(name):
     """The Host for `name`, or None when the name does not resolve (unknown, or fail == "dns")."""
     host = hosts.get(name.lower().rstrip("."))
-    if host is None or host.fail == "dns":
+    if host is None:
+        return None
+    if host.fail == "dns":
+        _lsweb.report(host.name, "dns")
         return None
     return host
 
@@ -551,6 +564,11 @@ add_host("www.python.org", 0.12, 0.10, _python_org)
 add_host("www.xkcd.com", 0.15, 0.12, _xkcd)
 add_host("xkcd.com", 0.15, 0.12, _xkcd)
 add_host("httpbin.org", 0.20, 0.15, _httpbin)
+
+# The playground's changes to the table for this run (its Network panel, a share link's hosts:
+# EngineOptions::web_hosts); a bad one is reported as configure's ValueError.
+if _lsweb.hosts_config():
+    configure(json.loads(_lsweb.hosts_config()))
 
 
 # ---- URLs -----------------------------------------------------------------------------------------

@@ -260,7 +260,7 @@ def _transfer(request, timeout):
     if isinstance(target.fail, int):
         answer = web.Answer(target.fail, [("Content-Length", "0"), ("Date", web.http_date())])
     else:
-        answer = target.answer(sent)
+        answer = target.respond(sent)
     total = delay + answer.extra
     if read_timeout is not None and total > read_timeout + delay / 2:
         time.sleep(read_timeout + delay / 2)

@@ -150,8 +150,8 @@ def _fetch(method, url, headers, data, timeout):
     if isinstance(target.fail, int):
         answer = web.Answer(target.fail, [("Content-Length", "0"), ("Date", web.http_date())])
     else:
-        answer = target.answer(web.Request(method, scheme, host, port, path, query, sent,
-                                           data or b""))
+        answer = target.respond(web.Request(method, scheme, host, port, path, query, sent,
+                                            data or b""))
     total = delay + answer.extra
     if timeout is not None and total > timeout + delay / 2:
         time.sleep(timeout + delay / 2)

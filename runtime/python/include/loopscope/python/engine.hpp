@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "run_result.hpp"
@@ -79,6 +80,14 @@ struct EngineOptions {
     bool toplevel_await = false;
     // Called as a run starts whose module body awaits (toplevel_await on), before the body runs.
     std::function<void()> on_toplevel_await;
+    // The simulated web (README "Simulated web"): changes to its host table for this run, as the
+    // JSON text of loopscope.web.configure()'s argument ({"www.example.com": {"latency": 2.5,
+    // "fail": "refused"}}), applied when the script first imports the web. Empty: the table as written.
+    std::string web_hosts;
+    // Called for every request a client sends to a host of the simulated web, from the thread that
+    // sends it: the host's name in the table and how it ended ("200", "503", "refused", "timeout",
+    // "dns").
+    std::function<void(std::string_view host, std::string_view outcome)> on_web_request;
 };
 
 class Engine {
