@@ -672,15 +672,30 @@ static mp_obj_t host_arg(mp_obj_t host) {
     return host;
 }
 
-// A port a listening socket of the `socket` network holds (a socket or a loop.create_server
-// server; only if that network is in use): CPython's streams over its transports
-// (shim/_asyncio_streams.py), so open_connection reaches it. MP_OBJ_NULL: the native streams.
+// Another host than this machine: the simulated web's hosts are on the `socket` network (and no
+// outside network exists, also natively).
+static bool is_other_host(mp_obj_t host) {
+    if (!mp_obj_is_str(host)) { return false; }
+    size_t len;
+    const char* text = mp_obj_str_get_data(host, &len);
+    bool local = len == 0 || (len == 9 && memcmp(text, "localhost", 9) == 0) ||
+                 (len == 3 && memcmp(text, "::1", 3) == 0) || (len >= 4 && memcmp(text, "127.", 4) == 0) ||
+                 (len == 7 && memcmp(text, "0.0.0.0", 7) == 0);
+    return !local;
+}
+
+// Another host (the simulated web's), or a port a listening socket of the `socket` network holds
+// (a socket or a loop.create_server server; only if that network is in use): CPython's streams
+// over that network's transports (shim/_asyncio_streams.py), so open_connection reaches them.
+// MP_OBJ_NULL: the native streams.
 static mp_obj_t socket_network_connection(mp_obj_t host, mp_obj_t port, mp_int_t limit) {
-    mp_map_elem_t* net = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
-                                       MP_OBJ_NEW_QSTR(MP_QSTR__lsnet), MP_MAP_LOOKUP);
-    if (net == NULL ||
-        !mp_obj_is_true(mp_call_function_2(mp_load_attr(net->value, MP_QSTR_serves), host, port))) {
-        return MP_OBJ_NULL;
+    if (!is_other_host(host)) {
+        mp_map_elem_t* net = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
+                                           MP_OBJ_NEW_QSTR(MP_QSTR__lsnet), MP_MAP_LOOKUP);
+        if (net == NULL ||
+            !mp_obj_is_true(mp_call_function_2(mp_load_attr(net->value, MP_QSTR_serves), host, port))) {
+            return MP_OBJ_NULL;
+        }
     }
     mp_obj_t module = mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
     mp_obj_t call[4] = {host, port, MP_OBJ_NEW_QSTR(MP_QSTR_limit), mp_obj_new_int(limit)};
