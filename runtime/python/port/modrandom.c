@@ -425,7 +425,9 @@ static mp_obj_t call_fn(random_fn_t which, mt_state_t* st, size_t n_args, const 
             mp_arg_parse_all(n_args, pos, kw, 1, allowed, v);
             return seed_impl(st, v[0].u_obj);
         }
-        case FN_RANDOM: mp_arg_check_num(n_args, kw->used, 0, 0, false); return mp_obj_new_float(random_double(st));
+        case FN_RANDOM:
+            mp_arg_check_num(n_args, kw->used, 0, 0, false);
+            return mp_obj_new_float(random_double(st));
         case FN_UNIFORM: {
             static const mp_arg_t allowed[] = {{MP_QSTR_a, MP_ARG_REQUIRED | MP_ARG_OBJ, {}},
                                                {MP_QSTR_b, MP_ARG_REQUIRED | MP_ARG_OBJ, {}}};
