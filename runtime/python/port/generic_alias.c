@@ -153,4 +153,24 @@ mp_obj_t mp_type_subscript(mp_obj_t cls, mp_obj_t index) {
     return new_alias(&lsp_type_GenericAlias, cls, args);
 }
 
+#if MICROPY_PY_BUILTINS_311
+// isinstance(x, int | None) (patch 0202): the union's classes as a tuple (None as NoneType), or
+// MP_OBJ_NULL when `o` is not a union. A parameterized generic cannot be checked, as in CPython.
+mp_obj_t mp_union_classes(mp_obj_t o) {
+    if (!mp_obj_is_type(o, &lsp_type_UnionType)) return MP_OBJ_NULL;
+    size_t len;
+    mp_obj_t* items;
+    mp_obj_tuple_get(((generic_alias_t*)MP_OBJ_TO_PTR(o))->args, &len, &items);
+    mp_obj_tuple_t* classes = MP_OBJ_TO_PTR(mp_obj_new_tuple(len, items));
+    for (size_t i = 0; i < len; ++i) {
+        if (items[i] == mp_const_none) {
+            classes->items[i] = MP_OBJ_FROM_PTR(&mp_type_NoneType);
+        } else if (!mp_obj_is_type(items[i], &mp_type_type)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("isinstance() argument 2 cannot be a parameterized generic"));
+        }
+    }
+    return MP_OBJ_FROM_PTR(classes);
+}
+#endif
+
 #endif  // MICROPY_PY_GENERIC_ALIAS
