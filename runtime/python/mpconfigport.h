@@ -160,6 +160,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_STR_EXTENDED_SLICES (1)      // "abc"[::-1], b"ab"[::2] (0200, port/str_slices.c)
 #define MICROPY_PY_BUILTINS_311 (1)             // slice(), print.__name__, __mro__, isinstance(x, A | B) (0202)
 #define MICROPY_PY_STR_METHODS_311 (1)          // title, swapcase, removeprefix, translate... (0201)
+#define MICROPY_PY_NUMBER_METHODS_311 (1)       // int.bit_length, .real, float.is_integer... (0203)
 #define MICROPY_PY_MATH_EXTENSIBLE (1)          // shim/math.py adds gcd, lcm, isqrt, prod, fsum... (0090)
 #define MICROPY_PY_SYS_VERSION_FROM_PORT (1)    // sys.version_info is 3.11's (0091, port/sys_version.c)
 #define MICROPY_PY_PRINT_TO_OBJECT (1)          // print(file=obj) calls obj.write(str) (0092)
