@@ -52,7 +52,7 @@ LSP_STR_METHOD(translate)
 static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t* args) {
     return call_shim(MP_QSTR_maketrans, n_args, args, NULL);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(str_maketrans_fun_obj, 1, 3, str_maketrans);
+static MP_DEFINE_CONST_FUN_OBJ_VAR(str_maketrans_fun_obj, 0, str_maketrans);  // the shim counts
 MP_DEFINE_CONST_STATICMETHOD_OBJ(lsp_str_maketrans_obj, MP_ROM_PTR(&str_maketrans_fun_obj));
 
 #endif

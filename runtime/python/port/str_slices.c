@@ -18,6 +18,19 @@ static size_t utf8_character_starts(const byte* data, size_t len, size_t* starts
     return count;
 }
 
+// A slice index as a small int (None kept): a big int means "past either end", so it becomes
+// +-bound, which slices the same way; anything else is CPython's TypeError.
+static mp_obj_t clamp_index(mp_obj_t index, mp_int_t bound) {
+    if (index == mp_const_none || mp_obj_is_small_int(index)) return index;
+    if (mp_obj_is_bool(index)) return MP_OBJ_NEW_SMALL_INT(index == mp_const_true);
+    if (!mp_obj_is_int(index)) {
+        mp_raise_TypeError(
+            MP_ERROR_TEXT("slice indices must be integers or None or have an __index__ method"));
+    }
+    bool negative = mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, index, MP_OBJ_NEW_SMALL_INT(0)));
+    return MP_OBJ_NEW_SMALL_INT(negative ? -bound : bound);
+}
+
 mp_obj_t mp_str_slice_with_step(mp_obj_t self_in, mp_obj_t slice_in) {
     const mp_obj_type_t* type = mp_obj_get_type(self_in);
     GET_STR_DATA_LEN(self_in, data, len);
@@ -34,11 +47,16 @@ mp_obj_t mp_str_slice_with_step(mp_obj_t self_in, mp_obj_t slice_in) {
         }
     }
     mp_obj_slice_t* slice = MP_OBJ_TO_PTR(slice_in);
-    if (slice->step != mp_const_none && mp_obj_get_int(slice->step) == 0) {
+    mp_int_t bound = (mp_int_t)count + 1;
+    mp_obj_slice_t clamped = {{&mp_type_slice},
+                              clamp_index(slice->start, bound),
+                              clamp_index(slice->stop, bound),
+                              clamp_index(slice->step, bound)};
+    if (clamped.step == MP_OBJ_NEW_SMALL_INT(0)) {
         mp_raise_ValueError(MP_ERROR_TEXT("slice step cannot be zero"));  // CPython's words
     }
     mp_bound_slice_t bounds;
-    mp_obj_slice_indices(slice_in, count, &bounds);
+    mp_obj_slice_indices(MP_OBJ_FROM_PTR(&clamped), count, &bounds);
     vstr_t out;
     vstr_init(&out, 16);
     for (mp_int_t i = bounds.start; bounds.step > 0 ? i < bounds.stop : i > bounds.stop; i += bounds.step) {

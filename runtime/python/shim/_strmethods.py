@@ -202,7 +202,13 @@ def format_map(self, mapping):
     return self.format(**values)
 
 
-def maketrans(x, y=None, z=None):
+def maketrans(*args):
+    if not 1 <= len(args) <= 3:
+        raise TypeError(
+            "maketrans expected at %s, got %d"
+            % ("least 1 argument" if not args else "most 3 arguments", len(args))
+        )
+    x, y, z = (tuple(args) + (None, None))[:3]
     table = {}
     if y is None:
         if z is not None:

@@ -70,3 +70,4 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(breakpoint.__name__)
+print(isinstance(1, int | list[int]), issubclass(int, int | None), isinstance(None, str | None))

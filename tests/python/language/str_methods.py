@@ -58,3 +58,5 @@ show("rot13", lambda: "Hello".translate(str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
     "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")))
 print("title" in dir(""), "removeprefix" in dir(str))
+show("maketrans none", lambda: str.maketrans())
+show("maketrans four", lambda: str.maketrans("a", "b", "c", "d"))

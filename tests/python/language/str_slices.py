@@ -18,3 +18,9 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(type("é"[::-1]).__name__, type(b"x"[::-1]).__name__)
+print("abc"[::2**70], repr("héllo"[::-2**70]), b"abc"[::-(2**64)], "abcdef"[-2**80:2**80:2], "abc"[True::1])
+for bad in ('"abc"[::"x"]', '"abc"[1.5::2]', 'b"abc"[::None or 1.0]'):
+    try:
+        eval(bad)
+    except TypeError as e:
+        print("TypeError:", e)
