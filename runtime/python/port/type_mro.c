@@ -8,6 +8,7 @@
 
 // A tuple's items from `pos` on, as C3 merges them.
 typedef struct {
+    mp_obj_t tuple;  // keeps the tuple alive: the collector does not follow `items` (inside it)
     const mp_obj_t* items;
     size_t len;
     size_t pos;
@@ -35,16 +36,18 @@ static mp_obj_t mro_of(const mp_obj_type_t* type, int depth) {
     if (depth > 64) mp_raise_msg(&mp_type_RecursionError, MP_ERROR_TEXT("maximum recursion depth exceeded"));
     size_t n_bases;
     mp_obj_t* bases;
-    mp_obj_tuple_get(type_bases(type), &n_bases, &bases);
+    mp_obj_t bases_tuple = type_bases(type);
+    mp_obj_tuple_get(bases_tuple, &n_bases, &bases);
     // the bases' MROs, then the bases themselves
     sequence_t* seqs = m_new(sequence_t, n_bases + 1);
     for (size_t b = 0; b < n_bases; ++b) {
         size_t len;
         mp_obj_t* items;
-        mp_obj_tuple_get(mro_of(MP_OBJ_TO_PTR(bases[b]), depth + 1), &len, &items);
-        seqs[b] = (sequence_t){items, len, 0};
+        mp_obj_t mro = mro_of(MP_OBJ_TO_PTR(bases[b]), depth + 1);
+        mp_obj_tuple_get(mro, &len, &items);
+        seqs[b] = (sequence_t){mro, items, len, 0};
     }
-    seqs[n_bases] = (sequence_t){bases, n_bases, 0};
+    seqs[n_bases] = (sequence_t){bases_tuple, bases, n_bases, 0};
     mp_obj_t out = mp_obj_new_list(0, NULL);
     mp_obj_list_append(out, MP_OBJ_FROM_PTR(type));
     for (;;) {
