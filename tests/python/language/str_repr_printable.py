@@ -5,3 +5,4 @@ print(repr("tab\there"), repr("nbsp\xa0x"), repr("soft\xadhyphen"), repr("zw\u20
 print(repr("\x7f\x80\x9f"), repr("line\u2028sep"), repr("ideo\u3000space"), repr("priv\ue000"))
 print({"ключ": "значение"}, ("ü",), ascii(names[:2]))
 print(f"{'é'!r} {'é'!s}", "{!r}".format("ñ"), "%r" % "ø")
+print(f"{'é'!a} {['ç', 1]!a:>20}|", "{!a}".format("ø"), f"{1 != 2!a}")
