@@ -159,6 +159,11 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_CPYTHON_ERROR_MESSAGES (1)      // ZeroDivisionError, int('x'), NameError texts (0047)
 #define MICROPY_PY_BOOL_IS_INT_SUBCLASS (1)     // isinstance(True, int) (0048)
 #define MICROPY_PY_BUILTINS_STR_JUSTIFY (1)     // str.ljust/rjust/zfill (0049)
+#define MICROPY_PY_STR_EXTENDED_SLICES (1)      // "abc"[::-1], b"ab"[::2] (0200, port/str_slices.c)
+#define MICROPY_PY_BUILTINS_311 (1)             // slice(), f.__name__, __mro__, int | str (0202)
+#define MICROPY_PY_STR_METHODS_311 (1)          // title, swapcase, removeprefix, translate... (0201)
+#define MICROPY_PY_NUMBER_METHODS_311 (1)       // int.bit_length, .real, float.is_integer... (0203)
+#define MICROPY_PY_STR_REPR_PRINTABLE (1)       // repr("é") shows the letter, as CPython (0204)
 #define MICROPY_PY_MATH_EXTENSIBLE (1)          // shim/math.py adds gcd, lcm, isqrt, prod, fsum... (0090)
 #define MICROPY_PY_SYS_VERSION_FROM_PORT (1)    // sys.version_info is 3.11's (0091, port/sys_version.c)
 #define MICROPY_PY_PRINT_TO_OBJECT (1)          // print(file=obj) calls obj.write(str) (0092)
@@ -223,6 +228,18 @@ extern const struct _mp_obj_type_t lsp_type_FileNotFoundError, lsp_type_FileExis
     lsp_type_IsADirectoryError, lsp_type_NotADirectoryError, lsp_type_PermissionError;
 // What non-blocking sockets raise (port/builtin_errors.c, shim/socket.py).
 extern const struct _mp_obj_type_t lsp_type_BlockingIOError, lsp_type_InterruptedError;
+// ascii, vars, input, exit, quit, breakpoint (port/builtins_311.c).
+extern const struct _mp_obj_fun_builtin_fixed_t lsp_builtin_ascii_obj;
+extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_vars_obj, lsp_builtin_input_obj,
+    lsp_builtin_breakpoint_obj;
+extern const struct _lsp_quitter_t lsp_builtin_exit_obj, lsp_builtin_quit_obj;
+#define LSP_BUILTINS_311                                                            \
+    {MP_ROM_QSTR(MP_QSTR_ascii), MP_ROM_PTR(&lsp_builtin_ascii_obj)},               \
+        {MP_ROM_QSTR(MP_QSTR_vars), MP_ROM_PTR(&lsp_builtin_vars_obj)},             \
+        {MP_ROM_QSTR(MP_QSTR_input), MP_ROM_PTR(&lsp_builtin_input_obj)},           \
+        {MP_ROM_QSTR(MP_QSTR_breakpoint), MP_ROM_PTR(&lsp_builtin_breakpoint_obj)}, \
+        {MP_ROM_QSTR(MP_QSTR_exit), MP_ROM_PTR(&lsp_builtin_exit_obj)},             \
+        {MP_ROM_QSTR(MP_QSTR_quit), MP_ROM_PTR(&lsp_builtin_quit_obj)},
 #define MICROPY_PORT_BUILTINS                                                                        \
     {MP_ROM_QSTR(MP_QSTR_ConnectionError), MP_ROM_PTR(&lsp_type_ConnectionError)},                   \
         {MP_ROM_QSTR(MP_QSTR_BrokenPipeError), MP_ROM_PTR(&lsp_type_BrokenPipeError)},               \
@@ -237,4 +254,4 @@ extern const struct _mp_obj_type_t lsp_type_BlockingIOError, lsp_type_Interrupte
         {MP_ROM_QSTR(MP_QSTR_BlockingIOError), MP_ROM_PTR(&lsp_type_BlockingIOError)},               \
         {MP_ROM_QSTR(MP_QSTR_InterruptedError), MP_ROM_PTR(&lsp_type_InterruptedError)},             \
         {MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&lsp_builtin_aiter_obj)},                            \
-        {MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&lsp_builtin_anext_obj)},
+        {MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&lsp_builtin_anext_obj)}, LSP_BUILTINS_311

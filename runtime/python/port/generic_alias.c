@@ -153,4 +153,25 @@ mp_obj_t mp_type_subscript(mp_obj_t cls, mp_obj_t index) {
     return new_alias(&lsp_type_GenericAlias, cls, args);
 }
 
+#if MICROPY_PY_BUILTINS_311
+// issubclass(cls, A | B) and so isinstance(x, int | None) (patch 0202): each member in order, as
+// CPython does; None stands for NoneType, and reaching a parameterized generic is an error.
+// MP_OBJ_NULL when `classinfo` is not a union.
+mp_obj_t mp_union_is_subclass(mp_obj_t cls, mp_obj_t classinfo) {
+    if (!mp_obj_is_type(classinfo, &lsp_type_UnionType)) return MP_OBJ_NULL;
+    size_t len;
+    mp_obj_t* items;
+    mp_obj_tuple_get(((generic_alias_t*)MP_OBJ_TO_PTR(classinfo))->args, &len, &items);
+    for (size_t i = 0; i < len; ++i) {
+        mp_obj_t member = items[i] == mp_const_none ? MP_OBJ_FROM_PTR(&mp_type_NoneType) : items[i];
+        if (!mp_obj_is_type(member, &mp_type_type)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("isinstance() argument 2 cannot be a parameterized generic"));
+        }
+        if (member == MP_OBJ_FROM_PTR(&mp_type_object) || mp_obj_is_subclass_fast(cls, member))
+            return mp_const_true;
+    }
+    return mp_const_false;
+}
+#endif
+
 #endif  // MICROPY_PY_GENERIC_ALIAS

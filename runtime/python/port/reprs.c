@@ -137,8 +137,10 @@ static qstr name_in_modules(const mp_map_t* modules, mp_obj_t fun) {
     return MP_QSTRnull;
 }
 
-// The name `fun` has in the builtins or in a module's globals (imported, or built in).
-static qstr builtin_function_name(mp_obj_t fun) {
+// The name `fun` has in the builtins or in a module's globals (imported, or built in); also
+// __name__ of a built-in function (port/builtin_function_attrs.c).
+qstr mp_builtin_function_name(mp_obj_t fun);
+qstr mp_builtin_function_name(mp_obj_t fun) {
     qstr name = key_of(&mp_module_builtins_globals.map, fun);
     if (name == MP_QSTRnull) name = name_in_modules(&MP_STATE_VM(mp_loaded_modules_dict).map, fun);
     if (name == MP_QSTRnull) name = name_in_modules(&mp_builtin_module_map, fun);
@@ -147,7 +149,7 @@ static qstr builtin_function_name(mp_obj_t fun) {
 }
 
 void mp_print_builtin_function(const mp_print_t* print, mp_obj_t fun) {
-    qstr name = builtin_function_name(fun);
+    qstr name = mp_builtin_function_name(fun);
     if (name == MP_QSTRnull) {
         mp_print_str(print, "<built-in function>");
     } else {
