@@ -1,6 +1,7 @@
 // AppUi's toolbar: Run (Continue when paused) / Stop / Step, the run settings (virtual time, speed,
 // seed), Share, Export trace and Copy output, and a warning while the engine is not connected.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "app_ui.hpp"
@@ -108,6 +109,18 @@ void AppUi::draw_toolbar() {
     tooltip(
         "asyncio of Python 3.7, for scripts written before 3.8: @asyncio.coroutine with\n"
         "yield from, asyncio.wait() of bare coroutines, loop= arguments. Off: Python 3.11.");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.5f);
+    if (ImGui::InputDouble("step limit", &settings_.step_limit, 0.0, 0.0, "%g s"))
+        settings_.step_limit = std::clamp(std::isfinite(settings_.step_limit) ? settings_.step_limit : 0.0,
+                                          0.0, RunSettings::kMaxStepLimit);
+    note_control("step_limit");
+    tooltip(
+        "Seconds one step (a task step, a callback, the main program between loop runs) may
+        "
+        "compute before the run is stopped with StepLimitExceeded; 0: no limit.
+        "
+        "The page keeps drawing during a long step, and Stop ends any run.");
 
     ImGui::SameLine(0, ImGui::GetFontSize());
     if (ImGui::Button("Share")) share();

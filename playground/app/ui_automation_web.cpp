@@ -111,7 +111,8 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
           _loopscope_ui_encode_link(ptr, len, o.virtualTime === undefined || o.virtualTime ? 1 : 0, seed,
                                     o.speed === undefined ? 1 : Number(o.speed),
                                     o.scrubSeconds === undefined ? -1 : Number(o.scrubSeconds),
-                                    o.scrubEvents === undefined ? -1 : Number(o.scrubEvents));
+                                    o.scrubEvents === undefined ? -1 : Number(o.scrubEvents),
+                                    o.stepLimit === undefined ? 60 : Number(o.stepLimit));
         });
       });
       if (r.error) throw new Error('loopscope.ui.encodeLink: ' + r.error);
@@ -174,6 +175,8 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_settings() {
     append_number(json, static_cast<double>(s.seed.value_or(0)));
     json += ",\"speed\":";
     append_number(json, static_cast<double>(s.speed));
+    json += ",\"stepLimit\":";
+    append_number(json, s.step_limit);
     json += "}";
     answer(json);
 }
@@ -401,8 +404,10 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_scrub_to(double seconds) {
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_encode_link(char* script, int len, int virtual_time, double seed,
-                                                   double speed, double scrub_seconds, double scrub_events) {
+                                                   double speed, double scrub_seconds, double scrub_events,
+                                                   double step_limit) {
     loopscope::share::ShareState state;
+    state.step_limit = step_limit;
     state.script = take_string(script, len);
     state.virtual_time = virtual_time != 0;
     state.seed = static_cast<std::uint64_t>(seed);

@@ -14,6 +14,9 @@
 // those links still open in versions that only read v1.
 // Flag bit 3 (either version): the run uses asyncio of Python 3.7 (RunSettings::asyncio_version);
 // versions that do not know it refuse such a link with "run settings this version does not know".
+// Flag bit 4 (either version): the step limit is not the default 60 s; a varint of tenths of a
+// second (0: no limit) follows the scrub fields. Without it the limit is 60 s, so links made
+// before the setting existed open as before, and links with the default limit open in older versions.
 // The version is in the text, so a future format can change everything after "vN.". Decoding checks
 // every field and never trusts a size: a link that is cut short, altered, from another version, or
 // built to expand into gigabytes gets a clear error.
@@ -31,17 +34,21 @@ inline constexpr int kFormatVersion = 2;  // the newest format read and written
 inline constexpr std::size_t kMaxScriptBytes = 1 << 20;
 // Above this many characters a fragment may be cut by chat apps, mail clients or servers.
 inline constexpr std::size_t kWarnFragmentChars = 8192;
+// The step limit a link without flag bit 4 means, and the largest one a link carries (a day).
+inline constexpr double kDefaultStepLimit = 60.0;
+inline constexpr double kMaxStepLimit = 86400.0;
 
 struct ShareState {
     std::string script;
     bool virtual_time = true;
     std::uint64_t seed = 0;
-    float speed = 1.0f;              // playback speed factor, > 0
-    bool has_scrub = false;          // the link also points at a moment of the run
-    double scrub_seconds = 0.0;      // that moment, in the run's (virtual or real) seconds, >= 0
-    bool has_scrub_events = false;   // with has_scrub: the moment is also given as an event count
-    std::uint32_t scrub_events = 0;  // the state after the first scrub_events events of the run
-    int asyncio_version = 311;       // 311, or 307: asyncio of Python 3.7
+    float speed = 1.0f;                     // playback speed factor, > 0
+    bool has_scrub = false;                 // the link also points at a moment of the run
+    double scrub_seconds = 0.0;             // that moment, in the run's (virtual or real) seconds, >= 0
+    bool has_scrub_events = false;          // with has_scrub: the moment is also given as an event count
+    std::uint32_t scrub_events = 0;         // the state after the first scrub_events events of the run
+    int asyncio_version = 311;              // 311, or 307: asyncio of Python 3.7
+    double step_limit = kDefaultStepLimit;  // seconds, 0..kMaxStepLimit (0: none), in tenths
 
     friend bool operator==(const ShareState& a, const ShareState& b) {
         return a.script == b.script && a.virtual_time == b.virtual_time && a.seed == b.seed &&
@@ -49,7 +56,7 @@ struct ShareState {
                (!a.has_scrub || a.scrub_seconds == b.scrub_seconds) &&
                a.has_scrub_events == b.has_scrub_events &&
                (!a.has_scrub_events || a.scrub_events == b.scrub_events) &&
-               a.asyncio_version == b.asyncio_version;
+               a.asyncio_version == b.asyncio_version && a.step_limit == b.step_limit;
     }
 };
 
