@@ -116,10 +116,8 @@ void AppUi::draw_toolbar() {
                                           0.0, RunSettings::kMaxStepLimit);
     note_control("step_limit");
     tooltip(
-        "Seconds one step (a task step, a callback, the main program between loop runs) may
-        "
-        "compute before the run is stopped with StepLimitExceeded; 0: no limit.
-        "
+        "Seconds one step (a task step, a callback, the main program between loop runs) may\n"
+        "compute before the run is stopped with StepLimitExceeded; 0: no limit.\n"
         "The page keeps drawing during a long step, and Stop ends any run.");
 
     ImGui::SameLine(0, ImGui::GetFontSize());
