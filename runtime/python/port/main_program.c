@@ -12,6 +12,9 @@
 // a bytecode frame (stackless calls: mp_vm_nesting == 1) and the VM itself made the call
 // (mp_vm_callee). Otherwise (the call came through a native function, e.g. map(asyncio.run, ...)),
 // the entry point reports a clear error.
+//
+// Hosted runs also preempt the main program's code when it computes past the host's slice
+// (port/preemption.h): LSP_MAIN_PREEMPTED, then lsp_main_continue goes on where it stopped.
 #include <string.h>
 
 #include "error_object.h"
