@@ -4,10 +4,11 @@
 //
 // Only steps the engine can resume are preemptible: a task's coroutine step (lsp_resume, resumed
 // with lsp_resume_preempted) and the main program (port/main_program.c). A callback
-// (loop.call_soon(f)) is not: its frame belongs to a C call of the function. A step whose
-// computation runs below a native frame (a nested VM invocation: `await inner()` of a coroutine
-// that computes, a key function of sort(), map()) cannot suspend there: the flag waits until the
-// computation is back in the outermost invocation, or the step simply runs on.
+// (loop.call_soon(f)) is not: its frame belongs to a C call of the function. Nested VM invocations
+// are preemptible only in an await chain (the task's coroutine awaits a coroutine that awaits...:
+// each YIELD_FROM suspends in turn); a step whose computation runs below a native frame (a key
+// function of sort(), map(), __eq__) cannot suspend there: the flag waits until the computation is
+// back in a preemptible invocation, or the step simply runs on.
 #include "preemption.h"
 
 #include "threads.h"
@@ -46,3 +47,12 @@ bool lsp_preempt_took(void) {
 }
 
 void* lsp_preempt_frame(void) { return mp_vm_suspended_code_state; }
+
+void* lsp_preempt_innermost(void* frame) {
+    // An outer frame of an await chain stopped at its YIELD_FROM with MP_OBJ_PREEMPTED to send.
+    mp_code_state_t* cs = frame;
+    for (size_t level = 1; cs != NULL && level < MP_VM_PREEMPT_MAX_DEPTH && *cs->sp == MP_OBJ_PREEMPTED;) {
+        cs = mp_vm_preempted_frames[++level];
+    }
+    return cs;
+}

@@ -23,8 +23,11 @@ void lsp_preempt_step_leave(bool entered);
 // Right after the VM returned MP_VM_RETURN_SUSPEND: was it a preemption (rather than a blocking
 // call's host suspension)? Also forgets it.
 bool lsp_preempt_took(void);
-// The innermost frame of the preempted step (mp_vm_suspended_code_state right after it suspended).
+// The outermost frame of the preempted step (mp_vm_suspended_code_state right after it suspended).
 void* lsp_preempt_frame(void);
+// The frame the step's computation stopped in: `frame` (from lsp_preempt_frame), or the innermost
+// coroutine's of the await chain it suspended in.
+void* lsp_preempt_innermost(void* frame);
 
 #ifdef __cplusplus
 }

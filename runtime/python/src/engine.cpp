@@ -185,7 +185,7 @@ public:
             auto* task = dynamic_cast<PyTask*>(wait->loop().current_task());
             if (!task) return {};
             what = "a step of " + task->coroutine_name() + "() " + task->name();
-            lsp_frame_location(task->preempted_frame(), &where);
+            lsp_frame_location(lsp_preempt_innermost(task->preempted_frame()), &where);
         }
         if (where.line) what += " at line " + std::to_string(where.line);
         char seconds[32];
