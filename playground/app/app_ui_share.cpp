@@ -27,6 +27,10 @@ constexpr int kEmbedFrameWidth = 960, kEmbedFrameHeight = 540;
 
 // ---- Opening a link ----------------------------------------------------------------------------
 
+static_assert(RunSettings::kDefaultStepLimit == share::kDefaultStepLimit &&
+                  RunSettings::kMaxStepLimit == share::kMaxStepLimit,
+              "a link without a step limit means the playground's default");
+
 bool AppUi::load_share_link(std::string_view link) {
     const share::DecodeResult result = share::decode_share_link(link);
     if (!result.ok()) {
@@ -43,6 +47,7 @@ bool AppUi::load_share_link(std::string_view link) {
     linked.speed = result.state.speed;
     linked.asyncio_version = result.state.asyncio_version;
     linked.web_hosts = result.state.web_hosts;
+    linked.step_limit = result.state.step_limit;
     apply_settings(linked);
     saved_settings_ = settings_;  // the link's settings are not autosaved unless changed
     pending_scrub_.reset();
@@ -117,6 +122,7 @@ std::string AppUi::make_share_fragment(bool include_position, std::string* error
     state.speed = settings_.speed;
     state.asyncio_version = settings_.asyncio_version;
     state.web_hosts = settings_.web_hosts;
+    state.step_limit = settings_.step_limit;
     const run_model::Recorder* rec = recording();
     if (include_position && rec != nullptr && rec->size() > 0) {
         // The timeline's cursor, or the live end (a run paused by Step sits there).

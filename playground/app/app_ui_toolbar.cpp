@@ -1,6 +1,7 @@
 // AppUi's toolbar: Run (Continue when paused) / Stop / Step, the run settings (virtual time, speed,
 // seed), Share, Export trace and Copy output, and a warning while the engine is not connected.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "app_ui.hpp"
@@ -118,6 +119,19 @@ void AppUi::draw_toolbar() {
     tooltip(
         "asyncio of Python 3.7, for scripts written before 3.8: @asyncio.coroutine with\n"
         "yield from, asyncio.wait() of bare coroutines, loop= arguments. Off: Python 3.11.");
+    ImGui::SameLine();
+    // Short, without a label: the toolbar must fit a 1024 px wide page and leave its right end
+    // free (the tooltip says what it limits). Typing replaces the whole text (numbers only).
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3.8f);
+    if (ImGui::InputDouble("##step_limit", &settings_.step_limit, 0.0, 0.0,
+                           settings_.step_limit == 0.0 ? "no limit" : "max %gs"))
+        settings_.step_limit = std::clamp(std::isfinite(settings_.step_limit) ? settings_.step_limit : 0.0,
+                                          0.0, RunSettings::kMaxStepLimit);
+    note_control("step_limit");
+    tooltip(
+        "Step limit: seconds one step (a task step, a callback, the main program between loop runs) may\n"
+        "compute before the run is stopped with StepLimitExceeded; 0: no limit.\n"
+        "The page keeps drawing during a long step, and Stop ends any run.");
 
     ImGui::SameLine(0, ImGui::GetFontSize());
     if (ImGui::Button("Share")) share();

@@ -56,6 +56,15 @@ bool parse_line(std::string_view key, std::string_view value, RunSettings& out, 
         std::optional<playground::WebHostChanges> web = playground::parse_web_changes(value, &problem);
         if (!web) return fail(error, "web: " + problem);
         out.web_hosts = std::move(*web);
+    } else if (key == "step_limit") {
+        const std::string text(value);
+        char* end = nullptr;
+        const double limit = text.empty() ? -1.0 : std::strtod(text.c_str(), &end);
+        if (text.empty() || end != text.c_str() + text.size() || !(limit >= 0.0) ||
+            limit > RunSettings::kMaxStepLimit)
+            return fail(error,
+                        "step_limit must be a number of seconds from 0 (none) to 86400, not '" + text + "'");
+        out.step_limit = limit;
     }
     // Other keys: written by a newer version; skipped.
     return true;
@@ -86,9 +95,12 @@ std::string serialize_run_settings(const RunSettings& settings) {
     char speed[32];
     std::snprintf(speed, sizeof(speed), "%.9g",
                   static_cast<double>(settings.speed));  // float round-trips in 9 digits
+    char step_limit[32];
+    std::snprintf(step_limit, sizeof(step_limit), "%.17g", settings.step_limit);
     return "# Loopscope run settings\nvirtual_time=" + std::string(settings.virtual_time ? "1" : "0") +
            "\nseed=" + std::to_string(settings.seed.value_or(0)) + "\nspeed=" + speed +
-           "\nasyncio=" + (settings.asyncio_version == 307 ? "3.7" : "3.11") + "\n" +
+           "\nasyncio=" + (settings.asyncio_version == 307 ? "3.7" : "3.11") + "\nstep_limit=" + step_limit +
+           "\n" +
            (settings.web_hosts.empty() ? ""
                                        : "web=" + playground::format_web_changes(settings.web_hosts) + "\n");
 }

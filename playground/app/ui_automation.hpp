@@ -4,7 +4,7 @@
 // codec and one scrub hook:
 //
 //   loopscope.ui.editor()       {text, caretLine, caretColumn, errorLine}  (1-based lines; 0: none)
-//   loopscope.ui.settings()     {virtualTime, seed, speed}                 (the toolbar's)
+//   loopscope.ui.settings()     {virtualTime, seed, speed, stepLimit}      (the toolbar's)
 //   loopscope.ui.console()      the Console panel's text
 //   loopscope.ui.run()          {running, paused, loopTime, events, scrubPending}
 //   loopscope.ui.cursor()       {active, time, events}                    (the timeline's cursor)
@@ -14,12 +14,12 @@
 //   loopscope.ui.timeline()     {rulerMin: [x, y], rulerMax: [x, y], start, secondsPerPixel} (CSS px)
 //   loopscope.ui.notice()       the notice popup's text ("" when none is open)
 //   loopscope.ui.exportStatus() {message, failed}: the last Export trace's message ("" before any)
-//   loopscope.ui.controls()     {run|stop|step|virtual_time|speed|seed|share|export|copy_output|
+//   loopscope.ui.controls()     {run|stop|step|virtual_time|speed|seed|step_limit|share|export|copy_output|
 //                                editor|share_position:
 //                                {x0, y0, x1, y1}}  (share_position: the Share popup's checkbox)
 //   loopscope.ui.taskPoint(name, t)  {x, y} of task `name`'s lane at loop time t, or null
 //   loopscope.ui.scrubTo(t)     puts the cursor at loop time t (the ruler's drag does the same)
-//   loopscope.ui.encodeLink(script, {virtualTime, seed, speed, scrubSeconds, scrubEvents})
+//   loopscope.ui.encodeLink(script, {virtualTime, seed, speed, scrubSeconds, scrubEvents, stepLimit})
 //                               a share fragment ("v1.…"/"v2.…"); throws with the codec's message
 //   loopscope.ui.shareFragment(includePosition)  the Share button's fragment for the editor now
 #pragma once

@@ -125,7 +125,8 @@ EM_JS(void, loopscope_js_install_ui_automation, (), {
                                     o.speed === undefined ? 1 : Number(o.speed),
                                     o.scrubSeconds === undefined ? -1 : Number(o.scrubSeconds),
                                     o.scrubEvents === undefined ? -1 : Number(o.scrubEvents),
-                                    o.scrubFromStart ? 1 : 0);
+                                    o.scrubFromStart ? 1 : 0,
+                                    o.stepLimit === undefined ? 60 : Number(o.stepLimit));
         });
       });
       if (r.error) throw new Error('loopscope.ui.encodeLink: ' + r.error);
@@ -190,6 +191,8 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_settings() {
     append_number(json, static_cast<double>(s.speed));
     json += ",\"asyncio\":" + std::to_string(s.asyncio_version) + ",\"web\":";
     append_string(json, loopscope::playground::format_web_changes(s.web_hosts));
+    json += ",\"stepLimit\":";
+    append_number(json, s.step_limit);
     const auto& view = g_ui->view_settings();
     json += ",\"embed\":" + std::string(boolean(g_ui->embedded())) +
             ",\"lightTheme\":" + boolean(view.light_theme) +
@@ -623,8 +626,9 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_scrub_to(double seconds) {
 
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_encode_link(char* script, int len, int virtual_time, double seed,
                                                    double speed, double scrub_seconds, double scrub_events,
-                                                   int scrub_from_start) {
+                                                   int scrub_from_start, double step_limit) {
     loopscope::share::ShareState state;
+    state.step_limit = step_limit;
     state.script = take_string(script, len);
     state.virtual_time = virtual_time != 0;
     state.seed = static_cast<std::uint64_t>(seed);

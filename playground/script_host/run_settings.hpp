@@ -26,6 +26,13 @@ struct RunSettings {
     // Which Python's asyncio the script gets (python::EngineOptions::asyncio_version): 311, or 307
     // for scripts written for asyncio of Python 3.7 (@asyncio.coroutine, wait() of coroutines, loop=).
     int asyncio_version = 311;
+    // The step watchdog (python::EngineOptions::step_limit): seconds one step (a task step, a
+    // callback, the main program between loop runs) may compute before the run is stopped with
+    // StepLimitExceeded; 0: no limit (Stop still ends any run). Long enough by default for the
+    // documents' CPU-bound example; the page keeps drawing meanwhile (a long step is preempted).
+    static constexpr double kDefaultStepLimit = 60.0;
+    static constexpr double kMaxStepLimit = 86400.0;
+    double step_limit = kDefaultStepLimit;
     // The user's changes to the simulated web's hosts (the Network panel; web_hosts.hpp): latency,
     // jitter, a failure. Empty: the hosts as the engine has them.
     WebHostChanges web_hosts;
@@ -40,7 +47,8 @@ struct RunSettings {
 
     friend bool operator==(const RunSettings& a, const RunSettings& b) {
         return a.virtual_time == b.virtual_time && a.seed == b.seed && a.speed == b.speed &&
-               a.asyncio_version == b.asyncio_version && a.web_hosts == b.web_hosts;
+               a.asyncio_version == b.asyncio_version && a.step_limit == b.step_limit &&
+               a.web_hosts == b.web_hosts;
     }
     friend bool operator!=(const RunSettings& a, const RunSettings& b) { return !(a == b); }
 };

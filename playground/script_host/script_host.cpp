@@ -35,6 +35,7 @@ void ScriptHost::start(std::string source, std::string filename, const RunSettin
     o.virtual_time = paused || settings.uses_virtual_clock();
     o.seed = settings.seed;
     o.asyncio_version = settings.asyncio_version;
+    o.step_limit = settings.step_limit;
     o.on_stdout = [this](std::string_view s) { write(0, s); };
     o.on_stderr = [this](std::string_view s) { write(1, s); };
     // Notebook mode: the documents' cells end with `await main()`; the page runs them (and says so)
@@ -144,6 +145,8 @@ void ScriptHost::stop() {
     driver_cancel();
     paused_ = false;
     if (!run_) return;
+    // A step preempted mid-computation is named: what the user's Stop cut short.
+    const std::string preempted = run_->preempted_step();
     run_.reset();  // drops the suspended run
     finished_ = {};
     last_ = {};
@@ -151,7 +154,7 @@ void ScriptHost::stop() {
     last_.exit_code = 1;
     last_.error_type = "Stopped";
     last_.message = "stopped by the user";
-    write(1, "\n[stopped]\n");
+    write(1, preempted.empty() ? std::string("\n[stopped]\n") : "\n[stopped during " + preempted + "]\n");
 }
 
 }  // namespace loopscope::playground

@@ -22,10 +22,11 @@ namespace {
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 constexpr std::uint64_t kFlagVirtualTime = 1, kFlagScrub = 2, kFlagScrubEvents = 4;
 constexpr std::uint64_t kFlagAsyncio37 = 8;        // either version: the run uses asyncio of Python 3.7
+constexpr std::uint64_t kFlagStepLimit = 16;       // either version: a step limit other than 60 s follows
 constexpr std::uint64_t kFlagScrubFromStart = 32;  // either version: scrub seconds from the run's start
-constexpr std::uint64_t kFlagWebHosts = 64;        // either version: the simulated web's changes end the record
+constexpr std::uint64_t kFlagWebHosts = 64;  // either version: the simulated web's changes end the record
 constexpr std::uint64_t kKnownFlagsV1 =
-    kFlagVirtualTime | kFlagScrub | kFlagAsyncio37 | kFlagScrubFromStart | kFlagWebHosts;
+    kFlagVirtualTime | kFlagScrub | kFlagAsyncio37 | kFlagStepLimit | kFlagScrubFromStart | kFlagWebHosts;
 constexpr std::uint64_t kKnownFlagsV2 = kKnownFlagsV1 | kFlagScrubEvents;
 constexpr float kMaxSpeed = 1000.0f;
 // A record holds the script and at most ~40 bytes of settings.
@@ -72,6 +73,8 @@ const char* settings_problem(const ShareState& s) {
     if (s.scrub_from_start && !s.has_scrub) return "the scrub position's origin needs its time too";
     if (s.asyncio_version != 311 && s.asyncio_version != 307)
         return "the asyncio version must be 3.7 or 3.11";
+    if (!(s.step_limit >= 0.0 && s.step_limit <= kMaxStepLimit))  // also NaN
+        return "the step limit must be from 0 (none) to 86400 seconds";
     if (s.web_hosts.size() > kMaxWebHostChanges) return "the web host changes are too many (at most 64)";
     if (!playground::validate_web_changes(s.web_hosts).empty()) return "the web host changes are invalid";
     return nullptr;
@@ -281,8 +284,11 @@ EncodeResult encode_share_link(const ShareState& state) {
     }
     std::string record;
     const bool v2 = state.has_scrub_events;  // else v1: older versions read it too
+    const std::uint64_t step_tenths = static_cast<std::uint64_t>(std::llround(state.step_limit * 10.0));
+    const bool own_step_limit = step_tenths != static_cast<std::uint64_t>(kDefaultStepLimit * 10.0);
     put_varint(record, (state.virtual_time ? kFlagVirtualTime : 0) | (state.has_scrub ? kFlagScrub : 0) |
                            (v2 ? kFlagScrubEvents : 0) | (state.asyncio_version == 307 ? kFlagAsyncio37 : 0) |
+                           (own_step_limit ? kFlagStepLimit : 0) |
                            (state.scrub_from_start ? kFlagScrubFromStart : 0) |
                            (state.web_hosts.empty() ? 0 : kFlagWebHosts));
     put_varint(record, state.seed);
@@ -295,6 +301,7 @@ EncodeResult encode_share_link(const ShareState& state) {
         put_u64(record, scrub_bits);
         if (v2) put_varint(record, state.scrub_events);
     }
+    if (own_step_limit) put_varint(record, step_tenths);
     put_varint(record, state.script.size());
     record += state.script;
     if (!state.web_hosts.empty()) put_web_hosts(record, state.web_hosts);
@@ -401,6 +408,14 @@ DecodeResult decode_share_link(std::string_view link) {
                 return fail(ShareError::BadSettings, "the link's scrub position is past any run's end");
             r.state.scrub_events = static_cast<std::uint32_t>(events);
         }
+    }
+    if (flags & kFlagStepLimit) {
+        std::uint64_t tenths = 0;
+        if (!get_varint(record, p, tenths, truncated))
+            return fail(ShareError::Corrupt, "the link's settings are damaged");
+        if (tenths > static_cast<std::uint64_t>(kMaxStepLimit * 10.0))
+            return fail(ShareError::BadSettings, "the link's step limit is over a day");
+        r.state.step_limit = static_cast<double>(tenths) / 10.0;
     }
     if (const char* problem = settings_problem(r.state))
         return fail(ShareError::BadSettings, std::string("the link's ") + (problem + 4));

@@ -14,6 +14,9 @@
 // those links still open in versions that only read v1.
 // Flag bit 3 (either version): the run uses asyncio of Python 3.7 (RunSettings::asyncio_version);
 // versions that do not know it refuse such a link with "run settings this version does not know".
+// Flag bit 4 (either version): the step limit is not the default 60 s; a varint of tenths of a
+// second (0: no limit) follows the scrub fields. Without it the limit is 60 s, so links made
+// before the setting existed open as before, and links with the default limit open in older versions.
 // Flag bit 5 (either version, needs bit 1): the scrub seconds count from the run's first event
 // (timeline::run_origin), not from the loop clock's zero. A real-time run's loop clock starts with
 // the page (or the process), so an absolute time means nothing in another page; links without the
@@ -43,6 +46,9 @@ inline constexpr int kFormatVersion = 2;  // the newest format read and written
 inline constexpr std::size_t kMaxScriptBytes = 1 << 20;
 // Above this many characters a fragment may be cut by chat apps, mail clients or servers.
 inline constexpr std::size_t kWarnFragmentChars = 8192;
+// The step limit a link without flag bit 4 means, and the largest one a link carries (a day).
+inline constexpr double kDefaultStepLimit = 60.0;
+inline constexpr double kMaxStepLimit = 86400.0;
 // Most hosts of the simulated web a link may change.
 inline constexpr std::size_t kMaxWebHostChanges = 64;
 
@@ -50,14 +56,15 @@ struct ShareState {
     std::string script;
     bool virtual_time = true;
     std::uint64_t seed = 0;
-    float speed = 1.0f;                    // playback speed factor, > 0
-    bool has_scrub = false;                // the link also points at a moment of the run
-    double scrub_seconds = 0.0;            // that moment, in the run's (virtual or real) seconds, >= 0
-    bool has_scrub_events = false;         // with has_scrub: the moment is also given as an event count
-    std::uint32_t scrub_events = 0;        // the state after the first scrub_events events of the run
-    int asyncio_version = 311;             // 311, or 307: asyncio of Python 3.7
-    bool scrub_from_start = false;         // with has_scrub: scrub_seconds count from the run's first event
-    playground::WebHostChanges web_hosts;  // the Network panel's changes (flag bit 6)
+    float speed = 1.0f;                     // playback speed factor, > 0
+    bool has_scrub = false;                 // the link also points at a moment of the run
+    double scrub_seconds = 0.0;             // that moment, in the run's (virtual or real) seconds, >= 0
+    bool has_scrub_events = false;          // with has_scrub: the moment is also given as an event count
+    std::uint32_t scrub_events = 0;         // the state after the first scrub_events events of the run
+    int asyncio_version = 311;              // 311, or 307: asyncio of Python 3.7
+    double step_limit = kDefaultStepLimit;  // seconds, 0..kMaxStepLimit (0: none), in tenths
+    bool scrub_from_start = false;          // with has_scrub: scrub_seconds count from the run's first event
+    playground::WebHostChanges web_hosts;   // the Network panel's changes (flag bit 6)
 
     friend bool operator==(const ShareState& a, const ShareState& b) {
         return a.script == b.script && a.virtual_time == b.virtual_time && a.seed == b.seed &&
@@ -65,8 +72,8 @@ struct ShareState {
                (!a.has_scrub || a.scrub_seconds == b.scrub_seconds) &&
                a.has_scrub_events == b.has_scrub_events &&
                (!a.has_scrub_events || a.scrub_events == b.scrub_events) &&
-               a.asyncio_version == b.asyncio_version && a.web_hosts == b.web_hosts &&
-               (!a.has_scrub || a.scrub_from_start == b.scrub_from_start);
+               a.asyncio_version == b.asyncio_version && a.step_limit == b.step_limit &&
+               a.web_hosts == b.web_hosts && (!a.has_scrub || a.scrub_from_start == b.scrub_from_start);
     }
 };
 

@@ -194,6 +194,12 @@ void lsp_watchdog_tick(void);
     }                                                             \
     if (--lsp_watchdog_countdown == 0) { lsp_watchdog_tick(); }
 
+// Preemption (patches/0140, port/preemption.c): only the main thread's steps are ever preempted (a
+// worker thread's VM may see the flag the main thread's watchdog raised).
+#include <stdbool.h>
+bool lsp_thread_is_main(void);
+#define MICROPY_VM_MAY_PREEMPT() lsp_thread_is_main()
+
 // Long native work (patches/0019: the parser, the compiler, big-number multiplication, division and
 // conversion) counts against the watchdog as branches do; once it fired, its StepLimitExceeded is
 // raised from inside the operation (a 200k-line source or 3**10**8 ends at the step limit).

@@ -329,6 +329,10 @@ double EventLoop::run_one_ready_timed() {
     const double start = monotonic_seconds();
     item.fn(item.a, item.b, true);
     const double end = monotonic_seconds();
+    if (preempted_.fn) [[unlikely]] {  // timed as one callback once its continuation ends
+        preempted_start_ = start;
+        return end;
+    }
     if (end - start >= slow_callback_duration_) trace({TraceKind::slow_callback, 0, 0, 0, 0.0, end - start});
     return end;
 }
@@ -392,8 +396,25 @@ void run_nested_until(EventLoop& loop, const FutureBase& future, bool may_wait) 
     }
 }
 
+void EventLoop::run_preempted() {
+    const detail::ReadyItem item = std::exchange(preempted_, detail::ReadyItem{});
+    item.fn(item.a, item.b, true);
+    if (trace_ && !preempted_.fn) [[unlikely]] {  // the whole callback, waits for the host included
+        const double took = monotonic_seconds() - preempted_start_;
+        if (took >= slow_callback_duration_) trace({TraceKind::slow_callback, 0, 0, 0, 0.0, took});
+    }
+}
+
 bool EventLoop::step() {
     RunningScope scope(*this);
+    if (preempted_.fn) [[unlikely]] {
+        try {
+            run_preempted();
+        } catch (...) {
+            if (!recover_from_callback_failure()) throw;
+        }
+        return true;
+    }
     if (iteration_left_ == 0) begin_iteration(false);
     if (iteration_left_ == 0) return false;
     try {
@@ -406,6 +427,11 @@ bool EventLoop::step() {
 
 // run_for's callbacks (kept apart from its try block for the reason given at run_iterations).
 [[gnu::noinline]] void EventLoop::run_slice(double deadline) {
+    if (preempted_.fn && slice_left_ > 0) [[unlikely]] {  // a preempted callback goes on first
+        --slice_left_;
+        run_preempted();
+        if (preempted_.fn || monotonic_seconds() >= deadline) return;
+    }
     while (slice_left_ > 0) {
         if (iteration_left_ == 0) {
             if (stopping_) break;
@@ -414,7 +440,7 @@ bool EventLoop::step() {
         }
         --slice_left_;
         const double now = trace_ ? run_one_ready_timed() : (run_one_ready(), monotonic_seconds());
-        if (now >= deadline) break;
+        if (now >= deadline || preempted_.fn) break;
     }
 }
 
@@ -433,9 +459,10 @@ EventLoop::RunReport EventLoop::run_for(double budget, std::size_t max_callbacks
     }
     // stop() takes effect at the end of the iteration (CPython's _run_once): a slice that ends
     // in the middle of one reports the stop only once the rest of it has run.
-    RunReport report{infinity, stopping_ && iteration_left_ == 0};
+    RunReport report{infinity, stopping_ && iteration_left_ == 0 && !preempted_.fn};
     if (report.stopped) stopping_ = false;
-    if (!ready_.empty() || iteration_left_ > 0 || inbox_nonempty_.load(std::memory_order_acquire))
+    if (!ready_.empty() || iteration_left_ > 0 || preempted_.fn ||
+        inbox_nonempty_.load(std::memory_order_acquire))
         report.next_wakeup = time();
     else
         report.next_wakeup = next_timer_when();
@@ -517,6 +544,8 @@ void EventLoop::close() {
         inbox_nonempty_.store(false);
     }
     iteration_left_ = 0;
+    if (const detail::ReadyItem item = std::exchange(preempted_, detail::ReadyItem{}); item.fn)
+        item.fn(item.a, item.b, false);
     while (!ready_.empty()) {
         detail::ReadyItem item = ready_.pop_front();
         item.fn(item.a, item.b, false);

@@ -172,6 +172,32 @@ void TaskBase::run_step(std::exception_ptr* exception) {
 
     // (The ready-queue entry that called us holds a reference: no need for one here.)
     Resumed r = resume(exception);
+    if (r.kind == Resumed::Kind::preempted) [[unlikely]] {
+        add_ref();  // the continuation's
+        lp.preempt({preempted_step_item, this, previous});
+        return;
+    }
+    end_step(r, previous);
+}
+
+// The rest of a step the loop preempted (EventLoop::preempt): still one step for the trace.
+void TaskBase::preempted_step_item(void* task, void* previous, bool run) {
+    auto* t = static_cast<TaskBase*>(task);
+    if (run) {
+        Resumed r = t->resume_preempted();
+        if (r.kind == Resumed::Kind::preempted) {
+            t->loop().preempt({preempted_step_item, t, previous});  // keeps the reference
+            return;
+        }
+        t->end_step(r, static_cast<TaskBase*>(previous));
+    } else {
+        t->loop().set_current_task(static_cast<TaskBase*>(previous));  // the loop closes mid-step
+    }
+    t->release();
+}
+
+void TaskBase::end_step(Resumed r, TaskBase* previous) {
+    EventLoop& lp = loop();
     StepOutcome outcome = StepOutcome::awaiting_future;
     switch (r.kind) {
         case Resumed::Kind::returned:
@@ -217,6 +243,7 @@ void TaskBase::run_step(std::exception_ptr* exception) {
             if (lp.clock().is_virtual()) [[unlikely]]
                 lp.note_yield(step_work());
             break;
+        case Resumed::Kind::preempted:  // (handled by the callers)
         case Resumed::Kind::bad_yield:
             schedule_step_throwing(
                 std::make_exception_ptr(RuntimeError(

@@ -91,6 +91,11 @@ TEST_CASE("bad values reject the whole text with a message naming the problem") 
         "speed=",
         "asyncio=3.8",
         "asyncio=",
+        "step_limit=-1",
+        "step_limit=nan",
+        "step_limit=86401",
+        "step_limit=5s",
+        "step_limit=",
         "just some words",
     };
     for (const char* text : bad) {
@@ -164,3 +169,21 @@ TEST_CASE("store then load through the desktop file (XDG_STATE_HOME pointed at a
     unsetenv("XDG_STATE_HOME");
 }
 #endif
+
+TEST_CASE("the step limit: default 60 s, 0 for none, kept exactly") {
+    CHECK(RunSettings{}.step_limit == 60.0);
+    CHECK(parse_run_settings("").value().step_limit == 60.0);  // files saved before the setting
+    for (const double limit : {0.0, 0.5, 5.0, 60.0, 123.25, 86400.0}) {
+        RunSettings s;
+        s.step_limit = limit;
+        const std::string text = serialize_run_settings(s);
+        CHECK(text.find("step_limit=") != std::string::npos);
+        const auto back = parse_run_settings(text);
+        REQUIRE(back.has_value());
+        CHECK(back->step_limit == limit);
+        CHECK(*back == s);
+    }
+    std::string error;
+    CHECK_FALSE(parse_run_settings("step_limit=-2\n", &error).has_value());
+    CHECK(error.find("step_limit") != std::string::npos);
+}

@@ -165,7 +165,8 @@ TEST_CASE("invalid UTF-8 and bad settings inside a well-formed link") {
         const std::string r = record(1, 1.0f, "print(1) " + bad);
         CHECK(decode_share_link(fragment_for_record(r, r.size())).error == ShareError::InvalidUtf8);
     }
-    const std::string unknown_flag = record(16, 1.0f, "x");  // 8 is asyncio 3.7
+    const std::string unknown_flag =
+        record(128, 1.0f, "x");  // 8 asyncio 3.7, 16 a step limit, 32 scrub origin, 64 web
     CHECK(decode_share_link(fragment_for_record(unknown_flag, unknown_flag.size())).error ==
           ShareError::BadSettings);
     const std::string negative_speed = record(1, -2.0f, "x");
@@ -335,7 +336,7 @@ TEST_CASE("format v2: bad records") {
     const std::string cut = v2_record(1 | 2 | 4, true, "", "").substr(0, 14) + "\x80";
     CHECK(decode_share_link(fragment_for_record(cut, cut.size(), true, "v2.")).error == ShareError::Corrupt);
     // Unknown flags in v2.
-    const std::string unknown = v2_record(1 | 2 | 4 | 16, true, forty_two, "x");
+    const std::string unknown = v2_record(1 | 2 | 4 | 128, true, forty_two, "x");
     CHECK(decode_share_link(fragment_for_record(unknown, unknown.size(), true, "v2.")).error ==
           ShareError::BadSettings);
     // Every truncation of a real v2 link fails cleanly.
@@ -526,4 +527,68 @@ TEST_CASE("flag bit 6 stays readable: a link with web host changes made by this 
     CHECK(*d.state.web_hosts[1].latency_ms == 2500);
     CHECK(*d.state.web_hosts[1].jitter_ms == 0);
     CHECK(d.state.web_hosts[1].fail->kind == loopscope::playground::WebFail::Refused);
+}
+
+TEST_CASE("flag bit 4: a step limit other than 60 s travels in tenths; default links are unchanged") {
+    ShareState s = sample();
+    CHECK(s.step_limit == 60.0);
+    const std::string plain = encode_share_link(s).fragment;
+    for (const double limit : {0.0, 0.1, 5.0, 7.3, 59.9, 60.1, 300.0, 86400.0}) {
+        CAPTURE(limit);
+        s.step_limit = limit;
+        const EncodeResult e = encode_share_link(s);
+        REQUIRE(e.ok());
+        CHECK(e.fragment.rfind("v1.", 0) == 0);
+        CHECK(e.fragment != plain);
+        CHECK(round_trip(s) == s);
+        CHECK(round_trip(s).step_limit == limit);
+    }
+    // A limit finer than a tenth is rounded to one; 60 s is the default: no field at all.
+    s.step_limit = 2.54;
+    CHECK(round_trip(s).step_limit == 2.5);
+    s.step_limit = 60.0;
+    CHECK(encode_share_link(s).fragment == plain);
+    CHECK(round_trip(s).step_limit == 60.0);
+    // With the v2 event count too.
+    s.step_limit = 12.5;
+    s.has_scrub_events = true;
+    s.scrub_events = 9;
+    CHECK(encode_share_link(s).fragment.rfind("v2.", 0) == 0);
+    CHECK(round_trip(s) == s);
+    for (const double bad : {-1.0, 86400.5, std::nan(""), std::numeric_limits<double>::infinity()}) {
+        s.step_limit = bad;
+        CHECK(encode_share_link(s).error == ShareError::BadSettings);
+    }
+}
+
+TEST_CASE("flag bit 4: bad step limit records") {
+    const std::string script = "print(1)";
+    auto with_limit = [&](std::uint64_t flags, const std::string& field) {
+        std::string r;
+        put_varint(r, flags);
+        put_varint(r, 7);
+        const float speed = 1.0f;
+        std::uint32_t bits;
+        std::memcpy(&bits, &speed, 4);
+        for (int i = 0; i < 4; ++i) r += static_cast<char>((bits >> (8 * i)) & 0xFF);
+        r += field;
+        put_varint(r, script.size());
+        r += script;
+        return fragment_for_record(r, r.size());
+    };
+    std::string tenths;
+    put_varint(tenths, 25);
+    const DecodeResult ok = decode_share_link(with_limit(16, tenths));
+    REQUIRE_MESSAGE(ok.ok(), ok.message);
+    CHECK(ok.state.step_limit == 2.5);
+    CHECK(ok.state.script == script);
+    std::string too_long;
+    put_varint(too_long, 864001);
+    const DecodeResult over = decode_share_link(with_limit(16, too_long));
+    CHECK(over.error == ShareError::BadSettings);
+    CHECK(over.message == "the link's step limit is over a day");
+    // The flag without its field: the script size is read as the limit, and the rest is damaged.
+    CHECK_FALSE(decode_share_link(with_limit(16, "")).ok());
+    // An unknown higher bit is still refused.
+    CHECK(decode_share_link(with_limit(128, "")).error == ShareError::BadSettings);
 }

@@ -353,3 +353,259 @@ asyncio.run(main())
     CHECK(h.out == "one second\n");
     CHECK(h.run->time() == 1.0);
 }
+
+// ---- Preemption: a step that computes longer than the slice gives the host its thread back ----
+
+namespace {
+
+const char* const kComputingScript = R"(
+import asyncio
+
+def count(n):
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+async def worker(name, n):
+    total = 0
+    for i in range(n):
+        total += i
+    print(name, total, asyncio.get_running_loop().time())
+    return total
+
+async def ticker():
+    for k in range(3):
+        print("tick", k, asyncio.get_running_loop().time())
+        await asyncio.sleep(0)
+    await asyncio.sleep(0.5)
+    print("tock", asyncio.get_running_loop().time())
+
+async def main():
+    results = await asyncio.gather(worker("a", 400000), ticker(), worker("b", 200000))
+    print("gathered", results, count(300000))
+
+print("before", count(300000))
+asyncio.run(main())
+print("after", count(300000))
+)";
+
+// Pumps with `budget` until finished; the longest pump() call and how many pumps left a step
+// preempted (ScriptRun::preempted_step non-empty).
+struct Pumped {
+    double longest = 0;
+    int pumps = 0;
+    int preempted = 0;
+    std::string first_preempted;
+};
+Pumped pump_all(ScriptRun& run, double budget) {
+    Pumped p;
+    for (;;) {
+        auto t0 = std::chrono::steady_clock::now();
+        ScriptRun::Progress progress = run.pump(budget);
+        p.longest =
+            std::max(p.longest, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+        ++p.pumps;
+        if (progress.finished) return p;
+        // As a host does: wait for a real-time timer (at most a little, to look at the run again).
+        if (progress.wait > 0)
+            std::this_thread::sleep_for(std::chrono::duration<double>(std::min(progress.wait, 0.01)));
+        std::string what = run.preempted_step();
+        if (!what.empty()) {
+            if (p.first_preempted.empty()) p.first_preempted = what;
+            ++p.preempted;
+        }
+        REQUIRE(p.pumps < 1000000);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("a long step is preempted between pumps and gives the blocking run's output") {
+    for (bool vt : {true, false}) {
+        CAPTURE(vt);
+        EngineOptions o;
+        o.virtual_time = vt;
+        Captured blocking = run_py(kComputingScript, o);
+        REQUIRE(blocking.result.ok);
+        Hosted hosted(kComputingScript, o);
+        Pumped p = pump_all(*hosted.run, 0.001);
+        CHECK(hosted.run->result().ok);
+        // Tasks, callbacks and timers ran in the same order (and the virtual clock stood still
+        // while a step was preempted: the same loop times).
+        if (vt) CHECK(hosted.out == blocking.out);
+        CHECK(hosted.out.find("gathered [79999800000, None, 19999900000] 44999850000\n") !=
+              std::string::npos);
+        // Real time: the same lines, the loop times aside.
+        auto without_times = [](const std::string& s) {
+            std::string kept, word;
+            for (char c : s + " ") {
+                if (c == ' ' || c == '\n') {
+                    if (word.find('.') == std::string::npos) kept += word;
+                    kept += c;
+                    word.clear();
+                } else {
+                    word += c;
+                }
+            }
+            return kept;
+        };
+        CHECK(without_times(hosted.out) == without_times(blocking.out));
+        // Each of the main program's three counts and the workers' steps run for many slices.
+        CHECK(p.preempted > 10);
+        // A pump gives the thread back soon after its budget (a clock read every few thousand
+        // branches), however long the step.
+        CHECK(p.longest < 0.25);
+    }
+}
+
+TEST_CASE("a preempted step says what it is: task, coroutine, line and time") {
+    Hosted h(R"(
+import asyncio
+
+async def worker():
+    n = 0
+    while n < 3000000:
+        n += 1
+    print("counted", n)
+
+async def main():
+    await asyncio.create_task(worker())
+
+asyncio.run(main())
+)",
+             virtual_time());
+    std::string what;
+    for (int i = 0; i < 100000 && what.empty(); ++i) {
+        REQUIRE_FALSE(h.run->pump(0.002).finished);
+        what = h.run->preempted_step();
+    }
+    CAPTURE(what);
+    CHECK(what.rfind("a step of worker() Task-2 at line 7 after ", 0) == 0);  // the loop body
+    CHECK(what.size() > 6);
+    CHECK(what.substr(what.size() - 15) == " s of computing");
+    h.finish(0.002);
+    CHECK(h.out == "counted 3000000\n");
+
+    Hosted m(R"(
+x = 0
+for i in range(3000000):
+    x += i
+print(x)
+)",
+             virtual_time());
+    REQUIRE_FALSE(m.run->pump(0.002).finished);
+    what = m.run->preempted_step();
+    CHECK(what.rfind("the main program at line 3 after ", 0) == 0);
+    m.finish(0.002);
+    CHECK(m.out == "4499998500000\n");
+}
+
+TEST_CASE("stopping a run in a preempted step frees it; the next run is unaffected") {
+    std::string out;
+    EngineOptions o;
+    o.on_stdout = [&out](std::string_view s) { out += s; };
+    Engine engine(o);
+    {
+        auto run = engine.start(R"(
+import asyncio
+async def spin():
+    try:
+        while True:
+            pass
+    finally:
+        print("never printed: a stopped run does not run the script again")
+async def main():
+    print("started")
+    await asyncio.gather(spin(), spin())
+asyncio.run(main())
+)",
+                                "spin.py");
+        for (int i = 0; i < 5; ++i) CHECK_FALSE(run->pump(0.002).finished);
+        CHECK(run->preempted_step().rfind("a step of spin() Task-", 0) == 0);
+    }
+    CHECK(out == "started\n");
+    auto r = engine.run("import asyncio\nasync def f():\n    return 7\nprint(asyncio.run(f()))", "next.py");
+    CHECK(r.ok);
+    CHECK(out == "started\n7\n");
+}
+
+TEST_CASE("the step limit counts a preempted step's whole wall time; step() is never preempted") {
+    EngineOptions o = virtual_time();
+    o.step_limit = 0.3;
+    Hosted h(R"(
+import asyncio
+async def spin():
+    while True:
+        pass
+asyncio.run(spin())
+)",
+             o);
+    auto t0 = std::chrono::steady_clock::now();
+    int pumps = h.finish(0.002);
+    double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    CHECK(pumps > 10);
+    CHECK(took >= 0.3);
+    CHECK(took < 5.0);
+    CHECK(h.run->result().error_type == "StepLimitExceeded");
+
+    Hosted s("x = 0\nfor i in range(1000000):\n    x += i\nprint(x)\n", virtual_time());
+    CHECK(s.run->step().finished);  // one step, to its end
+    CHECK(s.out == "499999500000\n");
+}
+
+TEST_CASE("an await chain of coroutines that compute is preempted too (a decorator's `await func()`)") {
+    // The documents' CPU-bound example, smaller: each task runs wrapped(), which awaits the
+    // decorated coroutine; the count runs two VM invocations deep, linked by YIELD_FROM.
+    const std::string script = R"(
+import asyncio
+import functools
+
+def timed(func):
+    @functools.wraps(func)
+    async def wrapped(*args):
+        print("starting", func.__name__, args)
+        try:
+            return await func(*args)
+        finally:
+            print("finished", func.__name__, args)
+    return wrapped
+
+@timed
+async def cpu_bound_work(n):
+    counter = 0
+    for i in range(n):
+        counter = counter + 1
+    return counter
+
+async def inner(n):
+    return await cpu_bound_work(n)
+
+@timed
+async def main():
+    task_one = asyncio.create_task(cpu_bound_work(300000))
+    task_two = asyncio.create_task(inner(200000))
+    print(await task_one, await task_two)
+
+asyncio.run(main())
+)";
+    Captured blocking = run_py(script, virtual_time());
+    REQUIRE(blocking.result.ok);
+    Hosted hosted(script, virtual_time());
+    std::string what;
+    int pumps = 0, preempted = 0;
+    while (!hosted.run->pump(0.001).finished) {
+        REQUIRE(++pumps < 1000000);
+        std::string now = hosted.run->preempted_step();
+        if (!now.empty()) {
+            ++preempted;
+            if (what.empty()) what = now;
+        }
+    }
+    CHECK(hosted.run->result().ok);
+    CHECK(hosted.out == blocking.out);
+    CHECK(preempted > 10);
+    // Named by the task's coroutine, at the innermost frame's line (the counting loop).
+    CAPTURE(what);
+    CHECK(what.rfind("a step of wrapped() Task-2 at line 18 after ", 0) == 0);  // its `for` loop
+}

@@ -28,14 +28,17 @@
 //    syntax error's empty timeline; slow motion from virtual time.
 // 16. the keyboard: arrow keys scrub the timeline event by event; Ctrl+/ toggles comments.
 // 17. the View popup: light theme and font size, kept after a reload.
-// 18. issue 18's inspector tabs (Warnings, Time, Resources, a task's chains) opened with the mouse on
+// 18. issue 14: a task step that counts to 10^7 in real time while the page keeps drawing (>= 5
+//    frames/s) and the run's clock moves; Stop during a runaway step (step limit 0 from the link)
+//    ends the run within 1 s and names the step (LOOPSCOPE_PLAYGROUND_ONLY=longstep).
+// 18b. issue 18's inspector tabs (Warnings, Time, Resources, a task's chains) opened with the mouse on
 //    a script with a lock, a queue, a cancellation and a pitfall, at 1440x900 and 1024x640.
 // 19-23. for teachers: the Share popup's embed link and <iframe> snippet, the embed view (?embed) at
 //    1440x900 and 1024x640 and "Open in Loopscope"; the embed view framed by an isolated page
 //    (threads) and by a plain one (no threads); a real-time share link's position from the run's
 //    start; lanes, inspector rows, cut gallery titles and the dividers at 1440x900 and 1024x640.
 //    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,view,why,
-//    embed,frames,rtlink,small,hidpi runs only those stages.
+//    longstep,embed,frames,rtlink,small,hidpi runs only those stages.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
 // Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
@@ -751,6 +754,104 @@ asyncio.run(main())
   await screenshot(page, '8-10k-tasks');
 }
 
+// Stage 18 (issue 14): a long CPU step never freezes the page. A task counts to 10^7 in one step
+// in real time, in a coroutine its decorator awaits (as the documents' @async_timed() example): the page keeps drawing (at least 5 frames/s in headless Chromium) and the run's
+// clock keeps moving while it computes; then a runaway step (`while True`, no step limit) is
+// stopped with a click on Stop, which ends the run within 1 s and says which step it cut short.
+const LONG_STEP = `import asyncio
+import functools
+
+
+def timed(func):
+    @functools.wraps(func)
+    async def wrapped(*args):
+        print("starting", func.__name__)
+        return await func(*args)
+    return wrapped
+
+
+@timed
+async def count(n):
+    total = 0
+    for i in range(n):
+        total += 1
+    return total
+
+
+async def main():
+    total = await asyncio.create_task(count(10_000_000))
+    print("counted", total)
+
+
+asyncio.run(main())
+`;
+const RUNAWAY = `import asyncio
+
+
+async def worker():
+    n = 0
+    while True:
+        n += 1
+
+
+async def main():
+    print("spinning")
+    await asyncio.create_task(worker())
+
+
+asyncio.run(main())
+`;
+async function longStep(page, url) {
+  await open(page, `${url}#${await ui(page, 'encodeLink', LONG_STEP, { virtualTime: false })}`);
+  const settings = await ui(page, 'settings');
+  check(settings.stepLimit === 60, `the default step limit is not 60 s: ${JSON.stringify(settings)}`);
+  await page.mouse.click(1010, 10);
+  await page.keyboard.press('Control+Enter');
+  if (!await waitFor(page, 'the count to start', () => loopscope.ui.console().includes('starting count'))) return;
+  const sample = () => page.evaluate(() => ({ frames: loopscope.frames, now: performance.now(),
+                                              loopTime: loopscope.ui.run().loopTime, out: loopscope.ui.console() }));
+  const start = await sample();
+  await new Promise((r) => setTimeout(r, 1000));
+  const during = await sample();
+  await waitFor(page, 'the count to end', () => loopscope.ui.console().includes('counted'), undefined, 120000);
+  const end = await sample();
+  const seconds = (end.now - start.now) / 1000;
+  const fps = (end.frames - start.frames) / seconds;
+  log(`long step: ${seconds.toFixed(2)} s of counting, ${end.frames - start.frames} frames (${fps.toFixed(1)}/s); ` +
+      `loop time ${start.loopTime.toFixed(2)} -> ${during.loopTime.toFixed(2)} -> ${end.loopTime.toFixed(2)}`);
+  check(!during.out.includes('counted'), 'the count ended within a second: not a long step (nothing measured)');
+  check(fps >= 5, `the page drew ${fps.toFixed(1)} frames/s during the long step (want >= 5)`);
+  check(during.loopTime > start.loopTime + 0.5, `the run's clock stood still during the step: ${start.loopTime} -> ${during.loopTime}`);
+  check(end.out.includes('starting count\ncounted 10000000\n'), `the long step printed ${JSON.stringify(end.out)}`);
+  await waitRunEnd(page, 'the long-step run to end');
+  await screenshot(page, '19-long-step');
+
+  await open(page, `${url}#${await ui(page, 'encodeLink', RUNAWAY, { virtualTime: false, stepLimit: 0 })}`);
+  check((await ui(page, 'settings')).stepLimit === 0, 'the link did not set "no step limit"');
+  await page.mouse.click(1010, 10);
+  await page.keyboard.press('Control+Enter');
+  if (!await waitFor(page, 'the runaway step to start', () => loopscope.ui.console().includes('spinning'))) return;
+  await new Promise((r) => setTimeout(r, 1500));
+  check((await ui(page, 'run')).running, 'the runaway run is not running after 1.5 s');
+  const stop = (await ui(page, 'controls')).stop;
+  if (!check(stop, 'no Stop button on screen')) return;
+  await page.mouse.move((stop.x0 + stop.x1) / 2, (stop.y0 + stop.y1) / 2);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 1);
+  const clicked = Date.now();
+  await page.mouse.up();
+  await waitFor(page, 'Stop to end the run', () => !loopscope.ui.run().running, undefined, 10000);
+  const took = (Date.now() - clicked) / 1000;
+  const out = await ui(page, 'console');
+  log(`Stop took ${took.toFixed(2)} s; console ${JSON.stringify(out)}`);
+  check(took < 1, `Stop took ${took.toFixed(2)} s to end the run (want < 1 s)`);
+  check(/\[stopped during a step of worker\(\) Task-2 at line \d+ after \d+\.\d s of computing\]/.test(out),
+        `the console does not say which step was stopped: ${JSON.stringify(out)}`);
+  await frames(page, 3);
+  await screenshot(page, '20-stopped-mid-step');
+}
+
 // Stage 16 (issue 17, keyboard): with the focus in the timeline (a click on its ruler), Left/Right
 // move the cursor event by event, Shift by ten, Escape goes back to live; in the editor, Ctrl+/
 // comments out the selected lines and comments them back in.
@@ -1265,7 +1366,7 @@ async function main() {
     if (only) {
       const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds, syntax: syntaxError, slow: slowMotion,
                        hidpi: smallHiDpi, keys: keyboard, view: viewSettings, why: whyViews, embed: embedView,
-                       frames: embedFrames, rtlink: realTimeScrubLink, small: smallScreen };
+                       frames: embedFrames, rtlink: realTimeScrubLink, small: smallScreen, longstep: longStep };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -1289,6 +1390,7 @@ async function main() {
       await realTimeScrubLink(page, url);
       await smallScreen(page, url);
       await smallHiDpi(page, url);
+      await longStep(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
   } finally {

@@ -135,6 +135,13 @@ public:
     // them), never waiting for timers or I/O. `stopped` is reported once the iteration in which
     // stop() was called has ended, as run_forever would return.
     RunReport run_for(double budget, std::size_t max_callbacks = std::numeric_limits<std::size_t>::max());
+    // Preemption (hosted runs): the callback running now gives the thread back before it is done
+    // (a Python step that computed past its host's slice). The loop runs no other callback:
+    // run_for returns at once (next_wakeup: now), and `continuation` runs first the next time the
+    // loop runs callbacks (run_for, step), in the same iteration, before anything else; the clock
+    // does not move in between. Closing the loop discards it (fn(a, b, false)).
+    void preempt(detail::ReadyItem continuation) noexcept { preempted_ = continuation; }
+    bool preempted() const noexcept { return preempted_.fn != nullptr; }
     // The text of the RuntimeError an idle virtual-time loop raises when nothing can wake it: what
     // each pending task waits for (and who holds it). Also traced as a `deadlock` event.
     std::string deadlock_message();
@@ -260,6 +267,9 @@ private:
     std::size_t iteration_left_ = 0;  // callbacks left in the current iteration
     std::size_t slice_left_ = 0;      // run_for: callbacks it may still run
     CallbackInFlight in_flight_;
+    detail::ReadyItem preempted_{};  // preempt(): runs first (fn null: none)
+    double preempted_start_ = 0.0;   // traced: when the preempted callback started
+    void run_preempted();
     bool stopping_ = false;
     bool running_ = false;
     bool closed_ = false;

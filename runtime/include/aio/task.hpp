@@ -119,7 +119,17 @@ public:
 
 protected:
     struct Resumed {
-        enum class Kind : std::uint8_t { returned, raised, raised_cancelled, awaiting, yielded, bad_yield };
+        // preempted: the step gave the thread back before the coroutine suspended (EventLoop::preempt);
+        // resume_preempted() goes on with it.
+        enum class Kind : std::uint8_t {
+            returned,
+            raised,
+            raised_cancelled,
+            awaiting,
+            yielded,
+            bad_yield,
+            preempted
+        };
         Kind kind;
         FutureBase* future = nullptr;  // with awaiting
     };
@@ -128,6 +138,9 @@ protected:
     // Sends into (exception null) or throws *exception into the coroutine until it suspends or
     // ends. A subclass stores the returned value in its slot before answering `returned`.
     virtual Resumed resume(std::exception_ptr* exception) = 0;
+    // Goes on with a step that resume() (or this) answered `preempted`; only task kinds that
+    // preempt override it.
+    virtual Resumed resume_preempted() { return {Resumed::Kind::bad_yield}; }
     // Called once the task is done (the coroutine can be freed). Not declared noexcept on purpose:
     // in the wasm build a noexcept function wraps each call it makes in a JS trampoline (to be able
     // to terminate), and this runs once per task. Overrides may be noexcept.
@@ -140,6 +153,8 @@ private:
     void step(std::exception_ptr* exception);
     void step_cancelling(std::exception_ptr* exception);
     void run_step(std::exception_ptr* exception);
+    void end_step(Resumed r, TaskBase* previous);
+    static void preempted_step_item(void* task, void* previous, bool run);
     void wakeup(FutureBase& future);
     void wakeup_failed(FutureBase& future);
     std::optional<std::string> saved_cancel_message() const;

@@ -15,6 +15,7 @@
 
 #include "asyncio/exceptions.h"
 #include "threads.h"
+#include "preemption.h"
 #include "error_object.h"
 #include "py/builtin.h"
 #include "py/compile.h"
@@ -327,7 +328,45 @@ static lsp_resume_kind_t resume_protected(void* coro, const lsb_error_t* throw_,
 
 lsp_resume_kind_t lsp_resume(void* coro, const lsb_error_t* throw_, void** out) {
     size_t base = lsp_safe_base_enter();  // a task step: threads.h's GC rule
+    bool preemptible = lsp_preempt_step_enter();
     lsp_resume_kind_t kind = resume_protected(coro, throw_, out);
+    lsp_preempt_step_leave(preemptible);
+    lsp_safe_base_leave(base);
+    return kind;
+}
+
+static lsp_resume_kind_t resume_kind(mp_vm_return_kind_t kind, mp_obj_t ret, void** out) {
+    switch (kind) {
+        case MP_VM_RETURN_NORMAL: *out = MP_OBJ_TO_PTR(ret); return LSP_RETURNED;
+        case MP_VM_RETURN_YIELD: *out = MP_OBJ_TO_PTR(ret); return LSP_YIELDED;
+        case MP_VM_RETURN_SUSPEND:
+            if (lsp_preempt_took()) {
+                *out = lsp_preempt_frame();
+                return LSP_PREEMPTED;
+            }
+            // A generator's VM never suspends for a blocking call (only the main program's frames do).
+            *out = MP_OBJ_TO_PTR(mp_obj_new_exception_msg(
+                &mp_type_RuntimeError, MP_ERROR_TEXT("coroutine suspended outside a step")));
+            return LSP_RAISED;
+        default: *out = MP_OBJ_TO_PTR(ret); return LSP_RAISED;
+    }
+}
+
+lsp_resume_kind_t lsp_resume_preempted(void* coro, void* frame, void** out) {
+    size_t base = lsp_safe_base_enter();
+    bool preemptible = lsp_preempt_step_enter();
+    lsp_resume_kind_t kind;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t ret = MP_OBJ_NULL;
+        mp_vm_return_kind_t vm_kind = mp_obj_gen_resume_preempted(MP_OBJ_FROM_PTR(coro), frame, &ret);
+        kind = resume_kind(vm_kind, ret, out);
+        nlr_pop();
+    } else {
+        *out = nlr.ret_val;
+        kind = LSP_RAISED;
+    }
+    lsp_preempt_step_leave(preemptible);
     lsp_safe_base_leave(base);
     return kind;
 }
@@ -347,13 +386,9 @@ static lsp_resume_kind_t resume_protected(void* coro, const lsb_error_t* throw_,
         } else {
             kind = mp_resume(self, thrown == MP_OBJ_NULL ? mp_const_none : MP_OBJ_NULL, thrown, &ret);
         }
+        lsp_resume_kind_t resumed = resume_kind(kind, ret, out);
         nlr_pop();
-        *out = MP_OBJ_TO_PTR(ret);
-        switch (kind) {
-            case MP_VM_RETURN_NORMAL: return LSP_RETURNED;
-            case MP_VM_RETURN_YIELD: return LSP_YIELDED;
-            default: return LSP_RAISED;
-        }
+        return resumed;
     }
     *out = nlr.ret_val;
     return LSP_RAISED;

@@ -45,17 +45,26 @@ bool lsp_host_mode(void);
 bool lsp_may_suspend(const void* fn);
 // The C stack measure starts at `top` (each time the host enters the interpreter).
 void lsp_set_stack_top(void* top);
-typedef enum { LSP_MAIN_FINISHED, LSP_MAIN_RAISED, LSP_MAIN_SUSPENDED } lsp_main_kind_t;
+// LSP_MAIN_PREEMPTED (hosted runs, port/preemption.h): the main program gave the thread back in the
+// middle of its code; lsp_main_continue goes on.
+typedef enum { LSP_MAIN_FINISHED, LSP_MAIN_RAISED, LSP_MAIN_SUSPENDED, LSP_MAIN_PREEMPTED } lsp_main_kind_t;
 // Compiles and runs `src` as __main__ until it ends or suspends. *out: the uncaught exception.
 lsp_main_kind_t lsp_main_start(const char* src, size_t len, const char* filename, void** out);
 // Resumes the suspended main program: the blocking call returns `value`, or raises `error`.
 lsp_main_kind_t lsp_main_resume(void* value, const lsb_error_t* error, void** out);
+lsp_main_kind_t lsp_main_continue(void** out);
+// The main program's innermost frame while it is suspended or preempted.
+void* lsp_main_preempted_frame(void);
 bool lsp_main_suspended(void);
 
-typedef enum { LSP_RETURNED, LSP_YIELDED, LSP_RAISED } lsp_resume_kind_t;
+// LSP_PREEMPTED (hosted runs, port/preemption.h): the step gave the thread back before it suspended;
+// *out is its innermost frame, for lsp_resume_preempted.
+typedef enum { LSP_RETURNED, LSP_YIELDED, LSP_RAISED, LSP_PREEMPTED } lsp_resume_kind_t;
 // Sends None (throw == NULL) or throws the described exception into a coroutine / generator /
 // native awaitable. *out: the returned value, the yielded value or the raised exception.
 lsp_resume_kind_t lsp_resume(void* coro, const lsb_error_t* throw_, void** out);
+// Goes on with a coroutine step that lsp_resume (or this) reported preempted at `frame`.
+lsp_resume_kind_t lsp_resume_preempted(void* coro, void* frame, void** out);
 // Calls fn(arg); NULL on success, else the exception it raised.
 void* lsp_call1(void* fn, void* arg);
 // A new Python exception for `error`; on failure (no memory) the MemoryError singleton.

@@ -12,6 +12,9 @@
 // a bytecode frame (stackless calls: mp_vm_nesting == 1) and the VM itself made the call
 // (mp_vm_callee). Otherwise (the call came through a native function, e.g. map(asyncio.run, ...)),
 // the entry point reports a clear error.
+//
+// Hosted runs also preempt the main program's code when it computes past the host's slice
+// (port/preemption.h): LSP_MAIN_PREEMPTED, then lsp_main_continue goes on where it stopped.
 #include <string.h>
 
 #include "error_object.h"
@@ -19,6 +22,7 @@
 #include "asyncio/notebook.h"
 #include "threads.h"
 #include "watchdog.h"
+#include "preemption.h"
 #include "py/bc.h"
 #include "py/objfun.h"
 #include "py/pystack.h"
@@ -32,12 +36,14 @@ static mp_obj_dict_t* main_old_globals;
 // Notebook mode (asyncio/notebook.h): the module body is the main task of the loop the host runs, so
 // no frames of the main program are suspended; its outcome is the run's.
 static bool main_body_waits;
+static mp_code_state_t* main_suspended_frame;  // its innermost frame, while suspended or preempted
 
 void lsp_set_host_mode(bool on) {
     host_mode = on;
     main_running = false;
     main_frame = NULL;
     main_body_waits = false;
+    main_suspended_frame = NULL;
     mp_vm_nesting = 0;
 }
 
@@ -52,14 +58,20 @@ bool lsp_may_suspend(const void* fn) {
 
 void lsp_set_stack_top(void* top) { mp_stack_set_top(top); }
 
-static lsp_main_kind_t run_frames(mp_code_state_t* frame, mp_obj_t inject, void** out) {
+// `new_step`: the frames start a step (at the start, after a loop run); false: they go on with the
+// step they were preempted in (the watchdog keeps counting its time).
+static lsp_main_kind_t run_frames(mp_code_state_t* frame, mp_obj_t inject, bool new_step, void** out) {
     main_running = true;
-    lsp_watchdog_step_begin();
+    if (new_step) { lsp_watchdog_step_begin(); }
+    bool preemptible = lsp_preempt_step_enter();
     mp_vm_return_kind_t kind = mp_execute_bytecode(frame, inject);
+    lsp_preempt_step_leave(preemptible);
     main_running = false;
     if (kind == MP_VM_RETURN_SUSPEND) {
         *out = NULL;
-        return LSP_MAIN_SUSPENDED;
+        // Kept here: a preempted task step reuses mp_vm_suspended_code_state meanwhile.
+        main_suspended_frame = mp_vm_suspended_code_state;
+        return lsp_preempt_took() ? LSP_MAIN_PREEMPTED : LSP_MAIN_SUSPENDED;
     }
     // The outermost frame ended: every frame above it is gone (stackless returns / unwinding).
     mp_obj_t exc = kind == MP_VM_RETURN_EXCEPTION ? main_frame->state[0] : MP_OBJ_NULL;
@@ -105,7 +117,7 @@ lsp_main_kind_t lsp_main_start(const char* src, size_t len, const char* filename
         return LSP_MAIN_RAISED;
     }
     main_frame = frame;
-    return run_frames(frame, MP_OBJ_NULL, out);
+    return run_frames(frame, MP_OBJ_NULL, true, out);
 }
 
 // The module body's loop run is over (notebook mode): the run ends as the body did.
@@ -125,7 +137,7 @@ static lsp_main_kind_t body_outcome(const lsb_error_t* error, void** out) {
 
 lsp_main_kind_t lsp_main_resume(void* value, const lsb_error_t* error, void** out) {
     if (main_body_waits) { return body_outcome(error, out); }
-    mp_code_state_t* frame = mp_vm_suspended_code_state;
+    mp_code_state_t* frame = main_suspended_frame;
     mp_obj_t inject = MP_OBJ_NULL;
     if (error != NULL) {
         nlr_buf_t nlr;
@@ -139,7 +151,15 @@ lsp_main_kind_t lsp_main_resume(void* value, const lsb_error_t* error, void** ou
         *frame->sp = MP_OBJ_FROM_PTR(value);  // the suspended call's result
     }
     mp_globals_set(frame->fun_bc->context->module.globals);
-    return run_frames(frame, inject, out);
+    return run_frames(frame, inject, true, out);
 }
+
+lsp_main_kind_t lsp_main_continue(void** out) {
+    mp_code_state_t* frame = main_suspended_frame;
+    mp_globals_set(frame->fun_bc->context->module.globals);
+    return run_frames(frame, MP_OBJ_NULL, false, out);
+}
+
+void* lsp_main_preempted_frame(void) { return main_suspended_frame; }
 
 bool lsp_main_suspended(void) { return main_body_waits || (main_frame != NULL && !main_running); }

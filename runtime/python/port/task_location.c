@@ -90,6 +90,10 @@ static bool code_state_location(const mp_code_state_t* cs, bool suspended, lsp_l
     return true;
 }
 
+bool lsp_frame_location(const void* frame, lsp_location_t* out) {
+    return frame != NULL && code_state_location((const mp_code_state_t*)frame, false, out);
+}
+
 bool lsp_current_location(lsp_location_t* out) {
     // The standard modules' frames (threading.Thread.join...) are not what the script wrote: the
     // line is the script's call into them.

@@ -24,6 +24,9 @@ bool lsp_task_location(void* coro, lsp_location_t* out);
 // called into it (following the stackless callers' chain). False outside bytecode.
 bool lsp_current_location(lsp_location_t* out);
 
+// The line a frame stopped at mid-code (a preempted step's innermost frame, port/preemption.h).
+bool lsp_frame_location(const void* frame, lsp_location_t* out);
+
 // Where exception `exc` was raised: the innermost entry of its traceback outside the standard
 // modules (the shims). False if it has none.
 bool lsp_exception_location(void* exc, lsp_location_t* out);

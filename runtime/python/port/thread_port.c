@@ -36,6 +36,7 @@ typedef struct lsp_thread {
     size_t vm_nesting;  // patch 0050's globals while the thread does not hold the GIL
     mp_obj_t vm_callee;
     mp_code_state_t* vm_frame;  // patch 0100's running frame, likewise
+    bool vm_preemptible;        // patch 0140's: is the thread's running VM invocation preemptible
     mp_obj_t context;           // its current contextvars.Context while it does not hold the GIL (scanned)
     uint64_t ident;
     pthread_t handle;
@@ -160,6 +161,7 @@ static void gil_taken(void) {
         mp_vm_nesting = t->vm_nesting;
         mp_vm_callee = t->vm_callee;
         mp_vm_frame = t->vm_frame;
+        mp_vm_preemptible = t->vm_preemptible;
         lsp_context_set_current(t->context);
         t->park = PARK_RUNNING;
         t->started = true;
@@ -172,6 +174,7 @@ static void gil_dropping(void) {
         t->vm_nesting = mp_vm_nesting;
         t->vm_callee = mp_vm_callee;
         t->vm_frame = mp_vm_frame;
+        t->vm_preemptible = mp_vm_preemptible;
         t->context = lsp_context_current();
         if (t->park == PARK_RUNNING) {
             // The VM's periodic bounce (or a `_thread` lock): between two opcodes of the only VM

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "watchdog.h"
+#include "preemption.h"
 #include "bridge.h"
 #include "py/mpstate.h"
 #include "py/objexcept.h"
@@ -55,6 +56,8 @@ void lsp_watchdog_step_begin(void) { step_start = 0.0; }
 void lsp_watchdog_exclude(double seconds) {
     if (seconds > 0 && step_start != 0.0) { step_start += seconds; }
 }
+
+double lsp_watchdog_step_seconds(void) { return step_start != 0.0 ? lsp_watchdog_now() - step_start : 0.0; }
 
 void* lsp_watchdog_exception(void) { return tripped ? MP_OBJ_TO_PTR(MP_STATE_VM(lsp_watchdog_first)) : NULL; }
 
@@ -106,13 +109,15 @@ unsigned long long lsp_watchdog_branches(void) {
 void lsp_watchdog_tick(void) {
     ++ticks;
     lsp_watchdog_countdown = LSP_WATCHDOG_EVERY;
-    if (step_limit == 0.0 && !watch_cpu) { return; }
+    if (step_limit == 0.0 && !watch_cpu && !lsp_preempt_armed()) { return; }
     if (!mp_thread_is_main_thread()) {
         return;  // a worker thread (to_thread) may run as long as it likes: it does not block the loop
     }
     if (!tripped) {
+        const double now = lsp_watchdog_now();
+        lsp_preempt_tick(now);  // the host's slice is over: give the thread back (hosted runs)
         if (step_start == 0.0) {
-            step_start = lsp_watchdog_now();
+            step_start = now;
             if (watch_cpu) { step_cpu_start = cpu_now(); }
             long_noted = false;
             return;
@@ -124,7 +129,7 @@ void lsp_watchdog_tick(void) {
                 lsb_step_running_long(used);  // where it runs (the slow-step pitfall)
             }
         }
-        if (step_limit == 0.0 || lsp_watchdog_now() - step_start <= step_limit) { return; }
+        if (step_limit == 0.0 || now - step_start <= step_limit) { return; }
         tripped = true;
         MP_STATE_VM(lsp_watchdog_first) = new_step_limit_exception();
         lsb_stop_running_loop();

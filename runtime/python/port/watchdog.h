@@ -22,6 +22,9 @@ double lsp_watchdog_now(void);
 unsigned long long lsp_watchdog_branches(void);
 // Traced runs: report a step that used more than 0.1 s of CPU time (lsb_step_running_long).
 void lsp_watchdog_watch_cpu(bool on);
+// Wall-clock seconds the current step has run so far (0 before its first clock read, a few
+// thousand branches in); a preempted step counts the time it waited for the host too.
+double lsp_watchdog_step_seconds(void);
 // The exception the watchdog raised first in this run (an mp_obj_t), or null if it did not fire.
 void* lsp_watchdog_exception(void);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <limits>
 #include <memory>
@@ -18,6 +19,8 @@
 #include "session.hpp"
 #include "traceback.hpp"
 #include "watchdog.h"
+#include "preemption.h"
+#include "task_location.h"
 
 namespace loopscope::python {
 
@@ -170,6 +173,26 @@ public:
         return wait ? wait->loop().time() : 0.0;
     }
 
+    std::string preempted_step() const override {
+        lsp_location_t where{};
+        std::string what;
+        if (main_preempted_) {
+            what = "the main program";
+            lsp_frame_location(lsp_main_preempted_frame(), &where);
+        } else {
+            HostWait* wait = finished_ ? nullptr : interp_.session().host_wait();
+            if (!wait || !wait->loop().preempted()) return {};
+            auto* task = dynamic_cast<PyTask*>(wait->loop().current_task());
+            if (!task) return {};
+            what = "a step of " + task->coroutine_name() + "() " + task->name();
+            lsp_frame_location(lsp_preempt_innermost(task->preempted_frame()), &where);
+        }
+        if (where.line) what += " at line " + std::to_string(where.line);
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%.1f", lsp_watchdog_step_seconds());
+        return what + " after " + seconds + " s of computing";
+    }
+
 private:
     bool paced() const noexcept { return interp_.options().virtual_time && !std::isinf(speed_); }
     double horizon_now() const noexcept {
@@ -189,6 +212,14 @@ private:
                 if (lsp_gil_held()) lsp_gil_release_main();
             }
         } gil(started_);
+        // A step still computing when the slice is over gives the thread back (port/preemption.h);
+        // step() (budget +inf) runs its callback to the end.
+        struct SliceDeadline {
+            explicit SliceDeadline(double budget) {
+                if (budget > 0 && !std::isinf(budget)) lsp_preempt_set_deadline(lsp_watchdog_now() + budget);
+            }
+            ~SliceDeadline() { lsp_preempt_set_deadline(0.0); }
+        } deadline(budget);
         volatile char stack_top = 0;
         if (!started_) {
             started_ = true;
@@ -201,6 +232,11 @@ private:
             return after(kind, exc);
         }
         lsp_set_stack_top(const_cast<char*>(&stack_top));
+        if (main_preempted_) {  // the main program's code goes on first
+            main_preempted_ = false;
+            void* exc = nullptr;
+            return after(lsp_main_continue(&exc), exc);
+        }
         HostWait* wait = interp_.session().host_wait();
         aio::EventLoop& loop = wait->loop();
         bool over;
@@ -235,6 +271,10 @@ private:
 
     Progress after(lsp_main_kind_t kind, void* exc) {
         if (kind == LSP_MAIN_SUSPENDED) return {false, 0.0};
+        if (kind == LSP_MAIN_PREEMPTED) {
+            main_preempted_ = true;
+            return {false, 0.0};
+        }
         if (kind != LSP_MAIN_RAISED) exc = nullptr;
         interp_.finish_threads(exc);
         result_ = interp_.finish(exc);
@@ -259,6 +299,7 @@ private:
     double pace_real_ = 0.0;
     bool started_ = false;
     bool finished_ = false;
+    bool main_preempted_ = false;  // the main program's code was preempted (port/preemption.h)
     RunResult result_;
 };
 

@@ -157,7 +157,27 @@ PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
     void* step_context = lsp_context_swap(caller_context);
     if (step_context != own_context) [[unlikely]]
         context_.reset(step_context);
+    return resumed_as(resumed, out);
+}
+
+PyTask::Resumed PyTask::resume_preempted() {
+    void* own_context = context_.empty() ? nullptr : context_.get();
+    void* caller_context = lsp_context_swap(own_context);
+    const unsigned long long branches_before = lsp_watchdog_branches();
+    void* frame = preempted_frame_;
+    preempted_frame_ = nullptr;
+    void* out = nullptr;
+    lsp_resume_kind_t resumed = lsp_resume_preempted(coro(), frame, &out);
+    step_branches_ += static_cast<double>(lsp_watchdog_branches() - branches_before);
+    void* step_context = lsp_context_swap(caller_context);
+    if (step_context != own_context) [[unlikely]]
+        context_.reset(step_context);
+    return resumed_as(resumed, out);
+}
+
+PyTask::Resumed PyTask::resumed_as(int resumed, void* out) {
     switch (resumed) {
+        case LSP_PREEMPTED: preempted_frame_ = out; return {Resumed::Kind::preempted};
         case LSP_RETURNED: value.reset(out); return {Resumed::Kind::returned};
         case LSP_YIELDED:
             if (lsp_is_none(out)) return {Resumed::Kind::yielded};

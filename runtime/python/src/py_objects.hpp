@@ -136,9 +136,13 @@ public:
     double step_work() const noexcept override { return step_branches_; }
     // The coroutine's name and line (port/task_location.c), kept once the task is done.
     bool describe(lsp_coro_info_t* out) const noexcept;
+    // The innermost frame of a step preempted by the host (port/preemption.h), or null.
+    void* preempted_frame() const noexcept { return preempted_frame_; }
 
 private:
     Resumed resume(std::exception_ptr* exception) override;
+    Resumed resume_preempted() override;
+    Resumed resumed_as(int resumed, void* out);  // an lsp_resume_kind_t
     // A finished coroutine is released at once: its frame may hold the task's own wrapper, a cycle
     // through a GC root that would otherwise last until the end of the run.
     void on_done() noexcept override {
@@ -152,7 +156,8 @@ private:
     aio::SourceLocation raised_at_;  // where the coroutine raised, once it did (not cancelled)
     double step_branches_ = -1.0;    // VM branches of the last step (lsp_watchdog_branches)
     PyRef context_;
-    bool coro_done_ = false;  // coro_ holds the coroutine's function (or nothing): the task is done
+    void* preempted_frame_ = nullptr;  // on the Python stack, below the coroutine's own frame
+    bool coro_done_ = false;           // coro_ holds the coroutine's function (or nothing): the task is done
 };
 
 class PyGather final : public aio::detail::GatheringFutureBase, public PyBacked {

@@ -17,6 +17,7 @@
 #pragma once
 #include <limits>
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "run_result.hpp"
@@ -45,6 +46,12 @@ public:
     virtual void set_speed(double speed) = 0;
     // The run's loop time now (the virtual clock, or the running loop's clock; 0 before it runs).
     virtual double time() const = 0;
+    // A Python step that computes longer than pump()'s budget gives the thread back at a branch
+    // and goes on at the next pump() before anything else runs (README "Hosted runs"). While one
+    // is preempted this says what it is, for a host's stop message: "a step of worker() Task-2 at
+    // line 7 after 3.2 s of computing", "the main program at line 3 after 1.0 s of computing";
+    // empty otherwise (the run waits between steps).
+    virtual std::string preempted_step() const { return {}; }
     virtual bool finished() const noexcept = 0;
     // How the run ended (valid once finished).
     virtual const RunResult& result() const noexcept = 0;
