@@ -42,6 +42,7 @@ typedef struct lsp_thread {
     int park;
     bool is_main;
     bool started;    // has taken the GIL at least once
+    unsigned turns;  // GIL acquisitions so far (counted up to NEW_THREAD_TURNS)
     bool service;    // a pool worker
     bool finished;   // left Python for good (registry mutex)
     bool stop;       // asked to stop (end of the run)
@@ -143,6 +144,10 @@ void mp_thread_finish(void) {}
 
 static bool is_gil(mp_thread_mutex_t* mutex) { return mutex == &MP_STATE_VM(gil_mutex); }
 
+// A new thread's first GIL turns (its start-up, which Thread.start() waits for) go first, as the
+// main thread's do (thread_port.h).
+#define NEW_THREAD_TURNS 64
+
 void mp_thread_mutex_init(mp_thread_mutex_t* mutex) {
     pthread_mutex_init(&mutex->m, NULL);
     pthread_cond_init(&mutex->available, NULL);
@@ -151,6 +156,7 @@ void mp_thread_mutex_init(mp_thread_mutex_t* mutex) {
     mutex->waiters = 0;
     mutex->locked = false;
     mutex->drop_request = false;
+    mutex->first_waiters = 0;
 }
 
 // The GIL was just taken / is about to be dropped by the calling thread.
@@ -163,6 +169,7 @@ static void gil_taken(void) {
         lsp_context_set_current(t->context);
         t->park = PARK_RUNNING;
         t->started = true;
+        if (t->turns < NEW_THREAD_TURNS) { ++t->turns; }
     }
 }
 
@@ -195,17 +202,23 @@ int mp_thread_mutex_lock(mp_thread_mutex_t* mutex, int wait) {
         mutex_release(&MP_STATE_VM(gil_mutex), false);
     }
     lsp_thread_t* self = gil ? tls_thread : NULL;
+    const bool first =
+        gil && (mp_thread_is_main_thread() || (self != NULL && self->turns < NEW_THREAD_TURNS));
+    const bool gives_way = gil && !first;  // to the main thread and threads yet to start
     pthread_mutex_lock(&mutex->m);
-    if (mutex->locked || (self != NULL && self->abandoned)) {
+    if (mutex->locked || (self != NULL && self->abandoned) || (gives_way && mutex->first_waiters > 0)) {
         if (!wait) {
             pthread_mutex_unlock(&mutex->m);
             return 0;
         }
         ++mutex->waiters;
+        if (first) { ++mutex->first_waiters; }
         unsigned long seen = mutex->switches;
-        while (mutex->locked || (self != NULL && self->abandoned)) {
+        while (mutex->locked || (self != NULL && self->abandoned) ||
+               (gives_way && mutex->first_waiters > 0)) {
             if (self != NULL && self->abandoned) {
                 --mutex->waiters;
+                if (first) { --mutex->first_waiters; }
                 pthread_cond_broadcast(&mutex->switched);
                 pthread_mutex_unlock(&mutex->m);
                 graveyard();
@@ -218,6 +231,7 @@ int mp_thread_mutex_lock(mp_thread_mutex_t* mutex, int wait) {
             seen = mutex->switches;
         }
         --mutex->waiters;
+        if (first) { --mutex->first_waiters; }
     }
     mutex->locked = true;
     mutex->drop_request = false;
