@@ -53,7 +53,7 @@ asyncio.run(main())
   },
   {
     name: 'sort-mutation',
-    script: 'xs = list(range(100))\nxs.sort(key=lambda v: xs.clear() or v)\n',
+    script: 'xs = list(range(100))\ndef key(x):\n    xs.append(x)\n    return -x\nxs.sort(key=key)\n',
     error: 'ValueError',
     line: /ValueError: list modified during sort/,
   },

@@ -211,13 +211,15 @@ int mp_thread_mutex_lock(mp_thread_mutex_t* mutex, int wait) {
             pthread_mutex_unlock(&mutex->m);
             return 0;
         }
-        ++mutex->waiters;
+        // Atomic although under the mutex: mp_thread_mutex_unlock reads it without the mutex
+        // (a plain write beside that read is a data race, which ThreadSanitizer reports).
+        __atomic_add_fetch(&mutex->waiters, 1, __ATOMIC_RELAXED);
         if (first) { ++mutex->first_waiters; }
         unsigned long seen = mutex->switches;
         while (mutex->locked || (self != NULL && self->abandoned) ||
                (gives_way && mutex->first_waiters > 0)) {
             if (self != NULL && self->abandoned) {
-                --mutex->waiters;
+                __atomic_sub_fetch(&mutex->waiters, 1, __ATOMIC_RELAXED);
                 if (first) { --mutex->first_waiters; }
                 pthread_cond_broadcast(&mutex->switched);
                 pthread_mutex_unlock(&mutex->m);
@@ -230,7 +232,7 @@ int mp_thread_mutex_lock(mp_thread_mutex_t* mutex, int wait) {
             }
             seen = mutex->switches;
         }
-        --mutex->waiters;
+        __atomic_sub_fetch(&mutex->waiters, 1, __ATOMIC_RELAXED);
         if (first) { --mutex->first_waiters; }
     }
     mutex->locked = true;
