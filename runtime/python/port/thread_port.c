@@ -592,9 +592,15 @@ uint64_t lsp_thread_start(void* target) {
 
 size_t lsp_threads_stop_all(double grace) {
     if (lsp_threads_alive() == 0) return 0;
+    // `stop` under park_mutex: parked threads (sleep, lock waits) read it under it, without the GIL.
+    pthread_mutex_lock(&park_mutex);
     for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
         if (t->is_main || t->finished) continue;
         t->stop = true;
+    }
+    pthread_mutex_unlock(&park_mutex);
+    for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
+        if (t->is_main || t->finished) continue;
         // A thread running bytecode sees it at its next branch (it cannot hold the GIL now).
         t->ts.mp_pending_exception = mp_obj_new_exception(&mp_type_SystemExit);
     }

@@ -136,11 +136,11 @@ const std::size_t PyFuture::cost = loop_cost(sizeof(PyFuture), 1);
 const std::size_t PyTask::cost = loop_cost(sizeof(PyTask), 3);
 const std::size_t PyGather::cost = loop_cost(sizeof(PyGather), 1);
 
-PyTask::PyTask(aio::EventLoop& loop, void* coro, std::string name, void* context)
-    : TaskBase(loop, std::move(name)), coro_(coro), context_(context) {
+PyTask::PyTask(aio::EventLoop& loop, void* coro, std::size_t name_size, std::string&& name, void* context)
+    : TaskBase(loop, std::move(name)), coro_(coro), context_(context), charged_(cost + name_size) {
     set_label("Task");
     start();
-    lsp_loop_bytes += cost;  // after what may throw: the destructor gives it back
+    lsp_loop_bytes += charged_;  // after what may throw: the destructor gives it back
 }
 
 PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {

@@ -126,8 +126,9 @@ private:
 class PyTask final : public aio::TaskBase, public PyBacked {
 public:
     // `context`: the contextvars.Context its steps run in (null: an empty one, made on first use).
-    PyTask(aio::EventLoop& loop, void* coro, std::string name, void* context);
-    ~PyTask() override { lsp_loop_bytes -= cost; }
+    PyTask(aio::EventLoop& loop, void* coro, std::string name, void* context)
+        : PyTask(loop, coro, name.size(), std::move(name), context) {}
+    ~PyTask() override { lsp_loop_bytes -= charged_; }
     static const std::size_t cost;  // what it counts against the memory cap (loop_memory.hpp)
     void* value_slot() noexcept override { return &value; }
     void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
@@ -145,6 +146,8 @@ public:
     bool describe(lsp_coro_info_t* out) const noexcept;
 
 private:
+    // `name_size`: what the name adds to the task's charge (a script chooses its length).
+    PyTask(aio::EventLoop& loop, void* coro, std::size_t name_size, std::string&& name, void* context);
     Resumed resume(std::exception_ptr* exception) override;
     // A finished coroutine is released at once: its frame may hold the task's own wrapper, a cycle
     // through a GC root that would otherwise last until the end of the run.
@@ -159,7 +162,8 @@ private:
     aio::SourceLocation raised_at_;  // where the coroutine raised, once it did (not cancelled)
     double step_branches_ = -1.0;    // VM branches of the last step (lsp_watchdog_branches)
     PyRef context_;
-    bool coro_done_ = false;  // coro_ holds the coroutine's function (or nothing): the task is done
+    bool coro_done_ = false;   // coro_ holds the coroutine's function (or nothing): the task is done
+    std::size_t charged_ = 0;  // counted against the memory cap: cost and the name's length
 };
 
 class PyGather final : public aio::detail::GatheringFutureBase, public PyBacked {
