@@ -6,7 +6,8 @@
 #   1. tools/setup.sh              Debian packages, source packages, wasm SDL2, playwright-core
 #   2. native-debug (ASan+UBSan)   build + ctest: every doctest suite under the sanitizers
 #   2b. native-tsan (TSan)         build + ctest: the runtime's executor and thread-safe paths
-#                                  (aio_test_executor, aio_test_event_loop, aio_test_fetch)
+#                                  (aio_test_executor, aio_test_event_loop, aio_test_fetch) and the
+#                                  Python engine's threads (python_test_threads_tsan)
 #   3. native (-O2 -g)             build + ctest: the suites again optimized, and the desktop
 #                                  playground under Xvfb -> build/native/screenshots/native.png
 #   4. web (emcc)                  build + ctest: the suites under node, and the browser e2e test in

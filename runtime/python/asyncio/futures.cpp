@@ -189,6 +189,7 @@ int lsb_future_callback(void* future, size_t i, void** callable) {
 lsb_error_t lsb_create_task(void* coro, const char* name, size_t name_len, bool has_name, void** task) {
     try {
         aio::EventLoop& loop = aio::get_running_loop();
+        ensure_loop_room(PyTask::cost + (has_name ? name_len : 0));  // the name is copied
         std::string n = has_name ? std::string(name, name_len) : std::string();
         *task = hand_over(new PyTask(loop, coro, std::move(n), lsp_context_capture_or_null()));
         return ok();
@@ -198,6 +199,7 @@ lsb_error_t lsb_create_task(void* coro, const char* name, size_t name_len, bool 
 lsb_error_t lsb_create_future(void** future) {
     try {
         aio::EventLoop& loop = aio::get_running_loop();
+        ensure_loop_room(PyFuture::cost);
         *future = hand_over(new PyFuture(loop));
         return ok();
     } catch (...) { return current_error(); }
@@ -217,6 +219,7 @@ lsb_error_t lsb_loop_create_task(void* loop, void* coro, const char* name, size_
     try {
         aio::EventLoop& l = loop_or_running(loop);
         if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
+        ensure_loop_room(PyTask::cost + (has_name ? name_len : 0));  // the name is copied
         std::string n = has_name ? std::string(name, name_len) : std::string();
         // 3.11 creates the task unnamed, then names it: the number is used up (the trace shows the
         // task under its given name from the start).
@@ -228,6 +231,7 @@ lsb_error_t lsb_loop_create_task(void* loop, void* coro, const char* name, size_
 
 lsb_error_t lsb_loop_create_future(void* loop, void** future) {
     try {
+        ensure_loop_room(PyFuture::cost);
         *future = hand_over(new PyFuture(loop_or_running(loop)));
         return ok();
     } catch (...) { return current_error(); }

@@ -77,6 +77,7 @@ lsb_error_t lsb_loop_call(void* loop, int when_mode, double when, void* fn, void
     try {
         aio::EventLoop& l = *lp(loop);
         if (l.is_closed()) return error(LSB_RUNTIME, "Event loop is closed");
+        ensure_loop_room(loop_cost(sizeof(aio::detail::HandleState), 3) + sizeof(HandleBox));
         PyCallback cb{&l, PyRef(fn), PyRef(args), PyRef(context)};
         auto box = std::make_unique<HandleBox>();
         if (when_mode == 0) {

@@ -13,6 +13,7 @@
 #include "asyncio/futures.h"
 #include "asyncio/loop.h"
 #include "contextvars.h"
+#include "watchdog.h"
 #include "py/bc.h"
 #include "py/builtin.h"
 #include "py/objstr.h"
@@ -133,7 +134,11 @@ static bool lock_take(lock_obj_t* self, bool blocking, mp_float_t timeout) {
             // Thread.join, Future.result(), Event.wait... all wait here: on a loop's thread that
             // is a blocking call holding the loop (the blocking-call pitfall).
             static const char what[] = "a blocking wait for another thread";
-            lsb_loop_blocked(what, sizeof what - 1, lsp_monotonic() - start);
+            const double waited = lsp_monotonic() - start;
+            lsb_loop_blocked(what, sizeof what - 1, waited);
+            // A wait with a timeout ends by itself: blocked, not running, as time.sleep (a wait
+            // without one stays under the watchdog, which ends a deadlock).
+            if (timeout >= 0) { lsp_watchdog_exclude(waited); }
         }
         if (taken) {
             self->locked = true;
@@ -268,6 +273,11 @@ static mp_obj_t threads_jobs_add(mp_obj_t delta) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(threads_jobs_add_obj, threads_jobs_add);
 
+double lsp_thread_exit_timeout = 5.0;
+
+static mp_obj_t threads_exit_timeout(void) { return mp_obj_new_float((mp_float_t)lsp_thread_exit_timeout); }
+static MP_DEFINE_CONST_FUN_OBJ_0(threads_exit_timeout_obj, threads_exit_timeout);
+
 static mp_obj_t threads_monotonic(void) { return mp_obj_new_float((mp_float_t)lsp_monotonic()); }
 static MP_DEFINE_CONST_FUN_OBJ_0(threads_monotonic_obj, threads_monotonic);
 
@@ -351,6 +361,7 @@ static const mp_rom_map_elem_t threads_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_main_ident), MP_ROM_PTR(&threads_main_ident_obj)},
     {MP_ROM_QSTR(MP_QSTR_finished), MP_ROM_PTR(&threads_finished_obj)},
     {MP_ROM_QSTR(MP_QSTR_monotonic), MP_ROM_PTR(&threads_monotonic_obj)},
+    {MP_ROM_QSTR(MP_QSTR_exit_timeout), MP_ROM_PTR(&threads_exit_timeout_obj)},
     {MP_ROM_QSTR(MP_QSTR_loop_blocked), MP_ROM_PTR(&threads_loop_blocked_obj)},
     {MP_ROM_QSTR(MP_QSTR_set_service), MP_ROM_PTR(&threads_set_service_obj)},
     {MP_ROM_QSTR(MP_QSTR_jobs_add), MP_ROM_PTR(&threads_jobs_add_obj)},

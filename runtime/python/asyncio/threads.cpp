@@ -37,6 +37,7 @@ lsb_error_t lsb_loop_call_soon_threadsafe(void* loop, void* fn, void* args, void
     lsb_error_t ok{};
     try {
         auto* l = static_cast<aio::EventLoop*>(loop);
+        ensure_loop_room(loop_cost(sizeof(aio::detail::HandleState), 3));
         l->call_soon_threadsafe(
             PyCallback{l, PyRef(fn), PyRef(args), PyRef(context)});  // runs on the loop thread
         return ok;
@@ -45,6 +46,15 @@ lsb_error_t lsb_loop_call_soon_threadsafe(void* loop, void* fn, void* args, void
         message = e.what();
         lsb_error_t r{};
         r.kind = LSB_RUNTIME;
+        r.has_message = true;
+        r.message = message.c_str();
+        r.message_len = message.size();
+        return r;
+    } catch (const LoopMemoryError& e) {
+        static thread_local std::string message;
+        message = e.what();
+        lsb_error_t r{};
+        r.kind = LSB_MEMORY;
         r.has_message = true;
         r.message = message.c_str();
         r.message_len = message.size();
@@ -90,6 +100,15 @@ lsb_error_t lsb_loop_on_close(void* loop, void* fn) {
             }
         });
         return lsb_error_t{};
+    } catch (const LoopMemoryError& e) {
+        static thread_local std::string message;
+        message = e.what();
+        lsb_error_t r{};
+        r.kind = LSB_MEMORY;
+        r.has_message = true;
+        r.message = message.c_str();
+        r.message_len = message.size();
+        return r;
     } catch (...) {
         lsb_error_t r{};
         r.kind = LSB_MEMORY;

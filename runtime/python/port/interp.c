@@ -69,10 +69,12 @@ MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_open_obj, 0, builtin_open);
 
 // ---- Heap areas ---------------------------------------------------------------------------------
 // The first area comes from the engine; the GC adds more (MP_PLAT_ALLOC_HEAP) while the total stays
-// under the cap, and frees empty ones after a collection.
+// under the cap, and frees empty ones after a collection. The loop's own objects (lsp_loop_bytes)
+// take their share of the cap: a task bomb ends with MemoryError, not with the process killed.
 
 static size_t heap_cap;
 static size_t heap_used;
+size_t lsp_loop_bytes;
 
 typedef struct area_header {
     size_t size;
@@ -80,7 +82,7 @@ typedef struct area_header {
 } area_header_t;
 
 void* loopscope_heap_alloc(size_t size) {
-    if (heap_used + size > heap_cap) { return NULL; }
+    if (heap_used + lsp_loop_bytes + size > heap_cap) { return NULL; }
     area_header_t* h = malloc(sizeof(area_header_t) + size);
     if (h == NULL) { return NULL; }
     h->size = size;
@@ -96,9 +98,14 @@ void loopscope_heap_free(void* ptr) {
     }
 }
 
-size_t gc_get_max_new_split(void) { return heap_used < heap_cap ? heap_cap - heap_used : 0; }
+size_t gc_get_max_new_split(void) {
+    const size_t taken = heap_used + lsp_loop_bytes;
+    return taken < heap_cap ? heap_cap - taken : 0;
+}
 
 size_t lsp_heap_total(void) { return heap_used; }
+
+size_t lsp_memory_cap(void) { return heap_cap; }
 
 size_t lsp_heap_in_use(void) {
     gc_info_t info;
@@ -413,7 +420,10 @@ mp_obj_t lsp_exception_from_error(const lsb_error_t* e) {
         case LSB_TIMEOUT: type = &lsp_type_TimeoutError; break;
         case LSB_VALUE: type = &mp_type_ValueError; break;
         case LSB_TYPE: type = &mp_type_TypeError; break;
-        case LSB_MEMORY: return mp_obj_new_exception(&mp_type_MemoryError);
+        case LSB_MEMORY:  // with a message only when it says whose memory ran out
+            if (!e->has_message || e->message_len == 0) { return mp_obj_new_exception(&mp_type_MemoryError); }
+            type = &mp_type_MemoryError;
+            break;
         default: type = &mp_type_RuntimeError; break;
     }
     if (!e->has_message) { return mp_obj_new_exception(type); }

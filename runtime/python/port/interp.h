@@ -90,6 +90,11 @@ size_t lsp_allocated_since_collect(void);
 size_t lsp_heap_total(void);
 // Bytes held by live (and not yet collected) objects: right after a collection, what survived it.
 size_t lsp_heap_in_use(void);
+// The run's memory cap (lsp_init_t.heap_cap): the heap's areas and the loop's objects together.
+size_t lsp_memory_cap(void);
+// Bytes of the event loop's own objects outside the heap (tasks, futures, handles' callbacks:
+// src/loop_memory.hpp). They count against the cap with the areas; changed under the GIL only.
+extern size_t lsp_loop_bytes;
 
 // The end of the main program (finish_threads): threading._shutdown(timeout) if the script
 // imported threading. NULL, or the exception it raised.

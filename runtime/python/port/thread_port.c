@@ -43,6 +43,7 @@ typedef struct lsp_thread {
     int park;
     bool is_main;
     bool started;    // has taken the GIL at least once
+    unsigned turns;  // GIL acquisitions so far (counted up to NEW_THREAD_TURNS)
     bool service;    // a pool worker
     bool finished;   // left Python for good (registry mutex)
     bool stop;       // asked to stop (end of the run)
@@ -144,6 +145,10 @@ void mp_thread_finish(void) {}
 
 static bool is_gil(mp_thread_mutex_t* mutex) { return mutex == &MP_STATE_VM(gil_mutex); }
 
+// A new thread's first GIL turns (its start-up, which Thread.start() waits for) go first, as the
+// main thread's do (thread_port.h).
+#define NEW_THREAD_TURNS 64
+
 void mp_thread_mutex_init(mp_thread_mutex_t* mutex) {
     pthread_mutex_init(&mutex->m, NULL);
     pthread_cond_init(&mutex->available, NULL);
@@ -152,6 +157,7 @@ void mp_thread_mutex_init(mp_thread_mutex_t* mutex) {
     mutex->waiters = 0;
     mutex->locked = false;
     mutex->drop_request = false;
+    mutex->first_waiters = 0;
 }
 
 // The GIL was just taken / is about to be dropped by the calling thread.
@@ -165,6 +171,7 @@ static void gil_taken(void) {
         lsp_context_set_current(t->context);
         t->park = PARK_RUNNING;
         t->started = true;
+        if (t->turns < NEW_THREAD_TURNS) { ++t->turns; }
     }
 }
 
@@ -198,17 +205,25 @@ int mp_thread_mutex_lock(mp_thread_mutex_t* mutex, int wait) {
         mutex_release(&MP_STATE_VM(gil_mutex), false);
     }
     lsp_thread_t* self = gil ? tls_thread : NULL;
+    const bool first =
+        gil && (mp_thread_is_main_thread() || (self != NULL && self->turns < NEW_THREAD_TURNS));
+    const bool gives_way = gil && !first;  // to the main thread and threads yet to start
     pthread_mutex_lock(&mutex->m);
-    if (mutex->locked || (self != NULL && self->abandoned)) {
+    if (mutex->locked || (self != NULL && self->abandoned) || (gives_way && mutex->first_waiters > 0)) {
         if (!wait) {
             pthread_mutex_unlock(&mutex->m);
             return 0;
         }
-        ++mutex->waiters;
+        // Atomic although under the mutex: mp_thread_mutex_unlock reads it without the mutex
+        // (a plain write beside that read is a data race, which ThreadSanitizer reports).
+        __atomic_add_fetch(&mutex->waiters, 1, __ATOMIC_RELAXED);
+        if (first) { ++mutex->first_waiters; }
         unsigned long seen = mutex->switches;
-        while (mutex->locked || (self != NULL && self->abandoned)) {
+        while (mutex->locked || (self != NULL && self->abandoned) ||
+               (gives_way && mutex->first_waiters > 0)) {
             if (self != NULL && self->abandoned) {
-                --mutex->waiters;
+                __atomic_sub_fetch(&mutex->waiters, 1, __ATOMIC_RELAXED);
+                if (first) { --mutex->first_waiters; }
                 pthread_cond_broadcast(&mutex->switched);
                 pthread_mutex_unlock(&mutex->m);
                 graveyard();
@@ -220,7 +235,8 @@ int mp_thread_mutex_lock(mp_thread_mutex_t* mutex, int wait) {
             }
             seen = mutex->switches;
         }
-        --mutex->waiters;
+        __atomic_sub_fetch(&mutex->waiters, 1, __ATOMIC_RELAXED);
+        if (first) { --mutex->first_waiters; }
     }
     mutex->locked = true;
     mutex->drop_request = false;
@@ -579,9 +595,15 @@ uint64_t lsp_thread_start(void* target) {
 
 size_t lsp_threads_stop_all(double grace) {
     if (lsp_threads_alive() == 0) return 0;
+    // `stop` under park_mutex: parked threads (sleep, lock waits) read it under it, without the GIL.
+    pthread_mutex_lock(&park_mutex);
     for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
         if (t->is_main || t->finished) continue;
         t->stop = true;
+    }
+    pthread_mutex_unlock(&park_mutex);
+    for (lsp_thread_t* t = threads; t != NULL; t = t->next) {
+        if (t->is_main || t->finished) continue;
         // A thread running bytecode sees it at its next branch (it cannot hold the GIL now).
         t->ts.mp_pending_exception = mp_obj_new_exception(&mp_type_SystemExit);
     }

@@ -82,6 +82,9 @@ uint64_t lsp_thread_main_ident(void);
 // next bytecode branch or blocking call), waits up to `grace` seconds for them, abandons the rest
 // (they never get the GIL again). Returns how many were abandoned.
 size_t lsp_threads_stop_all(double grace);
+// EngineOptions::thread_exit_timeout of the run (_lsthread.exit_timeout()): how long the end of
+// asyncio.run and of the main program wait for threads before they are abandoned.
+extern double lsp_thread_exit_timeout;
 
 #ifdef __cplusplus
 }

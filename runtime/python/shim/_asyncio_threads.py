@@ -87,9 +87,26 @@ def run_in_executor(loop, executor, func, *args):
 
 
 def _close_default_executor(loop):
+    # CPython 3.11 waits for the pool's workers without a limit (a job that never returns hangs
+    # asyncio.run forever; 3.12 gives up after 300 s). Loopscope waits the run's thread-exit timeout,
+    # then abandons what still runs: the end of the run stops it.
     executor = _default_executors.pop(loop, None)
-    if executor is not None:
-        executor.shutdown(wait=True)
+    if executor is None:
+        return
+    if not _lsthread.available:
+        executor.shutdown(wait=True)  # no threads: its queued jobs run here, on the loop thread
+        return
+    executor.shutdown(wait=False)
+    timeout = _lsthread.exit_timeout()
+    deadline = _lsthread.monotonic() + timeout
+    for t in executor._thread_list:
+        t.join(max(0.0, deadline - _lsthread.monotonic()))
+        if t.is_alive():
+            t._lsp_abandoned = True
+            import sys
+
+            sys.stderr.write("loopscope: thread %r of asyncio's default executor still running %g s after "
+                             "the loop closed: abandoned (the end of the run stops it)\n" % (t.name, timeout))
 
 
 def set_default_executor(loop, executor):

@@ -639,6 +639,8 @@ def _shutdown(timeout=None):
     for t in list(_active.values()):
         if t is _main_thread or t.daemon or isinstance(t, _DummyThread):
             continue
+        if getattr(t, "_lsp_abandoned", False):
+            continue  # waited for already (asyncio's default executor): stopped with the others
         if deadline is None:
             t.join()
         else:

@@ -12,6 +12,7 @@
 #include "asyncio/legacy.h"
 #include "host_wait.hpp"
 #include "interp.h"
+#include "loop_memory.hpp"
 #include "threads.h"
 #include "py_objects.hpp"
 #include "py_ref.hpp"
@@ -74,6 +75,8 @@ public:
         config.argv0 = argv0_.c_str();
         config.toplevel_await = options_.toplevel_await;
         lsp_init(&config);
+        reset_loop_room();
+        lsp_thread_exit_timeout = options_.thread_exit_timeout;
         lsp_watchdog_arm(options_.step_limit);
         initialised_ = true;
         session_.arm_vm_collections();

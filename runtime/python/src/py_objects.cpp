@@ -70,7 +70,9 @@ lsb_error_t to_error(const std::exception_ptr& e, std::string& buffer) noexcept 
         out.object =
             lsp_new_exception_group(x.message().data(), x.message().size(), items.data(), items.size());
         if (!out.object) out.kind = LSB_MEMORY;
-    } catch (const std::bad_alloc&) { out.kind = LSB_MEMORY; } catch (const std::exception& x) {
+    } catch (const LoopMemoryError& x) { return text(LSB_MEMORY, x.what()); } catch (const std::bad_alloc&) {
+        out.kind = LSB_MEMORY;
+    } catch (const std::exception& x) {
         for (ErrorTranslator translate : error_translators()) {  // ConnectionError, QueueEmpty...
             if (void* obj = translate(x)) {
                 out.kind = LSB_PY_OBJECT;
@@ -130,10 +132,15 @@ bool SleepFuture::cancel(std::optional<std::string> message) {
     return PyFuture::cancel(std::move(message));
 }
 
-PyTask::PyTask(aio::EventLoop& loop, void* coro, std::string name, void* context)
-    : TaskBase(loop, std::move(name)), coro_(coro), context_(context) {
+const std::size_t PyFuture::cost = loop_cost(sizeof(PyFuture), 1);
+const std::size_t PyTask::cost = loop_cost(sizeof(PyTask), 3);
+const std::size_t PyGather::cost = loop_cost(sizeof(PyGather), 1);
+
+PyTask::PyTask(aio::EventLoop& loop, void* coro, std::size_t name_size, std::string&& name, void* context)
+    : TaskBase(loop, std::move(name)), coro_(coro), context_(context), charged_(cost + name_size) {
     set_label("Task");
     start();
+    lsp_loop_bytes += charged_;  // after what may throw: the destructor gives it back
 }
 
 PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
@@ -193,7 +200,7 @@ PyTask::Resumed PyTask::resumed_as(int resumed, void* out) {
     raised_ = std::make_exception_ptr(PyException(out));
     if (lsp_location_t where{}; lsp_exception_location(out, &where))
         raised_at_ = {std::string_view(where.file, where.file_len), where.line};
-    if (lsp_is_exit_exception(out)) [[unlikely]] {
+    if (lsp_is_exit_exception(out) || ends_run_for_memory(out, &loop())) [[unlikely]] {
         // CPython's Task.__step sets the exception and re-raises it out of the loop.
         Session::current().set_escape(out);
         loop().stop();
@@ -259,12 +266,17 @@ void PyGather::store_results() {
 }
 
 void PyCallback::operator()() const {
+    if (callback_dropped(loop)) [[unlikely]]
+        return;
     Session& s = Session::current();
     s.safe_point();
     void* caller_context = lsp_context_swap(context.empty() ? nullptr : context.get());
     void* exc = lsp_call_args(fn.get(), args.get());
     lsp_context_swap(caller_context);
-    if (exc) {
+    if (exc && ends_run_for_memory(exc, loop)) [[unlikely]] {
+        s.set_escape(exc);
+        loop->stop();
+    } else if (exc) {
         aio::ExceptionContext ctx;
         ctx.message = std::string("Exception in callback ") + lsp_callable_name(fn.get());
         ctx.exception = from_python_exception(exc);

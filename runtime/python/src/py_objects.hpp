@@ -17,6 +17,7 @@
 #include "aio/gather.hpp"
 #include "aio/task.hpp"
 #include "bridge.h"
+#include "loop_memory.hpp"
 #include "py_ref.hpp"
 #include "task_location.h"
 
@@ -67,6 +68,8 @@ struct PyCallback {
     PyRef fn;
     PyRef args;
     PyRef context;  // the contextvars.Context it runs in (null: an empty one)
+    // The handle that holds it and the three root-table slots count against the memory cap.
+    LoopCharge<loop_cost(sizeof(aio::detail::HandleState), 3)> charge = {};
     void operator()() const;
 };
 
@@ -100,7 +103,9 @@ PyBacked* backed(aio::FutureBase* f) noexcept;
 
 class PyFuture : public aio::FutureBase, public PyBacked {
 public:
-    explicit PyFuture(aio::EventLoop& loop) : FutureBase(loop) {}
+    explicit PyFuture(aio::EventLoop& loop) : FutureBase(loop) { lsp_loop_bytes += cost; }
+    ~PyFuture() override { lsp_loop_bytes -= cost; }
+    static const std::size_t cost;  // what it counts against the memory cap (loop_memory.hpp)
     void* value_slot() noexcept override { return &value; }
     void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
     void set_result(void* obj);
@@ -115,13 +120,16 @@ public:
 
 private:
     aio::TimerHandle timer_;
+    LoopCharge<loop_cost(sizeof(aio::detail::HandleState), 0)> timer_charge_;
 };
 
 class PyTask final : public aio::TaskBase, public PyBacked {
 public:
     // `context`: the contextvars.Context its steps run in (null: an empty one, made on first use).
-    PyTask(aio::EventLoop& loop, void* coro, std::string name, void* context);
-    ~PyTask() override = default;
+    PyTask(aio::EventLoop& loop, void* coro, std::string name, void* context)
+        : PyTask(loop, coro, name.size(), std::move(name), context) {}
+    ~PyTask() override { lsp_loop_bytes -= charged_; }
+    static const std::size_t cost;  // what it counts against the memory cap (loop_memory.hpp)
     void* value_slot() noexcept override { return &value; }
     void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
     // The coroutine stays with the task while it can run (the loop closing leaves it pending).
@@ -140,6 +148,8 @@ public:
     void* preempted_frame() const noexcept { return preempted_frame_; }
 
 private:
+    // `name_size`: what the name adds to the task's charge (a script chooses its length).
+    PyTask(aio::EventLoop& loop, void* coro, std::size_t name_size, std::string&& name, void* context);
     Resumed resume(std::exception_ptr* exception) override;
     Resumed resume_preempted() override;
     Resumed resumed_as(int resumed, void* out);  // an lsp_resume_kind_t
@@ -158,12 +168,17 @@ private:
     PyRef context_;
     void* preempted_frame_ = nullptr;  // on the Python stack, below the coroutine's own frame
     bool coro_done_ = false;           // coro_ holds the coroutine's function (or nothing): the task is done
+    std::size_t charged_ = 0;          // counted against the memory cap: cost and the name's length
 };
 
 class PyGather final : public aio::detail::GatheringFutureBase, public PyBacked {
 public:
     PyGather(aio::EventLoop& loop, bool return_exceptions)
-        : GatheringFutureBase(loop, return_exceptions), return_exceptions_(return_exceptions) {}
+        : GatheringFutureBase(loop, return_exceptions), return_exceptions_(return_exceptions) {
+        lsp_loop_bytes += cost;
+    }
+    ~PyGather() override { lsp_loop_bytes -= cost; }
+    static const std::size_t cost;  // what it counts against the memory cap (loop_memory.hpp)
     void* value_slot() noexcept override { return &value; }
     void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
     // gather() of nothing: CPython returns a plain future there, not a _GatheringFuture.

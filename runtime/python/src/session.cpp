@@ -150,7 +150,7 @@ void Session::defer_delete(void (*deleter)(void*), void* object) noexcept {
 void Session::update_collect_interval() noexcept {
     constexpr std::size_t smallest_interval = 64 * 1024;
     const std::size_t normal = std::max(options_.gc_min_interval, lsp_heap_total() / 2);
-    const std::size_t live = lsp_heap_in_use();
+    const std::size_t live = lsp_heap_in_use() + lsp_loop_bytes;  // the loop's objects share the cap
     const std::size_t left = options_.heap_cap > live ? options_.heap_cap - live : 0;
     collect_interval_ = std::min(normal, std::max(smallest_interval, left / 2));
 }
