@@ -18,7 +18,7 @@ static bool int_is_negative(mp_obj_t n) {
 static mp_obj_t int_bit_length(mp_obj_t self) {
     mp_obj_t n = int_is_negative(self) ? mp_unary_op(MP_UNARY_OP_NEGATIVE, self) : self;
     mp_int_t bits = 0;
-    mp_obj_t limit = MP_OBJ_NEW_SMALL_INT((mp_int_t)1 << 30);
+    mp_obj_t limit = MP_OBJ_NEW_SMALL_INT((mp_int_t)1 << 29);  // a small int in wasm too (31 bits)
     while (mp_obj_is_true(mp_binary_op(MP_BINARY_OP_MORE_EQUAL, n, limit))) {
         n = mp_binary_op(MP_BINARY_OP_RSHIFT, n, MP_OBJ_NEW_SMALL_INT(16));
         bits += 16;
