@@ -1,8 +1,8 @@
 // The class statement's protocols CPython 3.11 runs (patch 0065, MICROPY_PY_CPYTHON_BUILTIN_METHODS):
 //   * class keywords: `class C(Base, metaclass=M, **kw)`;
 //   * a Python metaclass (`class M(type)`): its __new__(mcls, name, bases, ns) makes the class (else
-//     type does) and its __init__(cls, name, bases, ns) runs on it. A class's own type stays `type`
-//     here (MicroPython's classes cannot be instances of a Python class), so M.__call__ is not used;
+//     type does) and its __init__(cls, name, bases, ns) runs on it; the class's type is then M
+//     (port/metaclasses.c, patch 0206);
 //   * __set_name__(owner, name) of each attribute that has one, then the first base's
 //     __init_subclass__(cls, **kw) (an implicit classmethod, as in CPython).
 #include "py/objtype.h"
@@ -49,6 +49,9 @@ mp_obj_t mp_class_make(mp_obj_t meta, mp_obj_t name, mp_obj_t bases, mp_obj_t ns
     mp_obj_t cls = make != MP_OBJ_NULL
                        ? mp_call_function_n_kw(make, 4, 0, args)
                        : mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_type), 3, 0, args + 1);
+#if MICROPY_PY_METACLASSES
+    if (make == MP_OBJ_NULL) mp_metaclass_register(cls, meta);  // M.__new__'s type.__new__(M) records it
+#endif
     mp_obj_t init = python_class_function((const mp_obj_type_t*)MP_OBJ_TO_PTR(meta), MP_QSTR___init__, 0);
     if (init != MP_OBJ_NULL && mp_obj_is_type(cls, &mp_type_type)) {
         args[0] = cls;

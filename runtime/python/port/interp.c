@@ -12,6 +12,7 @@
 
 #include "interp.h"
 #include "contextvars.h"
+#include "metaclasses.h"
 
 #include "asyncio/exceptions.h"
 #include "threads.h"
@@ -291,6 +292,9 @@ void lsp_init(const lsp_init_t* config) {
     mp_obj_list_append(mp_sys_argv, mp_obj_new_str(config->argv0, strlen(config->argv0)));
     lsp_shims_init();
     lsp_contextvars_init();
+#if MICROPY_PY_METACLASSES
+    lsp_metaclasses_init();
+#endif
 }
 
 void lsp_deinit(void) {
@@ -328,6 +332,8 @@ void* lsp_compile_main(const char* src, size_t len, const char* filename) {
     }
     mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___file__),
                       MP_OBJ_NEW_QSTR(name));
+    // __doc__ is None unless the script opens with a docstring (the module code stores it)
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_const_none);
     return MP_OBJ_TO_PTR(module_fun);
 }
 

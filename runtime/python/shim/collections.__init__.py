@@ -296,6 +296,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __init__(self, *args, **kwargs):
         if len(args) > n:
+            if field_defaults:
+                raise TypeError("%s.__new__() takes from %d to %d positional arguments but %d were given"
+                                % (typename, n + 1 - len(field_defaults), n + 1, len(args) + 1))
             raise TypeError("%s.__new__() takes %d positional argument%s but %d were given"
                             % (typename, n + 1, "" if n == 0 else "s", len(args) + 1))
         values = list(args)

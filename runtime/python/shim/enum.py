@@ -3,17 +3,16 @@
 # value lookup (`Color(1)`, ValueError "5 is not a valid Color"), aliases, _missing_,
 # _generate_next_value_, __members__ and the functional form `Enum("Color", "RED GREEN")`.
 #
-# This interpreter has no metaclasses for class statements (a class whose type is not `type` cannot be
-# a base), so an enum class is a plain class: importing this module wraps builtins.__build_class__ so
-# that a class deriving from Enum has its body's values turned into members once the class exists.
-# What needs a metaclass is missing: iterating, len(), `Color["RED"]` and `x in Color` on the class
-# itself (use `Color.__members__`), and the `<enum 'Color'>` repr of the class.
+# Enum classes are of type EnumType (EnumMeta), which gives the class itself iteration, len(),
+# `Color["RED"]`, `x in Color` and the `<enum 'Color'>` repr. The members are made after the class
+# exists: importing this module wraps builtins.__build_class__ so that a class deriving from Enum has
+# its body's values turned into members (this interpreter's class body is not a custom namespace).
 #
-# Sections: auto and the class hook; Enum; IntEnum/StrEnum; Flag/IntFlag; unique.
+# Sections: auto and the class hook; EnumType; Enum; IntEnum/StrEnum; Flag/IntFlag; unique.
 
 import builtins
 
-__all__ = ["Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum", "auto", "unique"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum", "auto", "unique"]
 
 _enum_base = None  # Enum, once defined
 _flag_base = None  # Flag, once defined
@@ -204,9 +203,52 @@ def _build_class(func, name, *bases, **kwargs):
 builtins.__build_class__ = _build_class
 
 
+# ---- EnumType ----
+
+class EnumType(type):
+    """The type of enum classes: they iterate over their members (not aliases) in definition order."""
+
+    def __iter__(cls):
+        return iter(cls._members_listed())
+
+    def __reversed__(cls):
+        return reversed(cls._members_listed())
+
+    def __len__(cls):
+        return len(cls._members_listed())
+
+    def __bool__(cls):
+        return True
+
+    def __contains__(cls, member):
+        if not isinstance(member, _enum_base):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                type(member).__name__, type(cls).__name__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __repr__(cls):
+        if _flag_base is not None and issubclass(cls, _flag_base):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def _members_listed(cls):
+        if _flag_base is not None and issubclass(cls, _flag_base):
+            return _canonical_members(cls)
+        return [cls._member_map_[name] for name in cls._member_names_]
+
+
+EnumMeta = EnumType
+
+
 # ---- Enum ----
 
-class Enum:
+class Enum(metaclass=EnumType):
+    _member_names_ = []
+    _member_map_ = {}
+    _value2member_map_ = {}
     def __new__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                 boundary=None):
         if names is not None:

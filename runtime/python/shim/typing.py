@@ -146,11 +146,47 @@ def reveal_type(obj):
     return obj
 
 
-def NamedTuple(typename, fields=None, **kwargs):
-    from collections import namedtuple
-    if fields is None:
-        fields = kwargs.items()
-    return namedtuple(typename, [name for name, _ in fields])
+class NamedTupleMeta(type):
+    """`class Point(NamedTuple)` with annotated fields (and defaults) makes a collections.namedtuple
+    carrying the body's methods and docstring; `NamedTuple("Point", [("x", int)])` the same."""
+
+    def __new__(mcls, typename, bases, namespace):
+        if namespace.get("_root", False):
+            return super().__new__(mcls, typename, bases, namespace)
+        annotations = dict(namespace.get("__annotations__", {}))
+        fields = list(annotations)
+        defaults = []
+        for name in fields:
+            if name in namespace:
+                defaults.append(namespace[name])
+            elif defaults:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (name, "s" if len(defaults) > 1 else "",
+                                   ", ".join(f for f in fields if f in namespace)))
+        from collections import namedtuple
+        cls = namedtuple(typename, fields, defaults=defaults, module=namespace.get("__module__"))
+        cls.__annotations__ = annotations
+        for key, value in namespace.items():
+            if key in _NAMEDTUPLE_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in _NAMEDTUPLE_SPECIAL and key not in fields:
+                setattr(cls, key, value)
+        return cls
+
+    def __call__(cls, typename, fields=None, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        namespace = {"__annotations__": dict(fields), "__module__": "__main__"}
+        return NamedTupleMeta.__new__(NamedTupleMeta, typename, (), namespace)
+
+
+_NAMEDTUPLE_PROHIBITED = frozenset(("__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+                                    "_field_defaults", "_make", "_replace", "_asdict", "_source"))
+_NAMEDTUPLE_SPECIAL = frozenset(("__module__", "__name__", "__annotations__", "__qualname__"))
+
+
+class NamedTuple(metaclass=NamedTupleMeta):
+    _root = True
 
 
 def TypedDict(typename, fields=None, total=True, **kwargs):
