@@ -241,6 +241,7 @@ static void print_task(const mp_print_t* print, void* t) {
     mp_obj_print_helper(print, mp_obj_new_str(name, len), PRINT_REPR);
     lsp_coro_info_t coro;
     if (lsb_task_coro_info(t, &coro)) {
+        lsp_coro_info_find_definition(&coro);
         if (coro.alive) {
             mp_printf(print, " coro=<%.*s() running at %.*s:%u>", (int)coro.name_len, coro.name,
                       (int)coro.file_len, coro.file, (unsigned)coro.line);

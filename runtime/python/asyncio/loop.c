@@ -61,6 +61,7 @@ void lsp_print_callback(const mp_print_t* print, mp_obj_t fn, mp_obj_t args) {
     mp_print_str(print, ")");
     lsp_coro_info_t where;
     if (lsp_function_describe(MP_OBJ_TO_PTR(fn), &where)) {
+        lsp_coro_info_find_definition(&where);
         mp_printf(print, " at %.*s:%u", (int)where.file_len, where.file, (unsigned)where.first_line);
     }
 }

@@ -153,9 +153,99 @@ bool lsp_exception_location(void* exc, lsp_location_t* out) {
 // CPython's co_firstlineno, the `def` line. MicroPython keeps no such line: its line table starts
 // at the first statement of the body, so this is the line before it (wrong by the lines in between
 // for a multi-line signature, a docstring or decorators).
+static uint32_t body_line(const lsp_prelude_t* p) {
+    return (uint32_t)mp_bytecode_get_source_line(p->line_info, p->line_info_top, 0);
+}
+
 static uint32_t definition_line(const lsp_prelude_t* p) {
-    size_t first = mp_bytecode_get_source_line(p->line_info, p->line_info_top, 0);
-    return (uint32_t)(first > 1 ? first - 1 : first);
+    uint32_t first = body_line(p);
+    return first > 1 ? first - 1 : first;
+}
+
+static const char* skip_blanks(const char* at, const char* end) {
+    while (at < end && (*at == ' ' || *at == '\t')) ++at;
+    return at;
+}
+
+// Whether line [at, end) starts, after its indentation, a `def` or `async def`; if `name` is not
+// NULL, of that name (`def NAME(`).
+static bool is_def(const char* at, const char* end, const char* name, size_t name_len) {
+    at = skip_blanks(at, end);
+    if (end - at > 6 && memcmp(at, "async", 5) == 0 && (at[5] == ' ' || at[5] == '\t')) {
+        at = skip_blanks(at + 5, end);
+    }
+    if (end - at < 4 || memcmp(at, "def", 3) != 0 || (at[3] != ' ' && at[3] != '\t')) return false;
+    if (name == NULL) return true;
+    at = skip_blanks(at + 3, end);
+    if ((size_t)(end - at) <= name_len || memcmp(at, name, name_len) != 0) return false;
+    at = skip_blanks(at + name_len, end);
+    return at < end && *at == '(';
+}
+
+static size_t indentation(const char* at, const char* end) { return (size_t)(skip_blanks(at, end) - at); }
+
+static bool is_decorator(const char* at, const char* end) {
+    at = skip_blanks(at, end);
+    return at < end && *at == '@';
+}
+
+// The start of the line before the one starting at `at` (text starts at `text`).
+static const char* previous_line(const char* text, const char* at) {
+    const char* p = at - 1;  // the newline ending the previous line
+    while (p > text && p[-1] != '\n') --p;
+    return p;
+}
+
+void lsp_coro_info_find_definition(lsp_coro_info_t* info) {
+    uint32_t first_statement = info->body_line;
+    if (first_statement == 0) return;
+    size_t len = 0;
+    const char* script_file = NULL;
+    const char* text = lsb_script_source(&len, &script_file);
+    if (text == NULL || script_file == NULL || info->file_len != strlen(script_file) ||
+        memcmp(info->file, script_file, info->file_len) != 0) {
+        return;  // not the script's: no text to read
+    }
+    uint32_t found = 0;
+    if (info->name_len > 0 && info->name[0] == '<') {
+        found = first_statement;  // <lambda>, <genexpr>: the expression's own line
+    } else {
+        // the start of the body's first line
+        const char* at = text;
+        const char* end = text + len;
+        for (uint32_t line = 1; line < first_statement && at < end; ++at) {
+            if (*at == '\n') ++line;
+        }
+        if (at >= end && first_statement > 1) return;
+        const char* line_end = memchr(at, '\n', (size_t)(end - at));
+        if (line_end == NULL) line_end = end;
+        // A one-line `def f(): ...` is on the body's line; else the `def` is the nearest line above
+        // indented less than the body (nested defs come after the body's first line).
+        size_t body_indent = indentation(at, line_end);
+        bool one_line = is_def(at, line_end, info->name, info->name_len);
+        for (uint32_t line = first_statement, looked = 0; line >= 1 && looked < 1000; --line, ++looked) {
+            const char* text_at = skip_blanks(at, line_end);
+            bool blank = text_at == line_end || *text_at == '#';
+            if (one_line
+                    ? line == first_statement
+                    : (!blank && indentation(at, line_end) < body_indent && is_def(at, line_end, NULL, 0))) {
+                found = line;
+                while (found > 1) {  // its decorators, if any
+                    const char* above = previous_line(text, at);
+                    if (!is_decorator(above, at - 1)) break;
+                    at = above;
+                    --found;
+                }
+                break;
+            }
+            if (line == 1) break;  // (lines of a multi-line signature are passed over)
+            line_end = at - 1;
+            at = previous_line(text, at);
+        }
+    }
+    if (found == 0) return;
+    if (info->line_is_first) info->line = found;
+    info->first_line = found;
 }
 
 // Name, file and `def` line of `fun`, as a function not running (alive = false).
@@ -166,7 +256,9 @@ static void describe_function(const mp_obj_fun_bc_t* fun, const lsp_prelude_t* p
     out->file = (const char*)qstr_data(p->source_file, &len);
     out->file_len = len;
     out->first_line = out->line = definition_line(p);
+    out->body_line = body_line(p);
     out->alive = false;
+    out->line_is_first = true;
 }
 
 bool lsp_coro_describe(void* coro, lsp_coro_info_t* out) {
@@ -185,6 +277,7 @@ bool lsp_coro_describe(void* coro, lsp_coro_info_t* out) {
         const byte* at = cs->ip;
         if (*at != MP_BC_YIELD_FROM) --at;
         out->line = line_at(&p, at);
+        out->line_is_first = false;
     }
     return true;
 }

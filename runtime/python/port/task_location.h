@@ -42,11 +42,17 @@ typedef struct {
     size_t name_len;
     const char* file;
     size_t file_len;
-    uint32_t first_line;
+    uint32_t first_line;  // estimated from the line table (cheap): see lsp_coro_info_find_definition
     uint32_t line;
-    bool alive;  // its frame lives (not started, suspended or running), else it finished
+    uint32_t body_line;  // the line of the body's first statement
+    bool alive;          // its frame lives (not started, suspended or running), else it finished
+    bool line_is_first;  // `line` is first_line (not started, or a function)
 } lsp_coro_info_t;
 bool lsp_coro_describe(void* coro, lsp_coro_info_t* out);
+// Replaces the estimated first line (and `line` where it is that line) with CPython's
+// co_firstlineno read from the script's text: the `def` line, or its first decorator's; a lambda's
+// or comprehension's own line. Reads the script, so only for what is printed.
+void lsp_coro_info_find_definition(lsp_coro_info_t* info);
 // The function a coroutine runs (NULL if `coro` is not a Python coroutine). No allocation.
 void* lsp_coro_function(void* coro);
 // A Python function's name, file and first line (for `cb=[name() at FILE:LINE]`); false otherwise.
