@@ -176,7 +176,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_GENERIC_ALIAS (1)            // list[str], cls[T], int | None at run time (0066)
 #define MICROPY_PY_METACLASSES (1)              // a metaclass is the class's type; its methods apply (0206)
 #define MICROPY_PY_POSITIONAL_ONLY_PARAMS (1)   // def f(a, /, b) (0067)
-#define MICROPY_ENABLE_DOC_STRING (1)         // class and module docstrings; C.__doc__ is C's own (0210)
+#define MICROPY_ENABLE_DOC_STRING (1)           // class and module docstrings; C.__doc__ is C's own (0210)
 #define MICROPY_PY_SET_STAR_DISPLAYS (1)        // {*a, *b} (0068)
 #define MICROPY_VM_SWITCH_CASE_RANGES (1)       // LOAD_FAST_n & co. as jump-table entries (0190)
 #define MICROPY_VM_SMALL_INT_FAST_PATHS (1)     // small-int compare/add/sub without a call (0190)
