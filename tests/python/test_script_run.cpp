@@ -583,8 +583,8 @@ async def inner(n):
 
 @timed
 async def main():
-    task_one = asyncio.create_task(cpu_bound_work(300000))
-    task_two = asyncio.create_task(inner(200000))
+    task_one = asyncio.create_task(cpu_bound_work(3000000))
+    task_two = asyncio.create_task(inner(2000000))
     print(await task_one, await task_two)
 
 asyncio.run(main())
