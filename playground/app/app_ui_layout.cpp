@@ -105,8 +105,8 @@ void AppUi::draw() {
     // A short window (a small laptop, 640 pixels high) gives the editor less and the timeline and
     // the inspector more: lanes and task rows, not only code, must fit.
     const bool short_window = avail.y < font * 48;
-    if (editor_height_ < 0) editor_height_ = avail.y * (short_window ? 0.37f : 0.44f);
-    if (timeline_height_ < 0) timeline_height_ = avail.y * (short_window ? 0.34f : 0.30f);
+    if (editor_height_ < 0) editor_height_ = avail.y * (short_window ? 0.30f : 0.44f);
+    if (timeline_height_ < 0) timeline_height_ = avail.y * (short_window ? 0.32f : 0.30f);
     gallery_width_ = std::clamp(gallery_width_, font * 6, std::max(font * 6, avail.x - font * 20));
     editor_height_ = std::clamp(editor_height_, font * 5, std::max(font * 5, avail.y - font * 5));
 

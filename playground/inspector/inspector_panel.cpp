@@ -138,8 +138,10 @@ void InspectorPanel::draw_state(const run_model::Recorder& recorder) {
         ImGui::Text("Loop: running callback %llu", static_cast<unsigned long long>(loop.subject));
     }
 
-    draw_selected_task(recorder);  // above the table: a few lines, seen without scrolling
     draw_tasks(recorder);
+    // Under the table, not above it: a selected task's chains must not push the table out of a
+    // small panel (at 1024x640 they left no row on screen).
+    draw_selected_task(recorder);
     draw_await_tree(recorder);
     draw_queues(recorder);
     draw_console(recorder);
