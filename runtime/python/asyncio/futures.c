@@ -10,6 +10,7 @@
 #include "asyncio/legacy.h"
 #include "asyncio/loop.h"
 #include "contextvars.h"
+#include "coroutines.h"
 #include "py/objexcept.h"
 #include "py/objgenerator.h"
 #include "py/objstr.h"
@@ -242,11 +243,18 @@ static void print_task(const mp_print_t* print, void* t) {
     lsp_coro_info_t coro;
     if (lsb_task_coro_info(t, &coro)) {
         lsp_coro_info_find_definition(&coro);
+        // the coroutine's __qualname__, as CPython's repr: `Service.run`, a functools.wraps name
+        size_t name_len = coro.name_len;
+        const char* name = coro.name;
+        if (coro.function != NULL) {
+            mp_obj_t qualname = lsp_code_name(MP_OBJ_FROM_PTR(coro.function), true);
+            if (mp_obj_is_str(qualname)) name = mp_obj_str_get_data(qualname, &name_len);
+        }
         if (coro.alive) {
-            mp_printf(print, " coro=<%.*s() running at %.*s:%u>", (int)coro.name_len, coro.name,
-                      (int)coro.file_len, coro.file, (unsigned)coro.line);
+            mp_printf(print, " coro=<%.*s() running at %.*s:%u>", (int)name_len, name, (int)coro.file_len,
+                      coro.file, (unsigned)coro.line);
         } else {
-            mp_printf(print, " coro=<%.*s() done, defined at %.*s:%u>", (int)coro.name_len, coro.name,
+            mp_printf(print, " coro=<%.*s() done, defined at %.*s:%u>", (int)name_len, name,
                       (int)coro.file_len, coro.file, (unsigned)coro.first_line);
         }
     }

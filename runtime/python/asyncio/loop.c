@@ -4,7 +4,9 @@
 #include "asyncio/loop.h"
 
 #include "contextvars.h"
+#include "coroutines.h"
 #include "task_location.h"
+#include "py/objgenerator.h"
 #include "py/objstr.h"
 #include "py/runtime.h"
 
@@ -41,7 +43,15 @@ static MP_DEFINE_CONST_FUN_OBJ_1(handle_when_obj, handle_when);
 // function only).
 void lsp_print_callback(const mp_print_t* print, mp_obj_t fn, mp_obj_t args) {
     mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
-    mp_load_method_maybe(fn, MP_QSTR___qualname__, dest);
+    // A Python function (or a bound method's): its qualified name, `Service.on_tick`
+    mp_obj_t function = fn;
+    if (mp_obj_is_type(fn, &mp_type_bound_meth)) mp_load_method_maybe(fn, MP_QSTR___func__, dest);
+    if (dest[0] != MP_OBJ_NULL) function = dest[0];
+    dest[0] = MP_OBJ_NULL;
+    if (mp_obj_is_type(function, &mp_type_fun_bc) || mp_obj_is_gen_or_coro_fun(function)) {
+        dest[0] = lsp_code_name(function, true);
+    }
+    if (dest[0] == MP_OBJ_NULL) mp_load_method_maybe(fn, MP_QSTR___qualname__, dest);
     if (dest[0] == MP_OBJ_NULL || !mp_obj_is_str(dest[0])) {
         mp_load_method_maybe(fn, MP_QSTR___name__, dest);
     }

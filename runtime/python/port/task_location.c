@@ -257,6 +257,7 @@ static void describe_function(const mp_obj_fun_bc_t* fun, const lsp_prelude_t* p
     out->file_len = len;
     out->first_line = out->line = definition_line(p);
     out->body_line = body_line(p);
+    out->function = (void*)fun;
     out->alive = false;
     out->line_is_first = true;
 }

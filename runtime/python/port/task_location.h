@@ -45,6 +45,7 @@ typedef struct {
     uint32_t first_line;  // estimated from the line table (cheap): see lsp_coro_info_find_definition
     uint32_t line;
     uint32_t body_line;  // the line of the body's first statement
+    void* function;      // the Python function whose code it runs
     bool alive;          // its frame lives (not started, suspended or running), else it finished
     bool line_is_first;  // `line` is first_line (not started, or a function)
 } lsp_coro_info_t;
