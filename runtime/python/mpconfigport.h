@@ -150,6 +150,8 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_PRINT_FLUSH (1)              // print(flush=True) (0011)
 #define MICROPY_PY_DICT_INSERTION_ORDER (1)     // dicts iterate in insertion order (0012)
 #define MICROPY_PY_FUNCTION_WRITABLE_ATTRS (1)  // f.x = 1, __name__, __qualname__, __dict__ (0041)
+#define MICROPY_PY_FUNCTION_QUALNAME (1)        // C.m.__qualname__, f.<locals>.g, f.__doc__ (0216)
+#define MICROPY_PY_RECURSIVE_REPR (1)           // a list, tuple or dict inside itself prints [...] (0217)
 #define MICROPY_PY_CLASS_ANNOTATIONS (1)        // class bodies keep x: T in __annotations__ (0042)
 #define MICROPY_PY_SYS_EXC_INFO (1)
 #define MICROPY_PY_SYS_EXC_INFO_TRACKED (1)     // sys.exc_info() follows enclosing handlers (0043)
@@ -166,6 +168,11 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_STR_REPR_PRINTABLE (1)       // repr("é") shows the letter, as CPython (0204)
 #define MICROPY_PY_MATH_EXTENSIBLE (1)          // shim/math.py adds gcd, lcm, isqrt, prod, fsum... (0090)
 #define MICROPY_PY_SYS_VERSION_FROM_PORT (1)    // sys.version_info is 3.11's (0091, port/sys_version.c)
+// What the port adds to sys (patch 0218): getrecursionlimit / setrecursionlimit (port/sys_recursion.c).
+extern const struct _mp_obj_fun_builtin_fixed_t lsp_sys_getrecursionlimit_obj, lsp_sys_setrecursionlimit_obj;
+#define MICROPY_PY_SYS_PORT_ENTRIES                                                       \
+    {MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&lsp_sys_getrecursionlimit_obj)}, \
+        {MP_ROM_QSTR(MP_QSTR_setrecursionlimit), MP_ROM_PTR(&lsp_sys_setrecursionlimit_obj)},
 #define MICROPY_PY_PRINT_TO_OBJECT (1)          // print(file=obj) calls obj.write(str) (0092)
 #define MICROPY_COMP_ALLOW_TOP_LEVEL_AWAIT (1)  // the module body may await, when the engine asks (0051)
 #define MICROPY_FLOAT_LIBC_TEXT (1)             // floats to/from text via strtod/snprintf (0060)

@@ -31,34 +31,9 @@ typedef struct {
 
 // ---- Qualified names -----------------------------------------------------------------------------
 
-// Classes nest rarely deeper than this; the search is only made when a name is printed.
-#define MAX_CLASS_DEPTH 4
-
 static bool holds_function(mp_obj_t value, mp_obj_t fun) {
     if (value == fun) return true;
     return mp_obj_is_type(value, &mp_type_closure) && ((closure_head_t*)MP_OBJ_TO_PTR(value))->fun == fun;
-}
-
-// Appends "Class." for each class from `map` down to the one whose body defined `fun`.
-static bool find_in_classes(const mp_map_t* map, mp_obj_t fun, vstr_t* path, int depth) {
-    if (depth > MAX_CLASS_DEPTH) return false;
-    for (size_t i = 0; i < map->alloc; ++i) {
-        if (!mp_map_slot_is_filled(map, i)) continue;
-        mp_obj_t value = map->table[i].value;
-        if (!mp_obj_is_type(value, &mp_type_type)) continue;
-        const mp_obj_type_t* cls = MP_OBJ_TO_PTR(value);
-        if (!mp_obj_is_instance_type(cls) || !MP_OBJ_TYPE_HAS_SLOT(cls, locals_dict)) continue;
-        const mp_map_t* locals = &MP_OBJ_TYPE_GET_SLOT(cls, locals_dict)->map;
-        size_t mark = path->len;
-        vstr_add_str(path, qstr_str(cls->name));
-        vstr_add_char(path, '.');
-        for (size_t j = 0; j < locals->alloc; ++j) {
-            if (mp_map_slot_is_filled(locals, j) && holds_function(locals->table[j].value, fun)) return true;
-        }
-        if (find_in_classes(locals, fun, path, depth + 1)) return true;
-        path->len = mark;
-    }
-    return false;
 }
 
 // A name the program gave the function (functools.wraps): `attr` of `fun`, if it is not the name the
@@ -88,7 +63,8 @@ static mp_obj_t only_closure_of(const mp_map_t* globals, mp_obj_t fun) {
 }
 
 mp_obj_t lsp_code_name(mp_obj_t fun, bool qualified) {
-    qstr name = mp_obj_fun_get_name(fun);
+    // the compiler's name: `m`, or qualified `A.m`, `f.<locals>.g`
+    qstr name = qualified ? mp_obj_fun_get_qualname(fun) : mp_obj_fun_get_name(fun);
     qstr attr = qualified ? MP_QSTR___qualname__ : MP_QSTR___name__;
     mp_obj_t given = given_name(fun, attr, name);
     if (given != MP_OBJ_NULL) return given;
@@ -97,14 +73,6 @@ mp_obj_t lsp_code_name(mp_obj_t fun, bool qualified) {
     const mp_map_t* globals = &f->context->module.globals->map;
     mp_obj_t closure = only_closure_of(globals, fun);
     if (closure != MP_OBJ_NULL && (given = given_name(closure, attr, name)) != MP_OBJ_NULL) return given;
-    if (!qualified) return MP_OBJ_NEW_QSTR(name);
-    vstr_t path;
-    vstr_init(&path, 32);
-    if (find_in_classes(globals, fun, &path, 0)) {
-        vstr_add_str(&path, qstr_str(name));
-        return mp_obj_new_str_from_vstr(&path);
-    }
-    vstr_clear(&path);
     return MP_OBJ_NEW_QSTR(name);
 }
 

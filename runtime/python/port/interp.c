@@ -13,6 +13,7 @@
 #include "interp.h"
 #include "contextvars.h"
 #include "metaclasses.h"
+#include "sys_recursion.h"
 
 #include "asyncio/exceptions.h"
 #include "threads.h"
@@ -292,6 +293,7 @@ void lsp_init(const lsp_init_t* config) {
     mp_obj_list_append(mp_sys_argv, mp_obj_new_str(config->argv0, strlen(config->argv0)));
     lsp_shims_init();
     lsp_contextvars_init();
+    lsp_sys_recursion_init();
 #if MICROPY_PY_METACLASSES
     lsp_metaclasses_init();
 #endif

@@ -489,6 +489,9 @@ static void* thread_main(void* arg) {
     mp_stack_set_limit(thread_c_stack_limit);
     t->ts.gc_lock_depth = 0;
     t->ts.nlr_jump_callback_top = NULL;
+#if MICROPY_PY_RECURSIVE_REPR
+    t->ts.repr_guard_top = NULL;
+#endif
     t->ts.mp_pending_exception = MP_OBJ_NULL;
     mp_pystack_init(t->pystack, (char*)t->pystack + thread_pystack_size);
 

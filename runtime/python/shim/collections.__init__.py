@@ -13,6 +13,7 @@
 
 import ucollections as _native
 import sys as _sys
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque",
            "namedtuple"]
@@ -235,6 +236,7 @@ class deque:
 
     __hash__ = None
 
+    @_recursive_repr("[...]")  # a deque inside itself, as CPython's
     def __repr__(self):
         if self._maxlen is None:
             return "%s(%r)" % (type(self).__name__, list(self))
@@ -396,6 +398,7 @@ class defaultdict(dict):
     __str__ = __repr__
 
 
+@_recursive_repr("{...}")  # as dict's own repr inside itself
 def _dict_repr(mapping):
     return "{" + ", ".join("%r: %r" % item for item in mapping.items()) + "}"
 
@@ -447,6 +450,7 @@ class OrderedDict(dict):
             new[key] = value
         return new
 
+    @_recursive_repr()
     def __repr__(self):
         if not self:
             return "%s()" % type(self).__name__
@@ -612,6 +616,7 @@ class ChainMap:
     def values(self):
         return [self[k] for k in self]
 
+    @_recursive_repr()
     def __repr__(self):
         return "%s(%s)" % (type(self).__name__, ", ".join(map(repr, self.maps)))
 
