@@ -152,7 +152,9 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_FUNCTION_WRITABLE_ATTRS (1)  // f.x = 1, __name__, __qualname__, __dict__ (0041)
 #define MICROPY_PY_FUNCTION_QUALNAME (1)        // C.m.__qualname__, f.<locals>.g, f.__doc__ (0216)
 #define MICROPY_PY_RECURSIVE_REPR (1)           // a list, tuple or dict inside itself prints [...] (0217)
-#define MICROPY_PY_CLASS_ANNOTATIONS (1)        // class bodies keep x: T in __annotations__ (0042)
+#define MICROPY_PY_FSTRING_QUOTED_PARTS (1)  // f"{t.strftime('%H:%M')}": quotes and () inside a field (0220)
+#define MICROPY_PY_FORMAT_FIELD_PATHS (1)    // "{0.name} {d[key]}".format(...) (0223)
+#define MICROPY_PY_CLASS_ANNOTATIONS (1)     // class bodies keep x: T in __annotations__ (0042)
 #define MICROPY_PY_SYS_EXC_INFO (1)
 #define MICROPY_PY_SYS_EXC_INFO_TRACKED (1)     // sys.exc_info() follows enclosing handlers (0043)
 #define MICROPY_PY_FORMAT_DUNDER (1)            // __format__ in str.format/f-strings, format() (0044)
@@ -241,6 +243,12 @@ extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_anext_obj;
 // The file-system errors of the in-memory file system (port/builtin_errors.c, shim/_lsfs.py).
 extern const struct _mp_obj_type_t lsp_type_FileNotFoundError, lsp_type_FileExistsError,
     lsp_type_IsADirectoryError, lsp_type_NotADirectoryError, lsp_type_PermissionError;
+// OSError(errno, text) is the errno's subclass (port/builtin_errors.c, patch 0227).
+const struct _mp_obj_type_t* lsp_oserror_subclass(mp_int_t errno_value);
+#define MICROPY_PY_OSERROR_SUBCLASS(errno_value) lsp_oserror_subclass(errno_value)
+// What a missing module raises (port/builtin_errors.c, patch 0219).
+extern const struct _mp_obj_type_t lsp_type_ModuleNotFoundError;
+#define MICROPY_PY_MODULE_NOT_FOUND_ERROR (&lsp_type_ModuleNotFoundError)
 // What non-blocking sockets raise (port/builtin_errors.c, shim/socket.py).
 extern const struct _mp_obj_type_t lsp_type_BlockingIOError, lsp_type_InterruptedError;
 // ascii, vars, input, exit, quit, breakpoint (port/builtins_311.c).
@@ -268,5 +276,6 @@ extern const struct _lsp_quitter_t lsp_builtin_exit_obj, lsp_builtin_quit_obj;
         {MP_ROM_QSTR(MP_QSTR_PermissionError), MP_ROM_PTR(&lsp_type_PermissionError)},               \
         {MP_ROM_QSTR(MP_QSTR_BlockingIOError), MP_ROM_PTR(&lsp_type_BlockingIOError)},               \
         {MP_ROM_QSTR(MP_QSTR_InterruptedError), MP_ROM_PTR(&lsp_type_InterruptedError)},             \
+        {MP_ROM_QSTR(MP_QSTR_ModuleNotFoundError), MP_ROM_PTR(&lsp_type_ModuleNotFoundError)},       \
         {MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&lsp_builtin_aiter_obj)},                            \
         {MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&lsp_builtin_anext_obj)}, LSP_BUILTINS_311

@@ -143,7 +143,7 @@ def f(): pass
 print(lsp.globals_of(f) is globals())
 )");
     CHECK(c.out ==
-          "ImportError no module named '_lsprocess'\n"
+          "ImportError No module named '_lsprocess'\n"
           "TypeError rebind() needs two globals dicts\n"
           "TypeError rebind() needs two globals dicts\n"
           "TypeError rebind() needs a copy callable\n"

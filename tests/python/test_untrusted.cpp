@@ -102,7 +102,7 @@ print(import_error("import _lsthread"))
     CHECK(c.result.ok);
     CHECK(c.err == "");
     CHECK(c.out ==
-          "ImportError: no module named '_ls_no_such_module'\n"
+          "ModuleNotFoundError: No module named '_ls_no_such_module'\n"
           "import _lsthread -> True\n"
           "from _lsthread import start -> True\n"
           "__import__('_lsthread') -> True\n"
@@ -111,5 +111,5 @@ print(import_error("import _lsthread"))
           "__import__('_lsfetch') -> True\n"
           "False False\n"
           "['worker'] [1, 2] True\n"
-          "ImportError: no module named '_lsthread'\n");
+          "ModuleNotFoundError: No module named '_lsthread'\n");
 }

@@ -87,7 +87,7 @@ static mp_obj_t asyncio_wait_for(size_t n_args, const mp_obj_t* pos, mp_map_t* k
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
     mp_obj_t aw = args[ARG_fut].u_obj;
     mp_obj_t timeout = args[ARG_timeout].u_obj;
-    if (!is_future_obj(aw) && !lsp_is_awaitable_coroutine(aw)) {
+    if (!lsp_is_awaitable(aw)) {
         mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
     }
     if (timeout == mp_const_none) {

@@ -465,11 +465,29 @@ static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t* pos, mp_map_t
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_create_task_obj, 0, asyncio_create_task);
 
-// A future as it is; a coroutine wrapped in a new task.
+// An object whose class defines __await__ (not a coroutine, not a future): CPython awaits it in a
+// coroutine of its own, _wrap_awaitable (shim/_asyncio_awaitables.py).
+static bool has_await_method(mp_obj_t obj) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(obj, MP_QSTR___await__, dest);
+    return dest[0] != MP_OBJ_NULL;
+}
+
+bool lsp_is_awaitable(mp_obj_t obj) {
+    return lsp_py_to_future(MP_OBJ_TO_PTR(obj)) != NULL || lsp_is_awaitable_coroutine(obj) ||
+           has_await_method(obj);
+}
+
+// A future as it is; a coroutine wrapped in a new task; another awaitable awaited by a coroutine
+// that becomes the task.
 static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
     if (lsp_py_to_future(MP_OBJ_TO_PTR(aw)) != NULL) { return aw; }
     if (!lsp_is_awaitable_coroutine(aw)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
+        if (!has_await_method(aw)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
+        }
+        mp_obj_t module = mp_import_name(MP_QSTR__asyncio_awaitables, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        aw = mp_call_function_1(mp_load_attr(module, MP_QSTR__wrap_awaitable), aw);
     }
     void* loop;
     lsp_check(lsb_get_event_loop(&loop));

@@ -103,12 +103,16 @@ extern const lsp_awaitable_protocol_t lsp_native_awaitable;
 
 // What create_task() accepts: a coroutine object, or a native awaitable.
 bool lsp_is_awaitable_coroutine(mp_obj_t obj);
+// What ensure_future() accepts: a future, what create_task() accepts, or an object whose class
+// defines __await__.
+bool lsp_is_awaitable(mp_obj_t obj);
 
 // The Python wrapper of a runtime future (made on first use; raises MemoryError).
 mp_obj_t lsp_future_obj(void* future);
 // The wrapper of a new runtime future that came with a +1 reference from the bridge (drops it).
 mp_obj_t lsp_adopt_future(void* future);
-// ensure_future(aw): a Future/Task as it is, a coroutine wrapped in a new task (raises TypeError).
+// ensure_future(aw): a Future/Task as it is, a coroutine wrapped in a new task, another awaitable in
+// a task of CPython's _wrap_awaitable (raises TypeError).
 mp_obj_t lsp_ensure_future(mp_obj_t aw);
 // The runtime future of a Future/Task object (no check).
 #define LSP_FUTURE_PTR(obj) (((future_obj_t*)MP_OBJ_TO_PTR(obj))->future)

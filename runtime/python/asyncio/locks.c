@@ -4,6 +4,7 @@
 //
 // Sections: Lock · Event · Condition · Semaphore, BoundedSemaphore · Barrier.
 #include "asyncio/locks.h"
+#include "asyncio/defining_modules.h"
 
 #include "asyncio/awaitable.h"
 #include "asyncio/primitives.h"
@@ -13,7 +14,8 @@
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_BrokenBarrierError, MP_QSTR_BrokenBarrierError, MP_TYPE_FLAG_NONE, make_new,
                          mp_obj_exception_make_new, print, mp_obj_exception_print, attr,
-                         mp_obj_exception_attr, parent, &mp_type_RuntimeError);
+                         mp_obj_exception_attr, locals_dict, &lsp_locals_asyncio_exceptions, parent,
+                         &mp_type_RuntimeError);
 
 void* lsp_barrier_exception(const char* message, size_t len) {
     nlr_buf_t nlr;
@@ -101,6 +103,7 @@ LSP_PRIMITIVE_AEXIT_METHOD(lock_aexit, lock_release);
 LSP_PRIMITIVE_BOOL_METHOD(lock_locked, lsb_lock_locked);
 
 static const mp_rom_map_elem_t lock_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_locks),
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_acquire), MP_ROM_PTR(&lock_acquire_obj)},
     {MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&lock_release_obj)},
@@ -128,6 +131,7 @@ LSP_PRIMITIVE_VOID_METHOD(event_clear, lsb_event_clear);
 LSP_PRIMITIVE_BOOL_METHOD(event_is_set, lsb_event_is_set);
 
 static const mp_rom_map_elem_t event_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_locks),
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&event_wait_obj)},
     {MP_ROM_QSTR(MP_QSTR_set), MP_ROM_PTR(&event_set_obj)},
@@ -243,6 +247,7 @@ static mp_obj_t condition_notify_all(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(condition_notify_all_obj, condition_notify_all);
 
 static const mp_rom_map_elem_t condition_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_locks),
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_acquire), MP_ROM_PTR(&condition_acquire_obj)},
     {MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&condition_release_obj)},
@@ -305,6 +310,7 @@ static void semaphore_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
 }
 
 static const mp_rom_map_elem_t semaphore_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_locks),
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_acquire), MP_ROM_PTR(&semaphore_acquire_obj)},
     {MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&semaphore_release_obj)},
@@ -402,6 +408,7 @@ static void barrier_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
 }
 
 static const mp_rom_map_elem_t barrier_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_locks),
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&barrier_wait_obj)},
     {MP_ROM_QSTR(MP_QSTR_reset), MP_ROM_PTR(&barrier_reset_obj)},

@@ -2,6 +2,7 @@
 //
 // Sections: Handles · The loop object.
 #include "asyncio/loop.h"
+#include "asyncio/defining_modules.h"
 
 #include "contextvars.h"
 #include "coroutines.h"
@@ -104,13 +105,14 @@ static void handle_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kin
         {MP_ROM_QSTR(MP_QSTR_cancel), MP_ROM_PTR(&handle_cancel_obj)}, \
         {MP_ROM_QSTR(MP_QSTR_cancelled), MP_ROM_PTR(&handle_cancelled_obj)},
 
-static const mp_rom_map_elem_t handle_locals_table[] = {HANDLE_METHODS};
+static const mp_rom_map_elem_t handle_locals_table[] = {LSP_MODULE_ENTRY(asyncio_events), HANDLE_METHODS};
 static MP_DEFINE_CONST_DICT(handle_locals_dict, handle_locals_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Handle, MP_QSTR_Handle, MP_TYPE_FLAG_NONE, print, handle_print, locals_dict,
                          &handle_locals_dict);
 
 static const mp_rom_map_elem_t timer_handle_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_events),
     HANDLE_METHODS{MP_ROM_QSTR(MP_QSTR_when), MP_ROM_PTR(&handle_when_obj)},
 };
 static MP_DEFINE_CONST_DICT(timer_handle_locals_dict, timer_handle_locals_table);
@@ -239,9 +241,10 @@ MP_DEFINE_CONST_FUN_OBJ_2(lsp_loop_default_exception_handler_obj, loop_default_e
 
 // asyncio.AbstractEventLoop and asyncio.BaseEventLoop: the loop's bases, for isinstance (CPython's
 // loop classes derive from both). Not meant to be instantiated or subclassed into a new loop.
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_AbstractEventLoop, MP_QSTR_AbstractEventLoop, MP_TYPE_FLAG_NONE);
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_BaseEventLoop, MP_QSTR_BaseEventLoop, MP_TYPE_FLAG_NONE, parent,
-                         &lsp_type_AbstractEventLoop);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_AbstractEventLoop, MP_QSTR_AbstractEventLoop, MP_TYPE_FLAG_NONE,
+                         locals_dict, &lsp_locals_asyncio_events);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_BaseEventLoop, MP_QSTR_BaseEventLoop, MP_TYPE_FLAG_NONE, locals_dict,
+                         &lsp_locals_asyncio_base_events, parent, &lsp_type_AbstractEventLoop);
 
 // Its methods are every unit's LSP_LOOP_METHODS_* (module.c assembles lsp_loop_locals_dict).
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_EventLoop, MP_QSTR_EventLoop, MP_TYPE_FLAG_NONE, locals_dict,

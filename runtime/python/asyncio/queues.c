@@ -2,6 +2,7 @@
 // (queues.cpp). get/put/join return operation awaitables (asyncio/awaitable.h) whose task
 // waits on the queue's runtime "Queue.get" / "Queue.put" / "Queue.join" futures.
 #include "asyncio/queues.h"
+#include "asyncio/defining_modules.h"
 
 #include "asyncio/awaitable.h"
 #include "asyncio/primitives.h"
@@ -11,11 +12,13 @@
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_QueueEmpty, MP_QSTR_QueueEmpty, MP_TYPE_FLAG_NONE, make_new,
                          mp_obj_exception_make_new, print, mp_obj_exception_print, attr,
-                         mp_obj_exception_attr, parent, &mp_type_Exception);
+                         mp_obj_exception_attr, locals_dict, &lsp_locals_asyncio_queues, parent,
+                         &mp_type_Exception);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_QueueFull, MP_QSTR_QueueFull, MP_TYPE_FLAG_NONE, make_new,
                          mp_obj_exception_make_new, print, mp_obj_exception_print, attr,
-                         mp_obj_exception_attr, parent, &mp_type_Exception);
+                         mp_obj_exception_attr, locals_dict, &lsp_locals_asyncio_queues, parent,
+                         &mp_type_Exception);
 
 void* lsp_queue_exception(bool full) {
     nlr_buf_t nlr;
@@ -143,6 +146,7 @@ static void queue_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
 }
 
 static const mp_rom_map_elem_t queue_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_queues),
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_get), MP_ROM_PTR(&queue_get_obj)},
     {MP_ROM_QSTR(MP_QSTR_put), MP_ROM_PTR(&queue_put_obj)},

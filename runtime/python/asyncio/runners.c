@@ -2,6 +2,7 @@
 // close() cancels what is left and closes it. The runtime runner belongs to the session (it lives
 // until the end of the script's run), so the object only keeps a pointer.
 #include "asyncio/runners.h"
+#include "asyncio/defining_modules.h"
 
 #include "asyncio/awaitable.h"
 #include "asyncio/futures.h"
@@ -122,6 +123,7 @@ static mp_obj_t runner_exit(size_t n_args, const mp_obj_t* args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(runner_exit_obj, 4, 4, runner_exit);
 
 static const mp_rom_map_elem_t runner_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_runners),
     {MP_ROM_QSTR(MP_QSTR_run), MP_ROM_PTR(&runner_run_obj)},
     {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&runner_close_obj)},
     {MP_ROM_QSTR(MP_QSTR_get_loop), MP_ROM_PTR(&runner_get_loop_obj)},

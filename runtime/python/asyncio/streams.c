@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "asyncio/streams.h"
+#include "asyncio/defining_modules.h"
 
 #include "asyncio/awaitable.h"
 #include "asyncio/futures.h"
@@ -67,11 +68,12 @@ static void limit_overrun_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_IncompleteReadError, MP_QSTR_IncompleteReadError, MP_TYPE_FLAG_NONE,
                          make_new, mp_obj_exception_make_new, print, mp_obj_exception_print, attr,
-                         incomplete_read_attr, parent, &mp_type_EOFError);
+                         incomplete_read_attr, locals_dict, &lsp_locals_asyncio_exceptions, parent,
+                         &mp_type_EOFError);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_LimitOverrunError, MP_QSTR_LimitOverrunError, MP_TYPE_FLAG_NONE, make_new,
                          mp_obj_exception_make_new, print, mp_obj_exception_print, attr, limit_overrun_attr,
-                         parent, &mp_type_Exception);
+                         locals_dict, &lsp_locals_asyncio_exceptions, parent, &mp_type_Exception);
 
 static mp_obj_t exception_with_extras(const mp_obj_type_t* type, mp_obj_t message, mp_obj_t a, mp_obj_t b) {
     mp_obj_t exc = mp_obj_new_exception_arg1(type, message);
@@ -394,6 +396,7 @@ static mp_obj_t reader_at_eof(mp_obj_t self) { return mp_obj_new_bool(lsb_reader
 static MP_DEFINE_CONST_FUN_OBJ_1(reader_at_eof_obj, reader_at_eof);
 
 static const mp_rom_map_elem_t reader_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_streams),
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&reader_read_obj)},
     {MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&reader_readline_obj)},
@@ -483,6 +486,7 @@ static mp_obj_t writer_get_extra_info(size_t n_args, const mp_obj_t* args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(writer_get_extra_info_obj, 2, 3, writer_get_extra_info);
 
 static const mp_rom_map_elem_t writer_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_streams),
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&writer_write_obj)},
     {MP_ROM_QSTR(MP_QSTR_writelines), MP_ROM_PTR(&writer_writelines_obj)},
@@ -626,6 +630,7 @@ static mp_obj_t server_aexit(size_t n_args, const mp_obj_t* args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(server_aexit_obj, 1, 4, server_aexit);
 
 static const mp_rom_map_elem_t server_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_base_events),
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&server_close_obj)},
     {MP_ROM_QSTR(MP_QSTR_get_loop), MP_ROM_PTR(&server_get_loop_obj)},

@@ -3,6 +3,7 @@
 // awaiting task to the group, then raise what the group decides (ExceptionGroup, CancelledError)
 // or let the block's own exception go on.
 #include "asyncio/taskgroups.h"
+#include "asyncio/defining_modules.h"
 
 #include "contextvars.h"
 
@@ -101,6 +102,7 @@ static void taskgroup_print(const mp_print_t* print, mp_obj_t self_in, mp_print_
 }
 
 static const mp_rom_map_elem_t taskgroup_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_taskgroups),
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR___aenter__), MP_ROM_PTR(&taskgroup_aenter_obj)},
     {MP_ROM_QSTR(MP_QSTR___aexit__), MP_ROM_PTR(&taskgroup_aexit_obj)},

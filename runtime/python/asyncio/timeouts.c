@@ -1,6 +1,7 @@
 // asyncio.timeout / timeout_at / Timeout (CPython 3.11 timeouts.py) on aio::Timeout. Entering and
 // leaving never wait, so __aenter__ / __aexit__ do their work and return ready awaitables.
 #include "asyncio/timeouts.h"
+#include "asyncio/defining_modules.h"
 
 #include "asyncio/awaitable.h"
 #include "asyncio/futures.h"
@@ -80,6 +81,7 @@ static void timeout_print(const mp_print_t* print, mp_obj_t self_in, mp_print_ki
 }
 
 static const mp_rom_map_elem_t timeout_locals_table[] = {
+    LSP_MODULE_ENTRY(asyncio_timeouts),
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
     {MP_ROM_QSTR(MP_QSTR_when), MP_ROM_PTR(&timeout_when_obj)},
     {MP_ROM_QSTR(MP_QSTR_reschedule), MP_ROM_PTR(&timeout_reschedule_obj)},

@@ -1,10 +1,12 @@
 // Builtin exception classes CPython 3.11 has and MicroPython lacks (scripts catch them by name):
-// ConnectionError and its subclasses, BrokenPipeError, BlockingIOError, InterruptedError, and the file-system errors of the in-memory
+// ModuleNotFoundError, ConnectionError and its subclasses, BrokenPipeError, BlockingIOError, InterruptedError, and the file-system errors of the in-memory
 // file system (shim/_lsfs.py): FileNotFoundError, FileExistsError, IsADirectoryError,
 // NotADirectoryError, PermissionError. Registered as builtins in mpconfigport.h.
 #include "py/obj.h"
 #include "py/objexcept.h"
 #include "py/runtime.h"
+
+#include "asyncio/exceptions.h"  // the builtin TimeoutError
 
 #define LSP_DEFINE_ERROR(c_name, py_name, base)                                                              \
     MP_DEFINE_CONST_OBJ_TYPE(c_name, py_name, MP_TYPE_FLAG_NONE, make_new, mp_obj_exception_make_new, print, \
@@ -15,6 +17,8 @@ LSP_DEFINE_ERROR(lsp_type_BrokenPipeError, MP_QSTR_BrokenPipeError, &lsp_type_Co
 LSP_DEFINE_ERROR(lsp_type_ConnectionAbortedError, MP_QSTR_ConnectionAbortedError, &lsp_type_ConnectionError);
 LSP_DEFINE_ERROR(lsp_type_ConnectionRefusedError, MP_QSTR_ConnectionRefusedError, &lsp_type_ConnectionError);
 LSP_DEFINE_ERROR(lsp_type_ConnectionResetError, MP_QSTR_ConnectionResetError, &lsp_type_ConnectionError);
+// What a missing module raises (patch 0219): CPython's ImportError subclass.
+LSP_DEFINE_ERROR(lsp_type_ModuleNotFoundError, MP_QSTR_ModuleNotFoundError, &mp_type_ImportError);
 // What a non-blocking socket raises instead of waiting (shim/socket.py).
 LSP_DEFINE_ERROR(lsp_type_BlockingIOError, MP_QSTR_BlockingIOError, &mp_type_OSError);
 LSP_DEFINE_ERROR(lsp_type_InterruptedError, MP_QSTR_InterruptedError, &mp_type_OSError);
@@ -83,3 +87,30 @@ LSP_DEFINE_OSERROR(lsp_type_FileExistsError, MP_QSTR_FileExistsError);
 LSP_DEFINE_OSERROR(lsp_type_IsADirectoryError, MP_QSTR_IsADirectoryError);
 LSP_DEFINE_OSERROR(lsp_type_NotADirectoryError, MP_QSTR_NotADirectoryError);
 LSP_DEFINE_OSERROR(lsp_type_PermissionError, MP_QSTR_PermissionError);
+
+// The OSError subclass of an errno (Linux numbers), as OSError(errno, strerror) makes it (patch
+// 0227): OSError itself for the others.
+const mp_obj_type_t* lsp_oserror_subclass(mp_int_t errno_value) {
+    switch (errno_value) {
+        case 1:   // EPERM
+        case 13:  // EACCES
+            return &lsp_type_PermissionError;
+        case 2: return &lsp_type_FileNotFoundError;  // ENOENT
+        case 4: return &lsp_type_InterruptedError;   // EINTR
+        case 11:                                     // EAGAIN (EWOULDBLOCK)
+        case 114:                                    // EALREADY
+        case 115:                                    // EINPROGRESS
+            return &lsp_type_BlockingIOError;
+        case 17: return &lsp_type_FileExistsError;     // EEXIST
+        case 20: return &lsp_type_NotADirectoryError;  // ENOTDIR
+        case 21: return &lsp_type_IsADirectoryError;   // EISDIR
+        case 32:                                       // EPIPE
+        case 108:                                      // ESHUTDOWN
+            return &lsp_type_BrokenPipeError;
+        case 103: return &lsp_type_ConnectionAbortedError;  // ECONNABORTED
+        case 104: return &lsp_type_ConnectionResetError;    // ECONNRESET
+        case 110: return &lsp_type_TimeoutError;            // ETIMEDOUT
+        case 111: return &lsp_type_ConnectionRefusedError;  // ECONNREFUSED
+        default: return &mp_type_OSError;
+    }
+}

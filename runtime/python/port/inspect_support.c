@@ -3,6 +3,8 @@
 //
 //   _lsinspect.script() -> (filename, text)
 //   _lsinspect.unbind(obj) -> (function, self) of a bound method, else None
+//   _lsinspect.caller() -> (file, line, function name) of the innermost frame outside the standard
+//       modules (the script's code that called into them), else None
 //   _lsinspect.code(obj) -> None, or (kind, file, line, positional names, keyword-only names,
 //       has *args, has **kwargs, positional defaults, keyword-only defaults dict or None)
 //   kind: "function", "generator" (a def with yield), "coroutine" (an async def), "asyncgen" (an
@@ -19,6 +21,7 @@
 #include "py/runtime.h"
 
 #include "bridge.h"
+#include "task_location.h"
 
 mp_obj_t lsp_async_gen_function_wrapped(mp_obj_t obj);  // port/asyncgen.c
 extern const mp_obj_type_t mp_type_closure;             // py/objclosure.c
@@ -136,11 +139,23 @@ static mp_obj_t inspect_code(mp_obj_t obj) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(inspect_code_obj, inspect_code);
 
+static mp_obj_t inspect_caller(void) {
+    lsp_location_t where;
+    const char* function;
+    size_t function_len;
+    if (!lsp_current_script_frame(&where, &function, &function_len)) { return mp_const_none; }
+    mp_obj_t items[3] = {mp_obj_new_str(where.file, where.file_len), MP_OBJ_NEW_SMALL_INT(where.line),
+                         mp_obj_new_str(function, function_len)};
+    return mp_obj_new_tuple(3, items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(inspect_caller_obj, inspect_caller);
+
 static const mp_rom_map_elem_t inspect_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__lsinspect)},
     {MP_ROM_QSTR(MP_QSTR_script), MP_ROM_PTR(&inspect_script_obj)},
     {MP_ROM_QSTR(MP_QSTR_code), MP_ROM_PTR(&inspect_code_obj)},
     {MP_ROM_QSTR(MP_QSTR_unbind), MP_ROM_PTR(&inspect_unbind_obj)},
+    {MP_ROM_QSTR(MP_QSTR_caller), MP_ROM_PTR(&inspect_caller_obj)},
 };
 static MP_DEFINE_CONST_DICT(inspect_globals, inspect_globals_table);
 

@@ -123,7 +123,7 @@ static bool is_internal_module(mp_obj_t name) {
 mp_obj_t lsp_builtin_import(size_t n_args, const mp_obj_t* args) {
     bool absolute = n_args < 5 || MP_OBJ_SMALL_INT_VALUE(args[4]) == 0;
     if (absolute && is_internal_module(args[0]) && !running_shim_code()) {
-        mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("no module named '%q'"),
+        mp_raise_msg_varg(MICROPY_PY_MODULE_NOT_FOUND_ERROR, MP_ERROR_TEXT("No module named '%q'"),
                           mp_obj_str_get_qstr(args[0]));
     }
     return mp_builtin___import___default(n_args, args);

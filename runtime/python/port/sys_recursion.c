@@ -19,16 +19,15 @@ MP_DEFINE_CONST_FUN_OBJ_0(lsp_sys_getrecursionlimit_obj, sys_getrecursionlimit);
 
 static mp_obj_t sys_setrecursionlimit(mp_obj_t limit_in) {
     if (!mp_obj_is_int(limit_in)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+                          MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
                           mp_obj_get_type_str(limit_in));
     }
     if (!mp_obj_is_small_int(limit_in)) {
         mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C int"));
     }
     mp_int_t limit = MP_OBJ_SMALL_INT_VALUE(limit_in);
-    if (limit < 1) {
-        mp_raise_ValueError(MP_ERROR_TEXT("recursion limit must be greater or equal than 1"));
-    }
+    if (limit < 1) { mp_raise_ValueError(MP_ERROR_TEXT("recursion limit must be greater or equal than 1")); }
     if (limit > INT32_MAX) {
         mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C int"));
     }

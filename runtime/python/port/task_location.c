@@ -94,6 +94,26 @@ bool lsp_frame_location(const void* frame, lsp_location_t* out) {
     return frame != NULL && code_state_location((const mp_code_state_t*)frame, false, out);
 }
 
+bool lsp_current_script_frame(lsp_location_t* out, const char** function, size_t* function_len) {
+    const mp_code_state_t* script_frame = NULL;
+    int depth = 0;
+    for (const mp_code_state_t* cs = mp_vm_frame; cs != NULL && depth < LSP_MAX_AWAIT_DEPTH;
+         cs = cs->prev, ++depth) {
+        lsp_location_t here;
+        if (!code_state_location(cs, false, &here)) break;
+        if (!(here.file_len >= 8 && memcmp(here.file, "<stdlib>", 8) == 0)) {
+            *out = here;
+            script_frame = cs;
+            break;
+        }
+    }
+    if (script_frame == NULL) return false;
+    lsp_prelude_t p;
+    read_prelude(script_frame->fun_bc, &p);
+    *function = (const char*)qstr_data(p.block_name, function_len);
+    return true;
+}
+
 bool lsp_current_location(lsp_location_t* out) {
     // The standard modules' frames (threading.Thread.join...) are not what the script wrote: the
     // line is the script's call into them.

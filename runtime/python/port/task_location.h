@@ -24,6 +24,11 @@ bool lsp_task_location(void* coro, lsp_location_t* out);
 // called into it (following the stackless callers' chain). False outside bytecode.
 bool lsp_current_location(lsp_location_t* out);
 
+// The innermost running frame outside the standard modules (the shims): its file, line and
+// function name (`<module>` for the script's body), as logging's findCaller reports them. False
+// when no such frame is on the stackless callers' chain.
+bool lsp_current_script_frame(lsp_location_t* out, const char** function, size_t* function_len);
+
 // The line a frame stopped at mid-code (a preempted step's innermost frame, port/preemption.h).
 bool lsp_frame_location(const void* frame, lsp_location_t* out);
 

@@ -4,14 +4,16 @@
 # propagation, effective levels), LoggerAdapter, basicConfig (level, format, datefmt, style, stream,
 # handlers, force), the module-level functions and the last-resort handler.
 #
-# Differences that come from the interpreter: records carry no caller location (%(lineno)d is 0,
-# %(funcName)s "(unknown function)", %(filename)s the script's name: there are no frame objects), and
-# an exception's text has no source lines (sys.print_exception does not keep them). asctime is the
+# Differences that come from the interpreter: a record's caller (%(lineno)d, %(funcName)s,
+# %(pathname)s) is the script's frame that called into logging (port/inspect_support.c
+# _lsinspect.caller(); stacklevel is not followed further up), and an exception's text has no source
+# lines (sys.print_exception does not keep them). asctime is the
 # run's clock (time.time: virtual under --virtual-time) in UTC, the sandbox's only time zone.
 #
 # Sections: levels; LogRecord; Formatter; Filter; Handler and StreamHandler; Logger and the hierarchy;
 # LoggerAdapter; basicConfig and the module functions.
 
+import _lsinspect
 import sys
 import utime as time  # the clock only: the time shim adds calendar functions logging does not use
 import uio as io  # the built-in StringIO: sys.print_exception needs a native stream
@@ -631,7 +633,11 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return _script_path(), 0, "(unknown function)", None
+        # the script's frame that called into logging (stacklevel > 1 is not followed further)
+        where = _lsinspect.caller()
+        if where is None:
+            return _script_path(), 0, "(unknown function)", None
+        return where[0], where[1], where[2], None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
         rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
