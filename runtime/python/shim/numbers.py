@@ -106,3 +106,14 @@ class Integral(Rational):
 
 
 Integral.register(int)
+
+
+def _register_decimal():
+    # decimal.Decimal is a Number (decimal registers itself if numbers is imported first).
+    import sys
+    decimal = sys.modules.get("decimal")
+    if decimal is not None:
+        Number.register(decimal.Decimal)
+
+
+_register_decimal()
