@@ -672,6 +672,22 @@ void* lsp_threading_shutdown(double timeout) {
     return nlr.ret_val;
 }
 
+// After it (finish_threads): atexit._run_exitfuncs() if the script imported atexit (shim/atexit.py:
+// the callbacks, last registered first). NULL, or the exception it raised.
+void* lsp_atexit_run(void) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_map_elem_t* e = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
+                                         MP_OBJ_NEW_QSTR(qstr_from_str("atexit")), MP_MAP_LOOKUP);
+        if (e != NULL && e->value != mp_const_none) {
+            mp_call_function_0(mp_load_attr(e->value, qstr_from_str("_run_exitfuncs")));
+        }
+        nlr_pop();
+        return NULL;
+    }
+    return nlr.ret_val;
+}
+
 void* lsp_empty_tuple(void) { return MP_OBJ_TO_PTR(mp_const_empty_tuple); }
 
 bool lsp_is_exit_exception(void* obj) {

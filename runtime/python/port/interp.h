@@ -99,6 +99,8 @@ extern size_t lsp_loop_bytes;
 // The end of the main program (finish_threads): threading._shutdown(timeout) if the script
 // imported threading. NULL, or the exception it raised.
 void* lsp_threading_shutdown(double timeout);
+// Then atexit._run_exitfuncs() if the script imported atexit. NULL, or the exception it raised.
+void* lsp_atexit_run(void);
 // The empty tuple (calls without arguments).
 void* lsp_empty_tuple(void);
 

@@ -158,6 +158,80 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
         pass
 
 
+class _RedirectStream(AbstractContextManager):
+    # print() writes to the interpreter's own stream, not through sys.stdout: while a redirection is
+    # active builtins.print is replaced by one that sends file=None (and file=<the real stderr>)
+    # to the target; sys.stdout / sys.stderr are set too where the sys module takes it.
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(_redirect(self._stream, self._new_target))
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        _redirect(self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"
+
+
+_redirected = {"stdout": None, "stderr": None}  # the current targets (None: the real stream)
+_real_streams = {}
+_real_print = None
+
+
+def _redirect(stream, target):
+    # Makes `target` (None: the real stream) the current one; returns the one it replaces.
+    global _real_print
+    import builtins
+    import sys
+    if not _real_streams:
+        _real_streams["stdout"] = sys.stdout
+        _real_streams["stderr"] = sys.stderr
+    old = _redirected[stream]
+    if target is _real_streams[stream]:
+        target = None
+    _redirected[stream] = target
+    try:
+        setattr(sys, stream, _real_streams[stream] if target is None else target)
+    except (AttributeError, TypeError):
+        pass  # a sys module without settable streams: print() is still redirected
+    active = _redirected["stdout"] is not None or _redirected["stderr"] is not None
+    if active and _real_print is None:
+        _real_print = builtins.print
+        builtins.print = _print
+    elif not active and _real_print is not None:
+        builtins.print = _real_print
+        _real_print = None
+    return old
+
+
+def _print(*args, sep=" ", end="\n", file=None, flush=False):
+    if sep is None:
+        sep = " "
+    if end is None:
+        end = "\n"
+    if file is None:
+        file = _redirected["stdout"]
+    elif file is _real_streams["stderr"] and _redirected["stderr"] is not None:
+        file = _redirected["stderr"]
+    elif file is _real_streams["stdout"] and _redirected["stdout"] is not None:
+        file = _redirected["stdout"]
+    if file is None:
+        _real_print(*args, sep=sep, end=end)
+    else:
+        _real_print(*args, sep=sep, end=end, file=file)
+
+
 def _type_name(cls):
     return "%s.%s" % (getattr(cls, "__module__", "builtins"), cls.__name__)
 

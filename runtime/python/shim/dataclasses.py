@@ -85,6 +85,13 @@ def _is_classvar(type_):
     return text.startswith("typing.ClassVar")
 
 
+def _is_kw_only(type_):
+    # `_: KW_ONLY` (class annotations are their source text here: "KW_ONLY", "dataclasses.KW_ONLY").
+    if isinstance(type_, str):
+        return type_.strip() in ("KW_ONLY", "dataclasses.KW_ONLY")
+    return type_ is KW_ONLY
+
+
 def _base_fields(cls):
     found = {}
     for base in reversed(cls.__bases__):
@@ -275,8 +282,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         if not any_frozen_base and frozen:
             raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
     kw_only_default = kw_only
+    kw_only_seen = False
     for name, type_ in _own_field_names(cls):
-        if isinstance(cls.__dict__.get(name), _KW_ONLY_TYPE) or type_ is KW_ONLY:
+        if isinstance(cls.__dict__.get(name), _KW_ONLY_TYPE) or _is_kw_only(type_):
+            if kw_only_seen:
+                raise TypeError("%r is KW_ONLY, but KW_ONLY has already been specified" % name)
+            kw_only_seen = True
             kw_only_default = True
             if name in cls.__dict__:
                 delattr(cls, name)

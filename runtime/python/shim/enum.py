@@ -18,7 +18,72 @@ _enum_base = None  # Enum, once defined
 _flag_base = None  # Flag, once defined
 
 
-class auto:
+class _AutoOps:
+    # In a class body `RW = R | W` combines auto() values that are not known yet (this interpreter's
+    # class body is a plain dict): the expression is kept and worked out once R and W have values.
+    def __or__(self, other):
+        return _AutoExpr(_or, self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr(_or, other, self)
+
+    def __and__(self, other):
+        return _AutoExpr(_and, self, other)
+
+    def __rand__(self, other):
+        return _AutoExpr(_and, other, self)
+
+    def __xor__(self, other):
+        return _AutoExpr(_xor, self, other)
+
+    def __rxor__(self, other):
+        return _AutoExpr(_xor, other, self)
+
+    def __invert__(self):
+        return _AutoExpr(_invert, self, None)
+
+
+def _or(a, b):
+    return a | b
+
+
+def _and(a, b):
+    return a & b
+
+
+def _xor(a, b):
+    return a ^ b
+
+
+def _invert(a, b):
+    return ~a
+
+
+class _Unresolved(Exception):
+    pass
+
+
+class _AutoExpr(_AutoOps):
+    def __init__(self, op, left, right):
+        self._op = op
+        self._left = left
+        self._right = right
+
+    def _resolve(self):
+        return self._op(_auto_value(self._left), _auto_value(self._right))
+
+
+def _auto_value(x):
+    if isinstance(x, auto):
+        if x.value is _auto_marker:
+            raise _Unresolved
+        return x.value
+    if isinstance(x, _AutoExpr):
+        return x._resolve()
+    return x
+
+
+class auto(_AutoOps):
     _counter = 0
 
     def __init__(self):
@@ -109,18 +174,27 @@ def _make_enum(cls):
     if isinstance(ignore, str):
         ignore = ignore.replace(",", " ").split()
     last_values = []
+    deferred = []
     for name, value in candidates:
         if name in ignore:
             delattr(cls, name)
             continue
         if name in inherited_names:
             raise TypeError("%r already defined as %r" % (name, getattr(cls, name)))
+        if isinstance(value, _AutoExpr):
+            try:
+                value = value._resolve()
+            except _Unresolved:
+                deferred.append((name, value))  # operands defined later (or listed later here)
+                continue
         if isinstance(value, auto):
             if value.value is _auto_marker:
                 value.value = cls._generate_next_value_(name, 1, len(cls._member_names_), last_values[:])
             value = value.value
         last_values.append(value)
         _add_member(cls, name, value)
+    for name, value in deferred:
+        _add_member(cls, name, value._resolve())
     for name in ignore:
         if name in own:
             delattr(cls, name)

@@ -10,11 +10,12 @@
 import _lsinspect
 import sys
 
-__all__ = ["BoundArguments", "CO_COROUTINE", "Parameter", "Signature", "cleandoc", "currentframe", "getdoc",
-           "getfile", "getmembers", "getmodule", "getsource", "getsourcelines", "isabstract", "isasyncgen",
-           "isasyncgenfunction", "isawaitable", "isbuiltin", "isclass", "iscoroutine", "iscoroutinefunction",
-           "isfunction", "isgenerator", "isgeneratorfunction", "ismethod", "ismodule", "isroutine",
-           "signature", "stack", "unwrap"]
+__all__ = ["BoundArguments", "CORO_CLOSED", "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CO_COROUTINE",
+           "Parameter", "Signature", "cleandoc", "currentframe", "getcoroutinelocals", "getcoroutinestate",
+           "getdoc", "getfile", "getmembers", "getmodule", "getsource", "getsourcelines", "isabstract",
+           "isasyncgen", "isasyncgenfunction", "isawaitable", "isbuiltin", "isclass", "iscoroutine",
+           "iscoroutinefunction", "isfunction", "isgenerator", "isgeneratorfunction", "ismethod", "ismodule",
+           "isroutine", "signature", "stack", "unwrap"]
 
 CO_GENERATOR = 0x20
 CO_COROUTINE = 0x80
@@ -183,6 +184,34 @@ def isframe(obj):
 
 def istraceback(obj):
     return False
+
+
+# ---- coroutine and generator states -------------------------------------------------------------
+# A coroutine has no frame object here: cr_frame is None once it finished, cr_running says it runs,
+# and a started coroutine is always suspended at an `await` (cr_await is what it awaits), so one
+# that is neither finished, running nor awaiting has not started.
+
+CORO_CREATED = "CORO_CREATED"
+CORO_RUNNING = "CORO_RUNNING"
+CORO_SUSPENDED = "CORO_SUSPENDED"
+CORO_CLOSED = "CORO_CLOSED"
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    try:
+        if coroutine.cr_frame is None:
+            return CORO_CLOSED
+    except AttributeError:
+        pass  # live: no frame object
+    if coroutine.cr_await is not None:
+        return CORO_SUSPENDED
+    return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    return {}
 
 
 def currentframe():

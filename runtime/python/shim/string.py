@@ -1,8 +1,10 @@
-# string for Loopscope's MicroPython: the character-class constants, capwords and Template
-# ($name, ${name}, $$; substitute / safe_substitute with CPython's errors).
+# string for Loopscope's MicroPython: the character-class constants, capwords, Template
+# ($name, ${name}, $$; substitute / safe_substitute with CPython's errors) and Formatter (format,
+# vformat, parse, get_field, get_value, convert_field, format_field, check_unused_args: CPython
+# 3.11's algorithm, its parser's field and error rules written here in place of the C `_string`).
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits", "hexdigits",
-           "octdigits", "printable", "punctuation", "whitespace", "Template"]
+           "octdigits", "printable", "punctuation", "whitespace", "Formatter", "Template"]
 
 whitespace = " \t\n\r\x0b\x0c"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
@@ -137,3 +139,196 @@ class Template:
         except ValueError:
             return False
         return True
+
+
+# ---- Formatter ----
+
+def _formatter_parser(s):
+    # (literal_text, field_name, format_spec, conversion) per piece, as CPython's _string module.
+    i = 0
+    n = len(s)
+    while i < n:
+        start = i
+        c = ""
+        markup = False
+        while i < n:
+            c = s[i]
+            i += 1
+            if c == "{" or c == "}":
+                markup = True
+                break
+        at_end = i >= n
+        end = i
+        if c == "}" and markup and (at_end or s[i] != "}"):
+            raise ValueError("Single '}' encountered in format string")
+        if at_end and markup and c == "{":
+            raise ValueError("Single '{' encountered in format string")
+        if markup and not at_end:
+            if s[i] == c:
+                i += 1  # an escaped brace: literal text only
+                markup = False
+            else:
+                end -= 1
+        literal = s[start:end]
+        if not markup:
+            yield literal, None, None, None
+            continue
+        i, name, spec, conversion = _parse_field(s, i)
+        yield literal, name, spec, conversion
+
+
+def _parse_field(s, i):
+    # The field after a "{" at i: (index after its "}", name, format spec, conversion).
+    n = len(s)
+    start = i
+    c = ""
+    while i < n:
+        c = s[i]
+        i += 1
+        if c == "{":
+            raise ValueError("unexpected '{' in field name")
+        if c == "[":
+            while i < n and s[i] != "]":
+                i += 1
+            continue
+        if c in "}:!":
+            break
+    if c not in "}:!" or (i >= n and c not in "}:!"):
+        raise ValueError("expected '}' before end of string")
+    name = s[start:i - 1]
+    conversion = None
+    if c == "}":
+        return i, name, "", None
+    if c == "!":
+        if i >= n:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = s[i]
+        i += 1
+        if i < n:
+            c = s[i]
+            i += 1
+            if c == "}":
+                return i, name, "", conversion
+            if c != ":":
+                raise ValueError("expected ':' after conversion specifier")
+    spec_start = i
+    count = 1
+    while i < n:
+        c = s[i]
+        i += 1
+        if c == "{":
+            count += 1
+        elif c == "}":
+            count -= 1
+            if count == 0:
+                return i, name, s[spec_start:i - 1], conversion
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _field_name_split(name):
+    # (first, [(is_attribute, key), ...]) of "a.b[0]"; numeric parts are ints.
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in ".[":
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        c = name[i]
+        i += 1
+        if c == ".":
+            start = i
+            while i < n and name[i] not in ".[":
+                i += 1
+            if i == start:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, name[start:i]))
+        else:
+            start = i
+            while i < n and name[i] != "]":
+                i += 1
+            if i >= n:
+                raise ValueError("Missing ']' in format string")
+            key = name[start:i]
+            i += 1
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            if i < n and name[i] not in ".[":
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+            rest.append((False, int(key) if key.isdigit() else key))
+    return first, rest
+
+
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == "":
+                    if auto_arg_index is False:
+                        raise ValueError("cannot switch from manual field specification to "
+                                         "automatic field numbering")
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError("cannot switch from manual field specification to "
+                                         "automatic field numbering")
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
+                                                            recursion_depth - 1, auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return "".join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        return _formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            if is_attr:
+                obj = getattr(obj, key)
+            else:
+                obj = obj[key]
+        return obj, first

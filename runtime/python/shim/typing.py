@@ -1,120 +1,605 @@
-# typing for Loopscope's MicroPython: every name scripts import exists; annotations are not checked
-# (as in CPython at run time). Generic aliases subscript to themselves: List[int] is List.
+# typing for Loopscope's MicroPython: every name scripts import exists, with CPython 3.11's reprs
+# (`typing.Optional[int]`, `typing.List[int]`, `typing.Callable[[int], str]`, `~T`), __origin__ /
+# __args__, get_origin / get_args, TypeVar substitution (List[T][int]), the errors of subscripting
+# and instantiating; annotations are not checked (as in CPython at run time). Generic and Protocol
+# subscript to themselves as bases (`class Box(Generic[T])`), and a Generic subclass subscripts to
+# an alias that makes instances. NamedTuple and TypedDict are classes with a metaclass: the class
+# forms make a collections.namedtuple / a dict factory, as CPython's.
+
+__all__ = ["Annotated", "Any", "Callable", "ClassVar", "Concatenate", "Final", "ForwardRef", "Generic",
+           "Literal", "Optional", "ParamSpec", "Protocol", "Tuple", "Type", "TypeVar", "TypeVarTuple",
+           "Union", "AbstractSet", "ByteString", "Container", "ContextManager", "Hashable", "ItemsView",
+           "Iterable", "Iterator", "KeysView", "Mapping", "MappingView", "MutableMapping",
+           "MutableSequence", "MutableSet", "Sequence", "Sized", "ValuesView", "Awaitable",
+           "AsyncIterator", "AsyncIterable", "Coroutine", "Collection", "AsyncGenerator",
+           "AsyncContextManager", "Reversible", "SupportsAbs", "SupportsBytes", "SupportsComplex",
+           "SupportsFloat", "SupportsIndex", "SupportsInt", "SupportsRound", "ChainMap", "Counter",
+           "Deque", "Dict", "DefaultDict", "List", "OrderedDict", "Set", "FrozenSet", "NamedTuple",
+           "TypedDict", "Generator", "BinaryIO", "IO", "Match", "Pattern", "TextIO", "AnyStr",
+           "assert_never", "assert_type", "cast", "final", "get_args", "get_origin", "get_type_hints",
+           "is_typeddict", "LiteralString", "Never", "NewType", "no_type_check", "NoReturn",
+           "NotRequired", "overload", "ParamSpecArgs", "ParamSpecKwargs", "Required", "reveal_type",
+           "runtime_checkable", "Self", "Text", "TYPE_CHECKING", "TypeAlias", "TypeGuard", "Unpack"]
+
+_NoneType = type(None)
 
 
-class _Any:
-    def __init__(self, name):
-        self._name = name
+def _type_repr(obj):
+    # How CPython's typing shows an argument: a class by its qualified name (bare for builtins),
+    # ... as ..., a function by its name, anything else by repr.
+    if isinstance(obj, type):
+        module = getattr(obj, "__module__", "builtins")
+        name = getattr(obj, "__qualname__", None) or obj.__name__
+        return name if module == "builtins" else module + "." + name
+    if obj is ...:
+        return "..."
+    if type(obj).__name__ == "function":
+        return obj.__name__
+    return repr(obj)
 
-    def __getitem__(self, params):
-        return self
 
-    def __call__(self, *args, **kwargs):
-        # NewType("Name", base)(x) and cast-like uses return the value unchanged
-        return args[-1] if args else None
+def _type_check(arg):
+    if arg is None:
+        return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
 
+
+def _params(parameters):
+    return parameters if isinstance(parameters, tuple) else (parameters,)
+
+
+def _collect_parameters(args):
+    found = []
+    for arg in args:
+        if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)):
+            if arg not in found:
+                found.append(arg)
+        else:
+            for p in getattr(arg, "__parameters__", ()):
+                if p not in found:
+                    found.append(p)
+    return tuple(found)
+
+
+def _substitute(arg, mapping):
+    if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)):
+        return mapping.get(arg, arg)
+    if isinstance(arg, _GenericAlias) and arg.__parameters__:
+        return arg._copy_with(tuple(_substitute(a, mapping) for a in arg.__args__))
+    if isinstance(arg, list):
+        return [_substitute(a, mapping) for a in arg]
+    return arg
+
+
+class _Orable:
     def __or__(self, other):
-        return self
+        return Union[self, other]
 
     def __ror__(self, other):
-        return self
+        return Union[other, self]
+
+
+class ForwardRef(_Orable):
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError("Forward reference must be a string -- got %r" % (arg,))
+        self.__forward_arg__ = arg
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        return isinstance(other, ForwardRef) and self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def __repr__(self):
+        return "ForwardRef(%r)" % (self.__forward_arg__,)
+
+
+class _SpecialForm(_Orable):
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
 
     def __repr__(self):
         return "typing." + self._name
 
+    def __getitem__(self, parameters):
+        if self._getitem is None:
+            raise TypeError("%r is not subscriptable" % self)
+        return self._getitem(self, parameters)
 
-Any = _Any("Any")
-Union = _Any("Union")
-Optional = _Any("Optional")
-List = _Any("List")
-Dict = _Any("Dict")
-Set = _Any("Set")
-FrozenSet = _Any("FrozenSet")
-Tuple = _Any("Tuple")
-Type = _Any("Type")
-Callable = _Any("Callable")
-Awaitable = _Any("Awaitable")
-Coroutine = _Any("Coroutine")
-AsyncIterator = _Any("AsyncIterator")
-AsyncIterable = _Any("AsyncIterable")
-AsyncGenerator = _Any("AsyncGenerator")
-Iterator = _Any("Iterator")
-Iterable = _Any("Iterable")
-Generator = _Any("Generator")
-Sequence = _Any("Sequence")
-MutableSequence = _Any("MutableSequence")
-Mapping = _Any("Mapping")
-MutableMapping = _Any("MutableMapping")
-Collection = _Any("Collection")
-Container = _Any("Container")
-Hashable = _Any("Hashable")
-Sized = _Any("Sized")
-AbstractSet = _Any("AbstractSet")
-Deque = _Any("Deque")
-DefaultDict = _Any("DefaultDict")
-OrderedDict = _Any("OrderedDict")
-Counter = _Any("Counter")
-ChainMap = _Any("ChainMap")
-ContextManager = _Any("ContextManager")
-AsyncContextManager = _Any("AsyncContextManager")
-Literal = _Any("Literal")
-Final = _Any("Final")
-ClassVar = _Any("ClassVar")
-Annotated = _Any("Annotated")
-NoReturn = _Any("NoReturn")
-Never = _Any("Never")
-Self = _Any("Self")
-LiteralString = _Any("LiteralString")
-TypeAlias = _Any("TypeAlias")
-Concatenate = _Any("Concatenate")
-TypeGuard = _Any("TypeGuard")
+    def __call__(self, *args, **kwargs):
+        if self._name == "Any":
+            raise TypeError("Any cannot be instantiated")
+        raise TypeError("Cannot instantiate %r" % self)
+
+    def __reduce__(self):
+        return self._name
+
+
+# ---- aliases ----
+
+class _GenericAlias(_Orable):
+    # X[args]: __origin__ (a class or a special form), __args__, __parameters__ (its TypeVars).
+    def __init__(self, origin, args, name=None, inst=True):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+        self._inst = inst
+        self.__parameters__ = _collect_parameters(args)
+
+    def _copy_with(self, args):
+        return self.__class__(self.__origin__, args, self._name, self._inst)
+
+    def _args_repr(self):
+        if not self.__args__:
+            return "()"
+        return ", ".join(_type_repr(a) for a in self.__args__)
+
+    def __repr__(self):
+        base = "typing." + self._name if self._name else _type_repr(self.__origin__)
+        return "%s[%s]" % (base, self._args_repr())
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __getitem__(self, parameters):
+        if not self.__parameters__:
+            raise TypeError("%r is not a generic class" % self)
+        parameters = tuple(_type_check(p) for p in _params(parameters))
+        if len(parameters) != len(self.__parameters__):
+            raise TypeError("Too %s arguments for %r; actual %d, expected %d" % (
+                "many" if len(parameters) > len(self.__parameters__) else "few", self,
+                len(parameters), len(self.__parameters__)))
+        mapping = dict(zip(self.__parameters__, parameters))
+        return self._copy_with(tuple(_substitute(a, mapping) for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError("Type %s cannot be instantiated; use %s() instead" % (
+                self._name, self.__origin__.__name__))
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+
+class _UnionGenericAlias(_GenericAlias):
+    def _copy_with(self, args):
+        return Union[args]
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2:
+            if args[0] is _NoneType:
+                return "typing.Optional[%s]" % _type_repr(args[1])
+            if args[1] is _NoneType:
+                return "typing.Optional[%s]" % _type_repr(args[0])
+        return "typing.Union[%s]" % ", ".join(_type_repr(a) for a in args)
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionGenericAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+
+class _LiteralGenericAlias(_GenericAlias):
+    def __repr__(self):
+        return "typing.Literal[%s]" % ", ".join(repr(a) for a in self.__args__)
+
+
+class _AnnotatedAlias(_GenericAlias):
+    def __init__(self, origin, metadata):
+        _GenericAlias.__init__(self, origin, (origin,))
+        self.__metadata__ = metadata
+
+    def _copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
+
+    def __repr__(self):
+        return "typing.Annotated[%s, %s]" % (_type_repr(self.__origin__),
+                                             ", ".join(repr(a) for a in self.__metadata__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+
+class _CallableGenericAlias(_GenericAlias):
+    def _copy_with(self, args):
+        return _CallableGenericAlias(self.__origin__, args, self._name, self._inst)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and (args[0] is ... or isinstance(args[0], (ParamSpec, _GenericAlias))
+                               and not isinstance(args[0], _CallableGenericAlias)
+                               and (isinstance(args[0], ParamSpec)
+                                    or getattr(args[0], "__origin__", None) is Concatenate)):
+            return "typing.Callable[%s, %s]" % (_type_repr(args[0]), _type_repr(args[1]))
+        return "typing.Callable[[%s], %s]" % (", ".join(_type_repr(a) for a in args[:-1]),
+                                              _type_repr(args[-1]))
+
+
+class _SpecialGenericAlias(_Orable):
+    # List, Dict, Iterable...: subscripted to a _GenericAlias with `nparams` arguments. The origin is
+    # named by module and attribute, imported when first asked (collections.abc is not loaded by
+    # `import typing`).
+    def __init__(self, module, attr, nparams, name, inst=True):
+        self._module = module
+        self._attr = attr
+        self._nparams = nparams
+        self._name = name
+        self._inst = inst
+        self._origin = None
+
+    @property
+    def __origin__(self):
+        if self._origin is None:
+            if self._module == "builtins":
+                import builtins
+                self._origin = getattr(builtins, self._attr)
+            else:
+                self._origin = getattr(__import__(self._module, None, None, [self._attr]), self._attr)
+        return self._origin
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, parameters):
+        parameters = tuple(_type_check(p) for p in _params(parameters))
+        if self._nparams == 0:
+            raise TypeError("%r is not a generic class" % self)
+        if len(parameters) != self._nparams:
+            raise TypeError("Too %s arguments for %r; actual %d, expected %d" % (
+                "many" if len(parameters) > self._nparams else "few", self, len(parameters),
+                self._nparams))
+        return _GenericAlias(self.__origin__, parameters, self._name, self._inst)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError("Type %s cannot be instantiated; use %s() instead" % (
+                self._name, self._attr))
+        return self.__origin__(*args, **kwargs)
+
+
+class _TupleType(_SpecialGenericAlias):
+    def __getitem__(self, parameters):
+        if parameters == ():
+            return _GenericAlias(tuple, (), "Tuple", False)
+        parameters = tuple(_type_check(p) for p in _params(parameters))
+        return _GenericAlias(tuple, parameters, "Tuple", False)
+
+
+class _CallableType(_SpecialGenericAlias):
+    def __getitem__(self, parameters):
+        if not isinstance(parameters, tuple) or len(parameters) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        args, result = parameters
+        if isinstance(args, list):
+            params = tuple(_type_check(a) for a in args) + (_type_check(result),)
+        elif args is ... or isinstance(args, (ParamSpec, _GenericAlias)):
+            params = (args, _type_check(result))
+        else:
+            raise TypeError("Callable[args, result]: args must be a list. Got %s" % _type_repr(args))
+        return _CallableGenericAlias(self.__origin__, params, "Callable", True)
+
+
+# ---- special forms ----
+
+def _union_getitem(self, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Union of no types.")
+    flat = []
+    for p in _params(parameters):
+        p = _type_check(p)
+        if isinstance(p, _UnionGenericAlias) or type(p).__name__ == "UnionType":
+            flat.extend(p.__args__)
+        else:
+            flat.append(p)
+    unique = []
+    for p in flat:
+        if p not in unique:
+            unique.append(p)
+    if len(unique) == 1:
+        return unique[0]
+    return _UnionGenericAlias(self, tuple(unique))
+
+
+def _optional_getitem(self, parameters):
+    if isinstance(parameters, tuple):
+        raise TypeError("typing.Optional requires a single type. Got %r." % (parameters,))
+    return Union[_type_check(parameters), _NoneType]
+
+
+def _single_getitem(self, parameters):
+    if isinstance(parameters, tuple) and len(parameters) != 1:
+        raise TypeError("%r accepts only single type." % self)
+    if isinstance(parameters, tuple):
+        parameters = parameters[0]
+    return _GenericAlias(self, (_type_check(parameters),))
+
+
+def _literal_getitem(self, parameters):
+    values = []
+    for p in _params(parameters):
+        if isinstance(p, _LiteralGenericAlias):
+            values.extend(p.__args__)
+        elif p not in values or type(p) is not type(values[values.index(p)]):
+            values.append(p)
+    return _LiteralGenericAlias(self, tuple(values))
+
+
+def _annotated_getitem(self, parameters):
+    if not isinstance(parameters, tuple) or len(parameters) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments "
+                        "(a type and an annotation).")
+    origin = _type_check(parameters[0])
+    metadata = tuple(parameters[1:])
+    if isinstance(origin, _AnnotatedAlias):
+        return _AnnotatedAlias(origin.__origin__, origin.__metadata__ + metadata)
+    return _AnnotatedAlias(origin, metadata)
+
+
+def _variadic_getitem(self, parameters):
+    return _GenericAlias(self, tuple(_type_check(p) for p in _params(parameters)))
+
+
+Any = _SpecialForm("Any")
+NoReturn = _SpecialForm("NoReturn")
+Never = _SpecialForm("Never")
+Self = _SpecialForm("Self")
+LiteralString = _SpecialForm("LiteralString")
+TypeAlias = _SpecialForm("TypeAlias")
+Union = _SpecialForm("Union", _union_getitem)
+Optional = _SpecialForm("Optional", _optional_getitem)
+ClassVar = _SpecialForm("ClassVar", _single_getitem)
+Final = _SpecialForm("Final", _single_getitem)
+TypeGuard = _SpecialForm("TypeGuard", _single_getitem)
+Required = _SpecialForm("Required", _single_getitem)
+NotRequired = _SpecialForm("NotRequired", _single_getitem)
+Unpack = _SpecialForm("Unpack", _single_getitem)
+Literal = _SpecialForm("Literal", _literal_getitem)
+Annotated = _SpecialForm("Annotated", _annotated_getitem)
+Concatenate = _SpecialForm("Concatenate", _variadic_getitem)
+
+_abc = "collections.abc"
+List = _SpecialGenericAlias("builtins", "list", 1, "List", False)
+Dict = _SpecialGenericAlias("builtins", "dict", 2, "Dict", False)
+Set = _SpecialGenericAlias("builtins", "set", 1, "Set", False)
+FrozenSet = _SpecialGenericAlias("builtins", "frozenset", 1, "FrozenSet", False)
+Type = _SpecialGenericAlias("builtins", "type", 1, "Type", False)
+Tuple = _TupleType("builtins", "tuple", -1, "Tuple", False)
+Callable = _CallableType(_abc, "Callable", 2, "Callable")
+Deque = _SpecialGenericAlias("collections", "deque", 1, "Deque")
+DefaultDict = _SpecialGenericAlias("collections", "defaultdict", 2, "DefaultDict")
+OrderedDict = _SpecialGenericAlias("collections", "OrderedDict", 2, "OrderedDict")
+Counter = _SpecialGenericAlias("collections", "Counter", 1, "Counter")
+ChainMap = _SpecialGenericAlias("collections", "ChainMap", 2, "ChainMap")
+Awaitable = _SpecialGenericAlias(_abc, "Awaitable", 1, "Awaitable")
+Coroutine = _SpecialGenericAlias(_abc, "Coroutine", 3, "Coroutine")
+AsyncIterable = _SpecialGenericAlias(_abc, "AsyncIterable", 1, "AsyncIterable")
+AsyncIterator = _SpecialGenericAlias(_abc, "AsyncIterator", 1, "AsyncIterator")
+AsyncGenerator = _SpecialGenericAlias(_abc, "AsyncGenerator", 2, "AsyncGenerator")
+Iterable = _SpecialGenericAlias(_abc, "Iterable", 1, "Iterable")
+Iterator = _SpecialGenericAlias(_abc, "Iterator", 1, "Iterator")
+Generator = _SpecialGenericAlias(_abc, "Generator", 3, "Generator")
+Reversible = _SpecialGenericAlias(_abc, "Reversible", 1, "Reversible")
+Sequence = _SpecialGenericAlias(_abc, "Sequence", 1, "Sequence")
+MutableSequence = _SpecialGenericAlias(_abc, "MutableSequence", 1, "MutableSequence")
+Mapping = _SpecialGenericAlias(_abc, "Mapping", 2, "Mapping")
+MutableMapping = _SpecialGenericAlias(_abc, "MutableMapping", 2, "MutableMapping")
+Collection = _SpecialGenericAlias(_abc, "Collection", 1, "Collection")
+Container = _SpecialGenericAlias(_abc, "Container", 1, "Container")
+AbstractSet = _SpecialGenericAlias(_abc, "Set", 1, "AbstractSet")
+MutableSet = _SpecialGenericAlias(_abc, "MutableSet", 1, "MutableSet")
+MappingView = _SpecialGenericAlias(_abc, "MappingView", 1, "MappingView")
+KeysView = _SpecialGenericAlias(_abc, "KeysView", 1, "KeysView")
+ItemsView = _SpecialGenericAlias(_abc, "ItemsView", 2, "ItemsView")
+ValuesView = _SpecialGenericAlias(_abc, "ValuesView", 1, "ValuesView")
+Hashable = _SpecialGenericAlias(_abc, "Hashable", 0, "Hashable")
+Sized = _SpecialGenericAlias(_abc, "Sized", 0, "Sized")
+ByteString = _SpecialGenericAlias(_abc, "ByteString", 0, "ByteString")
+ContextManager = _SpecialGenericAlias("contextlib", "AbstractContextManager", 1, "ContextManager")
+AsyncContextManager = _SpecialGenericAlias("contextlib", "AbstractAsyncContextManager", 1,
+                                           "AsyncContextManager")
+Pattern = _SpecialGenericAlias("re", "Pattern", 1, "Pattern")
+Match = _SpecialGenericAlias("re", "Match", 1, "Match")
+
 Text = str
-AnyStr = _Any("AnyStr")
-Pattern = _Any("Pattern")
-Match = _Any("Match")
-IO = _Any("IO")
-TextIO = _Any("TextIO")
-BinaryIO = _Any("BinaryIO")
-
 TYPE_CHECKING = False
 
 
-class _GenericBase:
+# ---- type variables ----
+
+class TypeVar(_Orable):
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__constraints__ = tuple(_type_check(c) for c in constraints)
+        self.__bound__ = _type_check(bound) if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+
+    def __repr__(self):
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
+
+
+class ParamSpecArgs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return "%s.args" % self.__origin__.__name__
+
+
+class ParamSpecKwargs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return "%s.kwargs" % self.__origin__.__name__
+
+
+class ParamSpec(_Orable):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = bound
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.args = ParamSpecArgs(self)
+        self.kwargs = ParamSpecKwargs(self)
+
+    def __repr__(self):
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
+
+
+class TypeVarTuple:
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+    def __iter__(self):
+        yield Unpack[self]
+
+
+AnyStr = TypeVar("AnyStr", bytes, str)
+
+
+# ---- Generic, Protocol ----
+
+class Generic:
+    # Generic[T] / Protocol[T] are the classes themselves (bases); a subclass subscripts to an alias.
+    def __class_getitem__(cls, params):
+        if cls is Generic or cls is Protocol:
+            return cls
+        return _GenericAlias(cls, tuple(_type_check(p) for p in _params(params)))
+
+
+class Protocol(Generic):
     pass
 
 
-class _GenericSubscript(_Any):
-    # MicroPython classes cannot be subscripted: Generic[T] is a plain base class
-    def __getitem__(self, params):
-        return _GenericBase
-
-
-Generic = _GenericSubscript("Generic")
-
-
-class Protocol:
+class SupportsInt(Protocol):
     pass
 
 
-def TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False):
-    return _Any(name)
+class SupportsFloat(Protocol):
+    pass
 
 
-def ParamSpec(name, *, bound=None, covariant=False, contravariant=False):
-    return _Any(name)
+class SupportsComplex(Protocol):
+    pass
 
 
-def TypeVarTuple(name):
-    return _Any(name)
+class SupportsBytes(Protocol):
+    pass
 
 
-def NewType(name, tp):
-    def new_type(x):
+class SupportsIndex(Protocol):
+    pass
+
+
+class SupportsAbs(Protocol):
+    pass
+
+
+class SupportsRound(Protocol):
+    pass
+
+
+class IO(Generic):
+    pass
+
+
+class TextIO(IO):
+    pass
+
+
+class BinaryIO(IO):
+    pass
+
+
+# ---- functions ----
+
+class NewType:
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition(".")[2]
+        self.__supertype__ = tp
+        self.__module__ = "__main__"
+
+    def __repr__(self):
+        return "%s.%s" % (self.__module__, self.__qualname__)
+
+    def __call__(self, x):
         return x
-    return new_type
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    kind = type(tp).__name__
+    if kind == "GenericAlias":
+        return tp.__origin__
+    if kind == "UnionType":
+        return type(tp)
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, _CallableGenericAlias):
+        args = tp.__args__
+        if args[0] is ... or isinstance(args[0], ParamSpec):
+            return args
+        return (list(args[:-1]), args[-1])
+    if isinstance(tp, _GenericAlias) or type(tp).__name__ in ("GenericAlias", "UnionType"):
+        return tp.__args__
+    return ()
 
 
 def cast(typ, val):
+    return val
+
+
+def assert_type(val, typ):
     return val
 
 
@@ -122,7 +607,19 @@ def overload(func):
     return func
 
 
+def get_overloads(func):
+    return []
+
+
+def clear_overloads():
+    pass
+
+
 def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 
@@ -130,19 +627,36 @@ def no_type_check(arg):
     return arg
 
 
+def no_type_check_decorator(decorator):
+    return decorator
+
+
 def runtime_checkable(cls):
     return cls
+
+
+def dataclass_transform(**kwargs):
+    return lambda cls_or_fn: cls_or_fn
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return dict(getattr(obj, "__annotations__", {}))
 
 
+def is_typeddict(tp):
+    return isinstance(tp, type) and isinstance(tp, _TypedDictMeta) and tp is not TypedDict
+
+
 def assert_never(arg):
-    raise AssertionError("Expected code to be unreachable")
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + "..."
+    raise AssertionError("Expected code to be unreachable, but got: %s" % value)
 
 
 def reveal_type(obj):
+    import sys
+    print("Runtime type is %r" % (type(obj).__name__,), file=sys.stderr)
     return obj
 
 
@@ -189,5 +703,69 @@ class NamedTuple(metaclass=NamedTupleMeta):
     _root = True
 
 
-def TypedDict(typename, fields=None, total=True, **kwargs):
-    return dict
+
+
+class _TypedDictMeta(type):
+    """`class Movie(TypedDict): title: str` makes a class whose calls return plain dicts (CPython's
+    TypedDict: a dict subclass never instantiated); `TypedDict("Movie", {"title": str})` the same.
+    This interpreter gives class keywords (`total=False`) to __init_subclass__ only, not to the
+    metaclass: TypedDict's __init_subclass__ takes it."""
+
+    def __new__(mcls, name, bases, namespace, total=True):
+        if namespace.get("_root", False):
+            return super().__new__(mcls, name, bases, namespace)
+        body = {key: value for key, value in namespace.items() if key != "__annotations__"}
+        cls = super().__new__(mcls, name, (dict,), body)
+        cls._typeddict_bases = tuple(bases)
+        cls._typeddict_own = dict(namespace.get("__annotations__", {}))
+        _typeddict_keys(cls, total)
+        return cls
+
+    def __init__(cls, *args, **kwargs):
+        pass
+
+    def __call__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            return _typeddict_functional(*args, **kwargs)
+        return dict(*args, **kwargs)
+
+
+def _typeddict_keys(cls, total):
+    annotations = {}
+    required = set()
+    optional = set()
+    for base in cls._typeddict_bases:
+        annotations.update(base.__dict__.get("__annotations__", {}))
+        required.update(base.__dict__.get("__required_keys__", ()))
+        optional.update(base.__dict__.get("__optional_keys__", ()))
+    own = cls._typeddict_own
+    annotations.update(own)
+    for key, tp in own.items():
+        text = tp if isinstance(tp, str) else repr(tp)
+        if text.startswith("Required[") or text.startswith("typing.Required["):
+            required.add(key)
+        elif text.startswith("NotRequired[") or text.startswith("typing.NotRequired["):
+            optional.add(key)
+        elif total:
+            required.add(key)
+        else:
+            optional.add(key)
+    cls.__annotations__ = annotations
+    cls.__required_keys__ = frozenset(required)
+    cls.__optional_keys__ = frozenset(optional)
+    cls.__total__ = bool(total)
+
+
+def _typeddict_functional(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    namespace = {"__annotations__": dict(fields), "__module__": "__main__", "__qualname__": typename}
+    return _TypedDictMeta.__new__(_TypedDictMeta, typename, (), namespace, total=total)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    _root = True
+
+    def __init_subclass__(cls, total=True, **kwargs):
+        if not total and "_typeddict_own" in cls.__dict__:
+            _typeddict_keys(cls, total)

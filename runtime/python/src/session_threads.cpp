@@ -191,6 +191,12 @@ void finish_threads(Session& session, double timeout) {
         session.write(1, "Exception ignored in threading._shutdown:\n" +
                              format_exception(exc, session.source(), session.filename()));
     }
+    // CPython's finalization: the atexit callbacks once the non-daemon threads are joined.
+    if (void* exc = lsp_atexit_run()) {
+        PyRef keep(exc);
+        session.write(1, "Exception ignored in atexit:\n" +
+                             format_exception(exc, session.source(), session.filename()));
+    }
     std::size_t abandoned = lsp_threads_stop_all(1.0);
     flush_thread_output(session);
     if (abandoned > 0) {

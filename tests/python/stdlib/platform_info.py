@@ -1,0 +1,19 @@
+# platform: the Python version (as sys.version_info), the system and machine, uname()
+import platform
+import sys
+
+print(platform.python_version())
+print(platform.python_version_tuple())
+print(platform.python_version() == "%d.%d.%d" % sys.version_info[:3])
+print(platform.python_version_tuple()[:2] == ("3", "11"))
+print(platform.system(), platform.machine())
+u = platform.uname()
+print(u.system, u.machine, u[0] == u.system, len(u))
+print(platform.architecture()[0])
+print(platform.python_implementation() in ("CPython", "MicroPython"))
+print(type(platform.node()).__name__, type(platform.release()).__name__, type(platform.processor()).__name__)
+print(type(platform.python_build()).__name__, len(platform.python_build()))
+print(type(platform.python_compiler()).__name__)
+print(platform.platform().startswith("Linux-"))
+if platform.system() == "Linux":
+    print("running on Linux")
