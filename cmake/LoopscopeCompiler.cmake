@@ -77,6 +77,12 @@ if(EMSCRIPTEN)
   add_compile_options(${LOOPSCOPE_THREAD_FLAGS} ${LOOPSCOPE_EH_FLAGS})
   add_link_options(${LOOPSCOPE_THREAD_FLAGS} ${LOOPSCOPE_EH_FLAGS}
     -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sMAXIMUM_MEMORY=1073741824)
+  # Chromium's profiles (bench_python_page.mjs --profile) name wasm functions only if the module
+  # keeps its name section; the code is the same either way.
+  option(LOOPSCOPE_WEB_FUNCTION_NAMES "Keep function names in the web build's wasm (--profiling-funcs)" OFF)
+  if(LOOPSCOPE_WEB_FUNCTION_NAMES)
+    add_link_options(--profiling-funcs)
+  endif()
   if(LOOPSCOPE_WEB_THREADS)
     add_link_options(-Wno-pthreads-mem-growth)
   endif()

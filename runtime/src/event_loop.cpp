@@ -53,7 +53,9 @@ void EventLoop::run_handle_item(void* a, void*, bool run) {
         if (loop.trace_) [[unlikely]]
             loop.trace({TraceKind::callback_begin, 0, h->id});
         loop.in_flight_ = {report_failed_handle, h};
+        const bool outer = loop.enter_foreign_code();
         h->callback();
+        loop.leave_foreign_code(outer);
         loop.in_flight_.report = nullptr;
         if (loop.trace_) [[unlikely]]
             loop.trace({TraceKind::callback_end, 0, h->id});
@@ -104,6 +106,7 @@ struct EventLoop::RunningScope {
         detail::tls_running_loop = &loop;
     }
     ~RunningScope() {
+        loop.trace_time_valid_ = false;  // whatever runs next may come much later
         if (reentered) return;
         loop.running_ = false;
         detail::tls_running_loop = previous;
@@ -285,6 +288,7 @@ void EventLoop::begin_iteration(bool may_wait) {
         if (timeout != 0.0) {
             trace({TraceKind::loop_wait_begin, 0, 0, 0, 0.0, timeout});
             poller_->poll(*this, timeout);
+            trace_time_valid_ = false;  // time passed while it waited
             trace({TraceKind::loop_wait_end});
             drain_inbox();
         } else if (poller_->has_fds()) {
@@ -323,12 +327,15 @@ void EventLoop::run_one_ready() {
 
 // Traced: also time the callback, to flag the ones that block the loop. Returns the clock
 // reading at its end (a hosted slice checks its deadline with it instead of reading it again).
+// Both ends share the readings of the trace events (trace_time): the end of one callback is the
+// start of the next, and a task step's last event is the callback's end.
 double EventLoop::run_one_ready_timed() {
     --iteration_left_;
     detail::ReadyItem item = ready_.pop_front();
-    const double start = monotonic_seconds();
+    const bool real_time = !clock_->is_virtual();
+    const double start = real_time ? trace_time() : monotonic_seconds();
     item.fn(item.a, item.b, true);
-    const double end = monotonic_seconds();
+    const double end = real_time ? trace_time() : monotonic_seconds();
     if (preempted_.fn) [[unlikely]] {  // timed as one callback once its continuation ends
         preempted_start_ = start;
         return end;
@@ -352,11 +359,13 @@ double EventLoop::run_one_ready_timed() {
 
 void EventLoop::run_forever() {
     RunningScope scope(*this);
+    const bool outer_foreign = in_foreign_code_;
     for (;;) {
         try {
             run_iterations();
             break;
         } catch (...) {
+            leave_foreign_code(outer_foreign);  // the callback that threw did not
             if (!recover_from_callback_failure()) {
                 stopping_ = false;
                 throw;
@@ -407,10 +416,12 @@ void EventLoop::run_preempted() {
 
 bool EventLoop::step() {
     RunningScope scope(*this);
+    const bool outer_foreign = in_foreign_code_;
     if (preempted_.fn) [[unlikely]] {
         try {
             run_preempted();
         } catch (...) {
+            leave_foreign_code(outer_foreign);
             if (!recover_from_callback_failure()) throw;
         }
         return true;
@@ -420,6 +431,7 @@ bool EventLoop::step() {
     try {
         run_one_ready();
     } catch (...) {
+        leave_foreign_code(outer_foreign);
         if (!recover_from_callback_failure()) throw;
     }
     return true;
@@ -446,6 +458,7 @@ bool EventLoop::step() {
 
 EventLoop::RunReport EventLoop::run_for(double budget, std::size_t max_callbacks) {
     RunningScope scope(*this);
+    const bool outer_foreign = in_foreign_code_;
     const double deadline = monotonic_seconds() + budget;
     slice_left_ = max_callbacks;
     for (;;) {
@@ -453,6 +466,7 @@ EventLoop::RunReport EventLoop::run_for(double budget, std::size_t max_callbacks
             run_slice(deadline);
             break;
         } catch (...) {
+            leave_foreign_code(outer_foreign);
             if (!recover_from_callback_failure()) throw;
             if (monotonic_seconds() >= deadline) break;
         }
@@ -606,9 +620,12 @@ void EventLoop::call_exception_handler(const ExceptionContext& context) {
         default_exception_handler(context);
         return;
     }
+    const bool outer = enter_foreign_code();
     try {
         exception_handler_(*this, context);
+        leave_foreign_code(outer);
     } catch (...) {
+        leave_foreign_code(outer);
         ExceptionContext inner{"Unhandled error in exception handler", std::current_exception(), 0, 0, {}};
         default_exception_handler(inner);
     }

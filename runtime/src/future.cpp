@@ -33,7 +33,9 @@ void run_user_callback(void* ctx, void* future, bool run) {
         EventLoop& loop = f->loop();
         cb->future = f;
         loop.set_callback_in_flight({report_failed_callback, cb});
+        const bool outer = loop.enter_foreign_code();
         cb->fn(*f);
+        loop.leave_foreign_code(outer);
         loop.clear_callback_in_flight();
     }
     delete cb;

@@ -51,10 +51,19 @@ void TaskBase::drop_for_close() noexcept {
 }
 
 void TaskBase::start() noexcept {
-    loop().register_task(this);
-    if (loop().trace_sink()) [[unlikely]] {
+    EventLoop& lp = loop();
+    lp.register_task(this);
+    if (TraceSink* sink = lp.trace_sink()) [[unlikely]] {
+        // Both events share one clock reading: create_task is mostly called from a step, where
+        // the loop keeps none (EventLoop::trace_time), and nothing else runs in between.
+        const double now = lp.trace_time();
         const std::string coro = coroutine_name();
-        loop().trace({TraceKind::task_created, 0, id(), parent_id_, 0.0, 0.0, name(), coro});
+        sink->record({TraceKind::task_created, 0, id(), parent_id_, now, 0.0, name(), coro});
+        add_ref();
+        sink->record(
+            {TraceKind::task_scheduled, static_cast<std::uint32_t>(WakeSource::start), id(), 0, now});
+        lp.add_ready({step_item, this, nullptr});
+        return;
     }
     schedule_step(WakeSource::start);
 }
@@ -171,7 +180,9 @@ void TaskBase::run_step(std::exception_ptr* exception) {
         lp.trace({TraceKind::task_step_begin, 0, id()});
 
     // (The ready-queue entry that called us holds a reference: no need for one here.)
+    const bool outer = lp.enter_foreign_code();
     Resumed r = resume(exception);
+    lp.leave_foreign_code(outer);
     if (r.kind == Resumed::Kind::preempted) [[unlikely]] {
         add_ref();  // the continuation's
         lp.preempt({preempted_step_item, this, previous});
@@ -184,7 +195,9 @@ void TaskBase::run_step(std::exception_ptr* exception) {
 void TaskBase::preempted_step_item(void* task, void* previous, bool run) {
     auto* t = static_cast<TaskBase*>(task);
     if (run) {
+        const bool outer = t->loop().enter_foreign_code();
         Resumed r = t->resume_preempted();
+        t->loop().leave_foreign_code(outer);
         if (r.kind == Resumed::Kind::preempted) {
             t->loop().preempt({preempted_step_item, t, previous});  // keeps the reference
             return;

@@ -65,3 +65,43 @@ TEST_CASE("without a sink nothing is recorded, and a sink can be swapped between
     CHECK(first.events.size() == 0);  // nothing ran while it was attached
     CHECK_FALSE(second.events.empty());
 }
+
+// A real clock is read once for a run of events that only the loop's own code separates
+// (EventLoop::trace_time); whatever a step or a callback does in between still moves the time on.
+TEST_CASE("real time: an event after a step's or a callback's own work is stamped after that work") {
+    using K = aio::TraceKind;
+    constexpr double work = 0.02;
+    auto busy = [] {
+        const double until = aio::monotonic_seconds() + work;
+        while (aio::monotonic_seconds() < until) {}
+    };
+    aio::EventLoop loop;
+    Recorder rec;
+    loop.set_trace_sink(&rec);
+    loop.run_until_complete([&]() -> aio::Coro<void> {
+        loop.call_soon(busy);
+        busy();
+        co_await aio::sleep(0);
+        busy();
+    }());
+    loop.set_trace_sink(nullptr);
+
+    double previous = 0.0;
+    for (const auto& e : rec.events) {
+        CHECK(e.loop_time >= previous);
+        previous = e.loop_time;
+    }
+    std::vector<double> step_lengths, callback_lengths;
+    double began = 0.0;
+    for (const auto& e : rec.events) {
+        if (e.kind == K::task_step_begin || e.kind == K::callback_begin) began = e.loop_time;
+        if (e.kind == K::task_step_end) step_lengths.push_back(e.loop_time - began);
+        if (e.kind == K::callback_end) callback_lengths.push_back(e.loop_time - began);
+    }
+    REQUIRE(step_lengths.size() == 2);
+    CHECK(step_lengths[0] >= work);
+    CHECK(step_lengths[1] >= work);
+    // call_soon(busy), then run_until_complete's own stop callback.
+    REQUIRE_FALSE(callback_lengths.empty());
+    CHECK(callback_lengths.front() >= work);
+}

@@ -258,15 +258,13 @@ void Session::coroutine_created(void* obj) {
     // Only the script's own calls: the standard modules make and drop awaitables on purpose.
     if (std::string_view(where.file, where.file_len) != filename_) return;
     try {
-        coroutine_lines_[obj] = where.line;
+        coroutine_lines_.set(obj, where.line);
     } catch (...) {}
 }
 
 void Session::coroutine_finalised(void* obj, bool unstarted, std::string_view name) noexcept {
-    auto it = coroutine_lines_.find(obj);
-    if (it == coroutine_lines_.end()) return;
-    const std::uint32_t line = it->second;
-    coroutine_lines_.erase(it);
+    std::uint32_t line = 0;
+    if (!coroutine_lines_.take(obj, line)) return;
     if (!unstarted || tearing_down_) return;
     aio::TraceEvent e{aio::TraceKind::coroutine_dropped};
     e.text = name;

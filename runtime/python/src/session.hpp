@@ -14,6 +14,7 @@
 #include "aio/clock.hpp"
 #include "aio/loopback.hpp"
 #include "aio/runners.hpp"
+#include "coroutine_lines.hpp"
 #include "loopscope/python/engine.hpp"
 #include "host_wait.hpp"
 #include "py_ref.hpp"
@@ -152,7 +153,7 @@ private:
     bool tearing_down_ = false;
     bool nested_runs_allowed_ = false;
     int nested_runs_ = 0;
-    std::unordered_map<void*, std::uint32_t> coroutine_lines_;  // unstarted coroutines: creation line
+    CoroutineLines coroutine_lines_;  // coroutines not finalised yet: their creation line
 };
 
 }  // namespace loopscope::python
