@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "asyncio/exceptions.h"
 #include "asyncio/legacy.h"
 #include "asyncio/loop.h"
 #include "contextvars.h"
@@ -148,6 +149,10 @@ static mp_obj_t future_set_result(mp_obj_t self_in, mp_obj_t value) {
 static MP_DEFINE_CONST_FUN_OBJ_2(future_set_result_obj, future_set_result);
 
 static mp_obj_t future_set_exception(mp_obj_t self_in, mp_obj_t exc) {
+    if (lsb_future_done(future_self(self_in)->future)) {
+        // the state first, as CPython's: a done future refuses any exception, even a bad one
+        mp_raise_msg(&lsp_type_InvalidStateError, MP_ERROR_TEXT("invalid state"));
+    }
     if (mp_obj_is_type(exc, &mp_type_type)) {
         exc = mp_call_function_0(exc);  // set_exception(ValueError) instantiates the class
     }

@@ -23,6 +23,18 @@ class _GeneratorContextManager:
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
 
+    def __call__(self, function):
+        # @manager() as a decorator (CPython's ContextDecorator): each call runs in a new manager
+        def inner(*args, **kwds):
+            with _GeneratorContextManager(self.func, self.args, self.kwds):
+                return function(*args, **kwds)
+
+        inner.__name__ = getattr(function, "__name__", "inner")
+        inner.__qualname__ = getattr(function, "__qualname__", "inner")
+        inner.__doc__ = getattr(function, "__doc__", None)
+        inner.__wrapped__ = function
+        return inner
+
     def __enter__(self):
         del self.args, self.kwds, self.func
         try:

@@ -6,8 +6,8 @@
 #
 # Differences that come from the interpreter: a record's caller (%(lineno)d, %(funcName)s,
 # %(pathname)s) is the script's frame that called into logging (port/inspect_support.c
-# _lsinspect.caller(); stacklevel is not followed further up), and an exception's text has no source
-# lines (sys.print_exception does not keep them). asctime is the
+# _lsinspect.caller(); stacklevel is not followed further up), and an exception's text is the traceback
+# module's (source lines of the script's frames, no carets). asctime is the
 # run's clock (time.time: virtual under --virtual-time) in UTC, the sandbox's only time zone.
 #
 # Sections: levels; LogRecord; Formatter; Filter; Handler and StreamHandler; Logger and the hierarchy;
@@ -254,9 +254,10 @@ _STYLES = {
 
 
 def _format_exception_text(exc):
-    buf = io.StringIO()
-    sys.print_exception(exc, buf)
-    return buf.getvalue()
+    # as CPython's formatException: traceback's text (the chain, the script's source lines)
+    import traceback
+
+    return "".join(traceback.format_exception(exc))
 
 
 class Formatter:

@@ -3,10 +3,12 @@
 # format_exception_only, and print_exc/format_exc for the exception being handled.
 #
 # The frames come from the interpreter's own traceback (sys.print_exception): file, line and function,
-# without the source line CPython shows under each. print_exc()/format_exc() use sys.exc_info
+# with the script's source line under each of its frames (no carets: CPython's ^~~ need column
+# positions the interpreter does not keep). print_exc()/format_exc() use sys.exc_info
 # (patch 0043). There are no frame
 # objects: extract_stack/print_stack/walk_tb have nothing to walk.
 
+import _lsinspect
 import sys
 import uio as io  # the built-in StringIO: sys.print_exception needs a native stream
 
@@ -72,13 +74,44 @@ def _chain(exc, seen):
     return parts
 
 
+def _script_lines():
+    # The script's file name and its lines: a frame of the script shows its source line
+    try:
+        name, text = _lsinspect.script()
+    except Exception:
+        return None, ()
+    return name, text.splitlines()
+
+
+def _with_source(frames):
+    name, lines = _script_lines()
+    out = []
+    for line in frames:
+        out.append(line)
+        if name is None or not line.startswith('  File "'):
+            continue
+        # '  File "NAME", line N, in F'
+        quote = line.find('"', 8)
+        if line[8:quote] != name:
+            continue
+        rest = line[quote + 1:]
+        if not rest.startswith(", line "):
+            continue
+        digits = rest[7:].split(",")[0].strip()
+        if digits.isdigit() and 0 < int(digits) <= len(lines):
+            source = lines[int(digits) - 1].strip()
+            if source:
+                out.append("    " + source + "\n")
+    return out
+
+
 def _one(exc):
     # The interpreter's text ends with its own exception line; CPython's wording replaces it.
     lines = _own_text(exc).splitlines(True)
     frames = [line for line in lines if line.startswith("Traceback") or line.startswith("  ")]
     if len(frames) <= 1:
         frames = []
-    return "".join(frames) + _exception_line(exc)
+    return "".join(_with_source(frames)) + _exception_line(exc)
 
 
 def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True):

@@ -45,3 +45,17 @@ async def main():
 
 
 asyncio.run(main())
+
+
+async def finished_future():
+    # a done future refuses any exception, checked first as CPython's does
+    fut = asyncio.get_running_loop().create_future()
+    fut.set_result(1)
+    for exc in (StopIteration, ValueError("late")):
+        try:
+            fut.set_exception(exc)
+        except asyncio.InvalidStateError as e:
+            print("InvalidStateError:", e)
+
+
+asyncio.run(finished_future())
