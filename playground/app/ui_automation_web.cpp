@@ -552,6 +552,26 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
         json += ']';
     }
     json += ']';
+    json += ",\"shownNow\":";  // where open segments end (a finished run: its last event)
+    append_number(json, panel.shown_now());
+    // What the mouse is over: a task's bar ({task, state, error}).
+    json += ",\"hoveredBar\":";
+    const auto& hit = panel.hovered();
+    if (rec != nullptr && hit.kind == loopscope::timeline::HitKind::task_segment &&
+        hit.task < rec->index().tasks().size()) {
+        const auto& task = rec->index().tasks()[hit.task];
+        json += "{\"task\":";
+        append_string(json, rec->str(task.name));
+        json += ",\"state\":";
+        append_string(json, hit.index < task.segments.size()
+                                ? loopscope::run_model::to_string(task.segments[hit.index].state)
+                                : "");
+        json += ",\"error\":";
+        append_string(json, rec->str(task.error));
+        json += "}";
+    } else {
+        json += "null";
+    }
     json += "}";
     answer(json);
 }

@@ -189,6 +189,10 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
     last_recorder_ = recorder;
     last_size_ = recorder->size();
 
+    // A finished run has no clock any more (its backend says 0): the last segment of a done or failed
+    // task is open and ends where the record ends, else it would have no width (no label, no hit).
+    if (!live) now = record_end_time(*recorder, 0.0);
+    shown_now_ = now;
     const double end = record_end_time(*recorder, now);
     origin_ = run_origin(*recorder);
     // Room for "worker 0 (executor 1)" and a task's name.
@@ -407,6 +411,7 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
     lanes_min_ = ImVec2(win.x + label_width_, top.y);
     lanes_content_ = ImVec2(win.x + label_width_, win.y);
 
+    hovered_ = {};
     const auto [first, last] = view_.visible_rows(scroll_y, visible_h);
     for (std::size_t r = first; r < last; ++r) {
         const ImVec2 p(win.x, win.y + static_cast<float>(r) * lane_h);
@@ -460,6 +465,7 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
             follow_live_ = false;
         } else if (mx >= 0) {
             const Hit hit = view_.hit_test(index, mx, io.MousePos.y - win.y, now);
+            hovered_ = hit;
             if (on_late) {
                 char d[32];
                 format_duration(d, sizeof(d), late_hovered.fired - late_hovered.due);

@@ -28,7 +28,8 @@ public:
     std::function<void(std::string_view file, int line)> on_jump_to_line;
 
     // Draws the panel in a child region of `size` in the current window. `recorder` null: a hint
-    // instead (no run recorded yet). `now`: the run's loop time; `live`: a run is going on.
+    // instead (no run recorded yet). `now`: the run's loop time; `live`: a run is going on (a
+    // finished run is drawn up to its last event, whatever `now` says).
     void draw(const run_model::Recorder* recorder, double now, bool live, ImVec2 size);
 
     // The cursor the inspector shows (inactive: live / the end of the record).
@@ -60,6 +61,10 @@ public:
     void set_highlight(const std::vector<std::uint32_t>* tasks) noexcept { highlight_ = tasks; }
     // Screen x of loop time `time` on the ruler, as of the last frame (tests aim at markers with it).
     float time_x(double time) const noexcept;
+    // The loop time open segments were drawn up to last frame (`now`, or a finished run's end).
+    double shown_now() const noexcept { return shown_now_; }
+    // What the mouse was over in the lanes last frame (HitKind::none: nothing).
+    const Hit& hovered() const noexcept { return hovered_; }
     // The late wake-ups drawn last frame (find_late_wakes).
     const std::vector<LateWake>& late_wakes() const noexcept { return late_; }
 
@@ -94,17 +99,17 @@ private:
     const run_model::Recorder* last_recorder_ = nullptr;
     std::size_t last_size_ = 0;
     float label_width_ = 0;
-    double origin_ = 0;
-    bool no_tasks_ =
-        false;  // the shown run started no task: no axis drawn  // run_origin(): the loop time shown as 0 s
+    double origin_ = 0;  // run_origin(): the loop time shown as 0 s
+    double shown_now_ = 0;
+    Hit hovered_;
+    bool no_tasks_ = false;  // the shown run started no task: no axis drawn
     ImVec2 ruler_min_, ruler_max_, lanes_min_;
-    ImVec2 lanes_content_;
+    ImVec2 lanes_content_;  // screen position of the lanes' content origin (scrolled), last frame
     // Timers that fired late (find_late_wakes), remade when the record grows.
     std::vector<LateWake> late_;
     std::vector<std::uint32_t> shutdown_tasks_;  // find_run_shutdown_tasks, remade with late_
     std::size_t late_size_ = static_cast<std::size_t>(-1);
-    const run_model::Recorder* late_recorder_ =
-        nullptr;  // screen position of the lanes' content origin (scrolled), last frame
+    const run_model::Recorder* late_recorder_ = nullptr;
 };
 
 }  // namespace loopscope::timeline

@@ -206,6 +206,49 @@ TEST_CASE("a click on a task's bar shows the line it was suspended at then; a dr
     CHECK(h.timeline.view().axis().start() < start);  // dragged right: earlier times came into view
 }
 
+TEST_CASE("after the run a failed task's last bar reaches the end: its hover finds the failure") {
+    const char* script =
+        "import asyncio\n"
+        "\n"
+        "async def boom():\n"
+        "    await asyncio.sleep(0.5)\n"
+        "    raise ValueError('bad value')\n"
+        "\n"
+        "async def main():\n"
+        "    b = asyncio.create_task(boom())\n"
+        "    await asyncio.sleep(1)\n"
+        "    try:\n"
+        "        await b\n"
+        "    except ValueError:\n"
+        "        pass\n"
+        "\n"
+        "asyncio.run(main())\n";
+    run_model::Recorder rec;
+    REQUIRE(timeline::record_script(script, "main.py", rec).ok);
+    std::uint32_t boom = run_model::npos;
+    for (std::uint32_t i = 0; i < rec.index().tasks().size(); ++i)
+        if (rec.str(rec.index().tasks()[i].coroutine) == "boom") boom = i;
+    REQUIRE(boom != run_model::npos);
+    const run_model::TaskRecord& t = rec.index().tasks()[boom];
+    REQUIRE(t.segments.back().state == run_model::TaskState::failed);
+    CHECK(rec.str(t.error) == "ValueError: bad value");
+
+    // The run is over: the backend's clock says 0, not the run's end.
+    Headless h;
+    h.frame(&rec, 0.0);
+    h.frame(&rec, 0.0);
+    CHECK(h.timeline.shown_now() == doctest::Approx(timeline::record_end_time(rec, 0)));
+    CHECK(h.timeline.shown_now() >= 1.0);
+    ImVec2 p;
+    REQUIRE(h.timeline.task_point(boom, 0.75, p));
+    h.frame(&rec, 0.0, [&](ImGuiIO& io) { io.AddMousePosEvent(p.x, p.y); });
+    h.frame(&rec, 0.0);
+    const timeline::Hit& hit = h.timeline.hovered();
+    CHECK(hit.kind == timeline::HitKind::task_segment);
+    CHECK(hit.task == boom);
+    CHECK(hit.index == t.segments.size() - 1);
+}
+
 TEST_CASE("following a live run keeps the newest moment in view") {
     run_model::Recorder rec;
     REQUIRE(timeline::record_script(kBlockingScript, "main.py", rec).ok);

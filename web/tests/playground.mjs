@@ -598,6 +598,17 @@ async function lateWake(page, url) {
   await screenshot(page, '14-late-wake');
 }
 
+// Rests the mouse on the middle of task `name`'s lane at loop time `t` (or, with `labelColumn`,
+// on its name in the label column); the timeline's view of it then.
+async function hoverLane(page, name, t, labelColumn = false) {
+  const p = await ui(page, 'taskPoint', name, t);
+  if (!check(p, `no lane on screen for ${name}`)) return null;
+  const tl = await ui(page, 'timeline');
+  await page.mouse.move(labelColumn ? tl.rulerMin[0] - 30 : p.x, p.y);
+  await frames(page, 4);
+  return ui(page, 'timeline');
+}
+
 // Stage 13 (issue 17, 4 and 6): asyncio.run's own clean-up tasks are labelled as such ("hello" runs
 // asyncio.run twice: two tasks of the script, two clean-up tasks each); a failed and a cancelled
 // task end with a marker.
@@ -654,6 +665,19 @@ asyncio.run(main())
     await frames(page, 4);
   }
   await screenshot(page, '16-failed-cancelled');
+  // After the run its bars reach the run's end (not the stopped clock's 0): the failure's bar,
+  // from 0.5 s on, carries its exception, and a hover on it says what was raised.
+  for (const [w, h] of [[1440, 900], [1024, 640]]) {
+    await atSize(page, w, h, async (cdp) => {
+      const tl = await hoverLane(page, 'Task-3', 0.8);
+      if (!tl) return;
+      check(tl.shownNow - tl.origin >= 0.99, `${w}x${h}: the finished run's bars end at ${tl.shownNow - tl.origin} s`);
+      check(tl.hoveredBar && tl.hoveredBar.task === 'Task-3' && tl.hoveredBar.state === 'failed' &&
+            tl.hoveredBar.error === 'ValueError: bad value',
+            `${w}x${h}: the bar under the mouse after the failure: ${JSON.stringify(tl.hoveredBar)}`);
+      await screenshotAt(page, cdp, `16-failed-bar-${w}x${h}`, w, h);
+    });
+  }
 }
 
 // Stage 14 (issue 17, 8): a syntax error draws no (bogus 0-1 ms) axis but says why the timeline is empty.
