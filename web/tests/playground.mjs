@@ -952,6 +952,41 @@ async function viewSettings(page, url) {
   await page.evaluate(() => localStorage.removeItem('loopscope.view'));
   await page.keyboard.press('Escape');
   await frames(page, 3);
+
+  // A big font on a small screen: the toolbar wraps, every control stays on screen (View too, to
+  // set it back), the View popup stays inside the window; Ctrl+= / Ctrl+- / Ctrl+0 set the size.
+  const toolbar = ['run', 'stop', 'step', 'virtual_time', 'speed', 'seed', 'asyncio37', 'step_limit', 'share',
+                   'export', 'copy_output', 'view'];
+  const onScreen = (c, w, h) => c && c.x0 >= 0 && c.y0 >= 0 && c.x1 <= w && c.y1 <= h;
+  for (const [w, h, size] of [[1024, 640, 20], [1440, 900, 24]]) {
+    await atSize(page, w, h, async (cdp) => {
+      await open(page, url);
+      await page.mouse.click(w - 10, h - 10);
+      const start = (await ui(page, 'settings')).fontSize;
+      for (let i = start; i < size; ++i) await key(page, 'Control+Equal');
+      await frames(page, 4);
+      check((await ui(page, 'settings')).fontSize === size,
+            `${w}x${h}: Ctrl+= did not take the font to ${size} px: ${JSON.stringify(await ui(page, 'settings'))}`);
+      let controls = await ui(page, 'controls');
+      for (const name of toolbar)
+        check(onScreen(controls[name], w, h), `${w}x${h} at ${size} px: the toolbar's ${name} is off screen: ${JSON.stringify(controls[name])}`);
+      await clickControl(page, 'view');
+      controls = await ui(page, 'controls');
+      for (const name of ['theme_dark', 'theme_light', 'font_smaller', 'font_bigger'])
+        check(onScreen(controls[name], w, h), `${w}x${h} at ${size} px: the View popup's ${name} is off screen: ${JSON.stringify(controls[name])}`);
+      await clickControl(page, 'font_bigger');  // the popup grows while open: still inside
+      controls = await ui(page, 'controls');
+      check(onScreen(controls.font_bigger, w, h), `${w}x${h}: after a bigger font the View popup's + is off screen: ${JSON.stringify(controls.font_bigger)}`);
+      await screenshotAt(page, cdp, `17-big-font-${w}x${h}`, w, h);
+      await page.keyboard.press('Escape');
+      await frames(page, 3);
+      await key(page, 'Control+Minus');
+      check((await ui(page, 'settings')).fontSize === size, `${w}x${h}: Ctrl+- did not make the font one px smaller`);
+      await key(page, 'Control+Digit0');
+      check((await ui(page, 'settings')).fontSize === 13, `${w}x${h}: Ctrl+0 did not bring back the default font size`);
+      await page.evaluate(() => localStorage.removeItem('loopscope.view'));
+    });
+  }
 }
 
 // Screenshot through the protocol at the emulated size (playwright's own would restore its viewport).
