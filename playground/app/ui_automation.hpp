@@ -12,7 +12,8 @@
 //                               {time, events, tasks: [{name, state, awaiting, line}], ready: [names],
 //                                timers, console}  (console: the output as it was at that moment)
 //   loopscope.ui.timeline()     {rulerMin: [x, y], rulerMax: [x, y], start, secondsPerPixel, ...,
-//                                shownNow, hoveredBar: {task, state, error} | null}
+//                                rulerLabels: [[x0, x1, bottom, seconds]], warningBandTop, shownNow,
+//                                hoveredBar: {task, state, error} | null}
 //                               (CSS px)
 //   loopscope.ui.notice()       the notice popup's text ("" when none is open)
 //   loopscope.ui.exportStatus() {message, failed}: the last Export trace's message ("" before any)

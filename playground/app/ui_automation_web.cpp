@@ -552,6 +552,22 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
         json += ']';
     }
     json += ']';
+    // The ruler's labels drawn last frame: [x0, x1, bottom, seconds]; the top of the warnings' band.
+    json += ",\"rulerLabels\":[";
+    for (std::size_t i = 0; i < panel.ruler_labels().size(); ++i) {
+        const auto& l = panel.ruler_labels()[i];
+        json += i ? ",[" : "[";
+        append_number(json, l.x0);
+        json += ',';
+        append_number(json, l.x1);
+        json += ',';
+        append_number(json, l.bottom);
+        json += ',';
+        append_number(json, l.seconds);
+        json += ']';
+    }
+    json += "],\"warningBandTop\":";
+    append_number(json, panel.warning_band_top());
     json += ",\"shownNow\":";  // where open segments end (a finished run: its last event)
     append_number(json, panel.shown_now());
     // What the mouse is over: a task's bar ({task, state, error}).

@@ -211,7 +211,9 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
         else if (end > view_.axis().end())
             view_.axis().follow(end);
     }
-    const float ruler_h = ImGui::GetTextLineHeight() + 6;
+    // The ruler: its labels, then (when there are warnings) a band for their marks.
+    mark_band_ = warnings_ != nullptr && !warnings_->empty() ? std::floor(ImGui::GetFontSize() * 0.7f) : 0.0f;
+    const float ruler_h = ImGui::GetTextLineHeight() + 6 + mark_band_;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     draw_ruler(*recorder, ImVec2(origin.x + label_width_, origin.y), static_cast<float>(view_.axis().width()),
                ruler_h, end);
@@ -312,31 +314,37 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const TimeAxis& axis = view_.axis();
     dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::palette().ruler_background);
-    // Ticks: a round step giving about one label per 90 pixels, and never less than the widest
-    // label needs (labels count from the run's start, origin_).
-    char text[32];
-    std::snprintf(text, sizeof(text), "%.6g s", std::max(std::fabs(axis.end() - origin_), 1e-4) * 1.0001);
-    const float label_w = ImGui::CalcTextSize(text).x + ImGui::GetFontSize() * 0.8f;
-    const double target = axis.seconds_per_pixel() * std::max(90.0f, label_w);
-    double step = std::pow(10.0, std::floor(std::log10(target)));
-    if (step * 5 <= target)
-        step *= 5;
-    else if (step * 2 <= target)
-        step *= 2;
+    // Ticks: the smallest round step (1, 2 or 5 x 10^k s) at which every tick gets a label and the
+    // widest label in view fits between two ticks (labels count from the run's start, origin_).
+    const float gap = ImGui::GetFontSize();
+    const double spp = axis.seconds_per_pixel();
+    double step = ruler_step(spp, ImGui::GetFontSize() * 5);
+    char text[48];
+    for (int tries = 0; tries < 4; ++tries) {
+        float widest = 0;
+        const double first = std::ceil((axis.start() - origin_) / step);
+        for (int k = 0; k < 256 && origin_ + (first + k) * step <= axis.end(); ++k) {
+            format_ruler_label(text, sizeof(text), (first + k) * step, step);
+            widest = std::max(widest, ImGui::CalcTextSize(text).x);
+        }
+        if (step / spp >= widest + gap) break;
+        step = ruler_step(spp, widest + gap);
+    }
+    ruler_labels_.clear();
+    const float label_top = origin.y + 1;
+    const float ticks_bottom = origin.y + height - mark_band_;
     const double first = std::ceil((axis.start() - origin_) / step);
-    float label_end = -1e30f;  // a label never runs into the previous one
     // Counted, not accumulated: far from 0 at a fine zoom, t += step could stop advancing.
     for (int k = 0; k < 256; ++k) {
         const double t = (first + k) * step;
         if (origin_ + t > axis.end()) break;
         const float x = origin.x + static_cast<float>(axis.to_x(origin_ + t));
-        dl->AddLine(ImVec2(x, origin.y + height - 5), ImVec2(x, origin.y + height),
-                    theme::palette().ruler_tick);
-        std::snprintf(text, sizeof(text), "%.6g s", std::fabs(t) < step * 1e-6 ? 0.0 : t);
-        const float w = ImGui::CalcTextSize(text).x;
-        if (x + 2 < label_end + 6 || x + 2 + w > origin.x + width + 2) continue;
-        dl->AddText(ImVec2(x + 2, origin.y + 1), theme::palette().ruler_text, text);
-        label_end = x + 2 + w;
+        dl->AddLine(ImVec2(x, ticks_bottom - 5), ImVec2(x, ticks_bottom), theme::palette().ruler_tick);
+        format_ruler_label(text, sizeof(text), t, step);
+        const ImVec2 size = ImGui::CalcTextSize(text);
+        if (x + 2 + size.x > origin.x + width + 2) continue;  // the last one, cut at the edge
+        dl->AddText(ImVec2(x + 2, label_top), theme::palette().ruler_text, text);
+        ruler_labels_.push_back({x + 2, x + 2 + size.x, label_top + size.y, t});
     }
     draw_warning_marks(dl, origin, width, height);
     // Scrubbing.
@@ -357,7 +365,7 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
         if (warnings_)
             for (const run_model::Pitfall& p : *warnings_)
                 if (std::fabs(origin.x + static_cast<float>(axis.to_x(p.time)) - io.MousePos.x) <=
-                    height * 0.35f)
+                    std::max(4.0f, mark_band_ * 0.5f + 2))
                     near = &p;
         if (near != nullptr && !ImGui::IsItemActive()) {
             const std::string_view kind = run_model::to_string(near->kind);
@@ -377,8 +385,9 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
 // A warning sign (a small triangle) on the ruler at each pitfall's time; dimmed when it comes after
 // the cursor (what happens later in the run).
 void TimelinePanel::draw_warning_marks(ImDrawList* dl, ImVec2 origin, float width, float height) {
-    if (warnings_ == nullptr) return;
-    const float half = std::max(3.0f, height * 0.3f);
+    if (warnings_ == nullptr || mark_band_ <= 0) return;
+    // In the band under the ticks (draw sizes the ruler for it): never over a label.
+    const float half = mark_band_ * 0.5f;
     for (const run_model::Pitfall& p : *warnings_) {
         const float x = static_cast<float>(view_.axis().to_x(p.time));
         if (x < -half || x > width + half) continue;

@@ -61,6 +61,15 @@ public:
     void set_highlight(const std::vector<std::uint32_t>* tasks) noexcept { highlight_ = tasks; }
     // Screen x of loop time `time` on the ruler, as of the last frame (tests aim at markers with it).
     float time_x(double time) const noexcept;
+    // The ruler's labels drawn last frame, left to right (screen coordinates; seconds from the run's
+    // start): every tick has one.
+    struct RulerLabel {
+        float x0 = 0, x1 = 0, bottom = 0;
+        double seconds = 0;
+    };
+    const std::vector<RulerLabel>& ruler_labels() const noexcept { return ruler_labels_; }
+    // The top of the band under the ruler's labels where warnings are marked (last frame).
+    float warning_band_top() const noexcept { return ruler_max_.y - mark_band_; }
     // The loop time open segments were drawn up to last frame (`now`, or a finished run's end).
     double shown_now() const noexcept { return shown_now_; }
     // What the mouse was over in the lanes last frame (HitKind::none: nothing).
@@ -104,6 +113,8 @@ private:
     Hit hovered_;
     bool no_tasks_ = false;  // the shown run started no task: no axis drawn
     ImVec2 ruler_min_, ruler_max_, lanes_min_;
+    float mark_band_ = 0;  // height of the ruler's band for warning marks (0: no warnings)
+    std::vector<RulerLabel> ruler_labels_;
     ImVec2 lanes_content_;  // screen position of the lanes' content origin (scrolled), last frame
     // Timers that fired late (find_late_wakes), remade when the record grows.
     std::vector<LateWake> late_;

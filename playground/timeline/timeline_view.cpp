@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 
 namespace loopscope::timeline {
 
@@ -165,6 +167,34 @@ std::size_t suspended_segment(const run_model::TaskRecord& t, std::size_t segmen
 double record_end_time(const run_model::Recorder& recorder, double now) noexcept {
     const double last = recorder.events().empty() ? 0.0 : recorder.events().back().time;
     return std::max(last, now);
+}
+
+double ruler_step(double seconds_per_pixel, double min_pixels) noexcept {
+    const double target = seconds_per_pixel * min_pixels;
+    if (!(target > 0) || !std::isfinite(target)) return 1.0;
+    double decade = std::pow(10.0, std::floor(std::log10(target)));
+    for (;;) {
+        // A hair of tolerance: 10^k computed by pow may land just below a target of exactly 10^k.
+        for (const double m : {1.0, 2.0, 5.0})
+            if (decade * m >= target * (1 - 1e-9)) return decade * m;
+        decade *= 10;
+    }
+}
+
+void format_ruler_label(char* out, std::size_t size, double seconds, double step) noexcept {
+    if (size == 0) return;
+    if (std::fabs(seconds) < step * 1e-6) seconds = 0.0;  // no "-0" or "1e-17" at the origin
+    const int decimals = std::clamp(static_cast<int>(-std::floor(std::log10(step) + 1e-9)), 0, 12);
+    char number[48];
+    std::snprintf(number, sizeof(number), "%.*f", decimals, seconds);
+    // "0.10" -> "0.1", "2.00" -> "2".
+    std::size_t n = std::strlen(number);
+    if (std::strchr(number, '.') != nullptr) {
+        while (n > 0 && number[n - 1] == '0') --n;
+        if (n > 0 && number[n - 1] == '.') --n;
+    }
+    number[n] = '\0';
+    std::snprintf(out, size, "%s s", number);
 }
 
 double run_origin(const run_model::Recorder& recorder) noexcept {

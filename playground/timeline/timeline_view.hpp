@@ -151,6 +151,13 @@ struct LateWake {
 // order; `out` is reused (no allocation once it is large enough).
 void find_late_wakes(const run_model::Recorder& recorder, double min_late, std::vector<LateWake>& out);
 
+// The ruler's tick step: the smallest 1, 2 or 5 x 10^k seconds that puts ticks at least
+// `min_pixels` apart at `seconds_per_pixel`.
+double ruler_step(double seconds_per_pixel, double min_pixels) noexcept;
+// A ruler label: `seconds` (a multiple of `step`) with as many decimals as the step needs and no
+// trailing zeros ("0 s", "0.02 s", "0.1 s", "100.00002 s").
+void format_ruler_label(char* out, std::size_t size, double seconds, double step) noexcept;
+
 // Loop time the run started at (its first event's): the timeline shows times from there, as the
 // exported trace does (a real-time clock does not start at 0: it counts from the page's or the
 // process's start). 0 for an empty record.

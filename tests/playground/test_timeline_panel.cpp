@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <new>
 #include <cstdio>
@@ -247,6 +248,41 @@ TEST_CASE("after the run a failed task's last bar reaches the end: its hover fin
     CHECK(hit.kind == timeline::HitKind::task_segment);
     CHECK(hit.task == boom);
     CHECK(hit.index == t.segments.size() - 1);
+}
+
+TEST_CASE("the ruler labels every tick at an even, round step, above the warnings' marks") {
+    run_model::Recorder rec;
+    REQUIRE(timeline::record_script(kBlockingScript, "main.py", rec).ok);
+    const double end = timeline::record_end_time(rec, 0);
+    std::vector<run_model::Pitfall> warnings(1);
+    warnings[0].time = 0.6;  // the blocking call
+    Headless h;
+    h.timeline.set_warnings(&warnings);
+    auto check_labels = [&](const char* what) {
+        INFO(what);
+        const auto& labels = h.timeline.ruler_labels();
+        REQUIRE(labels.size() >= 3);
+        const double step = labels[1].seconds - labels[0].seconds;
+        const double decade = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+        const double mantissa = step / decade;
+        CHECK((std::fabs(mantissa - 1) < 1e-6 || std::fabs(mantissa - 2) < 1e-6 ||
+               std::fabs(mantissa - 5) < 1e-6));
+        const float spacing = labels[1].x0 - labels[0].x0;
+        for (std::size_t i = 1; i < labels.size(); ++i) {
+            CHECK(labels[i].seconds - labels[i - 1].seconds == doctest::Approx(step));  // none skipped
+            CHECK(std::fabs(labels[i].x0 - labels[i - 1].x0 - spacing) <= 1.0f);        // evenly spaced
+            CHECK(labels[i - 1].x1 + 4 <= labels[i].x0);                                // apart
+        }
+        for (const auto& l : labels) CHECK(l.bottom <= h.timeline.warning_band_top());
+    };
+    h.frame(&rec, end);
+    h.frame(&rec, end);
+    check_labels("fitted");
+    for (int i = 0; i < 7; ++i) {  // zoomed in step by step: the step shrinks, every tick keeps a label
+        h.timeline.view().axis().zoom_at(300, 1.7);
+        h.frame(&rec, end);
+        check_labels("zoomed in");
+    }
 }
 
 TEST_CASE("following a live run keeps the newest moment in view") {

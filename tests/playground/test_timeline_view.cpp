@@ -350,6 +350,29 @@ TEST_CASE("a timer that ran later than it was due is a late wake-up of the task 
     CHECK(late.empty());
 }
 
+TEST_CASE("ruler steps are 1, 2 or 5 x 10^k, the smallest that keeps ticks far enough apart") {
+    CHECK(timeline::ruler_step(0.001, 90) == doctest::Approx(0.1));   // 0.09 s -> 0.1 s
+    CHECK(timeline::ruler_step(0.001, 100) == doctest::Approx(0.1));  // exactly 0.1 s
+    CHECK(timeline::ruler_step(0.001, 101) == doctest::Approx(0.2));
+    CHECK(timeline::ruler_step(0.0001, 300) == doctest::Approx(0.05));  // 0.03 s -> 0.05 s
+    CHECK(timeline::ruler_step(1e-9, 65) == doctest::Approx(1e-7));
+    CHECK(timeline::ruler_step(2.0, 60) == doctest::Approx(200));
+    CHECK(timeline::ruler_step(0, 60) == 1.0);
+    char text[48];
+    auto label = [&](double t, double step) {
+        timeline::format_ruler_label(text, sizeof(text), t, step);
+        return std::string(text);
+    };
+    CHECK(label(0.0, 0.02) == "0 s");
+    CHECK(label(0.02, 0.02) == "0.02 s");
+    CHECK(label(0.1, 0.02) == "0.1 s");
+    CHECK(label(0.1 * 3, 0.1) == "0.3 s");  // 0.30000000000000004
+    CHECK(label(-1e-18, 0.5) == "0 s");
+    CHECK(label(100.00002, 2e-5) == "100.00002 s");
+    CHECK(label(2.0, 0.5) == "2 s");
+    CHECK(label(400.0, 200.0) == "400 s");
+}
+
 TEST_CASE("asyncio.run's clean-up tasks: the two parentless ones made once main() ended") {
     run_model::Recorder r;
     record_demo(r);  // main (task 0) and its child (task 1), then main ends at 1.3

@@ -588,6 +588,7 @@ async function lateWake(page, url) {
   const tick = tl.late.find((w) => Math.abs(w[1] - 1.0) < 1e-6);
   check(tick && Math.abs(tick[2] - 2.6) < 1e-6, `no late wake-up due at 1.0 s and run at 2.6 s: ${JSON.stringify(tl.late)}`);
   check(tl.late.every((w) => w[2] > w[1]), 'a "late" wake-up that was not late');
+  checkRulerLabels(tl, 'blocking sleep');  // its pitfalls are marked under the labels
   if (tick) {
     const p = await ui(page, 'taskPoint', tick[0], 1.8);
     if (check(p, `the late task ${tick[0]} has no lane on screen`)) {
@@ -596,6 +597,24 @@ async function lateWake(page, url) {
     }
   }
   await screenshot(page, '14-late-wake');
+}
+
+// The ruler (issue 17 audit, 3): a label on every tick, at a round step (1, 2 or 5 x 10^k s),
+// evenly spaced and apart, none of them under the warnings' marks.
+function checkRulerLabels(tl, what) {
+  const labels = tl.rulerLabels;
+  if (!check(labels.length >= 3, `${what}: only ${labels.length} ruler labels`)) return;
+  const step = labels[1][3] - labels[0][3];
+  const mantissa = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+  check([1, 2, 5].some((m) => Math.abs(mantissa - m) < 1e-6), `${what}: the ruler's step ${step} is not 1, 2 or 5 x 10^k`);
+  const spacing = labels[1][0] - labels[0][0];
+  for (let i = 1; i < labels.length; ++i) {
+    check(Math.abs(labels[i][3] - labels[i - 1][3] - step) < step * 1e-6, `${what}: a ruler tick without its label after ${labels[i - 1][3]} s`);
+    check(Math.abs(labels[i][0] - labels[i - 1][0] - spacing) <= 1.5, `${what}: uneven ruler labels ${JSON.stringify(labels)}`);
+    check(labels[i - 1][1] + 4 <= labels[i][0], `${what}: ruler labels run into each other ${JSON.stringify(labels)}`);
+  }
+  for (const l of labels) check(l[2] <= tl.warningBandTop + 0.5, `${what}: a ruler label over the warnings' band (${l[2]} > ${tl.warningBandTop})`);
+  log(`${what}: ${labels.length} ruler labels every ${step} s, ${spacing.toFixed(1)} px apart`);
 }
 
 // Rests the mouse on the middle of task `name`'s lane at loop time `t` (or, with `labelColumn`,
