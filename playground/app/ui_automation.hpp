@@ -13,7 +13,7 @@
 //                                timers, console}  (console: the output as it was at that moment)
 //   loopscope.ui.timeline()     {rulerMin: [x, y], rulerMax: [x, y], start, secondsPerPixel, ...,
 //                                rulerLabels: [[x0, x1, bottom, seconds]], warningBandTop, shownNow,
-//                                hoveredBar: {task, state, error} | null}
+//                                hoveredLane: {label, cut} | null, hoveredBar: {task, state, error} | null}
 //                               (CSS px)
 //   loopscope.ui.notice()       the notice popup's text ("" when none is open)
 //   loopscope.ui.exportStatus() {message, failed}: the last Export trace's message ("" before any)

@@ -570,7 +570,15 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
     append_number(json, panel.warning_band_top());
     json += ",\"shownNow\":";  // where open segments end (a finished run: its last event)
     append_number(json, panel.shown_now());
-    // What the mouse is over: a task's bar ({task, state, error}).
+    // What the mouse is over: a lane's name ({label, cut}) or a task's bar ({task, state, error}).
+    json += ",\"hoveredLane\":";
+    if (panel.hovered_lane_label()[0] != '\0') {
+        json += "{\"label\":";
+        append_string(json, panel.hovered_lane_label());
+        json += ",\"cut\":" + std::string(boolean(panel.hovered_lane_cut())) + "}";
+    } else {
+        json += "null";
+    }
     json += ",\"hoveredBar\":";
     const auto& hit = panel.hovered();
     if (rec != nullptr && hit.kind == loopscope::timeline::HitKind::task_segment &&

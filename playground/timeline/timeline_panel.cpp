@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 namespace loopscope::timeline {
@@ -67,6 +68,21 @@ void format_duration(char* out, std::size_t n, double seconds) {
         std::snprintf(out, n, "%.3g us", seconds * 1e6);
     else
         std::snprintf(out, n, "%.3g ns", seconds * 1e9);
+}
+
+// `text` when it fits in `width` pixels, else its longest start that fits followed by "..." (written
+// into `out`), or "" when not even "..." fits. Cut between whole characters, never mid-number
+// without saying so.
+const char* fit_text(const char* text, float width, char* out, std::size_t size) {
+    const char* end = text + std::strlen(text);
+    if (ImGui::CalcTextSize(text, end).x <= width) return text;
+    const float dots = ImGui::CalcTextSize("...").x;
+    if (dots > width) return "";
+    const char* cut = end;
+    ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), width - dots, 0.0f, text, end, &cut);
+    while (cut > text && cut[-1] == ' ') --cut;
+    std::snprintf(out, size, "%.*s...", static_cast<int>(cut - text), text);
+    return out;
 }
 
 const char* wake_reason(aio::WakeSource w) {
@@ -420,7 +436,10 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
     lanes_min_ = ImVec2(win.x + label_width_, top.y);
     lanes_content_ = ImVec2(win.x + label_width_, win.y);
 
+    refresh_late_wakes(recorder);  // before the rows: a bar's label ends where a late wake-up starts
     hovered_ = {};
+    hovered_lane_text_[0] = '\0';
+    hovered_lane_cut_ = false;
     const auto [first, last] = view_.visible_rows(scroll_y, visible_h);
     for (std::size_t r = first; r < last; ++r) {
         const ImVec2 p(win.x, win.y + static_cast<float>(r) * lane_h);
@@ -493,30 +512,34 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
             if (hit.kind == HitKind::task_segment && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
                 io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] <= slop * slop)
                 click_task(recorder, hit, view_.axis().to_time(mx));
+        } else if (mx >= -label_width_) {
+            // Over a lane's name: the whole name (the column may show it cut).
+            const float row = std::floor((io.MousePos.y - win.y) / lane_h);
+            if (row >= 0 && row < static_cast<float>(view_.rows().size())) {
+                ImU32 unused = 0;
+                lane_label(recorder, view_.rows()[static_cast<std::size_t>(row)], hovered_lane_text_,
+                           sizeof(hovered_lane_text_), &unused);
+                char fitted[sizeof(hovered_lane_text_)];
+                hovered_lane_cut_ = fit_text(hovered_lane_text_, lane_label_room(), fitted, sizeof(fitted)) !=
+                                    hovered_lane_text_;
+                ImGui::SetTooltip("%s", hovered_lane_text_);
+            }
         }
     }
     ImGui::EndChild();
 }
 
-void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow& row, ImDrawList* dl,
-                             ImVec2 p, float width, double now) {
+// The name in a lane's label column and its colour (left as it is for a plain lane).
+void TimelinePanel::lane_label(const run_model::Recorder& recorder, const LaneRow& row, char* out,
+                               std::size_t size, ImU32* color) const {
     const run_model::RunIndex& index = recorder.index();
-    const TimeAxis& axis = view_.axis();
-    const float lane_h = view_.lane_height();
-    const float x0 = p.x + label_width_;
-    const double t0 = axis.start(), t1 = axis.end();
-    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
-    char label[160];
-
-    // Label column.
-    ImU32 label_col = text_col;
     switch (row.type) {
-        case LaneType::loop: std::snprintf(label, sizeof(label), "event loop"); break;
+        case LaneType::loop: std::snprintf(out, size, "event loop"); break;
         case LaneType::worker: {
             const auto& w = index.workers()[row.index];
             const std::string text = index.lane_label(row.index, recorder.str(w.process_name));
-            std::snprintf(label, sizeof(label), "%.*s",
-                          static_cast<int>(std::min<std::size_t>(text.size(), 150)), text.data());
+            std::snprintf(out, size, "%.*s", static_cast<int>(std::min<std::size_t>(text.size(), 150)),
+                          text.data());
             break;
         }
         case LaneType::task: {
@@ -529,26 +552,41 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
             // What runs in the lane first ("worker()"), then the task's name, as CPython's repr
             // pairs them (name='Task-2' coro=<worker()>).
             if (shutdown)
-                std::snprintf(label, sizeof(label), "%.*s (shutdown)",
+                std::snprintf(out, size, "%.*s (shutdown)",
                               static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
             else if (!coro.empty())
-                std::snprintf(label, sizeof(label), "%.*s() %.*s",
+                std::snprintf(out, size, "%.*s() %.*s",
                               static_cast<int>(std::min<std::size_t>(coro.size(), 60)), coro.data(),
                               static_cast<int>(std::min<std::size_t>(name.size(), 60)), name.data());
             else
-                std::snprintf(label, sizeof(label), "%.*s",
-                              static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
-            if (shutdown) label_col = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+                std::snprintf(out, size, "%.*s", static_cast<int>(std::min<std::size_t>(name.size(), 100)),
+                              name.data());
+            if (shutdown) *color = ImGui::GetColorU32(ImGuiCol_TextDisabled);
             if (!t.segments.empty()) {
                 const TaskState s = t.segments.back().state;
-                if (s == TaskState::failed || s == TaskState::cancelled) label_col = task_color(s);
+                if (s == TaskState::failed || s == TaskState::cancelled) *color = task_color(s);
             }
             break;
         }
     }
-    dl->PushClipRect(p, ImVec2(x0 - 4, p.y + lane_h), true);
-    dl->AddText(ImVec2(p.x + 2, p.y + 2), label_col, label);
-    dl->PopClipRect();
+}
+
+void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow& row, ImDrawList* dl,
+                             ImVec2 p, float width, double now) {
+    const run_model::RunIndex& index = recorder.index();
+    const TimeAxis& axis = view_.axis();
+    const float lane_h = view_.lane_height();
+    const float x0 = p.x + label_width_;
+    const double t0 = axis.start(), t1 = axis.end();
+    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+    char label[160];
+
+    // Label column: the lane's name, with "..." when it is cut (the whole name is in a tooltip).
+    ImU32 label_col = text_col;
+    lane_label(recorder, row, label, sizeof(label), &label_col);
+    char fitted[sizeof(label)];
+    dl->AddText(ImVec2(p.x + 2, p.y + 2), label_col,
+                fit_text(label, lane_label_room(), fitted, sizeof(fitted)));
 
     dl->PushClipRect(ImVec2(x0, p.y), ImVec2(x0 + width, p.y + lane_h), true);
     BarPainter bars(dl, x0, width, p.y + 1, p.y + lane_h - 1);
@@ -638,16 +676,22 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
                               &a, &c))
                     continue;
                 if (s.state == TaskState::waiting && c - a > 24) {
+                    // What it awaits and where; it ends before a late wake-up's box (draw_late_wakes
+                    // hatches the end of the wait), cut with "..." ahead of the line number.
+                    const float late_x =
+                        static_cast<float>(axis.to_x(late_stretch_start(row.index, s.begin_time, end_t)));
+                    const float room = std::min(c, late_x) - a - 6;
                     const std::string_view what = recorder.str(s.label);
-                    if (s.line > 0)
-                        std::snprintf(label, sizeof(label), "%.*s  :%u",
-                                      static_cast<int>(std::min<std::size_t>(what.size(), 80)), what.data(),
-                                      s.line);
-                    else
-                        std::snprintf(label, sizeof(label), "%.*s",
-                                      static_cast<int>(std::min<std::size_t>(what.size(), 80)), what.data());
-                    if (ImGui::CalcTextSize(label).x < c - a - 6) {
-                        dl->AddText(ImVec2(x0 + a + 3, text_y), theme::palette().bar_label, label);
+                    char where[16] = "";
+                    if (s.line > 0) std::snprintf(where, sizeof(where), "  :%u", s.line);
+                    std::snprintf(label, sizeof(label), "%.*s",
+                                  static_cast<int>(std::min<std::size_t>(what.size(), 80)), what.data());
+                    char fitted[sizeof(label)], shown_label[sizeof(label) + sizeof(where)];
+                    const char* shown =
+                        fit_text(label, room - ImGui::CalcTextSize(where).x, fitted, sizeof(fitted));
+                    if (*shown != '\0') {
+                        std::snprintf(shown_label, sizeof(shown_label), "%s%s", shown, where);
+                        dl->AddText(ImVec2(x0 + a + 3, text_y), theme::palette().bar_label, shown_label);
                     }
                 } else if (final_state && c - a > 60) {
                     const bool bad = s.state == TaskState::failed || s.state == TaskState::cancelled;
@@ -697,16 +741,26 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
 
 // ---- Late wake-ups ------------------------------------------------------------------------------
 
+void TimelinePanel::refresh_late_wakes(const run_model::Recorder& recorder) {
+    if (&recorder == late_recorder_ && recorder.size() == late_size_) return;
+    // Later than 5 ms: a real clock's timers are always a little late; that is not worth a mark.
+    find_late_wakes(recorder, 0.005, late_);
+    late_dues_.clear();
+    for (const LateWake& w : late_) late_dues_.emplace_back(w.task, w.due);
+    std::sort(late_dues_.begin(), late_dues_.end());
+    find_run_shutdown_tasks(recorder.index(), shutdown_tasks_);
+    late_recorder_ = &recorder;
+    late_size_ = recorder.size();
+}
+
+double TimelinePanel::late_stretch_start(std::uint32_t task, double t0, double t1) const noexcept {
+    const auto it = std::upper_bound(late_dues_.begin(), late_dues_.end(), std::make_pair(task, t0));
+    return it != late_dues_.end() && it->first == task && it->second <= t1 ? it->second : t1;
+}
+
 bool TimelinePanel::draw_late_wakes(const run_model::Recorder& recorder, ImDrawList* dl, ImVec2 content,
                                     float width, std::size_t first_row, std::size_t last_row,
                                     LateWake& hovered) {
-    if (&recorder != late_recorder_ || recorder.size() != late_size_) {
-        // Later than 5 ms: a real clock's timers are always a little late; that is not worth a mark.
-        find_late_wakes(recorder, 0.005, late_);
-        find_run_shutdown_tasks(recorder.index(), shutdown_tasks_);
-        late_recorder_ = &recorder;
-        late_size_ = recorder.size();
-    }
     constexpr ImU32 kLate = IM_COL32(255, 150, 50, 255);
     const float lane_h = view_.lane_height();
     const ImVec2 mouse = ImGui::GetIO().MousePos;

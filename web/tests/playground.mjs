@@ -641,6 +641,18 @@ async function lanesAndEnds(page, url) {
   check(JSON.stringify(shutdown) === JSON.stringify(['Task-2', 'Task-3', 'Task-5', 'Task-6']),
         `asyncio.run's clean-up tasks of "hello": ${JSON.stringify(shutdown)}`);
   await screenshot(page, '15-hello-lanes');
+  // A lane's name cut by the label column ends in "..." and its tooltip holds it whole.
+  for (const [w, h] of [[1440, 900], [1024, 640]]) {
+    await atSize(page, w, h, async (cdp) => {
+      const tl = await hoverLane(page, 'Task-4', 1.0, true);
+      if (!tl) return;
+      check(tl.hoveredLane && tl.hoveredLane.label === 'delayed_hello() Task-4',
+            `${w}x${h}: the tooltip of delayed_hello's lane name: ${JSON.stringify(tl.hoveredLane)}`);
+      log(`${w}x${h}: delayed_hello's lane name ${tl.hoveredLane && tl.hoveredLane.cut ? 'cut, whole in its tooltip' : 'whole'}`);
+      checkRulerLabels(tl, `hello at ${w}x${h}`);
+      await screenshotAt(page, cdp, `15-hello-lane-name-${w}x${h}`, w, h);
+    });
+  }
 
   const script = `import asyncio
 
