@@ -141,12 +141,18 @@ void AppUi::draw_toolbar() {
     tooltip(
         "asyncio of Python 3.7, for scripts written before 3.8: @asyncio.coroutine with\n"
         "yield from, asyncio.wait() of bare coroutines, loop= arguments. Off: Python 3.11.");
-    // Short, without a label: the toolbar must fit a 1024 px wide page and leave its right end
-    // free (the tooltip says what it limits). Typing replaces the whole text (numbers only).
-    same_row_if_fits(ImGui::GetFontSize() * 3.8f);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3.8f);
-    if (ImGui::InputDouble("##step_limit", &settings_.step_limit, 0.0, 0.0,
-                           settings_.step_limit == 0.0 ? "no limit" : "max %gs"))
+    // Without a label, to keep the toolbar short (the tooltip says what it limits); as wide as its
+    // text needs at this font size (room for a limit of four digits, more if it is longer). Typing
+    // replaces the whole text (numbers only).
+    const char* step_format = settings_.step_limit == 0.0 ? "no limit" : "max %gs";
+    char step_text[48];
+    std::snprintf(step_text, sizeof(step_text), step_format, settings_.step_limit);
+    const float step_width = std::max({ImGui::CalcTextSize("no limit").x, ImGui::CalcTextSize("max 8888s").x,
+                                       ImGui::CalcTextSize(step_text).x}) +
+                             style.FramePadding.x * 2 + 2;
+    same_row_if_fits(step_width);
+    ImGui::SetNextItemWidth(step_width);
+    if (ImGui::InputDouble("##step_limit", &settings_.step_limit, 0.0, 0.0, step_format))
         settings_.step_limit = std::clamp(std::isfinite(settings_.step_limit) ? settings_.step_limit : 0.0,
                                           0.0, RunSettings::kMaxStepLimit);
     note_control("step_limit");

@@ -1001,6 +1001,8 @@ async function viewSettings(page, url) {
       let controls = await ui(page, 'controls');
       for (const name of toolbar)
         check(onScreen(controls[name], w, h), `${w}x${h} at ${size} px: the toolbar's ${name} is off screen: ${JSON.stringify(controls[name])}`);
+      const field = controls.step_limit;
+      check(field && field.x1 - field.x0 >= size * 4, `${w}x${h} at ${size} px: the step-limit field is ${field && field.x1 - field.x0} px wide`);
       await clickControl(page, 'view');
       controls = await ui(page, 'controls');
       for (const name of ['theme_dark', 'theme_light', 'font_smaller', 'font_bigger'])
