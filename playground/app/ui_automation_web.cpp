@@ -538,7 +538,7 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
             append_string(json, rec->str(rec->index().tasks()[t].name));
         }
     json += "]";
-    json += ",\"late\":[";  // late wake-ups: [task name, due, fired]
+    json += ",\"late\":[";  // late wake-ups: [task name, due, fired, "blocked" | "busy"]
     bool first = true;
     for (const auto& w : panel.late_wakes()) {
         if (rec == nullptr || w.task >= rec->index().tasks().size()) break;
@@ -549,7 +549,7 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
         append_number(json, w.due);
         json += ',';
         append_number(json, w.fired);
-        json += ']';
+        json += w.cause == loopscope::timeline::LateCause::blocked ? ",\"blocked\"]" : ",\"busy\"]";
     }
     json += ']';
     // The ruler's labels drawn last frame: [x0, x1, bottom, seconds]; the top of the warnings' band.

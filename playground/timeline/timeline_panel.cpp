@@ -501,8 +501,12 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
                 ImGui::TextColored(ImVec4(1, 0.6f, 0.2f, 1), "Woke up late by %s", d);
                 ImGui::Text("Its timer was due at %.6g s, but its callback ran only at %.6g s:",
                             late_hovered.due - origin_, late_hovered.fired - origin_);
-                ImGui::TextUnformatted(
-                    "the loop could not run it before (blocked by a blocking call, or busy).");
+                if (late_hovered.cause == LateCause::blocked)
+                    ImGui::TextUnformatted(
+                        "the loop was blocked (a blocking call, or a step computing without awaiting).");
+                else
+                    ImGui::TextUnformatted(
+                        "the loop was busy: other callbacks ran, or the page did not give it the time.");
                 ImGui::EndTooltip();
             } else if (hit.kind != HitKind::none) {
                 tooltip_for(recorder, hit, now);
@@ -743,8 +747,8 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
 
 void TimelinePanel::refresh_late_wakes(const run_model::Recorder& recorder) {
     if (&recorder == late_recorder_ && recorder.size() == late_size_) return;
-    // Later than 5 ms: a real clock's timers are always a little late; that is not worth a mark.
-    find_late_wakes(recorder, 0.005, late_);
+    // Later than 5 ms while the loop was blocked, or later than a page's frames and slices explain.
+    find_late_wakes(recorder, 0.005, kBusyLateSeconds, late_);
     late_dues_.clear();
     for (const LateWake& w : late_) late_dues_.emplace_back(w.task, w.due);
     std::sort(late_dues_.begin(), late_dues_.end());

@@ -202,7 +202,38 @@ double run_origin(const run_model::Recorder& recorder) noexcept {
     return events.empty() ? 0.0 : events.front().time;
 }
 
-void find_late_wakes(const run_model::Recorder& recorder, double min_late, std::vector<LateWake>& out) {
+namespace {
+
+// Seconds of [t0, t1] during which the loop was blocked: by a blocking call, or by a step or
+// callback that computed without awaiting (both lists are in time order and never overlap).
+double blocked_seconds(const run_model::RunIndex& index, double t0, double t1) {
+    auto overlap = [&](const run_model::LoopSegment& s) {
+        const double end = s.end_event == npos ? t1 : std::max(s.end_time, s.begin_time + s.seconds);
+        return std::max(0.0, std::min(end, t1) - std::max(s.begin_time, t0));
+    };
+    double total = 0;
+    const auto& blocked = index.blocked();
+    auto it = std::partition_point(blocked.begin(), blocked.end(), [&](const run_model::LoopSegment& s) {
+        return s.end_event != npos && std::max(s.end_time, s.begin_time + s.seconds) <= t0;
+    });
+    for (; it != blocked.end() && it->begin_time < t1; ++it) total += overlap(*it);
+    const auto& loop = index.loop_lane();
+    const auto& slow = index.slow_steps();
+    auto st = std::partition_point(slow.begin(), slow.end(), [&](std::uint32_t k) {
+        return loop[k].end_event != npos && loop[k].end_time <= t0;
+    });
+    for (; st != slow.end() && loop[*st].begin_time < t1; ++st) {
+        const run_model::LoopSegment& s = loop[*st];
+        const double end = s.end_event == npos ? t1 : s.end_time;
+        total += std::max(0.0, std::min(end, t1) - std::max(s.begin_time, t0));
+    }
+    return total;
+}
+
+}  // namespace
+
+void find_late_wakes(const run_model::Recorder& recorder, double min_late, double min_late_busy,
+                     std::vector<LateWake>& out) {
     out.clear();
     const auto& events = recorder.events();
     const auto& timers = recorder.index().timers();
@@ -212,7 +243,12 @@ void find_late_wakes(const run_model::Recorder& recorder, double min_late, std::
         const std::uint32_t at = t.run_event != npos ? t.run_event : t.end_event;
         if (at >= events.size()) continue;
         const double fired = events[at].time;
-        if (fired - t.deadline > min_late) out.push_back({i, t.armed_by, t.deadline, fired});
+        const double late = fired - t.deadline;
+        if (late <= min_late) continue;
+        if (blocked_seconds(recorder.index(), t.deadline, fired) >= late * 0.5)
+            out.push_back({i, t.armed_by, t.deadline, fired, LateCause::blocked});
+        else if (late > min_late_busy)
+            out.push_back({i, t.armed_by, t.deadline, fired, LateCause::busy});
     }
 }
 

@@ -139,17 +139,28 @@ Cursor cursor_step(const run_model::Recorder& recorder, const Cursor& from, int 
 inline constexpr int kShutdownTasksPerRun = 2;
 void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out);
 
-// A timer that fired later than it was due (the loop was blocked, or busy, when it came due): a
-// task's sleep that lasted longer than asked. The timeline draws the lateness on the task's lane.
+// A timer that fired later than it was due: a task's sleep that lasted longer than asked. The
+// timeline draws the lateness on the task's lane.
+enum class LateCause : std::uint8_t {
+    blocked,  // a blocking call, or a step computing without awaiting, held the loop most of the delay
+    busy,     // nothing blocked it: the loop ran other work, or its host did not run it (a page drawing)
+};
 struct LateWake {
     std::uint32_t timer = 0;  // index into index.timers()
     std::uint32_t task = 0;   // the task whose step armed it
     double due = 0.0;         // its deadline
     double fired = 0.0;       // when its callback ran (or it fired, if that is all the record has)
+    LateCause cause = LateCause::blocked;
 };
-// The timers armed by a task that ran more than `min_late` seconds after their deadline, in timer
-// order; `out` is reused (no allocation once it is large enough).
-void find_late_wakes(const run_model::Recorder& recorder, double min_late, std::vector<LateWake>& out);
+// A real clock's timers are always a little late, and a page's loop runs in slices between frames:
+// without a blocked stretch to show for it, a delay is only worth a mark past this.
+inline constexpr double kBusyLateSeconds = 0.1;
+// The timers armed by a task that ran late, in timer order: more than `min_late` seconds after their
+// deadline with the loop blocked (index.blocked(), index.slow_steps()) for at least half of the
+// delay, or more than `min_late_busy` seconds whatever the loop did. `out` is reused (no allocation
+// once it is large enough).
+void find_late_wakes(const run_model::Recorder& recorder, double min_late, double min_late_busy,
+                     std::vector<LateWake>& out);
 
 // The ruler's tick step: the smallest 1, 2 or 5 x 10^k seconds that puts ticks at least
 // `min_pixels` apart at `seconds_per_pixel`.

@@ -345,6 +345,7 @@ TEST_CASE("a bar's label stops before a late wake-up's box") {
     h.frame(&rec, 0.0);
     REQUIRE(h.timeline.late_wakes().size() == 1);
     const timeline::LateWake w = h.timeline.late_wakes().front();  // due at 0.225 s, ran at 1.2 s
+    CHECK(w.cause == timeline::LateCause::blocked);
     ImVec2 p;
     REQUIRE(h.timeline.task_point(w.task, w.due, p));
     const float box_x0 = h.timeline.lanes_min().x + static_cast<float>(h.timeline.view().axis().to_x(w.due));

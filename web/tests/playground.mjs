@@ -588,6 +588,7 @@ async function lateWake(page, url) {
   const tick = tl.late.find((w) => Math.abs(w[1] - 1.0) < 1e-6);
   check(tick && Math.abs(tick[2] - 2.6) < 1e-6, `no late wake-up due at 1.0 s and run at 2.6 s: ${JSON.stringify(tl.late)}`);
   check(tl.late.every((w) => w[2] > w[1]), 'a "late" wake-up that was not late');
+  check(tl.late.every((w) => w[3] === 'blocked'), `a late wake-up of blocking_sleep not put down to the blocking call: ${JSON.stringify(tl.late)}`);
   checkRulerLabels(tl, 'blocking sleep');  // its pitfalls are marked under the labels
   if (tick) {
     const p = await ui(page, 'taskPoint', tick[0], 1.8);
