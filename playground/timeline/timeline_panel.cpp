@@ -549,22 +549,15 @@ void TimelinePanel::lane_label(const run_model::Recorder& recorder, const LaneRo
         case LaneType::task: {
             const auto& t = index.tasks()[row.index];
             const std::string_view name = recorder.str(t.name);
-            const std::string_view coro = recorder.str(t.coroutine);
             // asyncio.run's clean-up tasks: labelled, dimmed (they are not the script's).
             const bool shutdown =
                 std::binary_search(shutdown_tasks_.begin(), shutdown_tasks_.end(), row.index);
-            // What runs in the lane first ("worker()"), then the task's name, as CPython's repr
-            // pairs them (name='Task-2' coro=<worker()>).
             if (shutdown)
                 std::snprintf(out, size, "%.*s (shutdown)",
                               static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
-            else if (!coro.empty())
-                std::snprintf(out, size, "%.*s() %.*s",
-                              static_cast<int>(std::min<std::size_t>(coro.size(), 60)), coro.data(),
-                              static_cast<int>(std::min<std::size_t>(name.size(), 60)), name.data());
             else
-                std::snprintf(out, size, "%.*s", static_cast<int>(std::min<std::size_t>(name.size(), 100)),
-                              name.data());
+                run_model::format_task_title(recorder, row.index, out, size);  // "worker() Task-2"
+
             if (shutdown) *color = ImGui::GetColorU32(ImGuiCol_TextDisabled);
             if (!t.segments.empty()) {
                 const TaskState s = t.segments.back().state;
@@ -752,7 +745,7 @@ void TimelinePanel::refresh_late_wakes(const run_model::Recorder& recorder) {
     late_dues_.clear();
     for (const LateWake& w : late_) late_dues_.emplace_back(w.task, w.due);
     std::sort(late_dues_.begin(), late_dues_.end());
-    find_run_shutdown_tasks(recorder.index(), shutdown_tasks_);
+    find_run_shutdown_tasks(recorder.index(), shutdown_tasks_, &shutdown_mains_);
     late_recorder_ = &recorder;
     late_size_ = recorder.size();
 }
@@ -966,8 +959,16 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
             else
                 ImGui::Text("%.*s, running %.*s()", static_cast<int>(n.size()), n.data(),
                             static_cast<int>(coro.size()), coro.data());
-            if (std::binary_search(shutdown_tasks_.begin(), shutdown_tasks_.end(), hit.task))
-                ImGui::TextDisabled("asyncio.run's own clean-up, after main() returned (not your code)");
+            const auto shutdown = std::lower_bound(shutdown_tasks_.begin(), shutdown_tasks_.end(), hit.task);
+            if (shutdown != shutdown_tasks_.end() && *shutdown == hit.task) {
+                // Named by the coroutine asyncio.run was given, as the script calls it.
+                const std::uint32_t main_task =
+                    shutdown_mains_[static_cast<std::size_t>(shutdown - shutdown_tasks_.begin())];
+                const std::string_view main_coro = recorder.str(index.tasks()[main_task].coroutine);
+                ImGui::TextDisabled("asyncio.run's own clean-up, after %.*s%s returned (not your code)",
+                                    static_cast<int>(main_coro.size()), main_coro.data(),
+                                    main_coro.empty() ? "its coroutine" : "()");
+            }
             if (s.state == TaskState::failed) {
                 const std::string_view error = recorder.str(t.error);
                 if (!error.empty())

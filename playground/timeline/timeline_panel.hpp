@@ -138,6 +138,7 @@ private:
     std::vector<LateWake> late_;
     std::vector<std::pair<std::uint32_t, double>> late_dues_;  // (task, due) of late_, sorted
     std::vector<std::uint32_t> shutdown_tasks_;                // find_run_shutdown_tasks, remade with late_
+    std::vector<std::uint32_t> shutdown_mains_;                //   and the main task of each one's run
     std::size_t late_size_ = static_cast<std::size_t>(-1);
     const run_model::Recorder* late_recorder_ = nullptr;
 };

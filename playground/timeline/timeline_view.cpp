@@ -252,8 +252,10 @@ void find_late_wakes(const run_model::Recorder& recorder, double min_late, doubl
     }
 }
 
-void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out) {
+void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out,
+                             std::vector<std::uint32_t>* mains) {
     out.clear();
+    if (mains != nullptr) mains->clear();
     const auto& tasks = index.tasks();
     std::uint32_t root = npos;  // the current asyncio.run's main task
     int cleanups = 0;
@@ -269,6 +271,7 @@ void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::
                                 tasks[i].created_event >= segs.back().begin_event;
         if (!root_ended) continue;  // made by a callback while main() ran: the script's
         out.push_back(i);
+        if (mains != nullptr) mains->push_back(root);
         ++cleanups;
     }
 }

@@ -137,7 +137,10 @@ Cursor cursor_step(const run_model::Recorder& recorder, const Cursor& from, int 
 // the (at most) two made after it ended are its clean-up; the next parentless one is the next
 // asyncio.run's main. `out` is reused.
 inline constexpr int kShutdownTasksPerRun = 2;
-void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out);
+// `mains`, if given, gets the main task of each one's run (the task running the coroutine asyncio.run
+// was given), position by position.
+void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out,
+                             std::vector<std::uint32_t>* mains = nullptr);
 
 // A timer that fired later than it was due: a task's sleep that lasted longer than asked. The
 // timeline draws the lateness on the task's lane.

@@ -423,10 +423,13 @@ TEST_CASE("asyncio.run's clean-up tasks: the two parentless ones made once main(
     ev(r, TraceKind::task_done, 5, 1.4);
     ev(r, TraceKind::task_created, 7, 1.4, 0, 0, 0, "Task-7");
     ev(r, TraceKind::task_created, 8, 1.4, 0, 0, 0, "Task-8");
-    timeline::find_run_shutdown_tasks(r.index(), found);
+    std::vector<std::uint32_t> mains;
+    timeline::find_run_shutdown_tasks(r.index(), found, &mains);
     REQUIRE(found.size() == 4);
     CHECK(found[0] == 2);
     CHECK(found[1] == 3);
     CHECK(found[2] == 6);
     CHECK(found[3] == 7);
+    // Each clean-up task's run: main (task 0), then Task-5 (index 4), not the script's Task-6.
+    CHECK(mains == std::vector<std::uint32_t>{0, 0, 4, 4});
 }

@@ -207,13 +207,13 @@ async function linkAndRun(page, url) {
   const run = await ui(page, 'run');
   check(run.events > 20, `the run recorded only ${run.events} events`);
   await screenshot(page, '2-run');
-  const exported = await exportDownload(page, 'export after the run', ['Task-1', 'Task-2', 'Task-3', 'event loop']);
+  const exported = await exportDownload(page, 'export after the run', ['main() Task-1', 'worker() Task-2', 'worker() Task-3', 'event loop']);
   if (exported) {
     // Each worker printed: the output lines are in the trace as instants.
     const printed = exported.traceEvents.filter((e) => e.ph === 'i' && JSON.stringify(e).includes('all done'));
     check(printed.length >= 1, 'the exported trace has no instant for the "all done" line');
   }
-  await exportDownload(page, 'export by Ctrl+Shift+E', ['Task-1', 'Task-2', 'Task-3'], true);
+  await exportDownload(page, 'export by Ctrl+Shift+E', ['main() Task-1', 'worker() Task-2', 'worker() Task-3'], true);
 }
 
 // Stage 3: F10 steps one callback at a time.
@@ -248,7 +248,7 @@ async function stepping(page) {
         `tasks after stepping: ${JSON.stringify(state.tasks)}`);
   await screenshot(page, '3-step');
   // Export during the (paused) run: what was recorded so far, still valid JSON.
-  const partial = await exportDownload(page, 'export of the paused run', ['Task-1', 'Task-2', 'Task-3']);
+  const partial = await exportDownload(page, 'export of the paused run', ['main() Task-1', 'worker() Task-2', 'worker() Task-3']);
   if (partial) {
     check(!JSON.stringify(partial).includes('all done'), 'the paused run\'s export holds output printed later');
     check((await ui(page, 'exportStatus')).message.includes('recorded so far'),
@@ -294,7 +294,7 @@ async function scrubbing(page) {
         byName['Task-1']?.state === 'waiting' && byName['Task-1'].line === GATHER_LINE,
         `tasks at 1.5 s: ${JSON.stringify(at.tasks)}`);
   // The inspector's await tree at that moment: main awaits the gather, which stands for B (A is done).
-  const tree = new RegExp(`^└── Task-1  awaits gather  \\S+:${GATHER_LINE}\\n    └── Task-3  awaits sleep  \\S+:${SLEEP_LINE}\\n$`);
+  const tree = new RegExp(`^└── main\\(\\) Task-1  awaits gather  \\S+:${GATHER_LINE}\\n    └── worker\\(\\) Task-3  awaits sleep  \\S+:${SLEEP_LINE}\\n$`);
   check(tree.test(at.awaitTree), `the await tree at 1.5 s: ${JSON.stringify(at.awaitTree)}`);
   await screenshot(page, '4-scrub');
 
@@ -568,7 +568,7 @@ asyncio.run(main())
   const tl = await ui(page, 'timeline');
   check(tl.origin > 0.5, `the "# realtime" run used a virtual clock (origin ${tl.origin})`);
   const trace = JSON.parse(await page.evaluate(() => loopscope.trace()));
-  const workers = trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && /worker/.test(e.args.name))
+  const workers = trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && /^worker \d/.test(e.args.name))
     .map((e) => e.args.name);
   check(workers.length >= 1 && workers.every((n) => /^worker \d+ \(executor \d\)$/.test(n)), `worker lanes named ${JSON.stringify(workers)}`);
   await screenshot(page, '13-realtime-directive');
