@@ -142,14 +142,13 @@ void AppUi::draw_toolbar() {
         "asyncio of Python 3.7, for scripts written before 3.8: @asyncio.coroutine with\n"
         "yield from, asyncio.wait() of bare coroutines, loop= arguments. Off: Python 3.11.");
     // Without a label, to keep the toolbar short (the tooltip says what it limits); as wide as its
-    // text needs at this font size (room for a limit of four digits, more if it is longer). Typing
-    // replaces the whole text (numbers only).
+    // text needs at this font size (at least the default limit's: the field does not shrink while
+    // a number is typed). Typing replaces the whole text (numbers only).
     const char* step_format = settings_.step_limit == 0.0 ? "no limit" : "max %gs";
     char step_text[48];
     std::snprintf(step_text, sizeof(step_text), step_format, settings_.step_limit);
-    const float step_width = std::max({ImGui::CalcTextSize("no limit").x, ImGui::CalcTextSize("max 8888s").x,
-                                       ImGui::CalcTextSize(step_text).x}) +
-                             style.FramePadding.x * 2 + 2;
+    const float step_width = std::max(ImGui::CalcTextSize("max 60s").x, ImGui::CalcTextSize(step_text).x) +
+                             style.FramePadding.x * 2;
     same_row_if_fits(step_width);
     ImGui::SetNextItemWidth(step_width);
     if (ImGui::InputDouble("##step_limit", &settings_.step_limit, 0.0, 0.0, step_format))
