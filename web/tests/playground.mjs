@@ -123,6 +123,15 @@ async function clickAt(page, x, y) {
   await frames(page, 3);
 }
 
+// Gives the canvas the keyboard focus: a click on the empty spot right of the toolbar's last
+// control (View), whatever the window's width and font size.
+async function focusCanvas(page) {
+  const view = (await ui(page, 'controls')).view;
+  if (!check(view, 'no View button on screen')) return;
+  await page.mouse.click(view.x1 + 6, (view.y0 + view.y1) / 2);
+  await frames(page, 2);
+}
+
 async function clickControl(page, name) {
   const c = (await ui(page, 'controls'))[name];
   if (!check(c, `no control named ${name} on screen`)) return;
@@ -413,7 +422,7 @@ async function smallHiDpi(page, url) {
       check(c.x0 >= 0 && c.y0 >= 0 && c.x1 <= 1024 && c.y1 <= 640, `${name} is off screen at 1024x640: ${JSON.stringify(c)}`);
     const editor = controls.editor;
     check(editor && editor.x1 - editor.x0 >= 400 && editor.y1 - editor.y0 >= 120, `the editor is cramped: ${JSON.stringify(editor)}`);
-    await page.mouse.click(1010, 10);  // the canvas gets the focus (an empty spot of the toolbar)
+    await focusCanvas(page);
     await key(page, 'Control+Enter');
     await waitRunEnd(page, 'the run on the small HiDPI screen to end');
     check((await ui(page, 'console')).includes(EXPECTED), 'the run on the small HiDPI screen printed something else');
@@ -483,7 +492,7 @@ async function galleryKeepsEdits(page, url) {
 async function realTimeAxis(page, url) {
   const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: false });
   await open(page, `${url}#${fragment}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the real-time run to end');
   const tl = await ui(page, 'timeline');
@@ -501,7 +510,7 @@ async function realTimeAxis(page, url) {
 async function runLinkedScript(page, url) {
   const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true });
   await open(page, `${url}#${fragment}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the run to end');
   const tl = await ui(page, 'timeline');
@@ -559,7 +568,7 @@ asyncio.run(main())
   const fragment = await ui(page, 'encodeLink', script, { virtualTime: true });
   await open(page, `${url}#${fragment}`);
   check((await ui(page, 'settings')).virtualTime, 'the link did not check Virtual time');
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the "# realtime" run to end');
   const out = await ui(page, 'console');
@@ -580,7 +589,7 @@ async function lateWake(page, url) {
   const script = readFileSync(path.join(REPO, 'examples/python/blocking_sleep.py'), 'utf8');
   const fragment = await ui(page, 'encodeLink', script, { virtualTime: true });
   await open(page, `${url}#${fragment}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the blocking-sleep run to end');
   const tl = await ui(page, 'timeline');
@@ -635,7 +644,7 @@ async function hoverLane(page, name, t, labelColumn = false) {
 async function lanesAndEnds(page, url) {
   const hello = readFileSync(path.join(REPO, 'examples/python/hello.py'), 'utf8');
   await open(page, `${url}#${await ui(page, 'encodeLink', hello, { virtualTime: true })}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the hello run to end');
   const shutdown = (await ui(page, 'timeline')).shutdown;
@@ -685,7 +694,7 @@ async def main():
 asyncio.run(main())
 `;
   await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the failing run to end');
   check((await ui(page, 'console')).includes('caught bad value\ncancelled\n'), 'the failing script printed something else');
@@ -701,7 +710,7 @@ asyncio.run(main())
   // from 0.5 s on, carries its exception, and a hover on it says what was raised.
   for (const [w, h] of [[1440, 900], [1024, 640]]) {
     await atSize(page, w, h, async (cdp) => {
-      const tl = await hoverLane(page, 'Task-3', 0.8);
+      const tl = await hoverLane(page, 'Task-3', 0.6);  // in view at both sizes (the zoom is kept)
       if (!tl) return;
       check(tl.shownNow - tl.origin >= 0.99, `${w}x${h}: the finished run's bars end at ${tl.shownNow - tl.origin} s`);
       check(tl.hoveredBar && tl.hoveredBar.task === 'Task-3' && tl.hoveredBar.state === 'failed' &&
@@ -716,7 +725,7 @@ asyncio.run(main())
 async function syntaxError(page, url) {
   const script = 'import asyncio\n\nasync def main(:\n    pass\n\nasyncio.run(main())\n';
   await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the syntax-error run to end');
   check(/SyntaxError/.test(await ui(page, 'console')), 'no SyntaxError in the console');
@@ -863,7 +872,7 @@ async function longStep(page, url) {
   await open(page, `${url}#${await ui(page, 'encodeLink', LONG_STEP, { virtualTime: false })}`);
   const settings = await ui(page, 'settings');
   check(settings.stepLimit === 60, `the default step limit is not 60 s: ${JSON.stringify(settings)}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await page.keyboard.press('Control+Enter');
   if (!await waitFor(page, 'the count to start', () => loopscope.ui.console().includes('starting count'))) return;
   const sample = () => page.evaluate(() => ({ frames: loopscope.frames, now: performance.now(),
@@ -886,7 +895,7 @@ async function longStep(page, url) {
 
   await open(page, `${url}#${await ui(page, 'encodeLink', RUNAWAY, { virtualTime: false, stepLimit: 0 })}`);
   check((await ui(page, 'settings')).stepLimit === 0, 'the link did not set "no step limit"');
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await page.keyboard.press('Control+Enter');
   if (!await waitFor(page, 'the runaway step to start', () => loopscope.ui.console().includes('spinning'))) return;
   await new Promise((r) => setTimeout(r, 1500));
@@ -1218,7 +1227,7 @@ async function embedFrames(page, url) {
 // opened in a new page (whose loop clock starts at another time) it lands on the same moment.
 async function realTimeScrubLink(page, url) {
   await open(page, `${url}#${await ui(page, 'encodeLink', SCRIPT, { virtualTime: false })}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the real-time run to end');
   const tl = await ui(page, 'timeline');
@@ -1248,7 +1257,7 @@ async function smallScreen(page, url) {
   for (const [w, h] of [[1440, 900], [1024, 640]]) {
     await atSize(page, w, h, async (cdp) => {
       await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
-      await page.mouse.click(w - 10, 10);
+      await focusCanvas(page);
       await key(page, 'Control+Enter');
       await waitRunEnd(page, `the gather run at ${w}x${h}`);
       let controls = await ui(page, 'controls');
@@ -1335,7 +1344,7 @@ async function whyViews(page, url) {
   for (const [w, h] of [[1440, 900], [1024, 640]]) {
     await page.setViewportSize({ width: w, height: h });
     await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
-    await page.mouse.click(w - 14, 10);
+    await focusCanvas(page);
     await key(page, 'Control+Enter');
     await waitRunEnd(page, 'the why_it_waits run to end');
     const size = `${w}x${h}`;
