@@ -221,6 +221,7 @@ void AppUi::handle_shortcuts() {
         ImGui::IsKeyPressed(ImGuiKey_Z, false))
         restore_replaced_text(false);  // focused now, the editor would take this Ctrl+Z as its own undo
     if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_E)) export_trace();
+    handle_font_shortcuts();
 }
 
 // ---- The shown recording -----------------------------------------------------------------------

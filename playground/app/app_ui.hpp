@@ -167,6 +167,8 @@ private:
     void draw_clock_controls(float pace_width);  // Virtual time and the pace
     void draw_toolbar();
     void draw_view_popup();
+    void change_view_settings(ViewSettings view);      // clamped, applied and saved
+    void handle_font_shortcuts();                      // Ctrl/Cmd with =, - and 0
     void apply_settings(const RunSettings& settings);  // snaps the speed combo to the value
     // app_ui_panels.cpp
     void draw_gallery(float width, float height);

@@ -73,6 +73,16 @@ EM_JS(void, loopscope_js_install_clipboard, (), {
   });
 });
 
+EM_JS(void, loopscope_js_keep_font_keys, (), {
+  // Ctrl/Cmd with =, +, - or 0 set the app's font size (AppUi::handle_font_shortcuts): keep the
+  // browser from zooming the page as well. SDL still sees the key (no stopPropagation).
+  window.addEventListener('keydown', function(e) {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey &&
+        ['Equal', 'Minus', 'Digit0', 'NumpadAdd', 'NumpadSubtract', 'Numpad0'].indexOf(e.code) >= 0)
+      e.preventDefault();
+  }, true);
+});
+
 EM_JS(void, loopscope_js_write_clipboard, (const char* text), {
   var value = UTF8ToString(text);
   try {
@@ -182,6 +192,7 @@ void install_clipboard() {
     io.GetClipboardTextFn = get_clipboard;
     io.ClipboardUserData = nullptr;
     loopscope_js_install_clipboard();
+    loopscope_js_keep_font_keys();  // installed with the clipboard's keys: both are the page's key filters
 }
 
 bool take_pasted_text(std::string& text) {

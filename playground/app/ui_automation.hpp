@@ -11,7 +11,10 @@
 //   loopscope.ui.inspector()    the Inspector's state at the cursor (live: now):
 //                               {time, events, tasks: [{name, state, awaiting, line}], ready: [names],
 //                                timers, console}  (console: the output as it was at that moment)
-//   loopscope.ui.timeline()     {rulerMin: [x, y], rulerMax: [x, y], start, secondsPerPixel} (CSS px)
+//   loopscope.ui.timeline()     {rulerMin: [x, y], rulerMax: [x, y], start, secondsPerPixel, ...,
+//                                rulerLabels: [[x0, x1, bottom, seconds]], warningBandTop, shownNow,
+//                                hoveredLane: {label, cut} | null, hoveredBar: {task, state, error} | null}
+//                               (CSS px)
 //   loopscope.ui.notice()       the notice popup's text ("" when none is open)
 //   loopscope.ui.exportStatus() {message, failed}: the last Export trace's message ("" before any)
 //   loopscope.ui.controls()     {run|stop|step|virtual_time|speed|seed|step_limit|share|export|copy_output|

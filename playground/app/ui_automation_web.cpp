@@ -538,7 +538,7 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
             append_string(json, rec->str(rec->index().tasks()[t].name));
         }
     json += "]";
-    json += ",\"late\":[";  // late wake-ups: [task name, due, fired]
+    json += ",\"late\":[";  // late wake-ups: [task name, due, fired, "blocked" | "busy"]
     bool first = true;
     for (const auto& w : panel.late_wakes()) {
         if (rec == nullptr || w.task >= rec->index().tasks().size()) break;
@@ -549,9 +549,53 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_timeline() {
         append_number(json, w.due);
         json += ',';
         append_number(json, w.fired);
-        json += ']';
+        json += w.cause == loopscope::timeline::LateCause::blocked ? ",\"blocked\"]" : ",\"busy\"]";
     }
     json += ']';
+    // The ruler's labels drawn last frame: [x0, x1, bottom, seconds]; the top of the warnings' band.
+    json += ",\"rulerLabels\":[";
+    for (std::size_t i = 0; i < panel.ruler_labels().size(); ++i) {
+        const auto& l = panel.ruler_labels()[i];
+        json += i ? ",[" : "[";
+        append_number(json, l.x0);
+        json += ',';
+        append_number(json, l.x1);
+        json += ',';
+        append_number(json, l.bottom);
+        json += ',';
+        append_number(json, l.seconds);
+        json += ']';
+    }
+    json += "],\"warningBandTop\":";
+    append_number(json, panel.warning_band_top());
+    json += ",\"shownNow\":";  // where open segments end (a finished run: its last event)
+    append_number(json, panel.shown_now());
+    // What the mouse is over: a lane's name ({label, cut}) or a task's bar ({task, state, error}).
+    json += ",\"hoveredLane\":";
+    if (panel.hovered_lane_label()[0] != '\0') {
+        json += "{\"label\":";
+        append_string(json, panel.hovered_lane_label());
+        json += ",\"cut\":" + std::string(boolean(panel.hovered_lane_cut())) + "}";
+    } else {
+        json += "null";
+    }
+    json += ",\"hoveredBar\":";
+    const auto& hit = panel.hovered();
+    if (rec != nullptr && hit.kind == loopscope::timeline::HitKind::task_segment &&
+        hit.task < rec->index().tasks().size()) {
+        const auto& task = rec->index().tasks()[hit.task];
+        json += "{\"task\":";
+        append_string(json, rec->str(task.name));
+        json += ",\"state\":";
+        append_string(json, hit.index < task.segments.size()
+                                ? loopscope::run_model::to_string(task.segments[hit.index].state)
+                                : "");
+        json += ",\"error\":";
+        append_string(json, rec->str(task.error));
+        json += "}";
+    } else {
+        json += "null";
+    }
     json += "}";
     answer(json);
 }

@@ -235,8 +235,8 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
             ImGui::TableNextRow();
             ImGui::PushID(static_cast<int>(t.task));
             ImGui::TableNextColumn();
-            char name[96];
-            std::snprintf(name, sizeof name, "%.*s", len(t.name), t.name.data());
+            char name[128];  // "worker() Task-2", as the timeline's lane says
+            run_model::format_task_title(recorder, t.task, name, sizeof name);
             if (ImGui::Selectable(name, t.task == selected_task_)) selected_task_ = t.task;
             if (t.task < 64) why_.note_control(WhyViews::control_name("task", t.task));
             if (ImGui::GetItemRectMax().y <= ImGui::GetWindowDrawList()->GetClipRectMax().y &&
@@ -305,7 +305,10 @@ void InspectorPanel::draw_await_tree(const run_model::Recorder& recorder) {
                 ImGui::PopID();
                 continue;
             }
-            ImGui::TextUnformatted(n.name.data(), n.name.data() + n.name.size());
+            if (n.coroutine.empty())
+                ImGui::TextUnformatted(n.name.data(), n.name.data() + n.name.size());
+            else
+                ImGui::Text("%.*s() %.*s", len(n.coroutine), n.coroutine.data(), len(n.name), n.name.data());
             ImGui::SameLine();
             if (n.repeated) {
                 ImGui::TextColored(state_color(run_model::TaskState::failed), "awaits itself (see above)");

@@ -9,6 +9,7 @@ namespace loopscope::run_model {
 namespace {
 
 struct Builder {
+    const Recorder& recorder;
     const RunState& state;
     std::unordered_map<std::uint64_t, std::uint32_t> task_of_id;  // id -> index, tasks created so far
     std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> inners;  // future -> what it completes from
@@ -39,6 +40,8 @@ struct Builder {
         n.depth = depth;
         n.task = task;
         n.name = t.name;
+        if (task < recorder.index().tasks().size())
+            n.coroutine = recorder.str(recorder.index().tasks()[task].coroutine);
         n.state = t.state;
         n.file = t.file;
         n.line = t.line;
@@ -83,7 +86,7 @@ struct Builder {
 
 void build_await_tree(const Recorder& recorder, const RunState& state, std::vector<AwaitNode>& out) {
     out.clear();
-    Builder b{state, {}, {}, {}, &out, {}};
+    Builder b{recorder, state, {}, {}, {}, &out, {}};
     for (const TaskView& t : state.tasks) b.task_of_id[t.id] = t.task;  // creation order: the latest wins
     for (const FutureLink& l : recorder.index().future_links()) {
         if (l.event >= state.events) break;
@@ -124,6 +127,10 @@ std::string format_await_tree(const std::vector<AwaitNode>& nodes) {
         rail[n.depth] = later;
         for (std::uint32_t d = 0; d < n.depth; ++d) text += rail[d] ? "│   " : "    ";
         text += later ? "├── " : "└── ";
+        if (!n.coroutine.empty()) {
+            text += n.coroutine;
+            text += "() ";
+        }
         text += n.name;
         if (n.task == npos) {
             text += '\n';

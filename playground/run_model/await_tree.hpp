@@ -18,8 +18,9 @@ namespace loopscope::run_model {
 
 struct AwaitNode {
     std::uint32_t depth = 0;
-    std::uint32_t task = npos;  // a task (index into index().tasks()), or npos: a future in between
-    std::string_view name;      // the task's name, or the future's kind ("gather", "TaskGroup"...)
+    std::uint32_t task = npos;   // a task (index into index().tasks()), or npos: a future in between
+    std::string_view name;       // the task's name, or the future's kind ("gather", "TaskGroup"...)
+    std::string_view coroutine;  // tasks: what runs in it ("worker"; "" when not known)
     TaskState state = TaskState::created;  // tasks only
     std::string_view awaits;               // tasks: what it awaits ("" when not waiting)
     std::string_view file;                 // tasks: where it is suspended (empty: unknown)
@@ -32,10 +33,10 @@ struct AwaitNode {
 // reused.
 void build_await_tree(const Recorder& recorder, const RunState& state, std::vector<AwaitNode>& out);
 
-// The tree as text, one node per line:
-//   └── Task-1  awaits gather  main.py:11
-//       ├── Task-2  awaits sleep  main.py:6
-//       └── Task-3  ready
+// The tree as text, one node per line, tasks named as the timeline's lanes (task_title):
+//   └── main() Task-1  awaits gather  main.py:11
+//       ├── worker() Task-2  awaits sleep  main.py:6
+//       └── worker() Task-3  ready
 std::string format_await_tree(const std::vector<AwaitNode>& nodes);
 
 }  // namespace loopscope::run_model

@@ -235,7 +235,7 @@ void write_perfetto_json(const Recorder& rec, std::ostream& sink) {
         w.sort_index(worker_tid(l), 1 + l);
     }
     for (std::uint32_t t = 0; t < ix.tasks().size(); ++t) {
-        w.metadata("thread_name", task_tid(t), rec.str(ix.tasks()[t].name));
+        w.metadata("thread_name", task_tid(t), task_title(rec, t));  // as the timeline's lane
         w.sort_index(task_tid(t), first_task_tid + t);
     }
 

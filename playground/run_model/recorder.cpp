@@ -1,5 +1,7 @@
 #include "recorder.hpp"
 
+#include <cstdio>
+
 namespace loopscope::run_model {
 
 Recorder::Recorder(RecorderLimits limits) : limits_(limits) {}
@@ -47,6 +49,28 @@ void Recorder::clear() {
     dropped_ = 0;
     truncated_time_ = 0.0;
     ++generation_;
+}
+
+const char* format_task_title(const Recorder& recorder, std::uint32_t task, char* out, std::size_t size) {
+    if (size == 0) return out;
+    const auto& tasks = recorder.index().tasks();
+    if (task >= tasks.size()) {
+        std::snprintf(out, size, "-");
+        return out;
+    }
+    const std::string_view name = recorder.str(tasks[task].name);
+    const std::string_view coro = recorder.str(tasks[task].coroutine);
+    if (coro.empty())
+        std::snprintf(out, size, "%.*s", static_cast<int>(name.size()), name.data());
+    else
+        std::snprintf(out, size, "%.*s() %.*s", static_cast<int>(coro.size()), coro.data(),
+                      static_cast<int>(name.size()), name.data());
+    return out;
+}
+
+std::string task_title(const Recorder& recorder, std::uint32_t task) {
+    char text[256];
+    return format_task_title(recorder, task, text, sizeof(text));
 }
 
 }  // namespace loopscope::run_model

@@ -84,4 +84,11 @@ private:
     std::uint64_t generation_ = 0;
 };
 
+// How the UI names task `task` (an index into index().tasks()) wherever it names it: what runs in
+// it, then its name ("worker() Task-2"), as CPython's repr pairs them (name='Task-2'
+// coro=<worker()>); the name alone when the coroutine is not known. Written into `out` (cut to
+// `size`, allocation-free); returns out.
+const char* format_task_title(const Recorder& recorder, std::uint32_t task, char* out, std::size_t size);
+std::string task_title(const Recorder& recorder, std::uint32_t task);
+
 }  // namespace loopscope::run_model

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 namespace loopscope::timeline {
@@ -67,6 +68,21 @@ void format_duration(char* out, std::size_t n, double seconds) {
         std::snprintf(out, n, "%.3g us", seconds * 1e6);
     else
         std::snprintf(out, n, "%.3g ns", seconds * 1e9);
+}
+
+// `text` when it fits in `width` pixels, else its longest start that fits followed by "..." (written
+// into `out`), or "" when not even "..." fits. Cut between whole characters, never mid-number
+// without saying so.
+const char* fit_text(const char* text, float width, char* out, std::size_t size) {
+    const char* end = text + std::strlen(text);
+    if (ImGui::CalcTextSize(text, end).x <= width) return text;
+    const float dots = ImGui::CalcTextSize("...").x;
+    if (dots > width) return "";
+    const char* cut = end;
+    ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), width - dots, 0.0f, text, end, &cut);
+    while (cut > text && cut[-1] == ' ') --cut;
+    std::snprintf(out, size, "%.*s...", static_cast<int>(cut - text), text);
+    return out;
 }
 
 const char* wake_reason(aio::WakeSource w) {
@@ -189,6 +205,10 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
     last_recorder_ = recorder;
     last_size_ = recorder->size();
 
+    // A finished run has no clock any more (its backend says 0): the last segment of a done or failed
+    // task is open and ends where the record ends, else it would have no width (no label, no hit).
+    if (!live) now = record_end_time(*recorder, 0.0);
+    shown_now_ = now;
     const double end = record_end_time(*recorder, now);
     origin_ = run_origin(*recorder);
     // Room for "worker 0 (executor 1)" and a task's name.
@@ -207,7 +227,9 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
         else if (end > view_.axis().end())
             view_.axis().follow(end);
     }
-    const float ruler_h = ImGui::GetTextLineHeight() + 6;
+    // The ruler: its labels, then (when there are warnings) a band for their marks.
+    mark_band_ = warnings_ != nullptr && !warnings_->empty() ? std::floor(ImGui::GetFontSize() * 0.7f) : 0.0f;
+    const float ruler_h = ImGui::GetTextLineHeight() + 6 + mark_band_;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     draw_ruler(*recorder, ImVec2(origin.x + label_width_, origin.y), static_cast<float>(view_.axis().width()),
                ruler_h, end);
@@ -308,31 +330,37 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const TimeAxis& axis = view_.axis();
     dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::palette().ruler_background);
-    // Ticks: a round step giving about one label per 90 pixels, and never less than the widest
-    // label needs (labels count from the run's start, origin_).
-    char text[32];
-    std::snprintf(text, sizeof(text), "%.6g s", std::max(std::fabs(axis.end() - origin_), 1e-4) * 1.0001);
-    const float label_w = ImGui::CalcTextSize(text).x + ImGui::GetFontSize() * 0.8f;
-    const double target = axis.seconds_per_pixel() * std::max(90.0f, label_w);
-    double step = std::pow(10.0, std::floor(std::log10(target)));
-    if (step * 5 <= target)
-        step *= 5;
-    else if (step * 2 <= target)
-        step *= 2;
+    // Ticks: the smallest round step (1, 2 or 5 x 10^k s) at which every tick gets a label and the
+    // widest label in view fits between two ticks (labels count from the run's start, origin_).
+    const float gap = ImGui::GetFontSize();
+    const double spp = axis.seconds_per_pixel();
+    double step = ruler_step(spp, ImGui::GetFontSize() * 5);
+    char text[48];
+    for (int tries = 0; tries < 4; ++tries) {
+        float widest = 0;
+        const double first = std::ceil((axis.start() - origin_) / step);
+        for (int k = 0; k < 256 && origin_ + (first + k) * step <= axis.end(); ++k) {
+            format_ruler_label(text, sizeof(text), (first + k) * step, step);
+            widest = std::max(widest, ImGui::CalcTextSize(text).x);
+        }
+        if (step / spp >= widest + gap) break;
+        step = ruler_step(spp, widest + gap);
+    }
+    ruler_labels_.clear();
+    const float label_top = origin.y + 1;
+    const float ticks_bottom = origin.y + height - mark_band_;
     const double first = std::ceil((axis.start() - origin_) / step);
-    float label_end = -1e30f;  // a label never runs into the previous one
     // Counted, not accumulated: far from 0 at a fine zoom, t += step could stop advancing.
     for (int k = 0; k < 256; ++k) {
         const double t = (first + k) * step;
         if (origin_ + t > axis.end()) break;
         const float x = origin.x + static_cast<float>(axis.to_x(origin_ + t));
-        dl->AddLine(ImVec2(x, origin.y + height - 5), ImVec2(x, origin.y + height),
-                    theme::palette().ruler_tick);
-        std::snprintf(text, sizeof(text), "%.6g s", std::fabs(t) < step * 1e-6 ? 0.0 : t);
-        const float w = ImGui::CalcTextSize(text).x;
-        if (x + 2 < label_end + 6 || x + 2 + w > origin.x + width + 2) continue;
-        dl->AddText(ImVec2(x + 2, origin.y + 1), theme::palette().ruler_text, text);
-        label_end = x + 2 + w;
+        dl->AddLine(ImVec2(x, ticks_bottom - 5), ImVec2(x, ticks_bottom), theme::palette().ruler_tick);
+        format_ruler_label(text, sizeof(text), t, step);
+        const ImVec2 size = ImGui::CalcTextSize(text);
+        if (x + 2 + size.x > origin.x + width + 2) continue;  // the last one, cut at the edge
+        dl->AddText(ImVec2(x + 2, label_top), theme::palette().ruler_text, text);
+        ruler_labels_.push_back({x + 2, x + 2 + size.x, label_top + size.y, t});
     }
     draw_warning_marks(dl, origin, width, height);
     // Scrubbing.
@@ -353,7 +381,7 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
         if (warnings_)
             for (const run_model::Pitfall& p : *warnings_)
                 if (std::fabs(origin.x + static_cast<float>(axis.to_x(p.time)) - io.MousePos.x) <=
-                    height * 0.35f)
+                    std::max(4.0f, mark_band_ * 0.5f + 2))
                     near = &p;
         if (near != nullptr && !ImGui::IsItemActive()) {
             const std::string_view kind = run_model::to_string(near->kind);
@@ -373,8 +401,9 @@ void TimelinePanel::draw_ruler(const run_model::Recorder& recorder, ImVec2 origi
 // A warning sign (a small triangle) on the ruler at each pitfall's time; dimmed when it comes after
 // the cursor (what happens later in the run).
 void TimelinePanel::draw_warning_marks(ImDrawList* dl, ImVec2 origin, float width, float height) {
-    if (warnings_ == nullptr) return;
-    const float half = std::max(3.0f, height * 0.3f);
+    if (warnings_ == nullptr || mark_band_ <= 0) return;
+    // In the band under the ticks (draw sizes the ruler for it): never over a label.
+    const float half = mark_band_ * 0.5f;
     for (const run_model::Pitfall& p : *warnings_) {
         const float x = static_cast<float>(view_.axis().to_x(p.time));
         if (x < -half || x > width + half) continue;
@@ -407,6 +436,10 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
     lanes_min_ = ImVec2(win.x + label_width_, top.y);
     lanes_content_ = ImVec2(win.x + label_width_, win.y);
 
+    refresh_late_wakes(recorder);  // before the rows: a bar's label ends where a late wake-up starts
+    hovered_ = {};
+    hovered_lane_text_[0] = '\0';
+    hovered_lane_cut_ = false;
     const auto [first, last] = view_.visible_rows(scroll_y, visible_h);
     for (std::size_t r = first; r < last; ++r) {
         const ImVec2 p(win.x, win.y + static_cast<float>(r) * lane_h);
@@ -460,6 +493,7 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
             follow_live_ = false;
         } else if (mx >= 0) {
             const Hit hit = view_.hit_test(index, mx, io.MousePos.y - win.y, now);
+            hovered_ = hit;
             if (on_late) {
                 char d[32];
                 format_duration(d, sizeof(d), late_hovered.fired - late_hovered.due);
@@ -467,8 +501,12 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
                 ImGui::TextColored(ImVec4(1, 0.6f, 0.2f, 1), "Woke up late by %s", d);
                 ImGui::Text("Its timer was due at %.6g s, but its callback ran only at %.6g s:",
                             late_hovered.due - origin_, late_hovered.fired - origin_);
-                ImGui::TextUnformatted(
-                    "the loop could not run it before (blocked by a blocking call, or busy).");
+                if (late_hovered.cause == LateCause::blocked)
+                    ImGui::TextUnformatted(
+                        "the loop was blocked (a blocking call, or a step computing without awaiting).");
+                else
+                    ImGui::TextUnformatted(
+                        "the loop was busy: other callbacks ran, or the page did not give it the time.");
                 ImGui::EndTooltip();
             } else if (hit.kind != HitKind::none) {
                 tooltip_for(recorder, hit, now);
@@ -478,9 +516,56 @@ void TimelinePanel::draw_lanes(const run_model::Recorder& recorder, double now, 
             if (hit.kind == HitKind::task_segment && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
                 io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] <= slop * slop)
                 click_task(recorder, hit, view_.axis().to_time(mx));
+        } else if (mx >= -label_width_) {
+            // Over a lane's name: the whole name (the column may show it cut).
+            const float row = std::floor((io.MousePos.y - win.y) / lane_h);
+            if (row >= 0 && row < static_cast<float>(view_.rows().size())) {
+                ImU32 unused = 0;
+                lane_label(recorder, view_.rows()[static_cast<std::size_t>(row)], hovered_lane_text_,
+                           sizeof(hovered_lane_text_), &unused);
+                char fitted[sizeof(hovered_lane_text_)];
+                hovered_lane_cut_ = fit_text(hovered_lane_text_, lane_label_room(), fitted, sizeof(fitted)) !=
+                                    hovered_lane_text_;
+                ImGui::SetTooltip("%s", hovered_lane_text_);
+            }
         }
     }
     ImGui::EndChild();
+}
+
+// The name in a lane's label column and its colour (left as it is for a plain lane).
+void TimelinePanel::lane_label(const run_model::Recorder& recorder, const LaneRow& row, char* out,
+                               std::size_t size, ImU32* color) const {
+    const run_model::RunIndex& index = recorder.index();
+    switch (row.type) {
+        case LaneType::loop: std::snprintf(out, size, "event loop"); break;
+        case LaneType::worker: {
+            const auto& w = index.workers()[row.index];
+            const std::string text = index.lane_label(row.index, recorder.str(w.process_name));
+            std::snprintf(out, size, "%.*s", static_cast<int>(std::min<std::size_t>(text.size(), 150)),
+                          text.data());
+            break;
+        }
+        case LaneType::task: {
+            const auto& t = index.tasks()[row.index];
+            const std::string_view name = recorder.str(t.name);
+            // asyncio.run's clean-up tasks: labelled, dimmed (they are not the script's).
+            const bool shutdown =
+                std::binary_search(shutdown_tasks_.begin(), shutdown_tasks_.end(), row.index);
+            if (shutdown)
+                std::snprintf(out, size, "%.*s (shutdown)",
+                              static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
+            else
+                run_model::format_task_title(recorder, row.index, out, size);  // "worker() Task-2"
+
+            if (shutdown) *color = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+            if (!t.segments.empty()) {
+                const TaskState s = t.segments.back().state;
+                if (s == TaskState::failed || s == TaskState::cancelled) *color = task_color(s);
+            }
+            break;
+        }
+    }
 }
 
 void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow& row, ImDrawList* dl,
@@ -493,47 +578,12 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
     const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
     char label[160];
 
-    // Label column.
+    // Label column: the lane's name, with "..." when it is cut (the whole name is in a tooltip).
     ImU32 label_col = text_col;
-    switch (row.type) {
-        case LaneType::loop: std::snprintf(label, sizeof(label), "event loop"); break;
-        case LaneType::worker: {
-            const auto& w = index.workers()[row.index];
-            const std::string text = index.lane_label(row.index, recorder.str(w.process_name));
-            std::snprintf(label, sizeof(label), "%.*s",
-                          static_cast<int>(std::min<std::size_t>(text.size(), 150)), text.data());
-            break;
-        }
-        case LaneType::task: {
-            const auto& t = index.tasks()[row.index];
-            const std::string_view name = recorder.str(t.name);
-            const std::string_view coro = recorder.str(t.coroutine);
-            // asyncio.run's clean-up tasks: labelled, dimmed (they are not the script's).
-            const bool shutdown =
-                std::binary_search(shutdown_tasks_.begin(), shutdown_tasks_.end(), row.index);
-            // What runs in the lane first ("worker()"), then the task's name, as CPython's repr
-            // pairs them (name='Task-2' coro=<worker()>).
-            if (shutdown)
-                std::snprintf(label, sizeof(label), "%.*s (shutdown)",
-                              static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
-            else if (!coro.empty())
-                std::snprintf(label, sizeof(label), "%.*s() %.*s",
-                              static_cast<int>(std::min<std::size_t>(coro.size(), 60)), coro.data(),
-                              static_cast<int>(std::min<std::size_t>(name.size(), 60)), name.data());
-            else
-                std::snprintf(label, sizeof(label), "%.*s",
-                              static_cast<int>(std::min<std::size_t>(name.size(), 100)), name.data());
-            if (shutdown) label_col = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-            if (!t.segments.empty()) {
-                const TaskState s = t.segments.back().state;
-                if (s == TaskState::failed || s == TaskState::cancelled) label_col = task_color(s);
-            }
-            break;
-        }
-    }
-    dl->PushClipRect(p, ImVec2(x0 - 4, p.y + lane_h), true);
-    dl->AddText(ImVec2(p.x + 2, p.y + 2), label_col, label);
-    dl->PopClipRect();
+    lane_label(recorder, row, label, sizeof(label), &label_col);
+    char fitted[sizeof(label)];
+    dl->AddText(ImVec2(p.x + 2, p.y + 2), label_col,
+                fit_text(label, lane_label_room(), fitted, sizeof(fitted)));
 
     dl->PushClipRect(ImVec2(x0, p.y), ImVec2(x0 + width, p.y + lane_h), true);
     BarPainter bars(dl, x0, width, p.y + 1, p.y + lane_h - 1);
@@ -623,16 +673,22 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
                               &a, &c))
                     continue;
                 if (s.state == TaskState::waiting && c - a > 24) {
+                    // What it awaits and where; it ends before a late wake-up's box (draw_late_wakes
+                    // hatches the end of the wait), cut with "..." ahead of the line number.
+                    const float late_x =
+                        static_cast<float>(axis.to_x(late_stretch_start(row.index, s.begin_time, end_t)));
+                    const float room = std::min(c, late_x) - a - 6;
                     const std::string_view what = recorder.str(s.label);
-                    if (s.line > 0)
-                        std::snprintf(label, sizeof(label), "%.*s  :%u",
-                                      static_cast<int>(std::min<std::size_t>(what.size(), 80)), what.data(),
-                                      s.line);
-                    else
-                        std::snprintf(label, sizeof(label), "%.*s",
-                                      static_cast<int>(std::min<std::size_t>(what.size(), 80)), what.data());
-                    if (ImGui::CalcTextSize(label).x < c - a - 6) {
-                        dl->AddText(ImVec2(x0 + a + 3, text_y), theme::palette().bar_label, label);
+                    char where[16] = "";
+                    if (s.line > 0) std::snprintf(where, sizeof(where), "  :%u", s.line);
+                    std::snprintf(label, sizeof(label), "%.*s",
+                                  static_cast<int>(std::min<std::size_t>(what.size(), 80)), what.data());
+                    char fitted[sizeof(label)], shown_label[sizeof(label) + sizeof(where)];
+                    const char* shown =
+                        fit_text(label, room - ImGui::CalcTextSize(where).x, fitted, sizeof(fitted));
+                    if (*shown != '\0') {
+                        std::snprintf(shown_label, sizeof(shown_label), "%s%s", shown, where);
+                        dl->AddText(ImVec2(x0 + a + 3, text_y), theme::palette().bar_label, shown_label);
                     }
                 } else if (final_state && c - a > 60) {
                     const bool bad = s.state == TaskState::failed || s.state == TaskState::cancelled;
@@ -682,16 +738,26 @@ void TimelinePanel::draw_row(const run_model::Recorder& recorder, const LaneRow&
 
 // ---- Late wake-ups ------------------------------------------------------------------------------
 
+void TimelinePanel::refresh_late_wakes(const run_model::Recorder& recorder) {
+    if (&recorder == late_recorder_ && recorder.size() == late_size_) return;
+    // Later than 5 ms while the loop was blocked, or later than a page's frames and slices explain.
+    find_late_wakes(recorder, 0.005, kBusyLateSeconds, late_);
+    late_dues_.clear();
+    for (const LateWake& w : late_) late_dues_.emplace_back(w.task, w.due);
+    std::sort(late_dues_.begin(), late_dues_.end());
+    find_run_shutdown_tasks(recorder.index(), shutdown_tasks_, &shutdown_mains_);
+    late_recorder_ = &recorder;
+    late_size_ = recorder.size();
+}
+
+double TimelinePanel::late_stretch_start(std::uint32_t task, double t0, double t1) const noexcept {
+    const auto it = std::upper_bound(late_dues_.begin(), late_dues_.end(), std::make_pair(task, t0));
+    return it != late_dues_.end() && it->first == task && it->second <= t1 ? it->second : t1;
+}
+
 bool TimelinePanel::draw_late_wakes(const run_model::Recorder& recorder, ImDrawList* dl, ImVec2 content,
                                     float width, std::size_t first_row, std::size_t last_row,
                                     LateWake& hovered) {
-    if (&recorder != late_recorder_ || recorder.size() != late_size_) {
-        // Later than 5 ms: a real clock's timers are always a little late; that is not worth a mark.
-        find_late_wakes(recorder, 0.005, late_);
-        find_run_shutdown_tasks(recorder.index(), shutdown_tasks_);
-        late_recorder_ = &recorder;
-        late_size_ = recorder.size();
-    }
     constexpr ImU32 kLate = IM_COL32(255, 150, 50, 255);
     const float lane_h = view_.lane_height();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -893,8 +959,16 @@ void TimelinePanel::tooltip_for(const run_model::Recorder& recorder, const Hit& 
             else
                 ImGui::Text("%.*s, running %.*s()", static_cast<int>(n.size()), n.data(),
                             static_cast<int>(coro.size()), coro.data());
-            if (std::binary_search(shutdown_tasks_.begin(), shutdown_tasks_.end(), hit.task))
-                ImGui::TextDisabled("asyncio.run's own clean-up, after main() returned (not your code)");
+            const auto shutdown = std::lower_bound(shutdown_tasks_.begin(), shutdown_tasks_.end(), hit.task);
+            if (shutdown != shutdown_tasks_.end() && *shutdown == hit.task) {
+                // Named by the coroutine asyncio.run was given, as the script calls it.
+                const std::uint32_t main_task =
+                    shutdown_mains_[static_cast<std::size_t>(shutdown - shutdown_tasks_.begin())];
+                const std::string_view main_coro = recorder.str(index.tasks()[main_task].coroutine);
+                ImGui::TextDisabled("asyncio.run's own clean-up, after %.*s%s returned (not your code)",
+                                    static_cast<int>(main_coro.size()), main_coro.data(),
+                                    main_coro.empty() ? "its coroutine" : "()");
+            }
             if (s.state == TaskState::failed) {
                 const std::string_view error = recorder.str(t.error);
                 if (!error.empty())

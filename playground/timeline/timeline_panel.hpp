@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <functional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "imgui.h"
@@ -28,7 +29,8 @@ public:
     std::function<void(std::string_view file, int line)> on_jump_to_line;
 
     // Draws the panel in a child region of `size` in the current window. `recorder` null: a hint
-    // instead (no run recorded yet). `now`: the run's loop time; `live`: a run is going on.
+    // instead (no run recorded yet). `now`: the run's loop time; `live`: a run is going on (a
+    // finished run is drawn up to its last event, whatever `now` says).
     void draw(const run_model::Recorder* recorder, double now, bool live, ImVec2 size);
 
     // The cursor the inspector shows (inactive: live / the end of the record).
@@ -60,6 +62,23 @@ public:
     void set_highlight(const std::vector<std::uint32_t>* tasks) noexcept { highlight_ = tasks; }
     // Screen x of loop time `time` on the ruler, as of the last frame (tests aim at markers with it).
     float time_x(double time) const noexcept;
+    // The ruler's labels drawn last frame, left to right (screen coordinates; seconds from the run's
+    // start): every tick has one.
+    struct RulerLabel {
+        float x0 = 0, x1 = 0, bottom = 0;
+        double seconds = 0;
+    };
+    const std::vector<RulerLabel>& ruler_labels() const noexcept { return ruler_labels_; }
+    // The top of the band under the ruler's labels where warnings are marked (last frame).
+    float warning_band_top() const noexcept { return ruler_max_.y - mark_band_; }
+    // The loop time open segments were drawn up to last frame (`now`, or a finished run's end).
+    double shown_now() const noexcept { return shown_now_; }
+    // What the mouse was over in the lanes last frame (HitKind::none: nothing).
+    const Hit& hovered() const noexcept { return hovered_; }
+    // The whole name of the lane whose label the mouse was over last frame ("" when none; its
+    // tooltip), and whether the label column showed it cut (with "...").
+    const char* hovered_lane_label() const noexcept { return hovered_lane_text_; }
+    bool hovered_lane_cut() const noexcept { return hovered_lane_cut_; }
     // The late wake-ups drawn last frame (find_late_wakes).
     const std::vector<LateWake>& late_wakes() const noexcept { return late_; }
 
@@ -71,8 +90,19 @@ private:
     void draw_lanes(const run_model::Recorder& recorder, double now, ImVec2 size);
     void draw_row(const run_model::Recorder& recorder, const LaneRow& row, ImDrawList* dl, ImVec2 p,
                   float width, double now);
+    // A lane's name ("event loop", "worker 0 (executor 1)", "worker() Task-2", "Task-3 (shutdown)")
+    // and, for a lane that has one, its colour (a failed or cancelled task; a clean-up task).
+    void lane_label(const run_model::Recorder& recorder, const LaneRow& row, char* out, std::size_t size,
+                    ImU32* color) const;
+    // Pixels a lane's name may take in the label column.
+    float lane_label_room() const noexcept { return label_width_ - 6; }
     void draw_links(const run_model::RunIndex& index, ImDrawList* dl, ImVec2 origin, float width,
                     float scroll_y, float height, double now);
+    // Finds the late wake-ups (and asyncio.run's clean-up tasks) when the record changed.
+    void refresh_late_wakes(const run_model::Recorder& recorder);
+    // The due time of task `task`'s first late wake-up in (t0, t1] (where its hatched box starts),
+    // else t1.
+    double late_stretch_start(std::uint32_t task, double t0, double t1) const noexcept;
     // Hatches each late wake-up (from the timer's due time to when it ran) on its task's lane; the
     // one under the mouse, if any, in `hovered`.
     bool draw_late_wakes(const run_model::Recorder& recorder, ImDrawList* dl, ImVec2 content, float width,
@@ -94,17 +124,23 @@ private:
     const run_model::Recorder* last_recorder_ = nullptr;
     std::size_t last_size_ = 0;
     float label_width_ = 0;
-    double origin_ = 0;
-    bool no_tasks_ =
-        false;  // the shown run started no task: no axis drawn  // run_origin(): the loop time shown as 0 s
+    double origin_ = 0;  // run_origin(): the loop time shown as 0 s
+    double shown_now_ = 0;
+    Hit hovered_;
+    char hovered_lane_text_[160] = {};
+    bool hovered_lane_cut_ = false;
+    bool no_tasks_ = false;  // the shown run started no task: no axis drawn
     ImVec2 ruler_min_, ruler_max_, lanes_min_;
-    ImVec2 lanes_content_;
+    float mark_band_ = 0;  // height of the ruler's band for warning marks (0: no warnings)
+    std::vector<RulerLabel> ruler_labels_;
+    ImVec2 lanes_content_;  // screen position of the lanes' content origin (scrolled), last frame
     // Timers that fired late (find_late_wakes), remade when the record grows.
     std::vector<LateWake> late_;
-    std::vector<std::uint32_t> shutdown_tasks_;  // find_run_shutdown_tasks, remade with late_
+    std::vector<std::pair<std::uint32_t, double>> late_dues_;  // (task, due) of late_, sorted
+    std::vector<std::uint32_t> shutdown_tasks_;                // find_run_shutdown_tasks, remade with late_
+    std::vector<std::uint32_t> shutdown_mains_;                //   and the main task of each one's run
     std::size_t late_size_ = static_cast<std::size_t>(-1);
-    const run_model::Recorder* late_recorder_ =
-        nullptr;  // screen position of the lanes' content origin (scrolled), last frame
+    const run_model::Recorder* late_recorder_ = nullptr;
 };
 
 }  // namespace loopscope::timeline

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 
 namespace loopscope::timeline {
 
@@ -167,12 +169,71 @@ double record_end_time(const run_model::Recorder& recorder, double now) noexcept
     return std::max(last, now);
 }
 
+double ruler_step(double seconds_per_pixel, double min_pixels) noexcept {
+    const double target = seconds_per_pixel * min_pixels;
+    if (!(target > 0) || !std::isfinite(target)) return 1.0;
+    double decade = std::pow(10.0, std::floor(std::log10(target)));
+    for (;;) {
+        // A hair of tolerance: 10^k computed by pow may land just below a target of exactly 10^k.
+        for (const double m : {1.0, 2.0, 5.0})
+            if (decade * m >= target * (1 - 1e-9)) return decade * m;
+        decade *= 10;
+    }
+}
+
+void format_ruler_label(char* out, std::size_t size, double seconds, double step) noexcept {
+    if (size == 0) return;
+    if (std::fabs(seconds) < step * 1e-6) seconds = 0.0;  // no "-0" or "1e-17" at the origin
+    const int decimals = std::clamp(static_cast<int>(-std::floor(std::log10(step) + 1e-9)), 0, 12);
+    char number[48];
+    std::snprintf(number, sizeof(number), "%.*f", decimals, seconds);
+    // "0.10" -> "0.1", "2.00" -> "2".
+    std::size_t n = std::strlen(number);
+    if (std::strchr(number, '.') != nullptr) {
+        while (n > 0 && number[n - 1] == '0') --n;
+        if (n > 0 && number[n - 1] == '.') --n;
+    }
+    number[n] = '\0';
+    std::snprintf(out, size, "%s s", number);
+}
+
 double run_origin(const run_model::Recorder& recorder) noexcept {
     const auto& events = recorder.events();
     return events.empty() ? 0.0 : events.front().time;
 }
 
-void find_late_wakes(const run_model::Recorder& recorder, double min_late, std::vector<LateWake>& out) {
+namespace {
+
+// Seconds of [t0, t1] during which the loop was blocked: by a blocking call, or by a step or
+// callback that computed without awaiting (both lists are in time order and never overlap).
+double blocked_seconds(const run_model::RunIndex& index, double t0, double t1) {
+    auto overlap = [&](const run_model::LoopSegment& s) {
+        const double end = s.end_event == npos ? t1 : std::max(s.end_time, s.begin_time + s.seconds);
+        return std::max(0.0, std::min(end, t1) - std::max(s.begin_time, t0));
+    };
+    double total = 0;
+    const auto& blocked = index.blocked();
+    auto it = std::partition_point(blocked.begin(), blocked.end(), [&](const run_model::LoopSegment& s) {
+        return s.end_event != npos && std::max(s.end_time, s.begin_time + s.seconds) <= t0;
+    });
+    for (; it != blocked.end() && it->begin_time < t1; ++it) total += overlap(*it);
+    const auto& loop = index.loop_lane();
+    const auto& slow = index.slow_steps();
+    auto st = std::partition_point(slow.begin(), slow.end(), [&](std::uint32_t k) {
+        return loop[k].end_event != npos && loop[k].end_time <= t0;
+    });
+    for (; st != slow.end() && loop[*st].begin_time < t1; ++st) {
+        const run_model::LoopSegment& s = loop[*st];
+        const double end = s.end_event == npos ? t1 : s.end_time;
+        total += std::max(0.0, std::min(end, t1) - std::max(s.begin_time, t0));
+    }
+    return total;
+}
+
+}  // namespace
+
+void find_late_wakes(const run_model::Recorder& recorder, double min_late, double min_late_busy,
+                     std::vector<LateWake>& out) {
     out.clear();
     const auto& events = recorder.events();
     const auto& timers = recorder.index().timers();
@@ -182,12 +243,19 @@ void find_late_wakes(const run_model::Recorder& recorder, double min_late, std::
         const std::uint32_t at = t.run_event != npos ? t.run_event : t.end_event;
         if (at >= events.size()) continue;
         const double fired = events[at].time;
-        if (fired - t.deadline > min_late) out.push_back({i, t.armed_by, t.deadline, fired});
+        const double late = fired - t.deadline;
+        if (late <= min_late) continue;
+        if (blocked_seconds(recorder.index(), t.deadline, fired) >= late * 0.5)
+            out.push_back({i, t.armed_by, t.deadline, fired, LateCause::blocked});
+        else if (late > min_late_busy)
+            out.push_back({i, t.armed_by, t.deadline, fired, LateCause::busy});
     }
 }
 
-void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out) {
+void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out,
+                             std::vector<std::uint32_t>* mains) {
     out.clear();
+    if (mains != nullptr) mains->clear();
     const auto& tasks = index.tasks();
     std::uint32_t root = npos;  // the current asyncio.run's main task
     int cleanups = 0;
@@ -203,6 +271,7 @@ void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::
                                 tasks[i].created_event >= segs.back().begin_event;
         if (!root_ended) continue;  // made by a callback while main() ran: the script's
         out.push_back(i);
+        if (mains != nullptr) mains->push_back(root);
         ++cleanups;
     }
 }

@@ -137,19 +137,40 @@ Cursor cursor_step(const run_model::Recorder& recorder, const Cursor& from, int 
 // the (at most) two made after it ended are its clean-up; the next parentless one is the next
 // asyncio.run's main. `out` is reused.
 inline constexpr int kShutdownTasksPerRun = 2;
-void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out);
+// `mains`, if given, gets the main task of each one's run (the task running the coroutine asyncio.run
+// was given), position by position.
+void find_run_shutdown_tasks(const run_model::RunIndex& index, std::vector<std::uint32_t>& out,
+                             std::vector<std::uint32_t>* mains = nullptr);
 
-// A timer that fired later than it was due (the loop was blocked, or busy, when it came due): a
-// task's sleep that lasted longer than asked. The timeline draws the lateness on the task's lane.
+// A timer that fired later than it was due: a task's sleep that lasted longer than asked. The
+// timeline draws the lateness on the task's lane.
+enum class LateCause : std::uint8_t {
+    blocked,  // a blocking call, or a step computing without awaiting, held the loop most of the delay
+    busy,     // nothing blocked it: the loop ran other work, or its host did not run it (a page drawing)
+};
 struct LateWake {
     std::uint32_t timer = 0;  // index into index.timers()
     std::uint32_t task = 0;   // the task whose step armed it
     double due = 0.0;         // its deadline
     double fired = 0.0;       // when its callback ran (or it fired, if that is all the record has)
+    LateCause cause = LateCause::blocked;
 };
-// The timers armed by a task that ran more than `min_late` seconds after their deadline, in timer
-// order; `out` is reused (no allocation once it is large enough).
-void find_late_wakes(const run_model::Recorder& recorder, double min_late, std::vector<LateWake>& out);
+// A real clock's timers are always a little late, and a page's loop runs in slices between frames:
+// without a blocked stretch to show for it, a delay is only worth a mark past this.
+inline constexpr double kBusyLateSeconds = 0.1;
+// The timers armed by a task that ran late, in timer order: more than `min_late` seconds after their
+// deadline with the loop blocked (index.blocked(), index.slow_steps()) for at least half of the
+// delay, or more than `min_late_busy` seconds whatever the loop did. `out` is reused (no allocation
+// once it is large enough).
+void find_late_wakes(const run_model::Recorder& recorder, double min_late, double min_late_busy,
+                     std::vector<LateWake>& out);
+
+// The ruler's tick step: the smallest 1, 2 or 5 x 10^k seconds that puts ticks at least
+// `min_pixels` apart at `seconds_per_pixel`.
+double ruler_step(double seconds_per_pixel, double min_pixels) noexcept;
+// A ruler label: `seconds` (a multiple of `step`) with as many decimals as the step needs and no
+// trailing zeros ("0 s", "0.02 s", "0.1 s", "100.00002 s").
+void format_ruler_label(char* out, std::size_t size, double seconds, double step) noexcept;
 
 // Loop time the run started at (its first event's): the timeline shows times from there, as the
 // exported trace does (a real-time clock does not start at 0: it counts from the page's or the

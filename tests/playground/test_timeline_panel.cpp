@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <new>
 #include <cstdio>
@@ -17,6 +18,7 @@
 #include "demo_recording.hpp"
 #include "imgui.h"
 #include "inspector_panel.hpp"
+#include "theme.hpp"
 #include "timeline_panel.hpp"
 
 using namespace loopscope;
@@ -204,6 +206,161 @@ TEST_CASE("a click on a task's bar shows the line it was suspended at then; a dr
     h.frame(&rec, end);
     CHECK(jumps.size() == 2);
     CHECK(h.timeline.view().axis().start() < start);  // dragged right: earlier times came into view
+}
+
+TEST_CASE("after the run a failed task's last bar reaches the end: its hover finds the failure") {
+    const char* script =
+        "import asyncio\n"
+        "\n"
+        "async def boom():\n"
+        "    await asyncio.sleep(0.5)\n"
+        "    raise ValueError('bad value')\n"
+        "\n"
+        "async def main():\n"
+        "    b = asyncio.create_task(boom())\n"
+        "    await asyncio.sleep(1)\n"
+        "    try:\n"
+        "        await b\n"
+        "    except ValueError:\n"
+        "        pass\n"
+        "\n"
+        "asyncio.run(main())\n";
+    run_model::Recorder rec;
+    REQUIRE(timeline::record_script(script, "main.py", rec).ok);
+    std::uint32_t boom = run_model::npos;
+    for (std::uint32_t i = 0; i < rec.index().tasks().size(); ++i)
+        if (rec.str(rec.index().tasks()[i].coroutine) == "boom") boom = i;
+    REQUIRE(boom != run_model::npos);
+    const run_model::TaskRecord& t = rec.index().tasks()[boom];
+    REQUIRE(t.segments.back().state == run_model::TaskState::failed);
+    CHECK(rec.str(t.error) == "ValueError: bad value");
+
+    // The run is over: the backend's clock says 0, not the run's end.
+    Headless h;
+    h.frame(&rec, 0.0);
+    h.frame(&rec, 0.0);
+    CHECK(h.timeline.shown_now() == doctest::Approx(timeline::record_end_time(rec, 0)));
+    CHECK(h.timeline.shown_now() >= 1.0);
+    ImVec2 p;
+    REQUIRE(h.timeline.task_point(boom, 0.75, p));
+    h.frame(&rec, 0.0, [&](ImGuiIO& io) { io.AddMousePosEvent(p.x, p.y); });
+    h.frame(&rec, 0.0);
+    const timeline::Hit& hit = h.timeline.hovered();
+    CHECK(hit.kind == timeline::HitKind::task_segment);
+    CHECK(hit.task == boom);
+    CHECK(hit.index == t.segments.size() - 1);
+}
+
+TEST_CASE("the ruler labels every tick at an even, round step, above the warnings' marks") {
+    run_model::Recorder rec;
+    REQUIRE(timeline::record_script(kBlockingScript, "main.py", rec).ok);
+    const double end = timeline::record_end_time(rec, 0);
+    std::vector<run_model::Pitfall> warnings(1);
+    warnings[0].time = 0.6;  // the blocking call
+    Headless h;
+    h.timeline.set_warnings(&warnings);
+    auto check_labels = [&](const char* what) {
+        INFO(what);
+        const auto& labels = h.timeline.ruler_labels();
+        REQUIRE(labels.size() >= 3);
+        const double step = labels[1].seconds - labels[0].seconds;
+        const double decade = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+        const double mantissa = step / decade;
+        CHECK((std::fabs(mantissa - 1) < 1e-6 || std::fabs(mantissa - 2) < 1e-6 ||
+               std::fabs(mantissa - 5) < 1e-6));
+        const float spacing = labels[1].x0 - labels[0].x0;
+        for (std::size_t i = 1; i < labels.size(); ++i) {
+            CHECK(labels[i].seconds - labels[i - 1].seconds == doctest::Approx(step));  // none skipped
+            CHECK(std::fabs(labels[i].x0 - labels[i - 1].x0 - spacing) <= 1.0f);        // evenly spaced
+            CHECK(labels[i - 1].x1 + 4 <= labels[i].x0);                                // apart
+        }
+        for (const auto& l : labels) CHECK(l.bottom <= h.timeline.warning_band_top());
+    };
+    h.frame(&rec, end);
+    h.frame(&rec, end);
+    check_labels("fitted");
+    for (int i = 0; i < 7; ++i) {  // zoomed in step by step: the step shrinks, every tick keeps a label
+        h.timeline.view().axis().zoom_at(300, 1.7);
+        h.frame(&rec, end);
+        check_labels("zoomed in");
+    }
+}
+
+TEST_CASE("a cut lane name ends in ... and its tooltip holds the whole name") {
+    const char* script =
+        "import asyncio\n"
+        "\n"
+        "async def a_coroutine_with_a_rather_long_name():\n"
+        "    await asyncio.sleep(0.5)\n"
+        "\n"
+        "async def main():\n"
+        "    await asyncio.create_task(a_coroutine_with_a_rather_long_name())\n"
+        "\n"
+        "asyncio.run(main())\n";
+    run_model::Recorder rec;
+    REQUIRE(timeline::record_script(script, "main.py", rec).ok);
+    std::uint32_t task = run_model::npos;
+    for (std::uint32_t i = 0; i < rec.index().tasks().size(); ++i)
+        if (rec.str(rec.index().tasks()[i].coroutine) == "a_coroutine_with_a_rather_long_name") task = i;
+    REQUIRE(task != run_model::npos);
+    const std::string full =
+        "a_coroutine_with_a_rather_long_name() " + std::string(rec.str(rec.index().tasks()[task].name));
+    Headless h;
+    h.frame(&rec, 0.0);
+    ImVec2 p;
+    REQUIRE(h.timeline.task_point(task, 0.25, p));
+    const float label_x = h.timeline.lanes_min().x - 40;  // in the label column
+    h.frame(&rec, 0.0, [&](ImGuiIO& io) { io.AddMousePosEvent(label_x, p.y); });
+    h.frame(&rec, 0.0);
+    CHECK(std::string(h.timeline.hovered_lane_label()) == full);
+    CHECK(h.timeline.hovered_lane_cut());
+    // The loop's lane is short enough: shown whole.
+    h.frame(&rec, 0.0, [&](ImGuiIO& io) { io.AddMousePosEvent(label_x, h.timeline.lanes_min().y + 4); });
+    h.frame(&rec, 0.0);
+    CHECK(std::string(h.timeline.hovered_lane_label()) == "event loop");
+    CHECK_FALSE(h.timeline.hovered_lane_cut());
+}
+
+TEST_CASE("a bar's label stops before a late wake-up's box") {
+    // The ticker's fifth sleep (from 0.18 s) is due some 35 pixels after it began, less than
+    // "sleep  :5" takes, and runs late: main blocks from 0.2 s to 1.2 s.
+    const char* script =
+        "import asyncio, time\n"
+        "\n"
+        "async def ticker():\n"
+        "    for _ in range(5):\n"
+        "        await asyncio.sleep(0.045)\n"
+        "\n"
+        "async def main():\n"
+        "    t = asyncio.create_task(ticker())\n"
+        "    await asyncio.sleep(0.2)\n"
+        "    time.sleep(1)\n"
+        "    await t\n"
+        "\n"
+        "asyncio.run(main())\n";
+    run_model::Recorder rec;
+    REQUIRE(timeline::record_script(script, "main.py", rec).ok);
+    Headless h;
+    h.frame(&rec, 0.0);
+    h.frame(&rec, 0.0);
+    REQUIRE(h.timeline.late_wakes().size() == 1);
+    const timeline::LateWake w = h.timeline.late_wakes().front();  // due at 0.225 s, ran at 1.2 s
+    CHECK(w.cause == timeline::LateCause::blocked);
+    ImVec2 p;
+    REQUIRE(h.timeline.task_point(w.task, w.due, p));
+    const float box_x0 = h.timeline.lanes_min().x + static_cast<float>(h.timeline.view().axis().to_x(w.due));
+    const float box_x1 =
+        h.timeline.lanes_min().x + static_cast<float>(h.timeline.view().axis().to_x(w.fired));
+    // No glyph of a bar label (its colour) inside the box on the task's lane.
+    const ImU32 label_col = theme::palette().bar_label;
+    int inside = 0;
+    const ImDrawData* dd = ImGui::GetDrawData();
+    for (int l = 0; l < dd->CmdListsCount; ++l)
+        for (const ImDrawVert& v : dd->CmdLists[l]->VtxBuffer) {
+            if (v.col != label_col || std::fabs(v.pos.y - p.y) > 8) continue;
+            if (v.pos.x > box_x0 + 1 && v.pos.x < box_x1) ++inside;
+        }
+    CHECK(inside == 0);
 }
 
 TEST_CASE("following a live run keeps the newest moment in view") {

@@ -326,7 +326,7 @@ TEST_CASE("a timer that ran later than it was due is a late wake-up of the task 
     run_model::Recorder r;
     record_demo(r);  // child's timer: due at 1.0, fired at 1.0
     std::vector<timeline::LateWake> late;
-    timeline::find_late_wakes(r, 0.005, late);
+    timeline::find_late_wakes(r, 0.005, timeline::kBusyLateSeconds, late);
     CHECK(late.empty());
     // A ticker (task 3) sleeps 0.5 s at 1.3; a blocking call holds the loop until 2.4.
     ev(r, TraceKind::task_created, 3, 1.3, 0, 0, 0, "ticker");
@@ -340,14 +340,70 @@ TEST_CASE("a timer that ran later than it was due is a late wake-up of the task 
     ev(r, TraceKind::timer_fired, 60, 2.4);
     ev(r, TraceKind::callback_begin, 60, 2.4);
     ev(r, TraceKind::callback_end, 60, 2.4);
-    timeline::find_late_wakes(r, 0.005, late);
+    timeline::find_late_wakes(r, 0.005, timeline::kBusyLateSeconds, late);
     REQUIRE(late.size() == 1);
     CHECK(r.index().tasks()[late[0].task].id == 3);
     CHECK(late[0].due == doctest::Approx(1.8));
     CHECK(late[0].fired == doctest::Approx(2.4));
+    CHECK(late[0].cause == timeline::LateCause::blocked);
     // Under the threshold: not late.
-    timeline::find_late_wakes(r, 0.7, late);
+    timeline::find_late_wakes(r, 0.7, 0.7, late);
     CHECK(late.empty());
+}
+
+TEST_CASE("a real-time timer a little late with nothing blocking is no late wake-up; a long delay is") {
+    run_model::Recorder r;
+    record_demo(r);  // ends at 1.3
+    // A ticker sleeps 0.1 s at 1.3; the page drew frames meanwhile: its timer ran 83.6 ms late, then
+    // another one 250 ms late, and no blocking call or computing step held the loop.
+    ev(r, TraceKind::task_created, 3, 1.3, 0, 0, 0, "ticker");
+    ev(r, TraceKind::task_scheduled, 3, 1.3);
+    ev(r, TraceKind::task_step_begin, 3, 1.3);
+    ev(r, TraceKind::timer_armed, 60, 1.3, 0, 0, 1.4);
+    ev(r, TraceKind::task_step_end, 3, 1.3, 300, awaiting, 0, "sleep", 4);
+    ev(r, TraceKind::loop_wait_begin, 0, 1.3, 0, 0, 0.1);
+    ev(r, TraceKind::loop_wait_end, 0, 1.4836);
+    ev(r, TraceKind::timer_fired, 60, 1.4836);
+    ev(r, TraceKind::callback_begin, 60, 1.4836);
+    ev(r, TraceKind::future_done, 300, 1.4836);
+    ev(r, TraceKind::task_scheduled, 3, 1.4836, 300, static_cast<std::uint32_t>(aio::WakeSource::future));
+    ev(r, TraceKind::callback_end, 60, 1.4836);
+    ev(r, TraceKind::task_step_begin, 3, 1.4836);
+    ev(r, TraceKind::timer_armed, 61, 1.4836, 0, 0, 1.5836);
+    ev(r, TraceKind::task_step_end, 3, 1.4836, 301, awaiting, 0, "sleep", 4);
+    ev(r, TraceKind::loop_wait_begin, 0, 1.4836, 0, 0, 0.1);
+    ev(r, TraceKind::loop_wait_end, 0, 1.8336);
+    ev(r, TraceKind::timer_fired, 61, 1.8336);
+    ev(r, TraceKind::callback_begin, 61, 1.8336);
+    ev(r, TraceKind::callback_end, 61, 1.8336);
+    std::vector<timeline::LateWake> late;
+    timeline::find_late_wakes(r, 0.005, timeline::kBusyLateSeconds, late);
+    REQUIRE(late.size() == 1);  // not the 83.6 ms one
+    CHECK(late[0].due == doctest::Approx(1.5836));
+    CHECK(late[0].cause == timeline::LateCause::busy);
+}
+
+TEST_CASE("ruler steps are 1, 2 or 5 x 10^k, the smallest that keeps ticks far enough apart") {
+    CHECK(timeline::ruler_step(0.001, 90) == doctest::Approx(0.1));   // 0.09 s -> 0.1 s
+    CHECK(timeline::ruler_step(0.001, 100) == doctest::Approx(0.1));  // exactly 0.1 s
+    CHECK(timeline::ruler_step(0.001, 101) == doctest::Approx(0.2));
+    CHECK(timeline::ruler_step(0.0001, 300) == doctest::Approx(0.05));  // 0.03 s -> 0.05 s
+    CHECK(timeline::ruler_step(1e-9, 65) == doctest::Approx(1e-7));
+    CHECK(timeline::ruler_step(2.0, 60) == doctest::Approx(200));
+    CHECK(timeline::ruler_step(0, 60) == 1.0);
+    char text[48];
+    auto label = [&](double t, double step) {
+        timeline::format_ruler_label(text, sizeof(text), t, step);
+        return std::string(text);
+    };
+    CHECK(label(0.0, 0.02) == "0 s");
+    CHECK(label(0.02, 0.02) == "0.02 s");
+    CHECK(label(0.1, 0.02) == "0.1 s");
+    CHECK(label(0.1 * 3, 0.1) == "0.3 s");  // 0.30000000000000004
+    CHECK(label(-1e-18, 0.5) == "0 s");
+    CHECK(label(100.00002, 2e-5) == "100.00002 s");
+    CHECK(label(2.0, 0.5) == "2 s");
+    CHECK(label(400.0, 200.0) == "400 s");
 }
 
 TEST_CASE("asyncio.run's clean-up tasks: the two parentless ones made once main() ended") {
@@ -367,10 +423,13 @@ TEST_CASE("asyncio.run's clean-up tasks: the two parentless ones made once main(
     ev(r, TraceKind::task_done, 5, 1.4);
     ev(r, TraceKind::task_created, 7, 1.4, 0, 0, 0, "Task-7");
     ev(r, TraceKind::task_created, 8, 1.4, 0, 0, 0, "Task-8");
-    timeline::find_run_shutdown_tasks(r.index(), found);
+    std::vector<std::uint32_t> mains;
+    timeline::find_run_shutdown_tasks(r.index(), found, &mains);
     REQUIRE(found.size() == 4);
     CHECK(found[0] == 2);
     CHECK(found[1] == 3);
     CHECK(found[2] == 6);
     CHECK(found[3] == 7);
+    // Each clean-up task's run: main (task 0), then Task-5 (index 4), not the script's Task-6.
+    CHECK(mains == std::vector<std::uint32_t>{0, 0, 4, 4});
 }

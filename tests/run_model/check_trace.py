@@ -31,20 +31,21 @@ def main():
     events = doc["traceEvents"]
     names = {e["tid"]: e["args"]["name"] for e in events if e["ph"] == "M" and e["name"] == "thread_name"}
     by_name = {v: k for k, v in names.items()}
-    for track in ("event loop", "Task-1", "chained", "waiter"):
+    # Tasks are named as the timeline's lanes: what runs in them, then their names.
+    for track in ("event loop", "main() Task-1", "chained() chained", "waiter() waiter"):
         assert track in by_name, (track, names)
 
     def slices(tid, name=None):
         return [e for e in events if e["ph"] == "X" and e["tid"] == tid and (name is None or e["name"] == name)]
 
     # The chained task waits on sleep inside inner() (line 6), reached through chained().
-    waits = slices(by_name["chained"], "await sleep")
+    waits = slices(by_name["chained() chained"], "await sleep")
     assert len(waits) == 1 and waits[0]["args"]["line"] == 6, waits
     assert waits[0]["args"]["file"].endswith("trace_demo.py")
-    waits = slices(by_name["waiter"], "await Future")
+    waits = slices(by_name["waiter() waiter"], "await Future")
     assert len(waits) == 1 and waits[0]["args"]["line"] == 15, waits
     assert waits[0]["dur"] >= 1_250_000 - 1, waits  # until the future is set, after the blocking call
-    assert slices(by_name["waiter"], "step")
+    assert slices(by_name["waiter() waiter"], "step")
     # A blocking call on the loop's track.
     blocked = slices(by_name["event loop"], "blocked")
     assert len(blocked) == 1 and abs(blocked[0]["dur"] - 250000) < 1, blocked

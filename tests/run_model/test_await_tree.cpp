@@ -121,21 +121,23 @@ TEST_CASE("Python: gather of a TaskGroup's task, a wait_for over a shield, and a
     // task; the lock's waiter is a root of its own (nobody awaits it yet). Lines are the
     // interpreter's: a multi-line call and an `async with` block's exit are reported at their
     // last line (CPython 3.11 says 20 and 11).
+    // Tasks are named as the timeline's lanes: the coroutine, then the name (wait_for's task runs
+    // no coroutine of the script's).
     CHECK(format_await_tree(tree) ==
-          "├── Task-1  awaits gather  tree.py:23\n"
-          "│   ├── group  awaits TaskGroup  tree.py:13\n"
-          "│   │   ├── g1  awaits sleep  tree.py:4\n"
-          "│   │   └── g2  awaits sleep  tree.py:4\n"
+          "├── main() Task-1  awaits gather  tree.py:23\n"
+          "│   ├── group() group  awaits TaskGroup  tree.py:13\n"
+          "│   │   ├── leaf() g1  awaits sleep  tree.py:4\n"
+          "│   │   └── leaf() g2  awaits sleep  tree.py:4\n"
           "│   ├── Task-6  awaits wait_for\n"
           "│   │   └── shield\n"
-          "│   │       └── shielded  awaits sleep  tree.py:4\n"
-          "│   └── quick  awaits sleep  tree.py:4\n"
-          "└── locker  awaits Lock.acquire  tree.py:7\n");
+          "│   │       └── leaf() shielded  awaits sleep  tree.py:4\n"
+          "│   └── leaf() quick  awaits sleep  tree.py:4\n"
+          "└── locked() locker  awaits Lock.acquire  tree.py:7\n");
     // At 2 s quick is done and the rest waits on.
     build_await_tree(rec, state_at_time(rec, 2.0), tree);
     const std::string at2 = format_await_tree(tree);
     CHECK(at2.find("quick") == std::string::npos);
-    CHECK(at2.find("g2  awaits sleep") != std::string::npos);
+    CHECK(at2.find("leaf() g2  awaits sleep") != std::string::npos);
 }
 
 #endif

@@ -132,7 +132,7 @@ asyncio.run(main())
         `to_thread on workers: ${JSON.stringify(threaded)}`);
   const threadTrace = JSON.parse(await page.evaluate(() => loopscope.trace())).traceEvents || [];
   const workerLanes = new Set(threadTrace.filter((e) => e.ph === 'M' && e.name === 'thread_name' &&
-                                                  /worker/.test(e.args && e.args.name)).map((e) => e.tid));
+                                                  /^worker \d/.test(e.args && e.args.name)).map((e) => e.tid));
   const workerSlices = threadTrace.filter((e) => workerLanes.has(e.tid) && (e.ph === 'X' || e.ph === 'B'));
   check(workerLanes.size >= 3 && new Set(workerSlices.map((e) => e.tid)).size >= 3,
         `trace() lacks three worker lanes with jobs (lanes ${[...workerLanes]}, ${workerSlices.length} job slices)`);

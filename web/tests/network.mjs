@@ -78,8 +78,8 @@ async function typeInto(page, name, text) {
 
 // Runs the editor's script with Ctrl+Enter and returns the console's text after the run.
 async function runWithKeyboard(page) {
-  const width = await page.evaluate(() => innerWidth);
-  await page.mouse.click(width - 20, 12);  // the canvas gets the focus (an empty spot of the toolbar)
+  const view = (await ui(page, 'controls')).view;  // the canvas gets the focus: right of the toolbar
+  await page.mouse.click(view.x1 + 6, (view.y0 + view.y1) / 2);
   await page.keyboard.press('Control+Enter');
   await frames(page, 3);
   await page.waitForFunction(() => !loopscope.ui.run().running, undefined, { timeout: 60000, polling: 50 });

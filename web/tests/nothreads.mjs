@@ -167,7 +167,7 @@ async function main() {
     const lanes = await page.evaluate(() => {
       const t = JSON.parse(loopscope.trace());
       const events = Array.isArray(t) ? t : t.traceEvents || [];
-      return events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && /worker/.test(e.args && e.args.name))
+      return events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && /^worker \d/.test(e.args && e.args.name))
         .map((e) => e.args.name);
     });
     console.log(`nothreads: trace worker lanes ${JSON.stringify(lanes)}`);

@@ -123,6 +123,15 @@ async function clickAt(page, x, y) {
   await frames(page, 3);
 }
 
+// Gives the canvas the keyboard focus: a click on the empty spot right of the toolbar's last
+// control (View), whatever the window's width and font size.
+async function focusCanvas(page) {
+  const view = (await ui(page, 'controls')).view;
+  if (!check(view, 'no View button on screen')) return;
+  await page.mouse.click(view.x1 + 6, (view.y0 + view.y1) / 2);
+  await frames(page, 2);
+}
+
 async function clickControl(page, name) {
   const c = (await ui(page, 'controls'))[name];
   if (!check(c, `no control named ${name} on screen`)) return;
@@ -207,13 +216,13 @@ async function linkAndRun(page, url) {
   const run = await ui(page, 'run');
   check(run.events > 20, `the run recorded only ${run.events} events`);
   await screenshot(page, '2-run');
-  const exported = await exportDownload(page, 'export after the run', ['Task-1', 'Task-2', 'Task-3', 'event loop']);
+  const exported = await exportDownload(page, 'export after the run', ['main() Task-1', 'worker() Task-2', 'worker() Task-3', 'event loop']);
   if (exported) {
     // Each worker printed: the output lines are in the trace as instants.
     const printed = exported.traceEvents.filter((e) => e.ph === 'i' && JSON.stringify(e).includes('all done'));
     check(printed.length >= 1, 'the exported trace has no instant for the "all done" line');
   }
-  await exportDownload(page, 'export by Ctrl+Shift+E', ['Task-1', 'Task-2', 'Task-3'], true);
+  await exportDownload(page, 'export by Ctrl+Shift+E', ['main() Task-1', 'worker() Task-2', 'worker() Task-3'], true);
 }
 
 // Stage 3: F10 steps one callback at a time.
@@ -248,7 +257,7 @@ async function stepping(page) {
         `tasks after stepping: ${JSON.stringify(state.tasks)}`);
   await screenshot(page, '3-step');
   // Export during the (paused) run: what was recorded so far, still valid JSON.
-  const partial = await exportDownload(page, 'export of the paused run', ['Task-1', 'Task-2', 'Task-3']);
+  const partial = await exportDownload(page, 'export of the paused run', ['main() Task-1', 'worker() Task-2', 'worker() Task-3']);
   if (partial) {
     check(!JSON.stringify(partial).includes('all done'), 'the paused run\'s export holds output printed later');
     check((await ui(page, 'exportStatus')).message.includes('recorded so far'),
@@ -294,7 +303,7 @@ async function scrubbing(page) {
         byName['Task-1']?.state === 'waiting' && byName['Task-1'].line === GATHER_LINE,
         `tasks at 1.5 s: ${JSON.stringify(at.tasks)}`);
   // The inspector's await tree at that moment: main awaits the gather, which stands for B (A is done).
-  const tree = new RegExp(`^└── Task-1  awaits gather  \\S+:${GATHER_LINE}\\n    └── Task-3  awaits sleep  \\S+:${SLEEP_LINE}\\n$`);
+  const tree = new RegExp(`^└── main\\(\\) Task-1  awaits gather  \\S+:${GATHER_LINE}\\n    └── worker\\(\\) Task-3  awaits sleep  \\S+:${SLEEP_LINE}\\n$`);
   check(tree.test(at.awaitTree), `the await tree at 1.5 s: ${JSON.stringify(at.awaitTree)}`);
   await screenshot(page, '4-scrub');
 
@@ -413,7 +422,7 @@ async function smallHiDpi(page, url) {
       check(c.x0 >= 0 && c.y0 >= 0 && c.x1 <= 1024 && c.y1 <= 640, `${name} is off screen at 1024x640: ${JSON.stringify(c)}`);
     const editor = controls.editor;
     check(editor && editor.x1 - editor.x0 >= 400 && editor.y1 - editor.y0 >= 120, `the editor is cramped: ${JSON.stringify(editor)}`);
-    await page.mouse.click(1010, 10);  // the canvas gets the focus (an empty spot of the toolbar)
+    await focusCanvas(page);
     await key(page, 'Control+Enter');
     await waitRunEnd(page, 'the run on the small HiDPI screen to end');
     check((await ui(page, 'console')).includes(EXPECTED), 'the run on the small HiDPI screen printed something else');
@@ -483,7 +492,7 @@ async function galleryKeepsEdits(page, url) {
 async function realTimeAxis(page, url) {
   const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: false });
   await open(page, `${url}#${fragment}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the real-time run to end');
   const tl = await ui(page, 'timeline');
@@ -501,7 +510,7 @@ async function realTimeAxis(page, url) {
 async function runLinkedScript(page, url) {
   const fragment = await ui(page, 'encodeLink', SCRIPT, { virtualTime: true });
   await open(page, `${url}#${fragment}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the run to end');
   const tl = await ui(page, 'timeline');
@@ -559,7 +568,7 @@ asyncio.run(main())
   const fragment = await ui(page, 'encodeLink', script, { virtualTime: true });
   await open(page, `${url}#${fragment}`);
   check((await ui(page, 'settings')).virtualTime, 'the link did not check Virtual time');
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the "# realtime" run to end');
   const out = await ui(page, 'console');
@@ -568,7 +577,7 @@ asyncio.run(main())
   const tl = await ui(page, 'timeline');
   check(tl.origin > 0.5, `the "# realtime" run used a virtual clock (origin ${tl.origin})`);
   const trace = JSON.parse(await page.evaluate(() => loopscope.trace()));
-  const workers = trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && /worker/.test(e.args.name))
+  const workers = trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && /^worker \d/.test(e.args.name))
     .map((e) => e.args.name);
   check(workers.length >= 1 && workers.every((n) => /^worker \d+ \(executor \d\)$/.test(n)), `worker lanes named ${JSON.stringify(workers)}`);
   await screenshot(page, '13-realtime-directive');
@@ -580,7 +589,7 @@ async function lateWake(page, url) {
   const script = readFileSync(path.join(REPO, 'examples/python/blocking_sleep.py'), 'utf8');
   const fragment = await ui(page, 'encodeLink', script, { virtualTime: true });
   await open(page, `${url}#${fragment}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the blocking-sleep run to end');
   const tl = await ui(page, 'timeline');
@@ -588,6 +597,8 @@ async function lateWake(page, url) {
   const tick = tl.late.find((w) => Math.abs(w[1] - 1.0) < 1e-6);
   check(tick && Math.abs(tick[2] - 2.6) < 1e-6, `no late wake-up due at 1.0 s and run at 2.6 s: ${JSON.stringify(tl.late)}`);
   check(tl.late.every((w) => w[2] > w[1]), 'a "late" wake-up that was not late');
+  check(tl.late.every((w) => w[3] === 'blocked'), `a late wake-up of blocking_sleep not put down to the blocking call: ${JSON.stringify(tl.late)}`);
+  checkRulerLabels(tl, 'blocking sleep');  // its pitfalls are marked under the labels
   if (tick) {
     const p = await ui(page, 'taskPoint', tick[0], 1.8);
     if (check(p, `the late task ${tick[0]} has no lane on screen`)) {
@@ -598,19 +609,60 @@ async function lateWake(page, url) {
   await screenshot(page, '14-late-wake');
 }
 
+// The ruler (issue 17 audit, 3): a label on every tick, at a round step (1, 2 or 5 x 10^k s),
+// evenly spaced and apart, none of them under the warnings' marks.
+function checkRulerLabels(tl, what) {
+  const labels = tl.rulerLabels;
+  if (!check(labels.length >= 3, `${what}: only ${labels.length} ruler labels`)) return;
+  const step = labels[1][3] - labels[0][3];
+  const mantissa = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+  check([1, 2, 5].some((m) => Math.abs(mantissa - m) < 1e-6), `${what}: the ruler's step ${step} is not 1, 2 or 5 x 10^k`);
+  const spacing = labels[1][0] - labels[0][0];
+  for (let i = 1; i < labels.length; ++i) {
+    check(Math.abs(labels[i][3] - labels[i - 1][3] - step) < step * 1e-6, `${what}: a ruler tick without its label after ${labels[i - 1][3]} s`);
+    check(Math.abs(labels[i][0] - labels[i - 1][0] - spacing) <= 1.5, `${what}: uneven ruler labels ${JSON.stringify(labels)}`);
+    check(labels[i - 1][1] + 4 <= labels[i][0], `${what}: ruler labels run into each other ${JSON.stringify(labels)}`);
+  }
+  for (const l of labels) check(l[2] <= tl.warningBandTop + 0.5, `${what}: a ruler label over the warnings' band (${l[2]} > ${tl.warningBandTop})`);
+  log(`${what}: ${labels.length} ruler labels every ${step} s, ${spacing.toFixed(1)} px apart`);
+}
+
+// Rests the mouse on the middle of task `name`'s lane at loop time `t` (or, with `labelColumn`,
+// on its name in the label column); the timeline's view of it then.
+async function hoverLane(page, name, t, labelColumn = false) {
+  const p = await ui(page, 'taskPoint', name, t);
+  if (!check(p, `no lane on screen for ${name}`)) return null;
+  const tl = await ui(page, 'timeline');
+  await page.mouse.move(labelColumn ? tl.rulerMin[0] - 30 : p.x, p.y);
+  await frames(page, 4);
+  return ui(page, 'timeline');
+}
+
 // Stage 13 (issue 17, 4 and 6): asyncio.run's own clean-up tasks are labelled as such ("hello" runs
 // asyncio.run twice: two tasks of the script, two clean-up tasks each); a failed and a cancelled
 // task end with a marker.
 async function lanesAndEnds(page, url) {
   const hello = readFileSync(path.join(REPO, 'examples/python/hello.py'), 'utf8');
   await open(page, `${url}#${await ui(page, 'encodeLink', hello, { virtualTime: true })}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the hello run to end');
   const shutdown = (await ui(page, 'timeline')).shutdown;
   check(JSON.stringify(shutdown) === JSON.stringify(['Task-2', 'Task-3', 'Task-5', 'Task-6']),
         `asyncio.run's clean-up tasks of "hello": ${JSON.stringify(shutdown)}`);
   await screenshot(page, '15-hello-lanes');
+  // A lane's name cut by the label column ends in "..." and its tooltip holds it whole.
+  for (const [w, h] of [[1440, 900], [1024, 640]]) {
+    await atSize(page, w, h, async (cdp) => {
+      const tl = await hoverLane(page, 'Task-4', 1.0, true);
+      if (!tl) return;
+      check(tl.hoveredLane && tl.hoveredLane.label === 'delayed_hello() Task-4',
+            `${w}x${h}: the tooltip of delayed_hello's lane name: ${JSON.stringify(tl.hoveredLane)}`);
+      log(`${w}x${h}: delayed_hello's lane name ${tl.hoveredLane && tl.hoveredLane.cut ? 'cut, whole in its tooltip' : 'whole'}`);
+      checkRulerLabels(tl, `hello at ${w}x${h}`);
+      await screenshotAt(page, cdp, `15-hello-lane-name-${w}x${h}`, w, h);
+    });
+  }
 
   const script = `import asyncio
 
@@ -642,7 +694,7 @@ async def main():
 asyncio.run(main())
 `;
   await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the failing run to end');
   check((await ui(page, 'console')).includes('caught bad value\ncancelled\n'), 'the failing script printed something else');
@@ -654,13 +706,26 @@ asyncio.run(main())
     await frames(page, 4);
   }
   await screenshot(page, '16-failed-cancelled');
+  // After the run its bars reach the run's end (not the stopped clock's 0): the failure's bar,
+  // from 0.5 s on, carries its exception, and a hover on it says what was raised.
+  for (const [w, h] of [[1440, 900], [1024, 640]]) {
+    await atSize(page, w, h, async (cdp) => {
+      const tl = await hoverLane(page, 'Task-3', 0.6);  // in view at both sizes (the zoom is kept)
+      if (!tl) return;
+      check(tl.shownNow - tl.origin >= 0.99, `${w}x${h}: the finished run's bars end at ${tl.shownNow - tl.origin} s`);
+      check(tl.hoveredBar && tl.hoveredBar.task === 'Task-3' && tl.hoveredBar.state === 'failed' &&
+            tl.hoveredBar.error === 'ValueError: bad value',
+            `${w}x${h}: the bar under the mouse after the failure: ${JSON.stringify(tl.hoveredBar)}`);
+      await screenshotAt(page, cdp, `16-failed-bar-${w}x${h}`, w, h);
+    });
+  }
 }
 
 // Stage 14 (issue 17, 8): a syntax error draws no (bogus 0-1 ms) axis but says why the timeline is empty.
 async function syntaxError(page, url) {
   const script = 'import asyncio\n\nasync def main(:\n    pass\n\nasyncio.run(main())\n';
   await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the syntax-error run to end');
   check(/SyntaxError/.test(await ui(page, 'console')), 'no SyntaxError in the console');
@@ -807,7 +872,7 @@ async function longStep(page, url) {
   await open(page, `${url}#${await ui(page, 'encodeLink', LONG_STEP, { virtualTime: false })}`);
   const settings = await ui(page, 'settings');
   check(settings.stepLimit === 60, `the default step limit is not 60 s: ${JSON.stringify(settings)}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await page.keyboard.press('Control+Enter');
   if (!await waitFor(page, 'the count to start', () => loopscope.ui.console().includes('starting count'))) return;
   const sample = () => page.evaluate(() => ({ frames: loopscope.frames, now: performance.now(),
@@ -830,7 +895,7 @@ async function longStep(page, url) {
 
   await open(page, `${url}#${await ui(page, 'encodeLink', RUNAWAY, { virtualTime: false, stepLimit: 0 })}`);
   check((await ui(page, 'settings')).stepLimit === 0, 'the link did not set "no step limit"');
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await page.keyboard.press('Control+Enter');
   if (!await waitFor(page, 'the runaway step to start', () => loopscope.ui.console().includes('spinning'))) return;
   await new Promise((r) => setTimeout(r, 1500));
@@ -928,6 +993,44 @@ async function viewSettings(page, url) {
   await page.evaluate(() => localStorage.removeItem('loopscope.view'));
   await page.keyboard.press('Escape');
   await frames(page, 3);
+
+  // A big font on a small screen: the toolbar wraps, every control stays on screen (View too, to
+  // set it back), the View popup stays inside the window; Ctrl+= / Ctrl+- / Ctrl+0 set the size.
+  const toolbar = ['run', 'stop', 'step', 'virtual_time', 'speed', 'seed', 'asyncio37', 'step_limit', 'share',
+                   'export', 'copy_output', 'view'];
+  const onScreen = (c, w, h) => c && c.x0 >= 0 && c.y0 >= 0 && c.x1 <= w && c.y1 <= h;
+  for (const [w, h, size] of [[1024, 640, 20], [1440, 900, 24]]) {
+    await atSize(page, w, h, async (cdp) => {
+      await open(page, url);
+      await page.mouse.click(w - 10, h - 10);
+      const start = (await ui(page, 'settings')).fontSize;
+      for (let i = start; i < size; ++i) await key(page, 'Control+Equal');
+      await frames(page, 4);
+      check((await ui(page, 'settings')).fontSize === size,
+            `${w}x${h}: Ctrl+= did not take the font to ${size} px: ${JSON.stringify(await ui(page, 'settings'))}`);
+      let controls = await ui(page, 'controls');
+      for (const name of toolbar)
+        check(onScreen(controls[name], w, h), `${w}x${h} at ${size} px: the toolbar's ${name} is off screen: ${JSON.stringify(controls[name])}`);
+      // The step-limit field holds "max 60s" whole (it was FontSize * 3.8 wide: "max 60:").
+      const field = controls.step_limit;
+      check(field && field.x1 - field.x0 > size * 3.8 + 4, `${w}x${h} at ${size} px: the step-limit field is ${field && field.x1 - field.x0} px wide`);
+      await clickControl(page, 'view');
+      controls = await ui(page, 'controls');
+      for (const name of ['theme_dark', 'theme_light', 'font_smaller', 'font_bigger'])
+        check(onScreen(controls[name], w, h), `${w}x${h} at ${size} px: the View popup's ${name} is off screen: ${JSON.stringify(controls[name])}`);
+      await clickControl(page, 'font_bigger');  // the popup grows while open: still inside
+      controls = await ui(page, 'controls');
+      check(onScreen(controls.font_bigger, w, h), `${w}x${h}: after a bigger font the View popup's + is off screen: ${JSON.stringify(controls.font_bigger)}`);
+      await screenshotAt(page, cdp, `17-big-font-${w}x${h}`, w, h);
+      await page.keyboard.press('Escape');
+      await frames(page, 3);
+      await key(page, 'Control+Minus');
+      check((await ui(page, 'settings')).fontSize === size, `${w}x${h}: Ctrl+- did not make the font one px smaller`);
+      await key(page, 'Control+Digit0');
+      check((await ui(page, 'settings')).fontSize === 13, `${w}x${h}: Ctrl+0 did not bring back the default font size`);
+      await page.evaluate(() => localStorage.removeItem('loopscope.view'));
+    });
+  }
 }
 
 // Screenshot through the protocol at the emulated size (playwright's own would restore its viewport).
@@ -1124,7 +1227,7 @@ async function embedFrames(page, url) {
 // opened in a new page (whose loop clock starts at another time) it lands on the same moment.
 async function realTimeScrubLink(page, url) {
   await open(page, `${url}#${await ui(page, 'encodeLink', SCRIPT, { virtualTime: false })}`);
-  await page.mouse.click(1010, 10);
+  await focusCanvas(page);
   await key(page, 'Control+Enter');
   await waitRunEnd(page, 'the real-time run to end');
   const tl = await ui(page, 'timeline');
@@ -1154,7 +1257,7 @@ async function smallScreen(page, url) {
   for (const [w, h] of [[1440, 900], [1024, 640]]) {
     await atSize(page, w, h, async (cdp) => {
       await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
-      await page.mouse.click(w - 10, 10);
+      await focusCanvas(page);
       await key(page, 'Control+Enter');
       await waitRunEnd(page, `the gather run at ${w}x${h}`);
       let controls = await ui(page, 'controls');
@@ -1241,7 +1344,7 @@ async function whyViews(page, url) {
   for (const [w, h] of [[1440, 900], [1024, 640]]) {
     await page.setViewportSize({ width: w, height: h });
     await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
-    await page.mouse.click(w - 14, 10);
+    await focusCanvas(page);
     await key(page, 'Control+Enter');
     await waitRunEnd(page, 'the why_it_waits run to end');
     const size = `${w}x${h}`;
