@@ -680,8 +680,11 @@ void* lsp_threading_shutdown(double timeout) {
 void* lsp_atexit_run(void) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_map_elem_t* e = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
-                                         MP_OBJ_NEW_QSTR(qstr_from_str("atexit")), MP_MAP_LOOKUP);
+        // no allocation when the script never imported atexit (its heap may be exhausted)
+        qstr module = qstr_find_strn("atexit", 6);
+        mp_map_elem_t* e = module == MP_QSTRnull ? NULL
+                                                 : mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
+                                                                 MP_OBJ_NEW_QSTR(module), MP_MAP_LOOKUP);
         if (e != NULL && e->value != mp_const_none) {
             mp_call_function_0(mp_load_attr(e->value, qstr_from_str("_run_exitfuncs")));
         }
