@@ -76,7 +76,13 @@ if(EMSCRIPTEN)
   endif()
   add_compile_options(${LOOPSCOPE_THREAD_FLAGS} ${LOOPSCOPE_EH_FLAGS})
   add_link_options(${LOOPSCOPE_THREAD_FLAGS} ${LOOPSCOPE_EH_FLAGS}
-    -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sMAXIMUM_MEMORY=1073741824)
+    -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sMAXIMUM_MEMORY=1073741824
+    # The C stack lives in linear memory just above the static data, and Emscripten >= 3.1.27
+    # makes it only 64 KiB: MicroPython's stack check (LOOPSCOPE_WASM_C_STACK_LIMIT, 64 KiB of
+    # use) would fire only after a deep repr or compile had already written over static data,
+    # type objects included ("null function or function signature mismatch" later).
+    # STACK_OVERFLOW_CHECK=1 puts a cookie at the stack's end, checked at each return to the host.
+    -sSTACK_SIZE=1048576 -sDEFAULT_PTHREAD_STACK_SIZE=1048576 -sSTACK_OVERFLOW_CHECK=1)
   # Chromium's profiles (bench_python_page.mjs --profile) name wasm functions only if the module
   # keeps its name section; the code is the same either way.
   option(LOOPSCOPE_WEB_FUNCTION_NAMES "Keep function names in the web build's wasm (--profiling-funcs)" OFF)

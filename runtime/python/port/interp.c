@@ -34,6 +34,10 @@
 #include "py/runtime.h"
 #include "py/stackctrl.h"
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten/stack.h>
+#endif
+
 // ---- HAL ----------------------------------------------------------------------------------------
 
 mp_uint_t mp_hal_stdout_tx_strn(const char* str, size_t len) {
@@ -276,6 +280,22 @@ size_t lsp_syntax_error_end_column(void) { return syntax_end_column; }
 
 static bool toplevel_await;  // the main script may await at top level (lsp_init_t)
 
+// The stack check must fire while the C stack still has room: in wasm that stack is a fixed area
+// of linear memory above the static data, and a limit past its end lets a deep repr or compile
+// write over the module's data before RecursionError. Keep a margin for what runs between checks.
+static size_t c_stack_limit_within_stack(void* stack_top, size_t limit) {
+#ifdef __EMSCRIPTEN__
+    const size_t margin = 16 * 1024;
+    uintptr_t top = (uintptr_t)stack_top, end = emscripten_stack_get_end();
+    size_t room = top > end ? top - end : 0;
+    size_t usable = room > 2 * margin ? room - margin : room / 2;
+    return limit < usable ? limit : usable;
+#else
+    (void)stack_top;
+    return limit;
+#endif
+}
+
 void lsp_init(const lsp_init_t* config) {
     heap_cap = config->heap_cap;
     toplevel_await = config->toplevel_await;
@@ -284,7 +304,7 @@ void lsp_init(const lsp_init_t* config) {
     at_safe_point = false;
     lsp_threads_init(config->pystack_size, config->stack_limit);  // the main thread's state first
     mp_stack_set_top(config->stack_top);
-    mp_stack_set_limit(config->stack_limit);
+    mp_stack_set_limit(c_stack_limit_within_stack(config->stack_top, config->stack_limit));
     gc_init(config->heap, (char*)config->heap + config->heap_size);
     mp_pystack_init(config->pystack, (char*)config->pystack + config->pystack_size);
     mp_init();
