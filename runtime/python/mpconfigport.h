@@ -154,7 +154,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_RECURSIVE_REPR (1)           // a list, tuple or dict inside itself prints [...] (0217)
 #define MICROPY_PY_FSTRING_QUOTED_PARTS (1)  // f"{t.strftime('%H:%M')}": quotes and () inside a field (0220)
 #define MICROPY_PY_FORMAT_FIELD_PATHS (1)    // "{0.name} {d[key]}".format(...) (0223)
-#define MICROPY_PY_CLASS_ANNOTATIONS (1)     // class bodies keep x: T in __annotations__ (0042)
+#define MICROPY_PY_CLASS_ANNOTATIONS (1)     // __annotations__ of classes, modules, functions (0042, 0228)
 #define MICROPY_PY_SYS_EXC_INFO (1)
 #define MICROPY_PY_SYS_EXC_INFO_TRACKED (1)     // sys.exc_info() follows enclosing handlers (0043)
 #define MICROPY_PY_FORMAT_DUNDER (1)            // __format__ in str.format/f-strings, format() (0044)
@@ -170,12 +170,29 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_STR_REPR_PRINTABLE (1)       // repr("é") shows the letter, as CPython (0204)
 #define MICROPY_PY_MATH_EXTENSIBLE (1)          // shim/math.py adds gcd, lcm, isqrt, prod, fsum... (0090)
 #define MICROPY_PY_SYS_VERSION_FROM_PORT (1)    // sys.version_info is 3.11's (0091, port/sys_version.c)
-// What the port adds to sys (patch 0218): getrecursionlimit / setrecursionlimit (port/sys_recursion.c).
+// What the port adds to sys (patch 0218): getrecursionlimit / setrecursionlimit
+// (port/sys_recursion.c), float_info / int_info (port/sys_numbers.c).
 extern const struct _mp_obj_fun_builtin_fixed_t lsp_sys_getrecursionlimit_obj, lsp_sys_setrecursionlimit_obj;
-#define MICROPY_PY_SYS_PORT_ENTRIES                                                       \
-    {MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&lsp_sys_getrecursionlimit_obj)}, \
-        {MP_ROM_QSTR(MP_QSTR_setrecursionlimit), MP_ROM_PTR(&lsp_sys_setrecursionlimit_obj)},
-#define MICROPY_PY_PRINT_TO_OBJECT (1)          // print(file=obj) calls obj.write(str) (0092)
+extern const struct _mp_rom_obj_tuple_t lsp_sys_float_info_obj, lsp_sys_int_info_obj;
+#define MICROPY_PY_SYS_PORT_ENTRIES                                                           \
+    {MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&lsp_sys_getrecursionlimit_obj)},     \
+        {MP_ROM_QSTR(MP_QSTR_setrecursionlimit), MP_ROM_PTR(&lsp_sys_setrecursionlimit_obj)}, \
+        {MP_ROM_QSTR(MP_QSTR_float_info), MP_ROM_PTR(&lsp_sys_float_info_obj)},               \
+        {MP_ROM_QSTR(MP_QSTR_int_info), MP_ROM_PTR(&lsp_sys_int_info_obj)},
+// exc.__traceback__, sys.exc_info()[2], f.__code__: traceback and code objects (0229,
+// port/frame_objects.c)
+void* lsp_traceback_object(void* exc);
+void* lsp_function_code(void* function);
+#define MICROPY_PY_EXCEPTION_TRACEBACK_OBJECT(exc) ((mp_obj_t)lsp_traceback_object((void*)(exc)))
+#define MICROPY_PY_FUNCTION_CODE_OBJECT(function) ((mp_obj_t)lsp_function_code((void*)(function)))
+#define MICROPY_PY_FUNCTION_INTROSPECTION (1)           // __defaults__, __annotations__, __closure__ (0229)
+#define MICROPY_PY_BUILTINS_ZIP_STRICT (1)              // zip(..., strict=True) (0229)
+#define MICROPY_PY_BUILTIN_FUNCTION_TYPE_NAME (1)       // type(print) is builtin_function_or_method (0229)
+#define MICROPY_PY_SINGLETON_TYPE_NAMES (1)             // type(...) is ellipsis (0229)
+#define MICROPY_PY_DICT_VIEW_TYPE_NAMES (1)             // type(d.items()) is dict_items (0229)
+#define MICROPY_PY_SET_CPYTHON_ORDER (1)                // sets print in CPython's order (0230)
+#define MICROPY_PY_EXCEPTION_TRACEBACK_OBJECT_KEEP (1)  // except* re-raises keep one entry (0231)
+#define MICROPY_PY_PRINT_TO_OBJECT (1)                  // print(file=obj) calls obj.write(str) (0092)
 #define MICROPY_COMP_ALLOW_TOP_LEVEL_AWAIT (1)  // the module body may await, when the engine asks (0051)
 #define MICROPY_FLOAT_LIBC_TEXT (1)             // floats to/from text via strtod/snprintf (0060)
 #define MICROPY_CPYTHON_SYNTAX_ERRORS (1)       // "'(' was never closed", "expected ':'", ... (0062)

@@ -596,6 +596,11 @@ public:
     // Tasks waiting in the current round (0 while draining, resetting or broken).
     long n_waiting() const noexcept { return state_ == State::filling ? count_ : 0; }
     bool broken() const noexcept { return state_ == State::broken; }
+    // "filling", "draining", "resetting" or "broken", as CPython's repr shows the state.
+    const char* state_name() const noexcept {
+        static constexpr const char* names[] = {"filling", "draining", "resetting", "broken"};
+        return names[static_cast<unsigned>(state_)];
+    }
 
 private:
     enum class State : unsigned char { filling, draining, resetting, broken };

@@ -86,6 +86,17 @@ static void semaphore_print(const mp_print_t* print, mp_obj_t self_in, mp_print_
     print_waiters(print, lsb_semaphore_waiters(sem));
 }
 
+static void barrier_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    void* barrier = lsp_primitive(self_in);
+    print_head(print, self_in, "Barrier");
+    mp_print_str(print, lsb_barrier_state(barrier));
+    if (!lsb_barrier_broken(barrier)) {
+        mp_printf(print, ", waiters:%ld/%ld", lsb_barrier_n_waiting(barrier), lsb_barrier_parties(barrier));
+    }
+    mp_print_str(print, "]>");
+}
+
 // ---- Lock ---------------------------------------------------------------------------------------
 
 static mp_obj_t lock_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
@@ -419,4 +430,4 @@ static const mp_rom_map_elem_t barrier_locals_table[] = {
 static MP_DEFINE_CONST_DICT(barrier_locals_dict, barrier_locals_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Barrier, MP_QSTR_Barrier, MP_TYPE_FLAG_NONE, make_new, barrier_make_new,
-                         attr, barrier_attr, locals_dict, &barrier_locals_dict);
+                         print, barrier_print, attr, barrier_attr, locals_dict, &barrier_locals_dict);

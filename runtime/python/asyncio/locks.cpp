@@ -141,6 +141,7 @@ lsb_error_t lsb_barrier_new(long parties, void** barrier) { return make<aio::Bar
 long lsb_barrier_parties(void* barrier) { return prim<aio::Barrier>(barrier).parties(); }
 long lsb_barrier_n_waiting(void* barrier) { return prim<aio::Barrier>(barrier).n_waiting(); }
 bool lsb_barrier_broken(void* barrier) { return prim<aio::Barrier>(barrier).broken(); }
+const char* lsb_barrier_state(void* barrier) { return prim<aio::Barrier>(barrier).state_name(); }
 lsb_error_t lsb_barrier_wait_op(void* barrier, void** op) {
     return make_op<aio::Barrier::Waiting>(op, prim<aio::Barrier>(barrier));
 }

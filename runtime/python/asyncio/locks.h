@@ -44,7 +44,8 @@ lsb_error_t lsb_barrier_new(long parties, void** barrier);
 long lsb_barrier_parties(void* barrier);
 long lsb_barrier_n_waiting(void* barrier);
 bool lsb_barrier_broken(void* barrier);
-lsb_error_t lsb_barrier_wait_op(void* barrier, void** op);                // lsb_op_result: the arrival index
+const char* lsb_barrier_state(void* barrier);               // "filling", "draining", "resetting", "broken"
+lsb_error_t lsb_barrier_wait_op(void* barrier, void** op);  // lsb_op_result: the arrival index
 lsb_error_t lsb_barrier_change_op(void* barrier, bool abort, void** op);  // reset() / abort()
 
 // ---- C (locks.c) ----

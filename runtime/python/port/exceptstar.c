@@ -188,6 +188,14 @@ static mp_obj_t project(except_star_t* st, mp_obj_t keep) {
     return make_group(keep);
 }
 
+// An exception this frame caught (a clause raised it, or the original goes on unmatched) already has
+// this frame's traceback entry, at the line it was raised: raising it again from here must not add
+// a second one (patch 0231).
+static void keep_this_frame(mp_obj_t exc) {
+    mp_obj_exception_t* native = mp_obj_exception_native_or_null(exc);
+    if (native != NULL && native->traceback_len >= 3) { native->keep_traceback_once = true; }
+}
+
 static mp_obj_t except_star_end(mp_obj_t st_in) {
     except_star_t* st = MP_OBJ_TO_PTR(st_in);
     mp_obj_t keep = mp_obj_new_list(0, NULL);
@@ -201,12 +209,19 @@ static mp_obj_t except_star_end(mp_obj_t st_in) {
     if (n_keep == 0 && n_raised == 0) { return mp_const_none; }
     mp_obj_t kept = mp_const_none;
     if (n_keep > 0) { kept = st->naked && n_raised == 0 ? st->orig : project(st, keep); }
-    if (n_raised == 0) { nlr_raise(kept); }
+    if (n_raised == 0) {
+        if (kept == st->orig) { keep_this_frame(kept); }
+        nlr_raise(kept);
+    }
     if (kept != mp_const_none) {
         mp_obj_list_append(st->raised, kept);
         ++n_raised;
     }
-    if (n_raised == 1) { nlr_raise(mp_obj_subscr(st->raised, MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_SENTINEL)); }
+    if (n_raised == 1) {
+        mp_obj_t exc = mp_obj_subscr(st->raised, MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_SENTINEL);
+        keep_this_frame(exc);  // a clause raised it (kept is None: no clause raised is the case above)
+        nlr_raise(exc);
+    }
     nlr_raise(make_group(st->raised));
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_except_star_end_obj, except_star_end);

@@ -3,6 +3,7 @@
 //
 //   _lsinspect.script() -> (filename, text)
 //   _lsinspect.unbind(obj) -> (function, self) of a bound method, else None
+//   _lsinspect.stack() -> [(file, line, function name)] of every running frame, innermost first
 //   _lsinspect.caller() -> (file, line, function name) of the innermost frame outside the standard
 //       modules (the script's code that called into them), else None
 //   _lsinspect.code(obj) -> None, or (kind, file, line, positional names, keyword-only names,
@@ -150,12 +151,27 @@ static mp_obj_t inspect_caller(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(inspect_caller_obj, inspect_caller);
 
+static bool append_frame(void* ctx, const lsp_location_t* where, const char* function, size_t function_len) {
+    mp_obj_t items[3] = {mp_obj_new_str(where->file, where->file_len), MP_OBJ_NEW_SMALL_INT(where->line),
+                         mp_obj_new_str(function, function_len)};
+    mp_obj_list_append(MP_OBJ_FROM_PTR(ctx), mp_obj_new_tuple(3, items));
+    return true;
+}
+
+static mp_obj_t inspect_stack(void) {
+    mp_obj_t frames = mp_obj_new_list(0, NULL);
+    lsp_visit_frames(append_frame, MP_OBJ_TO_PTR(frames));
+    return frames;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(inspect_stack_obj, inspect_stack);
+
 static const mp_rom_map_elem_t inspect_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__lsinspect)},
     {MP_ROM_QSTR(MP_QSTR_script), MP_ROM_PTR(&inspect_script_obj)},
     {MP_ROM_QSTR(MP_QSTR_code), MP_ROM_PTR(&inspect_code_obj)},
     {MP_ROM_QSTR(MP_QSTR_unbind), MP_ROM_PTR(&inspect_unbind_obj)},
     {MP_ROM_QSTR(MP_QSTR_caller), MP_ROM_PTR(&inspect_caller_obj)},
+    {MP_ROM_QSTR(MP_QSTR_stack), MP_ROM_PTR(&inspect_stack_obj)},
 };
 static MP_DEFINE_CONST_DICT(inspect_globals, inspect_globals_table);
 

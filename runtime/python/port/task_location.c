@@ -94,24 +94,48 @@ bool lsp_frame_location(const void* frame, lsp_location_t* out) {
     return frame != NULL && code_state_location((const mp_code_state_t*)frame, false, out);
 }
 
-bool lsp_current_script_frame(lsp_location_t* out, const char** function, size_t* function_len) {
-    const mp_code_state_t* script_frame = NULL;
-    int depth = 0;
-    for (const mp_code_state_t* cs = mp_vm_frame; cs != NULL && depth < LSP_MAX_AWAIT_DEPTH;
-         cs = cs->prev, ++depth) {
+size_t lsp_visit_frames(lsp_frame_visitor_t visit, void* ctx) {
+    size_t visited = 0;
+    for (const mp_code_state_t* cs = mp_vm_frame; cs != NULL && visited < LSP_MAX_AWAIT_DEPTH;
+         cs = cs->prev) {
         lsp_location_t here;
         if (!code_state_location(cs, false, &here)) break;
-        if (!(here.file_len >= 8 && memcmp(here.file, "<stdlib>", 8) == 0)) {
-            *out = here;
-            script_frame = cs;
-            break;
-        }
+        lsp_prelude_t p;
+        read_prelude(cs->fun_bc, &p);
+        size_t function_len;
+        const char* function = (const char*)qstr_data(p.block_name, &function_len);
+        ++visited;
+        if (!visit(ctx, &here, function, function_len)) break;
     }
-    if (script_frame == NULL) return false;
-    lsp_prelude_t p;
-    read_prelude(script_frame->fun_bc, &p);
-    *function = (const char*)qstr_data(p.block_name, function_len);
-    return true;
+    return visited;
+}
+
+typedef struct {
+    lsp_location_t* out;
+    const char** function;
+    size_t* function_len;
+    bool found;
+} script_frame_search_t;
+
+static bool is_standard_module(const lsp_location_t* where) {
+    return where->file_len >= 8 && memcmp(where->file, "<stdlib>", 8) == 0;
+}
+
+static bool take_first_script_frame(void* ctx, const lsp_location_t* where, const char* function,
+                                    size_t function_len) {
+    script_frame_search_t* search = ctx;
+    if (is_standard_module(where)) return true;  // look further out
+    *search->out = *where;
+    *search->function = function;
+    *search->function_len = function_len;
+    search->found = true;
+    return false;
+}
+
+bool lsp_current_script_frame(lsp_location_t* out, const char** function, size_t* function_len) {
+    script_frame_search_t search = {out, function, function_len, false};
+    lsp_visit_frames(take_first_script_frame, &search);
+    return search.found;
 }
 
 bool lsp_current_location(lsp_location_t* out) {

@@ -29,6 +29,12 @@ bool lsp_current_location(lsp_location_t* out);
 // when no such frame is on the stackless callers' chain.
 bool lsp_current_script_frame(lsp_location_t* out, const char** function, size_t* function_len);
 
+// Calls `visit` for each frame on the stackless callers' chain of the running code, innermost
+// first (its line and function name, interned), until it returns false; returns how many it saw.
+typedef bool (*lsp_frame_visitor_t)(void* ctx, const lsp_location_t* where, const char* function,
+                                    size_t function_len);
+size_t lsp_visit_frames(lsp_frame_visitor_t visit, void* ctx);
+
 // The line a frame stopped at mid-code (a preempted step's innermost frame, port/preemption.h).
 bool lsp_frame_location(const void* frame, lsp_location_t* out);
 

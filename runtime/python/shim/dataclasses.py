@@ -2,9 +2,8 @@
 # match_args, kw_only), field, fields, asdict, astuple, replace, is_dataclass, make_dataclass, with
 # CPython 3.11's printed forms and error messages.
 #
-# The fields are the class's own `__annotations__`, in order, as CPython. The compiler keeps a class
-# body's annotations as their text (patch 0042, as `from __future__ import annotations` would), so a
-# field's `type` is a string.
+# The fields are the class's own `__annotations__`, in order, as CPython: evaluated (patch 0228), or
+# their text under `from __future__ import annotations`, so every check here takes both forms.
 #
 # Sections: MISSING and Field; the decorator (field discovery, generated methods); module functions.
 
@@ -32,6 +31,9 @@ class InitVar:
     def __init__(self, type):
         self.type = type
 
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
     def __repr__(self):
         return "dataclasses.InitVar[%s]" % getattr(self.type, "__name__", repr(self.type))
 
@@ -52,6 +54,7 @@ class Field:
         self.compare = compare
         self.metadata = {} if metadata is None else metadata
         self.kw_only = kw_only
+        self._initvar = False  # an InitVar pseudo-field: an __init__ parameter for __post_init__
 
     def __repr__(self):
         return "Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,compare=%r,kw_only=%r)" % (
@@ -83,6 +86,12 @@ def _is_classvar(type_):
         return type_.startswith("ClassVar") or type_.startswith("typing.ClassVar")
     text = repr(type_)
     return text.startswith("typing.ClassVar")
+
+
+def _is_initvar(type_):
+    if isinstance(type_, str):
+        return type_.startswith("InitVar") or type_.startswith("dataclasses.InitVar")
+    return type_ is InitVar or isinstance(type_, InitVar)
 
 
 def _is_kw_only(type_):
@@ -149,7 +158,7 @@ def _make_init(cls, flds, frozen, has_post_init):
                 and (earlier.default is not MISSING or earlier.default_factory is not MISSING)):
             raise TypeError("non-default argument '%s' follows default argument" % later.name)
     setter = object.__setattr__ if frozen else setattr
-    no_init = [f for f in flds if not f.init]
+    no_init = [f for f in flds if not f.init and not f._initvar]
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
             most = len(positional) + 1
@@ -173,6 +182,7 @@ def _make_init(cls, flds, frozen, has_post_init):
             if missing:
                 raise TypeError("%s missing %d required %s argument%s: %s" % (
                     qualname, len(missing), kind, "" if len(missing) == 1 else "s", _and_list(missing)))
+        initvars = []
         for f in init_fields:
             if f.name in values:
                 value = values[f.name]
@@ -180,14 +190,17 @@ def _make_init(cls, flds, frozen, has_post_init):
                 value = f.default_factory()
             else:
                 value = f.default
-            setter(self, f.name, value)
+            if f._initvar:
+                initvars.append(value)
+            else:
+                setter(self, f.name, value)
         for f in no_init:
             if f.default_factory is not MISSING:
                 setter(self, f.name, f.default_factory())
             elif f.default is not MISSING:
                 setter(self, f.name, f.default)
         if has_post_init:
-            self.__post_init__()
+            self.__post_init__(*initvars)
 
     return __init__
 
@@ -295,13 +308,16 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         if _is_classvar(type_):
             continue  # a class attribute, not a field
         all_fields[name] = _make_field(cls, name, type_, kw_only_default)
+        if _is_initvar(type_):
+            all_fields[name]._initvar = True
     setattr(cls, _FIELDS, all_fields)
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
-    flds = list(all_fields.values())
+    init_params = list(all_fields.values())
+    flds = [f for f in init_params if not f._initvar]
     own = cls.__dict__
 
     if init:
-        cls.__init__ = _make_init(cls, flds, frozen, "__post_init__" in dir(cls))
+        cls.__init__ = _make_init(cls, init_params, frozen, "__post_init__" in dir(cls))
     if repr:
         cls.__repr__ = _make_repr(cls, flds)
     compared = [f for f in flds if f.compare]
@@ -350,7 +366,7 @@ def fields(class_or_instance):
         found = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple(found.values())
+    return tuple(f for f in found.values() if not f._initvar)
 
 
 def _is_dataclass_instance(obj):

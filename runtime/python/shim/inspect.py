@@ -5,9 +5,11 @@
 # (function, generator, coroutine, async generator), parameters, defaults and first line; the
 # script's text gives the rest.
 # Annotations come from the source text (MicroPython drops them); signature() of a builtin raises
-# ValueError (MicroPython keeps no signature for them); frames do not exist (currentframe() is None).
+# ValueError (MicroPython keeps no signature for them); currentframe() and stack() give frames that
+# know their function, file and line, not their variables (shim/_frame_objects.py).
 
 import _lsinspect
+import _frame_objects
 import sys
 
 __all__ = ["BoundArguments", "CORO_CLOSED", "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CO_COROUTINE",
@@ -15,7 +17,7 @@ __all__ = ["BoundArguments", "CORO_CLOSED", "CORO_CREATED", "CORO_RUNNING", "COR
            "getdoc", "getfile", "getmembers", "getmodule", "getsource", "getsourcelines", "isabstract",
            "isasyncgen", "isasyncgenfunction", "isawaitable", "isbuiltin", "isclass", "iscoroutine",
            "iscoroutinefunction", "isfunction", "isgenerator", "isgeneratorfunction", "ismethod", "ismodule",
-           "isroutine", "signature", "stack", "unwrap"]
+           "isroutine", "signature", "stack", "unwrap", "FrameInfo", "getframeinfo", "getouterframes"]
 
 CO_GENERATOR = 0x20
 CO_COROUTINE = 0x80
@@ -175,15 +177,15 @@ def isabstract(obj):
 
 
 def iscode(obj):
-    return False
+    return isinstance(obj, _frame_objects.code)
 
 
 def isframe(obj):
-    return False
+    return isinstance(obj, _frame_objects.frame)
 
 
 def istraceback(obj):
-    return False
+    return isinstance(obj, _frame_objects.traceback)
 
 
 # ---- coroutine and generator states -------------------------------------------------------------
@@ -215,11 +217,62 @@ def getcoroutinelocals(coroutine):
 
 
 def currentframe():
+    # The caller's frame (shim/_frame_objects.py: code name, file and line; no variables)
+    frames = _frame_objects.running_frames(_lsinspect.stack())
+    return frames[0] if frames else None
+
+
+class FrameInfo(tuple):
+    def __new__(cls, frame, filename, lineno, function, code_context, index):
+        return tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+
+
+def _source_line(filename, lineno):
+    lines = _script_lines(filename)
+    if lines and 0 < lineno <= len(lines):
+        return lines[lineno - 1]
     return None
 
 
+def _frame_info(frame):
+    code = frame.f_code
+    line = _source_line(code.co_filename, frame.f_lineno)
+    return FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name,
+                     [line] if line is not None else None, 0 if line is not None else None)
+
+
 def stack(context=1):
-    return []
+    return [_frame_info(f) for f in _frame_objects.running_frames(_lsinspect.stack())]
+
+
+class Traceback(tuple):
+    def __new__(cls, filename, lineno, function, code_context, index):
+        return tuple.__new__(cls, (filename, lineno, function, code_context, index))
+
+    filename = property(lambda self: self[0])
+    lineno = property(lambda self: self[1])
+    function = property(lambda self: self[2])
+    code_context = property(lambda self: self[3])
+    index = property(lambda self: self[4])
+
+
+def getframeinfo(frame, context=1):
+    return Traceback(*_frame_info(frame)[1:])
+
+
+def getouterframes(frame, context=1):
+    result = []
+    while frame is not None:
+        result.append(_frame_info(frame))
+        frame = frame.f_back
+    return result
 
 
 def unwrap(func, *, stop=None):

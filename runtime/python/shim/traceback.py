@@ -5,15 +5,18 @@
 # The frames come from the interpreter's own traceback (sys.print_exception): file, line and function,
 # with the script's source line under each of its frames (no carets: CPython's ^~~ need column
 # positions the interpreter does not keep). print_exc()/format_exc() use sys.exc_info
-# (patch 0043). There are no frame
-# objects: extract_stack/print_stack/walk_tb have nothing to walk.
+# (patch 0043). exc.__traceback__ is a chain of traceback objects (shim/_frame_objects.py), which
+# walk_tb / extract_tb / format_tb / print_tb walk; there are no live frame objects, so
+# extract_stack / format_stack / print_stack have nothing to walk.
 
 import _lsinspect
 import sys
 import uio as io  # the built-in StringIO: sys.print_exception needs a native stream
 
 __all__ = ["format_exc", "format_exception", "format_exception_only", "print_exc", "print_exception",
-           "print_last", "format_tb", "print_tb", "TracebackException", "format_stack", "print_stack"]
+           "print_last", "format_tb", "print_tb", "TracebackException", "format_stack", "print_stack",
+           "extract_tb", "extract_stack", "walk_tb", "format_list", "print_list", "FrameSummary",
+           "StackSummary"]
 
 _CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
 _CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
@@ -84,11 +87,15 @@ def _script_lines():
 
 
 def _with_source(frames):
+    # One item per frame, its source line under it (as CPython's format_exception lists them)
     name, lines = _script_lines()
     out = []
     for line in frames:
+        if not line.startswith('  File "'):
+            out.append(line)
+            continue
         out.append(line)
-        if name is None or not line.startswith('  File "'):
+        if name is None:
             continue
         # '  File "NAME", line N, in F'
         quote = line.find('"', 8)
@@ -101,32 +108,96 @@ def _with_source(frames):
         if digits.isdigit() and 0 < int(digits) <= len(lines):
             source = lines[int(digits) - 1].strip()
             if source:
-                out.append("    " + source + "\n")
+                out[-1] += "    " + source + "\n"
     return out
 
 
-def _one(exc):
-    # The interpreter's text ends with its own exception line; CPython's wording replaces it.
+def _stack(exc):
+    # The exception's frames, outermost first, each with its source line: ["  File ...\n    x\n"]
     lines = _own_text(exc).splitlines(True)
-    frames = [line for line in lines if line.startswith("Traceback") or line.startswith("  ")]
-    if len(frames) <= 1:
-        frames = []
-    return "".join(_with_source(frames)) + _exception_line(exc)
+    return _with_source([line for line in lines if line.startswith('  File "')])
+
+
+class _Context:
+    # Where an exception group's members are printed: the nesting depth sets the indent and the
+    # "| " margin, as CPython's _ExceptionPrintContext.
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return " " * (2 * self.depth)
+
+    def emit(self, texts, margin="|"):
+        prefix = self.indent() + (margin + " " if self.depth else "")
+        out = []
+        for text in [texts] if isinstance(texts, str) else texts:
+            out.append("".join(prefix + line for line in text.splitlines(True)))
+        return out
+
+
+_MAX_GROUP_WIDTH = 15
+_MAX_GROUP_DEPTH = 10
+
+
+def _format(exc, chain, ctx):
+    parts = _chain(exc, set()) if chain else [(exc, "")]
+    out = []
+    for i, (item, _) in enumerate(parts):
+        if i > 0:
+            out += ctx.emit(parts[i][1])
+        stack = _stack(item)
+        members = getattr(item, "exceptions", None) if isinstance(item, BaseExceptionGroup) else None
+        if members is None:
+            if stack:
+                out += ctx.emit("Traceback (most recent call last):\n")
+                out += ctx.emit(stack)
+            out += ctx.emit(_exception_line(item))
+        elif ctx.depth > _MAX_GROUP_DEPTH:
+            out += ctx.emit("... (max_group_depth is %d)\n" % _MAX_GROUP_DEPTH)
+        else:
+            out += _format_group(item, members, stack, chain, ctx)
+    return out
+
+
+def _format_group(group, members, stack, chain, ctx):
+    out = []
+    toplevel = ctx.depth == 0
+    if toplevel:
+        ctx.depth += 1
+    if stack:
+        out += ctx.emit("Exception Group Traceback (most recent call last):\n", "+" if toplevel else "|")
+        out += ctx.emit(stack)
+    out += ctx.emit(_exception_line(group))
+    shown = min(len(members), _MAX_GROUP_WIDTH + 1)
+    ctx.need_close = False
+    for i in range(shown):
+        last = i == shown - 1
+        if last:
+            ctx.need_close = True  # a nested group may draw the closing line instead
+        truncated = i >= _MAX_GROUP_WIDTH
+        title = "..." if truncated else str(i + 1)
+        out.append(ctx.indent() + ("+-" if i == 0 else "  ") + "+---------------- %s ----------------\n" % title)
+        ctx.depth += 1
+        if truncated:
+            remaining = len(members) - _MAX_GROUP_WIDTH
+            out += ctx.emit("and %d more exception%s\n" % (remaining, "s" if remaining > 1 else ""))
+        else:
+            out += _format(members[i], chain, ctx)
+        if last and ctx.need_close:
+            out.append(ctx.indent() + "+------------------------------------\n")
+            ctx.need_close = False
+        ctx.depth -= 1
+    if toplevel:
+        ctx.depth = 0
+    return out
 
 
 def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     exc = _exception_arg(exc, value)
     if exc is None:
         return ["NoneType: None\n"]
-    if not chain:
-        return [_one(exc)]
-    out = []
-    parts = _chain(exc, set())
-    for i, (item, joiner) in enumerate(parts):
-        out.append(_one(item))
-        if i + 1 < len(parts):
-            out.append(parts[i + 1][1])
-    return out
+    return _format(exc, chain, _Context())
 
 
 def print_exception(exc, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
@@ -155,12 +226,111 @@ def print_last(limit=None, file=None, chain=True):
     print_exception(last, limit=limit, file=file, chain=chain)
 
 
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+class FrameSummary:
+    """One frame of a traceback: filename, lineno, name and the source line (unpacks as 4 items)."""
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+
+    @property
+    def line(self):
+        if self._line is None:
+            self._line = _source_line(self.filename, self.lineno)
+        return self._line.strip()
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __getitem__(self, index):
+        return (self.filename, self.lineno, self.name, self.line)[index]
+
+    def __len__(self):
+        return 4
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename, self.lineno, self.name, self.line) == (
+                other.filename, other.lineno, other.name, other.line)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __repr__(self):
+        return "<FrameSummary file {}, line {} in {}>".format(self.filename, self.lineno, self.name)
+
+
+class StackSummary(list):
+    """A list of FrameSummary, as extract_tb returns it."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        result = klass()
+        for f, lineno in frame_gen:
+            result.append(FrameSummary(f.f_code.co_filename, lineno, f.f_code.co_name))
+        if limit is not None:
+            result[:] = result[:limit] if limit >= 0 else result[limit:]
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = klass()
+        for item in a_list:
+            result.append(item if isinstance(item, FrameSummary) else FrameSummary(*item[:3], line=item[3]))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        text = '  File "{}", line {}, in {}\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name)
+        if frame_summary.line:
+            text += "    {}\n".format(frame_summary.line)
+        return text
+
+    def format(self):
+        return [self.format_frame_summary(item) for item in self]
+
+
+def _source_line(filename, lineno):
+    name, lines = _script_lines()
+    if filename == name and 0 < lineno <= len(lines):
+        return lines[lineno - 1]
+    return ""
+
+
+def extract_tb(tb, limit=None):
+    return StackSummary.extract(walk_tb(tb), limit=limit)
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        file.write(item)
+
+
 def format_tb(tb, limit=None):
-    return []
+    return extract_tb(tb, limit=limit).format()
 
 
 def print_tb(tb, limit=None, file=None):
-    pass
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+def extract_stack(f=None, limit=None):
+    return StackSummary()
 
 
 def format_stack(f=None, limit=None):
@@ -178,7 +348,7 @@ class TracebackException:
         self.exc_type = exc_type
         self.__cause__ = None
         self.__context__ = None
-        self.stack = []
+        self.stack = extract_tb(getattr(exc_value, "__traceback__", None), limit=limit)
 
     @classmethod
     def from_exception(cls, exc, **kwargs):

@@ -639,8 +639,45 @@ def dataclass_transform(**kwargs):
     return lambda cls_or_fn: cls_or_fn
 
 
+def _hint_globals(obj):
+    # The namespace a function's (or a class's methods') string annotations refer to.
+    found = getattr(obj, "__globals__", None)
+    if found is None and isinstance(obj, type):
+        for value in obj.__dict__.values():
+            found = getattr(value, "__globals__", None)
+            if found is not None:
+                break
+    return found if found is not None else {}
+
+
+def _hint(value, globalns, localns):
+    # A string annotation (`"Node"`, or any under `from __future__ import annotations`) evaluated
+    # as CPython does, also inside generic aliases (Optional["Node"]); None stands for NoneType.
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+    if isinstance(value, ForwardRef):
+        value = eval(value.__forward_arg__, globalns, localns)
+    if isinstance(value, _GenericAlias) and not isinstance(value, _LiteralGenericAlias):
+        args = tuple(_hint(a, globalns, localns) for a in value.__args__)
+        if args != value.__args__:
+            value = value._copy_with(args)
+    return _NoneType if value is None else value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    return dict(getattr(obj, "__annotations__", {}))
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            own = base.__dict__.get("__annotations__", {})
+            base_globals = globalns if globalns is not None else _hint_globals(base)
+            base_locals = localns if localns is not None else dict(base.__dict__)
+            for name, value in own.items():
+                hints[name] = _hint(value, base_globals, base_locals)
+        return hints
+    own_globals = globalns if globalns is not None else _hint_globals(obj)
+    for name, value in dict(getattr(obj, "__annotations__", {})).items():
+        hints[name] = _hint(value, own_globals, localns)
+    return hints
 
 
 def is_typeddict(tp):
