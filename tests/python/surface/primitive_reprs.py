@@ -41,6 +41,17 @@ async def main():
     show(cond)
     async with cond:
         show(cond)
+    barrier = asyncio.Barrier(2)
+    show(barrier)
+    b = asyncio.create_task(barrier.wait())
+    await asyncio.sleep(0)
+    show(barrier)
+    await barrier.wait()
+    show(barrier)
+    await b
+    show(barrier)
+    await barrier.abort()
+    show(barrier)
     q = asyncio.Queue()
     show(q)
     print(q)
