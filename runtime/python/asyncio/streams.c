@@ -21,6 +21,7 @@
 #include "py/objexcept.h"
 #include "py/objstr.h"
 #include "py/objtuple.h"
+#include "py/gc.h"
 #include "py/runtime.h"
 
 #define STREAM_LIMIT_DEFAULT (64 * 1024)
@@ -38,21 +39,73 @@
 // print only their message, as CPython's. MicroPython's exception object has no room for more
 // fields, so the runtime makes args a tuple allocated with room for the attributes after the
 // message (len 1: str(), repr() and args show the message only; the GC scans the whole block).
-// Instances made by a script (IncompleteReadError(b'ab', 5)) keep their arguments as args.
+// Instances made by calling the class (the Python streams of shim/_asyncio_streams.py, a script's
+// own IncompleteReadError(b'ab', 5)) keep their two arguments, and show the message CPython's
+// __init__ would make from them. (An exception type cannot have its own make_new here: the
+// interpreter tells native exceptions by theirs.)
+static bool made_by_runtime(const mp_obj_tuple_t* args) {
+    return args->len == 1 && gc_nbytes(args) >= sizeof(mp_obj_tuple_t) + 3 * sizeof(mp_obj_t);
+}
+
+static bool made_by_call(const mp_obj_t self_in) {
+    const mp_obj_exception_t* self = MP_OBJ_TO_PTR(self_in);
+    return self->args != NULL && self->args->len == 2;
+}
+
 static mp_obj_t stream_exc_extra(mp_obj_t self_in, size_t index) {
     mp_obj_exception_t* self = MP_OBJ_TO_PTR(self_in);
     mp_obj_tuple_t* args = self->args;
     if (args == NULL) { return mp_const_none; }
-    if (args->len == 1) {
-        return args->items[1 + index];  // made by the runtime: hidden after the message
-    }
+    if (made_by_runtime(args)) { return args->items[1 + index]; }
     size_t offset = self->base.type == &lsp_type_LimitOverrunError ? 1 : 0;  // (message, consumed)
-    return index + offset < args->len ? args->items[index + offset] : mp_const_none;
+    return made_by_call(self_in) && index + offset < 2 ? args->items[index + offset] : mp_const_none;
+}
+
+// CPython 3.11's message: "7 bytes read on a total of 10 expected bytes" ("undefined" for None).
+static mp_obj_t incomplete_read_message(size_t partial_len, mp_obj_t expected) {
+    vstr_t text;
+    mp_print_t print;
+    vstr_init_print(&text, 64, &print);
+    mp_printf(&print, "%u bytes read on a total of ", (unsigned)partial_len);
+    if (expected == mp_const_none) {
+        mp_print_str(&print, "undefined");
+    } else {
+        mp_obj_print_helper(&print, expected, PRINT_REPR);
+    }
+    mp_print_str(&print, " expected bytes");
+    return mp_obj_new_str_from_vstr(&text);
+}
+
+// The args a call-made instance shows: (message,), as CPython's __init__ leaves them.
+static mp_obj_t shown_args(mp_obj_t self_in) {
+    mp_obj_exception_t* self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t message = self->args->items[0];
+    if (self->base.type == &lsp_type_IncompleteReadError) {
+        message =
+            incomplete_read_message(mp_obj_get_int(mp_obj_len(self->args->items[0])), self->args->items[1]);
+    }
+    return mp_obj_new_tuple(1, &message);
+}
+
+static void stream_exc_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    if (!made_by_call(self_in)) {
+        mp_obj_exception_print(print, self_in, kind);
+        return;
+    }
+    mp_obj_exception_t* self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_tuple_t* own = self->args;
+    self->args = MP_OBJ_TO_PTR(shown_args(self_in));  // printed as the message alone
+    mp_obj_exception_print(print, self_in, kind);
+    self->args = own;
 }
 
 static void incomplete_read_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
     if (dest[0] == MP_OBJ_NULL && (attr == MP_QSTR_partial || attr == MP_QSTR_expected)) {
         dest[0] = stream_exc_extra(self_in, attr == MP_QSTR_partial ? 0 : 1);
+        return;
+    }
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_args && made_by_call(self_in)) {
+        dest[0] = shown_args(self_in);
         return;
     }
     mp_obj_exception_attr(self_in, attr, dest);
@@ -63,16 +116,20 @@ static void limit_overrun_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
         dest[0] = stream_exc_extra(self_in, 0);
         return;
     }
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_args && made_by_call(self_in)) {
+        dest[0] = shown_args(self_in);
+        return;
+    }
     mp_obj_exception_attr(self_in, attr, dest);
 }
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_IncompleteReadError, MP_QSTR_IncompleteReadError, MP_TYPE_FLAG_NONE,
-                         make_new, mp_obj_exception_make_new, print, mp_obj_exception_print, attr,
+                         make_new, mp_obj_exception_make_new, print, stream_exc_print, attr,
                          incomplete_read_attr, locals_dict, &lsp_locals_asyncio_exceptions, parent,
                          &mp_type_EOFError);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_LimitOverrunError, MP_QSTR_LimitOverrunError, MP_TYPE_FLAG_NONE, make_new,
-                         mp_obj_exception_make_new, print, mp_obj_exception_print, attr, limit_overrun_attr,
+                         mp_obj_exception_make_new, print, stream_exc_print, attr, limit_overrun_attr,
                          locals_dict, &lsp_locals_asyncio_exceptions, parent, &mp_type_Exception);
 
 static mp_obj_t exception_with_extras(const mp_obj_type_t* type, mp_obj_t message, mp_obj_t a, mp_obj_t b) {
@@ -98,17 +155,7 @@ static mp_obj_t make_stream_exception(int kind, const char* message, size_t len,
     }
     if (kind == 5) {
         mp_obj_t expected = number < 0 ? mp_const_none : mp_obj_new_int_from_ll(number);
-        vstr_t text;
-        mp_print_t print;
-        vstr_init_print(&text, 64, &print);
-        mp_printf(&print, "%u bytes read on a total of ", (unsigned)partial_len);
-        if (number < 0) {
-            mp_print_str(&print, "undefined");  // CPython 3.11's text for expected=None
-        } else {
-            mp_obj_print_helper(&print, expected, PRINT_REPR);
-        }
-        mp_print_str(&print, " expected bytes");
-        mp_obj_t msg = mp_obj_new_str_from_vstr(&text);
+        mp_obj_t msg = incomplete_read_message(partial_len, expected);
         return exception_with_extras(&lsp_type_IncompleteReadError, msg,
                                      mp_obj_new_bytes((const byte*)partial, partial_len), expected);
     }
@@ -406,8 +453,17 @@ static const mp_rom_map_elem_t reader_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(reader_locals, reader_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamReader, MP_QSTR_StreamReader, MP_TYPE_FLAG_NONE, locals_dict,
-                         &reader_locals);
+// asyncio.StreamReader(limit=2**16, loop=None) made by a script, to feed by hand (feed_data, feed_eof)
+// as tests and tutorials do: the Python StreamReader of shim/_asyncio_streams.py, which implements
+// CPython's whole reader on a buffer (the native readers here read network connections).
+static mp_obj_t reader_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    (void)type;
+    mp_obj_t module = mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_n_kw(mp_load_attr(module, MP_QSTR_StreamReader), n_args, n_kw, args);
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamReader, MP_QSTR_StreamReader, MP_TYPE_FLAG_NONE, make_new,
+                         reader_make_new, locals_dict, &reader_locals);
 
 // ---- StreamWriter -------------------------------------------------------------------------------
 

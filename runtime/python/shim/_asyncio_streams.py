@@ -17,7 +17,10 @@ _DEFAULT_LIMIT = 2 ** 16
 # ---- StreamReader ---------------------------------------------------------------------------------
 
 class StreamReader:
-    def __init__(self, limit, loop):
+    # Also what a script's own asyncio.StreamReader() is (asyncio/streams.c), fed by hand.
+    def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
+        if loop is None:
+            loop = asyncio.get_event_loop()
         if limit <= 0:
             raise ValueError("Limit cannot be <= 0")
         self._limit = limit

@@ -348,10 +348,24 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        return _add_slots(cls) if slots else cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls):
+    # CPython makes a new class whose __slots__ are the fields (so instances have no __dict__):
+    # the same namespace less the fields' class attributes
+    names = tuple(f.name for f in getattr(cls, _FIELDS).values() if not f._initvar)
+    if "__slots__" in cls.__dict__:
+        raise TypeError("%s already specifies __slots__" % cls.__name__)
+    namespace = {key: value for key, value in cls.__dict__.items() if key not in names and key != "__dict__"}
+    namespace["__slots__"] = names
+    slotted = type(cls)(cls.__name__, cls.__bases__, namespace)
+    slotted.__qualname__ = getattr(cls, "__qualname__", cls.__name__)
+    return slotted
 
 
 # ---- module functions ----
@@ -433,4 +447,4 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     ns.setdefault("__qualname__", cls_name)
     cls = type(cls_name, bases, ns)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
-                     frozen=frozen, match_args=match_args, kw_only=kw_only)
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)
