@@ -15,6 +15,7 @@
 #include "py/objexcept.h"
 #include "py/objgenerator.h"
 #include "py/objstr.h"
+#include "py/builtin.h"
 #include "py/runtime.h"
 
 // ---- Future and Task ----------------------------------------------------------------------------
@@ -448,8 +449,9 @@ static mp_obj_t create_task_on(void* loop, bool name_after, size_t n_args, const
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
     if (!lsp_is_awaitable_coroutine(args[ARG_coro].u_obj)) {
+        mp_obj_t shown = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_repr_obj), args[ARG_coro].u_obj);
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a coroutine was expected, got %s"),
-                          mp_obj_get_type_str(args[ARG_coro].u_obj));
+                          mp_obj_str_get_str(shown));
     }
     mp_obj_t name = args[ARG_name].u_obj;
     const char* text = NULL;

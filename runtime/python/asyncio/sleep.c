@@ -75,7 +75,12 @@ static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) 
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
     sleep_obj_t* s = mp_gen_track_unstarted ? mp_obj_malloc_with_finaliser(sleep_obj_t, &sleep_type)
                                             : mp_obj_malloc(sleep_obj_t, &sleep_type);
-    s->delay = mp_obj_get_float(args[ARG_delay].u_obj);
+    mp_obj_t delay = args[ARG_delay].u_obj;
+    if (!mp_obj_is_int(delay) && !mp_obj_is_float(delay)) {
+        // CPython's sleep starts with `if delay <= 0`: its TypeError for a str or None
+        mp_binary_op(MP_BINARY_OP_LESS_EQUAL, delay, MP_OBJ_NEW_SMALL_INT(0));
+    }
+    s->delay = mp_obj_get_float(delay);
     s->result = args[ARG_result].u_obj;
     s->future = MP_OBJ_NULL;
     s->state = 0;

@@ -10,6 +10,7 @@
 #include "asyncio/awaitable.h"
 #include "asyncio/futures.h"
 #include "py/objstr.h"
+#include "py/builtin.h"
 #include "py/runtime.h"
 
 typedef struct {
@@ -73,8 +74,9 @@ static mp_obj_t taskgroup_create_task(size_t n_args, const mp_obj_t* pos, mp_map
     lsp_check(lsb_taskgroup_check(tg));
     mp_obj_t coro = args[ARG_coro].u_obj;
     if (!lsp_is_awaitable_coroutine(coro)) {
+        mp_obj_t shown = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_repr_obj), coro);
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a coroutine was expected, got %s"),
-                          mp_obj_get_type_str(coro));
+                          mp_obj_str_get_str(shown));
     }
     mp_obj_t name = args[ARG_name].u_obj;
     const char* text = NULL;

@@ -39,10 +39,9 @@ static bool is_iterable_coroutine(mp_obj_t gen) {
     return dest[0] != MP_OBJ_NULL && dest[0] != mp_const_none;
 }
 
-// What `await obj` drives: a coroutine itself, else obj.__await__() (must be an iterator), else
-// iter(obj) (MicroPython's native awaitables, e.g. asyncio futures, use the iterator protocol). A
-// plain generator is no awaitable (CPython's TypeError) unless its function is a generator-based
-// coroutine.
+// What `await obj` drives: a coroutine itself, else obj.__await__() (must be an iterator; the
+// native awaitables, e.g. asyncio futures, answer it with their iterator). A plain generator is no
+// awaitable (CPython's TypeError) unless its function is a generator-based coroutine.
 static mp_obj_t async_await_iter(mp_obj_t obj) {
     if (mp_obj_is_type(obj, &mp_type_coro_instance)) { return obj; }
     if (mp_obj_is_type(obj, &mp_type_gen_instance)) {
@@ -66,12 +65,8 @@ static mp_obj_t async_await_iter(mp_obj_t obj) {
         }
         return it;
     }
-    const mp_obj_type_t* type = mp_obj_get_type(obj);
-    if (type->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT || MP_OBJ_TYPE_HAS_SLOT(type, iter)) {
-        return mp_getiter(obj, NULL);
-    }
-    mp_load_method_maybe(obj, MP_QSTR___iter__, dest);
-    if (dest[0] != MP_OBJ_NULL) { return mp_getiter(obj, NULL); }
+    // Anything else is not awaitable, iterable or not (`await [1]`): the native awaitables all
+    // answer __await__ above (mp_async_native_await_attr).
     mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object %s can't be used in 'await' expression"),
                       mp_obj_get_type_str(obj));
 }

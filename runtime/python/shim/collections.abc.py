@@ -142,8 +142,55 @@ class Collection(Sized, Iterable, Container):
     pass
 
 
+def _type_repr(obj):
+    # As CPython's collections.abc shows an argument: a class by its qualified name (bare for
+    # builtins), ... as ..., anything else by repr.
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return obj.__module__ + "." + obj.__qualname__
+    if obj is Ellipsis:
+        return "..."
+    return repr(obj)
+
+
+class _CallableGenericAlias:
+    # Callable[[int, str], bool]: __args__ is flat, (int, str, bool), as CPython's
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __repr__(self):
+        head = "collections.abc.Callable"
+        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
+            return "%s[..., %s]" % (head, _type_repr(self.__args__[1]))
+        return "%s[[%s], %s]" % (head, ", ".join(_type_repr(a) for a in self.__args__[:-1]),
+                                 _type_repr(self.__args__[-1]))
+
+    def __eq__(self, other):
+        return (isinstance(other, _CallableGenericAlias) and self.__origin__ is other.__origin__
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+
 class Callable:
-    pass
+    def __class_getitem__(cls, params):
+        if not (isinstance(params, tuple) and len(params) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        args, result = params
+        if isinstance(args, (tuple, list)):
+            flat = tuple(args) + (result,)
+        elif args is Ellipsis:
+            flat = (Ellipsis, result)
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            "Got %r" % (args,))
+        return _CallableGenericAlias(cls, flat)
 
 
 class Set(Collection):

@@ -57,3 +57,5 @@ print(Draft(), Draft(title="x"), Draft.__total__, sorted(Draft.__optional_keys__
 Point = TypedDict("Point", {"x": int, "y": int})
 p = Point(x=1, y=2)
 print(p, p == {"x": 1, "y": 2}, sorted(Point.__required_keys__))
+import collections.abc
+print(collections.abc.Callable[[int], str], collections.abc.Callable[..., list[int]], dict[str, list[int]])
