@@ -153,6 +153,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_FUNCTION_QUALNAME (1)        // C.m.__qualname__, f.<locals>.g, f.__doc__ (0216)
 #define MICROPY_PY_RECURSIVE_REPR (1)           // a list, tuple or dict inside itself prints [...] (0217)
 #define MICROPY_PY_FSTRING_QUOTED_PARTS (1)  // f"{t.strftime('%H:%M')}": quotes and () inside a field (0220)
+#define MICROPY_PY_FSTRING_NESTED (1)        // f"{'a' + f'{x:03d}'}": f-strings inside f-strings (0234)
 #define MICROPY_PY_FORMAT_FIELD_PATHS (1)    // "{0.name} {d[key]}".format(...) (0223)
 #define MICROPY_PY_CLASS_ANNOTATIONS (1)     // __annotations__ of classes, modules, functions (0042, 0228)
 #define MICROPY_PY_SYS_EXC_INFO (1)
