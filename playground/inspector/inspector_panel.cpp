@@ -154,7 +154,10 @@ void InspectorPanel::draw_selected_task(const run_model::Recorder& recorder) {
     const auto& tasks = recorder.index().tasks();
     const run_model::RunState& s = state();
     if (selected_task_ >= tasks.size() || find_task(s, selected_task_) == nullptr) {
-        ImGui::TextDisabled("Click a task's name for who created and who cancelled it.");
+        // Wrapped: a narrow inspector (1024x640) cut it mid-word.
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Click a task's name for who created and who cancelled it.");
+        ImGui::PopStyleColor();
         return;
     }
     const std::string_view name = task_name(recorder, selected_task_);

@@ -22,11 +22,12 @@
 //    stay; a reload restores them too.
 // 7. a small HiDPI screen (1024x640 CSS pixels at devicePixelRatio 2): every control on screen, the
 //    canvas at device resolution, the panels not collapsed, a run still works.
-// 8-15. issue 17: a gallery click keeps the user's text (restore button, Ctrl+Z from the gallery, a
-//    reload); a real-time run's axis starts at the run; scrubbing moves the console and the editor's
-//    markers; "# realtime"; a late wake-up; asyncio.run's clean-up lanes and failed/cancelled ends; a
-//    syntax error's empty timeline; slow motion from virtual time.
-// 16. the keyboard: arrow keys scrub the timeline event by event; Ctrl+/ toggles comments.
+// 8-15. issue 17, each at 1440x900 and at 1024x640 (atBothSizes): a gallery click keeps the user's
+//    text (restore button, Ctrl+Z from the gallery, a reload); a real-time run's axis starts at the
+//    run; scrubbing moves the console and the editor's markers; "# realtime"; a late wake-up;
+//    asyncio.run's clean-up lanes and failed/cancelled ends; a syntax error's empty timeline; slow
+//    motion from virtual time.
+// 16. the keyboard (both sizes): arrow keys scrub the timeline event by event; Ctrl+/ toggles comments.
 // 17. the View popup: light theme and font size, kept after a reload.
 // 18. issue 14: a task step that counts to 4*10^7 in real time while the page keeps drawing (>= 5
 //    frames/s) and the run's clock moves; Stop during a runaway step (step limit 0 from the link)
@@ -36,7 +37,8 @@
 // 19-23. for teachers: the Share popup's embed link and <iframe> snippet, the embed view (?embed) at
 //    1440x900 and 1024x640 and "Open in Loopscope"; the embed view framed by an isolated page
 //    (threads) and by a plain one (no threads); a real-time share link's position from the run's
-//    start; lanes, inspector rows, cut gallery titles and the dividers at 1440x900 and 1024x640.
+//    start (both sizes); lanes, inspector rows, cut gallery titles and the dividers at 1440x900 and
+//    1024x640.
 //    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,view,why,
 //    longstep,embed,frames,rtlink,small,hidpi runs only those stages.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
@@ -55,8 +57,16 @@ const opts = browserTestOptions('playground', {
 });
 if (opts.perfOnly) opts.perf = true;
 
-const { fail, check, finish } = verdicts('playground');
-const log = (msg) => console.log(`playground: ${msg}`);
+const verdict = verdicts('playground');
+const { finish } = verdict;
+// The screen size the current stage runs at (atBothSizes), named in its failures and screenshots.
+let atScreen = '';
+const fail = (msg) => verdict.fail(atScreen ? `at ${atScreen}: ${msg}` : msg);
+const check = (cond, msg) => {
+  if (!cond) fail(msg);
+  return !!cond;
+};
+const log = (msg) => console.log(`playground: ${atScreen ? `${atScreen}: ` : ''}${msg}`);
 
 // The linked script. Expected output: CPython 3.11 (python3 vtime.py) prints exactly this.
 const SCRIPT = `import asyncio
@@ -96,7 +106,7 @@ async function frames(page, n = 3) {
 }
 
 async function screenshot(page, stage) {
-  const file = path.join(opts.screenshots, `playground-${stage}.png`);
+  const file = path.join(opts.screenshots, `playground-${stage}${atScreen ? `-${atScreen}` : ''}.png`);
   const png = await page.screenshot({ path: file });
   const colours = distinctColours(decodePng(png));
   log(`screenshot ${file} (${colours} colours)`);
@@ -448,6 +458,7 @@ async function smallHiDpi(page, url) {
 // it: "Undo: restore your text" (a mouse click) or Ctrl+Z with the gallery focused brings it back,
 // also after a reload; once edited, the example is no longer highlighted as what the editor holds.
 async function galleryKeepsEdits(page, url) {
+  await page.evaluate(() => localStorage.removeItem('loopscope.replaced'));  // left by a run at another size
   await open(page, url);
   const editor = (await ui(page, 'controls')).editor;
   await clickAt(page, editor.x0 + 80, editor.y0 + 8);
@@ -462,7 +473,13 @@ async function galleryKeepsEdits(page, url) {
   let g = await ui(page, 'gallery');
   check((await ui(page, 'editor')).text !== mine, 'the gallery click did not load the example');
   check(g.replaced === mine && g.intact, `the replaced text was not kept: ${JSON.stringify(g)}`);
-  check((await ui(page, 'controls')).restore_text, 'no "Undo: restore your text" button after the replace');
+  const restore = (await ui(page, 'controls')).restore_text;
+  if (check(restore, 'no "Undo: restore your text" button after the replace')) {
+    // The console says where the button is: under the examples' list (it said "above").
+    const second = (await ui(page, 'controls')).example_second;
+    check(second && restore.y0 >= second.y1 && /"Undo: restore your text" under the examples/.test(await ui(page, 'console')),
+          `the console does not say where the restore button is: ${JSON.stringify([restore, second])}`);
+  }
   await screenshot(page, '10-example-replaced');
   await key(page, 'Control+z');  // the gallery has the focus
   check((await ui(page, 'editor')).text === mine,
@@ -1059,6 +1076,28 @@ async function atSize(page, width, height, fn) {
   }
 }
 
+// Issue 17 asks for each of its items in the browser at 1440x900 and at 1024x640: runs `stage`
+// at both sizes (the page's viewport, so that reloads and playwright's screenshots keep it), then
+// goes back to the default 1280x720. Failures and screenshots name the size.
+const ISSUE17_SIZES = [[1440, 900], [1024, 640]];
+function atBothSizes(stage) {
+  const run = async (page, url) => {
+    try {
+      for (const [w, h] of ISSUE17_SIZES) {
+        await page.setViewportSize({ width: w, height: h });
+        atScreen = `${w}x${h}`;
+        const started = Date.now();
+        await stage(page, url);
+        log(`${stage.name} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      }
+    } finally {
+      atScreen = '';
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  };
+  return run;
+}
+
 // Stage 18 (issue 17, for teachers): the Share popup's embed link and <iframe> snippet (mouse clicks,
 // the clipboard), the embed view they open at 1440x900 and 1024x640 (keyboard and mouse: Run, Step,
 // Continue, the pace), and "Open in Loopscope" back to the full playground with the same script.
@@ -1248,6 +1287,11 @@ async function realTimeScrubLink(page, url) {
   check(Math.abs(c.time - tl2.origin - relative) < 0.15, `the link scrubbed to ${c.time - tl2.origin} s from the run's start, not ${relative}`);
   const shown = await ui(page, 'consoleShown');
   check(shown.past && /^A start\nB start\nA done at [\d.]+\n$/.test(shown.text), `the console at the link's moment: ${JSON.stringify(shown)}`);
+  // Once the run is over the editor still marks where the tasks were at that moment (the run's end
+  // used to clear them).
+  await waitRunEnd(page, 'the linked real-time run to end');
+  const markers = (await ui(page, 'editor')).markerLines;
+  check(markers.includes(SLEEP_LINE) && markers.includes(GATHER_LINE), `the editor's markers at the link's moment: ${JSON.stringify(markers)}`);
   await screenshot(page, '22-realtime-scrub-link');
 }
 
@@ -1465,13 +1509,16 @@ async function main() {
     page.on('console', (msg) => {
       if (msg.type() === 'error') fail(`console error: ${msg.text()}`);
     });
+    const started = Date.now();
     await open(page, url);  // a first load, for the codec
     // LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,...: only those of the later stages (debugging).
     const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
     if (only) {
-      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds, syntax: syntaxError, slow: slowMotion,
-                       hidpi: smallHiDpi, keys: keyboard, view: viewSettings, why: whyViews, embed: embedView,
-                       frames: embedFrames, rtlink: realTimeScrubLink, small: smallScreen, longstep: longStep };
+      const stages = { gallery: atBothSizes(galleryKeepsEdits), realtime: atBothSizes(realTimeAxis), scrub: atBothSizes(scrubConsole),
+                       directive: atBothSizes(realtimeDirective), late: atBothSizes(lateWake), lanes: lanesAndEnds,
+                       syntax: atBothSizes(syntaxError), slow: atBothSizes(slowMotion), hidpi: smallHiDpi,
+                       keys: atBothSizes(keyboard), view: viewSettings, why: whyViews, embed: embedView,
+                       frames: embedFrames, rtlink: atBothSizes(realTimeScrubLink), small: smallScreen, longstep: longStep };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -1479,25 +1526,26 @@ async function main() {
       const shared = await scrubbing(page);
       await scrubLinks(page, url, stepped, shared);
       await autosaveAndBrokenLink(page, url);
-      await galleryKeepsEdits(page, url);
-      await realTimeAxis(page, url);
-      await scrubConsole(page, url);
-      await realtimeDirective(page, url);
-      await lateWake(page, url);
+      await atBothSizes(galleryKeepsEdits)(page, url);
+      await atBothSizes(realTimeAxis)(page, url);
+      await atBothSizes(scrubConsole)(page, url);
+      await atBothSizes(realtimeDirective)(page, url);
+      await atBothSizes(lateWake)(page, url);
       await lanesAndEnds(page, url);
-      await syntaxError(page, url);
-      await slowMotion(page, url);
-      await keyboard(page, url);
+      await atBothSizes(syntaxError)(page, url);
+      await atBothSizes(slowMotion)(page, url);
+      await atBothSizes(keyboard)(page, url);
       await viewSettings(page, url);
       await whyViews(page, url);
       await embedView(page, url);
       await embedFrames(page, url);
-      await realTimeScrubLink(page, url);
+      await atBothSizes(realTimeScrubLink)(page, url);
       await smallScreen(page, url);
       await smallHiDpi(page, url);
       await longStep(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
+    log(`stages took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     if (context) await context.close().catch(() => {});
     rmSync(userDataDir, { recursive: true, force: true });
