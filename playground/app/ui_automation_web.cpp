@@ -492,6 +492,18 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_inspector() {
     loopscope::run_model::build_await_tree(*rec, s, tree);
     json += ",\"awaitTree\":";
     append_string(json, loopscope::run_model::format_await_tree(tree));
+    // The task name under the mouse in the task column: whole (its tooltip when cut) and as drawn.
+    const auto& hovered = inspector.hovered_task_name();
+    json += ",\"hoveredTask\":";
+    if (hovered.name[0] == '\0') {
+        json += "null";
+    } else {
+        json += "{\"name\":";
+        append_string(json, hovered.name);
+        json += ",\"shown\":";
+        append_string(json, hovered.shown);
+        json += "}";
+    }
     append_why_views(json, *rec, s);
     json += "}";
     answer(json);

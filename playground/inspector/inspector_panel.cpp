@@ -1,6 +1,7 @@
 #include "inspector_panel.hpp"
 
 #include "chains.hpp"
+#include "fit_text.hpp"
 #include "theme.hpp"
 
 #include <algorithm>
@@ -50,6 +51,7 @@ bool InspectorPanel::refresh(const run_model::Recorder& recorder, const timeline
 }
 
 void InspectorPanel::draw(const run_model::Recorder* recorder, const timeline::Cursor& cursor, ImVec2 size) {
+    hovered_task_ = {};
     ImGui::BeginChild("##inspector_panel", size, ImGuiChildFlags_Border);
     ImGui::TextUnformatted("Inspector");
     if (recorder == nullptr || recorder->size() == 0) {
@@ -219,11 +221,12 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
                          std::clamp<float>(static_cast<float>(s.tasks.size()) + 1.5f, 3, 12);
     if (!ImGui::BeginTable("##tasks", 5, flags, ImVec2(0, rows_h))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("task");
-    ImGui::TableSetupColumn("state");
-    ImGui::TableSetupColumn("awaits");
-    ImGui::TableSetupColumn("line");
-    ImGui::TableSetupColumn("parent");
+    // The names get the room: "worker() Task-2" whole in a 1024-pixel window, a line number little.
+    ImGui::TableSetupColumn("task", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn("awaits", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthStretch, 0.7f);
+    ImGui::TableSetupColumn("parent", ImGuiTableColumnFlags_WidthStretch, 1.3f);
     ImGui::TableHeadersRow();
     // Rows to show: every task, or the unfinished ones (positions into s.tasks).
     std::vector<std::uint32_t>& shown = shown_;
@@ -240,8 +243,18 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
             ImGui::TableNextColumn();
             char name[128];  // "worker() Task-2", as the timeline's lane says
             run_model::format_task_title(recorder, t.task, name, sizeof name);
-            if (ImGui::Selectable(name, t.task == selected_task_)) selected_task_ = t.task;
+            // A name wider than its column ends in "..." and shows whole on hover (as a lane's name).
+            char fitted[sizeof name], label[sizeof name + 8];
+            const char* shown =
+                timeline::fit_text(name, ImGui::GetContentRegionAvail().x, fitted, sizeof fitted);
+            std::snprintf(label, sizeof label, "%s##name", shown);  // one ID whatever the width
+            if (ImGui::Selectable(label, t.task == selected_task_)) selected_task_ = t.task;
             if (t.task < 64) why_.note_control(WhyViews::control_name("task", t.task));
+            if (ImGui::IsItemHovered()) {
+                std::snprintf(hovered_task_.name, sizeof hovered_task_.name, "%s", name);
+                std::snprintf(hovered_task_.shown, sizeof hovered_task_.shown, "%s", shown);
+                if (shown != name) ImGui::SetTooltip("%s", name);
+            }
             if (ImGui::GetItemRectMax().y <= ImGui::GetWindowDrawList()->GetClipRectMax().y &&
                 ImGui::GetItemRectMin().y >= ImGui::GetWindowDrawList()->GetClipRectMin().y)
                 ++visible_task_rows_;  // wholly on screen (the panel may cut the table)

@@ -32,6 +32,13 @@ public:
     const run_model::RunState& state() const noexcept { return tracker_.state(); }
     // Task rows wholly on screen last frame (small screens: the layout must leave room for some).
     int visible_task_rows() const noexcept { return visible_task_rows_; }
+    // The task name under the mouse last frame in the task column: whole, and as drawn (cut to the
+    // column with "..."; the tooltip then holds the whole name). Empty when none.
+    struct HoveredTaskName {
+        char name[128] = {};
+        char shown[128] = {};
+    };
+    const HoveredTaskName& hovered_task_name() const noexcept { return hovered_task_; }
     // Brings state() up to date for this moment; true if it changed.
     bool refresh(const run_model::Recorder& recorder, const timeline::Cursor& cursor);
     const run_model::StateTracker& tracker() const noexcept { return tracker_; }
@@ -65,6 +72,7 @@ private:
     std::size_t state_record_size_ = 0;
     bool only_unfinished_ = false;
     int visible_task_rows_ = 0;
+    HoveredTaskName hovered_task_;
     std::vector<std::uint32_t> shown_;              // task rows listed (reused across frames)
     std::vector<run_model::AwaitNode> await_tree_;  // of the state shown
     std::uint32_t await_tree_events_ = static_cast<std::uint32_t>(-1);  // state().events it was built for

@@ -39,8 +39,10 @@
 //    (threads) and by a plain one (no threads); a real-time share link's position from the run's
 //    start (both sizes); lanes, inspector rows, cut gallery titles and the dividers at 1440x900 and
 //    1024x640.
+// 24. issue 17 at 1024x640 and 1440x900: a task name cut by the inspector's task column ends in
+//    "..." and shows whole under the mouse.
 //    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,view,why,
-//    longstep,embed,frames,rtlink,small,hidpi runs only those stages.
+//    longstep,embed,frames,rtlink,small,hidpi,names runs only those stages.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
 // Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
@@ -1377,6 +1379,53 @@ async function smallScreen(page, url) {
   }
 }
 
+// Stage 22 (issue 17, 9): at 1024x640 and 1440x900 a task name wider than the inspector's task
+// column ends in "..." and, under the mouse, shows whole (as a lane's name on the timeline); a usual
+// one ("main() Task-1") fits the column whole.
+async function inspectorTaskNames(page, url) {
+  const script = `import asyncio
+
+
+async def a_coroutine_with_a_rather_long_name():
+    await asyncio.sleep(0.5)
+
+
+async def main():
+    await asyncio.create_task(a_coroutine_with_a_rather_long_name())
+
+
+asyncio.run(main())
+`;
+  const whole = 'a_coroutine_with_a_rather_long_name() Task-2';
+  for (const [w, h] of [[1024, 640], [1440, 900]]) {
+    await page.setViewportSize({ width: w, height: h });
+    atScreen = `${w}x${h}`;
+    await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
+    await focusCanvas(page);
+    await key(page, 'Control+Enter');
+    await waitRunEnd(page, 'the long-name run to end');
+    // The mouse on a cell of the task column (task_N: the task of index N): what it shows then.
+    const hover = async (control) => {
+      const cell = (await ui(page, 'controls'))[control];
+      if (!check(cell, `no task column cell ${control} on screen`)) return null;
+      await page.mouse.move(cell.x0 + 10, (cell.y0 + cell.y1) / 2);
+      await frames(page, 4);
+      const hovered = (await ui(page, 'inspector')).hoveredTask;
+      log(`the task column under the mouse: ${JSON.stringify(hovered)} (cell ${(cell.x1 - cell.x0).toFixed(0)} px wide)`);
+      return hovered;
+    };
+    const main = await hover('task_0');
+    check(main && main.name === 'main() Task-1' && main.shown === main.name, `main's name in the task column: ${JSON.stringify(main)}`);
+    const long = await hover('task_1');  // Task-2
+    if (!check(long && long.name === whole, `the long task name under the mouse: ${JSON.stringify(long)}`)) continue;
+    check(long.shown.endsWith('...') && whole.startsWith(long.shown.slice(0, -3)) && long.shown.length > 10,
+          `the cut task name does not end in "...": ${JSON.stringify(long.shown)}`);
+    await screenshot(page, '24-inspector-task-name');
+  }
+  atScreen = '';
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 // Stage 18 (issue 18): the inspector's "why" tabs on examples/python/why_it_waits.py (a Lock, a
 // Queue, a wait_for timeout, an explicit cancel and a blocking time.sleep), opened with the mouse at
 // 1440x900 and at 1024x640; their content read through loopscope.ui.inspector().
@@ -1518,7 +1567,8 @@ async function main() {
                        directive: atBothSizes(realtimeDirective), late: atBothSizes(lateWake), lanes: lanesAndEnds,
                        syntax: atBothSizes(syntaxError), slow: atBothSizes(slowMotion), hidpi: smallHiDpi,
                        keys: atBothSizes(keyboard), view: viewSettings, why: whyViews, embed: embedView,
-                       frames: embedFrames, rtlink: atBothSizes(realTimeScrubLink), small: smallScreen, longstep: longStep };
+                       frames: embedFrames, rtlink: atBothSizes(realTimeScrubLink), small: smallScreen, longstep: longStep,
+                       names: inspectorTaskNames };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -1541,6 +1591,7 @@ async function main() {
       await embedFrames(page, url);
       await atBothSizes(realTimeScrubLink)(page, url);
       await smallScreen(page, url);
+      await inspectorTaskNames(page, url);
       await smallHiDpi(page, url);
       await longStep(page, url);
     }
