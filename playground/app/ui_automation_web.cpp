@@ -234,10 +234,13 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_tooltip() {
     answer(json);
 }
 
-// How much the layout shows: gallery titles drawn cut, the inspector's task rows wholly on screen.
+// How much the layout shows: gallery titles drawn cut, the inspector's task rows wholly on screen, the
+// Await tree's rows (of the tree built last; wholly on screen: 0 when its tab is not open).
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_layout() {
     std::string json = "{\"cutTitles\":" + std::to_string(g_ui->cut_gallery_titles()) +
                        ",\"inspectorRows\":" + std::to_string(g_ui->inspector().visible_task_rows()) +
+                       ",\"awaitRows\":" + std::to_string(g_ui->inspector().await_rows()) +
+                       ",\"awaitRowsShown\":" + std::to_string(g_ui->inspector().visible_await_rows()) +
                        ",\"firstCutTitle\":";
     append_string(json, g_ui->cut_gallery_titles() > 0 ? g_ui->first_cut_title() : std::string());
     json += "}";
@@ -331,7 +334,7 @@ static void append_why_views(std::string& json, const loopscope::run_model::Reco
     auto name = [&](std::uint32_t t) {
         return t < tasks.size() ? rec.str(tasks[t].name) : std::string_view();
     };
-    static const char* const kTabs[] = {"state", "warnings", "time", "resources"};
+    static const char* const kTabs[] = {"state", "warnings", "time", "resources", "awaits"};
     json += ",\"tab\":";
     append_string(json, kTabs[static_cast<int>(inspector.tab())]);
     const double origin = loopscope::timeline::run_origin(rec);

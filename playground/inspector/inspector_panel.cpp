@@ -92,6 +92,11 @@ void InspectorPanel::draw(const run_model::Recorder* recorder, const timeline::C
             draw_state(*recorder);
             ImGui::EndTabItem();
         }
+        visible_await_rows_ = 0;
+        if (tab("Await tree###tab_awaits", Tab::await_tree, "tab_awaits")) {
+            draw_await_tree(*recorder);
+            ImGui::EndTabItem();
+        }
         char label[48];
         const std::size_t so_far = why_.warnings_before(s.events);
         std::snprintf(label, sizeof label, "Warnings (%zu)###tab_warnings", so_far);
@@ -144,7 +149,6 @@ void InspectorPanel::draw_state(const run_model::Recorder& recorder) {
     // Under the table, not above it: a selected task's chains must not push the table out of a
     // small panel (at 1024x640 they left no row on screen).
     draw_selected_task(recorder);
-    draw_await_tree(recorder);
     draw_queues(recorder);
     draw_console(recorder);
     ImGui::EndChild();
@@ -289,10 +293,10 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
 
 // Who awaits whom at this moment (run_model/await_tree.hpp), as an indented tree: each unfinished
 // task under the task that awaits it, through gather / TaskGroup / wait_for / shield; a click on a
-// task's line shows it in the editor. Rebuilt only when the state shown changes.
+// task's line shows it in the editor. Its own tab, all the panel's height: a tree of a few dozen
+// tasks is read at a glance, not through a box of a few rows. Rebuilt only when the state changes.
 void InspectorPanel::draw_await_tree(const run_model::Recorder& recorder) {
     const run_model::RunState& s = state();
-    if (!ImGui::CollapsingHeader("Await tree###await_tree", ImGuiTreeNodeFlags_DefaultOpen)) return;
     if (await_tree_recorder_ != &recorder || await_tree_generation_ != recorder.generation() ||
         await_tree_events_ != s.events) {
         run_model::build_await_tree(recorder, s, await_tree_);
@@ -304,17 +308,20 @@ void InspectorPanel::draw_await_tree(const run_model::Recorder& recorder) {
         ImGui::TextDisabled("No unfinished task at this moment.");
         return;
     }
-    const float rows_h = ImGui::GetTextLineHeightWithSpacing() *
-                         std::clamp<float>(static_cast<float>(await_tree_.size()) + 0.5f, 2, 12);
-    ImGui::BeginChild("##await_tree", ImVec2(0, rows_h), ImGuiChildFlags_Border,
+    ImGui::BeginChild("##await_tree", ImVec2(0, 0), ImGuiChildFlags_None,
                       ImGuiWindowFlags_HorizontalScrollbar);
     const float indent = ImGui::GetFontSize() * 1.2f;
+    const float clip_top = ImGui::GetWindowDrawList()->GetClipRectMin().y;
+    const float clip_bottom = ImGui::GetWindowDrawList()->GetClipRectMax().y;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(await_tree_.size()));
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
             const run_model::AwaitNode& n = await_tree_[static_cast<std::size_t>(r)];
             ImGui::PushID(r);
+            const float row_top = ImGui::GetCursorScreenPos().y;
+            if (row_top >= clip_top && row_top + ImGui::GetTextLineHeight() <= clip_bottom)
+                ++visible_await_rows_;
             ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent * static_cast<float>(n.depth));
             if (n.task == npos) {  // a future in between: gather, TaskGroup, wait_for, shield...
                 ImGui::TextDisabled("%.*s", len(n.name), n.name.data());
@@ -339,6 +346,8 @@ void InspectorPanel::draw_await_tree(const run_model::Recorder& recorder) {
                 std::snprintf(where, sizeof(where), "line %u", n.line);
                 if (ImGui::SmallButton(where) && on_jump_to_line)
                     on_jump_to_line(n.file, static_cast<int>(n.line));
+                if (r < 64)
+                    why_.note_control(WhyViews::control_name("await_line", static_cast<std::size_t>(r)));
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip("%.*s:%u - click to show it in the editor", len(n.file), n.file.data(),
                                       n.line);

@@ -456,6 +456,41 @@ TEST_CASE("a task name wider than the inspector's task column ends in ... and sh
           "a_coroutine_with_a_rather_long_name() Task-2");
 }
 
+TEST_CASE("the await tree has its own tab, as tall as the inspector") {
+    // 30 workers under one gather: 32 rows (main, the gather, the workers).
+    const char* script =
+        "import asyncio\n"
+        "\n"
+        "async def worker(i):\n"
+        "    await asyncio.sleep(1 + i * 0.01)\n"
+        "\n"
+        "async def main():\n"
+        "    await asyncio.gather(*[worker(i) for i in range(30)])\n"
+        "\n"
+        "asyncio.run(main())\n";
+    run_model::Recorder rec;
+    REQUIRE(timeline::record_script(script, "main.py", rec).ok);
+    Headless h;
+    h.timeline_height = 80;  // both in the 720 px window
+    h.inspector_height = 600;
+    h.timeline.set_cursor(timeline::cursor_at_time(rec, 0.5));
+    h.inspector.select_tab(inspector::InspectorPanel::Tab::await_tree);
+    h.frame(&rec, 0.0);
+    h.frame(&rec, 0.0);
+    CHECK(h.inspector.tab() == inspector::InspectorPanel::Tab::await_tree);
+    CHECK(h.inspector.await_rows() >= 31);
+    // 600 px hold some 30 rows of 17 px under the panel's title and tabs: most of the tree, not a
+    // box of a few.
+    MESSAGE("await tree rows on screen: " << h.inspector.visible_await_rows() << " of "
+                                          << h.inspector.await_rows());
+    CHECK(h.inspector.visible_await_rows() >= 28);
+    // The State tab no longer holds it.
+    h.inspector.select_tab(inspector::InspectorPanel::Tab::state);
+    h.frame(&rec, 0.0);
+    h.frame(&rec, 0.0);
+    CHECK(h.inspector.visible_await_rows() == 0);
+}
+
 TEST_CASE("benchmark: a frame of 10k tasks and 100k+ events") {
     run_model::Recorder rec;
     const auto t0 = std::chrono::steady_clock::now();

@@ -39,10 +39,10 @@
 //    (threads) and by a plain one (no threads); a real-time share link's position from the run's
 //    start (both sizes); lanes, inspector rows, cut gallery titles and the dividers at 1440x900 and
 //    1024x640.
-// 24. issue 17 at 1024x640 and 1440x900: a task name cut by the inspector's task column ends in
-//    "..." and shows whole under the mouse.
+// 24-25. issue 17 at 1024x640 and 1440x900: a task name cut by the inspector's task column ends in
+//    "..." and shows whole under the mouse; the Await tree tab takes the inspector's height.
 //    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,view,why,
-//    longstep,embed,frames,rtlink,small,hidpi,names runs only those stages.
+//    longstep,embed,frames,rtlink,small,hidpi,names,awaits runs only those stages.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
 // Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
@@ -1426,6 +1426,77 @@ asyncio.run(main())
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
+// Stage 23 (issue 17, await tree): the Await tree is a tab of the inspector, as tall as the panel:
+// opened with the mouse at 1024x640 and 1440x900 while scrubbed into a gather of 16 workers, it
+// shows as many rows as the panel holds; a click on a task's line shows it in the editor.
+async function awaitTreeTab(page, url) {
+  const script = `import asyncio
+
+
+async def worker(i):
+    await asyncio.sleep(1 + i * 0.01)
+
+
+async def main():
+    await asyncio.gather(*[worker(i) for i in range(16)])
+
+
+asyncio.run(main())
+`;
+  for (const [w, h] of ISSUE17_SIZES) {
+    await page.setViewportSize({ width: w, height: h });
+    atScreen = `${w}x${h}`;
+    await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
+    await focusCanvas(page);
+    await key(page, 'Control+Enter');
+    await waitRunEnd(page, 'the gather run to end');
+    const tl = await ui(page, 'timeline');
+    await clickAt(page, tl.rulerMin[0] + (tl.origin + 0.5 - tl.start) / tl.secondsPerPixel, (tl.rulerMin[1] + tl.rulerMax[1]) / 2);
+    check((await ui(page, 'cursor')).active, 'the click on the ruler set no cursor');
+    await clickControl(page, 'tab_awaits');
+    const state = await ui(page, 'inspector');
+    check(state.tab === 'awaits', `the Await tree tab did not open: ${state.tab}`);
+    check(state.awaitTree.split('\n').filter((l) => /worker\(\) Task-\d+  awaits sleep/.test(l)).length === 16,
+          `the await tree at 0.5 s: ${JSON.stringify(state.awaitTree)}`);
+    const layout = await ui(page, 'layout');
+    const controls = await ui(page, 'controls');
+    const tab = controls.tab_awaits;
+    // Rows of the tree that the panel below the tab holds (one text line each, ~17 px at 13 px).
+    const room = Math.floor((h - tab.y1 - 12) / ((tab.y1 - tab.y0) - 2));
+    log(`await tree: ${layout.awaitRowsShown} of ${layout.awaitRows} rows on screen, room for about ${room}`);
+    check(layout.awaitRows >= 17, `the await tree has ${layout.awaitRows} rows, not main and 16 workers`);
+    check(layout.awaitRowsShown >= Math.min(layout.awaitRows, room - 1) && layout.awaitRowsShown >= 6,
+          `the await tree shows ${layout.awaitRowsShown} rows where the panel has room for ${room}`);
+    // The divider above the inspector dragged 120 px up: the tree takes the room (7 more rows).
+    const split = controls.split_timeline;
+    if (check(split, 'no divider between the timeline and the inspector')) {
+      await page.mouse.move(split.x0 + 140, (split.y0 + split.y1) / 2);
+      await frames(page, 2);
+      await page.mouse.down();
+      await frames(page, 2);
+      await page.mouse.move(split.x0 + 140, (split.y0 + split.y1) / 2 - 120, { steps: 4 });
+      await frames(page, 3);
+      await page.mouse.up();
+      await frames(page, 3);
+      const taller = await ui(page, 'layout');
+      log(`await tree after the divider moved up 120 px: ${taller.awaitRowsShown} rows on screen`);
+      check(taller.awaitRowsShown >= Math.min(layout.awaitRows, layout.awaitRowsShown + 6),
+            `a taller inspector shows ${taller.awaitRowsShown} rows of the tree, not more than ${layout.awaitRowsShown}`);
+    }
+    // A worker's line button (main's is the first): the editor's caret goes to the sleep.
+    const line = Object.entries(await ui(page, 'controls')).find(([name]) => /^await_line_([1-9]\d*)$/.test(name))?.[1];
+    if (check(line, 'no line button of a worker on screen')) {
+      await clickAt(page, (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2);
+      check((await ui(page, 'editor')).caretLine === 5, `the tree's line button put the caret on line ${(await ui(page, 'editor')).caretLine}`);
+    }
+    await page.mouse.move(w - 5, h - 5);
+    await frames(page, 3);
+    await screenshot(page, '25-await-tree');
+  }
+  atScreen = '';
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 // Stage 18 (issue 18): the inspector's "why" tabs on examples/python/why_it_waits.py (a Lock, a
 // Queue, a wait_for timeout, an explicit cancel and a blocking time.sleep), opened with the mouse at
 // 1440x900 and at 1024x640; their content read through loopscope.ui.inspector().
@@ -1568,7 +1639,7 @@ async function main() {
                        syntax: atBothSizes(syntaxError), slow: atBothSizes(slowMotion), hidpi: smallHiDpi,
                        keys: atBothSizes(keyboard), view: viewSettings, why: whyViews, embed: embedView,
                        frames: embedFrames, rtlink: atBothSizes(realTimeScrubLink), small: smallScreen, longstep: longStep,
-                       names: inspectorTaskNames };
+                       names: inspectorTaskNames, awaits: awaitTreeTab };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -1592,6 +1663,7 @@ async function main() {
       await atBothSizes(realTimeScrubLink)(page, url);
       await smallScreen(page, url);
       await inspectorTaskNames(page, url);
+      await awaitTreeTab(page, url);
       await smallHiDpi(page, url);
       await longStep(page, url);
     }
