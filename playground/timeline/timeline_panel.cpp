@@ -201,7 +201,8 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
     label_width_ = std::min(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x * 0.3f);
     draw_toolbar(*recorder, end);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    view_.axis().set_width(std::max(1.0f, avail.x - label_width_ - ImGui::GetStyle().ScrollbarSize));
+    // A resized window (or panel) keeps showing the same stretch of time, zoomed or fitted.
+    view_.axis().resize(std::max(1.0f, avail.x - label_width_ - ImGui::GetStyle().ScrollbarSize));
     if (fit_pending_) {
         view_.axis().fit(origin_, end);
         fit_pending_ = false;

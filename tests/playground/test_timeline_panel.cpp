@@ -397,6 +397,31 @@ TEST_CASE("following a live run keeps the newest moment in view") {
     CHECK(h.timeline.follow_live());
 }
 
+TEST_CASE("a narrower panel shows the same stretch of time, zoomed in or fitted") {
+    run_model::Recorder rec;
+    REQUIRE(timeline::record_script(kBlockingScript, "main.py", rec).ok);
+    const double end = timeline::record_end_time(rec, 0);
+    Headless h;
+    h.frame(&rec, end);
+    const auto& axis = h.timeline.view().axis();
+    const double fitted_start = axis.start(), fitted_end = axis.end();
+    CHECK(fitted_end >= end);
+    h.width = 800;
+    h.frame(&rec, end);
+    CHECK(axis.start() == doctest::Approx(fitted_start));
+    CHECK(axis.end() == doctest::Approx(fitted_end));
+    // The wheel over the ruler zooms in; then a wider panel keeps that range.
+    const ImVec2 r0 = h.timeline.ruler_min(), r1 = h.timeline.ruler_max();
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMousePosEvent(r0.x + 200, (r0.y + r1.y) * 0.5f); });
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMouseWheelEvent(0, 3); });
+    const double zoomed_start = axis.start(), zoomed_end = axis.end();
+    CHECK(zoomed_end - zoomed_start < (fitted_end - fitted_start) * 0.7);
+    h.width = 1260;
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMousePosEvent(0, 0); });
+    CHECK(axis.start() == doctest::Approx(zoomed_start));
+    CHECK(axis.end() == doctest::Approx(zoomed_end));
+}
+
 namespace {
 // The screen rectangles of the inspector's rows (why().on_control) as of the last frame.
 struct Rects {

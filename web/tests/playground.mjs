@@ -39,10 +39,11 @@
 //    (threads) and by a plain one (no threads); a real-time share link's position from the run's
 //    start (both sizes); lanes, inspector rows, cut gallery titles and the dividers at 1440x900 and
 //    1024x640.
-// 24-25. issue 17 at 1024x640 and 1440x900: a task name cut by the inspector's task column ends in
-//    "..." and shows whole under the mouse; the Await tree tab takes the inspector's height.
+// 24-26. issue 17 at 1024x640 and 1440x900: a task name cut by the inspector's task column ends in
+//    "..." and shows whole under the mouse; the Await tree tab takes the inspector's height; a
+//    resized window keeps the timeline's range (fitted or zoomed in).
 //    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,view,why,
-//    longstep,embed,frames,rtlink,small,hidpi,names,awaits runs only those stages.
+//    longstep,embed,frames,rtlink,small,hidpi,names,awaits,resize runs only those stages.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
 // Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
@@ -1497,6 +1498,51 @@ asyncio.run(main())
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
+// Stage 24 (issue 17): a resized window keeps the timeline's stretch of time: a fitted run stays
+// whole (1440x900 -> 1024x640), a zoom made with the wheel on the ruler keeps its range (1024x640 ->
+// 1440x900).
+async function resizeKeepsRange(page, url) {
+  const range = (tl) => [tl.start, tl.start + (tl.rulerMax[0] - tl.rulerMin[0]) * tl.secondsPerPixel];
+  const same = (a, b, tl) => Math.abs(a[0] - b[0]) <= 2 * tl.secondsPerPixel && Math.abs(a[1] - b[1]) <= 2 * tl.secondsPerPixel;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, `${url}#${await ui(page, 'encodeLink', SCRIPT, { virtualTime: true })}`);
+  await focusCanvas(page);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the run to end');
+  let tl = await ui(page, 'timeline');
+  const fitted = range(tl);
+  check(fitted[0] <= tl.origin && fitted[1] >= tl.origin + 2, `the run is not fitted at 1440x900: ${JSON.stringify(fitted)}`);
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await frames(page, 4);
+  tl = await ui(page, 'timeline');
+  log(`resize 1440x900 -> 1024x640, fitted: ${JSON.stringify(fitted)} -> ${JSON.stringify(range(tl))}`);
+  check(tl.rulerMax[0] <= 1024, `the ruler is still as wide as at 1440 px: ${JSON.stringify(tl.rulerMax)}`);
+  check(same(range(tl), fitted, tl), `the fitted run's range changed with the window: ${JSON.stringify(fitted)} -> ${JSON.stringify(range(tl))}`);
+  checkRulerLabels(tl, 'fitted, resized to 1024x640');
+  await screenshot(page, '26-resized-fitted-1024x640');
+
+  // Zoom in with the wheel over the ruler, around 1 s.
+  const y = (tl.rulerMin[1] + tl.rulerMax[1]) / 2;
+  await page.mouse.move(tl.rulerMin[0] + (tl.origin + 1 - tl.start) / tl.secondsPerPixel, y);
+  await frames(page, 2);
+  for (let i = 0; i < 3; ++i) {
+    await page.mouse.wheel(0, -100);
+    await frames(page, 2);
+  }
+  tl = await ui(page, 'timeline');
+  const zoomed = range(tl);
+  check(zoomed[1] - zoomed[0] < (fitted[1] - fitted[0]) * 0.7, `the wheel did not zoom in: ${JSON.stringify(fitted)} -> ${JSON.stringify(zoomed)}`);
+  await page.mouse.move(5, 5);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await frames(page, 4);
+  tl = await ui(page, 'timeline');
+  log(`resize 1024x640 -> 1440x900, zoomed in: ${JSON.stringify(zoomed)} -> ${JSON.stringify(range(tl))}`);
+  check(tl.rulerMax[0] > 1100, `the ruler did not grow with the window: ${JSON.stringify(tl.rulerMax)}`);
+  check(same(range(tl), zoomed, tl), `the zoomed range changed with the window: ${JSON.stringify(zoomed)} -> ${JSON.stringify(range(tl))}`);
+  await screenshot(page, '26-resized-zoomed-1440x900');
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 // Stage 18 (issue 18): the inspector's "why" tabs on examples/python/why_it_waits.py (a Lock, a
 // Queue, a wait_for timeout, an explicit cancel and a blocking time.sleep), opened with the mouse at
 // 1440x900 and at 1024x640; their content read through loopscope.ui.inspector().
@@ -1639,7 +1685,7 @@ async function main() {
                        syntax: atBothSizes(syntaxError), slow: atBothSizes(slowMotion), hidpi: smallHiDpi,
                        keys: atBothSizes(keyboard), view: viewSettings, why: whyViews, embed: embedView,
                        frames: embedFrames, rtlink: atBothSizes(realTimeScrubLink), small: smallScreen, longstep: longStep,
-                       names: inspectorTaskNames, awaits: awaitTreeTab };
+                       names: inspectorTaskNames, awaits: awaitTreeTab, resize: resizeKeepsRange };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -1664,6 +1710,7 @@ async function main() {
       await smallScreen(page, url);
       await inspectorTaskNames(page, url);
       await awaitTreeTab(page, url);
+      await resizeKeepsRange(page, url);
       await smallHiDpi(page, url);
       await longStep(page, url);
     }
