@@ -53,7 +53,7 @@ bool AppUi::load_example(std::string_view name) {
     load_text(example->source, "example '" + std::string(example->name) + "' (" + example->title + ")");
     if (replaced_.has())
         console_.info(
-            "Your previous text is kept: \"Undo: restore your text\" above the examples brings it back.");
+            "Your previous text is kept: \"Undo: restore your text\" under the examples brings it back.");
     current_example_ = std::string(example->name);
     // Saved at once, not a second later: a reload right after the click must not bring back the
     // replaced text in the editor while the gallery offers to restore it.

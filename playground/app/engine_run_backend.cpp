@@ -26,7 +26,8 @@ void EngineRunBackend::start(std::string_view script, const RunSettings& setting
     host_.start(
         std::string(script), kScriptName, settings,
         [this, settings](const python::RunResult& r) {
-            editor_.set_task_markers({});
+            // The markers of a moment scrubbed to (a share link's, during the run) stay.
+            if (live_markers_) editor_.set_task_markers({});
             if (!r.ok && r.line > 0 && r.error_type != "SystemExit") {
                 editor_.set_error(r.line - 1, r.error_type + (r.message.empty() ? "" : ": " + r.message));
             }
@@ -50,7 +51,7 @@ void EngineRunBackend::run(std::string_view script, const RunSettings& settings)
 
 void EngineRunBackend::stop() {
     host_.stop();
-    editor_.set_task_markers({});
+    if (live_markers_) editor_.set_task_markers({});
 }
 
 void EngineRunBackend::step(std::string_view script, const RunSettings& settings) {

@@ -10,7 +10,9 @@
 //   loopscope.ui.cursor()       {active, time, events}                    (the timeline's cursor)
 //   loopscope.ui.inspector()    the Inspector's state at the cursor (live: now):
 //                               {time, events, tasks: [{name, state, awaiting, line}], ready: [names],
-//                                timers, console}  (console: the output as it was at that moment)
+//                                timers, console, awaitTree, hoveredTask: {name, shown} | null, ...}
+//                               (console: the output as it was at that moment; hoveredTask: the task
+//                               column's name under the mouse, whole and as drawn, cut with "...")
 //   loopscope.ui.timeline()     {rulerMin: [x, y], rulerMax: [x, y], start, secondsPerPixel, ...,
 //                                rulerLabels: [[x0, x1, bottom, seconds]], warningBandTop, shownNow,
 //                                hoveredLane: {label, cut} | null, hoveredBar: {task, state, error} | null}

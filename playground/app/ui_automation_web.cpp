@@ -234,10 +234,13 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_tooltip() {
     answer(json);
 }
 
-// How much the layout shows: gallery titles drawn cut, the inspector's task rows wholly on screen.
+// How much the layout shows: gallery titles drawn cut, the inspector's task rows wholly on screen, the
+// Await tree's rows (of the tree built last; wholly on screen: 0 when its tab is not open).
 EMSCRIPTEN_KEEPALIVE void loopscope_ui_layout() {
     std::string json = "{\"cutTitles\":" + std::to_string(g_ui->cut_gallery_titles()) +
                        ",\"inspectorRows\":" + std::to_string(g_ui->inspector().visible_task_rows()) +
+                       ",\"awaitRows\":" + std::to_string(g_ui->inspector().await_rows()) +
+                       ",\"awaitRowsShown\":" + std::to_string(g_ui->inspector().visible_await_rows()) +
                        ",\"firstCutTitle\":";
     append_string(json, g_ui->cut_gallery_titles() > 0 ? g_ui->first_cut_title() : std::string());
     json += "}";
@@ -331,7 +334,7 @@ static void append_why_views(std::string& json, const loopscope::run_model::Reco
     auto name = [&](std::uint32_t t) {
         return t < tasks.size() ? rec.str(tasks[t].name) : std::string_view();
     };
-    static const char* const kTabs[] = {"state", "warnings", "time", "resources"};
+    static const char* const kTabs[] = {"state", "warnings", "time", "resources", "awaits"};
     json += ",\"tab\":";
     append_string(json, kTabs[static_cast<int>(inspector.tab())]);
     const double origin = loopscope::timeline::run_origin(rec);
@@ -492,6 +495,18 @@ EMSCRIPTEN_KEEPALIVE void loopscope_ui_inspector() {
     loopscope::run_model::build_await_tree(*rec, s, tree);
     json += ",\"awaitTree\":";
     append_string(json, loopscope::run_model::format_await_tree(tree));
+    // The task name under the mouse in the task column: whole (its tooltip when cut) and as drawn.
+    const auto& hovered = inspector.hovered_task_name();
+    json += ",\"hoveredTask\":";
+    if (hovered.name[0] == '\0') {
+        json += "null";
+    } else {
+        json += "{\"name\":";
+        append_string(json, hovered.name);
+        json += ",\"shown\":";
+        append_string(json, hovered.shown);
+        json += "}";
+    }
     append_why_views(json, *rec, s);
     json += "}";
     answer(json);

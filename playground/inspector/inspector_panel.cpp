@@ -1,6 +1,7 @@
 #include "inspector_panel.hpp"
 
 #include "chains.hpp"
+#include "fit_text.hpp"
 #include "theme.hpp"
 
 #include <algorithm>
@@ -50,6 +51,7 @@ bool InspectorPanel::refresh(const run_model::Recorder& recorder, const timeline
 }
 
 void InspectorPanel::draw(const run_model::Recorder* recorder, const timeline::Cursor& cursor, ImVec2 size) {
+    hovered_task_ = {};
     ImGui::BeginChild("##inspector_panel", size, ImGuiChildFlags_Border);
     ImGui::TextUnformatted("Inspector");
     if (recorder == nullptr || recorder->size() == 0) {
@@ -88,6 +90,11 @@ void InspectorPanel::draw(const run_model::Recorder* recorder, const timeline::C
         };
         if (tab("State###tab_state", Tab::state, "tab_state")) {
             draw_state(*recorder);
+            ImGui::EndTabItem();
+        }
+        visible_await_rows_ = 0;
+        if (tab("Await tree###tab_awaits", Tab::await_tree, "tab_awaits")) {
+            draw_await_tree(*recorder);
             ImGui::EndTabItem();
         }
         char label[48];
@@ -142,7 +149,6 @@ void InspectorPanel::draw_state(const run_model::Recorder& recorder) {
     // Under the table, not above it: a selected task's chains must not push the table out of a
     // small panel (at 1024x640 they left no row on screen).
     draw_selected_task(recorder);
-    draw_await_tree(recorder);
     draw_queues(recorder);
     draw_console(recorder);
     ImGui::EndChild();
@@ -154,7 +160,10 @@ void InspectorPanel::draw_selected_task(const run_model::Recorder& recorder) {
     const auto& tasks = recorder.index().tasks();
     const run_model::RunState& s = state();
     if (selected_task_ >= tasks.size() || find_task(s, selected_task_) == nullptr) {
-        ImGui::TextDisabled("Click a task's name for who created and who cancelled it.");
+        // Wrapped: a narrow inspector (1024x640) cut it mid-word.
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Click a task's name for who created and who cancelled it.");
+        ImGui::PopStyleColor();
         return;
     }
     const std::string_view name = task_name(recorder, selected_task_);
@@ -216,11 +225,12 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
                          std::clamp<float>(static_cast<float>(s.tasks.size()) + 1.5f, 3, 12);
     if (!ImGui::BeginTable("##tasks", 5, flags, ImVec2(0, rows_h))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("task");
-    ImGui::TableSetupColumn("state");
-    ImGui::TableSetupColumn("awaits");
-    ImGui::TableSetupColumn("line");
-    ImGui::TableSetupColumn("parent");
+    // The names get the room: "worker() Task-2" whole in a 1024-pixel window, a line number little.
+    ImGui::TableSetupColumn("task", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn("awaits", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthStretch, 0.7f);
+    ImGui::TableSetupColumn("parent", ImGuiTableColumnFlags_WidthStretch, 1.3f);
     ImGui::TableHeadersRow();
     // Rows to show: every task, or the unfinished ones (positions into s.tasks).
     std::vector<std::uint32_t>& shown = shown_;
@@ -237,8 +247,18 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
             ImGui::TableNextColumn();
             char name[128];  // "worker() Task-2", as the timeline's lane says
             run_model::format_task_title(recorder, t.task, name, sizeof name);
-            if (ImGui::Selectable(name, t.task == selected_task_)) selected_task_ = t.task;
+            // A name wider than its column ends in "..." and shows whole on hover (as a lane's name).
+            char fitted[sizeof name], label[sizeof name + 8];
+            const char* shown =
+                timeline::fit_text(name, ImGui::GetContentRegionAvail().x, fitted, sizeof fitted);
+            std::snprintf(label, sizeof label, "%s##name", shown);  // one ID whatever the width
+            if (ImGui::Selectable(label, t.task == selected_task_)) selected_task_ = t.task;
             if (t.task < 64) why_.note_control(WhyViews::control_name("task", t.task));
+            if (ImGui::IsItemHovered()) {
+                std::snprintf(hovered_task_.name, sizeof hovered_task_.name, "%s", name);
+                std::snprintf(hovered_task_.shown, sizeof hovered_task_.shown, "%s", shown);
+                if (shown != name) ImGui::SetTooltip("%s", name);
+            }
             if (ImGui::GetItemRectMax().y <= ImGui::GetWindowDrawList()->GetClipRectMax().y &&
                 ImGui::GetItemRectMin().y >= ImGui::GetWindowDrawList()->GetClipRectMin().y)
                 ++visible_task_rows_;  // wholly on screen (the panel may cut the table)
@@ -273,10 +293,10 @@ void InspectorPanel::draw_tasks(const run_model::Recorder& recorder) {
 
 // Who awaits whom at this moment (run_model/await_tree.hpp), as an indented tree: each unfinished
 // task under the task that awaits it, through gather / TaskGroup / wait_for / shield; a click on a
-// task's line shows it in the editor. Rebuilt only when the state shown changes.
+// task's line shows it in the editor. Its own tab, all the panel's height: a tree of a few dozen
+// tasks is read at a glance, not through a box of a few rows. Rebuilt only when the state changes.
 void InspectorPanel::draw_await_tree(const run_model::Recorder& recorder) {
     const run_model::RunState& s = state();
-    if (!ImGui::CollapsingHeader("Await tree###await_tree", ImGuiTreeNodeFlags_DefaultOpen)) return;
     if (await_tree_recorder_ != &recorder || await_tree_generation_ != recorder.generation() ||
         await_tree_events_ != s.events) {
         run_model::build_await_tree(recorder, s, await_tree_);
@@ -288,17 +308,20 @@ void InspectorPanel::draw_await_tree(const run_model::Recorder& recorder) {
         ImGui::TextDisabled("No unfinished task at this moment.");
         return;
     }
-    const float rows_h = ImGui::GetTextLineHeightWithSpacing() *
-                         std::clamp<float>(static_cast<float>(await_tree_.size()) + 0.5f, 2, 12);
-    ImGui::BeginChild("##await_tree", ImVec2(0, rows_h), ImGuiChildFlags_Border,
+    ImGui::BeginChild("##await_tree", ImVec2(0, 0), ImGuiChildFlags_None,
                       ImGuiWindowFlags_HorizontalScrollbar);
     const float indent = ImGui::GetFontSize() * 1.2f;
+    const float clip_top = ImGui::GetWindowDrawList()->GetClipRectMin().y;
+    const float clip_bottom = ImGui::GetWindowDrawList()->GetClipRectMax().y;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(await_tree_.size()));
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
             const run_model::AwaitNode& n = await_tree_[static_cast<std::size_t>(r)];
             ImGui::PushID(r);
+            const float row_top = ImGui::GetCursorScreenPos().y;
+            if (row_top >= clip_top && row_top + ImGui::GetTextLineHeight() <= clip_bottom)
+                ++visible_await_rows_;
             ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent * static_cast<float>(n.depth));
             if (n.task == npos) {  // a future in between: gather, TaskGroup, wait_for, shield...
                 ImGui::TextDisabled("%.*s", len(n.name), n.name.data());
@@ -323,6 +346,8 @@ void InspectorPanel::draw_await_tree(const run_model::Recorder& recorder) {
                 std::snprintf(where, sizeof(where), "line %u", n.line);
                 if (ImGui::SmallButton(where) && on_jump_to_line)
                     on_jump_to_line(n.file, static_cast<int>(n.line));
+                if (r < 64)
+                    why_.note_control(WhyViews::control_name("await_line", static_cast<std::size_t>(r)));
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip("%.*s:%u - click to show it in the editor", len(n.file), n.file.data(),
                                       n.line);

@@ -3,7 +3,8 @@
 // queue in order, timers by deadline, the executor's jobs and workers, and the console as it was
 // at that moment. Clicking a task's line calls on_jump_to_line (the app scrolls the editor there);
 // clicking its name selects it: its creation and cancellation chains (run_model/chains.hpp) show.
-// Tabs next to the state: Warnings, Time, Resources (why_views.hpp), at the same moment.
+// Tabs next to the state: the await tree (who awaits whom, the whole panel's height), Warnings, Time,
+// Resources (why_views.hpp), at the same moment.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -32,6 +33,16 @@ public:
     const run_model::RunState& state() const noexcept { return tracker_.state(); }
     // Task rows wholly on screen last frame (small screens: the layout must leave room for some).
     int visible_task_rows() const noexcept { return visible_task_rows_; }
+    // The Await tree tab last frame: its rows wholly on screen, of how many.
+    int visible_await_rows() const noexcept { return visible_await_rows_; }
+    int await_rows() const noexcept { return static_cast<int>(await_tree_.size()); }
+    // The task name under the mouse last frame in the task column: whole, and as drawn (cut to the
+    // column with "..."; the tooltip then holds the whole name). Empty when none.
+    struct HoveredTaskName {
+        char name[128] = {};
+        char shown[128] = {};
+    };
+    const HoveredTaskName& hovered_task_name() const noexcept { return hovered_task_; }
     // Brings state() up to date for this moment; true if it changed.
     bool refresh(const run_model::Recorder& recorder, const timeline::Cursor& cursor);
     const run_model::StateTracker& tracker() const noexcept { return tracker_; }
@@ -41,7 +52,7 @@ public:
     // The task whose chains are shown (task index; npos: none).
     std::uint32_t selected_task() const noexcept { return selected_task_; }
     void select_task(std::uint32_t task) noexcept { selected_task_ = task; }
-    enum class Tab : std::uint8_t { state, warnings, time, resources };
+    enum class Tab : std::uint8_t { state, warnings, time, resources, await_tree };
     // The tab shown last frame; select_tab opens one at the next frame.
     Tab tab() const noexcept { return tab_; }
     void select_tab(Tab tab) noexcept { requested_tab_ = static_cast<int>(tab); }
@@ -65,6 +76,8 @@ private:
     std::size_t state_record_size_ = 0;
     bool only_unfinished_ = false;
     int visible_task_rows_ = 0;
+    int visible_await_rows_ = 0;
+    HoveredTaskName hovered_task_;
     std::vector<std::uint32_t> shown_;              // task rows listed (reused across frames)
     std::vector<run_model::AwaitNode> await_tree_;  // of the state shown
     std::uint32_t await_tree_events_ = static_cast<std::uint32_t>(-1);  // state().events it was built for

@@ -49,8 +49,11 @@ void seconds_text(char* buf, std::size_t size, double s) {
 const char* WhyViews::control_name(std::string_view prefix, std::size_t i) {
     // Names stay valid for the program's life (the automation API keeps the pointers for a frame);
     // a deque never moves its elements.
-    static std::deque<std::string> names[3];
-    std::deque<std::string>& list = names[prefix == "warning" ? 0 : prefix == "resource" ? 1 : 2];
+    static std::deque<std::string> names[4];
+    std::deque<std::string>& list = names[prefix == "warning"    ? 0
+                                          : prefix == "resource" ? 1
+                                          : prefix == "task"     ? 2
+                                                                 : 3];
     while (list.size() <= i) list.push_back(std::string(prefix) + "_" + std::to_string(list.size()));
     return list[i].c_str();
 }

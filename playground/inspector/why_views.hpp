@@ -54,7 +54,8 @@ public:
     std::uint64_t selected_resource() const noexcept { return selected_resource_; }
     // Selects the resource listed at `index` (0-based) the next time the list is made.
     void select_resource_at(int index) noexcept { pending_select_ = index; }
-    // "warning_3", "resource_0", "task_2": names of rows for on_control (prefix: one of those three).
+    // "warning_3", "resource_0", "task_2", "await_line_4": names of rows for on_control (prefix: one
+    // of those four).
     static const char* control_name(std::string_view prefix, std::size_t i);
     // Reports ImGui's last item as control `name` through on_control when it is wholly inside the
     // visible part of the current window, vertically (a row scrolled half out of view is not a place to

@@ -12,6 +12,7 @@
 //   Hits and tooltips
 #include "timeline_panel.hpp"
 
+#include "fit_text.hpp"
 #include "theme.hpp"
 
 #include <algorithm>
@@ -68,21 +69,6 @@ void format_duration(char* out, std::size_t n, double seconds) {
         std::snprintf(out, n, "%.3g us", seconds * 1e6);
     else
         std::snprintf(out, n, "%.3g ns", seconds * 1e9);
-}
-
-// `text` when it fits in `width` pixels, else its longest start that fits followed by "..." (written
-// into `out`), or "" when not even "..." fits. Cut between whole characters, never mid-number
-// without saying so.
-const char* fit_text(const char* text, float width, char* out, std::size_t size) {
-    const char* end = text + std::strlen(text);
-    if (ImGui::CalcTextSize(text, end).x <= width) return text;
-    const float dots = ImGui::CalcTextSize("...").x;
-    if (dots > width) return "";
-    const char* cut = end;
-    ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), width - dots, 0.0f, text, end, &cut);
-    while (cut > text && cut[-1] == ' ') --cut;
-    std::snprintf(out, size, "%.*s...", static_cast<int>(cut - text), text);
-    return out;
 }
 
 const char* wake_reason(aio::WakeSource w) {
@@ -215,7 +201,8 @@ void TimelinePanel::draw(const run_model::Recorder* recorder, double now, bool l
     label_width_ = std::min(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x * 0.3f);
     draw_toolbar(*recorder, end);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    view_.axis().set_width(std::max(1.0f, avail.x - label_width_ - ImGui::GetStyle().ScrollbarSize));
+    // A resized window (or panel) keeps showing the same stretch of time, zoomed or fitted.
+    view_.axis().resize(std::max(1.0f, avail.x - label_width_ - ImGui::GetStyle().ScrollbarSize));
     if (fit_pending_) {
         view_.axis().fit(origin_, end);
         fit_pending_ = false;

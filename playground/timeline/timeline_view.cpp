@@ -14,6 +14,12 @@ void TimeAxis::zoom_at(double x, double factor) noexcept {
     anchor(t, x);
 }
 
+void TimeAxis::resize(double pixels) noexcept {
+    const double span = spp_ * width_;
+    set_width(pixels);
+    spp_ = std::clamp(span / width_, kMinSecondsPerPixel, kMaxSecondsPerPixel);
+}
+
 void TimeAxis::fit(double t0, double t1) noexcept {
     if (!(t1 > t0)) t1 = t0 + 1e-3;        // an instant: 1 ms around it
     const double span = (t1 - t0) * 1.04;  // a little room after the last segment

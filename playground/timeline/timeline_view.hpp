@@ -7,6 +7,7 @@
 //   TimelineView view;
 //   view.set_width(800);
 //   view.fit(0.0, 2.0);                         // 2 s across 800 px
+//   view.axis().resize(600);                    // the same 2 s across 600 px
 //   view.zoom_at(400, 2.0);                     // zoom in around x = 400
 //   view.layout(recorder.index(), now);         // lanes (reuses its buffers)
 //   Hit h = view.hit_test(recorder.index(), x, y, now);
@@ -32,6 +33,9 @@ public:
     double end() const noexcept { return start_ + spp_ * width_; }
 
     void set_width(double pixels) noexcept { width_ = pixels > 1.0 ? pixels : 1.0; }
+    // A new width showing the same times at both edges (the window was resized): the zoom follows
+    // the width, and a fitted view stays fitted.
+    void resize(double pixels) noexcept;
     double to_x(double time) const noexcept { return (time - start_) / spp_; }
     double to_time(double x) const noexcept { return start_ + x * spp_; }
 

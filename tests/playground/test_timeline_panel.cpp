@@ -17,6 +17,7 @@
 
 #include "demo_recording.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "inspector_panel.hpp"
 #include "theme.hpp"
 #include "timeline_panel.hpp"
@@ -66,8 +67,8 @@ struct Headless {
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(io.DisplaySize);
         ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration);
-        timeline.draw(rec, now, live, ImVec2(1260, 420));
-        inspector.draw(rec, timeline.cursor(), ImVec2(1260, 270));
+        timeline.draw(rec, now, live, ImVec2(width, timeline_height));
+        inspector.draw(rec, timeline.cursor(), ImVec2(width, inspector_height));
         ImGui::End();
         ImGui::Render();
     }
@@ -75,6 +76,9 @@ struct Headless {
 
     timeline::TimelinePanel timeline;
     inspector::InspectorPanel inspector;
+    float width = 1260;  // both panels'
+    float timeline_height = 420;
+    float inspector_height = 270;
 };
 
 const char* kBlockingScript =
@@ -391,6 +395,125 @@ TEST_CASE("following a live run keeps the newest moment in view") {
     CHECK(h.timeline.view().axis().end() >= 80.0);
     CHECK(h.timeline.view().axis().start() > 0.0);
     CHECK(h.timeline.follow_live());
+}
+
+TEST_CASE("a narrower panel shows the same stretch of time, zoomed in or fitted") {
+    run_model::Recorder rec;
+    REQUIRE(timeline::record_script(kBlockingScript, "main.py", rec).ok);
+    const double end = timeline::record_end_time(rec, 0);
+    Headless h;
+    h.frame(&rec, end);
+    const auto& axis = h.timeline.view().axis();
+    const double fitted_start = axis.start(), fitted_end = axis.end();
+    CHECK(fitted_end >= end);
+    h.width = 800;
+    h.frame(&rec, end);
+    CHECK(axis.start() == doctest::Approx(fitted_start));
+    CHECK(axis.end() == doctest::Approx(fitted_end));
+    // The wheel over the ruler zooms in; then a wider panel keeps that range.
+    const ImVec2 r0 = h.timeline.ruler_min(), r1 = h.timeline.ruler_max();
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMousePosEvent(r0.x + 200, (r0.y + r1.y) * 0.5f); });
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMouseWheelEvent(0, 3); });
+    const double zoomed_start = axis.start(), zoomed_end = axis.end();
+    CHECK(zoomed_end - zoomed_start < (fitted_end - fitted_start) * 0.7);
+    h.width = 1260;
+    h.frame(&rec, end, [&](ImGuiIO& io) { io.AddMousePosEvent(0, 0); });
+    CHECK(axis.start() == doctest::Approx(zoomed_start));
+    CHECK(axis.end() == doctest::Approx(zoomed_end));
+}
+
+namespace {
+// The screen rectangles of the inspector's rows (why().on_control) as of the last frame.
+struct Rects {
+    std::vector<std::pair<std::string, ImRect>> all;
+    const ImRect* find(const std::string& name) const {
+        for (const auto& [n, r] : all)
+            if (n == name) return &r;
+        return nullptr;
+    }
+};
+}  // namespace
+
+TEST_CASE("a task name wider than the inspector's task column ends in ... and shows whole on hover") {
+    const char* script =
+        "import asyncio\n"
+        "\n"
+        "async def a_coroutine_with_a_rather_long_name():\n"
+        "    await asyncio.sleep(0.5)\n"
+        "\n"
+        "async def main():\n"
+        "    await asyncio.create_task(a_coroutine_with_a_rather_long_name())\n"
+        "\n"
+        "asyncio.run(main())\n";
+    run_model::Recorder rec;
+    REQUIRE(timeline::record_script(script, "main.py", rec).ok);
+    Headless h;
+    h.width = 560;  // a column of about 110 px, as at 1024x640
+    Rects rects;
+    h.inspector.why().on_control = [&](const char* name) {
+        rects.all.emplace_back(name, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+    };
+    h.frame(&rec, 0.0);
+    rects.all.clear();
+    h.frame(&rec, 0.0);
+    const ImRect* cell = rects.find("task_1");  // Task-2, the long-named one
+    REQUIRE(cell != nullptr);
+    const ImVec2 mid = cell->GetCenter();
+    h.frame(&rec, 0.0, [&](ImGuiIO& io) { io.AddMousePosEvent(mid.x, mid.y); });
+    h.frame(&rec, 0.0);
+    const auto& hovered = h.inspector.hovered_task_name();
+    CHECK(std::string(hovered.name) == "a_coroutine_with_a_rather_long_name() Task-2");
+    const std::string shown = hovered.shown;
+    REQUIRE(shown.size() > 3);
+    CHECK(shown.substr(shown.size() - 3) == "...");
+    CHECK(std::string(hovered.name).rfind(shown.substr(0, shown.size() - 3), 0) == 0);
+    // Wide enough: the whole name, no dots.
+    h.width = 1260;
+    h.frame(&rec, 0.0, [&](ImGuiIO& io) { io.AddMousePosEvent(0, 0); });
+    rects.all.clear();
+    h.frame(&rec, 0.0);
+    cell = rects.find("task_1");
+    REQUIRE(cell != nullptr);
+    const ImVec2 wide = cell->GetCenter();
+    h.frame(&rec, 0.0, [&](ImGuiIO& io) { io.AddMousePosEvent(wide.x, wide.y); });
+    h.frame(&rec, 0.0);
+    CHECK(std::string(h.inspector.hovered_task_name().shown) ==
+          "a_coroutine_with_a_rather_long_name() Task-2");
+}
+
+TEST_CASE("the await tree has its own tab, as tall as the inspector") {
+    // 30 workers under one gather: 32 rows (main, the gather, the workers).
+    const char* script =
+        "import asyncio\n"
+        "\n"
+        "async def worker(i):\n"
+        "    await asyncio.sleep(1 + i * 0.01)\n"
+        "\n"
+        "async def main():\n"
+        "    await asyncio.gather(*[worker(i) for i in range(30)])\n"
+        "\n"
+        "asyncio.run(main())\n";
+    run_model::Recorder rec;
+    REQUIRE(timeline::record_script(script, "main.py", rec).ok);
+    Headless h;
+    h.timeline_height = 80;  // both in the 720 px window
+    h.inspector_height = 600;
+    h.timeline.set_cursor(timeline::cursor_at_time(rec, 0.5));
+    h.inspector.select_tab(inspector::InspectorPanel::Tab::await_tree);
+    h.frame(&rec, 0.0);
+    h.frame(&rec, 0.0);
+    CHECK(h.inspector.tab() == inspector::InspectorPanel::Tab::await_tree);
+    CHECK(h.inspector.await_rows() >= 31);
+    // 600 px hold some 30 rows of 17 px under the panel's title and tabs: most of the tree, not a
+    // box of a few.
+    MESSAGE("await tree rows on screen: " << h.inspector.visible_await_rows() << " of "
+                                          << h.inspector.await_rows());
+    CHECK(h.inspector.visible_await_rows() >= 28);
+    // The State tab no longer holds it.
+    h.inspector.select_tab(inspector::InspectorPanel::Tab::state);
+    h.frame(&rec, 0.0);
+    h.frame(&rec, 0.0);
+    CHECK(h.inspector.visible_await_rows() == 0);
 }
 
 TEST_CASE("benchmark: a frame of 10k tasks and 100k+ events") {

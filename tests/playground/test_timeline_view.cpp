@@ -106,6 +106,32 @@ TEST_CASE("zoom keeps the time under the mouse where it is") {
     CHECK(axis.seconds_per_pixel() == timeline::TimeAxis::kMinSecondsPerPixel);
 }
 
+TEST_CASE("a resize keeps the visible time range, zoomed in or fitted") {
+    timeline::TimeAxis axis;
+    axis.set_width(1000);
+    axis.fit(0.0, 10.0);
+    const double fitted_start = axis.start(), fitted_end = axis.end();
+    axis.resize(600);  // a smaller window: the whole run still shows, as a fit would show it
+    CHECK(axis.start() == doctest::Approx(fitted_start));
+    CHECK(axis.end() == doctest::Approx(fitted_end));
+    timeline::TimeAxis refitted;
+    refitted.set_width(600);
+    refitted.fit(0.0, 10.0);
+    CHECK(axis.seconds_per_pixel() == doctest::Approx(refitted.seconds_per_pixel()));
+    // Zoomed in on 2-4 s: a wider window shows 2-4 s too, with more pixels per second.
+    axis.zoom_at(0.0, 1.0);
+    axis.anchor(2.0, 0.0);
+    axis.zoom_at(0.0, axis.width() * axis.seconds_per_pixel() / 2.0);
+    REQUIRE(axis.end() == doctest::Approx(4.0));
+    axis.resize(1500);
+    CHECK(axis.start() == doctest::Approx(2.0));
+    CHECK(axis.end() == doctest::Approx(4.0));
+    CHECK(axis.to_x(3.0) == doctest::Approx(750.0));
+    // set_width alone (before any fit) keeps the scale instead.
+    axis.set_width(750);
+    CHECK(axis.end() == doctest::Approx(3.0));
+}
+
 TEST_CASE("pan moves the window by pixels; follow keeps now at the right edge") {
     timeline::TimeAxis axis;
     axis.set_width(500);

@@ -22,11 +22,12 @@
 //    stay; a reload restores them too.
 // 7. a small HiDPI screen (1024x640 CSS pixels at devicePixelRatio 2): every control on screen, the
 //    canvas at device resolution, the panels not collapsed, a run still works.
-// 8-15. issue 17: a gallery click keeps the user's text (restore button, Ctrl+Z from the gallery, a
-//    reload); a real-time run's axis starts at the run; scrubbing moves the console and the editor's
-//    markers; "# realtime"; a late wake-up; asyncio.run's clean-up lanes and failed/cancelled ends; a
-//    syntax error's empty timeline; slow motion from virtual time.
-// 16. the keyboard: arrow keys scrub the timeline event by event; Ctrl+/ toggles comments.
+// 8-15. issue 17, each at 1440x900 and at 1024x640 (atBothSizes): a gallery click keeps the user's
+//    text (restore button, Ctrl+Z from the gallery, a reload); a real-time run's axis starts at the
+//    run; scrubbing moves the console and the editor's markers; "# realtime"; a late wake-up;
+//    asyncio.run's clean-up lanes and failed/cancelled ends; a syntax error's empty timeline; slow
+//    motion from virtual time.
+// 16. the keyboard (both sizes): arrow keys scrub the timeline event by event; Ctrl+/ toggles comments.
 // 17. the View popup: light theme and font size, kept after a reload.
 // 18. issue 14: a task step that counts to 4*10^7 in real time while the page keeps drawing (>= 5
 //    frames/s) and the run's clock moves; Stop during a runaway step (step limit 0 from the link)
@@ -36,9 +37,13 @@
 // 19-23. for teachers: the Share popup's embed link and <iframe> snippet, the embed view (?embed) at
 //    1440x900 and 1024x640 and "Open in Loopscope"; the embed view framed by an isolated page
 //    (threads) and by a plain one (no threads); a real-time share link's position from the run's
-//    start; lanes, inspector rows, cut gallery titles and the dividers at 1440x900 and 1024x640.
+//    start (both sizes); lanes, inspector rows, cut gallery titles and the dividers at 1440x900 and
+//    1024x640.
+// 24-26. issue 17 at 1024x640 and 1440x900: a task name cut by the inspector's task column ends in
+//    "..." and shows whole under the mouse; the Await tree tab takes the inspector's height; a
+//    resized window keeps the timeline's range (fitted or zoomed in).
 //    LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,scrub,directive,late,lanes,syntax,slow,keys,view,why,
-//    longstep,embed,frames,rtlink,small,hidpi runs only those stages.
+//    longstep,embed,frames,rtlink,small,hidpi,names,awaits,resize runs only those stages.
 // With --perf: a 10k-task run, then requestAnimationFrame intervals while the timeline shows it
 // (printed, no timed assertion).
 // Screenshots of each stage go to --screenshots (playground-<stage>.png). Exits non-zero on failure.
@@ -55,8 +60,16 @@ const opts = browserTestOptions('playground', {
 });
 if (opts.perfOnly) opts.perf = true;
 
-const { fail, check, finish } = verdicts('playground');
-const log = (msg) => console.log(`playground: ${msg}`);
+const verdict = verdicts('playground');
+const { finish } = verdict;
+// The screen size the current stage runs at (atBothSizes), named in its failures and screenshots.
+let atScreen = '';
+const fail = (msg) => verdict.fail(atScreen ? `at ${atScreen}: ${msg}` : msg);
+const check = (cond, msg) => {
+  if (!cond) fail(msg);
+  return !!cond;
+};
+const log = (msg) => console.log(`playground: ${atScreen ? `${atScreen}: ` : ''}${msg}`);
 
 // The linked script. Expected output: CPython 3.11 (python3 vtime.py) prints exactly this.
 const SCRIPT = `import asyncio
@@ -96,7 +109,7 @@ async function frames(page, n = 3) {
 }
 
 async function screenshot(page, stage) {
-  const file = path.join(opts.screenshots, `playground-${stage}.png`);
+  const file = path.join(opts.screenshots, `playground-${stage}${atScreen ? `-${atScreen}` : ''}.png`);
   const png = await page.screenshot({ path: file });
   const colours = distinctColours(decodePng(png));
   log(`screenshot ${file} (${colours} colours)`);
@@ -448,6 +461,7 @@ async function smallHiDpi(page, url) {
 // it: "Undo: restore your text" (a mouse click) or Ctrl+Z with the gallery focused brings it back,
 // also after a reload; once edited, the example is no longer highlighted as what the editor holds.
 async function galleryKeepsEdits(page, url) {
+  await page.evaluate(() => localStorage.removeItem('loopscope.replaced'));  // left by a run at another size
   await open(page, url);
   const editor = (await ui(page, 'controls')).editor;
   await clickAt(page, editor.x0 + 80, editor.y0 + 8);
@@ -462,7 +476,13 @@ async function galleryKeepsEdits(page, url) {
   let g = await ui(page, 'gallery');
   check((await ui(page, 'editor')).text !== mine, 'the gallery click did not load the example');
   check(g.replaced === mine && g.intact, `the replaced text was not kept: ${JSON.stringify(g)}`);
-  check((await ui(page, 'controls')).restore_text, 'no "Undo: restore your text" button after the replace');
+  const restore = (await ui(page, 'controls')).restore_text;
+  if (check(restore, 'no "Undo: restore your text" button after the replace')) {
+    // The console says where the button is: under the examples' list (it said "above").
+    const second = (await ui(page, 'controls')).example_second;
+    check(second && restore.y0 >= second.y1 && /"Undo: restore your text" under the examples/.test(await ui(page, 'console')),
+          `the console does not say where the restore button is: ${JSON.stringify([restore, second])}`);
+  }
   await screenshot(page, '10-example-replaced');
   await key(page, 'Control+z');  // the gallery has the focus
   check((await ui(page, 'editor')).text === mine,
@@ -1059,6 +1079,28 @@ async function atSize(page, width, height, fn) {
   }
 }
 
+// Issue 17 asks for each of its items in the browser at 1440x900 and at 1024x640: runs `stage`
+// at both sizes (the page's viewport, so that reloads and playwright's screenshots keep it), then
+// goes back to the default 1280x720. Failures and screenshots name the size.
+const ISSUE17_SIZES = [[1440, 900], [1024, 640]];
+function atBothSizes(stage) {
+  const run = async (page, url) => {
+    try {
+      for (const [w, h] of ISSUE17_SIZES) {
+        await page.setViewportSize({ width: w, height: h });
+        atScreen = `${w}x${h}`;
+        const started = Date.now();
+        await stage(page, url);
+        log(`${stage.name} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      }
+    } finally {
+      atScreen = '';
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  };
+  return run;
+}
+
 // Stage 18 (issue 17, for teachers): the Share popup's embed link and <iframe> snippet (mouse clicks,
 // the clipboard), the embed view they open at 1440x900 and 1024x640 (keyboard and mouse: Run, Step,
 // Continue, the pace), and "Open in Loopscope" back to the full playground with the same script.
@@ -1248,6 +1290,11 @@ async function realTimeScrubLink(page, url) {
   check(Math.abs(c.time - tl2.origin - relative) < 0.15, `the link scrubbed to ${c.time - tl2.origin} s from the run's start, not ${relative}`);
   const shown = await ui(page, 'consoleShown');
   check(shown.past && /^A start\nB start\nA done at [\d.]+\n$/.test(shown.text), `the console at the link's moment: ${JSON.stringify(shown)}`);
+  // Once the run is over the editor still marks where the tasks were at that moment (the run's end
+  // used to clear them).
+  await waitRunEnd(page, 'the linked real-time run to end');
+  const markers = (await ui(page, 'editor')).markerLines;
+  check(markers.includes(SLEEP_LINE) && markers.includes(GATHER_LINE), `the editor's markers at the link's moment: ${JSON.stringify(markers)}`);
   await screenshot(page, '22-realtime-scrub-link');
 }
 
@@ -1331,6 +1378,169 @@ async function smallScreen(page, url) {
       await screenshotAt(page, cdp, `23-layout-${w}x${h}`, w, h);
     });
   }
+}
+
+// Stage 22 (issue 17, 9): at 1024x640 and 1440x900 a task name wider than the inspector's task
+// column ends in "..." and, under the mouse, shows whole (as a lane's name on the timeline); a usual
+// one ("main() Task-1") fits the column whole.
+async function inspectorTaskNames(page, url) {
+  const script = `import asyncio
+
+
+async def a_coroutine_with_a_rather_long_name():
+    await asyncio.sleep(0.5)
+
+
+async def main():
+    await asyncio.create_task(a_coroutine_with_a_rather_long_name())
+
+
+asyncio.run(main())
+`;
+  const whole = 'a_coroutine_with_a_rather_long_name() Task-2';
+  for (const [w, h] of [[1024, 640], [1440, 900]]) {
+    await page.setViewportSize({ width: w, height: h });
+    atScreen = `${w}x${h}`;
+    await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
+    await focusCanvas(page);
+    await key(page, 'Control+Enter');
+    await waitRunEnd(page, 'the long-name run to end');
+    // The mouse on a cell of the task column (task_N: the task of index N): what it shows then.
+    const hover = async (control) => {
+      const cell = (await ui(page, 'controls'))[control];
+      if (!check(cell, `no task column cell ${control} on screen`)) return null;
+      await page.mouse.move(cell.x0 + 10, (cell.y0 + cell.y1) / 2);
+      await frames(page, 4);
+      const hovered = (await ui(page, 'inspector')).hoveredTask;
+      log(`the task column under the mouse: ${JSON.stringify(hovered)} (cell ${(cell.x1 - cell.x0).toFixed(0)} px wide)`);
+      return hovered;
+    };
+    const main = await hover('task_0');
+    check(main && main.name === 'main() Task-1' && main.shown === main.name, `main's name in the task column: ${JSON.stringify(main)}`);
+    const long = await hover('task_1');  // Task-2
+    if (!check(long && long.name === whole, `the long task name under the mouse: ${JSON.stringify(long)}`)) continue;
+    check(long.shown.endsWith('...') && whole.startsWith(long.shown.slice(0, -3)) && long.shown.length > 10,
+          `the cut task name does not end in "...": ${JSON.stringify(long.shown)}`);
+    await screenshot(page, '24-inspector-task-name');
+  }
+  atScreen = '';
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+// Stage 23 (issue 17, await tree): the Await tree is a tab of the inspector, as tall as the panel:
+// opened with the mouse at 1024x640 and 1440x900 while scrubbed into a gather of 16 workers, it
+// shows as many rows as the panel holds; a click on a task's line shows it in the editor.
+async function awaitTreeTab(page, url) {
+  const script = `import asyncio
+
+
+async def worker(i):
+    await asyncio.sleep(1 + i * 0.01)
+
+
+async def main():
+    await asyncio.gather(*[worker(i) for i in range(16)])
+
+
+asyncio.run(main())
+`;
+  for (const [w, h] of ISSUE17_SIZES) {
+    await page.setViewportSize({ width: w, height: h });
+    atScreen = `${w}x${h}`;
+    await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
+    await focusCanvas(page);
+    await key(page, 'Control+Enter');
+    await waitRunEnd(page, 'the gather run to end');
+    const tl = await ui(page, 'timeline');
+    await clickAt(page, tl.rulerMin[0] + (tl.origin + 0.5 - tl.start) / tl.secondsPerPixel, (tl.rulerMin[1] + tl.rulerMax[1]) / 2);
+    check((await ui(page, 'cursor')).active, 'the click on the ruler set no cursor');
+    await clickControl(page, 'tab_awaits');
+    const state = await ui(page, 'inspector');
+    check(state.tab === 'awaits', `the Await tree tab did not open: ${state.tab}`);
+    check(state.awaitTree.split('\n').filter((l) => /worker\(\) Task-\d+  awaits sleep/.test(l)).length === 16,
+          `the await tree at 0.5 s: ${JSON.stringify(state.awaitTree)}`);
+    const layout = await ui(page, 'layout');
+    const controls = await ui(page, 'controls');
+    const tab = controls.tab_awaits;
+    // Rows of the tree that the panel below the tab holds (one text line each, ~17 px at 13 px).
+    const room = Math.floor((h - tab.y1 - 12) / ((tab.y1 - tab.y0) - 2));
+    log(`await tree: ${layout.awaitRowsShown} of ${layout.awaitRows} rows on screen, room for about ${room}`);
+    check(layout.awaitRows >= 17, `the await tree has ${layout.awaitRows} rows, not main and 16 workers`);
+    check(layout.awaitRowsShown >= Math.min(layout.awaitRows, room - 1) && layout.awaitRowsShown >= 6,
+          `the await tree shows ${layout.awaitRowsShown} rows where the panel has room for ${room}`);
+    // The divider above the inspector dragged 120 px up: the tree takes the room (7 more rows).
+    const split = controls.split_timeline;
+    if (check(split, 'no divider between the timeline and the inspector')) {
+      await page.mouse.move(split.x0 + 140, (split.y0 + split.y1) / 2);
+      await frames(page, 2);
+      await page.mouse.down();
+      await frames(page, 2);
+      await page.mouse.move(split.x0 + 140, (split.y0 + split.y1) / 2 - 120, { steps: 4 });
+      await frames(page, 3);
+      await page.mouse.up();
+      await frames(page, 3);
+      const taller = await ui(page, 'layout');
+      log(`await tree after the divider moved up 120 px: ${taller.awaitRowsShown} rows on screen`);
+      check(taller.awaitRowsShown >= Math.min(layout.awaitRows, layout.awaitRowsShown + 6),
+            `a taller inspector shows ${taller.awaitRowsShown} rows of the tree, not more than ${layout.awaitRowsShown}`);
+    }
+    // A worker's line button (main's is the first): the editor's caret goes to the sleep.
+    const line = Object.entries(await ui(page, 'controls')).find(([name]) => /^await_line_([1-9]\d*)$/.test(name))?.[1];
+    if (check(line, 'no line button of a worker on screen')) {
+      await clickAt(page, (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2);
+      check((await ui(page, 'editor')).caretLine === 5, `the tree's line button put the caret on line ${(await ui(page, 'editor')).caretLine}`);
+    }
+    await page.mouse.move(w - 5, h - 5);
+    await frames(page, 3);
+    await screenshot(page, '25-await-tree');
+  }
+  atScreen = '';
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+// Stage 24 (issue 17): a resized window keeps the timeline's stretch of time: a fitted run stays
+// whole (1440x900 -> 1024x640), a zoom made with the wheel on the ruler keeps its range (1024x640 ->
+// 1440x900).
+async function resizeKeepsRange(page, url) {
+  const range = (tl) => [tl.start, tl.start + (tl.rulerMax[0] - tl.rulerMin[0]) * tl.secondsPerPixel];
+  const same = (a, b, tl) => Math.abs(a[0] - b[0]) <= 2 * tl.secondsPerPixel && Math.abs(a[1] - b[1]) <= 2 * tl.secondsPerPixel;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, `${url}#${await ui(page, 'encodeLink', SCRIPT, { virtualTime: true })}`);
+  await focusCanvas(page);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the run to end');
+  let tl = await ui(page, 'timeline');
+  const fitted = range(tl);
+  check(fitted[0] <= tl.origin && fitted[1] >= tl.origin + 2, `the run is not fitted at 1440x900: ${JSON.stringify(fitted)}`);
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await frames(page, 4);
+  tl = await ui(page, 'timeline');
+  log(`resize 1440x900 -> 1024x640, fitted: ${JSON.stringify(fitted)} -> ${JSON.stringify(range(tl))}`);
+  check(tl.rulerMax[0] <= 1024, `the ruler is still as wide as at 1440 px: ${JSON.stringify(tl.rulerMax)}`);
+  check(same(range(tl), fitted, tl), `the fitted run's range changed with the window: ${JSON.stringify(fitted)} -> ${JSON.stringify(range(tl))}`);
+  checkRulerLabels(tl, 'fitted, resized to 1024x640');
+  await screenshot(page, '26-resized-fitted-1024x640');
+
+  // Zoom in with the wheel over the ruler, around 1 s.
+  const y = (tl.rulerMin[1] + tl.rulerMax[1]) / 2;
+  await page.mouse.move(tl.rulerMin[0] + (tl.origin + 1 - tl.start) / tl.secondsPerPixel, y);
+  await frames(page, 2);
+  for (let i = 0; i < 3; ++i) {
+    await page.mouse.wheel(0, -100);
+    await frames(page, 2);
+  }
+  tl = await ui(page, 'timeline');
+  const zoomed = range(tl);
+  check(zoomed[1] - zoomed[0] < (fitted[1] - fitted[0]) * 0.7, `the wheel did not zoom in: ${JSON.stringify(fitted)} -> ${JSON.stringify(zoomed)}`);
+  await page.mouse.move(5, 5);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await frames(page, 4);
+  tl = await ui(page, 'timeline');
+  log(`resize 1024x640 -> 1440x900, zoomed in: ${JSON.stringify(zoomed)} -> ${JSON.stringify(range(tl))}`);
+  check(tl.rulerMax[0] > 1100, `the ruler did not grow with the window: ${JSON.stringify(tl.rulerMax)}`);
+  check(same(range(tl), zoomed, tl), `the zoomed range changed with the window: ${JSON.stringify(zoomed)} -> ${JSON.stringify(range(tl))}`);
+  await screenshot(page, '26-resized-zoomed-1440x900');
+  await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 // Stage 18 (issue 18): the inspector's "why" tabs on examples/python/why_it_waits.py (a Lock, a
@@ -1465,13 +1675,17 @@ async function main() {
     page.on('console', (msg) => {
       if (msg.type() === 'error') fail(`console error: ${msg.text()}`);
     });
+    const started = Date.now();
     await open(page, url);  // a first load, for the codec
     // LOOPSCOPE_PLAYGROUND_ONLY=gallery,realtime,...: only those of the later stages (debugging).
     const only = process.env.LOOPSCOPE_PLAYGROUND_ONLY;
     if (only) {
-      const stages = { gallery: galleryKeepsEdits, realtime: realTimeAxis, scrub: scrubConsole, directive: realtimeDirective, late: lateWake, lanes: lanesAndEnds, syntax: syntaxError, slow: slowMotion,
-                       hidpi: smallHiDpi, keys: keyboard, view: viewSettings, why: whyViews, embed: embedView,
-                       frames: embedFrames, rtlink: realTimeScrubLink, small: smallScreen, longstep: longStep };
+      const stages = { gallery: atBothSizes(galleryKeepsEdits), realtime: atBothSizes(realTimeAxis), scrub: atBothSizes(scrubConsole),
+                       directive: atBothSizes(realtimeDirective), late: atBothSizes(lateWake), lanes: lanesAndEnds,
+                       syntax: atBothSizes(syntaxError), slow: atBothSizes(slowMotion), hidpi: smallHiDpi,
+                       keys: atBothSizes(keyboard), view: viewSettings, why: whyViews, embed: embedView,
+                       frames: embedFrames, rtlink: atBothSizes(realTimeScrubLink), small: smallScreen, longstep: longStep,
+                       names: inspectorTaskNames, awaits: awaitTreeTab, resize: resizeKeepsRange };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -1479,25 +1693,29 @@ async function main() {
       const shared = await scrubbing(page);
       await scrubLinks(page, url, stepped, shared);
       await autosaveAndBrokenLink(page, url);
-      await galleryKeepsEdits(page, url);
-      await realTimeAxis(page, url);
-      await scrubConsole(page, url);
-      await realtimeDirective(page, url);
-      await lateWake(page, url);
+      await atBothSizes(galleryKeepsEdits)(page, url);
+      await atBothSizes(realTimeAxis)(page, url);
+      await atBothSizes(scrubConsole)(page, url);
+      await atBothSizes(realtimeDirective)(page, url);
+      await atBothSizes(lateWake)(page, url);
       await lanesAndEnds(page, url);
-      await syntaxError(page, url);
-      await slowMotion(page, url);
-      await keyboard(page, url);
+      await atBothSizes(syntaxError)(page, url);
+      await atBothSizes(slowMotion)(page, url);
+      await atBothSizes(keyboard)(page, url);
       await viewSettings(page, url);
       await whyViews(page, url);
       await embedView(page, url);
       await embedFrames(page, url);
-      await realTimeScrubLink(page, url);
+      await atBothSizes(realTimeScrubLink)(page, url);
       await smallScreen(page, url);
+      await inspectorTaskNames(page, url);
+      await awaitTreeTab(page, url);
+      await resizeKeepsRange(page, url);
       await smallHiDpi(page, url);
       await longStep(page, url);
     }
     if (opts.perf) await frameTimes(page, url);
+    log(`stages took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     if (context) await context.close().catch(() => {});
     rmSync(userDataDir, { recursive: true, force: true });
