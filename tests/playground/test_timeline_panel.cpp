@@ -290,19 +290,21 @@ TEST_CASE("the ruler labels every tick at an even, round step, above the warning
     }
 }
 
+// A task whose coroutine's name is too long for a lane label or the inspector's task column.
+const char* const kLongNamedTaskScript =
+    "import asyncio\n"
+    "\n"
+    "async def a_coroutine_with_a_rather_long_name():\n"
+    "    await asyncio.sleep(0.5)\n"
+    "\n"
+    "async def main():\n"
+    "    await asyncio.create_task(a_coroutine_with_a_rather_long_name())\n"
+    "\n"
+    "asyncio.run(main())\n";
+
 TEST_CASE("a cut lane name ends in ... and its tooltip holds the whole name") {
-    const char* script =
-        "import asyncio\n"
-        "\n"
-        "async def a_coroutine_with_a_rather_long_name():\n"
-        "    await asyncio.sleep(0.5)\n"
-        "\n"
-        "async def main():\n"
-        "    await asyncio.create_task(a_coroutine_with_a_rather_long_name())\n"
-        "\n"
-        "asyncio.run(main())\n";
     run_model::Recorder rec;
-    REQUIRE(timeline::record_script(script, "main.py", rec).ok);
+    REQUIRE(timeline::record_script(kLongNamedTaskScript, "main.py", rec).ok);
     std::uint32_t task = run_model::npos;
     for (std::uint32_t i = 0; i < rec.index().tasks().size(); ++i)
         if (rec.str(rec.index().tasks()[i].coroutine) == "a_coroutine_with_a_rather_long_name") task = i;
@@ -435,18 +437,8 @@ struct Rects {
 }  // namespace
 
 TEST_CASE("a task name wider than the inspector's task column ends in ... and shows whole on hover") {
-    const char* script =
-        "import asyncio\n"
-        "\n"
-        "async def a_coroutine_with_a_rather_long_name():\n"
-        "    await asyncio.sleep(0.5)\n"
-        "\n"
-        "async def main():\n"
-        "    await asyncio.create_task(a_coroutine_with_a_rather_long_name())\n"
-        "\n"
-        "asyncio.run(main())\n";
     run_model::Recorder rec;
-    REQUIRE(timeline::record_script(script, "main.py", rec).ok);
+    REQUIRE(timeline::record_script(kLongNamedTaskScript, "main.py", rec).ok);
     Headless h;
     h.width = 560;  // a column of about 110 px, as at 1024x640
     Rects rects;

@@ -1398,33 +1398,27 @@ async def main():
 asyncio.run(main())
 `;
   const whole = 'a_coroutine_with_a_rather_long_name() Task-2';
-  for (const [w, h] of [[1024, 640], [1440, 900]]) {
-    await page.setViewportSize({ width: w, height: h });
-    atScreen = `${w}x${h}`;
-    await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
-    await focusCanvas(page);
-    await key(page, 'Control+Enter');
-    await waitRunEnd(page, 'the long-name run to end');
-    // The mouse on a cell of the task column (task_N: the task of index N): what it shows then.
-    const hover = async (control) => {
-      const cell = (await ui(page, 'controls'))[control];
-      if (!check(cell, `no task column cell ${control} on screen`)) return null;
-      await page.mouse.move(cell.x0 + 10, (cell.y0 + cell.y1) / 2);
-      await frames(page, 4);
-      const hovered = (await ui(page, 'inspector')).hoveredTask;
-      log(`the task column under the mouse: ${JSON.stringify(hovered)} (cell ${(cell.x1 - cell.x0).toFixed(0)} px wide)`);
-      return hovered;
-    };
-    const main = await hover('task_0');
-    check(main && main.name === 'main() Task-1' && main.shown === main.name, `main's name in the task column: ${JSON.stringify(main)}`);
-    const long = await hover('task_1');  // Task-2
-    if (!check(long && long.name === whole, `the long task name under the mouse: ${JSON.stringify(long)}`)) continue;
-    check(long.shown.endsWith('...') && whole.startsWith(long.shown.slice(0, -3)) && long.shown.length > 10,
-          `the cut task name does not end in "...": ${JSON.stringify(long.shown)}`);
-    await screenshot(page, '24-inspector-task-name');
-  }
-  atScreen = '';
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
+  await focusCanvas(page);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the long-name run to end');
+  // The mouse on a cell of the task column (task_N: the task of index N): what it shows then.
+  const hover = async (control) => {
+    const cell = (await ui(page, 'controls'))[control];
+    if (!check(cell, `no task column cell ${control} on screen`)) return null;
+    await page.mouse.move(cell.x0 + 10, (cell.y0 + cell.y1) / 2);
+    await frames(page, 4);
+    const hovered = (await ui(page, 'inspector')).hoveredTask;
+    log(`the task column under the mouse: ${JSON.stringify(hovered)} (cell ${(cell.x1 - cell.x0).toFixed(0)} px wide)`);
+    return hovered;
+  };
+  const main = await hover('task_0');
+  check(main && main.name === 'main() Task-1' && main.shown === main.name, `main's name in the task column: ${JSON.stringify(main)}`);
+  const long = await hover('task_1');  // Task-2
+  if (!check(long && long.name === whole, `the long task name under the mouse: ${JSON.stringify(long)}`)) return;
+  check(long.shown.endsWith('...') && whole.startsWith(long.shown.slice(0, -3)) && long.shown.length > 10,
+        `the cut task name does not end in "...": ${JSON.stringify(long.shown)}`);
+  await screenshot(page, '24-inspector-task-name');
 }
 
 // Stage 23 (issue 17, await tree): the Await tree is a tab of the inspector, as tall as the panel:
@@ -1444,58 +1438,53 @@ async def main():
 
 asyncio.run(main())
 `;
-  for (const [w, h] of ISSUE17_SIZES) {
-    await page.setViewportSize({ width: w, height: h });
-    atScreen = `${w}x${h}`;
-    await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
-    await focusCanvas(page);
-    await key(page, 'Control+Enter');
-    await waitRunEnd(page, 'the gather run to end');
-    const tl = await ui(page, 'timeline');
-    await clickAt(page, tl.rulerMin[0] + (tl.origin + 0.5 - tl.start) / tl.secondsPerPixel, (tl.rulerMin[1] + tl.rulerMax[1]) / 2);
-    check((await ui(page, 'cursor')).active, 'the click on the ruler set no cursor');
-    await clickControl(page, 'tab_awaits');
-    const state = await ui(page, 'inspector');
-    check(state.tab === 'awaits', `the Await tree tab did not open: ${state.tab}`);
-    check(state.awaitTree.split('\n').filter((l) => /worker\(\) Task-\d+  awaits sleep/.test(l)).length === 16,
-          `the await tree at 0.5 s: ${JSON.stringify(state.awaitTree)}`);
-    const layout = await ui(page, 'layout');
-    const controls = await ui(page, 'controls');
-    const tab = controls.tab_awaits;
-    // Rows of the tree that the panel below the tab holds (one text line each, ~17 px at 13 px).
-    const room = Math.floor((h - tab.y1 - 12) / ((tab.y1 - tab.y0) - 2));
-    log(`await tree: ${layout.awaitRowsShown} of ${layout.awaitRows} rows on screen, room for about ${room}`);
-    check(layout.awaitRows >= 17, `the await tree has ${layout.awaitRows} rows, not main and 16 workers`);
-    check(layout.awaitRowsShown >= Math.min(layout.awaitRows, room - 1) && layout.awaitRowsShown >= 6,
-          `the await tree shows ${layout.awaitRowsShown} rows where the panel has room for ${room}`);
-    // The divider above the inspector dragged 120 px up: the tree takes the room (7 more rows).
-    const split = controls.split_timeline;
-    if (check(split, 'no divider between the timeline and the inspector')) {
-      await page.mouse.move(split.x0 + 140, (split.y0 + split.y1) / 2);
-      await frames(page, 2);
-      await page.mouse.down();
-      await frames(page, 2);
-      await page.mouse.move(split.x0 + 140, (split.y0 + split.y1) / 2 - 120, { steps: 4 });
-      await frames(page, 3);
-      await page.mouse.up();
-      await frames(page, 3);
-      const taller = await ui(page, 'layout');
-      log(`await tree after the divider moved up 120 px: ${taller.awaitRowsShown} rows on screen`);
-      check(taller.awaitRowsShown >= Math.min(layout.awaitRows, layout.awaitRowsShown + 6),
-            `a taller inspector shows ${taller.awaitRowsShown} rows of the tree, not more than ${layout.awaitRowsShown}`);
-    }
-    // A worker's line button (main's is the first): the editor's caret goes to the sleep.
-    const line = Object.entries(await ui(page, 'controls')).find(([name]) => /^await_line_([1-9]\d*)$/.test(name))?.[1];
-    if (check(line, 'no line button of a worker on screen')) {
-      await clickAt(page, (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2);
-      check((await ui(page, 'editor')).caretLine === 5, `the tree's line button put the caret on line ${(await ui(page, 'editor')).caretLine}`);
-    }
-    await page.mouse.move(w - 5, h - 5);
+  const { width: w, height: h } = page.viewportSize();
+  await open(page, `${url}#${await ui(page, 'encodeLink', script, { virtualTime: true })}`);
+  await focusCanvas(page);
+  await key(page, 'Control+Enter');
+  await waitRunEnd(page, 'the gather run to end');
+  const tl = await ui(page, 'timeline');
+  await clickAt(page, tl.rulerMin[0] + (tl.origin + 0.5 - tl.start) / tl.secondsPerPixel, (tl.rulerMin[1] + tl.rulerMax[1]) / 2);
+  check((await ui(page, 'cursor')).active, 'the click on the ruler set no cursor');
+  await clickControl(page, 'tab_awaits');
+  const state = await ui(page, 'inspector');
+  check(state.tab === 'awaits', `the Await tree tab did not open: ${state.tab}`);
+  check(state.awaitTree.split('\n').filter((l) => /worker\(\) Task-\d+  awaits sleep/.test(l)).length === 16,
+        `the await tree at 0.5 s: ${JSON.stringify(state.awaitTree)}`);
+  const layout = await ui(page, 'layout');
+  const controls = await ui(page, 'controls');
+  const tab = controls.tab_awaits;
+  // Rows of the tree that the panel below the tab holds (one text line each, ~17 px at 13 px).
+  const room = Math.floor((h - tab.y1 - 12) / ((tab.y1 - tab.y0) - 2));
+  log(`await tree: ${layout.awaitRowsShown} of ${layout.awaitRows} rows on screen, room for about ${room}`);
+  check(layout.awaitRows >= 17, `the await tree has ${layout.awaitRows} rows, not main and 16 workers`);
+  check(layout.awaitRowsShown >= Math.min(layout.awaitRows, room - 1) && layout.awaitRowsShown >= 6,
+        `the await tree shows ${layout.awaitRowsShown} rows where the panel has room for ${room}`);
+  // The divider above the inspector dragged 120 px up: the tree takes the room (7 more rows).
+  const split = controls.split_timeline;
+  if (check(split, 'no divider between the timeline and the inspector')) {
+    await page.mouse.move(split.x0 + 140, (split.y0 + split.y1) / 2);
+    await frames(page, 2);
+    await page.mouse.down();
+    await frames(page, 2);
+    await page.mouse.move(split.x0 + 140, (split.y0 + split.y1) / 2 - 120, { steps: 4 });
     await frames(page, 3);
-    await screenshot(page, '25-await-tree');
+    await page.mouse.up();
+    await frames(page, 3);
+    const taller = await ui(page, 'layout');
+    log(`await tree after the divider moved up 120 px: ${taller.awaitRowsShown} rows on screen`);
+    check(taller.awaitRowsShown >= Math.min(layout.awaitRows, layout.awaitRowsShown + 6),
+          `a taller inspector shows ${taller.awaitRowsShown} rows of the tree, not more than ${layout.awaitRowsShown}`);
   }
-  atScreen = '';
-  await page.setViewportSize({ width: 1280, height: 720 });
+  // A worker's line button (main's is the first): the editor's caret goes to the sleep.
+  const line = Object.entries(await ui(page, 'controls')).find(([name]) => /^await_line_([1-9]\d*)$/.test(name))?.[1];
+  if (check(line, 'no line button of a worker on screen')) {
+    await clickAt(page, (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2);
+    check((await ui(page, 'editor')).caretLine === 5, `the tree's line button put the caret on line ${(await ui(page, 'editor')).caretLine}`);
+  }
+  await page.mouse.move(w - 5, h - 5);
+  await frames(page, 3);
+  await screenshot(page, '25-await-tree');
 }
 
 // Stage 24 (issue 17): a resized window keeps the timeline's stretch of time: a fitted run stays
@@ -1685,7 +1674,7 @@ async function main() {
                        syntax: atBothSizes(syntaxError), slow: atBothSizes(slowMotion), hidpi: smallHiDpi,
                        keys: atBothSizes(keyboard), view: viewSettings, why: whyViews, embed: embedView,
                        frames: embedFrames, rtlink: atBothSizes(realTimeScrubLink), small: smallScreen, longstep: longStep,
-                       names: inspectorTaskNames, awaits: awaitTreeTab, resize: resizeKeepsRange };
+                       names: atBothSizes(inspectorTaskNames), awaits: atBothSizes(awaitTreeTab), resize: resizeKeepsRange };
       for (const name of only.split(',')) await stages[name](page, url);
     } else if (!opts.perfOnly) {
       await linkAndRun(page, url);
@@ -1708,8 +1697,8 @@ async function main() {
       await embedFrames(page, url);
       await atBothSizes(realTimeScrubLink)(page, url);
       await smallScreen(page, url);
-      await inspectorTaskNames(page, url);
-      await awaitTreeTab(page, url);
+      await atBothSizes(inspectorTaskNames)(page, url);
+      await atBothSizes(awaitTreeTab)(page, url);
       await resizeKeepsRange(page, url);
       await smallHiDpi(page, url);
       await longStep(page, url);

@@ -87,13 +87,11 @@ def _script_lines():
 
 
 def _with_source(frames):
-    # One item per frame, its source line under it (as CPython's format_exception lists them)
+    # One item per '  File "..."' line, its source line under it (as CPython's format_exception
+    # lists them)
     name, lines = _script_lines()
     out = []
     for line in frames:
-        if not line.startswith('  File "'):
-            out.append(line)
-            continue
         out.append(line)
         if name is None:
             continue
