@@ -168,9 +168,10 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_BUILTINS_311 (1)             // slice(), f.__name__, __mro__, int | str (0202)
 #define MICROPY_PY_STR_METHODS_311 (1)          // title, swapcase, removeprefix, translate... (0201)
 #define MICROPY_PY_NUMBER_METHODS_311 (1)       // int.bit_length, .real, float.is_integer... (0203)
-#define MICROPY_PY_STR_REPR_PRINTABLE (1)       // repr("é") shows the letter, as CPython (0204)
-#define MICROPY_PY_MATH_EXTENSIBLE (1)          // shim/math.py adds gcd, lcm, isqrt, prod, fsum... (0090)
-#define MICROPY_PY_SYS_VERSION_FROM_PORT (1)    // sys.version_info is 3.11's (0091, port/sys_version.c)
+#define MICROPY_PY_BUILTINS_MEMORYVIEW_ITEMSIZE (1)  // memoryview.itemsize, tolist(), tobytes() (0235)
+#define MICROPY_PY_STR_REPR_PRINTABLE (1)            // repr("é") shows the letter, as CPython (0204)
+#define MICROPY_PY_MATH_EXTENSIBLE (1)        // shim/math.py adds gcd, lcm, isqrt, prod, fsum... (0090)
+#define MICROPY_PY_SYS_VERSION_FROM_PORT (1)  // sys.version_info is 3.11's (0091, port/sys_version.c)
 // What the port adds to sys (patch 0218): getrecursionlimit / setrecursionlimit
 // (port/sys_recursion.c), float_info / int_info (port/sys_numbers.c).
 extern const struct _mp_obj_fun_builtin_fixed_t lsp_sys_getrecursionlimit_obj, lsp_sys_setrecursionlimit_obj;
@@ -261,7 +262,8 @@ extern const struct _mp_obj_fun_builtin_fixed_t lsp_builtin_aiter_obj;  // port/
 extern const struct _mp_obj_fun_builtin_var_t lsp_builtin_anext_obj;
 // The file-system errors of the in-memory file system (port/builtin_errors.c, shim/_lsfs.py).
 extern const struct _mp_obj_type_t lsp_type_FileNotFoundError, lsp_type_FileExistsError,
-    lsp_type_IsADirectoryError, lsp_type_NotADirectoryError, lsp_type_PermissionError;
+    lsp_type_IsADirectoryError, lsp_type_NotADirectoryError, lsp_type_PermissionError,
+    lsp_type_ProcessLookupError, lsp_type_ChildProcessError;
 // OSError(errno, text) is the errno's subclass (port/builtin_errors.c, patch 0227).
 const struct _mp_obj_type_t* lsp_oserror_subclass(mp_int_t errno_value);
 #define MICROPY_PY_OSERROR_SUBCLASS(errno_value) lsp_oserror_subclass(errno_value)
@@ -293,6 +295,8 @@ extern const struct _lsp_quitter_t lsp_builtin_exit_obj, lsp_builtin_quit_obj;
         {MP_ROM_QSTR(MP_QSTR_IsADirectoryError), MP_ROM_PTR(&lsp_type_IsADirectoryError)},           \
         {MP_ROM_QSTR(MP_QSTR_NotADirectoryError), MP_ROM_PTR(&lsp_type_NotADirectoryError)},         \
         {MP_ROM_QSTR(MP_QSTR_PermissionError), MP_ROM_PTR(&lsp_type_PermissionError)},               \
+        {MP_ROM_QSTR(MP_QSTR_ProcessLookupError), MP_ROM_PTR(&lsp_type_ProcessLookupError)},         \
+        {MP_ROM_QSTR(MP_QSTR_ChildProcessError), MP_ROM_PTR(&lsp_type_ChildProcessError)},           \
         {MP_ROM_QSTR(MP_QSTR_BlockingIOError), MP_ROM_PTR(&lsp_type_BlockingIOError)},               \
         {MP_ROM_QSTR(MP_QSTR_InterruptedError), MP_ROM_PTR(&lsp_type_InterruptedError)},             \
         {MP_ROM_QSTR(MP_QSTR_ModuleNotFoundError), MP_ROM_PTR(&lsp_type_ModuleNotFoundError)},       \

@@ -341,10 +341,16 @@ static mp_obj_t agen_fun_call(mp_obj_t self_in, size_t n_args, size_t n_kw, cons
     return MP_OBJ_FROM_PTR(agen);
 }
 
-// __name__, __qualname__, ... are the function's
+// __name__, __qualname__, ... are the function's, and so are stores and deletes (the compiler's
+// __annotations__, functools.wraps).
 static void agen_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
     async_gen_fun_t* self = MP_OBJ_TO_PTR(self_in);
-    if (dest[0] == MP_OBJ_NULL) { mp_load_method_maybe(self->fun, attr, dest); }
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_load_method_maybe(self->fun, attr, dest);
+        return;
+    }
+    const mp_obj_type_t* type = mp_obj_get_type(self->fun);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, attr)) { MP_OBJ_TYPE_GET_SLOT(type, attr)(self->fun, attr, dest); }
 }
 
 // Binds like a function when stored in a class (methods that are async generators).

@@ -1,7 +1,7 @@
 // Builtin exception classes CPython 3.11 has and MicroPython lacks (scripts catch them by name):
 // ModuleNotFoundError, ConnectionError and its subclasses, BrokenPipeError, BlockingIOError, InterruptedError, and the file-system errors of the in-memory
 // file system (shim/_lsfs.py): FileNotFoundError, FileExistsError, IsADirectoryError,
-// NotADirectoryError, PermissionError. Registered as builtins in mpconfigport.h.
+// NotADirectoryError, PermissionError; ProcessLookupError, ChildProcessError. Registered as builtins in mpconfigport.h.
 #include "py/obj.h"
 #include "py/objexcept.h"
 #include "py/runtime.h"
@@ -87,6 +87,9 @@ LSP_DEFINE_OSERROR(lsp_type_FileExistsError, MP_QSTR_FileExistsError);
 LSP_DEFINE_OSERROR(lsp_type_IsADirectoryError, MP_QSTR_IsADirectoryError);
 LSP_DEFINE_OSERROR(lsp_type_NotADirectoryError, MP_QSTR_NotADirectoryError);
 LSP_DEFINE_OSERROR(lsp_type_PermissionError, MP_QSTR_PermissionError);
+// What os.kill and os.waitpid raise for a process that does not exist (shim/os.__init__.py).
+LSP_DEFINE_OSERROR(lsp_type_ProcessLookupError, MP_QSTR_ProcessLookupError);
+LSP_DEFINE_OSERROR(lsp_type_ChildProcessError, MP_QSTR_ChildProcessError);
 
 // The OSError subclass of an errno (Linux numbers), as OSError(errno, strerror) makes it (patch
 // 0227): OSError itself for the others.
@@ -95,11 +98,13 @@ const mp_obj_type_t* lsp_oserror_subclass(mp_int_t errno_value) {
         case 1:   // EPERM
         case 13:  // EACCES
             return &lsp_type_PermissionError;
-        case 2: return &lsp_type_FileNotFoundError;  // ENOENT
-        case 4: return &lsp_type_InterruptedError;   // EINTR
-        case 11:                                     // EAGAIN (EWOULDBLOCK)
-        case 114:                                    // EALREADY
-        case 115:                                    // EINPROGRESS
+        case 2: return &lsp_type_FileNotFoundError;   // ENOENT
+        case 3: return &lsp_type_ProcessLookupError;  // ESRCH
+        case 4: return &lsp_type_InterruptedError;    // EINTR
+        case 10: return &lsp_type_ChildProcessError;  // ECHILD
+        case 11:                                      // EAGAIN (EWOULDBLOCK)
+        case 114:                                     // EALREADY
+        case 115:                                     // EINPROGRESS
             return &lsp_type_BlockingIOError;
         case 17: return &lsp_type_FileExistsError;     // EEXIST
         case 20: return &lsp_type_NotADirectoryError;  // ENOTDIR

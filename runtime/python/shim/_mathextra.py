@@ -1,5 +1,5 @@
 # What CPython 3.11's math has and the built-in (py/modmath.c, `umath`) lacks: gcd, lcm, isqrt,
-# prod, fsum, comb, perm, dist, hypot of any number of points, cbrt, exp2, log1p, remainder, ulp,
+# prod, fsum, comb, perm, dist, hypot of any number of points, remainder, ulp,
 # nextafter, with CPython's error messages. shim/math.py loads it when a script first reads one.
 
 from umath import copysign, frexp, inf, isinf, isnan, ldexp, log, nan, sqrt
@@ -155,26 +155,6 @@ def dist(p, q):
     if len(p) != len(q):
         raise ValueError("both points must have the same number of dimensions")
     return hypot(*[a - b for a, b in zip(p, q)])
-
-
-def cbrt(x):
-    x = float(x)
-    root = abs(x) ** (1.0 / 3.0)
-    if root:
-        root = root - (root ** 3 - abs(x)) / (3 * root * root)  # one Newton step: exact cubes stay exact
-    return -root if x < 0 else root
-
-
-def log1p(x):
-    x = float(x)
-    if x <= -1.0:
-        raise ValueError("math domain error")
-    u = 1.0 + x
-    return x if u == 1.0 else log(u) * x / (u - 1.0)  # Goldberg's correction of log(1 + x)
-
-
-def exp2(x):
-    return 2.0 ** float(x)
 
 
 def remainder(x, y):

@@ -2,11 +2,26 @@
 # laziness as the documented pure-Python equivalents).
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    # A class, not a generator, so that it prints as CPython's does: count(5), count(0, 2).
+    def __init__(self, start=0, step=1):
+        if not isinstance(start, (int, float, complex)) and not hasattr(start, "__add__"):
+            raise TypeError("a number is required")
+        self._next = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._next
+        self._next = n + self._step
+        return n
+
+    def __repr__(self):
+        if self._step == 1 and type(self._step) is int:
+            return f"count({self._next!r})"
+        return f"count({self._next!r}, {self._step!r})"
 
 
 def cycle(iterable):

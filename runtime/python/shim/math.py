@@ -1,13 +1,12 @@
 # math for Loopscope's MicroPython: the built-in module (py/modmath.c, reached as `umath`; extensible
 # through patch 0090) plus what CPython 3.11 has and it lacks (gcd, lcm, isqrt, prod, fsum, comb,
-# perm, dist, n-dimensional hypot, cbrt, exp2, log1p, remainder, ulp, nextafter): shim/_mathextra.py,
+# perm, dist, n-dimensional hypot, remainder, ulp, nextafter): shim/_mathextra.py,
 # loaded when a script first calls one, since a run compiles every shim it imports.
 
 from umath import *
 import umath as _umath
 
-_EXTRA = ("gcd", "lcm", "isqrt", "prod", "fsum", "comb", "perm", "dist", "hypot", "cbrt", "exp2", "log1p",
-          "remainder", "ulp", "nextafter")
+_EXTRA = ("gcd", "lcm", "isqrt", "prod", "fsum", "comb", "perm", "dist", "hypot", "remainder", "ulp", "nextafter")
 __all__ = [name for name in dir(_umath) if not name.startswith("_")] + list(_EXTRA) + ["tau", "inf", "nan"]
 
 tau = 2 * pi
@@ -34,9 +33,6 @@ def comb(n, k): return _load("comb")(n, k)
 def perm(n, k=None): return _load("perm")(n, k)
 def dist(p, q): return _load("dist")(p, q)
 def hypot(*a): return _load("hypot")(*a)
-def cbrt(x): return _load("cbrt")(x)
-def exp2(x): return _load("exp2")(x)
-def log1p(x): return _load("log1p")(x)
 def remainder(x, y): return _load("remainder")(x, y)
 def ulp(x): return _load("ulp")(x)
 def nextafter(x, y): return _load("nextafter")(x, y)

@@ -97,7 +97,15 @@ def _no_processes(*args, **kwargs):
     raise OSError("the Loopscope sandbox cannot start or signal processes")
 
 
-system = kill = fork = execv = execvp = spawnv = _no_processes
+system = fork = execv = execvp = spawnv = _no_processes
+
+
+def kill(pid, sig):
+    # The script's own process can be signalled (its handlers run, as in CPython); no other exists.
+    if pid != getpid():
+        raise ProcessLookupError(3, "No such process")
+    import signal
+    signal.raise_signal(sig)
 
 
 class PathLike:
