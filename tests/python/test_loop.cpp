@@ -145,7 +145,7 @@ TEST_CASE("exception handlers: a failing callback, call_exception_handler, reset
         vtime());
     CHECK(c.result.ok);
     CHECK(c.out ==
-          "True\nhandler: Exception in callback bad ValueError('bad') True\n"
+          "True\nhandler: Exception in callback bad() at script.py:4 ValueError('bad') True\n"
           "handler: custom OSError('x') True\nend\n");
     CHECK(c.err.find("to the default") != std::string::npos);
     CHECK(c.err.find("direct") != std::string::npos);

@@ -66,6 +66,9 @@ struct ExceptionContext {
     std::uint64_t future_id = 0;   // the future or task involved, if any
     std::uint64_t handle_id = 0;   // the callback handle involved, if any
     std::string task_name;         // when a task is involved
+    // What the host attached for its own handlers (the Python binding: the context dict a
+    // script's handler receives, with its 'handle' or the script's own keys). May be null.
+    std::shared_ptr<const void> host_context;
 };
 
 class EventLoop {

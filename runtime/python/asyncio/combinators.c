@@ -99,13 +99,22 @@ static mp_obj_t asyncio_wait_for(size_t n_args, const mp_obj_t* pos, mp_map_t* k
 }
 
 // ---- wait -------------------------------------------------------------------------------------
-// a: the distinct futures (list), b: the waiter (Future object), c: an error to raise first.
+// Before the first step, a: the call's arguments (fs, timeout, return_when) as a tuple; after it,
+// a: the distinct futures (list), b: the waiter (Future object).
+
+static void wait_setup(lsp_stepper_t* s, mp_obj_t fs, mp_obj_t timeout, mp_obj_t return_when);
 
 static mp_obj_t wait_step(lsp_stepper_t* self, mp_obj_t thrown) {
     if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
-    if (self->c != MP_OBJ_NULL) { nlr_raise(self->c); }
-    if (self->state == 0 && !lsb_future_done(LSP_FUTURE_PTR(self->b))) {
+    if (self->state == 0) {
+        // wait() is a coroutine in CPython: its checks, the loop it needs and its timeout all
+        // start when it is first awaited, not when it is called.
         self->state = 1;
+        mp_obj_t* call = ((mp_obj_tuple_t*)MP_OBJ_TO_PTR(self->a))->items;
+        wait_setup(self, call[0], call[1], call[2]);
+    }
+    if (self->state == 1 && !lsb_future_done(LSP_FUTURE_PTR(self->b))) {
+        self->state = 2;
         return self->b;
     }
     // Done and pending are sorted out when the awaiting task resumes, as in CPython's _wait.
@@ -176,16 +185,8 @@ static mp_obj_t asyncio_wait(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
-    lsp_stepper_t* s = MP_OBJ_TO_PTR(lsp_stepper_new(wait_step, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL));
-    // wait() is a coroutine in CPython: its errors come out when it is awaited.
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        wait_setup(s, args[ARG_fs].u_obj, args[ARG_timeout].u_obj, args[ARG_return_when].u_obj);
-        nlr_pop();
-    } else {
-        s->c = MP_OBJ_FROM_PTR(nlr.ret_val);
-    }
-    return MP_OBJ_FROM_PTR(s);
+    mp_obj_t call[3] = {args[ARG_fs].u_obj, args[ARG_timeout].u_obj, args[ARG_return_when].u_obj};
+    return lsp_stepper_new(wait_step, mp_obj_new_tuple(3, call), MP_OBJ_NULL, MP_OBJ_NULL);
 }
 
 // ---- as_completed -----------------------------------------------------------------------------

@@ -114,7 +114,15 @@ lsb_error_t lsb_future_add_done_callback(void* future, void* callable, void* con
             lsp_context_swap(caller_context);
             if (exc) {
                 aio::ExceptionContext ctx;
-                ctx.message = "Exception in callback " + std::string(lsp_type_name(cb.get()));
+                const char* message = nullptr;
+                size_t len = 0;
+                void* dict = lsp_callback_error_context(cb.get(), nullptr, w, exc, &message, &len);
+                if (dict) {
+                    ctx.message.assign(message, len);
+                    ctx.host_context = hold_in_context(dict);
+                } else {
+                    ctx.message = "Exception in callback " + std::string(lsp_callable_name(cb.get()));
+                }
                 ctx.exception = from_python_exception(exc);
                 ctx.future_id = done.id();
                 done.loop().call_exception_handler(ctx);

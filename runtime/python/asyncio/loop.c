@@ -2,6 +2,8 @@
 //
 // Sections: Handles · The loop object.
 #include "asyncio/loop.h"
+
+#include <string.h>
 #include "asyncio/defining_modules.h"
 
 #include "contextvars.h"
@@ -25,13 +27,19 @@ typedef struct {
 static handle_obj_t* handle_self(mp_obj_t self_in) { return MP_OBJ_TO_PTR(self_in); }
 
 static mp_obj_t handle_cancel(mp_obj_t self_in) {
-    lsb_handle_cancel(handle_self(self_in)->owned);
+    handle_obj_t* self = handle_self(self_in);
+    if (self->owned != NULL) { lsb_handle_cancel(self->owned); }
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(handle_cancel_obj, handle_cancel);
 
+// (A handle with nothing owned is one an exception context describes: its callback has run.)
+static bool handle_is_cancelled(handle_obj_t* self) {
+    return self->owned != NULL && lsb_handle_cancelled(self->owned);
+}
+
 static mp_obj_t handle_cancelled(mp_obj_t self_in) {
-    return mp_obj_new_bool(lsb_handle_cancelled(handle_self(self_in)->owned));
+    return mp_obj_new_bool(handle_is_cancelled(handle_self(self_in)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(handle_cancelled_obj, handle_cancelled);
 
@@ -65,9 +73,15 @@ void lsp_print_callback(const mp_print_t* print, mp_obj_t fn, mp_obj_t args) {
     size_t n = 0;
     mp_obj_t* items = NULL;
     if (args != MP_OBJ_NULL) { mp_obj_tuple_get(args, &n, &items); }
+    // Each argument as reprlib.repr shortens it (CPython's format_helpers): `<Future finis...>`
+    mp_obj_t short_repr = MP_OBJ_NULL;
+    if (n > 0) {
+        mp_obj_t reprlib = mp_import_name(MP_QSTR_reprlib, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        short_repr = mp_load_attr(reprlib, MP_QSTR_repr);
+    }
     for (size_t i = 0; i < n; ++i) {
         if (i > 0) { mp_print_str(print, ", "); }
-        mp_obj_print_helper(print, items[i], PRINT_REPR);
+        mp_obj_print_helper(print, mp_call_function_1(short_repr, items[i]), PRINT_STR);
     }
     mp_print_str(print, ")");
     lsp_coro_info_t where;
@@ -82,10 +96,10 @@ static void handle_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kin
     (void)kind;
     handle_obj_t* self = handle_self(self_in);
     bool timer = mp_obj_is_type(self_in, &lsp_type_TimerHandle);
-    bool cancelled = lsb_handle_cancelled(self->owned);
+    bool cancelled = handle_is_cancelled(self);
     mp_print_str(print, timer ? "<TimerHandle" : "<Handle");
     if (cancelled) { mp_print_str(print, " cancelled"); }
-    if (timer) {
+    if (timer && self->owned != NULL) {
         mp_print_str(print, " when=");
         mp_obj_print_helper(print, mp_obj_new_float(lsb_handle_when(self->owned)), PRINT_REPR);
     }
@@ -206,7 +220,77 @@ static mp_obj_t loop_get_exception_handler(mp_obj_t self_in) {
 }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_get_exception_handler_obj, loop_get_exception_handler);
 
-// The message and the exception of a context dict (other keys are not kept).
+// ---- Exception contexts ---------------------------------------------------------------------
+
+void* lsp_callback_error_context(void* fn, void* args, void* lone_arg, void* exception, const char** message,
+                                 size_t* len) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t f = MP_OBJ_FROM_PTR(fn);
+        mp_obj_t lone = MP_OBJ_FROM_PTR(lone_arg);
+        mp_obj_t a = args != NULL       ? MP_OBJ_FROM_PTR(args)
+                     : lone_arg != NULL ? mp_obj_new_tuple(1, &lone)
+                                        : mp_const_empty_tuple;
+        vstr_t text;
+        mp_print_t print;
+        vstr_init_print(&text, 64, &print);
+        mp_print_str(&print, "Exception in callback ");
+        lsp_print_callback(&print, f, a);
+        mp_obj_t msg = mp_obj_new_str_from_vstr(&text);
+        handle_obj_t* h = mp_obj_malloc(handle_obj_t, &lsp_type_Handle);  // owns nothing: no finaliser
+        h->owned = NULL;
+        h->fn = f;
+        h->args = a;
+        mp_obj_t context = mp_obj_new_dict(3);
+        mp_obj_dict_store(context, MP_OBJ_NEW_QSTR(MP_QSTR_message), msg);
+        mp_obj_dict_store(context, MP_OBJ_NEW_QSTR(MP_QSTR_exception), MP_OBJ_FROM_PTR(exception));
+        mp_obj_dict_store(context, MP_OBJ_NEW_QSTR(MP_QSTR_handle), MP_OBJ_FROM_PTR(h));
+        *message = mp_obj_str_get_data(msg, len);
+        nlr_pop();
+        return MP_OBJ_TO_PTR(context);
+    }
+    return NULL;
+}
+
+size_t lsp_context_details(void* context, char* out, size_t capacity) {
+    vstr_t text;
+    mp_print_t print;
+    vstr_init_print(&text, 64, &print);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t keys = mp_obj_new_list(0, NULL);
+        mp_map_t* map = mp_obj_dict_get_map(MP_OBJ_FROM_PTR(context));
+        for (size_t i = 0; i < map->alloc; ++i) {
+            if (!mp_map_slot_is_filled(map, i)) { continue; }
+            mp_obj_t key = map->table[i].key;
+            if (mp_obj_is_str(key) && (mp_obj_equal(key, MP_OBJ_NEW_QSTR(MP_QSTR_message)) ||
+                                       mp_obj_equal(key, MP_OBJ_NEW_QSTR(MP_QSTR_exception)))) {
+                continue;
+            }
+            mp_obj_list_append(keys, key);
+        }
+        mp_obj_t sort_args[1] = {keys};
+        mp_map_t no_keywords;
+        mp_map_init(&no_keywords, 0);
+        mp_obj_list_sort(1, sort_args, &no_keywords);
+        size_t n;
+        mp_obj_t* items;
+        mp_obj_list_get(keys, &n, &items);
+        for (size_t i = 0; i < n; ++i) {
+            mp_obj_print_helper(&print, items[i], PRINT_STR);
+            mp_print_str(&print, ": ");
+            mp_obj_print_helper(&print, mp_obj_dict_get(MP_OBJ_FROM_PTR(context), items[i]), PRINT_REPR);
+            mp_print_str(&print, "\n");
+        }
+        nlr_pop();
+    }
+    size_t needed = text.len;
+    if (out != NULL && capacity > 0) { memcpy(out, text.buf, needed < capacity ? needed : capacity); }
+    vstr_clear(&text);
+    return needed;
+}
+
+// The message and the exception of a context dict (the handler is given the dict itself).
 static const char* context_parts(mp_obj_t context, size_t* len, void** exception) {
     if (!mp_obj_is_type(context, &mp_type_dict)) {
         mp_raise_TypeError(MP_ERROR_TEXT("context must be a dict"));
@@ -224,7 +308,7 @@ static mp_obj_t loop_call_exception_handler(mp_obj_t self_in, mp_obj_t context) 
     size_t len;
     void* exc;
     const char* msg = context_parts(context, &len, &exc);
-    lsb_loop_call_exception_handler(loop_self(self_in), msg, len, exc);
+    lsb_loop_call_exception_handler(loop_self(self_in), msg, len, exc, MP_OBJ_TO_PTR(context));
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_2(lsp_loop_call_exception_handler_obj, loop_call_exception_handler);
@@ -234,7 +318,7 @@ static mp_obj_t loop_default_exception_handler(mp_obj_t self_in, mp_obj_t contex
     size_t len;
     void* exc;
     const char* msg = context_parts(context, &len, &exc);
-    lsb_default_exception_handler(msg, len, exc);
+    lsb_default_exception_handler(msg, len, exc, MP_OBJ_TO_PTR(context));
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_2(lsp_loop_default_exception_handler_obj, loop_default_exception_handler);

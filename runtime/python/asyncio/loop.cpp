@@ -119,8 +119,9 @@ void lsb_loop_set_exception_handler(void* loop, void* handler) {
                 return;
             }
             void* exc = ctx.exception ? to_python_exception(ctx.exception) : nullptr;
-            void* err = lsp_call_exception_handler(info.handler.get(), info.wrapper.get(), ctx.message.data(),
-                                                   ctx.message.size(), exc);
+            void* err =
+                lsp_call_exception_handler(info.handler.get(), info.wrapper.get(), ctx.message.data(),
+                                           ctx.message.size(), exc, held_in_context(ctx.host_context));
             if (err) {
                 aio::ExceptionContext failed;
                 failed.message = "Unhandled error in exception handler";
@@ -137,20 +138,23 @@ void* lsb_loop_get_exception_handler(void* loop) {
     } catch (...) { return nullptr; }
 }
 
-void lsb_loop_call_exception_handler(void* loop, const char* message, size_t len, void* exception) {
+void lsb_loop_call_exception_handler(void* loop, const char* message, size_t len, void* exception,
+                                     void* context) {
     try {
         aio::ExceptionContext ctx;
         ctx.message.assign(message, len);
         if (exception) ctx.exception = from_python_exception(exception);
+        ctx.host_context = hold_in_context(context);
         lp(loop)->call_exception_handler(ctx);
     } catch (...) {}
 }
 
-void lsb_default_exception_handler(const char* message, size_t len, void* exception) {
+void lsb_default_exception_handler(const char* message, size_t len, void* exception, void* context) {
     try {
         aio::ExceptionContext ctx;
         ctx.message.assign(message, len);
         if (exception) ctx.exception = from_python_exception(exception);
+        ctx.host_context = hold_in_context(context);
         Session::current().report(ctx);
     } catch (...) {}
 }

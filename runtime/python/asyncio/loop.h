@@ -39,9 +39,11 @@ double lsb_handle_when(void* handle);
 // Exception handler API. handler NULL: back to the default one.
 void lsb_loop_set_exception_handler(void* loop, void* handler);
 void* lsb_loop_get_exception_handler(void* loop);  // NULL: none
-// call_exception_handler / default_exception_handler from a context's message and exception (NULL: none).
-void lsb_loop_call_exception_handler(void* loop, const char* message, size_t len, void* exception);
-void lsb_default_exception_handler(const char* message, size_t len, void* exception);
+// call_exception_handler / default_exception_handler from a context's message and exception (NULL:
+// none); `context` is the script's dict, handed to its handler as it is.
+void lsb_loop_call_exception_handler(void* loop, const char* message, size_t len, void* exception,
+                                     void* context);
+void lsb_default_exception_handler(const char* message, size_t len, void* exception, void* context);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -100,12 +100,25 @@ bool lsp_is_cancelled_error(void* obj);
 // also leaves the loop, as CPython's Task.__step re-raises them.
 bool lsp_is_exit_exception(void* obj);
 
+// ---- Implemented in C (asyncio/loop.c): exception contexts as CPython makes them ----------
+// The context of an exception raised by the callback fn(*args) (args: a tuple; or NULL, and then
+// lone_arg its one argument or NULL for none), as
+// CPython's Handle makes it: {'message': 'Exception in callback NAME(ARGS) at FILE:LINE',
+// 'exception': ..., 'handle': <Handle ...>}. NULL if it could not be made. *message, *len: the
+// message (alive as long as the dict).
+void* lsp_callback_error_context(void* fn, void* args, void* lone_arg, void* exception, const char** message,
+                                 size_t* len);
+// What CPython's default handler prints after the message: "key: repr(value)\n" for each key but
+// message and exception, sorted. Writes at most `capacity` bytes; returns the whole length.
+size_t lsp_context_details(void* context, char* out, size_t capacity);
+
 // ---- Implemented in C (port/interp.c) -------------------------------------------------------
 // Calls fn(*args) (args: a tuple); NULL on success, else the exception it raised.
 void* lsp_call_args(void* fn, void* args);
-// Calls handler(loop, {'message': ..., 'exception': ...}); NULL on success, else the exception.
+// Calls handler(loop, context): the given context dict, or {'message': ..., 'exception': ...} when
+// it is NULL. NULL on success, else the exception.
 void* lsp_call_exception_handler(void* handler, void* loop_wrapper, const char* message, size_t len,
-                                 void* exception);
+                                 void* exception, void* context);
 // A short description of a callable for messages ("cb", "print"...).
 const char* lsp_callable_name(void* fn);
 

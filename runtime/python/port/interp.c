@@ -654,12 +654,14 @@ void* lsp_call_args(void* fn, void* args) {
 }
 
 void* lsp_call_exception_handler(void* handler, void* loop_wrapper, const char* message, size_t len,
-                                 void* exception) {
+                                 void* exception, void* context) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t ctx = mp_obj_new_dict(2);
-        mp_obj_dict_store(ctx, MP_OBJ_NEW_QSTR(MP_QSTR_message), mp_obj_new_str(message, len));
-        if (exception != NULL) {
+        mp_obj_t ctx = context != NULL ? MP_OBJ_FROM_PTR(context) : mp_obj_new_dict(2);
+        if (context == NULL) {
+            mp_obj_dict_store(ctx, MP_OBJ_NEW_QSTR(MP_QSTR_message), mp_obj_new_str(message, len));
+        }
+        if (context == NULL && exception != NULL) {
             mp_obj_dict_store(ctx, MP_OBJ_NEW_QSTR(MP_QSTR_exception), MP_OBJ_FROM_PTR(exception));
         }
         mp_obj_t loop = loop_wrapper != NULL ? MP_OBJ_FROM_PTR(loop_wrapper) : mp_const_none;

@@ -278,7 +278,15 @@ void PyCallback::operator()() const {
         loop->stop();
     } else if (exc) {
         aio::ExceptionContext ctx;
-        ctx.message = std::string("Exception in callback ") + lsp_callable_name(fn.get());
+        const char* message = nullptr;
+        size_t len = 0;
+        void* dict = lsp_callback_error_context(fn.get(), args.get(), nullptr, exc, &message, &len);
+        if (dict) {
+            ctx.message.assign(message, len);
+            ctx.host_context = hold_in_context(dict);
+        } else {
+            ctx.message = std::string("Exception in callback ") + lsp_callable_name(fn.get());
+        }
         ctx.exception = from_python_exception(exc);
         loop->call_exception_handler(ctx);
     }

@@ -5,6 +5,7 @@
 // that outlives its run (the state was torn down) is inert.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace loopscope::python {
@@ -51,5 +52,14 @@ private:
     std::uint32_t slot_ = npos;
     std::uint64_t generation_ = 0;
 };
+
+// A Python object carried by an aio::ExceptionContext (its host_context), alive while the context is.
+inline std::shared_ptr<const void> hold_in_context(void* obj) {
+    if (!obj) return nullptr;
+    return std::make_shared<const PyRef>(obj);
+}
+inline void* held_in_context(const std::shared_ptr<const void>& held) {
+    return held ? static_cast<const PyRef*>(held.get())->get() : nullptr;
+}
 
 }  // namespace loopscope::python

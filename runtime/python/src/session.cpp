@@ -212,6 +212,12 @@ void Session::report(const aio::ExceptionContext& ctx) {
     std::string text = ctx.message;
     if (!ctx.task_name.empty()) text += "\nfuture: <Task name='" + ctx.task_name + "'>";
     text += "\n";
+    if (void* context = tearing_down_ ? nullptr : held_in_context(ctx.host_context)) {
+        // CPython's default handler: "key: repr(value)" for the context's other keys ('handle'...)
+        std::string details(lsp_context_details(context, nullptr, 0), '\0');
+        lsp_context_details(context, details.data(), details.size());
+        text += details;
+    }
     if (ctx.exception) {
         if (!tearing_down_) {
             void* exc = to_python_exception(ctx.exception);
