@@ -517,8 +517,9 @@ static mp_obj_t asyncio_current_task(size_t n_args, const mp_obj_t* args) {
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lsp_asyncio_current_task_obj, 0, 1, asyncio_current_task);
 
-// As 3.11's asyncio.iscoroutine: a coroutine, and still a generator (3.12 dropped those).
-static mp_obj_t asyncio_iscoroutine(mp_obj_t obj) { return mp_obj_new_bool(mp_obj_is_gen_or_coro(obj)); }
+// As 3.11's asyncio.iscoroutine: a coroutine, and still a generator (3.12 dropped those); the
+// runtime's native awaitables are coroutines too (CPython's sleep(), Queue.put()... are).
+static mp_obj_t asyncio_iscoroutine(mp_obj_t obj) { return mp_obj_new_bool(lsp_is_awaitable_coroutine(obj)); }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_iscoroutine_obj, asyncio_iscoroutine);
 
 // An `async def` function (a method's function too; patch 0120 gives it a type of its own).

@@ -139,9 +139,48 @@ MP_DEFINE_CONST_OBJ_TYPE(lsp_type_TimerHandle, MP_QSTR_TimerHandle, MP_TYPE_FLAG
 typedef struct {
     mp_obj_base_t base;
     void* loop;  // aio::EventLoop* (loops live until the end of the run)
+    // Debug mode's settings, as the script sees them (get_debug(), slow_callback_duration)
+    bool debug;
+    mp_obj_t slow_callback_duration;
 } loop_obj_t;
 
 static void* loop_self(mp_obj_t self_in) { return ((loop_obj_t*)MP_OBJ_TO_PTR(self_in))->loop; }
+
+void lsp_loop_start_in_debug_mode(void* loop) {
+    nlr_buf_t nlr;  // (called from C++: nothing may jump out)
+    if (nlr_push(&nlr) == 0) {
+        loop_obj_t* o = MP_OBJ_TO_PTR(lsp_loop_obj(loop));
+        o->debug = true;
+        nlr_pop();
+    }
+}
+
+static mp_obj_t loop_get_debug(mp_obj_t self_in) {
+    return mp_obj_new_bool(((loop_obj_t*)MP_OBJ_TO_PTR(self_in))->debug);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_get_debug_obj, loop_get_debug);
+
+static mp_obj_t loop_set_debug(mp_obj_t self_in, mp_obj_t enabled) {
+    ((loop_obj_t*)MP_OBJ_TO_PTR(self_in))->debug = mp_obj_is_true(enabled);
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_2(lsp_loop_set_debug_obj, loop_set_debug);
+
+// loop.slow_callback_duration (read and set; CPython's default 0.1), then the methods.
+static void loop_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
+    loop_obj_t* self = MP_OBJ_TO_PTR(self_in);
+    if (attr == MP_QSTR_slow_callback_duration) {
+        if (dest[0] == MP_OBJ_NULL) {
+            dest[0] = self->slow_callback_duration;
+        } else if (dest[1] != MP_OBJ_NULL) {
+            mp_obj_get_float(dest[1]);  // a number, else TypeError
+            self->slow_callback_duration = dest[1];
+            dest[0] = MP_OBJ_NULL;
+        }
+        return;
+    }
+    if (dest[0] == MP_OBJ_NULL) { dest[1] = MP_OBJ_SENTINEL; }
+}
 
 static mp_obj_t loop_time(mp_obj_t self_in) { return mp_obj_new_float(lsb_loop_time(loop_self(self_in))); }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_time_obj, loop_time);
@@ -331,8 +370,8 @@ MP_DEFINE_CONST_OBJ_TYPE(lsp_type_BaseEventLoop, MP_QSTR_BaseEventLoop, MP_TYPE_
                          &lsp_locals_asyncio_base_events, parent, &lsp_type_AbstractEventLoop);
 
 // Its methods are every unit's LSP_LOOP_METHODS_* (module.c assembles lsp_loop_locals_dict).
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_EventLoop, MP_QSTR_EventLoop, MP_TYPE_FLAG_NONE, locals_dict,
-                         &lsp_loop_locals_dict, parent, &lsp_type_BaseEventLoop);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_EventLoop, MP_QSTR_EventLoop, MP_TYPE_FLAG_NONE, attr, loop_attr,
+                         locals_dict, &lsp_loop_locals_dict, parent, &lsp_type_BaseEventLoop);
 
 // The one Python object of `loop` (kept by the session, so `is` holds between calls).
 mp_obj_t lsp_loop_obj(void* loop) {
@@ -340,6 +379,8 @@ mp_obj_t lsp_loop_obj(void* loop) {
     if (w != NULL) { return MP_OBJ_FROM_PTR(w); }
     loop_obj_t* o = mp_obj_malloc(loop_obj_t, &lsp_type_EventLoop);
     o->loop = loop;
+    o->debug = false;  // CPython's default (asyncio.run(debug=True) turns it on)
+    o->slow_callback_duration = mp_obj_new_float(0.1);
     lsb_loop_set_wrapper(loop, o);
     return MP_OBJ_FROM_PTR(o);
 }

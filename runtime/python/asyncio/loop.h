@@ -44,6 +44,9 @@ void* lsb_loop_get_exception_handler(void* loop);  // NULL: none
 void lsb_loop_call_exception_handler(void* loop, const char* message, size_t len, void* exception,
                                      void* context);
 void lsb_default_exception_handler(const char* message, size_t len, void* exception, void* context);
+// ---- C (loop.c) ----
+// asyncio.run(debug=True): the loop's get_debug() says True (makes its Python object).
+void lsp_loop_start_in_debug_mode(void* loop);
 
 #ifdef __cplusplus
 }  // extern "C"
@@ -65,6 +68,9 @@ extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_get_event_loop_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_new_event_loop_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_set_event_loop_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_loop_time_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_loop_get_debug_obj;
+extern const mp_obj_fun_builtin_fixed_t lsp_loop_set_debug_obj;
+
 extern const mp_obj_fun_builtin_var_t lsp_loop_call_soon_obj;
 extern const mp_obj_fun_builtin_var_t lsp_loop_call_later_obj;
 extern const mp_obj_fun_builtin_var_t lsp_loop_call_at_obj;
@@ -95,6 +101,8 @@ bool lsp_is_loop_obj(mp_obj_t obj);
     X(TimerHandle, MP_ROM_PTR(&lsp_type_TimerHandle))
 #define LSP_LOOP_METHODS_LOOP(X)                                                \
     X(time, MP_ROM_PTR(&lsp_loop_time_obj))                                     \
+    X(get_debug, MP_ROM_PTR(&lsp_loop_get_debug_obj))                           \
+    X(set_debug, MP_ROM_PTR(&lsp_loop_set_debug_obj))                           \
     X(call_soon, MP_ROM_PTR(&lsp_loop_call_soon_obj))                           \
     X(call_later, MP_ROM_PTR(&lsp_loop_call_later_obj))                         \
     X(call_at, MP_ROM_PTR(&lsp_loop_call_at_obj))                               \

@@ -147,8 +147,13 @@ static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
     if (!lsp_is_awaitable_coroutine(args[ARG_main].u_obj)) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("a coroutine was expected, got %s"),
-                          mp_obj_get_type_str(args[ARG_main].u_obj));
+        // CPython names the object by its repr: "got <function main at 0x...>", "got 42"
+        vstr_t text;
+        mp_print_t print;
+        vstr_init_print(&text, 48, &print);
+        mp_print_str(&print, "a coroutine was expected, got ");
+        mp_obj_print_helper(&print, args[ARG_main].u_obj, PRINT_REPR);
+        mp_raise_type_arg(&mp_type_ValueError, mp_obj_new_str_from_vstr(&text));
     }
     void* result;
     lsb_error_t e = lsb_asyncio_run(MP_OBJ_TO_PTR(args[ARG_main].u_obj),

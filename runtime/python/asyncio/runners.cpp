@@ -11,6 +11,7 @@
 #include "aio/task.hpp"
 #include "asyncio/asyncgens.h"
 #include "asyncio/binding.hpp"
+#include "asyncio/loop.h"
 #include "host_wait.hpp"
 #include "contextvars.h"
 #include "interp.h"
@@ -78,7 +79,6 @@ lsb_error_t run_nested(aio::EventLoop& loop, aio::Ref<aio::FutureBase> f, void**
 extern "C" {
 
 lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** result) {
-    (void)debug;
     try {
         if (aio::EventLoop* running = aio::running_loop(); running && runs_nested(*running))
             return run_nested(
@@ -92,6 +92,7 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
         aio::Runner& runner = s.new_runner();
         install_asyncgen_shutdown(runner);
         aio::EventLoop& loop = runner.get_loop();
+        if (debug) lsp_loop_start_in_debug_mode(&loop);
         aio::Ref<PyTask> task(new PyTask(loop, coro, {}, lsp_context_capture_or_null()));
         if (hosted())
             return suspend_main_program(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get())));

@@ -61,7 +61,8 @@ static const mp_rom_map_elem_t sleep_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(sleep_locals_dict, sleep_locals_table);
 
-static MP_DEFINE_CONST_OBJ_TYPE(sleep_type, MP_QSTR_sleep, MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter,
+// Named `coroutine`: asyncio.sleep() returns one in CPython.
+static MP_DEFINE_CONST_OBJ_TYPE(sleep_type, MP_QSTR_coroutine, MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter,
                                 sleep_iternext, locals_dict, &sleep_locals_dict, protocol,
                                 &lsp_native_awaitable);
 

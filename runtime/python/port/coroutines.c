@@ -3,8 +3,8 @@
 // An `async def` function is mp_type_coro_wrap and makes mp_type_coro_instance objects: generators
 // of their own type, so type() says `coroutine` and `for x in coro` is a TypeError. This file gives
 // what the core leaves to the port: `<coroutine object A.m at 0x...>`, __name__ / __qualname__,
-// cr_running, cr_await, cr_origin, cr_frame (None once finished; no frames otherwise; no cr_code:
-// functions have no __code__ here), and __await__ (a coroutine_wrapper, CPython's type of that name).
+// cr_running, cr_await, cr_origin, cr_frame (None once finished, else a frame object of
+// shim/_frame_objects.py), cr_code, and __await__ (a coroutine_wrapper, CPython's type of that name).
 //
 // Sections: Qualified names · Printing · Attributes · coroutine_wrapper · yield from.
 #include "py/bc0.h"
@@ -14,6 +14,7 @@
 #include "py/runtime.h"
 
 #include "coroutines.h"
+#include "task_location.h"
 
 // py/objgenerator.c keeps its instance type private; its layout in MicroPython 1.25 (as
 // port/task_location.c reads it).
@@ -109,13 +110,25 @@ void mp_coro_attr(mp_obj_t coro, qstr attr, mp_obj_t* dest) {
         case MP_QSTR_cr_running: dest[0] = mp_obj_new_bool(self->pend_exc == MP_OBJ_NULL); return;
         case MP_QSTR_cr_await: dest[0] = awaited_object(self); return;
         case MP_QSTR_cr_origin: dest[0] = mp_const_none; return;
-        case MP_QSTR_cr_frame:
-            // CPython: None once the coroutine finished. A live frame does not exist here.
-            if (self->code_state.ip == NULL) {
+        case MP_QSTR_cr_frame: {
+            // CPython: None once the coroutine finished; else a frame object (here one made on
+            // each read, knowing its code and line: shim/_frame_objects.py).
+            lsp_coro_info_t where;
+            if (self->code_state.ip == NULL || !lsp_coro_describe(MP_OBJ_TO_PTR(coro), &where) ||
+                !where.alive) {
                 dest[0] = mp_const_none;
                 return;
             }
-            break;
+            mp_obj_t module = mp_import_name(MP_QSTR__frame_objects, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+            dest[0] = mp_call_function_2(mp_load_attr(module, MP_QSTR_coroutine_frame), fun,
+                                         MP_OBJ_NEW_SMALL_INT(where.line));
+            return;
+        }
+        case MP_QSTR_cr_code: {
+            mp_obj_t module = mp_import_name(MP_QSTR__frame_objects, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+            dest[0] = mp_call_function_1(mp_load_attr(module, MP_QSTR_function_code), fun);
+            return;
+        }
         case MP_QSTR___await__:
             dest[0] = MP_OBJ_FROM_PTR(&coro_await_obj);
             dest[1] = coro;

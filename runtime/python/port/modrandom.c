@@ -4,7 +4,8 @@
 // 3.11's derived functions: random() from two words (53 bits), getrandbits(k) filling 32-bit words
 // least significant first, _randbelow by rejection with getrandbits(n.bit_length()), randrange,
 // randint, choice, shuffle, sample (the pool or the set method, chosen as CPython does), uniform,
-// choices, gauss (its cached second value), normalvariate, expovariate, triangular, randbytes.
+// choices, gauss (its cached second value), normalvariate, expovariate, triangular, randbytes,
+// lognormvariate, vonmisesvariate, gammavariate, betavariate, paretovariate, weibullvariate.
 //
 // The module's functions share one generator, per run: its first use in a run seeds it from the
 // engine (`--seed N`, seed 0 under virtual time, else OS entropy). `random.Random(x)` objects have
@@ -398,6 +399,76 @@ static double triangular_impl(mt_state_t* st, double low, double high, mp_obj_t 
     return low + (high - low) * sqrt(u * c);
 }
 
+// Python's float %: the result takes the divisor's sign.
+static double python_mod(double x, double y) {
+    double m = fmod(x, y);
+    if (m != 0.0) {
+        if ((y < 0) != (m < 0)) { m += y; }
+    } else {
+        m = copysign(0.0, y);
+    }
+    return m;
+}
+
+// The von Mises distribution: Best and Fisher's method, as CPython's vonmisesvariate.
+static double vonmisesvariate_impl(mt_state_t* st, double mu, double kappa) {
+    if (kappa <= 1e-6) { return kTwoPi * random_double(st); }
+    double s = 0.5 / kappa;
+    double r = s + sqrt(1.0 + s * s);
+    double z;
+    for (;;) {
+        double u1 = random_double(st);
+        z = cos(3.141592653589793 * u1);
+        double d = z / (r + z);
+        double u2 = random_double(st);
+        if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * exp(d)) { break; }
+    }
+    double q = 1.0 / r;
+    double f = (q + z) / (1.0 + q * z);
+    double u3 = random_double(st);
+    return u3 > 0.5 ? python_mod(mu + acos(f), kTwoPi) : python_mod(mu - acos(f), kTwoPi);
+}
+
+// The gamma distribution as CPython's gammavariate: Cheng's rejection method for alpha > 1, an
+// exponential for alpha == 1, Kennedy and Gentle's algorithm GS below 1.
+static double gammavariate_impl(mt_state_t* st, double alpha, double beta) {
+    if (alpha <= 0.0 || beta <= 0.0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("gammavariate: alpha and beta must be > 0.0"));
+    }
+    if (alpha > 1.0) {
+        const double log4 = log(4.0), sg_magic = 1.0 + log(4.5);
+        double ainv = sqrt(2.0 * alpha - 1.0);
+        double bbb = alpha - log4;
+        double ccc = alpha + ainv;
+        for (;;) {
+            double u1 = random_double(st);
+            if (!(1e-7 < u1 && u1 < 0.9999999)) { continue; }
+            double u2 = 1.0 - random_double(st);
+            double v = log(u1 / (1.0 - u1)) / ainv;
+            double x = alpha * exp(v);
+            double z = u1 * u1 * u2;
+            double r = bbb + ccc * v - x;
+            if (r + sg_magic - 4.5 * z >= 0.0 || r >= log(z)) { return x * beta; }
+        }
+    }
+    if (alpha == 1.0) { return -log(1.0 - random_double(st)) * beta; }
+    const double e = 2.718281828459045;
+    double x;
+    for (;;) {
+        double u = random_double(st);
+        double b = (e + alpha) / e;
+        double p = b * u;
+        x = p <= 1.0 ? pow(p, 1.0 / alpha) : -log((b - p) / alpha);
+        double u1 = random_double(st);
+        if (p > 1.0) {
+            if (u1 <= pow(x, alpha - 1.0)) { break; }
+        } else if (u1 <= exp(-x)) {
+            break;
+        }
+    }
+    return x * beta;
+}
+
 // One entry point for every function: `which` picks it; st is the module's or the object's.
 typedef enum {
     FN_SEED,
@@ -415,6 +486,12 @@ typedef enum {
     FN_EXPOVARIATE,
     FN_TRIANGULAR,
     FN_RANDBYTES,
+    FN_LOGNORMVARIATE,
+    FN_VONMISESVARIATE,
+    FN_GAMMAVARIATE,
+    FN_BETAVARIATE,
+    FN_PARETOVARIATE,
+    FN_WEIBULLVARIATE,
 } random_fn_t;
 
 static mp_obj_t call_fn(random_fn_t which, mt_state_t* st, size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
@@ -519,6 +596,44 @@ static mp_obj_t call_fn(random_fn_t which, mt_state_t* st, size_t n_args, const 
             }
             return mp_obj_new_float(-log(1.0 - random_double(st)) / lambd);
         }
+        case FN_LOGNORMVARIATE:
+        case FN_VONMISESVARIATE:
+        case FN_GAMMAVARIATE:
+        case FN_BETAVARIATE:
+        case FN_WEIBULLVARIATE: {
+            // (two required arguments, named as CPython names them)
+            static const mp_arg_t mu_sigma[] = {{MP_QSTR_mu, MP_ARG_REQUIRED | MP_ARG_OBJ, {}},
+                                                {MP_QSTR_sigma, MP_ARG_REQUIRED | MP_ARG_OBJ, {}}};
+            static const mp_arg_t mu_kappa[] = {{MP_QSTR_mu, MP_ARG_REQUIRED | MP_ARG_OBJ, {}},
+                                                {MP_QSTR_kappa, MP_ARG_REQUIRED | MP_ARG_OBJ, {}}};
+            static const mp_arg_t alpha_beta[] = {{MP_QSTR_alpha, MP_ARG_REQUIRED | MP_ARG_OBJ, {}},
+                                                  {MP_QSTR_beta, MP_ARG_REQUIRED | MP_ARG_OBJ, {}}};
+            const mp_arg_t* allowed = which == FN_LOGNORMVARIATE    ? mu_sigma
+                                      : which == FN_VONMISESVARIATE ? mu_kappa
+                                                                    : alpha_beta;
+            mp_arg_parse_all(n_args, pos, kw, 2, allowed, v);
+            double a = mp_obj_get_float(v[0].u_obj), b = mp_obj_get_float(v[1].u_obj);
+            switch (which) {
+                case FN_LOGNORMVARIATE: return mp_obj_new_float(exp(normalvariate_impl(st, a, b)));
+                case FN_VONMISESVARIATE: return mp_obj_new_float(vonmisesvariate_impl(st, a, b));
+                case FN_GAMMAVARIATE: return mp_obj_new_float(gammavariate_impl(st, a, b));
+                case FN_BETAVARIATE: {
+                    double y = gammavariate_impl(st, a, 1.0);
+                    return mp_obj_new_float(y != 0.0 ? y / (y + gammavariate_impl(st, b, 1.0)) : 0.0);
+                }
+                default: {  // weibullvariate
+                    double u = 1.0 - random_double(st);
+                    return mp_obj_new_float(a * pow(-log(u), 1.0 / b));
+                }
+            }
+        }
+        case FN_PARETOVARIATE: {
+            static const mp_arg_t allowed[] = {{MP_QSTR_alpha, MP_ARG_REQUIRED | MP_ARG_OBJ, {}}};
+            mp_arg_parse_all(n_args, pos, kw, 1, allowed, v);
+            double alpha = mp_obj_get_float(v[0].u_obj);
+            double u = 1.0 - random_double(st);
+            return mp_obj_new_float(pow(u, -1.0 / alpha));
+        }
         case FN_TRIANGULAR: {
             static const mp_arg_t allowed[] = {{MP_QSTR_low, MP_ARG_OBJ, {.u_obj = MP_OBJ_NEW_SMALL_INT(0)}},
                                                {MP_QSTR_high, MP_ARG_OBJ, {.u_obj = MP_OBJ_NEW_SMALL_INT(1)}},
@@ -601,6 +716,12 @@ RANDOM_FUNCTION(normalvariate, FN_NORMALVARIATE)
 RANDOM_FUNCTION(expovariate, FN_EXPOVARIATE)
 RANDOM_FUNCTION(triangular, FN_TRIANGULAR)
 RANDOM_FUNCTION(randbytes, FN_RANDBYTES)
+RANDOM_FUNCTION(lognormvariate, FN_LOGNORMVARIATE)
+RANDOM_FUNCTION(vonmisesvariate, FN_VONMISESVARIATE)
+RANDOM_FUNCTION(gammavariate, FN_GAMMAVARIATE)
+RANDOM_FUNCTION(betavariate, FN_BETAVARIATE)
+RANDOM_FUNCTION(paretovariate, FN_PARETOVARIATE)
+RANDOM_FUNCTION(weibullvariate, FN_WEIBULLVARIATE)
 
 #define RANDOM_ENTRY(prefix, name) \
     { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&prefix##_##name##_obj) }
@@ -609,7 +730,11 @@ RANDOM_FUNCTION(randbytes, FN_RANDBYTES)
         RANDOM_ENTRY(prefix, getrandbits), RANDOM_ENTRY(prefix, randrange), RANDOM_ENTRY(prefix, randint), \
         RANDOM_ENTRY(prefix, choice), RANDOM_ENTRY(prefix, shuffle), RANDOM_ENTRY(prefix, sample),         \
         RANDOM_ENTRY(prefix, choices), RANDOM_ENTRY(prefix, gauss), RANDOM_ENTRY(prefix, normalvariate),   \
-        RANDOM_ENTRY(prefix, expovariate), RANDOM_ENTRY(prefix, triangular), RANDOM_ENTRY(prefix, randbytes)
+        RANDOM_ENTRY(prefix, expovariate), RANDOM_ENTRY(prefix, triangular),                               \
+        RANDOM_ENTRY(prefix, randbytes), RANDOM_ENTRY(prefix, lognormvariate),                             \
+        RANDOM_ENTRY(prefix, vonmisesvariate), RANDOM_ENTRY(prefix, gammavariate),                         \
+        RANDOM_ENTRY(prefix, betavariate), RANDOM_ENTRY(prefix, paretovariate),                            \
+        RANDOM_ENTRY(prefix, weibullvariate)
 
 static const mp_rom_map_elem_t random_locals_table[] = {RANDOM_ENTRIES(method)};
 static MP_DEFINE_CONST_DICT(random_locals, random_locals_table);

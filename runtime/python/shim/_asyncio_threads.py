@@ -6,7 +6,6 @@ import _lsthread
 import asyncio
 from concurrent import futures
 
-_sleep_type = type(asyncio.sleep(0))
 _default_executors = {}  # loop -> ThreadPoolExecutor (CPython: loop._default_executor)
 _shutdown_called = set()
 
@@ -203,8 +202,8 @@ def _set_concurrent_future_state(concurrent, source):
 def run_coroutine_threadsafe(coro, loop):
     # asyncio.run_coroutine_threadsafe: from another thread, run `coro` on `loop`; a
     # concurrent.futures.Future for its outcome.
-    # asyncio.sleep() returns a native awaitable here (create_task accepts it, as CPython's coroutine).
-    if not (asyncio.iscoroutine(coro) or type(coro) is _sleep_type):
+    # (asyncio.iscoroutine() also says True of the runtime's native awaitables: sleep(), Queue.put()...)
+    if not asyncio.iscoroutine(coro):
         raise TypeError("A coroutine object is required")
     future = futures.Future()
 

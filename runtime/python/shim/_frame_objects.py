@@ -6,7 +6,7 @@
 # was at, not its variables (f_locals and f_globals are empty dicts). A traceback's frames have no
 # f_back; running_frames() links each to its caller.
 
-__all__ = ["chain", "running_frames", "function_code"]
+__all__ = ["chain", "running_frames", "function_code", "coroutine_frame"]
 
 import _lsinspect
 
@@ -107,3 +107,8 @@ def function_code(function):
     result.co_flags |= (_CO_VARARGS if varargs else 0) | (_CO_VARKEYWORDS if varkw else 0)
     result.co_flags |= _CO_KIND_FLAGS.get(kind, 0)
     return result
+
+
+def coroutine_frame(function, line):
+    """A live coroutine's cr_frame: the code of the function it runs, at the line it is at."""
+    return frame(function_code(function), line)

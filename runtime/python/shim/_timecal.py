@@ -117,3 +117,22 @@ def process_time_ns():
 
 thread_time = process_time
 thread_time_ns = process_time_ns
+
+
+_CLOCKS = {
+    # name: (implementation, monotonic, adjustable), as CPython on Linux reports them
+    "time": ("clock_gettime(CLOCK_REALTIME)", False, True),
+    "monotonic": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+    "perf_counter": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+    "process_time": ("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", True, False),
+    "thread_time": ("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", True, False),
+}
+
+
+def get_clock_info(name):
+    if name not in _CLOCKS:
+        raise ValueError("unknown clock")
+    from types import SimpleNamespace
+    implementation, monotonic, adjustable = _CLOCKS[name]
+    return SimpleNamespace(implementation=implementation, monotonic=monotonic, adjustable=adjustable,
+                           resolution=1e-09)

@@ -148,7 +148,11 @@ def isgenerator(obj):
 
 
 def iscoroutine(obj):
-    return _code_kind(obj) == "coroutine_instance"
+    # (the runtime's native awaitables, asyncio.sleep() or Queue.put(), are coroutines in CPython)
+    if _code_kind(obj) == "coroutine_instance":
+        return True
+    import asyncio
+    return type(obj).__name__ == "coroutine" and asyncio.iscoroutine(obj)
 
 
 def isasyncgen(obj):
@@ -189,7 +193,7 @@ def istraceback(obj):
 
 
 # ---- coroutine and generator states -------------------------------------------------------------
-# A coroutine has no frame object here: cr_frame is None once it finished, cr_running says it runs,
+# cr_frame is None once a coroutine finished (reading it makes a frame object otherwise), cr_running says it runs,
 # and a started coroutine is always suspended at an `await` (cr_await is what it awaits), so one
 # that is neither finished, running nor awaiting has not started.
 

@@ -58,3 +58,4 @@ try:
 except ValueError as e:
     print("ValueError:", e, closed.closed)
 print(issubclass(io.UnsupportedOperation, OSError), print(file=None))
+print(time.get_clock_info("monotonic"), time.get_clock_info("time").adjustable)
