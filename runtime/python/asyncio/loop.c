@@ -259,6 +259,20 @@ static mp_obj_t loop_get_exception_handler(mp_obj_t self_in) {
 }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_get_exception_handler_obj, loop_get_exception_handler);
 
+// ---- Logging ----------------------------------------------------------------------------------
+
+void lsp_loop_created(bool virtual_time) {
+    mp_map_elem_t* logging = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
+                                           MP_OBJ_NEW_QSTR(MP_QSTR_logging), MP_MAP_LOOKUP);
+    if (logging == NULL) { return; }  // (no script logger can be listening)
+    nlr_buf_t nlr;  // called from C++: nothing may jump out; a failing handler is the script's own
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t module = mp_import_name(MP_QSTR__asyncio_log, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_call_function_1(mp_load_attr(module, MP_QSTR_loop_created), mp_obj_new_bool(virtual_time));
+        nlr_pop();
+    }
+}
+
 // ---- Exception contexts ---------------------------------------------------------------------
 
 void* lsp_callback_error_context(void* fn, void* args, void* lone_arg, void* exception, const char** message,

@@ -62,6 +62,8 @@ int lsb_current_step(const char** task_name, size_t* len);
 // Stops the running loop, if any (a step ran past its limit).
 void lsb_stop_running_loop(void);
 
+// The run uses virtual time.
+bool lsb_virtual_time(void);
 // The clock time.time()/monotonic()/perf_counter() read: the shared virtual clock under virtual time
 // (kind is ignored), else 0: wall clock, 1: monotonic, 2: perf counter.
 double lsb_clock_now(int kind);
@@ -100,7 +102,9 @@ bool lsp_is_cancelled_error(void* obj);
 // also leaves the loop, as CPython's Task.__step re-raises them.
 bool lsp_is_exit_exception(void* obj);
 
-// ---- Implemented in C (asyncio/loop.c): exception contexts as CPython makes them ----------
+// ---- Implemented in C (asyncio/loop.c): what CPython logs, exception contexts ---------------
+// A new event loop: the 'asyncio' logger's "Using selector: ..." debug line, if the script listens.
+void lsp_loop_created(bool virtual_time);
 // The context of an exception raised by the callback fn(*args) (args: a tuple; or NULL, and then
 // lone_arg its one argument or NULL for none), as
 // CPython's Handle makes it: {'message': 'Exception in callback NAME(ARGS) at FILE:LINE',

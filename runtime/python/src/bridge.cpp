@@ -56,6 +56,8 @@ void lsb_stop_running_loop(void) {
 
 // ---- time and random --------------------------------------------------------------------------
 
+bool lsb_virtual_time(void) { return Session::current().options().virtual_time; }
+
 double lsb_clock_now(int kind) {
     Session& s = Session::current();
     if (s.options().virtual_time) return s.virtual_clock().now();

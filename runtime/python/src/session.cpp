@@ -120,6 +120,7 @@ void Session::configure(aio::EventLoop& loop) {
     // fetch and executor jobs as external work): an idle real-time loop that nothing can wake ends
     // the run with the deadlock error instead of hanging.
     loop.set_real_time_deadlock_error(true);
+    lsp_loop_created(options_.virtual_time);
 }
 
 void Session::reset_exception_handler(aio::EventLoop& loop) {
