@@ -187,3 +187,20 @@ print(loop.is_closed())
         CHECK(out == "3\nTrue\n");
     }
 }
+
+TEST_CASE("asyncio's subprocess functions say the sandbox cannot start processes") {
+    auto c = run_py(R"py(
+import asyncio
+async def main():
+    print(asyncio.subprocess.PIPE, asyncio.subprocess.STDOUT, asyncio.subprocess.DEVNULL)
+    for make in (lambda: asyncio.create_subprocess_exec("echo", "hi", stdout=asyncio.subprocess.PIPE),
+                 lambda: asyncio.create_subprocess_shell("ls")):
+        try:
+            await make()
+        except NotImplementedError as e:
+            print(type(e).__name__, "cannot start operating-system processes" in str(e))
+asyncio.run(main())
+)py");
+    CHECK(c.result.ok);
+    CHECK(c.out == "-1 -2 -3\nNotImplementedError True\nNotImplementedError True\n");
+}

@@ -21,10 +21,17 @@ __all__ = (
     "DatagramTransport",
     "SubprocessTransport",
     "AbstractServer",
+    # subprocesses (shim/_asyncio_subprocess.py: the sandbox has none to start)
+    "create_subprocess_exec",
+    "create_subprocess_shell",
+    "subprocess",
 )
 
 
 def __getattr__(name):
+    if name in ("create_subprocess_exec", "create_subprocess_shell", "subprocess"):
+        import _asyncio_subprocess
+        return getattr(_asyncio_subprocess, name)
     import _asyncio_network
     if name in _asyncio_network.__all__:
         return getattr(_asyncio_network, name)
