@@ -157,7 +157,8 @@ private:
     void draw_run_panels(float width, float timeline_height, float below);
     void vertical_splitter(const char* id, float& value, float min, float max, float height);
     void horizontal_splitter(const char* id, float& value, float min, float max, float width);
-    void end_frame();  // after the panels: popups, the run's update, the autosave
+    void rescale_layout(ImVec2 avail);  // a resized window: each panel keeps its share
+    void end_frame();                   // after the panels: popups, the run's update, the autosave
     // app_ui_embed.cpp
     void draw_embed();
     void draw_embed_toolbar();
@@ -238,6 +239,7 @@ private:
     float editor_height_ = -1;
     float timeline_height_ = -1;
     float console_width_ = -1;
+    ImVec2 layout_avail_{-1, -1};  // the room the sizes above were set for (rescale_layout)
 
     // Share flow (app_ui_share.cpp).
     // The address bar holds a share link of the editor's text: the first edit removes it, so a reload

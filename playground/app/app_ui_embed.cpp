@@ -52,6 +52,7 @@ void AppUi::set_embed(const share::EmbedOptions& options) {
     }
     // Each view picks its panels' sizes from the window again.
     gallery_width_ = editor_height_ = timeline_height_ = console_width_ = embed_editor_width_ = -1;
+    layout_avail_ = ImVec2(-1, -1);
 }
 
 std::string AppUi::full_playground_url(std::string* error) const {

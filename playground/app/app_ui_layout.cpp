@@ -13,7 +13,7 @@
 //
 // Index of this file:
 //   Splitters (vertical_splitter, horizontal_splitter)
-//   The frame (draw, end_frame)
+//   The frame (draw, rescale_layout, end_frame)
 //   The run's panels (draw_run_panels: timeline, console, inspector)
 #include <algorithm>
 #include <string>
@@ -100,13 +100,15 @@ void AppUi::draw() {
 
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float font = ImGui::GetFontSize();
-    // First frame, or the window shrank: sizes that fit (the gallery narrower on small screens).
+    rescale_layout(avail);
+    // First frame: sizes that fit (the gallery narrower on small screens).
     if (gallery_width_ < 0) gallery_width_ = std::clamp(avail.x * 0.22f, font * 12, font * 22);
     // A short window (a small laptop, 640 pixels high) gives the editor less and the timeline and
-    // the inspector more: lanes and task rows, not only code, must fit.
+    // the inspector more: lanes and task rows, not only code, must fit. A tall one still leaves
+    // the console and the inspector a third of the height (the await tree and the tasks table).
     const bool short_window = avail.y < font * 48;
-    if (editor_height_ < 0) editor_height_ = avail.y * (short_window ? 0.30f : 0.44f);
-    if (timeline_height_ < 0) timeline_height_ = avail.y * (short_window ? 0.32f : 0.30f);
+    if (editor_height_ < 0) editor_height_ = avail.y * (short_window ? 0.30f : 0.37f);
+    if (timeline_height_ < 0) timeline_height_ = avail.y * (short_window ? 0.32f : 0.29f);
     gallery_width_ = std::clamp(gallery_width_, font * 6, std::max(font * 6, avail.x - font * 20));
     editor_height_ = std::clamp(editor_height_, font * 5, std::max(font * 5, avail.y - font * 5));
 
@@ -133,6 +135,20 @@ void AppUi::draw() {
 
     draw_share_popup();
     end_frame();
+}
+
+// The window was resized: every panel keeps its share of the room (a splitter dragged on a small
+// window is where it was, in proportion, on a big one), rather than its pixels.
+void AppUi::rescale_layout(ImVec2 avail) {
+    if (layout_avail_.x > 0 && layout_avail_.y > 0 &&
+        (avail.x != layout_avail_.x || avail.y != layout_avail_.y)) {
+        const float sx = avail.x / layout_avail_.x, sy = avail.y / layout_avail_.y;
+        if (gallery_width_ > 0) gallery_width_ *= sx;
+        if (console_width_ > 0) console_width_ *= sx;
+        if (editor_height_ > 0) editor_height_ *= sy;
+        if (timeline_height_ > 0) timeline_height_ *= sy;
+    }
+    layout_avail_ = avail;
 }
 
 void AppUi::end_frame() {

@@ -1487,9 +1487,19 @@ asyncio.run(main())
   await screenshot(page, '25-await-tree');
 }
 
+// The heights of the editor, the timeline and the console/inspector row, from the splitters between
+// them (a window `height` pixels high).
+async function panelHeights(page, height) {
+  const c = await ui(page, 'controls');
+  if (!check(c.split_console && c.split_timeline && c.editor, 'no splitters or editor on screen')) return {};
+  return { editor: Math.round(c.split_console.y0 - c.editor.y0), timeline: Math.round(c.split_timeline.y0 - c.split_console.y1),
+           bottom: Math.round(height - c.split_timeline.y1) };
+}
+
 // Stage 24 (issue 17): a resized window keeps the timeline's stretch of time: a fitted run stays
 // whole (1440x900 -> 1024x640), a zoom made with the wheel on the ruler keeps its range (1024x640 ->
-// 1440x900).
+// 1440x900); and each panel keeps its share of the window's height both ways (at 1440x900 the
+// console and the inspector get at least 250 px).
 async function resizeKeepsRange(page, url) {
   const range = (tl) => [tl.start, tl.start + (tl.rulerMax[0] - tl.rulerMin[0]) * tl.secondsPerPixel];
   const same = (a, b, tl) => Math.abs(a[0] - b[0]) <= 2 * tl.secondsPerPixel && Math.abs(a[1] - b[1]) <= 2 * tl.secondsPerPixel;
@@ -1501,8 +1511,16 @@ async function resizeKeepsRange(page, url) {
   let tl = await ui(page, 'timeline');
   const fitted = range(tl);
   check(fitted[0] <= tl.origin && fitted[1] >= tl.origin + 2, `the run is not fitted at 1440x900: ${JSON.stringify(fitted)}`);
+  const big = await panelHeights(page, 900);
+  log(`panels at 1440x900: ${JSON.stringify(big)}`);
+  check(big.bottom >= 250, `the console and inspector get only ${big.bottom} px at 1440x900`);
   await page.setViewportSize({ width: 1024, height: 640 });
   await frames(page, 4);
+  const small = await panelHeights(page, 640);
+  log(`panels at 1024x640: ${JSON.stringify(small)}`);
+  for (const panel of ['editor', 'timeline', 'bottom'])
+    check(Math.abs(small[panel] / 640 - big[panel] / 900) < 0.03,
+          `the ${panel} did not keep its share of the window: ${big[panel]} of 900 px -> ${small[panel]} of 640 px`);
   tl = await ui(page, 'timeline');
   log(`resize 1440x900 -> 1024x640, fitted: ${JSON.stringify(fitted)} -> ${JSON.stringify(range(tl))}`);
   check(tl.rulerMax[0] <= 1024, `the ruler is still as wide as at 1440 px: ${JSON.stringify(tl.rulerMax)}`);
@@ -1528,6 +1546,11 @@ async function resizeKeepsRange(page, url) {
   log(`resize 1024x640 -> 1440x900, zoomed in: ${JSON.stringify(zoomed)} -> ${JSON.stringify(range(tl))}`);
   check(tl.rulerMax[0] > 1100, `the ruler did not grow with the window: ${JSON.stringify(tl.rulerMax)}`);
   check(same(range(tl), zoomed, tl), `the zoomed range changed with the window: ${JSON.stringify(zoomed)} -> ${JSON.stringify(range(tl))}`);
+  const grown = await panelHeights(page, 900);
+  log(`panels back at 1440x900: ${JSON.stringify(grown)}`);
+  for (const panel of ['editor', 'timeline', 'bottom'])
+    check(Math.abs(grown[panel] - big[panel]) <= 0.03 * 900,
+          `the ${panel} did not grow back with the window: ${big[panel]} -> ${small[panel]} -> ${grown[panel]} px`);
   await screenshot(page, '26-resized-zoomed-1440x900');
   await page.setViewportSize({ width: 1280, height: 720 });
 }
