@@ -169,6 +169,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_STR_METHODS_311 (1)          // title, swapcase, removeprefix, translate... (0201)
 #define MICROPY_PY_NUMBER_METHODS_311 (1)       // int.bit_length, .real, float.is_integer... (0203)
 #define MICROPY_PY_BUILTINS_MEMORYVIEW_ITEMSIZE (1)  // memoryview.itemsize, tolist(), tobytes() (0235)
+#define MICROPY_PY_SYS_SETTABLE_STDFILES (1)         // sys.stdout = io.StringIO(); print() follows it (0236)
 #define MICROPY_PY_STR_REPR_PRINTABLE (1)            // repr("é") shows the letter, as CPython (0204)
 #define MICROPY_PY_MATH_EXTENSIBLE (1)        // shim/math.py adds gcd, lcm, isqrt, prod, fsum... (0090)
 #define MICROPY_PY_SYS_VERSION_FROM_PORT (1)  // sys.version_info is 3.11's (0091, port/sys_version.c)

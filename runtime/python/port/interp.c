@@ -623,6 +623,8 @@ bool lsp_system_exit(void* exc, int* code, void (*out)(void* ctx, const char* te
         *code = 0;
     } else if (mp_obj_is_small_int(value)) {
         *code = (int)MP_OBJ_SMALL_INT_VALUE(value);
+    } else if (mp_obj_is_bool(value)) {
+        *code = value == mp_const_true;  // sys.exit(not ok): an int to CPython, printed by nobody
     } else {
         *code = 1;
         print_target_t target = {out, ctx};
