@@ -170,7 +170,10 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_NUMBER_METHODS_311 (1)       // int.bit_length, .real, float.is_integer... (0203)
 #define MICROPY_PY_BUILTINS_MEMORYVIEW_ITEMSIZE (1)  // memoryview.itemsize, tolist(), tobytes() (0235)
 #define MICROPY_PY_SYS_SETTABLE_STDFILES (1)         // sys.stdout = io.StringIO(); print() follows it (0236)
-#define MICROPY_PY_STR_REPR_PRINTABLE (1)            // repr("é") shows the letter, as CPython (0204)
+#define MICROPY_PY_STR_CODECS_MODULE \
+    (1)  // str.encode('latin-1'), bytes.decode(errors=...) via shim/codecs.py (0238)
+#define MICROPY_PY_BUILTINS_RANGE_BINOP (1)   // range == range, and `x in range` by arithmetic (0237)
+#define MICROPY_PY_STR_REPR_PRINTABLE (1)     // repr("é") shows the letter, as CPython (0204)
 #define MICROPY_PY_MATH_EXTENSIBLE (1)        // shim/math.py adds gcd, lcm, isqrt, prod, fsum... (0090)
 #define MICROPY_PY_SYS_VERSION_FROM_PORT (1)  // sys.version_info is 3.11's (0091, port/sys_version.c)
 // What the port adds to sys (patch 0218): getrecursionlimit / setrecursionlimit
@@ -274,6 +277,9 @@ const struct _mp_obj_type_t* lsp_oserror_subclass(mp_int_t errno_value);
 // What a missing module raises (port/builtin_errors.c, patch 0219).
 extern const struct _mp_obj_type_t lsp_type_ModuleNotFoundError;
 #define MICROPY_PY_MODULE_NOT_FOUND_ERROR (&lsp_type_ModuleNotFoundError)
+// The codec errors (port/builtin_errors.c, shim/codecs.py).
+extern const struct _mp_obj_type_t lsp_type_UnicodeEncodeError, lsp_type_UnicodeDecodeError,
+    lsp_type_UnicodeTranslateError;
 // What non-blocking sockets raise (port/builtin_errors.c, shim/socket.py).
 extern const struct _mp_obj_type_t lsp_type_BlockingIOError, lsp_type_InterruptedError;
 // ascii, vars, input, exit, quit, breakpoint (port/builtins_311.c).
@@ -304,5 +310,8 @@ extern const struct _lsp_quitter_t lsp_builtin_exit_obj, lsp_builtin_quit_obj;
         {MP_ROM_QSTR(MP_QSTR_BlockingIOError), MP_ROM_PTR(&lsp_type_BlockingIOError)},               \
         {MP_ROM_QSTR(MP_QSTR_InterruptedError), MP_ROM_PTR(&lsp_type_InterruptedError)},             \
         {MP_ROM_QSTR(MP_QSTR_ModuleNotFoundError), MP_ROM_PTR(&lsp_type_ModuleNotFoundError)},       \
+        {MP_ROM_QSTR(MP_QSTR_UnicodeEncodeError), MP_ROM_PTR(&lsp_type_UnicodeEncodeError)},         \
+        {MP_ROM_QSTR(MP_QSTR_UnicodeDecodeError), MP_ROM_PTR(&lsp_type_UnicodeDecodeError)},         \
+        {MP_ROM_QSTR(MP_QSTR_UnicodeTranslateError), MP_ROM_PTR(&lsp_type_UnicodeTranslateError)},   \
         {MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&lsp_builtin_aiter_obj)},                            \
         {MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&lsp_builtin_anext_obj)}, LSP_BUILTINS_311

@@ -83,6 +83,7 @@ void GatheringFutureBase::child_done(FutureBase& child) {
 
 bool GatheringFutureBase::cancel(std::optional<std::string> message) {
     if (done()) return false;
+    CancelDepth depth;
     bool any = false;
     CancelVia via("gather");
     for (auto& c : children_)

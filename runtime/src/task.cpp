@@ -73,12 +73,19 @@ void TaskBase::set_exception(std::exception_ptr) {
 }
 
 thread_local const char* CancelVia::current_ = nullptr;
+thread_local int CancelDepth::depth_ = 0;
+
+CancelDepth::CancelDepth() {
+    if (depth_ >= kLimit) throw RuntimeError("maximum recursion depth exceeded while cancelling a task");
+    ++depth_;
+}
 
 bool TaskBase::cancel(std::optional<std::string> message) {
     if (done()) {
         FutureBase::cancel(std::nullopt);  // only clears the "never retrieved" report
         return false;
     }
+    CancelDepth depth;
     ++num_cancels_requested_;
     if (loop().trace_sink()) [[unlikely]] {
         const TaskBase* by = loop().current_task();

@@ -43,6 +43,22 @@ private:
     static thread_local const char* current_;
 };
 
+// A cancellation passes down what each task awaits (a task awaiting a task awaiting a gather...):
+// one guard per level, so that a chain too deep to follow, or tasks awaiting each other in a
+// circle, end in "maximum recursion depth exceeded" (CPython's RecursionError, a RuntimeError)
+// instead of exhausting the C++ stack.
+class CancelDepth {
+public:
+    static constexpr int kLimit = 1000;  // CPython's default recursion limit
+    CancelDepth();                       // throws RuntimeError past kLimit
+    ~CancelDepth() { --depth_; }
+    CancelDepth(const CancelDepth&) = delete;
+    CancelDepth& operator=(const CancelDepth&) = delete;
+
+private:
+    static thread_local int depth_;
+};
+
 // ---- TaskBase: the scheduling machinery ---------------------------------------------------------
 
 // The scheduling machinery shared by every kind of task (C++ coroutines here, Python generators in

@@ -1,5 +1,5 @@
 // Builtin exception classes CPython 3.11 has and MicroPython lacks (scripts catch them by name):
-// ModuleNotFoundError, ConnectionError and its subclasses, BrokenPipeError, BlockingIOError, InterruptedError, and the file-system errors of the in-memory
+// ModuleNotFoundError, UnicodeEncodeError/DecodeError/TranslateError, ConnectionError and its subclasses, BrokenPipeError, BlockingIOError, InterruptedError, and the file-system errors of the in-memory
 // file system (shim/_lsfs.py): FileNotFoundError, FileExistsError, IsADirectoryError,
 // NotADirectoryError, PermissionError; ProcessLookupError, ChildProcessError. Registered as builtins in mpconfigport.h.
 #include "py/obj.h"
@@ -17,6 +17,10 @@ LSP_DEFINE_ERROR(lsp_type_BrokenPipeError, MP_QSTR_BrokenPipeError, &lsp_type_Co
 LSP_DEFINE_ERROR(lsp_type_ConnectionAbortedError, MP_QSTR_ConnectionAbortedError, &lsp_type_ConnectionError);
 LSP_DEFINE_ERROR(lsp_type_ConnectionRefusedError, MP_QSTR_ConnectionRefusedError, &lsp_type_ConnectionError);
 LSP_DEFINE_ERROR(lsp_type_ConnectionResetError, MP_QSTR_ConnectionResetError, &lsp_type_ConnectionError);
+// The codec errors (shim/codecs.py raises subclasses of these that format CPython's messages).
+LSP_DEFINE_ERROR(lsp_type_UnicodeEncodeError, MP_QSTR_UnicodeEncodeError, &mp_type_UnicodeError);
+LSP_DEFINE_ERROR(lsp_type_UnicodeDecodeError, MP_QSTR_UnicodeDecodeError, &mp_type_UnicodeError);
+LSP_DEFINE_ERROR(lsp_type_UnicodeTranslateError, MP_QSTR_UnicodeTranslateError, &mp_type_UnicodeError);
 // What a missing module raises (patch 0219): CPython's ImportError subclass.
 LSP_DEFINE_ERROR(lsp_type_ModuleNotFoundError, MP_QSTR_ModuleNotFoundError, &mp_type_ImportError);
 // What a non-blocking socket raises instead of waiting (shim/socket.py).

@@ -13,6 +13,7 @@
 #include "py/objstr.h"
 #include "py/objtuple.h"
 #include "py/runtime.h"
+#include "py/stackctrl.h"
 
 extern const mp_obj_type_t lsp_type_BaseExceptionGroup;
 extern const mp_obj_type_t lsp_type_ExceptionGroup;
@@ -92,6 +93,7 @@ static void check_condition(mp_obj_t condition) {
 
 // Splits `self` into what matches (*match) and the rest (*rest); MP_OBJ_NULL for an empty part.
 static void group_split(mp_obj_t self, mp_obj_t condition, bool want_rest, mp_obj_t* match, mp_obj_t* rest) {
+    mp_cstack_check();  // groups nested 10^5 deep: RecursionError, as in CPython
     if (condition_matches(condition, self)) {
         *match = self;
         *rest = MP_OBJ_NULL;

@@ -281,6 +281,9 @@ static void group_digits(text_t* out, size_t start, char sep) {
 // part, 'z' = '' with a precision), sign per `flags` (PF_FLAG_SHOW_SIGN / SPACE_SIGN), grouping per PF_FLAG_SHOW_COMMA /
 // PF_FLAG_GROUP_UNDERSCORE, '#' per PF_FLAG_SHOW_PREFIX. `precision` < 0: the type's default.
 static void format_text(text_t* out, mp_float_t value, char type, int flags, int precision) {
+    // A precision of millions of digits is text the run's memory cap cannot hold anyway; refusing it
+    // first keeps libc from spending minutes making it ('{:.2147483647g}').
+    if (precision > (1 << 24)) { mp_raise_type(&mp_type_MemoryError); }
     double x = (double)value;
     if (signbit(x) && !isnan(x)) {
         text_add_char(out, '-');

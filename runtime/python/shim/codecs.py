@@ -3,9 +3,8 @@
 # Latin-1 under their usual aliases, with the error handlers strict, ignore, replace,
 # backslashreplace, xmlcharrefreplace (encoding) and surrogateescape, CPython's error texts and
 # ranges ("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"), and the BOM
-# constants. The codecs are written here because this build's str.encode/bytes.decode know only
-# UTF-8 and no error handlers; its builtins also lack UnicodeEncodeError/UnicodeDecodeError, so the
-# errors raised are this module's classes of those names (both UnicodeError, as in CPython).
+# constants. The codecs are written here: the interpreter's str.encode/bytes.decode know only strict
+# UTF-8 and hand every other codec or error handler to this module (patch 0237).
 # Lacks the other encodings (UTF-16/32, cp1252, the bytes-to-bytes hex/base64/zlib codecs),
 # register/register_error, the incremental and stream classes, and codecs.open.
 
@@ -25,42 +24,46 @@ BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
 BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
 
 
-try:
-    UnicodeEncodeError = UnicodeEncodeError
-    UnicodeDecodeError = UnicodeDecodeError
-except NameError:
-    class UnicodeEncodeError(UnicodeError):
-        def __init__(self, encoding, object, start, end, reason):
-            super().__init__(encoding, object, start, end, reason)
-            self.encoding, self.object, self.reason = encoding, object, reason
-            self.start, self.end = start, end
+# The builtins UnicodeEncodeError/UnicodeDecodeError carry no message of their own here: the errors
+# raised are subclasses of the same names that format CPython's (`except UnicodeDecodeError` catches
+# them; str.encode and bytes.decode of other codecs come here too, patch 0237).
+_BuiltinEncodeError = UnicodeEncodeError
+_BuiltinDecodeError = UnicodeDecodeError
 
-        def __str__(self):
-            if self.end - self.start == 1:
-                c = ord(self.object[self.start])
-                if c <= 0xFF:
-                    shown = "'\\x%02x'" % c
-                elif c <= 0xFFFF:
-                    shown = "'\\u%04x'" % c
-                else:
-                    shown = "'\\U%08x'" % c
-                return "'%s' codec can't encode character %s in position %d: %s" % (
-                    self.encoding, shown, self.start, self.reason)
-            return "'%s' codec can't encode characters in position %d-%d: %s" % (
-                self.encoding, self.start, self.end - 1, self.reason)
 
-    class UnicodeDecodeError(UnicodeError):
-        def __init__(self, encoding, object, start, end, reason):
-            super().__init__(encoding, object, start, end, reason)
-            self.encoding, self.object, self.reason = encoding, object, reason
-            self.start, self.end = start, end
+class UnicodeEncodeError(_BuiltinEncodeError):
+    def __init__(self, encoding, object, start, end, reason):
+        super().__init__(encoding, object, start, end, reason)
+        self.encoding, self.object, self.reason = encoding, object, reason
+        self.start, self.end = start, end
 
-        def __str__(self):
-            if self.end - self.start == 1:
-                return "'%s' codec can't decode byte 0x%02x in position %d: %s" % (
-                    self.encoding, self.object[self.start], self.start, self.reason)
-            return "'%s' codec can't decode bytes in position %d-%d: %s" % (
-                self.encoding, self.start, self.end - 1, self.reason)
+    def __str__(self):
+        if self.end - self.start == 1:
+            c = ord(self.object[self.start])
+            if c <= 0xFF:
+                shown = "'\\x%02x'" % c
+            elif c <= 0xFFFF:
+                shown = "'\\u%04x'" % c
+            else:
+                shown = "'\\U%08x'" % c
+            return "'%s' codec can't encode character %s in position %d: %s" % (
+                self.encoding, shown, self.start, self.reason)
+        return "'%s' codec can't encode characters in position %d-%d: %s" % (
+            self.encoding, self.start, self.end - 1, self.reason)
+
+
+class UnicodeDecodeError(_BuiltinDecodeError):
+    def __init__(self, encoding, object, start, end, reason):
+        super().__init__(encoding, object, start, end, reason)
+        self.encoding, self.object, self.reason = encoding, object, reason
+        self.start, self.end = start, end
+
+    def __str__(self):
+        if self.end - self.start == 1:
+            return "'%s' codec can't decode byte 0x%02x in position %d: %s" % (
+                self.encoding, self.object[self.start], self.start, self.reason)
+        return "'%s' codec can't decode bytes in position %d-%d: %s" % (
+            self.encoding, self.start, self.end - 1, self.reason)
 
 
 class CodecInfo(tuple):
