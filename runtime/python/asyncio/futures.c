@@ -139,7 +139,9 @@ static mp_obj_t future_cancel(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) 
         mp_obj_t s = mp_obj_is_str(msg) ? msg : mp_obj_str_make_new(&mp_type_str, 1, 0, &msg);
         text = mp_obj_str_get_data(s, &len);
     }
-    return mp_obj_new_bool(lsb_future_cancel(future_self(pos[0])->future, text, len, msg != mp_const_none));
+    bool cancelled;
+    lsp_check(lsb_future_cancel(future_self(pos[0])->future, text, len, msg != mp_const_none, &cancelled));
+    return mp_obj_new_bool(cancelled);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(future_cancel_obj, 1, future_cancel);
 

@@ -77,12 +77,17 @@ lsb_error_t lsb_future_exception(void* future, void** value) {
     } catch (...) { return current_error(); }
 }
 
-bool lsb_future_cancel(void* future, const char* message, size_t len, bool has_message) {
+lsb_error_t lsb_future_cancel(void* future, const char* message, size_t len, bool has_message,
+                              bool* cancelled) {
     try {
         std::optional<std::string> msg;
         if (has_message) msg.emplace(message, len);
-        return fut(future)->cancel(std::move(msg));
-    } catch (...) { return false; }
+        *cancelled = fut(future)->cancel(std::move(msg));
+        return ok();
+    } catch (...) {
+        *cancelled = false;
+        return current_error();  // a cancellation too deep to follow (tasks awaiting each other)
+    }
 }
 
 lsb_error_t lsb_future_set_result(void* future, void* value) {

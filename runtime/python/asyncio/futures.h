@@ -31,7 +31,8 @@ void lsb_future_set_wrapper(void* future, void* wrapper);
 lsb_error_t lsb_future_result(void* future, void** value);
 // exception(): LSB_OK with *value set to the exception (or None), or the error to raise.
 lsb_error_t lsb_future_exception(void* future, void** value);
-bool lsb_future_cancel(void* future, const char* message, size_t len, bool has_message);
+lsb_error_t lsb_future_cancel(void* future, const char* message, size_t len, bool has_message,
+                              bool* cancelled);
 lsb_error_t lsb_future_set_result(void* future, void* value);
 lsb_error_t lsb_future_set_exception(void* future, void* exception);
 // add_done_callback(fn): fn(wrapper) runs on the loop when the future is done.
