@@ -31,11 +31,16 @@ _BuiltinEncodeError = UnicodeEncodeError
 _BuiltinDecodeError = UnicodeDecodeError
 
 
+def _set_codec_error_fields(error, encoding, object, start, end, reason):
+    # (the attributes CPython's codec errors carry; their args are the five values)
+    error.encoding, error.object, error.reason = encoding, object, reason
+    error.start, error.end = start, end
+
+
 class UnicodeEncodeError(_BuiltinEncodeError):
     def __init__(self, encoding, object, start, end, reason):
         super().__init__(encoding, object, start, end, reason)
-        self.encoding, self.object, self.reason = encoding, object, reason
-        self.start, self.end = start, end
+        _set_codec_error_fields(self, encoding, object, start, end, reason)
 
     def __str__(self):
         if self.end - self.start == 1:
@@ -55,8 +60,7 @@ class UnicodeEncodeError(_BuiltinEncodeError):
 class UnicodeDecodeError(_BuiltinDecodeError):
     def __init__(self, encoding, object, start, end, reason):
         super().__init__(encoding, object, start, end, reason)
-        self.encoding, self.object, self.reason = encoding, object, reason
-        self.start, self.end = start, end
+        _set_codec_error_fields(self, encoding, object, start, end, reason)
 
     def __str__(self):
         if self.end - self.start == 1:

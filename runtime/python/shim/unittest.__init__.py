@@ -1547,28 +1547,25 @@ def _fnmatch(name, pattern):
 defaultTestLoader = TestLoader()
 
 
-def getTestCaseNames(testCaseClass, prefix, sortUsing=three_way_cmp, testNamePatterns=None):
+def _make_loader(prefix, sortUsing, suiteClass=TestSuite, testNamePatterns=None):
     loader = TestLoader()
     loader.testMethodPrefix = prefix
     loader.sortTestMethodsUsing = sortUsing
+    loader.suiteClass = suiteClass
     loader.testNamePatterns = testNamePatterns
-    return loader.getTestCaseNames(testCaseClass)
+    return loader
+
+
+def getTestCaseNames(testCaseClass, prefix, sortUsing=three_way_cmp, testNamePatterns=None):
+    return _make_loader(prefix, sortUsing, testNamePatterns=testNamePatterns).getTestCaseNames(testCaseClass)
 
 
 def makeSuite(testCaseClass, prefix="test", sortUsing=three_way_cmp, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.sortTestMethodsUsing = sortUsing
-    loader.suiteClass = suiteClass
-    return loader.loadTestsFromTestCase(testCaseClass)
+    return _make_loader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
 
 
 def findTestCases(module, prefix="test", sortUsing=three_way_cmp, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.sortTestMethodsUsing = sortUsing
-    loader.suiteClass = suiteClass
-    return loader.loadTestsFromModule(module)
+    return _make_loader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)
 
 
 # ---- results ----

@@ -851,7 +851,22 @@ def _is_async_func(obj):
 _active_patches = []
 
 
-class _patch:
+class _Startable:
+    # patcher.start() / stop(): what `with` does, kept open until stop() (or patch.stopall()).
+    def start(self):
+        result = self.__enter__()
+        _active_patches.append(self)
+        return result
+
+    def stop(self):
+        try:
+            _active_patches.remove(self)
+        except ValueError:
+            return None
+        return self.__exit__(None, None, None)
+
+
+class _patch(_Startable):
     """One patch: replaces target.attribute by new (a MagicMock by default) while active."""
 
     def __init__(self, getter, attribute, new, spec, create, spec_set, autospec, new_callable,
@@ -969,18 +984,6 @@ class _patch:
             patching.__exit__(*exc_info)
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            _active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
-
 
 def _decorate_callable(func, patcher):
     # Stacked patches share one wrapper: the bottom decorator's mock is the first extra argument.
@@ -1076,7 +1079,7 @@ def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=Non
     return patcher
 
 
-class _patch_dict:
+class _patch_dict(_Startable):
     """patch.dict(d, values, clear=False): sets keys of a dict (or 'module.dict') while active and
     restores its whole content afterwards."""
 
@@ -1136,18 +1139,6 @@ class _patch_dict:
         if self._original is not None:
             self._unpatch_dict()
         return False
-
-    def start(self):
-        result = self.__enter__()
-        _active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            _active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
 
 
 def _patch_stopall():
