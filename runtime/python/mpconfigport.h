@@ -216,13 +216,15 @@ void* lsp_function_code(void* function);
 #define MICROPY_PY_SET_STAR_DISPLAYS (1)        // {*a, *b} (0068)
 #define MICROPY_VM_SWITCH_CASE_RANGES (1)       // LOAD_FAST_n & co. as jump-table entries (0190)
 #define MICROPY_VM_SMALL_INT_FAST_PATHS (1)     // small-int compare/add/sub without a call (0190)
+#define MICROPY_VM_REENTER (1)                  // a long invocation re-enters the VM now and then (0239)
 #define MICROPY_PY_MATCH_STATEMENT (1)          // match/case, PEP 634 (0130, port/pattern_matching.c)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.
 extern unsigned lsp_watchdog_countdown;
 void lsp_watchdog_tick(void);
-// The VM's branch hook: the collections inside the VM above, then the watchdog.
+// The VM's branch hook: the collections inside the VM above, then the watchdog, which now and then
+// asks the VM to re-enter (patches/0239).
 // A collection is long next to a branch: the watchdog looks at the clock right after one (a loop
 // that only allocates, a memory bomb, would otherwise take thousands of collections to be seen).
 #define MICROPY_VM_HOOK_LOOP                                      \
@@ -230,7 +232,10 @@ void lsp_watchdog_tick(void);
         lsp_vm_collect();                                         \
         lsp_watchdog_countdown = 1;                               \
     }                                                             \
-    if (--lsp_watchdog_countdown == 0) { lsp_watchdog_tick(); }
+    if (--lsp_watchdog_countdown == 0) {                          \
+        lsp_watchdog_tick();                                      \
+        MP_VM_REENTER_IF_ASKED();                                 \
+    }
 
 // Preemption (patches/0140, port/preemption.c): only the main thread's steps are ever preempted (a
 // worker thread's VM may see the flag the main thread's watchdog raised).

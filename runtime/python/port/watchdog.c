@@ -17,11 +17,13 @@
 #include "watchdog.h"
 #include "preemption.h"
 #include "bridge.h"
+#include "py/bc.h"
 #include "py/mpstate.h"
 #include "py/objexcept.h"
 #include "py/runtime.h"
 
-#define LSP_WATCHDOG_EVERY (4096)  // branches between two clock reads (~10-50 us of bytecode)
+#define LSP_WATCHDOG_EVERY (4096)     // branches between two clock reads (~10-50 us of bytecode)
+#define LSP_REENTER_EVERY_TICKS (16)  // watchdog ticks between two re-entries of the VM
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StepLimitExceeded, MP_QSTR_StepLimitExceeded, MP_TYPE_FLAG_NONE, make_new,
                          mp_obj_exception_make_new, print, mp_obj_exception_print, attr,
@@ -109,6 +111,11 @@ unsigned long long lsp_watchdog_branches(void) {
 void lsp_watchdog_tick(void) {
     ++ticks;
     lsp_watchdog_countdown = LSP_WATCHDOG_EVERY;
+#if MICROPY_VM_REENTER
+    // About once a millisecond of bytecode: a long-running invocation picks up the wasm engine's
+    // optimised code for the VM as soon as it has it (patches/0239). Natively it only costs a call.
+    if (ticks % LSP_REENTER_EVERY_TICKS == 0) { mp_vm_reenter = true; }
+#endif
     if (step_limit == 0.0 && !watch_cpu && !lsp_preempt_armed()) { return; }
     if (!mp_thread_is_main_thread()) {
         return;  // a worker thread (to_thread) may run as long as it likes: it does not block the loop
