@@ -47,8 +47,22 @@ static bool wait_for_has_outcome(mp_obj_t c) {
                                                    MP_OBJ_FROM_PTR(&lsp_type_TimeoutError));
 }
 
+// A timeout: CPython's `raise TimeoutError() from exc`, exc the awaited task's CancelledError (a
+// TimeoutError of the awaited task's own is not chained: that task was not cancelled).
+static void wait_for_chain_timeout(lsp_stepper_t* self, mp_obj_t exc) {
+    if (self->a != MP_OBJ_NULL && mp_obj_is_exception_instance(exc) &&
+        lsb_future_cancelled(LSP_FUTURE_PTR(self->a)) &&
+        mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)),
+                                MP_OBJ_FROM_PTR(&lsp_type_TimeoutError))) {
+        mp_obj_t cause = mp_obj_new_exception(&lsp_type_CancelledError);
+        mp_store_attr(exc, MP_QSTR___cause__, cause);
+        mp_store_attr(exc, MP_QSTR___context__, cause);
+    }
+}
+
 static mp_obj_t wait_for_step(lsp_stepper_t* self, mp_obj_t thrown) {
     if (thrown != MP_OBJ_NULL) {
+        wait_for_chain_timeout(self, thrown);
         // CPython's wait_for catches a cancellation that arrives once the awaited future is done and
         // returns its outcome instead (`if fut.done(): return fut.result()`); after a timeout it
         // waits in _cancel_and_wait, where the cancellation propagates.
@@ -61,7 +75,7 @@ static mp_obj_t wait_for_step(lsp_stepper_t* self, mp_obj_t thrown) {
         self->state = 1;
         double t = (double)mp_obj_get_float(self->b);
         mp_obj_t f = lsp_ensure_future(self->a);
-        self->a = MP_OBJ_NULL;
+        self->a = f;  // kept: whether it was cancelled tells a timeout from its own TimeoutError
         if (t <= 0 && lsb_future_done(LSP_FUTURE_PTR(f))) {
             self->c = f;
         } else {
@@ -72,7 +86,14 @@ static mp_obj_t wait_for_step(lsp_stepper_t* self, mp_obj_t thrown) {
         if (!lsb_future_done(LSP_FUTURE_PTR(self->c))) { return self->c; }
     }
     void* value;
-    lsp_check(lsb_future_result(LSP_FUTURE_PTR(self->c), &value));
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        lsp_check(lsb_future_result(LSP_FUTURE_PTR(self->c), &value));
+        nlr_pop();
+    } else {
+        wait_for_chain_timeout(self, MP_OBJ_FROM_PTR(nlr.ret_val));
+        nlr_jump(nlr.ret_val);
+    }
     self->result = MP_OBJ_FROM_PTR(value);
     return MP_OBJ_STOP_ITERATION;
 }
@@ -338,9 +359,10 @@ static mp_obj_t asyncio_all_tasks(size_t n_args, const mp_obj_t* args) {
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lsp_asyncio_all_tasks_obj, 0, 1, asyncio_all_tasks);
 
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_wait_for_obj, 1, asyncio_wait_for);
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_wait_obj, 1, asyncio_wait);
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_as_completed_obj, 1, asyncio_as_completed);
+// Minimum 0: mp_arg_parse_all names what is missing ("wait_for() missing 1 required positional argument: 'timeout'").
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_wait_for_obj, 0, asyncio_wait_for);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_wait_obj, 0, asyncio_wait);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_as_completed_obj, 0, asyncio_as_completed);
 
 // ---- gather ----------------------------------------------------------------------------------
 

@@ -524,28 +524,6 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lsp_asyncio_current_task_obj, 0, 1, asyncio_
 static mp_obj_t asyncio_iscoroutine(mp_obj_t obj) { return mp_obj_new_bool(lsp_is_awaitable_coroutine(obj)); }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_iscoroutine_obj, asyncio_iscoroutine);
 
-// An `async def` function (a method's function too; patch 0120 gives it a type of its own).
-// py/objboundmeth.c keeps its layout private; this is MicroPython 1.25's.
-typedef struct {
-    mp_obj_base_t base;
-    mp_obj_t meth;
-    mp_obj_t self;
-} lsp_bound_meth_t;
-
-// py/objclosure.c's layout: the function comes first (an async def that closes over variables).
-extern const mp_obj_type_t mp_type_closure;
-typedef struct {
-    mp_obj_base_t base;
-    mp_obj_t fun;
-} lsp_closure_head_t;
-
-static mp_obj_t asyncio_iscoroutinefunction(mp_obj_t obj) {
-    if (mp_obj_is_type(obj, &mp_type_bound_meth)) { obj = ((lsp_bound_meth_t*)MP_OBJ_TO_PTR(obj))->meth; }
-    if (mp_obj_is_type(obj, &mp_type_closure)) { obj = ((lsp_closure_head_t*)MP_OBJ_TO_PTR(obj))->fun; }
-    return mp_obj_new_bool(mp_obj_is_type(obj, &mp_type_coro_wrap));
-}
-MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_iscoroutinefunction_obj, asyncio_iscoroutinefunction);
-
 static mp_obj_t asyncio_isfuture(mp_obj_t obj) {
     return mp_obj_new_bool(lsp_py_to_future(MP_OBJ_TO_PTR(obj)) != NULL);
 }

@@ -92,7 +92,6 @@ extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_ensure_future_obj;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_current_task_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_iscoroutine_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_isfuture_obj;
-extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_iscoroutinefunction_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_loop_create_future_obj;
 extern const mp_obj_fun_builtin_var_t lsp_loop_create_task_obj;
 
@@ -118,14 +117,13 @@ mp_obj_t lsp_ensure_future(mp_obj_t aw);
 // The runtime future of a Future/Task object (no check).
 #define LSP_FUTURE_PTR(obj) (((future_obj_t*)MP_OBJ_TO_PTR(obj))->future)
 
-#define LSP_ASYNCIO_GLOBALS_FUTURES(X)                                       \
-    X(create_task, MP_ROM_PTR(&lsp_asyncio_create_task_obj))                 \
-    X(ensure_future, MP_ROM_PTR(&lsp_asyncio_ensure_future_obj))             \
-    X(current_task, MP_ROM_PTR(&lsp_asyncio_current_task_obj))               \
-    X(iscoroutine, MP_ROM_PTR(&lsp_asyncio_iscoroutine_obj))                 \
-    X(isfuture, MP_ROM_PTR(&lsp_asyncio_isfuture_obj))                       \
-    X(iscoroutinefunction, MP_ROM_PTR(&lsp_asyncio_iscoroutinefunction_obj)) \
-    X(Future, MP_ROM_PTR(&lsp_type_Future))                                  \
+#define LSP_ASYNCIO_GLOBALS_FUTURES(X)                           \
+    X(create_task, MP_ROM_PTR(&lsp_asyncio_create_task_obj))     \
+    X(ensure_future, MP_ROM_PTR(&lsp_asyncio_ensure_future_obj)) \
+    X(current_task, MP_ROM_PTR(&lsp_asyncio_current_task_obj))   \
+    X(iscoroutine, MP_ROM_PTR(&lsp_asyncio_iscoroutine_obj))     \
+    X(isfuture, MP_ROM_PTR(&lsp_asyncio_isfuture_obj))           \
+    X(Future, MP_ROM_PTR(&lsp_type_Future))                      \
     X(Task, MP_ROM_PTR(&lsp_type_Task))
 #define LSP_LOOP_METHODS_FUTURES(X)                           \
     X(create_future, MP_ROM_PTR(&lsp_loop_create_future_obj)) \

@@ -88,4 +88,4 @@ static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) 
     if (mp_gen_track_unstarted) { lsb_coroutine_created(s); }
     return MP_OBJ_FROM_PTR(s);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_sleep_obj, 1, asyncio_sleep);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_sleep_obj, 0, asyncio_sleep);

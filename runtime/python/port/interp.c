@@ -562,9 +562,20 @@ void lsp_exception_line(void* exc, void (*out)(void* ctx, const char* text, size
     mp_print_t print = {&target, print_to_target};
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        if (mp_obj_is_instance_type(mp_obj_get_type(MP_OBJ_FROM_PTR(exc)))) {
+        const mp_obj_type_t* type = mp_obj_get_type(MP_OBJ_FROM_PTR(exc));
+        if (mp_obj_is_instance_type(type)) {
             print_python_exception_line(&print, MP_OBJ_FROM_PTR(exc));
         } else {
+            // asyncio's classes are named with their module, as CPython's traceback does
+            // ("asyncio.exceptions.CancelledError"); builtins are not
+            mp_map_elem_t* module = NULL;
+            if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+                module = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map,
+                                       MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
+            }
+            if (module != NULL && mp_obj_is_str(module->value)) {
+                mp_printf(&print, "%s.", mp_obj_str_get_str(module->value));
+            }
             mp_obj_print_helper(&print, MP_OBJ_FROM_PTR(exc), PRINT_EXC);
         }
         nlr_pop();

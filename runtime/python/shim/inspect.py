@@ -136,7 +136,13 @@ def isgeneratorfunction(obj):
 
 
 def iscoroutinefunction(obj):
-    return _code_kind(_unwrap_partial(obj)) == "coroutine"
+    obj = _unwrap_partial(obj)
+    if _code_kind(obj) == "coroutine":
+        return True
+    # asyncio.sleep and the other functions CPython writes as `async def` are native here
+    import asyncio
+
+    return _code_kind(obj) is None and asyncio.iscoroutinefunction(obj)
 
 
 def isasyncgenfunction(obj):
