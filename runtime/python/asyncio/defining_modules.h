@@ -9,12 +9,12 @@
 // The names, for a class's own locals table.
 extern const mp_obj_str_t lsp_module_asyncio_base_events, lsp_module_asyncio_events,
     lsp_module_asyncio_exceptions, lsp_module_asyncio_locks, lsp_module_asyncio_queues,
-    lsp_module_asyncio_runners, lsp_module_asyncio_streams, lsp_module_asyncio_taskgroups,
-    lsp_module_asyncio_timeouts;
+    lsp_module_asyncio_runners, lsp_module_asyncio_selector_events, lsp_module_asyncio_streams,
+    lsp_module_asyncio_taskgroups, lsp_module_asyncio_timeouts, lsp_module_asyncio_unix_events;
 
 // Locals holding only `__module__`, for classes that have no methods of their own (exceptions).
 extern const mp_obj_dict_t lsp_locals_asyncio_base_events, lsp_locals_asyncio_events,
-    lsp_locals_asyncio_exceptions, lsp_locals_asyncio_queues;
+    lsp_locals_asyncio_exceptions, lsp_locals_asyncio_queues, lsp_locals_asyncio_selector_events;
 
 #define LSP_MODULE_ENTRY(module) \
     { MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_PTR(&lsp_module_##module) }

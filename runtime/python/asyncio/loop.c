@@ -383,9 +383,33 @@ MP_DEFINE_CONST_OBJ_TYPE(lsp_type_AbstractEventLoop, MP_QSTR_AbstractEventLoop, 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_BaseEventLoop, MP_QSTR_BaseEventLoop, MP_TYPE_FLAG_NONE, locals_dict,
                          &lsp_locals_asyncio_base_events, parent, &lsp_type_AbstractEventLoop);
 
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_BaseSelectorEventLoop, MP_QSTR_BaseSelectorEventLoop, MP_TYPE_FLAG_NONE,
+                         locals_dict, &lsp_locals_asyncio_selector_events, parent, &lsp_type_BaseEventLoop);
+
+// As CPython prints a loop: <_UnixSelectorEventLoop running=True closed=False debug=False>.
+static void loop_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    void* loop = loop_self(self_in);
+    mp_printf(print, "<_UnixSelectorEventLoop running=%s closed=%s debug=%s>",
+              lsb_loop_is_running(loop) ? "True" : "False", lsb_loop_is_closed(loop) ? "True" : "False",
+              ((loop_obj_t*)MP_OBJ_TO_PTR(self_in))->debug ? "True" : "False");
+}
+
+static mp_obj_t asyncio_new_event_loop(void);
+
+// asyncio.SelectorEventLoop(): a new loop, as new_event_loop() makes.
+static mp_obj_t loop_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    (void)type;
+    (void)args;
+    mp_arg_check_num(n_args, n_kw, 0, 1, false);  // (selector=None): the run's own selector either way
+    return asyncio_new_event_loop();
+}
+
+// CPython's loop on Unix, asyncio.unix_events._UnixSelectorEventLoop (asyncio.SelectorEventLoop).
 // Its methods are every unit's LSP_LOOP_METHODS_* (module.c assembles lsp_loop_locals_dict).
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_EventLoop, MP_QSTR_EventLoop, MP_TYPE_FLAG_NONE, attr, loop_attr,
-                         locals_dict, &lsp_loop_locals_dict, parent, &lsp_type_BaseEventLoop);
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_EventLoop, MP_QSTR__UnixSelectorEventLoop, MP_TYPE_FLAG_NONE, make_new,
+                         loop_make_new, print, loop_print, attr, loop_attr, locals_dict,
+                         &lsp_loop_locals_dict, parent, &lsp_type_BaseSelectorEventLoop);
 
 // The one Python object of `loop` (kept by the session, so `is` holds between calls).
 mp_obj_t lsp_loop_obj(void* loop) {

@@ -53,10 +53,12 @@ void lsp_loop_start_in_debug_mode(void* loop);
 #else  // The MicroPython side (C only).
 
 #include "asyncio/binding.h"
+#include "asyncio/defining_modules.h"
 
 extern const mp_obj_type_t lsp_type_EventLoop;
 extern const mp_obj_type_t lsp_type_AbstractEventLoop;
 extern const mp_obj_type_t lsp_type_BaseEventLoop;
+extern const mp_obj_type_t lsp_type_BaseSelectorEventLoop;
 extern const mp_obj_type_t lsp_type_Handle;
 // A callback as CPython's reprs show it: `name(args) at FILE:LINE` (args: a tuple or MP_OBJ_NULL).
 void lsp_print_callback(const mp_print_t* print, mp_obj_t fn, mp_obj_t args);
@@ -97,9 +99,11 @@ bool lsp_is_loop_obj(mp_obj_t obj);
     X(set_event_loop, MP_ROM_PTR(&lsp_asyncio_set_event_loop_obj))     \
     X(AbstractEventLoop, MP_ROM_PTR(&lsp_type_AbstractEventLoop))      \
     X(BaseEventLoop, MP_ROM_PTR(&lsp_type_BaseEventLoop))              \
+    X(SelectorEventLoop, MP_ROM_PTR(&lsp_type_EventLoop))              \
     X(Handle, MP_ROM_PTR(&lsp_type_Handle))                            \
     X(TimerHandle, MP_ROM_PTR(&lsp_type_TimerHandle))
 #define LSP_LOOP_METHODS_LOOP(X)                                                \
+    X(__module__, MP_ROM_PTR(&lsp_module_asyncio_unix_events))                  \
     X(time, MP_ROM_PTR(&lsp_loop_time_obj))                                     \
     X(get_debug, MP_ROM_PTR(&lsp_loop_get_debug_obj))                           \
     X(set_debug, MP_ROM_PTR(&lsp_loop_set_debug_obj))                           \

@@ -39,6 +39,8 @@ def __getattr__(name):
 
 
 class AbstractEventLoopPolicy:
+    __module__ = "asyncio.events"
+
     def get_event_loop(self):
         raise NotImplementedError
 
@@ -49,7 +51,10 @@ class AbstractEventLoopPolicy:
         raise NotImplementedError
 
 
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+# CPython's default policy on Unix (asyncio.DefaultEventLoopPolicy names it)
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    __module__ = "asyncio.unix_events"
+
     def get_event_loop(self):
         return asyncio.get_event_loop()
 
@@ -59,6 +64,8 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
     def new_event_loop(self):
         return asyncio.new_event_loop()
 
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
 
 _policy = None
 

@@ -32,22 +32,22 @@ _STATE_TO_DESCRIPTION_MAP = {
 
 
 class Error(Exception):
-    pass
+    __module__ = "concurrent.futures._base"  # where CPython defines it
 
 
 class CancelledError(Error):
-    pass
+    __module__ = "concurrent.futures._base"  # where CPython defines it
 
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    pass
+    __module__ = "concurrent.futures._base"  # where CPython defines it
 
 
 class BrokenExecutor(RuntimeError):
-    pass
+    __module__ = "concurrent.futures._base"  # where CPython defines it
 
 
 DoneAndNotDoneFutures = namedtuple("DoneAndNotDoneFutures", "done not_done")
@@ -243,6 +243,8 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 
 
 class Future:
+    __module__ = "concurrent.futures._base"  # where CPython defines it
+
     def __init__(self):
         self._condition = threading.Condition()
         self._state = PENDING
@@ -384,6 +386,8 @@ class Future:
 
 
 class Executor:
+    __module__ = "concurrent.futures._base"  # where CPython defines it
+
     def submit(self, fn, *args, **kwargs):
         raise NotImplementedError()
 
@@ -525,10 +529,11 @@ def _worker(executor, work_queue, index, initializer, initargs):
 
 
 class BrokenThreadPool(BrokenExecutor):
-    pass
+    __module__ = "concurrent.futures.thread"  # where CPython defines it
 
 
 class ThreadPoolExecutor(Executor):
+    __module__ = "concurrent.futures.thread"  # where CPython defines it
     _counter = 0
 
     def __init__(self, max_workers=None, thread_name_prefix="", initializer=None, initargs=()):
@@ -673,7 +678,7 @@ class ThreadPoolExecutor(Executor):
 
 
 class BrokenProcessPool(BrokenExecutor):
-    pass
+    __module__ = "concurrent.futures.process"  # where CPython defines it
 
 
 def _process_worker(call_queue, index, initializer, initargs):
@@ -748,6 +753,8 @@ threading._register_atexit(_end_process_pools)
 
 
 class ProcessPoolExecutor(Executor):
+    __module__ = "concurrent.futures.process"  # where CPython defines it
+
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
                  max_tasks_per_child=None):
         import os
