@@ -3,6 +3,7 @@
 // same name in shim/_strmethods.py with the string first. The shim is imported on the first call
 // (then found in sys.modules): the methods are rare in hot loops and read best as Python.
 #include "py/objstr.h"
+#include "py/unicode.h"
 #include "py/runtime.h"
 
 #if MICROPY_PY_STR_METHODS_311
@@ -47,6 +48,25 @@ LSP_STR_METHOD(removeprefix)
 LSP_STR_METHOD(removesuffix)
 LSP_STR_METHOD(format_map)
 LSP_STR_METHOD(translate)
+LSP_STR_METHOD(capitalize)
+LSP_STR_METHOD(isalnum)
+
+bool mp_unichar_is_printable(unichar c);  // port/str_printable.c (what repr() leaves as it is)
+
+// str.isprintable(): every character is one repr() shows as itself (the empty string is printable).
+static mp_obj_t str_isprintable(size_t n_args, const mp_obj_t* args, mp_map_t* kw) {
+    mp_arg_check_num(n_args, kw->used, 1, 1, false);
+    if (!mp_obj_is_str(args[0]))
+        mp_raise_TypeError(MP_ERROR_TEXT("descriptor 'isprintable' requires a 'str' object"));
+    GET_STR_DATA_LEN(args[0], data, len);
+    for (const byte *p = data, *top = data + len; p < top;) {
+        unichar c = utf8_get_char(p);
+        p = utf8_next_char(p);
+        if (c < 0x20 || !mp_unichar_is_printable(c)) return mp_const_false;
+    }
+    return mp_const_true;
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_str_isprintable_obj, 1, str_isprintable);
 
 // str.maketrans is a static method: "abc".maketrans(...) and str.maketrans(...) take no self
 static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t* args) {

@@ -1,12 +1,14 @@
 # The str methods CPython 3.11 has and MicroPython's py/objstr.c lacks, with CPython's error
 # messages: center(width, fillchar), swapcase, title, istitle, casefold, expandtabs, isidentifier,
-# isascii, isdecimal, isnumeric, removeprefix, removesuffix, format_map, maketrans and translate.
+# isascii, isdecimal, isnumeric, removeprefix, removesuffix, format_map, maketrans, translate,
+# capitalize and isalnum.
 # port/str_methods.c puts them in str's method table (patch 0201) and calls these functions with
 # the string as the first argument. Case mapping is MicroPython's (ASCII letters only).
 
 __all__ = [
     "center", "swapcase", "title", "istitle", "casefold", "expandtabs", "isidentifier", "isascii",
     "isdecimal", "isnumeric", "removeprefix", "removesuffix", "format_map", "maketrans", "translate",
+    "capitalize", "isalnum",
 ]
 
 # Decimal digits beyond ASCII (Unicode category Nd): Arabic-Indic, Devanagari, Bengali, Thai,
@@ -260,3 +262,19 @@ def translate(self, table):
         else:
             raise TypeError("character mapping must return integer, None or str")
     return "".join(out)
+
+
+def capitalize(self):
+    _check_str("capitalize", self)
+    return self[:1].upper() + self[1:].lower()
+
+
+def isalnum(self):
+    # CPython: every character is alphabetic, a digit or numeric, and there is one
+    _check_str("isalnum", self)
+    if not self:
+        return False
+    for c in self:
+        if not (c.isalpha() or c.isdigit() or isnumeric(c)):
+            return False
+    return True
