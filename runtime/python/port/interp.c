@@ -140,10 +140,15 @@ void gc_collect(void) {
     gc_collect_end();
 }
 
-void lsp_collect(void) {
+bool lsp_collect(void) {
+    if (!lsp_threads_may_collect()) {
+        lsb_request_collect();  // a later safe point tries again
+        return false;
+    }
     at_safe_point = true;
     gc_collect();
     at_safe_point = false;
+    return true;
 }
 
 // ---- Collections inside the VM -------------------------------------------------------------------
@@ -227,7 +232,7 @@ void lsp_vm_collect(void) {
         lsp_vm_collect_blocks = MP_STATE_MEM(gc_alloc_amount) + 1024;
         return;
     }
-    lsp_collect();
+    (void)lsp_collect();
 #else
     at_safe_point = true;
     collect_with_stack();

@@ -81,8 +81,9 @@ void* lsp_none(void);
 
 // A full collection: state root pointers, the Python stack and the C++ roots. Only at safe points
 // (no Python code running on the C stack above the caller, except frames whose objects are all on
-// the Python stack or rooted).
-void lsp_collect(void);
+// the Python stack or rooted). False: not now, another thread in Python is not parked safely (a
+// collection is requested for a later safe point).
+bool lsp_collect(void);
 // The allocation amount (bytes) after which the VM collects at its next branch (SIZE_MAX: never).
 void lsp_set_vm_collect_interval(size_t bytes);
 // Bytes allocated since the last collection; current heap size.
