@@ -61,16 +61,26 @@ def center(self, width, fillchar=" "):
     return fillchar * left + self + fillchar * (margin - left)
 
 
+def _lower_at(s, i):
+    # Unicode's final sigma, as str.lower() has it: a capital sigma after a cased letter and not
+    # before one becomes the final form
+    c = s[i]
+    if c == "\u03a3" and i > 0 and _is_cased(s[i - 1]) and (i + 1 == len(s) or not _is_cased(s[i + 1])):
+        return "\u03c2"
+    return c.lower()
+
+
 def swapcase(self):
-    return "".join(c.lower() if c.isupper() else c.upper() if c.islower() else c for c in self)
+    return "".join(_lower_at(self, i) if c.isupper() else c.upper() if c.islower() else c
+                   for i, c in enumerate(self))
 
 
 def title(self):
     out = []
     previous_cased = False
-    for c in self:
+    for i, c in enumerate(self):
         if _is_cased(c):
-            out.append(c.lower() if previous_cased else c.upper())
+            out.append(_lower_at(self, i) if previous_cased else c.upper())
             previous_cased = True
         else:
             out.append(c)
@@ -95,8 +105,16 @@ def istitle(self):
     return any_cased
 
 
+# Full case folding beyond lower(): letters whose folded form differs from their lower case
+_FOLDS = {"ß": "ss", "ſ": "s", "µ": "μ", "ŉ": "ʼn", "ς": "σ"}
+
+
 def casefold(self):
-    return self.lower().replace("ß", "ss")
+    lowered = self.lower()
+    for c in lowered:
+        if c in _FOLDS:
+            return "".join(_FOLDS.get(c, c) for c in lowered)
+    return lowered
 
 
 def expandtabs(self, tabsize=8):
