@@ -100,14 +100,18 @@ public:
         if (closing_) return;
         closing_ = true;
         reading_ = false;
-        // A close with unread data waiting in the transport resets the connection, as TCP does.
-        if (!pending_.empty())
-            send([](LoopbackTransport& peer) { peer.on_reset(); });
-        else if (!eof_written_)
-            send([](LoopbackTransport& peer) { peer.on_eof(); });
+        // The FIN (or RST) leaves with the connection's end in the next iteration, as CPython's
+        // selector transport closes its socket in _call_connection_lost (call_soon): the peer
+        // reads EOF one iteration after data written just before the close.
+        const bool reset = !pending_.empty();  // unread data waiting in the transport: TCP resets
+        const bool fin = !reset && !eof_written_;
         eof_written_ = true;
         auto self = shared_from_this();
-        loop_->call_soon([self] { self->connection_lost(nullptr); });
+        loop_->call_soon([self, reset, fin] {
+            if (reset) self->send([](LoopbackTransport& peer) { peer.on_reset(); });
+            if (fin) self->send([](LoopbackTransport& peer) { peer.on_eof(); });
+            self->connection_lost(nullptr);
+        });
     }
     bool is_closing() const noexcept override { return closing_; }
     void pause_reading() override {

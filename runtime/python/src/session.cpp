@@ -130,7 +130,8 @@ void Session::reset_exception_handler(aio::EventLoop& loop) {
 void Session::begin_host_wait(std::unique_ptr<HostWait> wait) { host_wait_ = std::move(wait); }
 
 aio::LoopbackNetwork& Session::loopback() {
-    if (!loopback_) loopback_ = std::make_unique<aio::LoopbackNetwork>();
+    // No latency: CPython's loopback TCP delivers at once (loop times and order as CPython's).
+    if (!loopback_) loopback_ = std::make_unique<aio::LoopbackNetwork>(0.0);
     return *loopback_;
 }
 
