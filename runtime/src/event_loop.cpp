@@ -135,6 +135,25 @@ EventLoop::~EventLoop() {
 
 void EventLoop::throw_closed() { throw RuntimeError("Event loop is closed"); }
 
+void EventLoop::add_close_hook(detail::LoopCloseHook* hook) noexcept {
+    hook->prev_ = nullptr;
+    hook->next_ = close_hooks_;
+    if (close_hooks_) close_hooks_->prev_ = hook;
+    close_hooks_ = hook;
+    hook->linked_ = true;
+}
+
+void EventLoop::remove_close_hook(detail::LoopCloseHook* hook) noexcept {
+    if (!hook->linked_) return;
+    if (hook->prev_)
+        hook->prev_->next_ = hook->next_;
+    else
+        close_hooks_ = hook->next_;
+    if (hook->next_) hook->next_->prev_ = hook->prev_;
+    hook->prev_ = hook->next_ = nullptr;
+    hook->linked_ = false;
+}
+
 // ---- Scheduling --------------------------------------------------------------------------------
 
 void EventLoop::throw_nan_deadline() { throw ValueError("call_at(): the deadline is NaN"); }
@@ -551,6 +570,11 @@ void EventLoop::close() {
     std::vector<detail::Ref<TaskBase>> pending;
     for (TaskBase* t = tasks_head_; t; t = t->next_task) pending.emplace_back(t);
     for (auto& t : pending) t->drop_for_close();
+    // A hook may destroy others (which unlink themselves): always take the current head.
+    while (detail::LoopCloseHook* hook = close_hooks_) {
+        remove_close_hook(hook);
+        hook->loop_closing();
+    }
     {
         std::lock_guard lock(inbox_mutex_);
         closed_ = true;

@@ -26,6 +26,13 @@ void GatheringFutureBase::add_child(Ref<FutureBase> child) {
     children_.push_back(std::move(child));
 }
 
+void GatheringFutureBase::loop_closing() noexcept {
+    if (done()) return;
+    Ref<FutureBase> self(this);  // a child's release may drop the last other reference
+    std::vector<Ref<FutureBase>> children = std::move(children_);
+    children.clear();
+}
+
 void GatheringFutureBase::finish_setup() {
     set_up_ = true;
     seen_.reset();

@@ -400,3 +400,21 @@ TEST_CASE("gather of many children with repeats waits for every distinct one") {
 }
 
 }  // namespace
+
+// A gather still pending when its loop closes: each child's done callback owns the gather and the
+// gather owns its children, a cycle only the loop's close can break (CPython's GC collects it).
+TEST_CASE("a gather pending when its loop closes lets go of its children") {
+    aio::EventLoop loop;
+    auto child = loop.create_future<int>();
+    aio::FutureBase* child_state = child.base();
+    aio::detail::Ref<aio::FutureBase> watch(child_state);  // our own reference, to read the count
+    {
+        auto pending = aio::gather(child);
+        CHECK(child_state->ref_count() >= 3);  // ours, `child`, the gather's
+    }
+    child = {};
+    CHECK(child_state->ref_count() == 2);  // ours and the pending gather's: the cycle
+    loop.close();
+    CHECK(child_state->ref_count() == 1);  // the gather let go (and was itself deleted)
+    CHECK_FALSE(child_state->done());
+}

@@ -71,6 +71,26 @@ struct ExceptionContext {
     std::shared_ptr<const void> host_context;
 };
 
+namespace detail {
+// An object the loop tells when it closes, linked while it lives (add_close_hook): a gather still
+// pending then lets go of its children, the reference cycle between them that nothing else would
+// ever break (each child's done callback owns the gather).
+class LoopCloseHook {
+public:
+    virtual void loop_closing() noexcept = 0;
+    bool close_hook_linked() const noexcept { return linked_; }
+
+protected:
+    ~LoopCloseHook() = default;
+
+private:
+    friend class aio::EventLoop;
+    LoopCloseHook* prev_ = nullptr;
+    LoopCloseHook* next_ = nullptr;
+    bool linked_ = false;
+};
+}  // namespace detail
+
 class EventLoop {
 public:
     struct Options {
@@ -122,6 +142,10 @@ public:
     void add_close_callback(detail::Function<void()> callback) {
         close_callbacks_.push_back(std::move(callback));
     }
+    // `hook` is told when the loop closes, after pending tasks are dropped, unless it was removed
+    // first; a closing loop unlinks each hook before telling it.
+    void add_close_hook(detail::LoopCloseHook* hook) noexcept;
+    void remove_close_hook(detail::LoopCloseHook* hook) noexcept;
 
     // Host-driven running. Both mark the loop as running on this thread for their duration.
     // step(): runs exactly one callback (starting a new iteration when the current one is used up;
@@ -313,6 +337,7 @@ private:
     TaskBase* tasks_tail_ = nullptr;
     ExceptionHandler exception_handler_;
     std::vector<detail::Function<void()>> close_callbacks_;
+    detail::LoopCloseHook* close_hooks_ = nullptr;
     TraceSink* trace_ = nullptr;
     double trace_time_ = 0.0;        // trace_time(): the last reading of a real clock...
     bool trace_time_valid_ = false;  // ...while only the loop's own code has run since

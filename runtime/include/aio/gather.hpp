@@ -30,11 +30,15 @@ inline constexpr return_exceptions_t return_exceptions{};
 
 namespace detail {
 
-class GatheringFutureBase : public FutureBase {
+class GatheringFutureBase : public FutureBase, private LoopCloseHook {
 public:
     GatheringFutureBase(EventLoop& loop, bool return_exceptions)
         : FutureBase(loop), return_exceptions_(return_exceptions) {
         set_label("gather");
+        loop.add_close_hook(this);
+    }
+    ~GatheringFutureBase() override {
+        if (close_hook_linked()) loop().remove_close_hook(this);
     }
     bool cancel(std::optional<std::string> message = std::nullopt) override;
     // Adds the next child (in argument order). Call finish_setup() after the last one.
@@ -50,6 +54,8 @@ protected:
     std::vector<Ref<FutureBase>> children_;
 
 private:
+    // The loop closes while this gather is pending: its children are let go (see LoopCloseHook).
+    void loop_closing() noexcept override;
     static void child_done_item(void* self, void* child, bool run);
     void child_done(FutureBase& child);
 
