@@ -763,12 +763,18 @@ static mp_obj_t socket_network_connection(mp_obj_t host, mp_obj_t port, mp_int_t
     return mp_call_function_n_kw(mp_load_attr(module, MP_QSTR_open_connection), 2, 1, call);
 }
 
+// ssl= (True, or an ssl.SSLContext of shim/ssl.py) and its companions are taken: the run's networks
+// carry a TLS connection as a plain one (no certificates to check in a sandbox), so CPython's
+// `open_connection(host, 443, ssl=True)` examples run against the simulated web.
 static mp_obj_t asyncio_open_connection(size_t n_args, const mp_obj_t* pos_args, mp_map_t* kw_args) {
-    enum { ARG_host, ARG_port, ARG_limit };
+    enum { ARG_host, ARG_port, ARG_limit, ARG_ssl, ARG_server_hostname, ARG_ssl_handshake_timeout };
     static const mp_arg_t allowed[] = {
         {MP_QSTR_host, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
         {MP_QSTR_port, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
         {MP_QSTR_limit, MP_ARG_KW_ONLY | MP_ARG_INT, {.u_int = STREAM_LIMIT_DEFAULT}},
+        {MP_QSTR_ssl, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_server_hostname, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_ssl_handshake_timeout, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
