@@ -3,7 +3,8 @@
 //   await loopscope.runScript(code, {virtualTime: true, seed: 1})  → {stdout, stderr, ok, exitCode, error}
 //       more options: asyncioVersion: 307 (asyncio of Python 3.7; default 311); web: the simulated
 //       web's changes, {'www.example.com': {latency: 2.5, jitter: 0, fail: 'refused' | 503 | ...}}
-//       or web_hosts.hpp's text form (a bad one rejects the promise)
+//       or web_hosts.hpp's text form (a bad one rejects the promise); stepLimit: seconds a step may
+//       compute (0: no limit; default the toolbar's 60 s)
 //   loopscope.webHosts()        [{name, latency, jitter, fail}]: the simulated web as the engine has it
 //   loopscope.webRequests()     {host: {count, last}}: the current/last run's requests per host
 //   loopscope.stop()            stops the run in progress (its promise resolves with ok: false)

@@ -63,6 +63,12 @@ EM_JS(void, loopscope_js_install_automation, (), {
         reject(new Error('loopscope: asyncioVersion must be 311 or 307'));
         return;
       }
+      // The toolbar's step limit (seconds; 0: none); unset: the page's default.
+      var stepLimit = opts.stepLimit === undefined ? -1 : Number(opts.stepLimit);
+      if (!(stepLimit === -1 || (stepLimit >= 0 && stepLimit <= 86400))) {
+        reject(new Error('loopscope: stepLimit must be between 0 (no limit) and 86400 seconds'));
+        return;
+      }
       // The simulated web's changes (the Network panel's): web_hosts.hpp's text form, or
       // {host: {latency: s, jitter: s, fail: 'answers'|'dns'|'refused'|'timeout'|status}}.
       var web = opts.web || '';
@@ -89,7 +95,7 @@ EM_JS(void, loopscope_js_install_automation, (), {
       var id = nextId++;
       pending[id] = { resolve: resolve, reject: reject };
       _loopscope_automation_run(id, ptrs[0], texts[0].length, opts.virtualTime ? 1 : 0, seed, asyncio,
-                                ptrs[1], texts[1].length);
+                                ptrs[1], texts[1].length, stepLimit);
     });
   };
   api.stop = function () { _loopscope_automation_stop(); };
@@ -181,7 +187,8 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_stop() {
 }
 
 EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, int virtual_time, double seed,
-                                                   int asyncio_version, char* web, int web_len) {
+                                                   int asyncio_version, char* web, int web_len,
+                                                   double step_limit) {
     std::string source(code, static_cast<std::size_t>(len));
     std::free(code);
     const std::string web_text(web, static_cast<std::size_t>(web_len));
@@ -197,6 +204,7 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, 
     }
     settings.web_hosts = std::move(*changes);
     settings.asyncio_version = asyncio_version;
+    if (step_limit >= 0) settings.step_limit = step_limit;  // else the page's default
     loopscope_automation_stop();  // a run in progress ends (its promise resolves, ok: false)
     settings.virtual_time = virtual_time != 0;
     settings.seed.reset();  // unseeded unless asked: as CPython
