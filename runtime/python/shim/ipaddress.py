@@ -49,6 +49,14 @@ def _ip4_int(address):
     return value
 
 
+def _count(start, stop, step=1):
+    # range() over addresses: range() takes machine words only, 31 bits in wasm (192.168.x.x is
+    # past 2**31)
+    while start < stop:
+        yield start
+        start += step
+
+
 def _ip4_str(value):
     return ".".join(str((value >> shift) & 0xFF) for shift in (24, 16, 8, 0))
 
@@ -330,7 +338,7 @@ class IPv4Network:
         return self.num_addresses
 
     def __iter__(self):
-        for ip in range(self._ip, self._ip + self.num_addresses):
+        for ip in _count(self._ip, self._ip + self.num_addresses):
             yield IPv4Address(ip)
 
     def __getitem__(self, n):
@@ -346,7 +354,7 @@ class IPv4Network:
             return iter([IPv4Address(self._ip)])
         if self._prefixlen == 31:
             return iter([IPv4Address(self._ip), IPv4Address(self._ip + 1)])
-        return (IPv4Address(ip) for ip in range(self._ip + 1, self._ip + self.num_addresses - 1))
+        return (IPv4Address(ip) for ip in _count(self._ip + 1, self._ip + self.num_addresses - 1))
 
     def overlaps(self, other):
         return (other.network_address in self or other.broadcast_address in self
@@ -374,7 +382,7 @@ class IPv4Network:
         if new > 32:
             raise ValueError("prefix length diff %d is invalid for netblock %s" % (new, self))
         step = 1 << (32 - new)
-        for ip in range(self._ip, self._ip + self.num_addresses, step):
+        for ip in _count(self._ip, self._ip + self.num_addresses, step):
             yield IPv4Network((ip, new))
 
     def supernet(self, prefixlen_diff=1, new_prefix=None):
