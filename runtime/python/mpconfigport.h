@@ -237,17 +237,16 @@ void lsp_watchdog_tick(void);
         MP_VM_REENTER_IF_ASKED();                                 \
     }
 
-// Argument errors name the function, as CPython's (patches/0241, port/builtin_function_attrs.c).
-#include <stdbool.h>
-#include <stddef.h>
-size_t lsp_arg_error_function_name(bool takes_kw);  // a qstr
-#define MICROPY_ARG_ERROR_FUNCTION_NAME(takes_kw) lsp_arg_error_function_name(takes_kw)
-
 // Preemption (patches/0140, port/preemption.c): only the main thread's steps are ever preempted (a
 // worker thread's VM may see the flag the main thread's watchdog raised).
 #include <stdbool.h>
 bool lsp_thread_is_main(void);
 #define MICROPY_VM_MAY_PREEMPT() lsp_thread_is_main()
+
+// Argument errors name the function, as CPython's (patches/0241, port/builtin_function_attrs.c).
+#include <stddef.h>
+size_t lsp_arg_error_function_name(bool takes_kw);  // a qstr
+#define MICROPY_ARG_ERROR_FUNCTION_NAME(takes_kw) lsp_arg_error_function_name(takes_kw)
 
 // Long native work (patches/0019: the parser, the compiler, big-number multiplication, division and
 // conversion) counts against the watchdog as branches do; once it fired, its StepLimitExceeded is

@@ -542,8 +542,9 @@ static void print_to_target(void* data, const char* str, size_t len) {
 // An instance of a Python exception class prints as CPython's traceback prints it: the class's
 // name, with its module unless that is builtins or __main__, then ": " and str() unless empty
 // (never the class's __repr__, which MicroPython's PRINT_EXC would use).
-static void print_python_exception_line(const mp_print_t* print, mp_obj_t exc) {
-    const mp_obj_type_t* type = mp_obj_get_type(exc);
+// "module." before a traceback's exception type, as CPython's traceback names it (none for builtins
+// and __main__): a Python class's module, or a native one's `__module__` (asyncio.exceptions).
+static void print_exception_module(const mp_print_t* print, const mp_obj_type_t* type) {
     mp_obj_t dest[2];
     mp_load_method_maybe(MP_OBJ_FROM_PTR(type), MP_QSTR___module__, dest);
     if (dest[0] != MP_OBJ_NULL && mp_obj_is_str(dest[0])) {
@@ -552,6 +553,11 @@ static void print_python_exception_line(const mp_print_t* print, mp_obj_t exc) {
             mp_printf(print, "%s.", module);
         }
     }
+}
+
+static void print_python_exception_line(const mp_print_t* print, mp_obj_t exc) {
+    const mp_obj_type_t* type = mp_obj_get_type(exc);
+    print_exception_module(print, type);
     mp_printf(print, "%q", (qstr)type->name);
     mp_obj_t text = mp_obj_str_make_new(&mp_type_str, 1, 0, &exc);
     size_t len;
@@ -571,16 +577,7 @@ void lsp_exception_line(void* exc, void (*out)(void* ctx, const char* text, size
         if (mp_obj_is_instance_type(type)) {
             print_python_exception_line(&print, MP_OBJ_FROM_PTR(exc));
         } else {
-            // asyncio's classes are named with their module, as CPython's traceback does
-            // ("asyncio.exceptions.CancelledError"); builtins are not
-            mp_map_elem_t* module = NULL;
-            if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
-                module = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map,
-                                       MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
-            }
-            if (module != NULL && mp_obj_is_str(module->value)) {
-                mp_printf(&print, "%s.", mp_obj_str_get_str(module->value));
-            }
+            print_exception_module(&print, type);
             mp_obj_print_helper(&print, MP_OBJ_FROM_PTR(exc), PRINT_EXC);
         }
         nlr_pop();

@@ -137,12 +137,13 @@ def isgeneratorfunction(obj):
 
 def iscoroutinefunction(obj):
     obj = _unwrap_partial(obj)
-    if _code_kind(obj) == "coroutine":
-        return True
+    kind = _code_kind(obj)
+    if kind is not None:
+        return kind == "coroutine"
     # asyncio.sleep and the other functions CPython writes as `async def` are native here
     import asyncio
 
-    return _code_kind(obj) is None and asyncio.iscoroutinefunction(obj)
+    return asyncio.iscoroutinefunction(obj)
 
 
 def isasyncgenfunction(obj):

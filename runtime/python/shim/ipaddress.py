@@ -64,6 +64,35 @@ def _ip4_str(value):
 class _BaseAddress:
     __slots__ = ("_ip",)
 
+    @classmethod
+    def _from(cls, address, parse):
+        # the address as an int, from an int, packed bytes or text (`parse`), with CPython's errors
+        bits = cls.max_prefixlen
+        if isinstance(address, int) and not isinstance(address, bool):
+            if address < 0:
+                raise AddressValueError("%d (< 0) is not permitted as an IPv%d address" % (address, cls.version))
+            if address >> bits:
+                raise AddressValueError("%d (>= 2**%d) is not permitted as an IPv%d address"
+                                        % (address, bits, cls.version))
+            return address
+        if isinstance(address, bytes):
+            if len(address) != bits // 8:
+                raise AddressValueError("%r (len %d != %d) is not permitted as an IPv%d address"
+                                        % (address, len(address), bits // 8, cls.version))
+            return int.from_bytes(address, "big")
+        text = str(address)
+        if "/" in text:
+            raise AddressValueError("Unexpected '/' in %r" % address)
+        return parse(text)
+
+    def _in_table(self, table):
+        # table: (network, prefix length) pairs
+        shift_bits = self.max_prefixlen
+        for network, prefix in table:
+            if self._ip >> (shift_bits - prefix) == network >> (shift_bits - prefix):
+                return True
+        return False
+
     def __int__(self):
         return self._ip
 
@@ -136,22 +165,7 @@ class IPv4Address(_BaseAddress):
     max_prefixlen = IPV4LENGTH
 
     def __init__(self, address):
-        if isinstance(address, int) and not isinstance(address, bool):
-            if address < 0 or address > _ALL4:
-                raise AddressValueError("%d (< 0) is not permitted as an IPv4 address" % address
-                                        if address < 0 else
-                                        "%d (>= 2**32) is not permitted as an IPv4 address" % address)
-            self._ip = address
-        elif isinstance(address, bytes):
-            if len(address) != 4:
-                raise AddressValueError("%r (len %d != 4) is not permitted as an IPv4 address"
-                                        % (address, len(address)))
-            self._ip = int.from_bytes(address, "big")
-        else:
-            text = str(address)
-            if "/" in text:
-                raise AddressValueError("Unexpected '/' in %r" % address)
-            self._ip = _ip4_int(text)
+        self._ip = self._from(address, _ip4_int)
 
     def __str__(self):
         return _ip4_str(self._ip)
@@ -172,52 +186,48 @@ class IPv4Address(_BaseAddress):
     def reverse_pointer(self):
         return ".".join(reversed(str(self).split("."))) + ".in-addr.arpa"
 
-    def _in(self, table):
-        for network in table:
-            if self in network:
-                return True
-        return False
-
     @property
     def is_private(self):
-        return self._in(_private4())
+        return self._in_table(_PRIVATE4)
 
     @property
     def is_global(self):
-        return self not in IPv4Network("100.64.0.0/10") and not self.is_private
+        return not self._in_table(_SHARED4) and not self.is_private
 
     @property
     def is_loopback(self):
-        return self in IPv4Network("127.0.0.0/8")
+        return self._in_table(_LOOPBACK4)
 
     @property
     def is_multicast(self):
-        return self in IPv4Network("224.0.0.0/4")
+        return self._in_table(_MULTICAST4)
 
     @property
     def is_reserved(self):
-        return self in IPv4Network("240.0.0.0/4")
+        return self._in_table(_RESERVED4)
 
     @property
     def is_link_local(self):
-        return self in IPv4Network("169.254.0.0/16")
+        return self._in_table(_LINK_LOCAL4)
 
     @property
     def is_unspecified(self):
         return self._ip == 0
 
 
-_PRIVATE4 = None
+def _table(parse, *networks):
+    return [(parse(address), int(prefix)) for address, prefix in (n.split("/") for n in networks)]
 
 
-def _private4():
-    global _PRIVATE4
-    if _PRIVATE4 is None:
-        _PRIVATE4 = [IPv4Network(n) for n in (
-            "0.0.0.0/8", "10.0.0.0/8", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
-            "192.0.0.0/29", "192.0.0.170/31", "192.0.2.0/24", "192.168.0.0/16", "198.18.0.0/15",
-            "198.51.100.0/24", "203.0.113.0/24", "240.0.0.0/4", "255.255.255.255/32")]
-    return _PRIVATE4
+# CPython 3.11's tables, as (network, prefix length)
+_PRIVATE4 = _table(_ip4_int, "0.0.0.0/8", "10.0.0.0/8", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+                   "192.0.0.0/29", "192.0.0.170/31", "192.0.2.0/24", "192.168.0.0/16", "198.18.0.0/15",
+                   "198.51.100.0/24", "203.0.113.0/24", "240.0.0.0/4", "255.255.255.255/32")
+_SHARED4 = _table(_ip4_int, "100.64.0.0/10")
+_LOOPBACK4 = _table(_ip4_int, "127.0.0.0/8")
+_MULTICAST4 = _table(_ip4_int, "224.0.0.0/4")
+_RESERVED4 = _table(_ip4_int, "240.0.0.0/4")
+_LINK_LOCAL4 = _table(_ip4_int, "169.254.0.0/16")
 
 
 def _prefix_from_text(text, address):
@@ -493,17 +503,7 @@ class IPv6Address(_BaseAddress):
     max_prefixlen = IPV6LENGTH
 
     def __init__(self, address):
-        if isinstance(address, int) and not isinstance(address, bool):
-            if address < 0 or address >= 1 << 128:
-                raise AddressValueError("%d is not permitted as an IPv6 address" % address)
-            self._ip = address
-        elif isinstance(address, bytes):
-            if len(address) != 16:
-                raise AddressValueError("%r (len %d != 16) is not permitted as an IPv6 address"
-                                        % (address, len(address)))
-            self._ip = int.from_bytes(address, "big")
-        else:
-            self._ip = _ip6_int(address)
+        self._ip = self._from(address, _ip6_int)
 
     def _hextets(self):
         return ["%x" % ((self._ip >> (112 - 16 * i)) & 0xFFFF) for i in range(8)]
@@ -558,20 +558,15 @@ class IPv6Address(_BaseAddress):
 
     @property
     def is_private(self):
-        for network, prefix in _PRIVATE6:
-            if self._ip >> (128 - prefix) == network >> (128 - prefix):
-                return True
-        return False
+        return self._in_table(_PRIVATE6)
 
     @property
     def is_global(self):
         return not self.is_private
 
 
-# CPython 3.11's IPv6 private networks (address, prefix length)
-_PRIVATE6 = [(_ip6_int(a), int(p)) for a, p in (n.split("/") for n in (
-    "::1/128", "::/128", "::ffff:0:0/96", "100::/64", "2001::/23", "2001:2::/48", "2001:db8::/32",
-    "2001:10::/28", "fc00::/7", "fe80::/10"))]
+_PRIVATE6 = _table(_ip6_int, "::1/128", "::/128", "::ffff:0:0/96", "100::/64", "2001::/23", "2001:2::/48",
+                   "2001:db8::/32", "2001:10::/28", "fc00::/7", "fe80::/10")
 
 
 def _ipv6_networks_unavailable(kind):
