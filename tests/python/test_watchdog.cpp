@@ -64,8 +64,9 @@ TEST_CASE("watchdog: a tight loop in the main program is stopped with the script
     CHECK(c.out == "start\n");
     CHECK(c.result.error_type == "StepLimitExceeded");
     CHECK(contains(c.result.message, "the main program ran for more than 0.5 s"));
-    CHECK(c.result.line == 4);
-    CHECK(contains(c.result.traceback, "File \"script.py\", line 4, in <module>"));
+    // Stopped at the loop's jump back, which CPython numbers as the `while` line.
+    CHECK(c.result.line == 3);
+    CHECK(contains(c.result.traceback, "File \"script.py\", line 3, in <module>"));
     CHECK(took >= 0.5);
     CHECK(took < 5.0);
 }
@@ -80,7 +81,7 @@ TEST_CASE("watchdog: a tight loop in a task is stopped, in real and in virtual t
         CHECK(c.out == "tick 0\ntick 1\ntick 2\nspinning\n");
         CHECK(c.result.error_type == "StepLimitExceeded");
         CHECK(contains(c.result.message, "task 'Task-3' ran for more than 0.5 s"));
-        CHECK(contains(c.result.traceback, "line 12, in spin"));
+        CHECK(contains(c.result.traceback, "line 11, in spin"));  // the `while` line
         CHECK(c.err.empty());  // no loop error reports after the stop: the result says it all
     }
 }
@@ -247,5 +248,6 @@ asyncio.run(main())
                     limited(1.0));
     CHECK_FALSE(c.result.ok);
     CHECK((c.result.error_type == "StepLimitExceeded" || c.result.error_type == "MemoryError"));
-    CHECK(c.result.line == 6);
+    // The append's MemoryError, or the watchdog at the loop's jump back (the `while` line)
+    CHECK(c.result.line == (c.result.error_type == "MemoryError" ? 6 : 5));
 }

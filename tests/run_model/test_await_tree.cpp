@@ -125,7 +125,7 @@ TEST_CASE("Python: gather of a TaskGroup's task, a wait_for over a shield, and a
     // no coroutine of the script's).
     CHECK(format_await_tree(tree) ==
           "├── main() Task-1  awaits gather  tree.py:23\n"
-          "│   ├── group() group  awaits TaskGroup  tree.py:13\n"
+          "│   ├── group() group  awaits TaskGroup  tree.py:11\n"  // the `async with` line
           "│   │   ├── leaf() g1  awaits sleep  tree.py:4\n"
           "│   │   └── leaf() g2  awaits sleep  tree.py:4\n"
           "│   ├── Task-6  awaits wait_for\n"
