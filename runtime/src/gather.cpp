@@ -39,6 +39,11 @@ void GatheringFutureBase::finish_setup() {
     if (children_.empty()) store_results(), finish_with_result();
 }
 
+FutureBase* GatheringFutureBase::awaiter_of(FutureBase::DoneItem item) noexcept {
+    return item.fn == &GatheringFutureBase::child_done_item ? static_cast<GatheringFutureBase*>(item.ctx)
+                                                            : nullptr;
+}
+
 void GatheringFutureBase::child_done_item(void* self, void* child, bool run) {
     auto* g = static_cast<GatheringFutureBase*>(self);
     auto* c = static_cast<FutureBase*>(child);

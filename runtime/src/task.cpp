@@ -130,6 +130,10 @@ void TaskBase::wakeup_item(void* task, void* future, bool run) {
     t->release();
 }
 
+FutureBase* TaskBase::awaiter_of(FutureBase::DoneItem item) noexcept {
+    return item.fn == &TaskBase::wakeup_item ? static_cast<TaskBase*>(item.ctx) : nullptr;
+}
+
 void TaskBase::wakeup(FutureBase& future) {
     if (future.state() != State::finished || future.has_exception()) [[unlikely]] {
         wakeup_failed(future);

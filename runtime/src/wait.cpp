@@ -184,6 +184,10 @@ void WaitForFuture::start(double timeout) {
     watch_inner();
 }
 
+FutureBase* WaitForFuture::awaiter_of(FutureBase::DoneItem item) noexcept {
+    return item.fn == &WaitForFuture::inner_done ? static_cast<WaitForFuture*>(item.ctx) : nullptr;
+}
+
 void WaitForFuture::inner_done(void* self, void* future, bool run) {
     auto* w = static_cast<WaitForFuture*>(self);
     if (run) {

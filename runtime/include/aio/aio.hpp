@@ -1,6 +1,7 @@
 // The whole aio core: asyncio's model as C++20 coroutines. Host pieces (fetch, the browser host)
 // are in aio/host/ and included on their own.
 #pragma once
+#include "awaited_by.hpp"
 #include "clock.hpp"
 #include "coro.hpp"
 #include "errors.hpp"

@@ -89,6 +89,12 @@ public:
             check_result_slow();
     }
 
+    // The exception it finished with, or null, without marking it retrieved (introspection reads
+    // it as CPython's reads `task._exception`: Task.get_stack).
+    std::exception_ptr peek_exception() const noexcept {
+        return state_ == State::finished ? exception_.get() : nullptr;
+    }
+
     // The CancelledError a cancelled future raises (carries the cancel message).
     std::exception_ptr make_cancelled_error();
     // The message given to cancel(msg), or null (Python's None).
@@ -108,6 +114,12 @@ public:
         return callbacks_[i].fn == fn;
     }
     CallbackId done_callback_id(std::size_t i) const noexcept { return callbacks_[i].id; }
+    // Entry i as add_done_item took it (what awaited_by() reads: whose entry it is).
+    struct DoneItem {
+        void (*fn)(void*, void*, bool);
+        void* ctx;
+    };
+    DoneItem done_item(std::size_t i) const noexcept { return {callbacks_[i].fn, callbacks_[i].ctx}; }
 
     // Drops the done callbacks without running them (the loop is closing: breaks reference cycles).
     void discard_callbacks() noexcept;

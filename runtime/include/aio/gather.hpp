@@ -44,6 +44,8 @@ public:
     // Adds the next child (in argument order). Call finish_setup() after the last one.
     void add_child(Ref<FutureBase> child);
     void finish_setup();
+    // The gather over a child through this done item of the child's (awaited_by()), or null.
+    static FutureBase* awaiter_of(FutureBase::DoneItem item) noexcept;
 
 protected:
     // All children are done and none failed the gather: store the typed results.

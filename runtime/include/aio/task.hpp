@@ -99,6 +99,8 @@ public:
 
     // The future this task is suspended on (null while ready, running or done).
     FutureBase* awaiting() const noexcept { return fut_waiter_.get(); }
+    // The task suspended on a future through this done item of it (awaited_by()), or null.
+    static FutureBase* awaiter_of(FutureBase::DoneItem item) noexcept;
     // Where the coroutine is suspended (innermost frame of its await chain), if the kind of task
     // knows; line 0 otherwise. Allocation-free: the loop asks at the end of every traced step.
     virtual SourceLocation location() const noexcept { return {}; }

@@ -70,6 +70,8 @@ public:
     void* value_slot() noexcept override { return inner_->value_slot(); }
     bool cancel(std::optional<std::string> message = std::nullopt) override;
     FutureBase& inner() const noexcept { return *inner_; }
+    // The wait_for watching its inner future through this done item (awaited_by()), or null.
+    static FutureBase* awaiter_of(FutureBase::DoneItem item) noexcept;
 
 protected:
     // Called just before this future completes with inner's result (a binding copies the value).

@@ -10,6 +10,7 @@
 #include "asyncio/exceptions.h"
 #include "asyncio/legacy.h"
 #include "asyncio/loop.h"
+#include "asyncio/task_stacks.h"
 #include "contextvars.h"
 #include "coroutines.h"
 #include "py/objexcept.h"
@@ -427,7 +428,8 @@ static const mp_rom_map_elem_t task_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_get_coro), MP_ROM_PTR(&task_get_coro_obj)},
     {MP_ROM_QSTR(MP_QSTR_cancelling), MP_ROM_PTR(&task_cancelling_obj)},
     {MP_ROM_QSTR(MP_QSTR_uncancel), MP_ROM_PTR(&task_uncancel_obj)},
-    LSP_TASK_LEGACY_METHODS  // Task.all_tasks(), Task.current_task(): asyncio of Python 3.7
+    LSP_TASK_STACK_METHODS       // Task.get_stack(), Task.print_stack()
+        LSP_TASK_LEGACY_METHODS  // Task.all_tasks(), Task.current_task(): asyncio of Python 3.7
 };
 static MP_DEFINE_CONST_DICT(task_locals_dict, task_locals_table);
 

@@ -6,6 +6,7 @@
 //   _lsinspect.stack() -> [(file, line, function name)] of every running frame, innermost first
 //   _lsinspect.caller() -> (file, line, function name) of the innermost frame outside the standard
 //       modules (the script's code that called into them), else None
+//   _lsinspect.await_chain(coro) -> [coroutine] its `await`s delegate through now, coro first
 //   _lsinspect.code(obj) -> None, or (kind, file, line, positional names, keyword-only names,
 //       has *args, has **kwargs, positional defaults, keyword-only defaults dict or None)
 //   kind: "function", "generator" (a def with yield), "coroutine" (an async def), "asyncgen" (an
@@ -19,6 +20,7 @@
 #include "py/objfun.h"
 #include "py/objstr.h"
 #include "py/objgenerator.h"
+#include "py/objlist.h"
 #include "py/runtime.h"
 
 #include "bridge.h"
@@ -165,6 +167,18 @@ static mp_obj_t inspect_stack(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(inspect_stack_obj, inspect_stack);
 
+// The coroutines a task's `await`s go through now, outermost first (port/task_location.c).
+static mp_obj_t inspect_await_chain(mp_obj_t coro) {
+    void* chain[64];
+    size_t n = lsp_await_chain(MP_OBJ_TO_PTR(coro), chain, MP_ARRAY_SIZE(chain));
+    mp_obj_t out = mp_obj_new_list(n, NULL);
+    for (size_t i = 0; i < n; ++i) {
+        ((mp_obj_list_t*)MP_OBJ_TO_PTR(out))->items[i] = MP_OBJ_FROM_PTR(chain[i]);
+    }
+    return out;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(inspect_await_chain_obj, inspect_await_chain);
+
 static const mp_rom_map_elem_t inspect_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__lsinspect)},
     {MP_ROM_QSTR(MP_QSTR_script), MP_ROM_PTR(&inspect_script_obj)},
@@ -172,6 +186,7 @@ static const mp_rom_map_elem_t inspect_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_unbind), MP_ROM_PTR(&inspect_unbind_obj)},
     {MP_ROM_QSTR(MP_QSTR_caller), MP_ROM_PTR(&inspect_caller_obj)},
     {MP_ROM_QSTR(MP_QSTR_stack), MP_ROM_PTR(&inspect_stack_obj)},
+    {MP_ROM_QSTR(MP_QSTR_await_chain), MP_ROM_PTR(&inspect_await_chain_obj)},
 };
 static MP_DEFINE_CONST_DICT(inspect_globals, inspect_globals_table);
 

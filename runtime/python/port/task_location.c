@@ -173,6 +173,25 @@ bool lsp_task_location(void* coro, lsp_location_t* out) {
     return code_state_location(&gen->code_state, true, out);
 }
 
+size_t lsp_await_chain(void* coro, void** out, size_t max) {
+    mp_obj_t obj = MP_OBJ_FROM_PTR(coro);
+    size_t n = 0;
+    while (n < max && n < LSP_MAX_AWAIT_DEPTH) {
+        if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_gen_or_coro(obj)) break;
+        const lsp_gen_instance_t* gen = MP_OBJ_TO_PTR(obj);
+        const mp_code_state_t* cs = &gen->code_state;
+        if (cs->ip == NULL) break;  // finished
+        out[n++] = MP_OBJ_TO_PTR(obj);
+        if (*cs->ip != MP_BC_YIELD_FROM || cs->sp < &cs->state[0]) break;
+        // YIELD_FROM saves sp after popping the value to send (the delegate is on top) and, when
+        // the delegate yields, pushes the yielded value above it.
+        bool running = gen->pend_exc == MP_OBJ_NULL;
+        if (!running && cs->sp < &cs->state[1]) break;
+        obj = running ? cs->sp[0] : cs->sp[-1];
+    }
+    return n;
+}
+
 bool lsp_exception_location(void* exc, lsp_location_t* out) {
     mp_obj_t obj = MP_OBJ_FROM_PTR(exc);
     if (obj == MP_OBJ_NULL || !mp_obj_is_exception_instance(obj)) return false;

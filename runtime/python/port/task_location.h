@@ -19,6 +19,11 @@ typedef struct {
 // not started by a step yet, or not a generator).
 bool lsp_task_location(void* coro, lsp_location_t* out);
 
+// The generators `coro`'s `await`s delegate through, `coro` first, into out[0..max): a suspended
+// one to what sits below its yielded value, a running one whose YIELD_FROM is resuming the next
+// to what sits at its saved stack top (the innermost running one is last). Returns how many.
+size_t lsp_await_chain(void* coro, void** out, size_t max);
+
 // The line the running bytecode frame is at (patch 0100's mp_vm_frame): where the native function
 // being called was called from; when that frame is a standard module's (a shim), the frame that
 // called into it (following the stackless callers' chain). False outside bytecode.

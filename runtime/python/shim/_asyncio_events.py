@@ -25,6 +25,12 @@ __all__ = (
     "create_subprocess_exec",
     "create_subprocess_shell",
     "subprocess",
+    # Python 3.14's call graph introspection (shim/_asyncio_graph.py)
+    "capture_call_graph",
+    "format_call_graph",
+    "print_call_graph",
+    "FrameCallGraphEntry",
+    "FutureCallGraph",
 )
 
 
@@ -32,6 +38,10 @@ def __getattr__(name):
     if name in ("create_subprocess_exec", "create_subprocess_shell", "subprocess"):
         import _asyncio_subprocess
         return getattr(_asyncio_subprocess, name)
+    if name in ("capture_call_graph", "format_call_graph", "print_call_graph", "FrameCallGraphEntry",
+                "FutureCallGraph"):
+        import _asyncio_graph
+        return getattr(_asyncio_graph, name)
     import _asyncio_network
     if name in _asyncio_network.__all__:
         return getattr(_asyncio_network, name)

@@ -36,12 +36,13 @@ class code:
 
 
 class frame:
-    def __init__(self, code_, lineno):
+    def __init__(self, code_, lineno, generator=None):
         self.f_code = code_
         self.f_lineno = lineno
         self.f_locals = {}
         self.f_globals = {}
         self.f_back = None
+        self.f_generator = generator  # 3.14: the coroutine or generator running in this frame
 
     def __repr__(self):
         return "<frame at 0x%x, file '%s', line %d, code %s>" % (
