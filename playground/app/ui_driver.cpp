@@ -230,6 +230,8 @@ struct UiDriver::State {
     int wait_frames = 0;                        // frames to let pass before the next action
     std::optional<Condition> until;             // wait-until
     int until_frames = 0;                       // frames left for it
+    bool until_default = false;                 // no `within`: also at least kDefaultWaitSeconds
+    std::chrono::steady_clock::time_point until_started;
     const Step* current = nullptr;
     std::map<std::string, JsonValue> remembered;  // remember NAME QUERY
     std::string screenshot_request;
@@ -730,7 +732,10 @@ const StepForm* form_of(const std::string& name) {
     return nullptr;
 }
 
-constexpr int kDefaultWaitFrames = 3000;  // wait-until's and wait-run-end's default timeout
+// wait-until's and wait-run-end's default timeout: this many frames, and at least this long (frames
+// are short on a fast machine: the loop does not wait for the display while driven).
+constexpr int kDefaultWaitFrames = 3000;
+constexpr double kDefaultWaitSeconds = 60;
 
 }  // namespace
 
@@ -888,7 +893,9 @@ void start_step(UiDriver::State& s, const Step& st) {
         parse_condition(w, 1, c, next, error);  // checked when read
         if (op == "wait-until") {
             s.until = c;
-            s.until_frames = next + 1 < w.size() ? *to_count(w[next + 1]) : kDefaultWaitFrames;
+            s.until_default = next + 1 >= w.size();
+            s.until_frames = s.until_default ? kDefaultWaitFrames : *to_count(w[next + 1]);
+            s.until_started = std::chrono::steady_clock::now();
             return;
         }
         std::string got;
@@ -901,7 +908,9 @@ void start_step(UiDriver::State& s, const Step& st) {
         c.op = "==";
         c.value = "false";
         s.until = c;
-        s.until_frames = w.size() >= 3 ? *to_count(w[2]) : kDefaultWaitFrames;
+        s.until_default = w.size() < 3;
+        s.until_frames = s.until_default ? kDefaultWaitFrames : *to_count(w[2]);
+        s.until_started = std::chrono::steady_clock::now();
         s.then_wait(3);
     } else if (op == "remember") {
         const auto v = s.query(w[2], error);
@@ -1022,7 +1031,11 @@ void UiDriver::before_frame() {
             const auto ok = s.holds(*s.until, error, got);
             if (!ok) return s.fail(error);
             if (!*ok) {
-                if (--s.until_frames <= 0) s.fail("timed out; last " + got.substr(0, 2000));
+                const double waited =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - s.until_started).count();
+                if (--s.until_frames <= 0 && (!s.until_default || waited >= kDefaultWaitSeconds))
+                    s.fail("timed out after " + std::to_string(static_cast<int>(waited)) + " s; last " +
+                           got.substr(0, 2000));
                 return;
             }
             s.until.reset();
