@@ -25,6 +25,13 @@
 //                   --export                              with --demo-run: export its trace at once, as
 //                                                         the Export trace button does (says where on
 //                                                         stdout, or why not on stderr and exits 1 at the end)
+//                   --drive FILE.drive [--screenshots DIR]  drive the UI with the file's steps: real mouse
+//                                                         and keyboard events on SDL's queue, checks of what
+//                                                         the UI shows, screenshots DIR/NAME-<W>x<H>.png
+//                                                         (default DIR: .); exits 0 when every step passed,
+//                                                         1 naming the file and line of the one that failed,
+//                                                         2 when the file cannot be read (ui_driver.hpp;
+//                                                         the steps: playground/README.md). No autosave.
 // Browser: the page's #fragment is opened as a share link; ?embed in its query is the embed view.
 //
 // Index of this file:
@@ -40,6 +47,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,6 +67,9 @@
 #include "share_link.hpp"
 #include "theme.hpp"
 #include "ui_automation.hpp"
+#ifndef __EMSCRIPTEN__
+#include "ui_driver.hpp"
+#endif
 
 #ifndef LOOPSCOPE_VERSION
 #define LOOPSCOPE_VERSION "dev"
@@ -94,7 +105,11 @@ struct App {
     int font_px = 0;                                   // and the font size (the View settings')
     std::optional<loopscope::app::ViewSettings> view;  // --theme / --font-size (desktop screenshots)
     bool network_panel = false;                        // --panel network
+    bool driver_mode = false;                          // --drive (no autosave read)
     loopscope::app::AppUi* ui = nullptr;
+#ifndef __EMSCRIPTEN__
+    std::unique_ptr<loopscope::app::UiDriver> driver;  // --drive
+#endif
 };
 
 // ---- Fonts and screenshots ----------------------------------------------------------------------
@@ -115,23 +130,21 @@ void build_fonts(App& app, float dpr, int font_px) {
     app.font_px = font_px;
 }
 
-bool save_screenshot(const App& app) {
+bool save_screenshot(const App& app, const std::string& path) {
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(app.window, &w, &h);
     std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 4);
     platform::read_frame(w, h, pixels.data());
     for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;  // the window is opaque
     std::error_code ec;  // create the folder if needed; a failure shows up in write_rgba below
-    const auto parent = std::filesystem::path(app.screenshot_path).parent_path();
+    const auto parent = std::filesystem::path(path).parent_path();
     if (!parent.empty()) std::filesystem::create_directories(parent, ec);
     std::string error;
-    if (!loopscope::png::write_rgba(app.screenshot_path, w, h, pixels.data(), /*flip_vertical=*/true,
-                                    &error)) {
-        std::fprintf(stderr, "loopscope: cannot write %s: %s\n", app.screenshot_path.c_str(), error.c_str());
+    if (!loopscope::png::write_rgba(path, w, h, pixels.data(), /*flip_vertical=*/true, &error)) {
+        std::fprintf(stderr, "loopscope: cannot write %s: %s\n", path.c_str(), error.c_str());
         return false;
     }
-    std::printf("loopscope: wrote %s (%dx%d) after %d frames\n", app.screenshot_path.c_str(), w, h,
-                app.frames);
+    std::printf("loopscope: wrote %s (%dx%d) after %d frames\n", path.c_str(), w, h, app.frames);
     // What the frame drew (the embed view's test checks the full view's controls are absent).
     std::printf("loopscope: %s view, controls:", app.ui->embedded() ? "embed" : "full");
     for (const auto& c : app.ui->control_rects()) std::printf(" %s", c.name);
@@ -155,6 +168,9 @@ void frame(void* arg) {
     const int font_px = app.ui->view_settings().font_size;
     if (dpr != app.font_scale || font_px != app.font_px) build_fonts(app, dpr, font_px);
 
+#ifndef __EMSCRIPTEN__
+    if (app.driver) app.driver->before_frame();  // --drive: this frame's input on SDL's queue
+#endif
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
@@ -177,9 +193,19 @@ void frame(void* arg) {
     ++app.frames;
 
     if (!app.screenshot_path.empty() && app.frames >= app.screenshot_frames) {
-        app.exit_code = save_screenshot(app) ? 0 : 1;
+        app.exit_code = save_screenshot(app, app.screenshot_path) ? 0 : 1;
         app.quit = true;
     }
+#ifndef __EMSCRIPTEN__
+    if (app.driver) {
+        if (const std::string shot = app.driver->take_screenshot_request(); !shot.empty())
+            app.driver->screenshot_saved(save_screenshot(app, shot));
+        if (app.driver->finished()) {
+            app.exit_code = app.driver->exit_code();
+            app.quit = true;
+        }
+    }
+#endif
     SDL_GL_SwapWindow(app.window);
     const double frame_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count();
@@ -201,7 +227,7 @@ void load_initial_content(App& app) {
     const std::string link = !app.link.empty() ? app.link : platform::location_hash();
     if (!link.empty() && ui.load_share_link(link)) return;
     if (!app.example.empty() && ui.load_example(app.example)) return;
-    if (app.screenshot_path.empty() && ui.load_autosave()) return;
+    if (app.screenshot_path.empty() && !app.driver_mode && ui.load_autosave()) return;
     ui.load_example(loopscope::gallery::examples().front().name);
 }
 
@@ -213,7 +239,7 @@ int usage(const char* argv0) {
         "usage: %s [--screenshot FILE.png [--frames N]] [--size WxH] [--example NAME] [--link "
         "FRAGMENT] [--demo-run NAME [--cursor SECONDS]] [--export-dir DIR [--export]] [--theme dark|light] "
         "[--tab state|warnings|time|resources] [--select-task NAME] [--select-resource N] "
-        "[--font-size PX] [--embed] [--panel network]\n",
+        "[--font-size PX] [--embed] [--panel network] [--drive FILE.drive [--screenshots DIR]]\n",
         argv0);
     return 2;
 }
@@ -222,6 +248,7 @@ int usage(const char* argv0) {
 
 int main(int argc, char** argv) {
     static App app;  // outlives main() in the browser (the main loop keeps running)
+    std::string drive_file, drive_screenshots = ".";
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--screenshot") == 0 && i + 1 < argc) {
             app.screenshot_path = argv[++i];
@@ -261,6 +288,10 @@ int main(int argc, char** argv) {
             app.select_resource = static_cast<int>(n);
         } else if (std::strcmp(argv[i], "--export-dir") == 0 && i + 1 < argc) {
             app.export_dir = argv[++i];  // checked when exporting: the UI says what is wrong with it
+        } else if (std::strcmp(argv[i], "--drive") == 0 && i + 1 < argc) {
+            drive_file = argv[++i];
+        } else if (std::strcmp(argv[i], "--screenshots") == 0 && i + 1 < argc) {
+            drive_screenshots = argv[++i];
         } else if (std::strcmp(argv[i], "--embed") == 0) {
             app.embed = true;
         } else if (std::strcmp(argv[i], "--export") == 0) {
@@ -294,6 +325,19 @@ int main(int argc, char** argv) {
         }
     }
 
+#ifndef __EMSCRIPTEN__
+    if (!drive_file.empty()) {
+        std::string error;
+        app.driver = loopscope::app::UiDriver::load(drive_file, drive_screenshots, &error);
+        if (!app.driver) {
+            std::fprintf(stderr, "loopscope: %s\n", error.c_str());
+            return 2;
+        }
+    }
+#endif
+    const bool testing = !app.screenshot_path.empty() || !drive_file.empty();
+    app.driver_mode = !drive_file.empty();
+
     // No SDL_INIT_TIMER: the app uses no SDL timer, and in the browser SDL's timer thread would take
     // one of the 4 pre-started Web Workers the script's threads need (a ThreadPoolExecutor of 4 would
     // then wait forever for its 4th thread, which cannot start while the page's main thread waits).
@@ -326,7 +370,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     SDL_GL_MakeCurrent(app.window, app.gl);
-    SDL_GL_SetSwapInterval(app.screenshot_path.empty() ? 1 : 0);
+    SDL_GL_SetSwapInterval(testing ? 0 : 1);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -341,8 +385,7 @@ int main(int argc, char** argv) {
 
     static loopscope::app::AppUi ui;  // outlives main() in the browser, like app
     app.ui = &ui;
-    if (!app.screenshot_path.empty())
-        ui.set_autosave_enabled(false);  // tests never touch the user's autosave
+    if (testing) ui.set_autosave_enabled(false);  // tests never touch the user's autosave
     ui.set_export_dir(app.export_dir);
     load_initial_content(app);
     if (app.view) ui.set_view_settings(*app.view);
@@ -372,6 +415,9 @@ int main(int argc, char** argv) {
     }
     ui.editor().focus();
     loopscope::app::ui_automation::install(ui);  // browser: window.loopscope.ui (tests)
+#ifndef __EMSCRIPTEN__
+    if (app.driver) app.driver->attach(app.window, ui);
+#endif
 
     // The script host lives as long as the app; the Run controls and the page's automation API drive it.
     static loopscope::playground::ScriptHost script_host;
