@@ -23,7 +23,8 @@ void collect(const FutureBase& future, std::vector<FutureBase*>& out, int depth)
         if (!awaiter) awaiter = detail::GatheringFutureBase::awaiter_of(item);
         if (!awaiter) awaiter = TaskGroup::awaiter_of(item);
         if (!awaiter) {
-            if (FutureBase* wait_for = detail::WaitForFuture::awaiter_of(item); wait_for && depth < max_wait_for_depth)
+            if (FutureBase* wait_for = detail::WaitForFuture::awaiter_of(item);
+                wait_for && depth < max_wait_for_depth)
                 collect(*wait_for, out, depth + 1);
             continue;
         }

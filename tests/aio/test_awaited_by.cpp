@@ -57,9 +57,8 @@ TEST_CASE("awaited_by: a gather over its children, a TaskGroup's parent over its
 TEST_CASE("awaited_by: wait_for stands for the task awaiting it; wait() awaits nothing") {
     aio::run([]() -> aio::Coro<void> {
         auto inner = aio::create_task(nap(5));
-        auto outer = aio::create_task([](aio::Task<void> t) -> aio::Coro<void> {
-            co_await aio::wait_for(t, 10.0);
-        }(inner));
+        auto outer = aio::create_task(
+            [](aio::Task<void> t) -> aio::Coro<void> { co_await aio::wait_for(t, 10.0); }(inner));
         co_await aio::sleep(0);
         CHECK(by(inner.base()) == std::vector<aio::FutureBase*>{outer.base()});
         outer.cancel();

@@ -329,20 +329,28 @@ static mp_obj_t asyncio_as_completed(size_t n_args, const mp_obj_t* pos, mp_map_
 
 // ---- shield -----------------------------------------------------------------------------------
 
-static mp_obj_t asyncio_shield(mp_obj_t arg) {
-    mp_obj_t inner = lsp_ensure_future(arg);
+// shield(arg)
+static mp_obj_t asyncio_shield(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    static const mp_arg_t allowed[] = {{MP_QSTR_arg, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}}};
+    mp_arg_val_t args[1];
+    mp_arg_parse_all(n_args, pos, kw, 1, allowed, args);
+    mp_obj_t inner = lsp_ensure_future(args[0].u_obj);
     if (lsb_future_done(LSP_FUTURE_PTR(inner))) { return inner; }
     void* outer;
     lsp_check(lsb_shield(LSP_FUTURE_PTR(inner), &outer));
     return lsp_adopt_future(outer);
 }
-MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_shield_obj, asyncio_shield);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_shield_obj, 0, asyncio_shield);
 
 // ---- all_tasks --------------------------------------------------------------------------------
 
-static mp_obj_t asyncio_all_tasks(size_t n_args, const mp_obj_t* args) {
+static mp_obj_t asyncio_all_tasks(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    static const mp_arg_t allowed[] = {{MP_QSTR_loop, MP_ARG_OBJ, {.u_obj = MP_ROM_NONE}}};
+    mp_arg_val_t parsed[1];
+    mp_arg_parse_all(n_args, pos, kw, 1, allowed, parsed);
+    const mp_obj_t* args = &parsed[0].u_obj;
     void* loop;
-    if (n_args == 0 || args[0] == mp_const_none) {
+    if (args[0] == mp_const_none) {
         loop = lsb_running_loop();
         if (loop == NULL) { mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop")); }
     } else if (lsp_is_loop_obj(args[0])) {
@@ -357,7 +365,7 @@ static mp_obj_t asyncio_all_tasks(size_t n_args, const mp_obj_t* args) {
     for (size_t i = 0; i < n; ++i) { mp_obj_set_store(out, lsp_future_obj(tasks[i])); }
     return out;
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lsp_asyncio_all_tasks_obj, 0, 1, asyncio_all_tasks);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_all_tasks_obj, 0, asyncio_all_tasks);
 
 // Minimum 0: mp_arg_parse_all names what is missing ("wait_for() missing 1 required positional argument: 'timeout'").
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_wait_for_obj, 0, asyncio_wait_for);

@@ -39,7 +39,7 @@ extern const mp_obj_fun_builtin_var_t lsp_asyncio_gather_obj;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_wait_for_obj;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_wait_obj;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_as_completed_obj;
-extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_shield_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_shield_obj;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_all_tasks_obj;
 
 #define LSP_ASYNCIO_GLOBALS_COMBINATORS(X)                     \

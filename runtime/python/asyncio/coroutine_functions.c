@@ -28,7 +28,11 @@ typedef struct {
     mp_obj_t fun;
 } lsp_closure_head_t;
 
-static mp_obj_t asyncio_iscoroutinefunction(mp_obj_t obj) {
+static mp_obj_t asyncio_iscoroutinefunction(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    static const mp_arg_t allowed[] = {{MP_QSTR_func, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}}};
+    mp_arg_val_t args[1];
+    mp_arg_parse_all(n_args, pos, kw, 1, allowed, args);
+    mp_obj_t obj = args[0].u_obj;
     if (mp_obj_is_type(obj, &mp_type_bound_meth)) { obj = ((lsp_bound_meth_t*)MP_OBJ_TO_PTR(obj))->meth; }
     if (mp_obj_is_type(obj, &mp_type_closure)) { obj = ((lsp_closure_head_t*)MP_OBJ_TO_PTR(obj))->fun; }
     for (size_t i = 0; i < MP_ARRAY_SIZE(native_coroutine_functions); ++i) {
@@ -36,4 +40,4 @@ static mp_obj_t asyncio_iscoroutinefunction(mp_obj_t obj) {
     }
     return mp_obj_new_bool(mp_obj_is_type(obj, &mp_type_coro_wrap));
 }
-MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_iscoroutinefunction_obj, asyncio_iscoroutinefunction);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_iscoroutinefunction_obj, 0, asyncio_iscoroutinefunction);

@@ -5,7 +5,7 @@
 
 #include "asyncio/binding.h"
 
-extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_iscoroutinefunction_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_iscoroutinefunction_obj;
 
 #define LSP_ASYNCIO_GLOBALS_COROUTINE_FUNCTIONS(X) \
     X(iscoroutinefunction, MP_ROM_PTR(&lsp_asyncio_iscoroutinefunction_obj))

@@ -490,9 +490,17 @@ bool lsp_is_awaitable(mp_obj_t obj) {
 }
 
 // A future as it is; a coroutine wrapped in a new task; another awaitable awaited by a coroutine
-// that becomes the task.
-static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
-    if (lsp_py_to_future(MP_OBJ_TO_PTR(aw)) != NULL) { return aw; }
+// that becomes the task. On `loop_obj` when it is not None (asyncio's loop= argument), which a
+// future must then belong to.
+static mp_obj_t ensure_future_on(mp_obj_t aw, mp_obj_t loop_obj) {
+    void* future = lsp_py_to_future(MP_OBJ_TO_PTR(aw));
+    if (future != NULL) {
+        if (loop_obj != mp_const_none && lsb_future_loop(future) != lsp_loop_from_obj(loop_obj)) {
+            mp_raise_ValueError(MP_ERROR_TEXT(
+                "The future belongs to a different loop than the one specified as the loop argument"));
+        }
+        return aw;
+    }
     if (!lsp_is_awaitable_coroutine(aw)) {
         if (!has_await_method(aw)) {
             mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
@@ -501,25 +509,48 @@ static mp_obj_t asyncio_ensure_future(mp_obj_t aw) {
         aw = mp_call_function_1(mp_load_attr(module, MP_QSTR__wrap_awaitable), aw);
     }
     void* loop;
-    lsp_check(lsb_get_event_loop(&loop));
+    if (loop_obj != mp_const_none) {
+        loop = lsp_loop_from_obj(loop_obj);
+    } else {
+        lsp_check(lsb_get_event_loop(&loop));
+    }
     mp_obj_t context = lsp_context_argument(mp_const_none);
     void* t;
     lsp_check(
         lsb_loop_create_task(loop, MP_OBJ_TO_PTR(aw), NULL, 0, false, false, MP_OBJ_TO_PTR(context), &t));
     return lsp_adopt_future(t);
 }
-MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_ensure_future_obj, asyncio_ensure_future);
 
-mp_obj_t lsp_ensure_future(mp_obj_t aw) { return asyncio_ensure_future(aw); }
+// ensure_future(coro_or_future, *, loop=None)
+static mp_obj_t asyncio_ensure_future(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_coro_or_future, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+        {MP_QSTR_loop, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE}},
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
+    return ensure_future_on(args[0].u_obj, args[1].u_obj);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_ensure_future_obj, 0, asyncio_ensure_future);
 
-static mp_obj_t asyncio_current_task(size_t n_args, const mp_obj_t* args) {
-    (void)n_args;
-    (void)args;
+mp_obj_t lsp_ensure_future(mp_obj_t aw) { return ensure_future_on(aw, mp_const_none); }
+
+// current_task(loop=None): the loop's current task (a loop object that is not running has none).
+static mp_obj_t asyncio_current_task(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    static const mp_arg_t allowed[] = {{MP_QSTR_loop, MP_ARG_OBJ, {.u_obj = MP_ROM_NONE}}};
+    mp_arg_val_t args[1];
+    mp_arg_parse_all(n_args, pos, kw, 1, allowed, args);
+    if (args[0].u_obj != mp_const_none) {
+        // not a loop, or one that is not running: no task is current on it (CPython: a dict lookup)
+        if (!lsp_is_loop_obj(args[0].u_obj) || lsp_loop_from_obj(args[0].u_obj) != lsb_running_loop()) {
+            return mp_const_none;
+        }
+    }
     void* t;
     lsp_check(lsb_current_task(&t));
     return t == NULL ? mp_const_none : lsp_future_obj(t);
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lsp_asyncio_current_task_obj, 0, 1, asyncio_current_task);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_current_task_obj, 0, asyncio_current_task);
 
 // As 3.11's asyncio.iscoroutine: a coroutine, and still a generator (3.12 dropped those); the
 // runtime's native awaitables are coroutines too (CPython's sleep(), Queue.put()... are).

@@ -88,7 +88,7 @@ extern const mp_obj_type_t lsp_type_Future;
 extern const mp_obj_type_t lsp_type_Task;
 extern const mp_obj_type_t lsp_type_GatheringFuture;  // gather()'s (asyncio.tasks._GatheringFuture)
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_create_task_obj;
-extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_ensure_future_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_ensure_future_obj;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_current_task_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_iscoroutine_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_isfuture_obj;

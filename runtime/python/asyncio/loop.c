@@ -185,15 +185,64 @@ static void loop_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
 static mp_obj_t loop_time(mp_obj_t self_in) { return mp_obj_new_float(lsb_loop_time(loop_self(self_in))); }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_time_obj, loop_time);
 
+// call_later(delay=..., callback=...): the parameters before *args, taken by keyword when the
+// call passes no *args (as CPython's signatures allow). Fills out[0..first]; the other keywords
+// must be `context`, returned (None if absent).
+static mp_obj_t keyword_parameters(int mode, size_t n_args, const mp_obj_t* pos, mp_map_t* kw,
+                                   mp_obj_t* out) {
+    static const qstr params[3][2] = {{MP_QSTR_callback, MP_QSTR_callback},
+                                      {MP_QSTR_delay, MP_QSTR_callback},
+                                      {MP_QSTR_when, MP_QSTR_callback}};
+    static const char* const names[] = {"call_soon", "call_later", "call_at"};
+    size_t first = mode == 0 ? 1 : 2;
+    mp_obj_t context = mp_const_none;
+    for (size_t i = 0; i <= first; ++i) { out[i] = i < n_args ? pos[i] : MP_OBJ_NULL; }
+    for (size_t i = 0; i < kw->alloc; ++i) {
+        if (!mp_map_slot_is_filled(kw, i)) { continue; }
+        qstr key = mp_obj_str_get_qstr(kw->table[i].key);
+        size_t slot = 0;
+        for (size_t p = 1; p <= first; ++p) {
+            if (params[mode][p - 1] == key) { slot = p; }
+        }
+        if (key == MP_QSTR_context) {
+            context = kw->table[i].value;
+        } else if (slot != 0 && slot < n_args) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() got multiple values for argument '%q'"),
+                              names[mode], key);
+        } else if (slot != 0 && n_args <= first) {
+            out[slot] = kw->table[i].value;
+        } else {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                              MP_ERROR_TEXT("%s() got an unexpected keyword argument '%q'"), names[mode],
+                              key);
+        }
+    }
+    for (size_t p = 1; p <= first; ++p) {
+        if (out[p] == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                              MP_ERROR_TEXT("%s() missing 1 required positional argument: '%q'"), names[mode],
+                              params[mode][p - 1]);
+        }
+    }
+    return lsp_context_argument(context);
+}
+
 // call_soon(fn, *args, context=None), call_later(delay, fn, *args), call_at(when, fn, *args).
 static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     static const char* const names[] = {"call_soon", "call_later", "call_at"};
     size_t first = mode == 0 ? 1 : 2;  // index of the callback
-    if (n_args <= first) { mp_raise_TypeError(MP_ERROR_TEXT("missing callback")); }
+    mp_obj_t context;
+    mp_obj_t given[3];
+    if (n_args <= first) {
+        context = keyword_parameters(mode, n_args, pos, kw, given);
+        pos = given;
+        n_args = first + 1;
+    } else {
+        context = lsp_context_keyword(kw, names[mode]);
+    }
     mp_obj_t fn = pos[first];
     if (!mp_obj_is_callable(fn)) { mp_raise_TypeError(MP_ERROR_TEXT("a callable object was expected")); }
     double when = mode == 0 ? 0.0 : (double)mp_obj_get_float(pos[1]);
-    mp_obj_t context = lsp_context_keyword(kw, names[mode]);
     mp_obj_t args = mp_obj_new_tuple(n_args - first - 1, pos + first + 1);
     void* box;
     lsp_check(lsb_loop_call(loop_self(pos[0]), mode, when, MP_OBJ_TO_PTR(fn), MP_OBJ_TO_PTR(args),
@@ -209,17 +258,17 @@ static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t* pos, mp_map_t
 static mp_obj_t loop_call_soon(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     return loop_call(0, n_args, pos, kw);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_soon_obj, 2, loop_call_soon);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_soon_obj, 1, loop_call_soon);
 
 static mp_obj_t loop_call_later(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     return loop_call(1, n_args, pos, kw);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_later_obj, 3, loop_call_later);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_later_obj, 1, loop_call_later);
 
 static mp_obj_t loop_call_at(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     return loop_call(2, n_args, pos, kw);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_at_obj, 3, loop_call_at);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_at_obj, 1, loop_call_at);
 
 static mp_obj_t loop_stop(mp_obj_t self_in) {
     lsb_loop_stop(loop_self(self_in));

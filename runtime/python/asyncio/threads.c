@@ -90,10 +90,17 @@ static mp_obj_t asyncio_wrap_future(size_t n_args, const mp_obj_t* args, mp_map_
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_wrap_future_obj, 1, asyncio_wrap_future);
 
-static mp_obj_t asyncio_run_coroutine_threadsafe(mp_obj_t coro, mp_obj_t loop) {
-    return mp_call_function_2(shim_function(MP_QSTR_run_coroutine_threadsafe), coro, loop);
+static mp_obj_t asyncio_run_coroutine_threadsafe(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_coro, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+        {MP_QSTR_loop, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}},
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
+    return mp_call_function_2(shim_function(MP_QSTR_run_coroutine_threadsafe), args[0].u_obj, args[1].u_obj);
 }
-MP_DEFINE_CONST_FUN_OBJ_2(lsp_asyncio_run_coroutine_threadsafe_obj, asyncio_run_coroutine_threadsafe);
+// Minimum 0: mp_arg_parse_all names what is missing (CPython's argument errors).
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_run_coroutine_threadsafe_obj, 0, asyncio_run_coroutine_threadsafe);
 
 // ---- `_lsthread` ----------------------------------------------------------------------------------
 // `_lsthread`: the native layer under the `threading`, `concurrent.futures` and asyncio-executor

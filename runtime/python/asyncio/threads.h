@@ -41,7 +41,7 @@ void lsb_format_exception(void* exc, void (*out)(void* ctx, const char* text, si
 
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_to_thread_obj;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_wrap_future_obj;
-extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_run_coroutine_threadsafe_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_run_coroutine_threadsafe_obj;
 extern const mp_obj_fun_builtin_var_t lsp_loop_run_in_executor_obj;
 extern const mp_obj_fun_builtin_var_t lsp_loop_call_soon_threadsafe_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_loop_set_default_executor_obj;

@@ -95,13 +95,17 @@ MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Timeout, MP_QSTR_Timeout, MP_TYPE_FLAG_NONE, m
                          print, timeout_print, locals_dict, &timeout_locals_dict);
 
 // timeout(delay): a Timeout at loop.time() + delay (None: no deadline).
-static mp_obj_t asyncio_timeout(mp_obj_t delay) {
+static mp_obj_t asyncio_timeout(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
+    static const mp_arg_t allowed[] = {{MP_QSTR_delay, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL}}};
+    mp_arg_val_t args[1];
+    mp_arg_parse_all(n_args, pos, kw, 1, allowed, args);
+    mp_obj_t delay = args[0].u_obj;
     if (delay == mp_const_none) { return new_timeout(&lsp_type_Timeout, mp_const_none); }
     double when;
     lsp_check(lsb_timeout_relative((double)mp_obj_get_float(delay), &when));
     return new_timeout(&lsp_type_Timeout, mp_obj_new_float(when));
 }
-MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_timeout_obj, asyncio_timeout);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_timeout_obj, 0, asyncio_timeout);
 
 static mp_obj_t asyncio_timeout_at(mp_obj_t when) { return new_timeout(&lsp_type_Timeout, when); }
 MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_timeout_at_obj, asyncio_timeout_at);
