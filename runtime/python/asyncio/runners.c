@@ -146,6 +146,10 @@ static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
+    if (lsb_asyncio_run_refused()) {
+        mp_raise_msg(&mp_type_RuntimeError,
+                     MP_ERROR_TEXT("asyncio.run() cannot be called from a running event loop"));
+    }
     if (!lsp_is_awaitable_coroutine(args[ARG_main].u_obj)) {
         // CPython names the object by its repr: "got <function main at 0x...>", "got 42"
         vstr_t text;

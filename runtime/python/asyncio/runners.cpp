@@ -78,6 +78,11 @@ lsb_error_t run_nested(aio::EventLoop& loop, aio::Ref<aio::FutureBase> f, void**
 
 extern "C" {
 
+bool lsb_asyncio_run_refused(void) {
+    aio::EventLoop* running = aio::running_loop();
+    return running && !runs_nested(*running);
+}
+
 lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** result) {
     try {
         if (aio::EventLoop* running = aio::running_loop(); running && runs_nested(*running))

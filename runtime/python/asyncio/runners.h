@@ -9,6 +9,9 @@ extern "C" {
 #endif
 
 // ---- C++ (runners.cpp) ----
+// True when asyncio.run() would refuse to start: a loop runs on this thread and nest_asyncio is
+// not applied (checked before its argument, as CPython's run does).
+bool lsb_asyncio_run_refused(void);
 // The blocking loop entry points: `may_suspend` comes from lsp_may_suspend (host mode: LSB_SUSPEND
 // instead of running the loop, see port/main_program.c).
 lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** result);

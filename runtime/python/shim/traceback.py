@@ -119,9 +119,15 @@ def _stack(exc):
 class _Context:
     # Where an exception group's members are printed: the nesting depth sets the indent and the
     # "| " margin, as CPython's _ExceptionPrintContext.
-    def __init__(self):
+    def __init__(self, limit=None):
         self.depth = 0
         self.need_close = False
+        self.limit = limit  # each exception's frames: the first `limit`, or the last -limit
+
+    def frames(self, stack):
+        if self.limit is None:
+            return stack
+        return stack[:self.limit] if self.limit >= 0 else stack[self.limit:]
 
     def indent(self):
         return " " * (2 * self.depth)
@@ -144,7 +150,7 @@ def _format(exc, chain, ctx):
     for i, (item, _) in enumerate(parts):
         if i > 0:
             out += ctx.emit(parts[i][1])
-        stack = _stack(item)
+        stack = ctx.frames(_stack(item))
         members = getattr(item, "exceptions", None) if isinstance(item, BaseExceptionGroup) else None
         if members is None:
             if stack:
@@ -195,7 +201,7 @@ def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True)
     exc = _exception_arg(exc, value)
     if exc is None:
         return ["NoneType: None\n"]
-    return _format(exc, chain, _Context())
+    return _format(exc, chain, _Context(limit))
 
 
 def print_exception(exc, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
