@@ -305,10 +305,14 @@ void PitfallDetector::record(const aio::TraceEvent& e) {
             break;
         case TraceKind::task_lost: {
             TaskInfo* t = task(e.id);
+            const auto when = static_cast<aio::LostTaskEnd>(e.arg);
+            const char* ended = when == aio::LostTaskEnd::loop_closed     ? "its loop was closed"
+                                : when == aio::LostTaskEnd::program_ended ? "the program ended"
+                                                                          : "asyncio.run ended";
             add(PitfallKind::lost_task,
                 (t ? t->name : std::string(e.text)) +
-                    " was kept by nobody (its task object was let go) and had not finished when "
-                    "asyncio.run ended: it was dropped unseen",
+                    " was kept by nobody (its task object was let go) and had not finished when " + ended +
+                    ": it was dropped unseen",
                 "keep a reference to every task you create (a set, a TaskGroup) and await it", e.line, now,
                 e.id);
             break;

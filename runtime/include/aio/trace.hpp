@@ -44,7 +44,8 @@ enum class TraceKind : std::uint8_t {
     coroutine_dropped,      // text = the coroutine's name, file/line = where it was created: it was
                             // never awaited (collected before its first step)
     task_lost,              // id = task, text = name: nothing but the loop kept it, and it could
-                            // never finish (collected / dropped while pending)
+                            // never finish (collected / dropped while pending); arg = when
+                            // (LostTaskEnd)
     deadlock,               // text = what each task waits for; the run ends (nothing can wake it)
     long_step,              // the running step or callback has run `value` seconds so far (past
                             // the slow-step limit); file/line = where it runs
@@ -87,6 +88,13 @@ struct SourceLocation {
 
 // How a task ended (arg of task_done).
 enum class TaskEnd : std::uint8_t { result, exception, cancelled };
+
+// task_lost's arg: what ended the loop the task was left pending on.
+enum class LostTaskEnd : std::uint32_t {
+    run_ended = 0,      // asyncio.run's main coroutine returned
+    loop_closed = 1,    // loop.close()
+    program_ended = 2,  // the program ended with the loop still open (run_until_complete style)
+};
 
 struct TraceEvent {
     TraceKind kind;

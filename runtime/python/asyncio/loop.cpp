@@ -64,7 +64,12 @@ lsb_error_t lsb_loop_close(void* loop) {
     try {
         aio::EventLoop& l = *lp(loop);
         if (l.is_running()) return error(LSB_RUNTIME, "Cannot close a running event loop");
-        if (!l.is_closed()) l.close();
+        if (!l.is_closed()) {
+            // Its pending tasks are dropped unfinished (CPython: "Task was destroyed but it is
+            // pending!" once collected): the ones nobody kept are lost.
+            if (Session* s = Session::active()) s->find_lost_tasks(l, aio::LostTaskEnd::loop_closed);
+            l.close();
+        }
         return ok();
     } catch (...) { return current_error(); }
 }

@@ -100,6 +100,7 @@ public:
                 describe_exception(exc, session_.source(), session_.filename(), result);
             }
         }
+        if (!exc) session_.find_lost_tasks_in_open_loops();
         if (options_.trace && !result.traceback.empty()) {
             // The uncaught exception's traceback, as the trace's last stderr lines.
             session_.flush_traced_output();

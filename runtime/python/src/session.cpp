@@ -243,7 +243,7 @@ void Session::trace_fact(aio::TraceEvent e) {
     options_.trace->record(e);
 }
 
-void Session::find_lost_tasks(aio::EventLoop& loop) {
+void Session::find_lost_tasks(aio::EventLoop& loop, aio::LostTaskEnd when) {
     if (!options_.trace || tearing_down_) return;
     if (loop.pending_tasks().empty()) return;
     collect();
@@ -251,7 +251,7 @@ void Session::find_lost_tasks(aio::EventLoop& loop) {
         PyBacked* b = backed(t);
         // (One the script cancelled is being stopped on purpose: cancel() and return is fine.)
         if (!b || !b->ever_wrapped || b->wrapper || t->cancelling() > 0) continue;
-        aio::TraceEvent e{aio::TraceKind::task_lost};
+        aio::TraceEvent e{aio::TraceKind::task_lost, static_cast<std::uint32_t>(when)};
         e.id = t->id();
         const std::string& name = t->name();
         e.text = name;
@@ -260,6 +260,12 @@ void Session::find_lost_tasks(aio::EventLoop& loop) {
         e.line = where.line;
         loop.trace(e);
     }
+}
+
+void Session::find_lost_tasks_in_open_loops() {
+    for (auto& loop : loops_)
+        if (!loop->is_closed() && !loop->is_running())
+            find_lost_tasks(*loop, aio::LostTaskEnd::program_ended);
 }
 
 void Session::coroutine_created(void* obj) {

@@ -125,7 +125,10 @@ public:
     // The lost-task pitfall (traced runs): asyncio.run's main task is over and the runner is about
     // to cancel what is left. After a collection, a task still pending whose Python object the
     // script had and let go (nobody keeps it) is traced as task_lost. Called at a safe point.
-    void find_lost_tasks(aio::EventLoop& loop);
+    void find_lost_tasks(aio::EventLoop& loop, aio::LostTaskEnd when = aio::LostTaskEnd::run_ended);
+    // The same for the loops the script made and never closed (loop.run_until_complete style),
+    // when its main program ended normally.
+    void find_lost_tasks_in_open_loops();
 
 private:
     static Session* current_;
