@@ -28,3 +28,12 @@ class Real(float):
 
 
 print(format(Num(42), '05d'), f"{Num(7):>4}|", format(Num(255), '_b'), f"{Real(2.5):08.3f}", f"{Num(3)}")
+
+
+class Named(int):
+    def __str__(self):
+        return "Named!"
+
+
+n = Named(5)
+print(format(n, ''), f"{n}", "{:}".format(n), f"{n:>3}", f"{n:{''}}", format(n, 'x'))
