@@ -212,7 +212,7 @@ def _route_mixin_lookups(cls):
     # Enum's (its lookup is depth-first): name the enum's own on the class, as IntEnum does, and give
     # int/str mixins operators that work between members.
     enum_bases = [c for c in _linear_bases(cls)[1:] if isinstance(c, type) and issubclass(c, _enum_base)]
-    for name in ("__new__", "__repr__", "__str__"):
+    for name in ("__new__", "__repr__", "__str__", "__format__"):
         if name in cls.__dict__:
             continue
         for base in enum_bases:
@@ -372,6 +372,10 @@ class Enum(metaclass=EnumType):
     def __str__(self):
         return "%s.%s" % (type(self).__name__, self._name_)
 
+    def __format__(self, format_spec):
+        # CPython 3.11: format() of a member is format() of its str()
+        return format(str(self), format_spec)
+
     def __hash__(self):
         return hash(self._name_)
 
@@ -415,6 +419,13 @@ class ReprEnum(Enum):
     # Only the repr is the enum's; str() is the value's (IntEnum, StrEnum, IntFlag).
     def __str__(self):
         return str(self._value_)
+
+    def __format__(self, format_spec):
+        # format() is the value's (f"{Color.RED:03}" is "001"); an empty spec is str(), which a
+        # subclass may override
+        if not format_spec:
+            return str(self)
+        return format(self._value_, format_spec)
 
 
 # ---- IntEnum / StrEnum ----
@@ -475,6 +486,7 @@ class IntEnum(int, ReprEnum):
     # int comes first in this interpreter's lookup: the enum's own methods are named here.
     __new__ = Enum.__dict__["__new__"]
     __repr__ = Enum.__repr__
+    __format__ = ReprEnum.__format__
     _int_operators(locals())
 
     def __str__(self):
@@ -487,6 +499,7 @@ class IntEnum(int, ReprEnum):
 class StrEnum(str, ReprEnum):
     __new__ = Enum.__dict__["__new__"]
     __repr__ = Enum.__repr__
+    __format__ = ReprEnum.__format__
 
     def __str__(self):
         return self._value_
@@ -625,6 +638,7 @@ class IntFlag(int, ReprEnum, Flag):
         return hash(self._value_)
 
     __repr__ = Flag.__repr__
+    __format__ = ReprEnum.__format__
     __or__ = Flag.__or__
     __and__ = Flag.__and__
     __xor__ = Flag.__xor__

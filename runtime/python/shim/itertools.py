@@ -34,13 +34,34 @@ def cycle(iterable):
             yield element
 
 
-def repeat(obj, times=None):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
+class repeat:
+    # A class, not a generator, so that it prints as CPython's does: repeat('z', 2) with the times left.
+    def __init__(self, object, times=None):
+        self._obj = object
+        if times is not None and not isinstance(times, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
+        self._times = None if times is None else max(times, 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is None:
+            return self._obj
+        if self._times <= 0:
+            raise StopIteration
+        self._times -= 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return f"repeat({self._obj!r})"
+        return f"repeat({self._obj!r}, {self._times})"
 
 
 def accumulate(iterable, func=None, initial=None):
@@ -109,7 +130,20 @@ def filterfalse(predicate, iterable):
             yield x
 
 
-def islice(iterable, *args):
+class islice:
+    # A class so that type(...).__name__ is 'islice'; iterating uses the generator itself (fast), next()
+    # steps the same generator.
+    def __init__(self, iterable, *args):
+        self._gen = _islice(iterable, *args)
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+
+def _islice(iterable, *args):
     if len(args) == 1:
         start, stop, step = 0, args[0], 1
     elif 2 <= len(args) <= 3:

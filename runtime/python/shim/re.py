@@ -19,22 +19,84 @@ __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "f
 
 # ---- flags and errors ----
 
-NOFLAG = 0
-TEMPLATE = T = 1
-IGNORECASE = I = 2
-LOCALE = L = 4
-MULTILINE = M = 8
-DOTALL = S = 16
-UNICODE = U = 32
-VERBOSE = X = 64
-DEBUG = 128
-ASCII = A = 256
+# The matcher tests plain ints (_IGNORECASE...); the public names are RegexFlag members (below).
+_TEMPLATE = 1
+_IGNORECASE = 2
+_LOCALE = 4
+_MULTILINE = 8
+_DOTALL = 16
+_UNICODE = 32
+_VERBOSE = 64
+_DEBUG = 128
+_ASCII = 256
 
-_FLAG_LETTERS = {"a": ASCII, "i": IGNORECASE, "L": LOCALE, "m": MULTILINE, "s": DOTALL, "u": UNICODE,
-                 "x": VERBOSE}
-_FLAG_NAMES = [(ASCII, "ASCII"), (IGNORECASE, "IGNORECASE"), (LOCALE, "LOCALE"), (MULTILINE, "MULTILINE"),
-               (DOTALL, "DOTALL"), (UNICODE, "UNICODE"), (VERBOSE, "VERBOSE"), (TEMPLATE, "TEMPLATE"),
-               (DEBUG, "DEBUG")]
+_FLAG_LETTERS = {"a": _ASCII, "i": _IGNORECASE, "L": _LOCALE, "m": _MULTILINE, "s": _DOTALL, "u": _UNICODE,
+                 "x": _VERBOSE}
+# RegexFlag's definition order (its repr: re.ASCII|re.IGNORECASE); a Pattern's repr goes by bit
+_FLAG_NAMES = [(_ASCII, "ASCII"), (_IGNORECASE, "IGNORECASE"), (_LOCALE, "LOCALE"), (_UNICODE, "UNICODE"),
+               (_MULTILINE, "MULTILINE"), (_DOTALL, "DOTALL"), (_VERBOSE, "VERBOSE"), (_TEMPLATE, "TEMPLATE"),
+               (_DEBUG, "DEBUG")]
+_ALL_FLAGS = 511
+
+
+def _flag_text(value, names):
+    # re.IGNORECASE|re.MULTILINE; bits without a name as hex: re.IGNORECASE|0x400
+    parts = ["re." + name for bit, name in names if value & bit]
+    if value & ~_ALL_FLAGS:
+        parts.append(hex(value & ~_ALL_FLAGS))
+    return "|".join(parts)
+
+
+class RegexFlag(int):
+    # CPython's IntFlag of the re module: an int that prints as re.IGNORECASE; | & ^ ~ keep the type.
+    def __repr__(self):
+        value = int(self)
+        if not value:
+            return "re.NOFLAG"
+        if not value & _ALL_FLAGS:
+            return "re.RegexFlag(%d)" % value
+        return _flag_text(value, _FLAG_NAMES)
+
+    __str__ = __repr__
+
+    def __format__(self, format_spec):
+        if not format_spec:
+            return str(self)
+        return format(int(self), format_spec)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(_ALL_FLAGS & ~int(self))
+
+
+NOFLAG = RegexFlag(0)
+TEMPLATE = T = RegexFlag(_TEMPLATE)
+IGNORECASE = I = RegexFlag(_IGNORECASE)
+LOCALE = L = RegexFlag(_LOCALE)
+MULTILINE = M = RegexFlag(_MULTILINE)
+DOTALL = S = RegexFlag(_DOTALL)
+UNICODE = U = RegexFlag(_UNICODE)
+VERBOSE = X = RegexFlag(_VERBOSE)
+DEBUG = RegexFlag(_DEBUG)
+ASCII = A = RegexFlag(_ASCII)
 
 
 class error(Exception):
@@ -94,7 +156,7 @@ class _Parser:
         self.groups = 1  # the next group's number
         self.groupindex = {}
         self.open_groups = []
-        self.verbose = bool(flags & VERBOSE)
+        self.verbose = bool(flags & _VERBOSE)
 
     def error(self, msg, pos=None):
         return error(msg, self.p, self.i if pos is None else pos)
@@ -137,7 +199,7 @@ class _Parser:
                 j += 1
             if j < len(self.p) and self.p[j] == ")":
                 self.flags |= added
-                self.verbose = bool(self.flags & VERBOSE)
+                self.verbose = bool(self.flags & _VERBOSE)
                 self.i = j + 1
             else:
                 break
@@ -339,7 +401,7 @@ class _Parser:
             raise self.error("bad escape (end of pattern)", start)
         c = p[self.i]
         self.i += 1
-        ascii_only = bool(self.flags & ASCII)
+        ascii_only = bool(self.flags & _ASCII)
         simple = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
         if c in simple:
             return ("lit", simple[c])
@@ -543,15 +605,15 @@ def _single(node, ch, flags):
     kind = node[0]
     if kind == "lit":
         text = node[1]
-        if flags & IGNORECASE:
+        if flags & _IGNORECASE:
             return ch.lower() == text.lower()
         return ch == text
     if kind == "char":
         return node[1](ch)
     if kind == "any":
-        return ch != "\n" or bool(flags & DOTALL)
+        return ch != "\n" or bool(flags & _DOTALL)
     if kind == "class":
-        return _class_matches(node[1], node[2], ch, bool(flags & IGNORECASE))
+        return _class_matches(node[1], node[2], ch, bool(flags & _IGNORECASE))
     return False
 
 
@@ -561,7 +623,7 @@ def _is_single(node):
 
 def _at_word_boundary(state, pos):
     s = state.s
-    ascii_only = bool(state.flags & ASCII)
+    ascii_only = bool(state.flags & _ASCII)
     before = pos > 0 and _is_word(s[pos - 1], ascii_only)
     after = pos < len(s) and _is_word(s[pos], ascii_only)
     return before != after
@@ -587,7 +649,7 @@ def _match_seq(state, seq, i, pos, flags, k):
             if pos + n > end:
                 return None
             piece = s[pos:pos + n]
-            if piece != text and not (flags & IGNORECASE and piece.lower() == text.lower()):
+            if piece != text and not (flags & _IGNORECASE and piece.lower() == text.lower()):
                 return None
             pos += n
         elif kind in ("char", "any", "class"):
@@ -595,11 +657,11 @@ def _match_seq(state, seq, i, pos, flags, k):
                 return None
             pos += 1
         elif kind == "bol":
-            if not (pos == 0 or (flags & MULTILINE and s[pos - 1] == "\n")):
+            if not (pos == 0 or (flags & _MULTILINE and s[pos - 1] == "\n")):
                 return None
         elif kind == "eol":
             at_end = pos == len(s) or (pos == len(s) - 1 and s[pos] == "\n")
-            if not (at_end or (flags & MULTILINE and pos < len(s) and s[pos] == "\n")):
+            if not (at_end or (flags & _MULTILINE and pos < len(s) and s[pos] == "\n")):
                 return None
         elif kind == "bos":
             if pos != 0:
@@ -620,7 +682,7 @@ def _match_seq(state, seq, i, pos, flags, k):
                 return None
             text = s[a:b]
             piece = s[pos:pos + len(text)]
-            if piece != text and not (flags & IGNORECASE and piece.lower() == text.lower()):
+            if piece != text and not (flags & _IGNORECASE and piece.lower() == text.lower()):
                 return None
             pos += len(text)
         else:
@@ -750,7 +812,7 @@ def _step_plain(state, nodes, pos, flags):
         if node[0] == "lit":
             text = node[1]
             piece = s[pos:pos + len(text)]
-            if pos + len(text) > state.end or (piece != text and not (flags & IGNORECASE and
+            if pos + len(text) > state.end or (piece != text and not (flags & _IGNORECASE and
                                                                       piece.lower() == text.lower())):
                 return None
             pos += len(text)
@@ -882,19 +944,18 @@ class Pattern:
         if isinstance(pattern, (bytes, bytearray)):
             raise TypeError("this interpreter's re takes str patterns only")
         self.pattern = pattern
-        parser = _Parser(pattern, flags)
+        parser = _Parser(pattern, int(flags))
         self._alternatives = parser.parse()
-        self.flags = parser.flags | (UNICODE if not parser.flags & ASCII else 0)
+        self.flags = parser.flags | (_UNICODE if not parser.flags & _ASCII else 0)
         self.groups = parser.groups - 1
         self.groupindex = dict(parser.groupindex)
 
     def __repr__(self):
         text = repr(self.pattern)
-        flags = self.flags & ~UNICODE  # implied for str patterns
+        flags = self.flags & ~_UNICODE  # implied for str patterns
         if not flags:
             return "re.compile(%s)" % text
-        names = [name for bit, name in _FLAG_NAMES if flags & bit]
-        return "re.compile(%s, %s)" % (text, "|".join("re." + n for n in names))
+        return "re.compile(%s, %s)" % (text, _flag_text(flags, sorted(_FLAG_NAMES)))
 
     def __eq__(self, other):
         return isinstance(other, Pattern) and self.pattern == other.pattern and self.flags == other.flags
@@ -1092,6 +1153,8 @@ def compile(pattern, flags=0):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
+    if type(flags) is not int:
+        flags = int(flags)  # a RegexFlag: the matcher and the cache key take the plain int
     key = (type(pattern), pattern, flags)
     compiled = _cache.get(key)
     if compiled is None:
