@@ -213,3 +213,32 @@ TEST_CASE("every run names its tasks from Task-1") {
     CHECK(first.out == "Task-1 Task-2\n");
     CHECK(second.out == "Task-1 Task-2\n");
 }
+
+TEST_CASE(
+    "a coroutine never awaited prints CPython's RuntimeWarning on stderr, once per line (traced runs)") {
+    struct NullSink : aio::TraceSink {
+        void record(const aio::TraceEvent&) override {}
+    } sink;
+    EngineOptions o = vtime();
+    o.trace = &sink;
+    auto c = run_py(
+        "import asyncio, gc\n"
+        "async def job(i):\n    print('ran', i)\n"
+        "async def main():\n"
+        "    for i in range(3):\n        job(i)\n"
+        "    gc.collect()\n"
+        "    print('collected')\n"
+        "    await job(9)\n"
+        "    asyncio.sleep(1)\n"
+        "asyncio.run(main())\n",
+        o);
+    CHECK(c.result.ok);
+    CHECK(c.out == "collected\nran 9\n");
+    CHECK(c.err ==
+          "script.py:6: RuntimeWarning: coroutine 'job' was never awaited\n"
+          "  job(i)\n"
+          "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+          "script.py:10: RuntimeWarning: coroutine 'sleep' was never awaited\n"
+          "  asyncio.sleep(1)\n"
+          "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+}

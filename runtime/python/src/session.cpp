@@ -166,12 +166,46 @@ void Session::safe_point() {
     } else if (!releases_.empty() || !deferred_deletes_.empty()) {
         drain_releases();  // what a collection inside the VM found
     }
+    if (!unawaited_.empty()) warn_unawaited();
+}
+
+void Session::warn_unawaited() {
+    if (unawaited_.empty()) return;
+    std::vector<std::pair<std::uint32_t, std::string>> found;
+    found.swap(unawaited_);
+    // A sweep finds them in heap order; CPython reports each as its last reference goes, which
+    // is mostly the order of the lines that made them.
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::string text;
+    for (const auto& [line, name] : found) {
+        if (std::find(unawaited_lines_warned_.begin(), unawaited_lines_warned_.end(), line) !=
+            unawaited_lines_warned_.end())
+            continue;
+        unawaited_lines_warned_.push_back(line);
+        text += filename_ + ":" + std::to_string(line) + ": RuntimeWarning: coroutine '" + name +
+                "' was never awaited\n";
+        std::string_view rest(source_);
+        for (std::uint32_t l = 1; l < line && !rest.empty(); ++l) {
+            const std::size_t nl = rest.find('\n');
+            rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+        }
+        std::string_view source_line = rest.substr(0, rest.find('\n'));
+        while (!source_line.empty() && (source_line.front() == ' ' || source_line.front() == '\t'))
+            source_line.remove_prefix(1);
+        while (!source_line.empty() && (source_line.back() == ' ' || source_line.back() == '\r'))
+            source_line.remove_suffix(1);
+        if (!source_line.empty()) text += "  " + std::string(source_line) + "\n";
+        text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+    }
+    if (!text.empty()) write(1, text);
 }
 
 void Session::collect() {
     collect_requested_ = false;
     const bool collected = lsp_collect();
     drain_releases();
+    warn_unawaited();
     // Measuring the heap for the next interval scans it: not again until a collection ran (while a
     // thread keeps collections off, every safe point comes here, and 2000 to_thread jobs took 19 s).
     if (collected) arm_vm_collections();
@@ -282,6 +316,9 @@ void Session::coroutine_finalised(void* obj, bool unstarted, std::string_view na
     std::uint32_t line = 0;
     if (!coroutine_lines_.take(obj, line)) return;
     if (!unstarted || tearing_down_) return;
+    try {
+        unawaited_.emplace_back(line, std::string(name));  // (inside a sweep: written later)
+    } catch (...) {}
     aio::TraceEvent e{aio::TraceKind::coroutine_dropped};
     e.text = name;
     e.file = filename_;
@@ -309,6 +346,8 @@ void Session::teardown() {
     lsp_track_unstarted(false);
     lsp_watchdog_watch_cpu(false);
     coroutine_lines_.clear();
+    unawaited_.clear();
+    unawaited_lines_warned_.clear();
     arm_vm_collections();
     lsp_deinit();
     PyRef::new_generation();

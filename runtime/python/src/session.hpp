@@ -92,6 +92,8 @@ public:
     void wrapper_finalised(aio::FutureBase* future, void* wrapper) noexcept;
     // Drops the references of finalised wrappers (may destroy runtime objects).
     void drain_releases();
+    // Writes the RuntimeWarnings of coroutines found never awaited since the last call.
+    void warn_unawaited();
 
     // Ends the run: lets go of every Python object, then of the runtime objects, then the loops.
     // The interpreter must still be initialised; it is deinitialised here.
@@ -157,6 +159,10 @@ private:
     bool nested_runs_allowed_ = false;
     int nested_runs_ = 0;
     CoroutineLines coroutine_lines_;  // coroutines not finalised yet: their creation line
+    // "coroutine ... was never awaited" RuntimeWarnings found by the last sweep (line, name), written
+    // to stderr at the next safe point, each line once (the warnings module's default action).
+    std::vector<std::pair<std::uint32_t, std::string>> unawaited_;
+    std::vector<std::uint32_t> unawaited_lines_warned_;
 };
 
 }  // namespace loopscope::python
