@@ -287,6 +287,10 @@ const struct _mp_obj_type_t* lsp_oserror_subclass(mp_int_t errno_value);
 // What a missing module raises (port/builtin_errors.c, patch 0219).
 extern const struct _mp_obj_type_t lsp_type_ModuleNotFoundError;
 #define MICROPY_PY_MODULE_NOT_FOUND_ERROR (&lsp_type_ModuleNotFoundError)
+// A local read before it is assigned: UnboundLocalError naming it (port/builtin_errors.c, patch 0262).
+extern const struct _mp_obj_type_t lsp_type_UnboundLocalError;
+#define MICROPY_PY_UNBOUND_LOCAL_NAMES (1)
+#define MICROPY_PY_UNBOUND_LOCAL_ERROR (&lsp_type_UnboundLocalError)
 // The codec errors (port/builtin_errors.c, shim/codecs.py).
 extern const struct _mp_obj_type_t lsp_type_UnicodeEncodeError, lsp_type_UnicodeDecodeError,
     lsp_type_UnicodeTranslateError;
@@ -320,6 +324,7 @@ extern const struct _lsp_quitter_t lsp_builtin_exit_obj, lsp_builtin_quit_obj;
         {MP_ROM_QSTR(MP_QSTR_BlockingIOError), MP_ROM_PTR(&lsp_type_BlockingIOError)},               \
         {MP_ROM_QSTR(MP_QSTR_InterruptedError), MP_ROM_PTR(&lsp_type_InterruptedError)},             \
         {MP_ROM_QSTR(MP_QSTR_ModuleNotFoundError), MP_ROM_PTR(&lsp_type_ModuleNotFoundError)},       \
+        {MP_ROM_QSTR(MP_QSTR_UnboundLocalError), MP_ROM_PTR(&lsp_type_UnboundLocalError)},           \
         {MP_ROM_QSTR(MP_QSTR_UnicodeEncodeError), MP_ROM_PTR(&lsp_type_UnicodeEncodeError)},         \
         {MP_ROM_QSTR(MP_QSTR_UnicodeDecodeError), MP_ROM_PTR(&lsp_type_UnicodeDecodeError)},         \
         {MP_ROM_QSTR(MP_QSTR_UnicodeTranslateError), MP_ROM_PTR(&lsp_type_UnicodeTranslateError)},   \

@@ -109,22 +109,54 @@ def filterfalse(predicate, iterable):
             yield x
 
 
+def _islice_index(value, message):
+    if value is None:
+        return None
+    if not isinstance(value, int) or value < 0:
+        raise ValueError(message)
+    return value
+
+
 def islice(iterable, *args):
-    if len(args) == 1:
-        start, stop, step = 0, args[0], 1
-    elif 2 <= len(args) <= 3:
-        start, stop = args[0] or 0, args[1]
-        step = (args[2] if len(args) == 3 else None) or 1
-    else:
+    # CPython's islice: the arguments are checked at once, and no item past the last one taken is
+    # consumed (the iterator stays usable after the slice)
+    if not args:
+        raise TypeError("islice expected at least 2 arguments, got 1")
+    if len(args) > 3:
         raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
-    it = iter(iterable)
-    nexti = start
-    for i, element in enumerate(it):
-        if stop is not None and i >= stop:
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    else:
+        start, stop = args[0], args[1]
+        step = args[2] if len(args) == 3 else None
+    stop = _islice_index(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+    start = _islice_index(start, msg) or 0
+    if step is not None and (not isinstance(step, int) or step <= 0):
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    return _islice(iter(iterable), start, stop, step or 1)
+
+
+def _islice(it, nexti, stop, step):
+    count = 0
+    while True:
+        while count < nexti:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            count += 1
+        if stop is not None and count >= stop:
             return
-        if i == nexti:
-            yield element
-            nexti += step
+        try:
+            element = next(it)
+        except StopIteration:
+            return
+        count += 1
+        nexti += step
+        if stop is not None and nexti > stop:
+            nexti = stop
+        yield element
 
 
 def starmap(function, iterable):
