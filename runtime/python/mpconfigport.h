@@ -200,6 +200,7 @@ void* lsp_function_code(void* function);
 #define MICROPY_PY_SINGLETON_TYPE_NAMES (1)             // type(...) is ellipsis (0229)
 #define MICROPY_PY_DICT_VIEW_TYPE_NAMES (1)             // type(d.items()) is dict_items (0229)
 #define MICROPY_PY_SET_CPYTHON_ORDER (1)                // sets print in CPython's order (0230)
+#define MICROPY_PY_DICT_VIEW_SET_OPS (1)               // len(d.keys()), d.keys() & s, ... (0261)
 #define MICROPY_PY_SLOTS (1)                            // __slots__ limits instances' attributes (0232)
 #define MICROPY_PY_EXCEPTION_TRACEBACK_OBJECT_KEEP (1)  // except* re-raises keep one entry (0231)
 #define MICROPY_PY_PRINT_TO_OBJECT (1)                  // print(file=obj) calls obj.write(str) (0092)
