@@ -129,8 +129,11 @@ def islice(iterable, *args):
     else:
         start, stop = args[0], args[1]
         step = args[2] if len(args) == 3 else None
-    stop = _islice_index(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
     msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+    if len(args) == 1:
+        stop = _islice_index(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    else:
+        stop = _islice_index(stop, msg)
     start = _islice_index(start, msg) or 0
     if step is not None and (not isinstance(step, int) or step <= 0):
         raise ValueError("Step for islice() must be a positive integer or None.")
