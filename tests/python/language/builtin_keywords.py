@@ -21,3 +21,5 @@ for f in [lambda: "a".split(foo=1), lambda: "a b".split(" ", sep=" "), lambda: r
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+print(bytearray("ab", encoding="utf-8"), bytearray("\xe9", "latin-1"), b"\x01\x02".hex(sep=":"), b"\x01\x02".hex(":"))
+print(b"a,b,c".split(sep=b",", maxsplit=1), b"a b c".rsplit(maxsplit=1), bytearray(b"ab").decode(errors="strict"))
