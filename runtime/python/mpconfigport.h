@@ -200,6 +200,12 @@ void* lsp_function_code(void* function);
 #define MICROPY_PY_SINGLETON_TYPE_NAMES (1)             // type(...) is ellipsis (0229)
 #define MICROPY_PY_DICT_VIEW_TYPE_NAMES (1)             // type(d.items()) is dict_items (0229)
 #define MICROPY_PY_SET_CPYTHON_ORDER (1)                // sets print in CPython's order (0230)
+#define MICROPY_PY_DICT_VIEW_SET_OPS (1)                // len(d.keys()), d.keys() & s, ... (0261)
+#define MICROPY_PY_BUILTIN_KEYWORD_PARAMS (1)           // s.split(maxsplit=1), int(x, base=16) ... (0262)
+#define MICROPY_PY_BUILTIN_ITER_SENTINEL (1)            // iter(callable, sentinel) (0263)
+#define MICROPY_PY_ARRAY_DELETE_INSERT (1)              // del bytearray[:n], bytearray.insert (0263)
+#define MICROPY_PY_PROPERTY_ATTRS (1)                   // property.fget/fset/fdel/__doc__ (0263)
+#define MICROPY_PY_SLOTS_MEMBER_DESCRIPTORS (1)         // C.x is <member 'x' of 'C' objects> (0263)
 #define MICROPY_PY_SLOTS (1)                            // __slots__ limits instances' attributes (0232)
 #define MICROPY_PY_EXCEPTION_TRACEBACK_OBJECT_KEEP (1)  // except* re-raises keep one entry (0231)
 #define MICROPY_PY_PRINT_TO_OBJECT (1)                  // print(file=obj) calls obj.write(str) (0092)
@@ -287,6 +293,10 @@ const struct _mp_obj_type_t* lsp_oserror_subclass(mp_int_t errno_value);
 // What a missing module raises (port/builtin_errors.c, patch 0219).
 extern const struct _mp_obj_type_t lsp_type_ModuleNotFoundError;
 #define MICROPY_PY_MODULE_NOT_FOUND_ERROR (&lsp_type_ModuleNotFoundError)
+// A local read before it is assigned: UnboundLocalError naming it (port/builtin_errors.c, patch 0262).
+extern const struct _mp_obj_type_t lsp_type_UnboundLocalError;
+#define MICROPY_PY_UNBOUND_LOCAL_NAMES (1)
+#define MICROPY_PY_UNBOUND_LOCAL_ERROR (&lsp_type_UnboundLocalError)
 // The codec errors (port/builtin_errors.c, shim/codecs.py).
 extern const struct _mp_obj_type_t lsp_type_UnicodeEncodeError, lsp_type_UnicodeDecodeError,
     lsp_type_UnicodeTranslateError;
@@ -320,6 +330,7 @@ extern const struct _lsp_quitter_t lsp_builtin_exit_obj, lsp_builtin_quit_obj;
         {MP_ROM_QSTR(MP_QSTR_BlockingIOError), MP_ROM_PTR(&lsp_type_BlockingIOError)},               \
         {MP_ROM_QSTR(MP_QSTR_InterruptedError), MP_ROM_PTR(&lsp_type_InterruptedError)},             \
         {MP_ROM_QSTR(MP_QSTR_ModuleNotFoundError), MP_ROM_PTR(&lsp_type_ModuleNotFoundError)},       \
+        {MP_ROM_QSTR(MP_QSTR_UnboundLocalError), MP_ROM_PTR(&lsp_type_UnboundLocalError)},           \
         {MP_ROM_QSTR(MP_QSTR_UnicodeEncodeError), MP_ROM_PTR(&lsp_type_UnicodeEncodeError)},         \
         {MP_ROM_QSTR(MP_QSTR_UnicodeDecodeError), MP_ROM_PTR(&lsp_type_UnicodeDecodeError)},         \
         {MP_ROM_QSTR(MP_QSTR_UnicodeTranslateError), MP_ROM_PTR(&lsp_type_UnicodeTranslateError)},   \

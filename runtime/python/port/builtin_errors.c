@@ -1,5 +1,5 @@
 // Builtin exception classes CPython 3.11 has and MicroPython lacks (scripts catch them by name):
-// ModuleNotFoundError, UnicodeEncodeError/DecodeError/TranslateError, ConnectionError and its subclasses, BrokenPipeError, BlockingIOError, InterruptedError, and the file-system errors of the in-memory
+// ModuleNotFoundError, UnboundLocalError, UnicodeEncodeError/DecodeError/TranslateError, ConnectionError and its subclasses, BrokenPipeError, BlockingIOError, InterruptedError, and the file-system errors of the in-memory
 // file system (shim/_lsfs.py): FileNotFoundError, FileExistsError, IsADirectoryError,
 // NotADirectoryError, PermissionError; ProcessLookupError, ChildProcessError. Registered as builtins in mpconfigport.h.
 #include "py/obj.h"
@@ -23,6 +23,8 @@ LSP_DEFINE_ERROR(lsp_type_UnicodeDecodeError, MP_QSTR_UnicodeDecodeError, &mp_ty
 LSP_DEFINE_ERROR(lsp_type_UnicodeTranslateError, MP_QSTR_UnicodeTranslateError, &mp_type_UnicodeError);
 // What a missing module raises (patch 0219): CPython's ImportError subclass.
 LSP_DEFINE_ERROR(lsp_type_ModuleNotFoundError, MP_QSTR_ModuleNotFoundError, &mp_type_ImportError);
+// A local read before it is assigned (patch 0262).
+LSP_DEFINE_ERROR(lsp_type_UnboundLocalError, MP_QSTR_UnboundLocalError, &mp_type_NameError);
 // What a non-blocking socket raises instead of waiting (shim/socket.py).
 LSP_DEFINE_ERROR(lsp_type_BlockingIOError, MP_QSTR_BlockingIOError, &mp_type_OSError);
 LSP_DEFINE_ERROR(lsp_type_InterruptedError, MP_QSTR_InterruptedError, &mp_type_OSError);

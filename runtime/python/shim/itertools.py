@@ -130,11 +130,20 @@ def filterfalse(predicate, iterable):
             yield x
 
 
+def _islice_index(value, message):
+    if value is None:
+        return None
+    if not isinstance(value, int) or value < 0:
+        raise ValueError(message)
+    return value
+
+
 class islice:
-    # A class so that type(...).__name__ is 'islice'; iterating uses the generator itself (fast), next()
-    # steps the same generator.
+    # CPython's islice: a type of that name, its arguments checked at once, and no item past the
+    # last one taken consumed (the iterator stays usable after the slice). Iterating uses the
+    # generator itself (fast); next() steps the same generator.
     def __init__(self, iterable, *args):
-        self._gen = _islice(iterable, *args)
+        self._gen = _islice_of(iterable, args)
 
     def __iter__(self):
         return self._gen
@@ -143,22 +152,47 @@ class islice:
         return next(self._gen)
 
 
-def _islice(iterable, *args):
-    if len(args) == 1:
-        start, stop, step = 0, args[0], 1
-    elif 2 <= len(args) <= 3:
-        start, stop = args[0] or 0, args[1]
-        step = (args[2] if len(args) == 3 else None) or 1
-    else:
+def _islice_of(iterable, args):
+    if not args:
+        raise TypeError("islice expected at least 2 arguments, got 1")
+    if len(args) > 3:
         raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
-    it = iter(iterable)
-    nexti = start
-    for i, element in enumerate(it):
-        if stop is not None and i >= stop:
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    else:
+        start, stop = args[0], args[1]
+        step = args[2] if len(args) == 3 else None
+    msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+    if len(args) == 1:
+        stop = _islice_index(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    else:
+        stop = _islice_index(stop, msg)
+    start = _islice_index(start, msg) or 0
+    if step is not None and (not isinstance(step, int) or step <= 0):
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    return _islice(iter(iterable), start, stop, step or 1)
+
+
+def _islice(it, nexti, stop, step):
+    count = 0
+    while True:
+        while count < nexti:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            count += 1
+        if stop is not None and count >= stop:
             return
-        if i == nexti:
-            yield element
-            nexti += step
+        try:
+            element = next(it)
+        except StopIteration:
+            return
+        count += 1
+        nexti += step
+        if stop is not None and nexti > stop:
+            nexti = stop
+        yield element
 
 
 def starmap(function, iterable):
