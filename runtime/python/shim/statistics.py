@@ -1,5 +1,6 @@
 # statistics for Loopscope's MicroPython: mean, fmean, geometric_mean, harmonic_mean, median (low,
-# high, grouped), mode, multimode, quantiles, pstdev/pvariance/stdev/variance, StatisticsError, as
+# high, grouped), mode, multimode, quantiles, pstdev/pvariance/stdev/variance, covariance,
+# correlation, linear_regression (float sums through math.fsum), StatisticsError, as
 # CPython 3.11 computes them: sums are exact (ints and floats are added as exact fractions, then
 # rounded once), an all-int mean stays an int when it is whole.
 #
@@ -7,10 +8,11 @@
 # _to_float rounds one correctly (half to even), as CPython's Fraction -> float does.
 
 import math
+from collections import namedtuple
 
-__all__ = ["NormalDist", "StatisticsError", "fmean", "geometric_mean", "harmonic_mean", "mean", "median",
+__all__ = ["NormalDist", "StatisticsError", "correlation", "covariance", "fmean", "geometric_mean", "harmonic_mean", "mean", "median",
            "median_grouped", "median_high", "median_low", "mode", "multimode", "pstdev", "pvariance",
-           "quantiles", "stdev", "variance"]
+           "quantiles", "stdev", "variance", "linear_regression", "LinearRegression"]
 
 
 class StatisticsError(ValueError):
@@ -359,6 +361,63 @@ def pstdev(data, mu=None):
         raise StatisticsError("pstdev requires at least one data point")
     kind, ss, n = _ss(data, mu)
     return _sqrt_exact(ss[0], ss[1] * n)
+
+
+# ---- two inputs: covariance, correlation, linear_regression (float sums, as CPython 3.11) ----
+
+def _pair(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("%s requires that both inputs have same number of data points" % what)
+    if n < 2:
+        raise StatisticsError("%s requires at least two data points" % what)
+    return n
+
+
+def _centered_sums(x, y, n):
+    fsum = math.fsum
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    sxx = fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    return xbar, ybar, sxy, sxx
+
+
+def covariance(x, y):
+    n = _pair(x, y, "covariance")
+    fsum = math.fsum
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    return sxy / (n - 1)
+
+
+def correlation(x, y):
+    n = _pair(x, y, "correlation")
+    xbar, ybar, sxy, sxx = _centered_sums(x, y, n)
+    syy = math.fsum([(yi - ybar) * (yi - ybar) for yi in y])
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant")
+
+
+LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"), module="statistics")
+
+
+def linear_regression(x, y, *, proportional=False):
+    n = _pair(x, y, "linear regression")
+    if proportional:
+        sxy = math.fsum([xi * yi for xi, yi in zip(x, y)])
+        sxx = math.fsum([xi * xi for xi in x])
+    else:
+        xbar, ybar, sxy, sxx = _centered_sums(x, y, n)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant")
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
 
 
 class NormalDist:
