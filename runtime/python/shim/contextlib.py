@@ -1,5 +1,5 @@
 # contextlib for Loopscope's MicroPython: CPython 3.11's context-manager helpers, written for this
-# interpreter (no positional-only parameters, no ContextDecorator, exceptions chained by the VM).
+# interpreter (no positional-only parameters, exceptions chained by the VM).
 
 
 class AbstractContextManager:
@@ -18,22 +18,63 @@ class AbstractAsyncContextManager:
         return None
 
 
-class _GeneratorContextManager:
+def _wraps(inner, function):
+    # functools.wraps without importing functools (which may import this module).
+    for name in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            setattr(inner, name, getattr(function, name))
+        except AttributeError:
+            pass
+    try:
+        inner.__dict__.update(getattr(function, "__dict__", {}))
+    except AttributeError:
+        pass
+    inner.__wrapped__ = function
+    return inner
+
+
+class ContextDecorator:
+    """A context manager that is also a decorator: each call of the decorated function runs in
+    `with self._recreate_cm():`."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+
+        return _wraps(inner, func)
+
+
+class AsyncContextDecorator:
+    """An async context manager that decorates coroutine functions: each call awaits the function
+    in `async with self._recreate_cm():`."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+
+        return _wraps(inner, func)
+
+
+class _GeneratorContextManager(ContextDecorator):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
 
-    def __call__(self, function):
-        # @manager() as a decorator (CPython's ContextDecorator): each call runs in a new manager
-        def inner(*args, **kwds):
-            with _GeneratorContextManager(self.func, self.args, self.kwds):
-                return function(*args, **kwds)
-
-        inner.__name__ = getattr(function, "__name__", "inner")
-        inner.__qualname__ = getattr(function, "__qualname__", "inner")
-        inner.__doc__ = getattr(function, "__doc__", None)
-        inner.__wrapped__ = function
-        return inner
+    def _recreate_cm(self):
+        # @manager() as a decorator: each call runs in a new manager
+        return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -69,10 +110,13 @@ class _GeneratorContextManager:
         raise RuntimeError("generator didn't stop after throw()")
 
 
-class _AsyncGeneratorContextManager:
+class _AsyncGeneratorContextManager(AsyncContextDecorator):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -372,3 +416,20 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         if pending_raise:
             raise exc_details[1]
         return received_exc and suppressed_exc
+
+
+class chdir(AbstractContextManager):
+    """Changes the working directory for the block, restoring the previous one on exit."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
