@@ -1,9 +1,10 @@
 # typing for Loopscope's MicroPython: every name scripts import exists, with CPython 3.11's reprs
 # (`typing.Optional[int]`, `typing.List[int]`, `typing.Callable[[int], str]`, `~T`), __origin__ /
 # __args__, get_origin / get_args, TypeVar substitution (List[T][int]), the errors of subscripting
-# and instantiating; annotations are not checked (as in CPython at run time). Generic and Protocol
-# subscript to themselves as bases (`class Box(Generic[T])`), and a Generic subclass subscripts to
-# an alias that makes instances. NamedTuple and TypedDict are classes with a metaclass: the class
+# and instantiating; annotations are not checked (as in CPython at run time). Generic[T] and
+# Protocol[T] are aliases standing for their class as a base (`__mro_entries__`), so `class
+# Box(Generic[T])` has `__parameters__ == (~T,)`; a Generic subclass subscripts to an alias that
+# makes instances; @runtime_checkable protocols check their members in isinstance(). NamedTuple and TypedDict are classes with a metaclass: the class
 # forms make a collections.namedtuple / a dict factory, as CPython's.
 
 __all__ = ["Annotated", "Any", "Callable", "ClassVar", "Concatenate", "Final", "ForwardRef", "Generic",
@@ -161,6 +162,22 @@ class _GenericAlias(_Orable):
                 len(parameters), len(self.__parameters__)))
         mapping = dict(zip(self.__parameters__, parameters))
         return self._copy_with(tuple(_substitute(a, mapping) for a in self.__args__))
+
+    def __mro_entries__(self, bases):
+        # A base written `Generic[T]`, `Protocol[T]` or `Box[int]` stands for its class (patch 0270).
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
+            raise TypeError("Cannot subclass %r" % (self,))
+        if origin is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
+                    return ()
+        if self._name and origin in bases:
+            return ()
+        return (origin,)
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
@@ -494,46 +511,149 @@ AnyStr = TypeVar("AnyStr", bytes, str)
 # ---- Generic, Protocol ----
 
 class Generic:
-    # Generic[T] / Protocol[T] are the classes themselves (bases); a subclass subscripts to an alias.
+    # Generic[K, V] / Protocol[T] are aliases whose __mro_entries__ (patch 0270) put Generic /
+    # Protocol among the bases; the class's __parameters__ come from its __orig_bases__. A generic
+    # subclass subscripts to an alias that makes instances.
     def __class_getitem__(cls, params):
+        params = tuple(_type_check(p) for p in _params(params))
         if cls is Generic or cls is Protocol:
-            return cls
-        return _GenericAlias(cls, tuple(_type_check(p) for p in _params(params)))
+            if not params:
+                raise TypeError("Parameter list to %s[...] cannot be empty" % cls.__qualname__)
+            for p in params:
+                if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
+                    raise TypeError("Parameters to %s[...] must all be type variables or parameter "
+                                    "specification variables." % cls.__name__)
+            if len(set(params)) != len(params):
+                raise TypeError("Parameters to %s[...] must all be unique" % cls.__name__)
+            return _GenericAlias(cls, params)
+        expected = cls.__dict__.get("__parameters__", ())
+        if not expected:
+            raise TypeError("%s is not a generic class" % _type_repr_class(cls))
+        if len(params) != len(expected) and not any(isinstance(p, TypeVarTuple) for p in expected):
+            raise TypeError("Too %s arguments for %s; actual %d, expected %d" % (
+                "many" if len(params) > len(expected) else "few", _type_repr_class(cls),
+                len(params), len(expected)))
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        own = cls.__dict__
+        if "__orig_bases__" in own:
+            error = Generic in own["__orig_bases__"]
+        else:
+            error = Generic in cls.__bases__ and cls.__name__ != "Protocol"
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
+        tvars = ()
+        if "__orig_bases__" in own:
+            tvars = _collect_parameters(own["__orig_bases__"])
+            gvars = None
+            for base in own["__orig_bases__"]:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                missing = [t for t in tvars if t not in gvars]
+                if missing:
+                    raise TypeError("Some type variables (%s) are not listed in Generic[%s]" % (
+                        ", ".join(str(t) for t in missing), ", ".join(str(g) for g in gvars)))
+                tvars = gvars
+        cls.__parameters__ = tuple(tvars)
+        cls._is_protocol = Protocol in cls.__bases__ if "Protocol" in globals() else False
+
+
+def _type_repr_class(cls):
+    return "<class '%s'>" % _type_repr(cls)
+
+
+# Names a protocol's members never include (CPython's list of bookkeeping attributes).
+_PROTOCOL_SPECIAL = frozenset(("__abstractmethods__", "__annotations__", "__weakref__", "_is_protocol",
+                               "_is_runtime_protocol", "__dict__", "__args__", "__slots__",
+                               "__next_in_mro__", "__parameters__", "__origin__", "__orig_bases__",
+                               "__extra__", "__tree_hash__", "__doc__", "__subclasshook__", "__init__",
+                               "__new__", "__module__", "_MutableMapping__marker", "_gorg",
+                               "__qualname__", "__class_getitem__", "__init_subclass__"))
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        names = list(base.__dict__) + list(base.__dict__.get("__annotations__", {}))
+        for name in names:
+            if not name.startswith("_abc_") and name not in _PROTOCOL_SPECIAL:
+                attrs.add(name)
+    return attrs
 
 
 class Protocol(Generic):
-    pass
+    # isinstance()/issubclass() with a @runtime_checkable protocol: the members are all there
+    # (through the interpreter's __subclasshook__ call, patch 0121).
+    @classmethod
+    def __subclasshook__(cls, other):
+        if not cls.__dict__.get("_is_protocol", False):
+            return NotImplemented
+        if not cls.__dict__.get("_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable "
+                            "protocols")
+        for name in _protocol_attrs(cls):
+            if not hasattr(other, name):
+                return NotImplemented
+        return True
 
 
 class SupportsInt(Protocol):
-    pass
+    _is_runtime_protocol = True
+
+    def __int__(self):
+        pass
 
 
 class SupportsFloat(Protocol):
-    pass
+    _is_runtime_protocol = True
+
+    def __float__(self):
+        pass
 
 
 class SupportsComplex(Protocol):
-    pass
+    _is_runtime_protocol = True
+
+    def __complex__(self):
+        pass
 
 
 class SupportsBytes(Protocol):
-    pass
+    _is_runtime_protocol = True
+
+    def __bytes__(self):
+        pass
 
 
 class SupportsIndex(Protocol):
-    pass
+    _is_runtime_protocol = True
+
+    def __index__(self):
+        pass
 
 
 class SupportsAbs(Protocol):
-    pass
+    _is_runtime_protocol = True
+
+    def __abs__(self):
+        pass
 
 
 class SupportsRound(Protocol):
-    pass
+    _is_runtime_protocol = True
+
+    def __round__(self):
+        pass
 
 
-class IO(Generic):
+class IO(Generic[AnyStr]):
     pass
 
 
@@ -632,6 +752,9 @@ def no_type_check_decorator(decorator):
 
 
 def runtime_checkable(cls):
+    if not (isinstance(cls, type) and issubclass(cls, Generic) and cls.__dict__.get("_is_protocol")):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, got %r" % (cls,))
+    cls._is_runtime_protocol = True
     return cls
 
 
