@@ -177,17 +177,26 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_MATH_EXTENSIBLE (1)        // shim/math.py adds gcd, lcm, isqrt, prod, fsum... (0090)
 #define MICROPY_PY_SYS_VERSION_FROM_PORT (1)  // sys.version_info is 3.11's (0091, port/sys_version.c)
 // What the port adds to sys (patch 0218): getrecursionlimit / setrecursionlimit
-// (port/sys_recursion.c), float_info / int_info (port/sys_numbers.c), getsizeof (port/sys_sizes.c).
+// (port/sys_recursion.c), float_info / int_info (port/sys_numbers.c), getsizeof (port/sys_sizes.c),
+// getdefaultencoding / getfilesystemencoding / getfilesystemencodeerrors (port/sys_encodings.c).
 extern const struct _mp_obj_fun_builtin_fixed_t lsp_sys_getrecursionlimit_obj, lsp_sys_setrecursionlimit_obj;
+extern const struct _mp_obj_fun_builtin_fixed_t lsp_sys_getdefaultencoding_obj,
+    lsp_sys_getfilesystemencoding_obj, lsp_sys_getfilesystemencodeerrors_obj;
 extern const struct _mp_obj_fun_builtin_var_t lsp_sys_getsizeof_obj;
 extern const struct _mp_rom_obj_tuple_t lsp_sys_float_info_obj, lsp_sys_int_info_obj;
-#define MICROPY_PY_SYS_PORT_ENTRIES                                                           \
-    {MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&lsp_sys_getrecursionlimit_obj)},     \
-        {MP_ROM_QSTR(MP_QSTR_setrecursionlimit), MP_ROM_PTR(&lsp_sys_setrecursionlimit_obj)}, \
-        {MP_ROM_QSTR(MP_QSTR_float_info), MP_ROM_PTR(&lsp_sys_float_info_obj)},               \
-        {MP_ROM_QSTR(MP_QSTR_int_info), MP_ROM_PTR(&lsp_sys_int_info_obj)},                   \
-        {MP_ROM_QSTR(MP_QSTR_getsizeof), MP_ROM_PTR(&lsp_sys_getsizeof_obj)},                 \
-        {MP_ROM_QSTR(MP_QSTR_executable), MP_ROM_QSTR(MP_QSTR_)}, /* no interpreter file: CPython's "" */
+#define LSP_SYS_ENCODING_ENTRIES                                                                      \
+    {MP_ROM_QSTR(MP_QSTR_getdefaultencoding), MP_ROM_PTR(&lsp_sys_getdefaultencoding_obj)},           \
+        {MP_ROM_QSTR(MP_QSTR_getfilesystemencoding), MP_ROM_PTR(&lsp_sys_getfilesystemencoding_obj)}, \
+        {MP_ROM_QSTR(MP_QSTR_getfilesystemencodeerrors),                                              \
+         MP_ROM_PTR(&lsp_sys_getfilesystemencodeerrors_obj)},
+#define MICROPY_PY_SYS_PORT_ENTRIES                                                                       \
+    {MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&lsp_sys_getrecursionlimit_obj)},                 \
+        {MP_ROM_QSTR(MP_QSTR_setrecursionlimit), MP_ROM_PTR(&lsp_sys_setrecursionlimit_obj)},             \
+        {MP_ROM_QSTR(MP_QSTR_float_info), MP_ROM_PTR(&lsp_sys_float_info_obj)},                           \
+        {MP_ROM_QSTR(MP_QSTR_int_info), MP_ROM_PTR(&lsp_sys_int_info_obj)},                               \
+        {MP_ROM_QSTR(MP_QSTR_getsizeof), MP_ROM_PTR(&lsp_sys_getsizeof_obj)},                             \
+        {MP_ROM_QSTR(MP_QSTR_executable), MP_ROM_QSTR(MP_QSTR_)}, /* no interpreter file: CPython's "" */ \
+        LSP_SYS_ENCODING_ENTRIES
 // exc.__traceback__, sys.exc_info()[2], f.__code__: traceback and code objects (0229,
 // port/frame_objects.c)
 void* lsp_traceback_object(void* exc);
