@@ -214,6 +214,7 @@ void* lsp_function_code(void* function);
 #define MICROPY_PY_BUILTIN_ITER_SENTINEL (1)            // iter(callable, sentinel) (0263)
 #define MICROPY_PY_ARRAY_DELETE_INSERT (1)              // del bytearray[:n], bytearray.insert (0263)
 #define MICROPY_PY_MRO_ENTRIES (1)                      // __mro_entries__ bases (0270)
+#define MICROPY_PY_ARRAY_CPYTHON_ATTRS (1)              // array.typecode, tolist... (0271)
 #define MICROPY_PY_PROPERTY_ATTRS (1)                   // property.fget/fset/fdel/__doc__ (0263)
 #define MICROPY_PY_SLOTS_MEMBER_DESCRIPTORS (1)         // C.x is <member 'x' of 'C' objects> (0263)
 #define MICROPY_PY_SLOTS (1)                            // __slots__ limits instances' attributes (0232)
