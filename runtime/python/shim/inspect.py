@@ -473,6 +473,8 @@ class _Annotation:
 def _annotation_text(annotation):
     if isinstance(annotation, _Annotation):
         return annotation.text
+    if getattr(annotation, "__module__", None) == "typing":
+        return repr(annotation).replace("typing.", "")
     if isinstance(annotation, type):
         module = getattr(annotation, "__module__", "builtins")
         return annotation.__name__ if module in ("builtins", None) else module + "." + annotation.__qualname__
@@ -820,7 +822,15 @@ def signature(obj, *, follow_wrapped=True):
     if order:  # MicroPython lists keyword-only parameters with defaults first
         keyword_only = sorted(keyword_only, key=lambda name: order.get(name, len(order)))
 
+    # The function's own `__annotations__` hold the evaluated objects (text under `from __future__
+    # import annotations`, as in CPython); the source text serves only callables without them.
+    evaluated = getattr(target, "__annotations__", None)
+    if not isinstance(evaluated, dict):
+        evaluated = None
+
     def annotation(name):
+        if evaluated is not None:
+            return evaluated.get(name, _empty)
         text = annotations.get(name)
         return _empty if text is None else _Annotation(text)
 
@@ -840,4 +850,6 @@ def signature(obj, *, follow_wrapped=True):
         params.append(Parameter(name, _VAR_KEYWORD, annotation=annotation(name)))
     if bound and params and params[0].kind is _POSITIONAL_OR_KEYWORD:
         params = params[1:]
+    if evaluated is not None:
+        return Signature(params, return_annotation=evaluated.get("return", _empty))
     return Signature(params, return_annotation=_empty if returns is None else _Annotation(returns))
