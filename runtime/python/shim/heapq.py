@@ -75,4 +75,28 @@ def nlargest(n, iterable, key=None):
 
 
 def merge(*iterables, key=None, reverse=False):
-    return iter(sorted([x for it in iterables for x in it], key=key, reverse=reverse))
+    # Lazily, as CPython's: each step yields the head with the smallest key (the largest with
+    # reverse), the earliest input winning ties, then reads the next item of that input. Inputs that
+    # are not sorted come out in CPython's order too: the heads decide, whatever a heap holds.
+    heads = []  # [key, value, iterator] per input still running, in input order
+    for it in iterables:
+        it = iter(it)
+        for value in it:
+            heads.append([value if key is None else key(value), value, it])
+            break
+    while len(heads) > 1:
+        best = 0
+        for i in range(1, len(heads)):
+            if (heads[i][0] > heads[best][0]) if reverse else (heads[i][0] < heads[best][0]):
+                best = i
+        head = heads[best]
+        yield head[1]
+        for value in head[2]:
+            head[0] = value if key is None else key(value)
+            head[1] = value
+            break
+        else:
+            del heads[best]
+    if heads:
+        yield heads[0][1]
+        yield from heads[0][2]
