@@ -391,12 +391,17 @@ static mp_obj_t asyncio_gather(size_t n_args, const mp_obj_t* pos, mp_map_t* kw)
     mp_obj_t children = mp_obj_new_list(0, NULL);
     void** futs = m_new(void*, n_args ? n_args : 1);
     for (size_t i = 0; i < n_args; ++i) {
+        mp_unary_op(MP_UNARY_OP_HASH, pos[i]);  // CPython keys its children by argument: a list is unhashable
         mp_obj_t w = lsp_ensure_future(pos[i]);
         mp_obj_list_append(children, w);
         futs[i] = LSP_FUTURE_PTR(w);
     }
+    // gather() of nothing: a finished future of get_event_loop()'s loop (CPython's), which a
+    // loop.run_until_complete(gather(*pending)) outside a running loop needs.
+    void* loop = NULL;
+    if (n_args == 0) { lsp_check(lsb_get_event_loop(&loop)); }
     void* g;
-    lsp_check(lsb_gather(futs, n_args, return_exceptions, &g));
+    lsp_check(lsb_gather(loop, futs, n_args, return_exceptions, &g));
     return lsp_adopt_future(g);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_gather_obj, 0, asyncio_gather);

@@ -141,9 +141,11 @@ size_t lsb_all_tasks(void* loop, void** out, size_t cap) {
 
 // ---- gather ----------------------------------------------------------------------------------
 
-lsb_error_t lsb_gather(void** futures, size_t n, bool return_exceptions, void** future) {
+lsb_error_t lsb_gather(void* loop_or_null, void** futures, size_t n, bool return_exceptions, void** future) {
     try {
-        aio::EventLoop& loop = n ? fut(futures[0])->loop() : aio::get_running_loop();
+        aio::EventLoop& loop = n              ? fut(futures[0])->loop()
+                               : loop_or_null ? *static_cast<aio::EventLoop*>(loop_or_null)
+                                              : aio::get_running_loop();
         aio::Ref<PyGather> g(new PyGather(loop, return_exceptions));
         for (std::size_t i = 0; i < n; ++i) g->add_child(aio::Ref<aio::FutureBase>(fut(futures[i])));
         g->finish_setup();

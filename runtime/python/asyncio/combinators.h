@@ -10,7 +10,7 @@ extern "C" {
 
 // ---- C++ (combinators.cpp) ----
 // gather(*futures): a new gathering future (+1) with aio's gather semantics.
-lsb_error_t lsb_gather(void** futures, size_t n, bool return_exceptions, void** future);
+lsb_error_t lsb_gather(void* loop_or_null, void** futures, size_t n, bool return_exceptions, void** future);
 // wait_for(future, timeout) for timeout != None: a new future (+1) done with inner's outcome or
 // TimeoutError (CPython 3.11's wait_for, without a task of its own).
 lsb_error_t lsb_wait_for(void* future, double timeout, void** waiter);

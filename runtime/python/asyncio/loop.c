@@ -11,6 +11,7 @@
 #include "task_location.h"
 #include "py/objgenerator.h"
 #include "py/objstr.h"
+#include "py/builtin.h"
 #include "py/runtime.h"
 
 // ---- Handles ---------------------------------------------------------------------------------
@@ -48,9 +49,56 @@ static mp_obj_t handle_when(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(handle_when_obj, handle_when);
 
-// CPython's format_helpers._format_callback: `name(args) at FILE:LINE` (the place for a Python
-// function only).
-void lsp_print_callback(const mp_print_t* print, mp_obj_t fn, mp_obj_t args) {
+// functools.partial (the shim's class): its func, args and keywords, else false.
+static bool partial_parts(mp_obj_t fn, mp_obj_t* func, mp_obj_t* args, mp_obj_t* keywords) {
+    if (!mp_obj_is_obj(fn) || mp_obj_get_type(fn)->name != MP_QSTR_partial) { return false; }
+    mp_obj_t dest[2];
+    mp_obj_t* outs[3] = {func, args, keywords};
+    const qstr names[3] = {MP_QSTR_func, MP_QSTR_args, MP_QSTR_keywords};
+    for (size_t i = 0; i < 3; ++i) {
+        mp_load_method_maybe(fn, names[i], dest);
+        if (dest[0] == MP_OBJ_NULL || dest[1] != MP_OBJ_NULL) { return false; }
+        *outs[i] = dest[0];
+    }
+    return mp_obj_is_type(*args, &mp_type_tuple) && mp_obj_is_type(*keywords, &mp_type_dict);
+}
+
+// `(a, b, k=v)`, each value as reprlib.repr shortens it (CPython's _format_args_and_kwargs).
+static void print_arguments(const mp_print_t* print, mp_obj_t args, mp_obj_t keywords) {
+    size_t n = 0;
+    mp_obj_t* items = NULL;
+    if (args != MP_OBJ_NULL) { mp_obj_tuple_get(args, &n, &items); }
+    mp_map_t* kw = keywords != MP_OBJ_NULL ? mp_obj_dict_get_map(keywords) : NULL;
+    mp_obj_t short_repr = MP_OBJ_NULL;
+    if (n > 0 || (kw != NULL && kw->used > 0)) {
+        mp_obj_t reprlib = mp_import_name(MP_QSTR_reprlib, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        short_repr = mp_load_attr(reprlib, MP_QSTR_repr);
+    }
+    mp_print_str(print, "(");
+    size_t shown = 0;
+    for (size_t i = 0; i < n; ++i, ++shown) {
+        if (shown > 0) { mp_print_str(print, ", "); }
+        mp_obj_print_helper(print, mp_call_function_1(short_repr, items[i]), PRINT_STR);
+    }
+    for (size_t i = 0; kw != NULL && i < kw->alloc; ++i) {
+        if (!mp_map_slot_is_filled(kw, i)) { continue; }
+        if (shown++ > 0) { mp_print_str(print, ", "); }
+        mp_obj_print_helper(print, kw->table[i].key, PRINT_STR);
+        mp_print_str(print, "=");
+        mp_obj_print_helper(print, mp_call_function_1(short_repr, kw->table[i].value), PRINT_STR);
+    }
+    mp_print_str(print, ")");
+}
+
+// `name(args)`, a partial's as `func(its args)(args)`.
+static void print_callback_call(const mp_print_t* print, mp_obj_t fn, mp_obj_t args, mp_obj_t keywords,
+                                int depth) {
+    mp_obj_t func, p_args, p_keywords;
+    if (depth < 16 && partial_parts(fn, &func, &p_args, &p_keywords)) {
+        print_callback_call(print, func, p_args, p_keywords, depth + 1);
+        print_arguments(print, args, keywords);
+        return;
+    }
     mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
     // A Python function (or a bound method's): its qualified name, `Service.on_tick`
     mp_obj_t function = fn;
@@ -69,21 +117,15 @@ void lsp_print_callback(const mp_print_t* print, mp_obj_t fn, mp_obj_t args) {
     } else {
         mp_obj_print_helper(print, fn, PRINT_REPR);
     }
-    mp_print_str(print, "(");
-    size_t n = 0;
-    mp_obj_t* items = NULL;
-    if (args != MP_OBJ_NULL) { mp_obj_tuple_get(args, &n, &items); }
-    // Each argument as reprlib.repr shortens it (CPython's format_helpers): `<Future finis...>`
-    mp_obj_t short_repr = MP_OBJ_NULL;
-    if (n > 0) {
-        mp_obj_t reprlib = mp_import_name(MP_QSTR_reprlib, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
-        short_repr = mp_load_attr(reprlib, MP_QSTR_repr);
-    }
-    for (size_t i = 0; i < n; ++i) {
-        if (i > 0) { mp_print_str(print, ", "); }
-        mp_obj_print_helper(print, mp_call_function_1(short_repr, items[i]), PRINT_STR);
-    }
-    mp_print_str(print, ")");
+    print_arguments(print, args, keywords);
+}
+
+// CPython's format_helpers._format_callback_source: `name(args) at FILE:LINE` (the place of a
+// Python function, also behind partials).
+void lsp_print_callback(const mp_print_t* print, mp_obj_t fn, mp_obj_t args) {
+    print_callback_call(print, fn, args, MP_OBJ_NULL, 0);
+    mp_obj_t func, p_args, p_keywords;
+    for (int depth = 0; depth < 16 && partial_parts(fn, &func, &p_args, &p_keywords); ++depth) fn = func;
     lsp_coro_info_t where;
     if (lsp_function_describe(MP_OBJ_TO_PTR(fn), &where)) {
         lsp_coro_info_find_definition(&where);
@@ -294,7 +336,9 @@ MP_DEFINE_CONST_FUN_OBJ_1(lsp_loop_is_closed_obj, loop_is_closed);
 
 static mp_obj_t loop_set_exception_handler(mp_obj_t self_in, mp_obj_t handler) {
     if (handler != mp_const_none && !mp_obj_is_callable(handler)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("A callable object or None is expected"));
+        mp_obj_t text = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_repr_obj), handler);
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("A callable object or None is expected, got %s"),
+                          mp_obj_str_get_str(text));
     }
     lsb_loop_set_exception_handler(loop_self(self_in),
                                    handler == mp_const_none ? NULL : MP_OBJ_TO_PTR(handler));

@@ -31,7 +31,11 @@ lsb_error_t lsb_get_event_loop(void** loop) {
             return ok();
         }
         Session& s = Session::current();
-        if (!s.event_loop()) s.set_event_loop(&s.new_loop());
+        if (!s.event_loop()) {
+            if (s.event_loop_set())
+                return error(LSB_RUNTIME, "There is no current event loop in thread 'MainThread'.");
+            s.set_event_loop(&s.new_loop());
+        }
         *loop = s.event_loop();
         return ok();
     } catch (...) { return current_error(); }

@@ -7,6 +7,7 @@
 #include "asyncio/awaitable.h"
 #include "asyncio/futures.h"
 #include "asyncio/loop.h"
+#include "contextvars.h"
 #include "watchdog.h"
 #include "py/bc.h"
 #include "interp.h"
@@ -28,6 +29,7 @@ typedef struct {
     mp_obj_base_t base;
     void* runner;  // aio::Runner* (owned by the session)
     void* loop;
+    mp_obj_t context;  // the contextvars.Context every run() without context= runs in (CPython's)
     int state;
 } runner_obj_t;
 
@@ -50,6 +52,7 @@ static mp_obj_t runner_make_new(const mp_obj_type_t* type, size_t n_args, size_t
     runner_obj_t* o = mp_obj_malloc(runner_obj_t, type);
     o->runner = NULL;
     o->loop = NULL;
+    o->context = mp_const_none;
     o->state = RUNNER_CREATED;
     return MP_OBJ_FROM_PTR(o);
 }
@@ -59,6 +62,8 @@ static void runner_lazy_init(runner_obj_t* self) {
         mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("Runner is closed"));
     }
     if (self->state == RUNNER_INITIALIZED) { return; }
+    mp_obj_t contextvars = mp_import_name(MP_QSTR_contextvars, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    self->context = mp_call_function_0(mp_load_attr(contextvars, MP_QSTR_copy_context));
     lsp_check(lsb_runner_new(&self->runner, &self->loop));
     lsb_set_event_loop(self->loop);
     self->state = RUNNER_INITIALIZED;
@@ -67,10 +72,18 @@ static void runner_lazy_init(runner_obj_t* self) {
 static const mp_obj_fun_builtin_var_t runner_run_obj;
 static mp_obj_t runner_run(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     bool may_suspend = lsp_may_suspend(&runner_run_obj);
-    (void)kw;  // context= is accepted and ignored (no contextvars)
-    (void)n_args;
-    runner_obj_t* self = runner_self(pos[0]);
-    mp_obj_t coro = pos[1];
+    // run(coro, *, context=None): one context for every run() that names none (its variables
+    // carry over from one run to the next), as CPython's Runner.
+    enum { ARG_self, ARG_coro, ARG_context };
+    static const mp_arg_t allowed[] = {
+        {MP_QSTR_self, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_coro, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+        {MP_QSTR_context, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
+    runner_obj_t* self = runner_self(args[ARG_self].u_obj);
+    mp_obj_t coro = args[ARG_coro].u_obj;
     if (!lsp_is_awaitable_coroutine(coro)) {
         mp_obj_t r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_repr_obj), coro);
         mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("a coroutine was expected, got %s"),
@@ -81,11 +94,19 @@ static mp_obj_t runner_run(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
                      MP_ERROR_TEXT("Runner.run() cannot be called from a running event loop"));
     }
     runner_lazy_init(self);
+    mp_obj_t context = args[ARG_context].u_obj == mp_const_none
+                           ? self->context
+                           : lsp_context_argument(args[ARG_context].u_obj);
+    void* t;
+    lsp_check(lsb_loop_create_task(self->loop, MP_OBJ_TO_PTR(coro), NULL, 0, false, false,
+                                   MP_OBJ_TO_PTR(context), &t));
+    mp_obj_t task = lsp_adopt_future(t);
     void* result;
-    lsb_error_t e = lsb_loop_run_until_complete(self->loop, MP_OBJ_TO_PTR(coro), true, may_suspend, &result);
+    lsb_error_t e =
+        lsb_loop_run_until_complete(self->loop, LSP_FUTURE_PTR(task), false, may_suspend, &result);
     return lsp_result_or_suspend(e, result);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(runner_run_obj, 2, runner_run);
+static MP_DEFINE_CONST_FUN_OBJ_KW(runner_run_obj, 0, runner_run);
 
 static mp_obj_t close_runner(mp_obj_t self_in, bool may_suspend) {
     runner_obj_t* self = runner_self(self_in);

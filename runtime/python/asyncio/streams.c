@@ -442,6 +442,17 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(reader_readuntil_obj, 1, 2, reader_re
 static mp_obj_t reader_at_eof(mp_obj_t self) { return mp_obj_new_bool(lsb_reader_at_eof(box_of(self))); }
 static MP_DEFINE_CONST_FUN_OBJ_1(reader_at_eof_obj, reader_at_eof);
 
+// `async for line in reader`: __aiter__ is the reader, __anext__ its next line (a coroutine of
+// shim/_asyncio_streams.py that ends the loop at EOF).
+static mp_obj_t reader_aiter(mp_obj_t self) { return self; }
+static MP_DEFINE_CONST_FUN_OBJ_1(reader_aiter_obj, reader_aiter);
+
+static mp_obj_t reader_anext(mp_obj_t self) {
+    mp_obj_t module = mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_1(mp_load_attr(module, MP_QSTR_next_line), self);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(reader_anext_obj, reader_anext);
+
 static const mp_rom_map_elem_t reader_locals_table[] = {
     LSP_MODULE_ENTRY(asyncio_streams),
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
@@ -450,6 +461,8 @@ static const mp_rom_map_elem_t reader_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR_readexactly), MP_ROM_PTR(&reader_readexactly_obj)},
     {MP_ROM_QSTR(MP_QSTR_readuntil), MP_ROM_PTR(&reader_readuntil_obj)},
     {MP_ROM_QSTR(MP_QSTR_at_eof), MP_ROM_PTR(&reader_at_eof_obj)},
+    {MP_ROM_QSTR(MP_QSTR___aiter__), MP_ROM_PTR(&reader_aiter_obj)},
+    {MP_ROM_QSTR(MP_QSTR___anext__), MP_ROM_PTR(&reader_anext_obj)},
 };
 static MP_DEFINE_CONST_DICT(reader_locals, reader_locals_table);
 

@@ -11,6 +11,14 @@ from _asyncio_network import Protocol
 
 __all__ = ["open_connection", "start_server"]
 
+
+async def next_line(reader):
+    # `async for line in reader` of the native readers (asyncio/streams.c): CPython's __anext__
+    line = await reader.readline()
+    if line == b"":
+        raise StopAsyncIteration
+    return line
+
 _DEFAULT_LIMIT = 2 ** 16
 
 

@@ -355,6 +355,7 @@ void Session::teardown() {
     loopback_.reset();
     loop_info_.clear();
     event_loop_ = nullptr;
+    event_loop_set_ = false;
     runners_.clear();
     loops_.clear();
     current_ = nullptr;  // the engine is free for the next run (a finished ScriptRun may live on)

@@ -49,8 +49,14 @@ public:
     // asyncio.new_event_loop(): a loop owned by the session (same clock, sink and handler).
     aio::EventLoop& new_loop();
     // set_event_loop() / what get_event_loop() returns when no loop runs (null: none set).
+    // Once set (even to None: asyncio.run and Runner.close do that, as CPython's), get_event_loop()
+    // no longer makes a loop of its own: "There is no current event loop".
     aio::EventLoop* event_loop() const noexcept { return event_loop_; }
-    void set_event_loop(aio::EventLoop* loop) noexcept { event_loop_ = loop; }
+    void set_event_loop(aio::EventLoop* loop) noexcept {
+        event_loop_ = loop;
+        event_loop_set_ = true;
+    }
+    bool event_loop_set() const noexcept { return event_loop_set_; }
     // Per-loop Python state: its wrapper object and the Python exception handler (if any).
     struct LoopInfo {
         PyRef wrapper;
@@ -147,6 +153,7 @@ private:
     std::vector<std::unique_ptr<aio::EventLoop>> loops_;
     std::unordered_map<aio::EventLoop*, LoopInfo> loop_info_;
     aio::EventLoop* event_loop_ = nullptr;
+    bool event_loop_set_ = false;
     std::unique_ptr<HostWait> host_wait_;
     aio::EventLoop::Options loop_options();
     void configure(aio::EventLoop& loop);
