@@ -26,7 +26,7 @@ void* lsp_asyncio_legacy_install(int version) {
 // PendingDeprecationWarning, which CPython's default filters do not show.
 static mp_obj_t task_classmethod(qstr name, size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     if (asyncio_version >= 311) {
-        mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("type object 'Task' has no attribute '%q'"),
+        mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("type object '_asyncio.Task' has no attribute '%q'"),
                           name);
     }
     static const mp_arg_t allowed[] = {{MP_QSTR_loop, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}}};
