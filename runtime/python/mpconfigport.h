@@ -218,6 +218,7 @@ void* lsp_function_code(void* function);
 #define MICROPY_PY_PROPERTY_ATTRS (1)                   // property.fget/fset/fdel/__doc__ (0263)
 #define MICROPY_PY_SLOTS_MEMBER_DESCRIPTORS (1)         // C.x is <member 'x' of 'C' objects> (0263)
 #define MICROPY_PY_SLOTS (1)                            // __slots__ limits instances' attributes (0232)
+#define MICROPY_PY_REFLECTED_OPERANDS (1)               // "a" + S("b"), 1 < V() tries V.__gt__ (0281)
 #define MICROPY_PY_EXCEPTION_TRACEBACK_OBJECT_KEEP (1)  // except* re-raises keep one entry (0231)
 #define MICROPY_PY_PRINT_TO_OBJECT (1)                  // print(file=obj) calls obj.write(str) (0092)
 #define MICROPY_COMP_ALLOW_TOP_LEVEL_AWAIT (1)  // the module body may await, when the engine asks (0051)

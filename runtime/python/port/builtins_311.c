@@ -39,7 +39,8 @@ MP_DEFINE_CONST_FUN_OBJ_1(lsp_builtin_ascii_obj, builtin_ascii);
 
 // vars([obj])
 static mp_obj_t builtin_vars(size_t n_args, const mp_obj_t* args) {
-    if (n_args == 0) return MP_OBJ_FROM_PTR(mp_locals_get());
+    if (n_args == 0)
+        return mp_call_function_0(MP_OBJ_FROM_PTR(&mp_builtin_locals_obj));  // a function's locals
     mp_obj_t dest[2];
     mp_load_method_maybe(args[0], MP_QSTR___dict__, dest);
     if (dest[0] == MP_OBJ_NULL)

@@ -6,7 +6,9 @@
 # isinstance()/issubclass() see real inheritance, and ask a class's __subclasshook__ (patch 0121,
 # CPython's rule without ABCMeta's register()). Awaitable, Coroutine, AsyncIterable, AsyncIterator,
 # AsyncGenerator and Generator have CPython's hooks (coroutines, futures, async generators and
-# generators are theirs); the container ABCs have none yet: `isinstance([], Iterable)` is False here.
+# generators are theirs). The container ABCs have them too: a Python class by its methods (a builtin's
+# are not attributes here), a builtin type by CPython's registrations (Sequence.register(tuple)...)
+# and by what CPython's hooks find on it (list has __iter__: Iterable); `X.register(C)` works.
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable",
            "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable",
@@ -48,8 +50,69 @@ def _is_future_type(C):
     return issubclass(C, asyncio.Future)
 
 
-class Hashable:
-    pass
+# ABC -> the classes registered to it (CPython's ABCMeta registry); an ABC's check also walks the
+# registries of the ABCs deriving from it, as CPython's walks __subclasses__().
+_registry = {}
+_below = {}
+
+
+def _register(cls, subclass):
+    _registry.setdefault(cls, []).append(subclass)
+    return subclass
+
+
+def _check(cls, C):
+    # cls is a container ABC whose own hook did not answer: the registered classes
+    below = _below.get(cls)
+    if below is None:
+        below = _below[cls] = [A for A in _ABCS if cls in A.__mro__]
+    for abc in below:
+        for B in _registry.get(abc, ()):
+            if C is B or issubclass(C, B):
+                return True
+    return NotImplemented
+
+
+def _hook(cls, C, own, *names):
+    # CPython's hook of `own` (the ABC defining it) for a Python class, then the registries
+    if cls is own and _has(C, *names) is True:
+        return True
+    return _check(cls, C)
+
+
+class _Registering:
+    @classmethod
+    def register(cls, subclass):
+        return _register(cls, subclass)
+
+
+# builtins that are not hashable (__hash__ is None in CPython)
+_UNHASHABLE = [list, dict, set, bytearray, type({}.keys()), type({}.items())]
+
+
+def _hashable(C):
+    for B in C.__mro__:
+        if B in _UNHASHABLE:
+            return False
+        if B is object:
+            return True
+        try:
+            d = B.__dict__
+        except AttributeError:
+            continue
+        if "__hash__" in d:
+            return d["__hash__"] is not None
+        if "__eq__" in d:
+            return False  # CPython sets __hash__ to None in a class defining __eq__ only
+    return True
+
+
+class Hashable(_Registering):
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Hashable:
+            return True if _hashable(C) else NotImplemented
+        return NotImplemented
 
 
 class Awaitable:
@@ -104,17 +167,25 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-class Iterable:
-    pass
+class Iterable(_Registering):
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _hook(cls, C, Iterable, "__iter__")
 
 
 class Iterator(Iterable):
     def __iter__(self):
         return self
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _hook(cls, C, Iterator, "__iter__", "__next__")
+
 
 class Reversible(Iterable):
-    pass
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _hook(cls, C, Reversible, "__reversed__", "__iter__")
 
 
 class Generator(Iterator):
@@ -130,16 +201,22 @@ class Generator(Iterator):
         return NotImplemented
 
 
-class Sized:
-    pass
+class Sized(_Registering):
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _hook(cls, C, Sized, "__len__")
 
 
-class Container:
-    pass
+class Container(_Registering):
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _hook(cls, C, Container, "__contains__")
 
 
 class Collection(Sized, Iterable, Container):
-    pass
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _hook(cls, C, Collection, "__len__", "__iter__", "__contains__")
 
 
 def _type_repr(obj):
@@ -178,7 +255,11 @@ class _CallableGenericAlias:
         raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
 
 
-class Callable:
+class Callable(_Registering):
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _hook(cls, C, Callable, "__call__")
+
     def __class_getitem__(cls, params):
         if not (isinstance(params, tuple) and len(params) == 2):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
@@ -444,3 +525,65 @@ class MutableSequence(Sequence):
 
 class ByteString(Sequence):
     pass
+
+
+# CPython's registrations, and the builtins its hooks find methods on (a builtin's methods are not
+# attributes here)
+def _types_of(*values):
+    return [type(v) for v in values]
+
+
+_ABCS = [Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Iterable,
+         Iterator, Reversible, Generator, Sized, Container, Collection, Callable, Set, MutableSet,
+         Mapping, MutableMapping, MappingView, KeysView, ItemsView, ValuesView, Sequence,
+         MutableSequence, ByteString]
+_dict_keys, _dict_items, _dict_values = _types_of({}.keys(), {}.items(), {}.values())
+for _t in set(_types_of(iter([]), iter(()), iter(""), iter(b""), iter({}), iter(set()), iter(range(0)),
+                        iter(bytearray()), iter({}.items()), map(abs, ()), filter(None, ()), zip(),
+                        enumerate(()), reversed([]))):
+    _register(Iterator, _t)
+_register(Generator, _GeneratorType)
+for _t in (tuple, str, range, memoryview, bytes):
+    _register(Sequence, _t)
+for _t in (list, bytearray):
+    _register(MutableSequence, _t)
+for _t in (bytes, bytearray):
+    _register(ByteString, _t)
+_register(Set, frozenset)
+_register(MutableSet, set)
+_register(MutableMapping, dict)
+_register(KeysView, _dict_keys)
+_register(ItemsView, _dict_items)
+_register(ValuesView, _dict_values)
+for _t in (dict, _dict_keys, _dict_items, _dict_values):
+    _register(Reversible, _t)
+for _t in set(_types_of(len, abs, lambda: 0, [].append)) | {type}:
+    _register(Callable, _t)
+
+
+def _closure():
+    x = 0
+
+    def inner():
+        return x
+
+    return inner
+
+
+_register(Callable, type(_closure()))
+del _t, _closure
+
+
+
+def _register_collections():
+    # collections.deque is a MutableSequence (CPython registers it); collections is imported first
+    import sys
+
+    collections = sys.modules.get("collections")
+    deque = getattr(collections, "deque", None)
+    if deque is not None:
+        _register(MutableSequence, deque)
+
+
+_register_collections()
+del _register_collections

@@ -152,6 +152,10 @@ class _GenericAlias(_Orable):
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
+    def __subclasscheck__(self, cls):
+        # isinstance(x, typing.List[int]) (patch 0284): CPython refuses it
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
     def __getitem__(self, parameters):
         if not self.__parameters__:
             raise TypeError("%r is not a generic class" % self)
@@ -203,6 +207,13 @@ class _UnionGenericAlias(_GenericAlias):
             if args[1] is _NoneType:
                 return "typing.Optional[%s]" % _type_repr(args[0])
         return "typing.Union[%s]" % ", ".join(_type_repr(a) for a in args)
+
+    def __subclasscheck__(self, cls):
+        # isinstance(x, Optional[int]) (patch 0284): any of its members
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
 
     def __eq__(self, other):
         if not isinstance(other, _UnionGenericAlias):
@@ -294,6 +305,10 @@ class _SpecialGenericAlias(_Orable):
             raise TypeError("Type %s cannot be instantiated; use %s() instead" % (
                 self._name, self._attr))
         return self.__origin__(*args, **kwargs)
+
+    def __subclasscheck__(self, cls):
+        # isinstance(x, typing.Iterable) / issubclass(C, typing.List) (patch 0284): the origin's
+        return issubclass(cls, self.__origin__)
 
 
 class _TupleType(_SpecialGenericAlias):
