@@ -26,8 +26,8 @@ void* lsp_asyncio_legacy_install(int version) {
 // PendingDeprecationWarning, which CPython's default filters do not show.
 static mp_obj_t task_classmethod(qstr name, size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     if (asyncio_version >= 311) {
-        mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("type object '_asyncio.Task' has no attribute '%q'"),
-                          name);
+        mp_raise_msg_varg(&mp_type_AttributeError,
+                          MP_ERROR_TEXT("type object '_asyncio.Task' has no attribute '%q'"), name);
     }
     static const mp_arg_t allowed[] = {{MP_QSTR_loop, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}}};
     mp_arg_val_t loop;
