@@ -3,7 +3,7 @@
 // An `async def` function is mp_type_coro_wrap and makes mp_type_coro_instance objects: generators
 // of their own type, so type() says `coroutine` and `for x in coro` is a TypeError. This file gives
 // what the core leaves to the port: `<coroutine object A.m at 0x...>`, __name__ / __qualname__,
-// cr_running, cr_await, cr_origin, cr_frame (None once finished, else a frame object of
+// cr_running, cr_suspended, cr_await, cr_origin, cr_frame (None once finished, else a frame object of
 // shim/_frame_objects.py), cr_code, and __await__ (a coroutine_wrapper, CPython's type of that name).
 //
 // Sections: Qualified names · Printing · Attributes · coroutine_wrapper · yield from.
@@ -109,6 +109,8 @@ void mp_coro_attr(mp_obj_t coro, qstr attr, mp_obj_t* dest) {
         case MP_QSTR___qualname__: dest[0] = lsp_code_name(fun, true); return;
         case MP_QSTR_cr_running: dest[0] = mp_obj_new_bool(self->pend_exc == MP_OBJ_NULL); return;
         case MP_QSTR_cr_await: dest[0] = awaited_object(self); return;
+        // 3.11: paused (an async def pauses only at an await), not created, running or finished
+        case MP_QSTR_cr_suspended: dest[0] = mp_obj_new_bool(awaited_object(self) != mp_const_none); return;
         case MP_QSTR_cr_origin: dest[0] = mp_const_none; return;
         case MP_QSTR_cr_frame: {
             // CPython: None once the coroutine finished; else a frame object (here one made on
