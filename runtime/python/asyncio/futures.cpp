@@ -172,7 +172,7 @@ int lsb_task_uncancel(void* task) { return static_cast<aio::TaskBase*>(task)->un
 
 void* lsb_task_coro(void* task) {
     auto* t = dynamic_cast<PyTask*>(static_cast<aio::TaskBase*>(task));
-    void* c = t ? t->coro() : nullptr;
+    void* c = t ? t->coroutine_object() : nullptr;
     return c ? c : lsp_none();
 }
 

@@ -366,6 +366,24 @@ void* lsp_coro_function(void* coro) {
     return (void*)gen->code_state.fun_bc;
 }
 
+void lsp_coro_release_frame(void* coro) {
+    mp_obj_t obj = MP_OBJ_FROM_PTR(coro);
+    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_gen_or_coro(obj)) return;
+    lsp_gen_instance_t* gen = MP_OBJ_TO_PTR(obj);
+    mp_code_state_t* cs = &gen->code_state;
+    if (cs->ip != NULL || cs->fun_bc == NULL) return;  // running, suspended or not started
+    const byte* ip = cs->fun_bc->bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
+    (void)scope_flags;
+    (void)n_pos_args;
+    (void)n_kwonly_args;
+    (void)n_def_pos_args;
+    // The exception stack follows the state slots in the same block (py/bc.h).
+    size_t words = n_state + n_exc_stack * (sizeof(mp_exc_stack_t) / sizeof(mp_obj_t));
+    for (size_t i = 0; i < words; ++i) cs->state[i] = MP_OBJ_NULL;
+    cs->sp = &cs->state[0] - 1;
+}
+
 // ---- Coroutines that never ran (patch 0101's hooks) ---------------------------------------------
 
 // The name of the function a generator runs ("<genexpr>" for a generator expression), and whether

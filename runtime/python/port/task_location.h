@@ -72,6 +72,11 @@ bool lsp_coro_describe(void* coro, lsp_coro_info_t* out);
 void lsp_coro_info_find_definition(lsp_coro_info_t* info);
 // The function a coroutine runs (NULL if `coro` is not a Python coroutine). No allocation.
 void* lsp_coro_function(void* coro);
+// Lets go of what a finished coroutine's frame still holds (its locals, its stack, its exception
+// stack), as CPython clears a finished frame: a done task keeps its coroutine for get_coro()
+// without keeping the objects the frame referred to (the task's own wrapper among them). Nothing
+// happens to a coroutine that has not finished.
+void lsp_coro_release_frame(void* coro);
 // A Python function's name, file and first line (for `cb=[name() at FILE:LINE]`); false otherwise.
 bool lsp_function_describe(void* fn, lsp_coro_info_t* out);
 

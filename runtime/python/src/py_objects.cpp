@@ -222,8 +222,9 @@ aio::SourceLocation PyTask::location() const noexcept {
 }
 
 bool PyTask::describe(lsp_coro_info_t* out) const noexcept {
-    if (!coro_done_) return lsp_coro_describe(coro_.get(), out);
-    return lsp_function_describe(coro_.get(), out);  // alive = false
+    if (!lsp_coro_describe(coro_.get(), out)) return false;
+    out->alive = out->alive && !coro_done_;  // (a task done before its coroutine ended: cancelled early)
+    return true;
 }
 
 std::string PyTask::coroutine_name() const {

@@ -134,8 +134,10 @@ public:
     void* host_object() noexcept override { return static_cast<PyBacked*>(this); }
     // The coroutine stays with the task while it can run (the loop closing leaves it pending).
     void abandon() noexcept override {}
-    // The coroutine; null once the task is done (its frame is let go, see on_done).
+    // The coroutine; null once the task is done (for stepping and locations).
     void* coro() const noexcept { return coro_done_ ? nullptr : coro_.get(); }
+    // The coroutine, also once done (its frame let go, see on_done): Task.get_coro().
+    void* coroutine_object() const noexcept { return coro_.get(); }
     // The innermost generator of the await chain and its line (port/task_location.c).
     aio::SourceLocation location() const noexcept override;
     std::string coroutine_name() const override;
@@ -153,12 +155,11 @@ private:
     Resumed resume(std::exception_ptr* exception) override;
     Resumed resume_preempted() override;
     Resumed resumed_as(int resumed, void* out);  // an lsp_resume_kind_t
-    // A finished coroutine is released at once: its frame may hold the task's own wrapper, a cycle
-    // through a GC root that would otherwise last until the end of the run.
+    // A finished coroutine's frame is let go at once: it may hold the task's own wrapper, a cycle
+    // through a GC root that would otherwise last until the end of the run. The coroutine object
+    // stays (CPython's get_coro() of a done task), holding nothing but its function.
     void on_done() noexcept override {
-        // The slot keeps the coroutine's function instead (for the repr's "done, defined at"):
-        // reusing it costs no root-table work, and a function holds no frame.
-        coro_.reset(lsp_coro_function(coro_.get()));
+        lsp_coro_release_frame(coro_.get());
         coro_done_ = true;
         if (!context_.empty()) context_.reset();
     }
@@ -167,7 +168,7 @@ private:
     double step_branches_ = -1.0;    // VM branches of the last step (lsp_watchdog_branches)
     PyRef context_;
     void* preempted_frame_ = nullptr;  // on the Python stack, below the coroutine's own frame
-    bool coro_done_ = false;           // coro_ holds the coroutine's function (or nothing): the task is done
+    bool coro_done_ = false;           // the task is done: coro_'s frame is let go
     std::size_t charged_ = 0;          // counted against the memory cap: cost and the name's length
 };
 
