@@ -16,7 +16,8 @@ async def main():
         task = asyncio.create_task(work(n))
         await task
         done.append(task)
-    print(sum(t.result() for t in done), done[-1].get_coro().__name__)
+    assert sum(t.result() for t in done) == 80200 and done[-1].get_coro().__name__ == "work"
+    print("ok")
 
 
 asyncio.run(main())
