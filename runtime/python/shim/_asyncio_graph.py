@@ -11,6 +11,7 @@
 
 import _frame_objects
 import _lsgraph
+import asyncio
 import _lsinspect
 import dataclasses
 import sys
@@ -58,7 +59,6 @@ def _trim(stack, limit):
 
 
 def _check_future(future):
-    import asyncio
     if not isinstance(future, asyncio.Future):
         raise TypeError("%r object does not appear to be compatible with asyncio.Future" % (future,))
 
@@ -97,12 +97,10 @@ def _running_stack(task, depth):
     chain = _lsinspect.await_chain(task.get_coro())
     stack = []
     for i, (filename, line, name) in enumerate(entries):
-        innermost_coroutine = i == len(entries) - 1 and chain
-        frame = _frame_objects.frame(_frame_objects.code(name, filename), line,
-                                     chain[-1] if innermost_coroutine else None)
-        if innermost_coroutine:
-            frame.f_code = chain[-1].cr_code if hasattr(chain[-1], "cr_code") else frame.f_code
-        stack.append(FrameCallGraphEntry(frame))
+        # the outermost entry is the frame of the innermost coroutine itself
+        owner = chain[-1] if chain and i == len(entries) - 1 else None
+        code = getattr(owner, "cr_code", None) or _frame_objects.code(name, filename)
+        stack.append(FrameCallGraphEntry(_frame_objects.frame(code, line, owner)))
     for coro in reversed(chain[:-1] if entries else chain):
         frame = _coroutine_frame(coro)
         if frame is not None:
@@ -113,7 +111,6 @@ def _running_stack(task, depth):
 def capture_call_graph(future=None, /, *, depth=1, limit=None):
     """The async call graph of the current task, or of `future`: a FutureCallGraph(future,
     call_stack, awaited_by), or None when there is no current task and no future was given."""
-    import asyncio
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
@@ -149,7 +146,6 @@ def _frame_line(frame):
 
 def _render(graph, lines, level):
     indent = "    " * level
-    import asyncio
     if isinstance(graph.future, asyncio.Task):
         lines.append("%s* Task(name=%r, id=%#x)" % (indent, graph.future.get_name(), id(graph.future)))
     else:

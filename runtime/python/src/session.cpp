@@ -185,17 +185,8 @@ void Session::warn_unawaited() {
         unawaited_lines_warned_.push_back(line);
         text += filename_ + ":" + std::to_string(line) + ": RuntimeWarning: coroutine '" + name +
                 "' was never awaited\n";
-        std::string_view rest(source_);
-        for (std::uint32_t l = 1; l < line && !rest.empty(); ++l) {
-            const std::size_t nl = rest.find('\n');
-            rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-        }
-        std::string_view source_line = rest.substr(0, rest.find('\n'));
-        while (!source_line.empty() && (source_line.front() == ' ' || source_line.front() == '\t'))
-            source_line.remove_prefix(1);
-        while (!source_line.empty() && (source_line.back() == ' ' || source_line.back() == '\r'))
-            source_line.remove_suffix(1);
-        if (!source_line.empty()) text += "  " + std::string(source_line) + "\n";
+        const std::string shown = trim(source_line(source_, line));
+        if (!shown.empty()) text += "  " + shown + "\n";
         text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
     }
     if (!text.empty()) write(1, text);

@@ -17,31 +17,10 @@ void append(void* ctx, const char* text, std::size_t len) {
     static_cast<std::string*>(ctx)->append(text, len);
 }
 
-// Line `n` (1-based) of `source`, without its line break.
-std::string source_line(const std::string& source, std::size_t n) {
-    std::size_t pos = 0;
-    for (std::size_t i = 1; i < n; ++i) {
-        pos = source.find('\n', pos);
-        if (pos == std::string::npos) return {};
-        ++pos;
-    }
-    std::size_t end = source.find('\n', pos);
-    std::string line = source.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    return line;
-}
-
 std::size_t leading_spaces(const std::string& s) {
     std::size_t i = 0;
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
     return i;
-}
-
-std::string trim(const std::string& s) {
-    std::size_t b = leading_spaces(s);
-    std::size_t e = s.size();
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
-    return s.substr(b, e - b);
 }
 
 std::vector<lsp_frame_t> frames_of(void* exc) {
@@ -147,6 +126,27 @@ void append_chain(void* exc, const std::string& source, const std::string& filen
 }
 
 }  // namespace
+
+// Line `n` (1-based) of `source`, without its line break.
+std::string source_line(const std::string& source, std::size_t n) {
+    std::size_t pos = 0;
+    for (std::size_t i = 1; i < n; ++i) {
+        pos = source.find('\n', pos);
+        if (pos == std::string::npos) return {};
+        ++pos;
+    }
+    std::size_t end = source.find('\n', pos);
+    std::string line = source.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
+std::string trim(const std::string& s) {
+    std::size_t b = leading_spaces(s);
+    std::size_t e = s.size();
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+    return s.substr(b, e - b);
+}
 
 void describe_exception(void* exc, const std::string& source, const std::string& filename, RunResult& r) {
     r.ok = false;

@@ -11,6 +11,11 @@ namespace loopscope::python {
 // (the interpreter must be alive). `source`/`filename`: the script, for source lines.
 void describe_exception(void* exc, const std::string& source, const std::string& filename, RunResult& result);
 
+// Line `n` (1-based) of `source`, without its line break ("" past the end).
+std::string source_line(const std::string& source, std::size_t n);
+// `s` without leading and trailing spaces and tabs.
+std::string trim(const std::string& s);
+
 // Just the text CPython would print for it.
 std::string format_exception(void* exc, const std::string& source, const std::string& filename);
 
