@@ -5,7 +5,6 @@
 
 #include "aio/gather.hpp"
 #include "aio/task.hpp"
-#include "aio/taskgroups.hpp"
 #include "aio/wait.hpp"
 
 namespace aio {
@@ -21,7 +20,7 @@ void collect(const FutureBase& future, std::vector<FutureBase*>& out, int depth)
         const FutureBase::DoneItem item = future.done_item(i);
         FutureBase* awaiter = TaskBase::awaiter_of(item);
         if (!awaiter) awaiter = detail::GatheringFutureBase::awaiter_of(item);
-        if (!awaiter) awaiter = TaskGroup::awaiter_of(item);
+        if (!awaiter) awaiter = FutureBase::callback_awaiter(item);
         if (!awaiter) {
             if (FutureBase* wait_for = detail::WaitForFuture::awaiter_of(item);
                 wait_for && depth < max_wait_for_depth)

@@ -11,7 +11,8 @@ namespace {
 // callback (see EventLoop::CallbackInFlight): if it throws, the loop calls report_failed_callback.
 struct UserCallback {
     detail::Function<void(FutureBase&)> fn;
-    FutureBase* future = nullptr;  // while it runs (owns a reference)
+    FutureBase* future = nullptr;   // while it runs (owns a reference)
+    FutureBase* awaiter = nullptr;  // the future it completes on behalf of (awaited_by())
 };
 
 void report_failed_callback(void* ctx) noexcept {
@@ -154,10 +155,15 @@ void FutureBase::add_done_item(void (*fn)(void*, void*, bool), void* ctx, Callba
     callbacks_.push_back({fn, ctx, id});
 }
 
-FutureBase::CallbackId FutureBase::add_done_callback(detail::Function<void(FutureBase&)> callback) {
+FutureBase::CallbackId FutureBase::add_done_callback(detail::Function<void(FutureBase&)> callback,
+                                                     FutureBase* awaiter) {
     CallbackId id = loop_->next_id();
-    add_done_item(run_user_callback, new UserCallback{std::move(callback)}, id);
+    add_done_item(run_user_callback, new UserCallback{std::move(callback), nullptr, awaiter}, id);
     return id;
+}
+
+FutureBase* FutureBase::callback_awaiter(DoneItem item) noexcept {
+    return item.fn == run_user_callback ? static_cast<UserCallback*>(item.ctx)->awaiter : nullptr;
 }
 
 void FutureBase::discard_callbacks() noexcept {

@@ -36,33 +36,9 @@ void TaskGroup::check_can_add() const {
 }
 
 void TaskGroup::track(const Ref<FutureBase>& task) {
-    // A done item of its own (not a closure) tells awaited_by() that the parent awaits the task.
-    FutureBase::CallbackId id = loop_->next_id();
-    task->add_done_item(&TaskGroup::task_done_item, this, id);
+    // The parent task awaits each task of its group (awaited_by()).
+    auto id = task->add_done_callback([this](FutureBase& t) { on_task_done(t); }, parent_);
     tasks_.emplace_back(task, id);
-}
-
-void TaskGroup::task_done_item(void* group, void* task, bool run) {
-    auto* t = static_cast<FutureBase*>(task);
-    if (run && t) {
-        EventLoop& loop = t->loop();
-        const bool outer = loop.enter_foreign_code();  // it may run the loop's exception handler
-        try {
-            static_cast<TaskGroup*>(group)->on_task_done(*t);
-        } catch (...) {
-            try {
-                ExceptionContext c{
-                    "Exception in callback (future done callback)", std::current_exception(), t->id(), 0, {}};
-                loop.call_exception_handler(c);
-            } catch (...) {}
-        }
-        loop.leave_foreign_code(outer);
-    }
-    if (t) t->release();
-}
-
-FutureBase* TaskGroup::awaiter_of(FutureBase::DoneItem item) noexcept {
-    return item.fn == &TaskGroup::task_done_item ? static_cast<TaskGroup*>(item.ctx)->parent_ : nullptr;
 }
 
 void TaskGroup::abort() {

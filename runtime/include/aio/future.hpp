@@ -100,7 +100,9 @@ public:
     // The message given to cancel(msg), or null (Python's None).
     const std::string* cancel_message() const noexcept { return cancel_message_.get(); }
 
-    CallbackId add_done_callback(detail::Function<void(FutureBase&)> callback);
+    // `awaiter`: the future or task this callback completes or wakes on the future's behalf (a
+    // TaskGroup's parent task), which awaited_by() reports; null for a plain callback.
+    CallbackId add_done_callback(detail::Function<void(FutureBase&)> callback, FutureBase* awaiter = nullptr);
     // Removes every callback with this id; returns how many were removed.
     std::size_t remove_done_callback(CallbackId id);
 
@@ -120,6 +122,8 @@ public:
         void* ctx;
     };
     DoneItem done_item(std::size_t i) const noexcept { return {callbacks_[i].fn, callbacks_[i].ctx}; }
+    // The awaiter an add_done_callback() entry names, or null (awaited_by()).
+    static FutureBase* callback_awaiter(DoneItem item) noexcept;
 
     // Drops the done callbacks without running them (the loop is closing: breaks reference cycles).
     void discard_callbacks() noexcept;

@@ -69,12 +69,7 @@ public:
         if (error) std::rethrow_exception(error);
     }
 
-    // The task awaiting a child through this group's done item on it (awaited_by()), or null when
-    // `item` is not such an entry.
-    static FutureBase* awaiter_of(FutureBase::DoneItem item) noexcept;
-
 private:
-    static void task_done_item(void* group, void* task, bool run);
     void track(const Ref<FutureBase>& task);
     void abort();
     void on_task_done(FutureBase& task);
