@@ -51,7 +51,7 @@ typedef struct lsp_thread {
     struct lsp_thread* next;
 } lsp_thread_t;
 
-static __thread mp_state_thread_t* tls_state;
+__thread mp_state_thread_t* lsp_thread_state;
 static __thread lsp_thread_t* tls_thread;
 // The VM's bounce released the GIL while nobody waited for it: it was kept (see
 // mp_thread_mutex_unlock); the thread's next GIL lock is then a no-op.
@@ -123,9 +123,7 @@ static void graveyard(void) {
 
 // ---- MicroPython's thread API -------------------------------------------------------------------
 
-mp_state_thread_t* mp_thread_get_state(void) { return tls_state; }
-
-void mp_thread_set_state(mp_state_thread_t* state) { tls_state = state; }
+void mp_thread_set_state(mp_state_thread_t* state) { lsp_thread_state = state; }
 
 mp_uint_t mp_thread_get_id(void) { return (mp_uint_t)pthread_self(); }
 
@@ -392,7 +390,7 @@ void lsp_threads_init(size_t pystack_size, size_t c_stack_limit) {
     thread_pystack_size = pystack_size;
     thread_c_stack_limit = c_stack_limit;
     tls_thread = &main_record;
-    tls_state = &mp_state_ctx.thread;
+    lsp_thread_state = &mp_state_ctx.thread;
     tls_gil_kept = false;
     tls_safe_base = 0;
 }
@@ -483,7 +481,7 @@ uint64_t lsp_thread_main_ident(void) { return main_record.ident; }
 static void* thread_main(void* arg) {
     lsp_thread_t* t = arg;
     tls_thread = t;
-    tls_state = &t->ts;
+    lsp_thread_state = &t->ts;
     volatile char top = 0;
     mp_stack_set_top((void*)&top);
     mp_stack_set_limit(thread_c_stack_limit);

@@ -4,6 +4,12 @@
 #include <pthread.h>
 #include <stdbool.h>
 
+// The running thread's MicroPython state, inline: the VM reads it on every call and return
+// (pystack, nlr), and a function call for a thread-local read cost more than the read.
+#define MICROPY_MPTHREADPORT_INLINE_GET_STATE (1)
+extern __thread struct _mp_state_thread_t* lsp_thread_state;
+static inline struct _mp_state_thread_t* mp_thread_get_state(void) { return lsp_thread_state; }
+
 // A mutex that a waiting thread really gets: after a holder kept it 5 ms while another thread
 // waited, the holder's next unlock waits until the waiter took it (CPython's forced switching), so
 // the VM's periodic GIL bounce lets other threads in instead of re-taking the lock at once. The
