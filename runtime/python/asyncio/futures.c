@@ -489,6 +489,14 @@ bool lsp_is_awaitable(mp_obj_t obj) {
            has_await_method(obj);
 }
 
+mp_obj_t lsp_awaitable_coroutine(mp_obj_t aw) {
+    if (!has_await_method(aw)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
+    }
+    mp_obj_t module = mp_import_name(MP_QSTR__asyncio_awaitables, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_1(mp_load_attr(module, MP_QSTR__wrap_awaitable), aw);
+}
+
 // A future as it is; a coroutine wrapped in a new task; another awaitable awaited by a coroutine
 // that becomes the task. On `loop_obj` when it is not None (asyncio's loop= argument), which a
 // future must then belong to.
@@ -501,13 +509,7 @@ static mp_obj_t ensure_future_on(mp_obj_t aw, mp_obj_t loop_obj) {
         }
         return aw;
     }
-    if (!lsp_is_awaitable_coroutine(aw)) {
-        if (!has_await_method(aw)) {
-            mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
-        }
-        mp_obj_t module = mp_import_name(MP_QSTR__asyncio_awaitables, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
-        aw = mp_call_function_1(mp_load_attr(module, MP_QSTR__wrap_awaitable), aw);
-    }
+    if (!lsp_is_awaitable_coroutine(aw)) aw = lsp_awaitable_coroutine(aw);
     void* loop;
     if (loop_obj != mp_const_none) {
         loop = lsp_loop_from_obj(loop_obj);

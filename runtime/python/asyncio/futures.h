@@ -106,6 +106,9 @@ bool lsp_is_awaitable_coroutine(mp_obj_t obj);
 // What ensure_future() accepts: a future, what create_task() accepts, or an object whose class
 // defines __await__.
 bool lsp_is_awaitable(mp_obj_t obj);
+// A coroutine that awaits `aw`, an object whose class defines __await__ (CPython's
+// _wrap_awaitable); raises CPython's TypeError for anything else.
+mp_obj_t lsp_awaitable_coroutine(mp_obj_t aw);
 
 // The Python wrapper of a runtime future (made on first use; raises MemoryError).
 mp_obj_t lsp_future_obj(void* future);

@@ -195,12 +195,13 @@ static mp_obj_t loop_run_until_complete(mp_obj_t self_in, mp_obj_t aw) {
         lsb_error_t e =
             lsb_loop_run_until_complete(lsp_loop_from_obj(self_in), f, false, may_suspend, &result);
         return lsp_result_or_suspend(e, result);
-    } else if (lsp_is_awaitable_coroutine(aw)) {
-        lsb_error_t e = lsb_loop_run_until_complete(lsp_loop_from_obj(self_in), MP_OBJ_TO_PTR(aw), true,
-                                                    may_suspend, &result);
-        return lsp_result_or_suspend(e, result);
     }
-    mp_raise_TypeError(MP_ERROR_TEXT("An asyncio.Future, a coroutine or an awaitable is required"));
+    // CPython's ensure_future(): a coroutine becomes the task, another awaitable (anext(gen), an
+    // object with __await__) is awaited by one.
+    if (!lsp_is_awaitable_coroutine(aw)) aw = lsp_awaitable_coroutine(aw);
+    lsb_error_t e = lsb_loop_run_until_complete(lsp_loop_from_obj(self_in), MP_OBJ_TO_PTR(aw), true,
+                                                may_suspend, &result);
+    return lsp_result_or_suspend(e, result);
 }
 MP_DEFINE_CONST_FUN_OBJ_2(lsp_loop_run_until_complete_obj, loop_run_until_complete);
 
