@@ -38,3 +38,27 @@ except* ValueError as group:
     print("caught", repr(group.exceptions))
 except* KeyError as group:
     print("caught", repr(group.exceptions))
+# a naked exception caught by except* is wrapped in ExceptionGroup('', (exc,)); a bare raise in
+# the clause re-raises that wrapper, an unmatched one goes on naked
+try:
+    try:
+        raise ValueError("plain")
+    except* ValueError as wrapped:
+        print("wrapped:", repr(wrapped))
+        raise
+except ExceptionGroup as outer:
+    print("re-raised:", repr(outer))
+try:
+    try:
+        raise KeyError("naked")
+    except* ValueError:
+        print("not reached")
+except KeyError as naked:
+    print("unmatched stays naked:", repr(naked))
+try:
+    try:
+        raise ValueError("v")
+    except* ValueError:
+        raise RuntimeError("replaced")
+except RuntimeError as new:
+    print("raised in clause:", repr(new), repr(new.__context__))
