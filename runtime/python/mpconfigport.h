@@ -267,6 +267,9 @@ bool lsp_thread_is_main(void);
 #include <stddef.h>
 size_t lsp_arg_error_function_name(bool takes_kw);  // a qstr
 #define MICROPY_ARG_ERROR_FUNCTION_NAME(takes_kw) lsp_arg_error_function_name(takes_kw)
+// A builtin of one argument words its error as CPython's METH_O functions (patches/0298).
+bool lsp_arg_error_one_argument(void);
+#define MICROPY_ARG_ERROR_ONE_ARGUMENT() lsp_arg_error_one_argument()
 
 // Long native work (patches/0019: the parser, the compiler, big-number multiplication, division and
 // conversion) counts against the watchdog as branches do; once it fired, its StepLimitExceeded is
