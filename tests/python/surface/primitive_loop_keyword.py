@@ -34,3 +34,14 @@ async def main():
 
 
 asyncio.run(main())
+
+
+async def gathered():
+    try:
+        await asyncio.gather(loop=asyncio.get_running_loop())
+    except TypeError as e:
+        print("gather ->", e)
+    print(await asyncio.gather(asyncio.sleep(0, "x"), return_exceptions=True))
+
+
+asyncio.run(gathered())
