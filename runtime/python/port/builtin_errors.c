@@ -20,8 +20,7 @@ LSP_DEFINE_ERROR(lsp_type_ConnectionRefusedError, MP_QSTR_ConnectionRefusedError
 LSP_DEFINE_ERROR(lsp_type_ConnectionResetError, MP_QSTR_ConnectionResetError, &lsp_type_ConnectionError);
 // The codec errors: UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason)
 // print CPython's message and carry its attributes (shim/codecs.py raises subclasses of these).
-extern const mp_obj_type_t lsp_type_UnicodeDecodeError;
-
+// (lsp_type_UnicodeDecodeError is declared with the other builtins in mpconfigport.h)
 static bool codec_error_fields(const mp_obj_exception_t* e, bool decode) {
     if (e->args == NULL || e->args->len != 5) { return false; }
     mp_obj_t* a = e->args->items;
