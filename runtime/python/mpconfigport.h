@@ -229,7 +229,9 @@ void* lsp_function_code(void* function);
 #define MICROPY_PY_CPYTHON_BUILTIN_METHODS (1)  // metaclass=, __init_subclass__, set.union(*a) (0065)
 #define MICROPY_PY_GENERIC_ALIAS (1)            // list[str], cls[T], int | None at run time (0066)
 #define MICROPY_PY_METACLASSES (1)              // a metaclass is the class's type; its methods apply (0206)
-#define MICROPY_PY_POSITIONAL_ONLY_PARAMS (1)   // def f(a, /, b) (0067)
+#define MICROPY_PY_POSITIONAL_ONLY_PARAMS (1)   // def f(a, /, b) (0067; enforced: 0291)
+#define MICROPY_PY_CPYTHON_HASH (1)             // CPython 3.11 hashes of numbers and tuples (0292)
+#define MICROPY_PY_ITERATOR_TYPE_NAMES (1)      // list_iterator, dict_keyiterator, ... (0294)
 #define MICROPY_ENABLE_DOC_STRING (1)           // class and module docstrings; C.__doc__ is C's own (0210)
 #define MICROPY_PY_SET_STAR_DISPLAYS (1)        // {*a, *b} (0068)
 #define MICROPY_VM_SWITCH_CASE_RANGES (1)       // LOAD_FAST_n & co. as jump-table entries (0190)
@@ -271,6 +273,9 @@ bool lsp_thread_is_main(void);
 #include <stddef.h>
 size_t lsp_arg_error_function_name(bool takes_kw);  // a qstr
 #define MICROPY_ARG_ERROR_FUNCTION_NAME(takes_kw) lsp_arg_error_function_name(takes_kw)
+// A builtin of one argument words its error as CPython's METH_O functions (patches/0298).
+bool lsp_arg_error_one_argument(void);
+#define MICROPY_ARG_ERROR_ONE_ARGUMENT() lsp_arg_error_one_argument()
 
 // Long native work (patches/0019: the parser, the compiler, big-number multiplication, division and
 // conversion) counts against the watchdog as branches do; once it fired, its StepLimitExceeded is
@@ -308,6 +313,15 @@ extern const struct _mp_obj_type_t lsp_type_FileNotFoundError, lsp_type_FileExis
 // OSError(errno, text) is the errno's subclass (port/builtin_errors.c, patch 0227).
 const struct _mp_obj_type_t* lsp_oserror_subclass(mp_int_t errno_value);
 #define MICROPY_PY_OSERROR_SUBCLASS(errno_value) lsp_oserror_subclass(errno_value)
+// BaseExceptionGroup(message, exceptions) checks its arguments and picks its class as CPython's
+// (port/exceptiongroup.c, patch 0295).
+extern const struct _mp_obj_type_t lsp_type_BaseExceptionGroup, lsp_type_ExceptionGroup;
+const struct _mp_obj_type_t* lsp_exception_group_new_type(const struct _mp_obj_type_t* type, size_t n_args,
+                                                          void* const* args);
+#define MICROPY_PY_EXCEPTION_NEW_CHECK(type, n_args, args)                          \
+    (((type) == &lsp_type_BaseExceptionGroup || (type) == &lsp_type_ExceptionGroup) \
+         ? lsp_exception_group_new_type((type), (n_args), (args))                   \
+         : (type))
 // What a missing module raises (port/builtin_errors.c, patch 0219).
 extern const struct _mp_obj_type_t lsp_type_ModuleNotFoundError;
 #define MICROPY_PY_MODULE_NOT_FOUND_ERROR (&lsp_type_ModuleNotFoundError)

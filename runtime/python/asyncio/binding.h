@@ -19,6 +19,11 @@
 NORETURN void lsp_raise_error(const lsb_error_t* e);
 // Raises if `e` is not LSB_OK.
 void lsp_check(lsb_error_t e);
+// CPython's TypeError for a keyword a class's __init__ does not take, checked before the
+// arguments are parsed: "Queue.__init__() got an unexpected keyword argument 'loop'" (the
+// primitives lost loop= in 3.10). `known` holds the n_known keywords `init_owner`'s __init__ takes.
+void lsp_check_init_keywords(qstr init_owner, size_t n_args, size_t n_kw, const mp_obj_t* args,
+                             const qstr* known, size_t n_known);
 
 // The one ownership path on the C side: every Python object that owns a C++ object (a PyOwned:
 // a primitive, a queue, a handle or stream box, an operation's state...) starts with these two

@@ -100,7 +100,7 @@ static void barrier_print(const mp_print_t* print, mp_obj_t self_in, mp_print_ki
 // ---- Lock ---------------------------------------------------------------------------------------
 
 static mp_obj_t lock_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
-    (void)args;
+    lsp_check_init_keywords(MP_QSTR_Lock, n_args, n_kw, args, NULL, 0);
     mp_arg_check_num(n_args, n_kw, 0, 0, false);
     void* lock;
     return owned_or_raise(lsb_lock_new(&lock), &lock, type);
@@ -130,7 +130,7 @@ MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Lock, MP_QSTR_Lock, MP_TYPE_FLAG_NONE, make_ne
 // ---- Event --------------------------------------------------------------------------------------
 
 static mp_obj_t event_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
-    (void)args;
+    lsp_check_init_keywords(MP_QSTR_Event, n_args, n_kw, args, NULL, 0);
     mp_arg_check_num(n_args, n_kw, 0, 0, false);
     void* event;
     return owned_or_raise(lsb_event_new(&event), &event, type);
@@ -160,6 +160,8 @@ MP_DEFINE_CONST_OBJ_TYPE(lsp_type_Event, MP_QSTR_Event, MP_TYPE_FLAG_NONE, make_
 
 static mp_obj_t condition_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw,
                                    const mp_obj_t* args) {
+    static const qstr known[] = {MP_QSTR_lock};
+    lsp_check_init_keywords(MP_QSTR_Condition, n_args, n_kw, args, known, MP_ARRAY_SIZE(known));
     mp_arg_check_num(n_args, n_kw, 0, 1, true);
     mp_obj_t lock = n_args > 0 ? args[0] : mp_const_none;
     if (n_kw > 0) {
@@ -284,6 +286,9 @@ static mp_obj_t semaphore_new(const mp_obj_type_t* type, size_t n_args, size_t n
         {MP_QSTR_value, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_INT(1)}},
     };
     mp_arg_val_t parsed[MP_ARRAY_SIZE(allowed)];
+    static const qstr known[] = {MP_QSTR_value};
+    lsp_check_init_keywords(bounded ? MP_QSTR_BoundedSemaphore : MP_QSTR_Semaphore, n_args, n_kw, args, known,
+                            MP_ARRAY_SIZE(known));
     mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, parsed);
     mp_int_t value = mp_obj_get_int(parsed[ARG_value].u_obj);
     void* sem;
@@ -349,6 +354,8 @@ static mp_obj_t barrier_make_new(const mp_obj_type_t* type, size_t n_args, size_
         {MP_QSTR_parties, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE}},
     };
     mp_arg_val_t parsed[MP_ARRAY_SIZE(allowed)];
+    static const qstr known[] = {MP_QSTR_parties};
+    lsp_check_init_keywords(MP_QSTR_Barrier, n_args, n_kw, args, known, MP_ARRAY_SIZE(known));
     mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, parsed);
     mp_int_t parties = mp_obj_get_int(parsed[ARG_parties].u_obj);
     void* barrier;

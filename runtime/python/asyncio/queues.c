@@ -54,6 +54,8 @@ static mp_obj_t queue_make_new(const mp_obj_type_t* type, size_t n_args, size_t 
         {MP_QSTR_maxsize, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_INT(0)}},
     };
     mp_arg_val_t parsed[MP_ARRAY_SIZE(allowed)];
+    static const qstr known[] = {MP_QSTR_maxsize};
+    lsp_check_init_keywords(MP_QSTR_Queue, n_args, n_kw, args, known, MP_ARRAY_SIZE(known));
     mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, parsed);
     mp_int_t maxsize = mp_obj_get_int(parsed[ARG_maxsize].u_obj);
     int kind = type == &lsp_type_LifoQueue       ? KIND_LIFO

@@ -2,6 +2,7 @@
 // ModuleNotFoundError, UnboundLocalError, UnicodeEncodeError/DecodeError/TranslateError, ConnectionError and its subclasses, BrokenPipeError, BlockingIOError, InterruptedError, and the file-system errors of the in-memory
 // file system (shim/_lsfs.py): FileNotFoundError, FileExistsError, IsADirectoryError,
 // NotADirectoryError, PermissionError; ProcessLookupError, ChildProcessError. Registered as builtins in mpconfigport.h.
+#include "py/builtin.h"
 #include "py/obj.h"
 #include "py/objexcept.h"
 #include "py/runtime.h"
@@ -17,9 +18,79 @@ LSP_DEFINE_ERROR(lsp_type_BrokenPipeError, MP_QSTR_BrokenPipeError, &lsp_type_Co
 LSP_DEFINE_ERROR(lsp_type_ConnectionAbortedError, MP_QSTR_ConnectionAbortedError, &lsp_type_ConnectionError);
 LSP_DEFINE_ERROR(lsp_type_ConnectionRefusedError, MP_QSTR_ConnectionRefusedError, &lsp_type_ConnectionError);
 LSP_DEFINE_ERROR(lsp_type_ConnectionResetError, MP_QSTR_ConnectionResetError, &lsp_type_ConnectionError);
-// The codec errors (shim/codecs.py raises subclasses of these that format CPython's messages).
-LSP_DEFINE_ERROR(lsp_type_UnicodeEncodeError, MP_QSTR_UnicodeEncodeError, &mp_type_UnicodeError);
-LSP_DEFINE_ERROR(lsp_type_UnicodeDecodeError, MP_QSTR_UnicodeDecodeError, &mp_type_UnicodeError);
+// The codec errors: UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason)
+// print CPython's message and carry its attributes (shim/codecs.py raises subclasses of these).
+// (lsp_type_UnicodeDecodeError is declared with the other builtins in mpconfigport.h)
+static bool codec_error_fields(const mp_obj_exception_t* e, bool decode) {
+    if (e->args == NULL || e->args->len != 5) { return false; }
+    mp_obj_t* a = e->args->items;
+    mp_buffer_info_t buf;
+    bool object_ok =
+        decode ? (!mp_obj_is_str(a[1]) && mp_get_buffer(a[1], &buf, MP_BUFFER_READ)) : mp_obj_is_str(a[1]);
+    return mp_obj_is_str(a[0]) && object_ok && mp_obj_is_small_int(a[2]) && mp_obj_is_small_int(a[3]) &&
+           mp_obj_is_str(a[4]);
+}
+
+static void codec_error_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_obj_exception_t* e = MP_OBJ_TO_PTR(self_in);
+    mp_print_kind_t k = kind & ~PRINT_EXC_SUBCLASS;
+    bool decode =
+        mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(e->base.type), MP_OBJ_FROM_PTR(&lsp_type_UnicodeDecodeError));
+    if (k == PRINT_REPR || !codec_error_fields(e, decode)) {
+        mp_obj_exception_print(print, self_in, kind);
+        return;
+    }
+    if (!(kind & PRINT_EXC_SUBCLASS) && k == PRINT_EXC) {
+        mp_printf(print, "%q: ", (qstr)e->base.type->name);
+    }
+    mp_obj_t* a = e->args->items;
+    const char* encoding = mp_obj_str_get_str(a[0]);
+    mp_int_t start = MP_OBJ_SMALL_INT_VALUE(a[2]);
+    mp_int_t end = MP_OBJ_SMALL_INT_VALUE(a[3]);
+    const char* reason = mp_obj_str_get_str(a[4]);
+    mp_int_t len = mp_obj_get_int(mp_obj_len(a[1]));
+    if (start >= 0 && start < len && end == start + 1) {
+        if (decode) {
+            mp_buffer_info_t buf;
+            mp_get_buffer_raise(a[1], &buf, MP_BUFFER_READ);
+            mp_printf(print, "'%s' codec can't decode byte 0x%02x in position %d: %s", encoding,
+                      ((const byte*)buf.buf)[start], (int)start, reason);
+        } else {
+            mp_obj_t ch = mp_obj_subscr(a[1], MP_OBJ_NEW_SMALL_INT(start), MP_OBJ_SENTINEL);
+            mp_int_t c = mp_obj_get_int(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_ord_obj), ch));
+            const char* form = c <= 0xff ? "'%s' codec can't encode character '\\x%02x' in position %d: %s"
+                               : c <= 0xffff
+                                   ? "'%s' codec can't encode character '\\u%04x' in position %d: %s"
+                                   : "'%s' codec can't encode character '\\U%08x' in position %d: %s";
+            mp_printf(print, form, encoding, (unsigned)c, (int)start, reason);
+        }
+        return;
+    }
+    mp_printf(print, "'%s' codec can't %s %s in position %d-%d: %s", encoding, decode ? "decode" : "encode",
+              decode ? "bytes" : "characters", (int)start, (int)(end - 1), reason);
+}
+
+static void codec_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
+    mp_obj_exception_t* e = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] == MP_OBJ_NULL && e->args != NULL && e->args->len == 5) {
+        mp_obj_t* a = e->args->items;
+        switch (attr) {
+            case MP_QSTR_encoding: dest[0] = a[0]; return;
+            case MP_QSTR_object: dest[0] = a[1]; return;
+            case MP_QSTR_start: dest[0] = a[2]; return;
+            case MP_QSTR_end: dest[0] = a[3]; return;
+            case MP_QSTR_reason: dest[0] = a[4]; return;
+            default: break;
+        }
+    }
+    mp_obj_exception_attr(self_in, attr, dest);
+}
+
+#define LSP_DEFINE_CODEC_ERROR(c_name, py_name)                                                              \
+    MP_DEFINE_CONST_OBJ_TYPE(c_name, py_name, MP_TYPE_FLAG_NONE, make_new, mp_obj_exception_make_new, print, \
+                             codec_error_print, attr, codec_error_attr, parent, &mp_type_UnicodeError)
+LSP_DEFINE_CODEC_ERROR(lsp_type_UnicodeEncodeError, MP_QSTR_UnicodeEncodeError);
+LSP_DEFINE_CODEC_ERROR(lsp_type_UnicodeDecodeError, MP_QSTR_UnicodeDecodeError);
 LSP_DEFINE_ERROR(lsp_type_UnicodeTranslateError, MP_QSTR_UnicodeTranslateError, &mp_type_UnicodeError);
 // What a missing module raises (patch 0219): CPython's ImportError subclass.
 LSP_DEFINE_ERROR(lsp_type_ModuleNotFoundError, MP_QSTR_ModuleNotFoundError, &mp_type_ImportError);

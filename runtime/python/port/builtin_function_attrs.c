@@ -2,6 +2,7 @@
 // print.__name__ == 'print', as decorators and logging code read them. The name is the one the
 // function has in the builtins or a module (port/reprs.c finds it for <built-in function print>).
 #include "py/bc.h"
+#include "py/builtin.h"
 #include "py/objfun.h"
 #include "py/objtype.h"
 #include "py/runtime.h"
@@ -38,5 +39,17 @@ size_t lsp_arg_error_function_name(bool takes_kw) {
         return MP_QSTRnull;
     }
     return mp_builtin_function_name(callee);
+}
+
+// MICROPY_ARG_ERROR_ONE_ARGUMENT (patch 0298): the latest callee is a one-argument function of the
+// builtins module (len, abs, ord...), which CPython implements as METH_O.
+bool lsp_arg_error_one_argument(void) {
+    mp_obj_t callee = mp_vm_callee;
+    if (callee == MP_OBJ_NULL || !mp_obj_is_type(callee, &mp_type_fun_builtin_1)) return false;
+    const mp_map_t* map = &mp_module_builtins_globals.map;
+    for (size_t i = 0; i < map->alloc; ++i) {
+        if (map->table[i].value == callee) return true;
+    }
+    return false;
 }
 #endif

@@ -3,8 +3,8 @@
 //
 // The objects are plain native exceptions whose args are (message, exceptions), so the VM treats
 // them like any other exception (tracebacks, raise, except). make_new must stay MicroPython's own
-// (the VM recognises native exceptions by it), so the constructor does not check its arguments as
-// CPython's does; groups made here (TaskGroup, split, derive) are always well formed.
+// (the VM recognises native exceptions by it); patch 0295 lets it ask
+// lsp_exception_group_new_type() to check the arguments as CPython's constructor does.
 #include <string.h>
 
 #include "exceptiongroup.h"
@@ -61,6 +61,54 @@ static mp_obj_t new_group(mp_obj_t message, mp_obj_t list) {
     }
     mp_obj_t args[2] = {message, list};
     return mp_obj_exception_make_new(type, 2, 0, args);
+}
+
+// BaseExceptionGroup.__new__'s checks, before MicroPython's own make_new builds the object (patch
+// 0295 calls this for the two group types): exactly (message, exceptions), a str message, a
+// non-empty sequence of exception instances. BaseExceptionGroup of Exceptions only is an
+// ExceptionGroup; an ExceptionGroup refuses a BaseException that is not an Exception.
+const mp_obj_type_t* lsp_exception_group_new_type(const mp_obj_type_t* type, size_t n_args,
+                                                  const mp_obj_t* args) {
+    if (n_args != 2) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+                          MP_ERROR_TEXT("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)"),
+                          (int)n_args);
+    }
+    if (!mp_obj_is_str(args[0])) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+                          MP_ERROR_TEXT("BaseExceptionGroup.__new__() argument 1 must be str, not %s"),
+                          mp_obj_get_type_str(args[0]));
+    }
+    mp_obj_t seq = args[1];
+    if (!mp_obj_is_type(seq, &mp_type_list) && !mp_obj_is_type(seq, &mp_type_tuple)) {
+        const mp_obj_type_t* seq_type = mp_obj_get_type(seq);
+        if (!MP_OBJ_TYPE_HAS_SLOT(seq_type, subscr) || mp_obj_is_dict_or_ordereddict(seq) ||
+            mp_obj_is_exception_instance(seq)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("second argument (exceptions) must be a sequence"));
+        }
+        seq = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), seq);
+    }
+    size_t n;
+    mp_obj_t* items;
+    mp_obj_get_array(seq, &n, &items);
+    if (n == 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("second argument (exceptions) must be a non-empty sequence"));
+    }
+    bool nested_base = false;
+    for (size_t i = 0; i < n; ++i) {
+        if (!mp_obj_is_exception_instance(items[i])) {
+            mp_raise_msg_varg(&mp_type_ValueError,
+                              MP_ERROR_TEXT("Item %d of second argument (exceptions) is not an exception"),
+                              (int)i);
+        }
+        if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(items[i])),
+                                     MP_OBJ_FROM_PTR(&mp_type_Exception))) {
+            nested_base = true;
+        }
+    }
+    if (type == &lsp_type_BaseExceptionGroup) { return nested_base ? type : &lsp_type_ExceptionGroup; }
+    if (nested_base) { mp_raise_TypeError(MP_ERROR_TEXT("Cannot nest BaseExceptions in an ExceptionGroup")); }
+    return type;
 }
 
 void* lsp_new_exception_group(const char* message, size_t len, void** items, size_t n) {

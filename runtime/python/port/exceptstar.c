@@ -1,8 +1,8 @@
 // The run-time half of `except*` (PEP 654; the compiler half is patches/0006). The compiled code
 // calls begin(exc) once, match(state, T) per clause, raised(state, exc) when a clause raises, and
 // end(state) last, which raises what is left as CPython does:
-//  * a naked exception is wrapped as ExceptionGroup("", [exc]) for matching, and re-raised naked
-//    when no clause handles it;
+//  * a naked exception is wrapped as ExceptionGroup("", (exc,)) for matching, and re-raised naked
+//    when no clause matches it (a clause's bare `raise` raises the wrapper);
 //  * each clause gets rest.split(T)[0] and the rest goes on; the unmatched rest and the groups
 //    clauses re-raised (bare `raise` or `raise eg`) keep the original group's nesting;
 //  * exceptions raised by clauses are combined with that: one alone is raised as it is, several
@@ -55,7 +55,7 @@ static bool is_group(mp_obj_t exc) {
 static mp_obj_t make_group(mp_obj_t excs) {
     size_t n;
     mp_obj_t* items;
-    mp_obj_list_get(excs, &n, &items);
+    mp_obj_get_array(excs, &n, &items);
     bool all_exceptions = true;
     for (size_t i = 0; i < n; ++i) {
         if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(items[i])),
@@ -81,7 +81,7 @@ static mp_obj_t except_star_begin(mp_obj_t exc) {
     st->reraised = mp_obj_new_list(0, NULL);
     st->naked = !is_group(exc);
     if (st->naked) {
-        mp_obj_t one = mp_obj_new_list(1, &exc);
+        mp_obj_t one = mp_obj_new_tuple(1, &exc);  // CPython's wrapper: ExceptionGroup('', (exc,))
         st->rest = make_group(one);
     } else {
         st->rest = exc;
@@ -132,6 +132,13 @@ static mp_obj_t except_star_raised(mp_obj_t st_in, mp_obj_t exc) {
         // `raise eg` or a bare `raise` (which finds the caught exception): the match goes on
         if (st->match != mp_const_none) { mp_obj_list_append(st->reraised, st->match); }
     } else {
+#if MICROPY_PY_EXCEPTION_CHAINING
+        // CPython's clause handles its match: that, not the exception caught, is the new one's context
+        mp_obj_exception_t* native = mp_obj_exception_native_or_null(exc);
+        if (native != NULL && native->context == st->orig && st->match != mp_const_none) {
+            native->context = st->match;
+        }
+#endif
         mp_obj_list_append(st->raised, exc);
     }
     return mp_const_none;
@@ -208,7 +215,10 @@ static mp_obj_t except_star_end(mp_obj_t st_in) {
     size_t n_raised = mp_obj_get_int(mp_obj_len(st->raised));
     if (n_keep == 0 && n_raised == 0) { return mp_const_none; }
     mp_obj_t kept = mp_const_none;
-    if (n_keep > 0) { kept = st->naked && n_raised == 0 ? st->orig : project(st, keep); }
+    if (n_keep > 0) {
+        // a naked exception no clause matched goes on naked; one a clause re-raised is its wrapper
+        kept = !st->naked ? project(st, keep) : n_reraised > 0 ? reraised[0] : st->orig;
+    }
     if (n_raised == 0) {
         if (kept == st->orig) { keep_this_frame(kept); }
         nlr_raise(kept);
