@@ -35,6 +35,12 @@ static mp_obj_t resume(lsp_awaitable_t* aw, mp_obj_t thrown) {
     // before the step is over (collections only happen at safe points).
     void* waited = aw->waiter != MP_OBJ_NULL ? lsp_py_to_future(MP_OBJ_TO_PTR(aw->waiter)) : NULL;
     aw->waiter = MP_OBJ_NULL;
+    if (waited != NULL && thrown == MP_OBJ_NULL && !lsb_future_done(waited)) {
+        // Resumed before the future it waits on is done (a send() by hand): what CPython's
+        // Future.__await__ raises there, thrown in so that the step cleans up.
+        thrown =
+            mp_obj_new_exception_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("await wasn't used with future"));
+    }
     // Over unless the step yields: a step that raises (or a resume from inside the step) finds it
     // over, with no nlr frame on the hot path.
     aw->phase = PHASE_OVER;

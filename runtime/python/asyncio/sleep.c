@@ -13,7 +13,14 @@
 
 // a: the delay (an int or a float), b: the result.
 static mp_obj_t sleep_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
-    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    if (thrown != MP_OBJ_NULL) {
+        if (waited != NULL && !lsb_future_done(waited)) {
+            // CPython's `finally: h.cancel()` (a cancelled task has cancelled it already)
+            bool cancelled;
+            lsb_future_cancel(waited, NULL, 0, false, &cancelled);
+        }
+        nlr_raise(thrown);
+    }
     if (aw->stage == 0) {
         aw->stage = 1;
         mp_obj_t delay = aw->a;

@@ -223,9 +223,34 @@ async def cancellation_and_close():
     print("gather:", await asyncio.gather(asyncio.sleep(0, 1), q.put(3), q.get(), asyncio.wait_for(asyncio.sleep(0, 2), 1)))
 
 
+async def resumed_too_early():
+    # send(None) again before the awaited future is done: Future.__await__'s RuntimeError, and the
+    # operation cleans up (the queue keeps no getter, the sleep's timer is cancelled)
+    q = asyncio.Queue()
+    for name, aw in (("get", q.get()), ("sleep", asyncio.sleep(5))):
+        try:
+            aw.send(None)
+            aw.send(None)
+        except RuntimeError as e:
+            print(name, "RuntimeError:", e)
+    lock = asyncio.Lock()
+    await lock.acquire()
+    a = lock.acquire()
+    a.send(None)
+    try:
+        a.send(None)
+    except RuntimeError as e:
+        print("lock waiter RuntimeError:", e)
+    lock.release()
+    print("locked:", lock.locked(), "getters:", "_getters" in repr(q))
+    q.put_nowait(1)
+    print(await q.get(), asyncio.get_running_loop().time())
+
+
 async def main():
     await protocol()
     await cancellation_and_close()
+    await resumed_too_early()
 
 
 asyncio.run(main())
