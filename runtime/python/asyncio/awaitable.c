@@ -16,31 +16,35 @@ enum { PHASE_NEW, PHASE_RUNNING, PHASE_OVER };
 
 // ---- Stepping -----------------------------------------------------------------------------------
 
-// Runs the next step; `thrown`: the exception thrown into the awaiting coroutine, or MP_OBJ_NULL.
-// Returns what to yield, or MP_OBJ_STOP_ITERATION (the value in stop_iteration_arg).
-static mp_obj_t resume(lsp_awaitable_t* aw, mp_obj_t thrown) {
-    if (aw->phase != PHASE_RUNNING) {
-        if (aw->phase == PHASE_OVER) {
-            if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
-            mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited coroutine"));
-        }
-        if (thrown != MP_OBJ_NULL) {
-            // Thrown into before its first step (a task cancelled before it started): like a
-            // coroutine, the exception comes out without the operation having done anything.
-            aw->phase = PHASE_OVER;
-            nlr_raise(thrown);
-        }
-    }
-    // The Future object (which holds the runtime future) is dropped here; nothing is collected
-    // before the step is over (collections only happen at safe points).
-    void* waited = aw->waiter != MP_OBJ_NULL ? lsp_py_to_future(MP_OBJ_TO_PTR(aw->waiter)) : NULL;
+// An awaitable that is over, or thrown into before its first step (a task cancelled before it
+// started: like a coroutine, the exception comes out without the operation having done anything).
+static MP_NOINLINE NORETURN void not_resumable(lsp_awaitable_t* aw, mp_obj_t thrown) {
+    aw->phase = PHASE_OVER;
+    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited coroutine"));
+}
+
+// The runtime future of the Future object the last step yielded, which is dropped here (nothing
+// is collected before the step is over: collections only happen at safe points). Resumed before
+// that future is done (a send() by hand), *thrown becomes what CPython's Future.__await__ raises
+// there, for the step to clean up.
+static MP_NOINLINE void* take_waited(lsp_awaitable_t* aw, mp_obj_t* thrown) {
+    void* waited = lsp_py_to_future(MP_OBJ_TO_PTR(aw->waiter));
     aw->waiter = MP_OBJ_NULL;
-    if (waited != NULL && thrown == MP_OBJ_NULL && !lsb_future_done(waited)) {
-        // Resumed before the future it waits on is done (a send() by hand): what CPython's
-        // Future.__await__ raises there, thrown in so that the step cleans up.
-        thrown =
+    if (waited != NULL && *thrown == MP_OBJ_NULL && !lsb_future_done(waited)) {
+        *thrown =
             mp_obj_new_exception_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("await wasn't used with future"));
     }
+    return waited;
+}
+
+// Runs the next step; `thrown`: the exception thrown into the awaiting coroutine, or MP_OBJ_NULL.
+// Returns what to yield, or MP_OBJ_STOP_ITERATION (the value in stop_iteration_arg).
+static inline mp_obj_t resume(lsp_awaitable_t* aw, mp_obj_t thrown) {
+    if (aw->phase != PHASE_RUNNING && (aw->phase == PHASE_OVER || thrown != MP_OBJ_NULL)) {
+        not_resumable(aw, thrown);
+    }
+    void* waited = aw->waiter != MP_OBJ_NULL ? take_waited(aw, &thrown) : NULL;
     // Over unless the step yields: a step that raises (or a resume from inside the step) finds it
     // over, with no nlr frame on the hot path.
     aw->phase = PHASE_OVER;

@@ -9,6 +9,8 @@
 //  * next() / send(None) run the next step; throw(exc) runs it with `thrown` set (the task's
 //    CancelledError: the step cleans up as CPython's coroutine does and raises it again, or handles
 //    it and carries on); close() throws GeneratorExit into a started one;
+//  * resumed before the future it yielded is done (a send() by hand), the step gets RuntimeError
+//    "await wasn't used with future" thrown in (what CPython's Future.__await__ raises);
 //  * thrown into before its first step, it ends without the step running (a fresh coroutine);
 //    once over (returned, raised or closed), awaiting it again raises RuntimeError "cannot reuse
 //    already awaited coroutine" and a throw() raises what was thrown;
