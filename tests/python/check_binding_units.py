@@ -6,12 +6,14 @@
 A unit is a directory and a base name: asyncio/locks.{h,c,cpp} is the unit asyncio/locks,
 port/interp.{h,c} the unit port/interp; a file named <unit>_<part> next to its unit's files is a
 part of that unit (src/session_threads.cpp is the session's thread part). src/ is one unit, the
-engine (the run's Session and the runtime objects it owns and drives, which know each other); the
-binding's units sit above it. Unit A depends on unit B when a file of A includes a
-header of B (resolved as the compiler does: the including file's directory, then runtime/python
-and its port/ and src/). Checks, each printed with what breaks it:
+engine (the run's Session and the runtime objects it owns and drives); the binding's units sit
+above it. Inside the engine, the same naming makes its own units (src/session, src/py_objects...).
+Unit A depends on unit B when a file of A includes a header of B (resolved as the compiler does:
+the including file's directory, then runtime/python and its port/ and src/). Checks, each printed
+with what breaks it:
 
-  * no circle between units (the halves of a unit meet through its own header);
+  * no circle between units (the halves of a unit meet through its own header), nor between the
+    engine's units (what the runtime objects ask of the session goes through src/run_services.hpp);
   * no binding symbol (lsp_*, lsb_*) declared `extern` in a .c/.cpp file: one unit reaches
     another only through that unit's header;
   * every asyncio unit with a C file has its header (but module.c, which nobody includes), and every list the asyncio headers declare
@@ -30,10 +32,10 @@ DIRS = ("asyncio", "port", "src")
 SOURCES = (".c", ".cpp", ".h", ".hpp")
 
 
-def unit_of(root, path):
+def unit_of(root, path, engine_units=False):
     rel = os.path.splitext(os.path.relpath(path, root))[0]
     directory, name = os.path.split(rel)
-    if directory == "src":
+    if directory == "src" and not engine_units:
         return "src (the engine)"
     if "_" in name:
         owner = name.split("_")[0]
@@ -87,11 +89,14 @@ def main():
                 files.append(os.path.join(root, d, name))
     failures = []
     graph = {}
+    engine = {}  # the engine's own units (src/)
     edges = 0
     for path in files:
         text = open(path, encoding="utf-8").read()
         unit = unit_of(root, path)
         graph.setdefault(unit, set())
+        if unit == "src (the engine)":
+            engine.setdefault(unit_of(root, path, True), set())
         for name in INCLUDE.findall(text):
             target = resolve(root, path, name)
             if target is None:
@@ -100,6 +105,11 @@ def main():
             if other != unit:
                 graph[unit].add(other)
                 edges += 1
+            elif unit == "src (the engine)":
+                mine, theirs = unit_of(root, path, True), unit_of(root, target, True)
+                engine.setdefault(mine, set())
+                if theirs != mine:
+                    engine[mine].add(theirs)
         if path.endswith((".c", ".cpp")):
             for symbol in EXTERN.findall(text):
                 defined = re.search(r"MP_DEFINE_\w+\(\s*" + symbol + r"\b|\b" + symbol + r"\s*=[^=]", text)
@@ -109,6 +119,9 @@ def main():
     cycle = find_cycle(graph)
     if cycle:
         failures.append("include circle: " + " -> ".join(cycle))
+    cycle = find_cycle(engine)
+    if cycle:
+        failures.append("include circle in the engine: " + " -> ".join(cycle))
     for path in files:
         rel = os.path.relpath(path, root)
         # module.c is the sink that assembles the module from every unit's lists: nobody includes it.
@@ -122,7 +135,8 @@ def main():
                     failures.append(f"{rel}: list {listed} should be named after its unit ({unit})")
     for f in failures:
         print("FAIL", f)
-    print(f"{len(graph)} units, {edges} include edges between units, {len(failures)} problem(s)")
+    print(f"{len(graph)} units ({len(engine)} in the engine), {edges} include edges between units, "
+          f"{len(failures)} problem(s)")
     return 1 if failures else 0
 
 

@@ -1,7 +1,6 @@
-// The native awaitables (see awaitable.h).
+// The native awaitable (see awaitable.h).
 //
-// Sections: The operation awaitable · An awaitable that is over at once · The step-function
-//  awaitable.
+// Sections: Stepping · The await protocol (next, send, throw, close) · Finalising · Making one.
 #include "asyncio/awaitable.h"
 
 #include <stdio.h>
@@ -15,49 +14,89 @@
 
 enum { PHASE_NEW, PHASE_RUNNING, PHASE_OVER };
 
-// ---- The operation awaitable ----------------------------------------------------------------------
+// ---- Stepping -----------------------------------------------------------------------------------
 
-// Runs op->step and marks the operation over when it ends or raises.
-static mp_obj_t run_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_t r = op->step(op, waiter, thrown);
-        nlr_pop();
-        if (r == MP_OBJ_STOP_ITERATION) { op->phase = PHASE_OVER; }
-        return r;
+// An awaitable that is over, or thrown into before its first step (a task cancelled before it
+// started: like a coroutine, the exception comes out without the operation having done anything).
+static MP_NOINLINE NORETURN void not_resumable(lsp_awaitable_t* aw, mp_obj_t thrown) {
+    aw->phase = PHASE_OVER;
+    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited coroutine"));
+}
+
+// The runtime future of the Future object the last step yielded, which is dropped here (nothing
+// is collected before the step is over: collections only happen at safe points). Resumed before
+// that future is done (a send() by hand), *thrown becomes what CPython's Future.__await__ raises
+// there, for the step to clean up.
+static MP_NOINLINE void* take_waited(lsp_awaitable_t* aw, mp_obj_t* thrown) {
+    void* waited = lsp_py_to_future(MP_OBJ_TO_PTR(aw->waiter));
+    aw->waiter = MP_OBJ_NULL;
+    if (waited != NULL && *thrown == MP_OBJ_NULL && !lsb_future_done(waited)) {
+        *thrown =
+            mp_obj_new_exception_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("await wasn't used with future"));
     }
-    op->phase = PHASE_OVER;
-    nlr_jump(nlr.ret_val);
+    return waited;
 }
 
 // Runs the next step; `thrown`: the exception thrown into the awaiting coroutine, or MP_OBJ_NULL.
-static mp_obj_t wait_op_resume(mp_obj_t self_in, mp_obj_t thrown) {
-    lsp_wait_op_t* op = MP_OBJ_TO_PTR(self_in);
-    if (op->phase == PHASE_OVER) {
-        if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited coroutine"));
+// Returns what to yield, or MP_OBJ_STOP_ITERATION (the value in stop_iteration_arg).
+static inline mp_obj_t resume(lsp_awaitable_t* aw, mp_obj_t thrown) {
+    if (aw->phase != PHASE_RUNNING && (aw->phase == PHASE_OVER || thrown != MP_OBJ_NULL)) {
+        not_resumable(aw, thrown);
     }
-    if (op->phase == PHASE_NEW && thrown != MP_OBJ_NULL) {
-        // Thrown into before its first step (a task cancelled before it started): like a coroutine,
-        // the exception comes out without the operation having done anything.
-        op->phase = PHASE_OVER;
-        nlr_raise(thrown);
+    void* waited = aw->waiter != MP_OBJ_NULL ? take_waited(aw, &thrown) : NULL;
+    // Over unless the step yields: a step that raises (or a resume from inside the step) finds it
+    // over, with no nlr frame on the hot path.
+    aw->phase = PHASE_OVER;
+    mp_obj_t r = aw->step(aw, waited, thrown);
+    if (r != MP_OBJ_STOP_ITERATION) {
+        aw->phase = PHASE_RUNNING;
+        aw->waiter = r == mp_const_none ? MP_OBJ_NULL : r;
     }
-    if (op->phase == PHASE_RUNNING && op->waiter == MP_OBJ_NULL) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("await wasn't used with future"));
-    }
-    op->phase = PHASE_RUNNING;
-    // The Future object (which holds the runtime future) is dropped here; nothing is collected
-    // before the step is over (collections only happen at safe points).
-    void* waiter = op->waiter != MP_OBJ_NULL ? lsp_py_to_future(MP_OBJ_TO_PTR(op->waiter)) : NULL;
-    op->waiter = MP_OBJ_NULL;
-    return run_step(op, waiter, thrown);
+    return r;
 }
 
-static mp_obj_t wait_op_iternext(mp_obj_t self_in) { return wait_op_resume(self_in, MP_OBJ_NULL); }
+mp_obj_t lsp_await_future(lsp_awaitable_t* aw, void* future) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t w = lsp_adopt_future(future);
+        nlr_pop();
+        return w;
+    }
+    // No memory for the Future object. The runtime still has the waiter queued (and referenced):
+    // let the operation clean up as if that error had interrupted the wait (its step raises it
+    // again), so that no primitive keeps a waiter nobody will ever finish.
+    mp_obj_t error = MP_OBJ_FROM_PTR(nlr.ret_val);
+    aw->step(aw, future, error);
+    nlr_raise(error);
+}
+
+// ---- The await protocol (next, send, throw, close) ----------------------------------------------
+
+static mp_obj_t awaitable_iternext(mp_obj_t self_in) { return resume(MP_OBJ_TO_PTR(self_in), MP_OBJ_NULL); }
+
+// A step that ends from send() or throw(): its value travels in StopIteration.
+static mp_obj_t yielded_or_raise_stop(mp_obj_t r) {
+    if (r == MP_OBJ_STOP_ITERATION) {
+        mp_obj_t value = MP_STATE_THREAD(stop_iteration_arg);
+        nlr_raise(
+            mp_obj_new_exception_arg1(&mp_type_StopIteration, value == MP_OBJ_NULL ? mp_const_none : value));
+    }
+    return r;
+}
+
+// send(value): what next() does; the operations take nothing sent into them.
+static mp_obj_t awaitable_send(mp_obj_t self_in, mp_obj_t value) {
+    lsp_awaitable_t* aw = MP_OBJ_TO_PTR(self_in);
+    if (aw->phase == PHASE_NEW && value != mp_const_none) {
+        mp_raise_TypeError(MP_ERROR_TEXT("can't send non-None value to a just-started coroutine"));
+    }
+    return yielded_or_raise_stop(resume(aw, MP_OBJ_NULL));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(awaitable_send_obj, awaitable_send);
 
 // throw(exc) / throw(type[, value]): what the task does to deliver a cancellation.
-static mp_obj_t wait_op_throw(size_t n_args, const mp_obj_t* args) {
+static mp_obj_t awaitable_throw(size_t n_args, const mp_obj_t* args) {
     mp_obj_t exc = args[1];
     if (mp_obj_is_type(exc, &mp_type_type)) {
         exc = n_args > 2 && args[2] != mp_const_none ? mp_call_function_1(exc, args[2])
@@ -66,23 +105,50 @@ static mp_obj_t wait_op_throw(size_t n_args, const mp_obj_t* args) {
     if (!mp_obj_is_exception_instance(exc)) {
         mp_raise_TypeError(MP_ERROR_TEXT("exceptions must derive from BaseException"));
     }
-    mp_obj_t r = wait_op_resume(args[0], exc);
-    if (r == MP_OBJ_STOP_ITERATION) {
-        // throw() that ends the operation normally: its result travels in StopIteration.
-        mp_obj_t value = MP_STATE_THREAD(stop_iteration_arg);
-        nlr_raise(
-            mp_obj_new_exception_arg1(&mp_type_StopIteration, value == MP_OBJ_NULL ? mp_const_none : value));
-    }
-    return r;
+    return yielded_or_raise_stop(resume(MP_OBJ_TO_PTR(args[0]), exc));
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(wait_op_throw_obj, 2, 4, wait_op_throw);
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(awaitable_throw_obj, 2, 4, awaitable_throw);
 
-// "Lock.acquire": the target's type and the method the script called (made_by), found in the
-// type's table; no allocation (this runs in the collector's sweep).
-static size_t wait_op_name(const lsp_wait_op_t* op, char* buf, size_t size) {
-    const mp_obj_type_t* type = mp_obj_get_type(op->target);
+// close(): a coroutine's. Unstarted or over: it is over. Waiting: GeneratorExit is thrown in (the
+// step cleans up as CPython's `finally` blocks do); yielding again is a RuntimeError, any other
+// exception comes out. Also what a coroutine closed while it awaits this one calls.
+static mp_obj_t awaitable_close(mp_obj_t self_in) {
+    lsp_awaitable_t* aw = MP_OBJ_TO_PTR(self_in);
+    if (aw->phase != PHASE_RUNNING) {
+        aw->phase = PHASE_OVER;
+        return mp_const_none;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = resume(aw, MP_OBJ_FROM_PTR(&mp_const_GeneratorExit_obj));
+        nlr_pop();
+        if (r != MP_OBJ_STOP_ITERATION) {
+            aw->phase = PHASE_OVER;
+            mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("coroutine ignored GeneratorExit"));
+        }
+        return mp_const_none;
+    }
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)),
+                                MP_OBJ_FROM_PTR(&mp_type_GeneratorExit))) {
+        return mp_const_none;
+    }
+    nlr_jump(nlr.ret_val);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(awaitable_close_obj, awaitable_close);
+
+// ---- Finalising ---------------------------------------------------------------------------------
+
+// "Lock.acquire": the type of `a` and the method the script called (made_by), found in the type's
+// table, or the name made_by holds ("sleep"); no allocation (this runs in the collector's sweep).
+static size_t awaitable_name(const lsp_awaitable_t* aw, char* buf, size_t size) {
+    if (aw->made_by != MP_OBJ_NULL && mp_obj_is_qstr(aw->made_by)) {
+        size_t n = (size_t)snprintf(buf, size, "%s", qstr_str(MP_OBJ_QSTR_VALUE(aw->made_by)));
+        return n < size ? n : size - 1;
+    }
+    const mp_obj_type_t* type = mp_obj_get_type(aw->a);
     size_t n = (size_t)snprintf(buf, size, "%s", qstr_str(type->name));
-    mp_obj_t fn = op->made_by;
+    mp_obj_t fn = aw->made_by;
     if (fn != MP_OBJ_NULL && mp_obj_is_type(fn, &mp_type_bound_meth)) {
         fn = ((mp_obj_t*)MP_OBJ_TO_PTR(fn))[1];
     }  // the bound method's function
@@ -99,131 +165,61 @@ static size_t wait_op_name(const lsp_wait_op_t* op, char* buf, size_t size) {
     return n < size ? n : size - 1;
 }
 
-static mp_obj_t wait_op_del(mp_obj_t self_in) {
-    lsp_wait_op_t* op = MP_OBJ_TO_PTR(self_in);
-    if (mp_gen_track_unstarted || op->made_by != MP_OBJ_NULL) {
+// Only awaitables that own a runtime object or are tracked (traced runs) have a finaliser.
+static mp_obj_t awaitable_del(mp_obj_t self_in) {
+    lsp_awaitable_t* aw = MP_OBJ_TO_PTR(self_in);
+    if (aw->tracked) {
         char name[64];
-        size_t len = wait_op_name(op, name, sizeof name);
-        lsb_coroutine_finalised(op, op->phase == PHASE_NEW, name, len);
+        size_t len = awaitable_name(aw, name, sizeof name);
+        lsb_coroutine_finalised(aw, aw->phase == PHASE_NEW, name, len);
     }
-    if (op->state != NULL) { lsp_owned_del_obj.fun._1(self_in); }
+    if (aw->owned != NULL) { lsp_owned_del_obj.fun._1(self_in); }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(wait_op_del_obj, wait_op_del);
+static MP_DEFINE_CONST_FUN_OBJ_1(awaitable_del_obj, awaitable_del);
 
-static const mp_rom_map_elem_t wait_op_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&wait_op_del_obj)},
-    {MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&wait_op_throw_obj)},
+// `await x` asks x.__await__ first: it comes first (the lookup every await makes).
+static mp_obj_t awaitable_await(mp_obj_t self_in) { return self_in; }
+static MP_DEFINE_CONST_FUN_OBJ_1(awaitable_await_obj, awaitable_await);
+
+static const mp_rom_map_elem_t awaitable_locals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&awaitable_await_obj)},
+    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&awaitable_del_obj)},
+    {MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&awaitable_send_obj)},
+    {MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&awaitable_throw_obj)},
+    {MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&awaitable_close_obj)},
 };
-static MP_DEFINE_CONST_DICT(wait_op_locals_dict, wait_op_locals_table);
+static MP_DEFINE_CONST_DICT(awaitable_locals_dict, awaitable_locals_table);
 
-static MP_DEFINE_CONST_OBJ_TYPE(wait_op_type, MP_QSTR_coroutine, MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter,
-                                wait_op_iternext, locals_dict, &wait_op_locals_dict, protocol,
+// Named `coroutine`: what CPython's asyncio returns in its place.
+static MP_DEFINE_CONST_OBJ_TYPE(awaitable_type, MP_QSTR_coroutine, MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter,
+                                awaitable_iternext, locals_dict, &awaitable_locals_dict, protocol,
                                 &lsp_native_awaitable);
 
-mp_obj_t lsp_wait_op_new(lsp_wait_step_t step, mp_obj_t target, mp_obj_t arg, bool with_state) {
-    const bool traced = mp_gen_track_unstarted;  // the never-awaited pitfall (patch 0101)
-    lsp_wait_op_t* op = with_state || traced ? mp_obj_malloc_with_finaliser(lsp_wait_op_t, &wait_op_type)
-                                             : mp_obj_malloc(lsp_wait_op_t, &wait_op_type);
-    op->step = step;
-    op->target = target;
-    op->arg = arg;
-    op->waiter = MP_OBJ_NULL;
-    op->state = NULL;
-    op->how = NULL;
-    op->made_by = traced ? mp_vm_callee : MP_OBJ_NULL;
-    op->phase = PHASE_NEW;
-    if (traced) { lsb_coroutine_created(op); }
-    return MP_OBJ_FROM_PTR(op);
+// ---- Making one ---------------------------------------------------------------------------------
+
+mp_obj_t lsp_awaitable_new(lsp_step_t step, mp_obj_t a, mp_obj_t b, unsigned flags) {
+    const bool traced = (flags & LSP_AWAIT_TRACKED) && mp_gen_track_unstarted;  // patch 0101
+    lsp_awaitable_t* aw = (flags & LSP_AWAIT_OWNS) || traced
+                              ? mp_obj_malloc_with_finaliser(lsp_awaitable_t, &awaitable_type)
+                              : mp_obj_malloc(lsp_awaitable_t, &awaitable_type);
+    aw->owned = NULL;
+    aw->step = step;
+    aw->a = a;
+    aw->b = b;
+    aw->waiter = MP_OBJ_NULL;
+    aw->made_by = traced ? mp_vm_callee : MP_OBJ_NULL;
+    aw->phase = PHASE_NEW;
+    aw->stage = 0;
+    aw->tracked = traced;
+    if (traced) { lsb_coroutine_created(aw); }
+    return MP_OBJ_FROM_PTR(aw);
 }
 
-mp_obj_t lsp_wait_op_wait(lsp_wait_op_t* op, void* future) {
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        op->waiter = lsp_adopt_future(future);
-        nlr_pop();
-        return op->waiter;
-    }
-    // No memory for the Future object. The runtime still has the waiter queued (and referenced):
-    // let the operation clean up as if that error had interrupted the wait (its finish step raises
-    // it again), so that no primitive keeps a waiter nobody will ever finish.
-    mp_obj_t error = MP_OBJ_FROM_PTR(nlr.ret_val);
-    op->step(op, future, error);
-    nlr_raise(error);
+static mp_obj_t ready_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    (void)waited;
+    (void)thrown;  // never seen: it is over at its first step
+    return lsp_await_return(aw->a);
 }
 
-bool lsp_is_wait_op(mp_obj_t obj) { return mp_obj_is_type(obj, &wait_op_type); }
-
-// ---- An awaitable that is over at once ----------------------------------------------------------
-
-static mp_obj_t done_iternext(mp_obj_t self_in) {
-    (void)self_in;
-    return mp_make_stop_iteration(mp_const_none);
-}
-
-static MP_DEFINE_CONST_OBJ_TYPE(done_awaitable_type, MP_QSTR_coroutine, MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter,
-                                done_iternext);
-
-const mp_obj_base_t lsp_done_awaitable_obj = {&done_awaitable_type};
-
-// ---- The step-function awaitable ---------------------------------------------------------------
-
-static mp_obj_t stepper_iternext(mp_obj_t self_in) {
-    lsp_stepper_t* self = MP_OBJ_TO_PTR(self_in);
-    if (self->step == NULL) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited coroutine"));
-    }
-    mp_obj_t out = self->step(self, MP_OBJ_NULL);
-    if (out == MP_OBJ_STOP_ITERATION) {
-        self->step = NULL;
-        return mp_make_stop_iteration(self->result);
-    }
-    return out;
-}
-
-// throw(exc): the step function sees the exception; finishing from here means raising
-// StopIteration(value), which the VM's `yield from` turns into the await's value.
-static mp_obj_t stepper_throw(size_t n_args, const mp_obj_t* args) {
-    lsp_stepper_t* self = MP_OBJ_TO_PTR(args[0]);
-    mp_obj_t exc = args[1];
-    if (mp_obj_is_type(exc, &mp_type_type)) { exc = mp_call_function_0(exc); }
-    if (self->step == NULL) { nlr_raise(exc); }
-    mp_obj_t out = self->step(self, exc);
-    if (out == MP_OBJ_STOP_ITERATION) {
-        self->step = NULL;
-        nlr_raise(mp_obj_new_exception_arg1(&mp_type_StopIteration, self->result));
-    }
-    return out;
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stepper_throw_obj, 2, 4, stepper_throw);
-
-static const mp_rom_map_elem_t stepper_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&stepper_throw_obj)},
-};
-static MP_DEFINE_CONST_DICT(stepper_locals_dict, stepper_locals_table);
-
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_stepper, MP_QSTR_coroutine, MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter,
-                         stepper_iternext, locals_dict, &stepper_locals_dict, protocol,
-                         &lsp_native_awaitable);
-
-mp_obj_t lsp_stepper_new(lsp_step_fn step, mp_obj_t a, mp_obj_t b, mp_obj_t c) {
-    lsp_stepper_t* s = mp_obj_malloc(lsp_stepper_t, &lsp_type_stepper);
-    s->step = step;
-    s->result = mp_const_none;
-    s->a = a;
-    s->b = b;
-    s->c = c;
-    s->p = NULL;
-    s->state = 0;
-    return MP_OBJ_FROM_PTR(s);
-}
-
-static mp_obj_t ready_step(lsp_stepper_t* self, mp_obj_t thrown) {
-    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
-    self->result = self->a;
-    return MP_OBJ_STOP_ITERATION;
-}
-
-mp_obj_t lsp_ready_awaitable(mp_obj_t value) {
-    return lsp_stepper_new(ready_step, value, MP_OBJ_NULL, MP_OBJ_NULL);
-}
+mp_obj_t lsp_await_ready(mp_obj_t value) { return lsp_awaitable_new(ready_step, value, MP_OBJ_NULL, 0); }

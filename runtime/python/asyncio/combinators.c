@@ -31,16 +31,15 @@ static mp_obj_t unique_items(mp_obj_t iterable) {
 }
 
 // ---- wait_for ---------------------------------------------------------------------------------
-// With a timeout, wait_for is a coroutine as in CPython (a stepper): the awaitable becomes a task
-// only when it first runs, and gather()/create_task() wrap it in a task of its own, so Task-N
-// numbering and timing are CPython's. It then waits on aio's WaitForFuture.
-// a: the awaitable, b: the timeout (a float), c: the WaitForFuture (or the done future) once set up.
+// With a timeout, wait_for is a coroutine as in CPython (a native awaitable): the awaitable becomes
+// a task only when it first runs, and gather()/create_task() wrap it in a task of its own, so
+// Task-N numbering and timing are CPython's. It then waits on aio's WaitForFuture.
+// a: the awaitable, then its future; b: the timeout (a float), then the WaitForFuture (or the done
+// future) once set up.
 
 // Whether the wait is over with the awaited future's own outcome (not cancelled, no TimeoutError).
 static bool wait_for_has_outcome(mp_obj_t c) {
-    if (c == MP_OBJ_NULL || !lsb_future_done(LSP_FUTURE_PTR(c)) || lsb_future_cancelled(LSP_FUTURE_PTR(c))) {
-        return false;
-    }
+    if (!lsb_future_done(LSP_FUTURE_PTR(c)) || lsb_future_cancelled(LSP_FUTURE_PTR(c))) { return false; }
     void* exc = NULL;
     lsp_check(lsb_future_exception(LSP_FUTURE_PTR(c), &exc));
     return exc == NULL || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(MP_OBJ_FROM_PTR(exc))),
@@ -49,9 +48,8 @@ static bool wait_for_has_outcome(mp_obj_t c) {
 
 // A timeout: CPython's `raise TimeoutError() from exc`, exc the awaited task's CancelledError (a
 // TimeoutError of the awaited task's own is not chained: that task was not cancelled).
-static void wait_for_chain_timeout(lsp_stepper_t* self, mp_obj_t exc) {
-    if (self->a != MP_OBJ_NULL && mp_obj_is_exception_instance(exc) &&
-        lsb_future_cancelled(LSP_FUTURE_PTR(self->a)) &&
+static void wait_for_chain_timeout(lsp_awaitable_t* self, mp_obj_t exc) {
+    if (mp_obj_is_exception_instance(exc) && lsb_future_cancelled(LSP_FUTURE_PTR(self->a)) &&
         mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)),
                                 MP_OBJ_FROM_PTR(&lsp_type_TimeoutError))) {
         mp_obj_t cause = mp_obj_new_exception(&lsp_type_CancelledError);
@@ -60,42 +58,42 @@ static void wait_for_chain_timeout(lsp_stepper_t* self, mp_obj_t exc) {
     }
 }
 
-static mp_obj_t wait_for_step(lsp_stepper_t* self, mp_obj_t thrown) {
+static mp_obj_t wait_for_step(lsp_awaitable_t* self, void* waited, mp_obj_t thrown) {
+    (void)waited;  // b
     if (thrown != MP_OBJ_NULL) {
+        // (thrown only once started: a is the future, b the waiter)
         wait_for_chain_timeout(self, thrown);
         // CPython's wait_for catches a cancellation that arrives once the awaited future is done and
         // returns its outcome instead (`if fut.done(): return fut.result()`); after a timeout it
         // waits in _cancel_and_wait, where the cancellation propagates.
-        if (!(self->state == 1 && lsp_is_cancelled_error(MP_OBJ_TO_PTR(thrown)) &&
-              wait_for_has_outcome(self->c))) {
+        if (!(lsp_is_cancelled_error(MP_OBJ_TO_PTR(thrown)) && wait_for_has_outcome(self->b))) {
             nlr_raise(thrown);
         }
     }
-    if (self->state == 0) {
-        self->state = 1;
+    if (self->stage == 0) {
+        self->stage = 1;
         double t = (double)mp_obj_get_float(self->b);
         mp_obj_t f = lsp_ensure_future(self->a);
         self->a = f;  // kept: whether it was cancelled tells a timeout from its own TimeoutError
         if (t <= 0 && lsb_future_done(LSP_FUTURE_PTR(f))) {
-            self->c = f;
+            self->b = f;
         } else {
             void* w;
             lsp_check(lsb_wait_for(LSP_FUTURE_PTR(f), t, &w));
-            self->c = lsp_adopt_future(w);
+            self->b = lsp_adopt_future(w);
         }
-        if (!lsb_future_done(LSP_FUTURE_PTR(self->c))) { return self->c; }
+        if (!lsb_future_done(LSP_FUTURE_PTR(self->b))) { return self->b; }
     }
     void* value;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        lsp_check(lsb_future_result(LSP_FUTURE_PTR(self->c), &value));
+        lsp_check(lsb_future_result(LSP_FUTURE_PTR(self->b), &value));
         nlr_pop();
     } else {
         wait_for_chain_timeout(self, MP_OBJ_FROM_PTR(nlr.ret_val));
         nlr_jump(nlr.ret_val);
     }
-    self->result = MP_OBJ_FROM_PTR(value);
-    return MP_OBJ_STOP_ITERATION;
+    return lsp_await_return(MP_OBJ_FROM_PTR(value));
 }
 
 static mp_obj_t asyncio_wait_for(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
@@ -116,26 +114,27 @@ static mp_obj_t asyncio_wait_for(size_t n_args, const mp_obj_t* pos, mp_map_t* k
         return aw;
     }
     mp_obj_t t = mp_obj_new_float(mp_obj_get_float(timeout));  // a bad timeout fails here
-    return lsp_stepper_new(wait_for_step, aw, t, MP_OBJ_NULL);
+    return lsp_awaitable_new(wait_for_step, aw, t, 0);
 }
 
 // ---- wait -------------------------------------------------------------------------------------
 // Before the first step, a: the call's arguments (fs, timeout, return_when) as a tuple; after it,
 // a: the distinct futures (list), b: the waiter (Future object).
 
-static void wait_setup(lsp_stepper_t* s, mp_obj_t fs, mp_obj_t timeout, mp_obj_t return_when);
+static void wait_setup(lsp_awaitable_t* s, mp_obj_t fs, mp_obj_t timeout, mp_obj_t return_when);
 
-static mp_obj_t wait_step(lsp_stepper_t* self, mp_obj_t thrown) {
+static mp_obj_t wait_step(lsp_awaitable_t* self, void* waited, mp_obj_t thrown) {
+    (void)waited;  // b
     if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
-    if (self->state == 0) {
+    if (self->stage == 0) {
         // wait() is a coroutine in CPython: its checks, the loop it needs and its timeout all
         // start when it is first awaited, not when it is called.
-        self->state = 1;
+        self->stage = 1;
         mp_obj_t* call = ((mp_obj_tuple_t*)MP_OBJ_TO_PTR(self->a))->items;
         wait_setup(self, call[0], call[1], call[2]);
     }
-    if (self->state == 1 && !lsb_future_done(LSP_FUTURE_PTR(self->b))) {
-        self->state = 2;
+    if (self->stage == 1 && !lsb_future_done(LSP_FUTURE_PTR(self->b))) {
+        self->stage = 2;
         return self->b;
     }
     // Done and pending are sorted out when the awaiting task resumes, as in CPython's _wait.
@@ -148,8 +147,7 @@ static mp_obj_t wait_step(lsp_stepper_t* self, mp_obj_t thrown) {
         mp_obj_set_store(lsb_future_done(LSP_FUTURE_PTR(items[i])) ? done : pending, items[i]);
     }
     mp_obj_t pair[2] = {done, pending};
-    self->result = mp_obj_new_tuple(2, pair);
-    return MP_OBJ_STOP_ITERATION;
+    return lsp_await_return(mp_obj_new_tuple(2, pair));
 }
 
 static int return_when_index(mp_obj_t rw) {
@@ -161,7 +159,7 @@ static int return_when_index(mp_obj_t rw) {
 }
 
 // The checks and set-up of CPython's wait(); raises what it would raise.
-static void wait_setup(lsp_stepper_t* s, mp_obj_t fs, mp_obj_t timeout, mp_obj_t return_when) {
+static void wait_setup(lsp_awaitable_t* s, mp_obj_t fs, mp_obj_t timeout, mp_obj_t return_when) {
     if (is_future_obj(fs) || lsp_is_awaitable_coroutine(fs)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expect a list of futures, not %s"),
                           mp_obj_get_type_str(fs));
@@ -207,12 +205,12 @@ static mp_obj_t asyncio_wait(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
     mp_obj_t call[3] = {args[ARG_fs].u_obj, args[ARG_timeout].u_obj, args[ARG_return_when].u_obj};
-    return lsp_stepper_new(wait_step, mp_obj_new_tuple(3, call), MP_OBJ_NULL, MP_OBJ_NULL);
+    return lsp_awaitable_new(wait_step, mp_obj_new_tuple(3, call), MP_OBJ_NULL, 0);
 }
 
 // ---- as_completed -----------------------------------------------------------------------------
-// The shared state is owned by an `_AsCompleted` object; each item the iterator gives is a stepper
-// (a: that object, b: the getter future it waits on) doing CPython's _wait_for_one().
+// The shared state is owned by an `_AsCompleted` object; each item the iterator gives is a native
+// awaitable (a: that object, b: the getter future it waits on) doing CPython's _wait_for_one().
 
 typedef struct {
     mp_obj_base_t base;
@@ -227,7 +225,8 @@ static MP_DEFINE_CONST_DICT(as_completed_locals_dict, as_completed_locals_table)
 static MP_DEFINE_CONST_OBJ_TYPE(as_completed_type, MP_QSTR__AsCompleted, MP_TYPE_FLAG_NONE, locals_dict,
                                 &as_completed_locals_dict);
 
-static mp_obj_t wait_for_one_step(lsp_stepper_t* self, mp_obj_t thrown) {
+static mp_obj_t wait_for_one_step(lsp_awaitable_t* self, void* waited, mp_obj_t thrown) {
+    (void)waited;  // b
     void* state = ((as_completed_obj_t*)MP_OBJ_TO_PTR(self->a))->owned;
     if (thrown != MP_OBJ_NULL) {
         if (self->b != MP_OBJ_NULL) {
@@ -245,8 +244,7 @@ static mp_obj_t wait_for_one_step(lsp_stepper_t* self, mp_obj_t thrown) {
     self->b = MP_OBJ_NULL;
     void* value;
     lsp_check(lsb_as_completed_take(state, &value));
-    self->result = MP_OBJ_FROM_PTR(value);
-    return MP_OBJ_STOP_ITERATION;
+    return lsp_await_return(MP_OBJ_FROM_PTR(value));
 }
 
 // as_completed() is a generator in CPython: nothing happens (no task, no error) until the first
@@ -304,7 +302,7 @@ static mp_obj_t as_completed_iternext(mp_obj_t self_in) {
     }
     if (self->given >= self->n) { return MP_OBJ_STOP_ITERATION; }
     self->given++;
-    return lsp_stepper_new(wait_for_one_step, self->holder, MP_OBJ_NULL, MP_OBJ_NULL);
+    return lsp_awaitable_new(wait_for_one_step, self->holder, MP_OBJ_NULL, 0);
 }
 
 static MP_DEFINE_CONST_OBJ_TYPE(as_completed_iter_type, MP_QSTR_generator, MP_TYPE_FLAG_ITER_IS_ITERNEXT,

@@ -1,5 +1,5 @@
 // asyncio.Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier: Python objects owning the
-// aio primitives (locks.cpp). Blocking methods return an operation awaitable
+// aio primitives (locks.cpp). Blocking methods return a native awaitable
 // (asyncio/awaitable.h) whose task waits on the primitive's runtime waiter future.
 //
 // Sections: Lock · Event · Condition · Semaphore, BoundedSemaphore · Barrier.
@@ -203,46 +203,46 @@ LSP_PRIMITIVE_AEXIT_METHOD(condition_aexit, condition_release);
 static mp_obj_t condition_locked(mp_obj_t self_in) { return lock_locked(condition_lock(self_in)); }
 static MP_DEFINE_CONST_FUN_OBJ_1(condition_locked_obj, condition_locked);
 
-// Starts or continues the runtime Condition::Waiting in op->state; true when it is over.
-static bool condition_wait_advance(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown, mp_obj_t* to_yield) {
+// Starts or continues the runtime Condition::Waiting in aw->owned; true when it is over.
+static bool condition_wait_advance(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown, mp_obj_t* to_yield) {
     void* next;
-    if (waiter == NULL) {
-        if (op->state == NULL) { lsp_check(lsb_condition_wait_op(lsp_primitive(op->target), &op->state)); }
-        lsp_check(lsb_op_start(op->state, &next));
+    if (waited == NULL) {
+        if (aw->owned == NULL) { lsp_check(lsb_condition_wait_op(lsp_primitive(aw->a), &aw->owned)); }
+        lsp_check(lsb_op_start(aw->owned, &next));
     } else {
-        lsp_check(lsb_op_resume(op->state, MP_OBJ_TO_PTR(thrown), &next));
+        lsp_check(lsb_op_resume(aw->owned, MP_OBJ_TO_PTR(thrown), &next));
     }
     if (next != NULL) {
-        *to_yield = lsp_wait_op_wait(op, next);
+        *to_yield = lsp_await_future(aw, next);
         return false;
     }
     return true;
 }
 
-static mp_obj_t condition_wait_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
+static mp_obj_t condition_wait_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
     mp_obj_t to_yield;
-    if (!condition_wait_advance(op, waiter, thrown, &to_yield)) { return to_yield; }
-    return lsp_wait_op_return(mp_const_true);
+    if (!condition_wait_advance(aw, waited, thrown, &to_yield)) { return to_yield; }
+    return lsp_await_return(mp_const_true);
 }
 
 static mp_obj_t condition_wait(mp_obj_t self_in) {
-    return lsp_wait_op_new(condition_wait_step, self_in, MP_OBJ_NULL, true);
+    return lsp_awaitable_new(condition_wait_step, self_in, MP_OBJ_NULL, LSP_AWAIT_OWNS | LSP_AWAIT_TRACKED);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(condition_wait_obj, condition_wait);
 
 // wait_for(predicate): `result = predicate(); while not result: await self.wait(); result = predicate()`.
-static mp_obj_t condition_wait_for_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
+static mp_obj_t condition_wait_for_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
     mp_obj_t to_yield;
-    if (waiter != NULL && !condition_wait_advance(op, waiter, thrown, &to_yield)) { return to_yield; }
+    if (waited != NULL && !condition_wait_advance(aw, waited, thrown, &to_yield)) { return to_yield; }
     for (;;) {
-        mp_obj_t result = mp_call_function_0(op->arg);
-        if (mp_obj_is_true(result)) { return lsp_wait_op_return(result); }
-        if (!condition_wait_advance(op, NULL, MP_OBJ_NULL, &to_yield)) { return to_yield; }
+        mp_obj_t result = mp_call_function_0(aw->b);
+        if (mp_obj_is_true(result)) { return lsp_await_return(result); }
+        if (!condition_wait_advance(aw, NULL, MP_OBJ_NULL, &to_yield)) { return to_yield; }
     }
 }
 
 static mp_obj_t condition_wait_for(mp_obj_t self_in, mp_obj_t predicate) {
-    return lsp_wait_op_new(condition_wait_for_step, self_in, predicate, true);
+    return lsp_awaitable_new(condition_wait_for_step, self_in, predicate, LSP_AWAIT_OWNS | LSP_AWAIT_TRACKED);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(condition_wait_for_obj, condition_wait_for);
 
@@ -363,43 +363,44 @@ static mp_obj_t barrier_make_new(const mp_obj_type_t* type, size_t n_args, size_
 }
 
 // wait() (arg: MP_OBJ_NULL) and reset() / abort() (arg: False / True): runtime state machines.
-static mp_obj_t barrier_op_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
+static mp_obj_t barrier_op_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
     void* next;
-    if (waiter == NULL) {
-        void* barrier = lsp_primitive(op->target);
-        if (op->arg == MP_OBJ_NULL) {
-            lsp_check(lsb_barrier_wait_op(barrier, &op->state));
+    if (waited == NULL) {
+        void* barrier = lsp_primitive(aw->a);
+        if (aw->b == MP_OBJ_NULL) {
+            lsp_check(lsb_barrier_wait_op(barrier, &aw->owned));
         } else {
-            lsp_check(lsb_barrier_change_op(barrier, op->arg == mp_const_true, &op->state));
+            lsp_check(lsb_barrier_change_op(barrier, aw->b == mp_const_true, &aw->owned));
         }
-        lsp_check(lsb_op_start(op->state, &next));
+        lsp_check(lsb_op_start(aw->owned, &next));
     } else {
-        lsp_check(lsb_op_resume(op->state, MP_OBJ_TO_PTR(thrown), &next));
+        lsp_check(lsb_op_resume(aw->owned, MP_OBJ_TO_PTR(thrown), &next));
     }
-    if (next != NULL) { return lsp_wait_op_wait(op, next); }
-    return lsp_wait_op_return(op->arg == MP_OBJ_NULL ? mp_obj_new_int(lsb_op_result(op->state))
-                                                     : mp_const_none);
+    if (next != NULL) { return lsp_await_future(aw, next); }
+    return lsp_await_return(aw->b == MP_OBJ_NULL ? mp_obj_new_int(lsb_op_result(aw->owned)) : mp_const_none);
 }
 
+static const unsigned barrier_op_flags = LSP_AWAIT_OWNS | LSP_AWAIT_TRACKED;
+
 static mp_obj_t barrier_wait(mp_obj_t self_in) {
-    return lsp_wait_op_new(barrier_op_step, self_in, MP_OBJ_NULL, true);
+    return lsp_awaitable_new(barrier_op_step, self_in, MP_OBJ_NULL, barrier_op_flags);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(barrier_wait_obj, barrier_wait);
 
 static mp_obj_t barrier_reset(mp_obj_t self_in) {
-    return lsp_wait_op_new(barrier_op_step, self_in, mp_const_false, true);
+    return lsp_awaitable_new(barrier_op_step, self_in, mp_const_false, barrier_op_flags);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(barrier_reset_obj, barrier_reset);
 
 static mp_obj_t barrier_abort(mp_obj_t self_in) {
-    return lsp_wait_op_new(barrier_op_step, self_in, mp_const_true, true);
+    return lsp_awaitable_new(barrier_op_step, self_in, mp_const_true, barrier_op_flags);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(barrier_abort_obj, barrier_abort);
 
 static mp_obj_t barrier_aexit(size_t n_args, const mp_obj_t* args) {
     (void)n_args;
     (void)args;
-    return MP_OBJ_FROM_PTR(&lsp_done_awaitable_obj);  // nothing to release
+    return lsp_await_ready(mp_const_none);  // nothing to release
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(barrier_aexit_obj, 1, 4, barrier_aexit);
 

@@ -1,6 +1,6 @@
 // asyncio's synchronization primitives (locks.c: Lock, Event, Condition, Semaphore,
 // BoundedSemaphore, Barrier; locks.cpp: the aio primitives they own). Blocking methods return
-// the operation awaitable of asyncio/awaitable.h; ownership and errors: asyncio/primitives.h.
+// the native awaitable of asyncio/awaitable.h; ownership and errors: asyncio/primitives.h.
 #pragma once
 #include "bridge.h"
 

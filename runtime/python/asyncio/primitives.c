@@ -28,21 +28,15 @@ mp_obj_t lsp_primitive_new(const mp_obj_type_t* type, void* owned) {
 
 // ---- Two-phase blocking methods --------------------------------------------------------------------
 
-static mp_obj_t phased_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
-    const lsp_wait_phases_t* phases = op->how;
-    void* owned = lsp_primitive(op->target);
-    if (waiter == NULL) {
+mp_obj_t lsp_phased_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown,
+                         const lsp_wait_phases_t* phases) {
+    void* owned = lsp_primitive(aw->a);
+    if (waited == NULL) {
         void* w;
         lsp_check(phases->start(owned, &w));
-        if (w != NULL) { return lsp_wait_op_wait(op, w); }
+        if (w != NULL) { return lsp_await_future(aw, w); }
     } else {
-        lsp_check(phases->finish(owned, waiter, MP_OBJ_TO_PTR(thrown)));
+        lsp_check(phases->finish(owned, waited, MP_OBJ_TO_PTR(thrown)));
     }
-    return lsp_wait_op_return(op->arg);
-}
-
-mp_obj_t lsp_primitive_wait(mp_obj_t self, const lsp_wait_phases_t* phases, mp_obj_t result) {
-    mp_obj_t op = lsp_wait_op_new(phased_step, self, result, false);
-    ((lsp_wait_op_t*)MP_OBJ_TO_PTR(op))->how = phases;
-    return op;
+    return lsp_await_return(aw->b);
 }

@@ -49,13 +49,19 @@ typedef struct {
     lsb_error_t (*finish)(void* owned, void* waiter, void* thrown);
 } lsp_wait_phases_t;
 
-// The awaitable of such a method of `self`; it ends with `result`.
-mp_obj_t lsp_primitive_wait(mp_obj_t self, const lsp_wait_phases_t* phases, mp_obj_t result);
+// The step of such a method: start() on the first step, finish() once the future is done or an
+// exception was thrown in; the method's awaitable (a: self) then ends with its b.
+mp_obj_t lsp_phased_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown, const lsp_wait_phases_t* phases);
 
 // `static mp_obj_t name(self)` and name_obj: the awaitable of start/finish, ending with `result`.
-#define LSP_PRIMITIVE_WAIT_METHOD(name, start_fn, finish_fn, result)                                       \
-    static const lsp_wait_phases_t name##_phases = {start_fn, finish_fn};                                  \
-    static mp_obj_t name(mp_obj_t self_in) { return lsp_primitive_wait(self_in, &name##_phases, result); } \
+#define LSP_PRIMITIVE_WAIT_METHOD(name, start_fn, finish_fn, result)                  \
+    static const lsp_wait_phases_t name##_phases = {start_fn, finish_fn};             \
+    static mp_obj_t name##_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) { \
+        return lsp_phased_step(aw, waited, thrown, &name##_phases);                   \
+    }                                                                                 \
+    static mp_obj_t name(mp_obj_t self_in) {                                          \
+        return lsp_awaitable_new(name##_step, self_in, result, LSP_AWAIT_TRACKED);    \
+    }                                                                                 \
     static MP_DEFINE_CONST_FUN_OBJ_1(name##_obj, name)
 // name(self): fn(owned), raising its error; returns None.
 #define LSP_PRIMITIVE_CALL_METHOD(name, fn)    \
@@ -81,7 +87,7 @@ mp_obj_t lsp_primitive_wait(mp_obj_t self, const lsp_wait_phases_t* phases, mp_o
     static mp_obj_t name(size_t n_args, const mp_obj_t* args) { \
         (void)n_args;                                           \
         release(args[0]);                                       \
-        return MP_OBJ_FROM_PTR(&lsp_done_awaitable_obj);        \
+        return lsp_await_ready(mp_const_none);                  \
     }                                                           \
     static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(name##_obj, 1, 4, name)
 

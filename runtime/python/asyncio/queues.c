@@ -1,5 +1,5 @@
 // asyncio.Queue, LifoQueue, PriorityQueue: Python objects owning an aio queue of Python objects
-// (queues.cpp). get/put/join return operation awaitables (asyncio/awaitable.h) whose task
+// (queues.cpp). get/put/join return native awaitables (asyncio/awaitable.h) whose task
 // waits on the queue's runtime "Queue.get" / "Queue.put" / "Queue.join" futures.
 #include "asyncio/queues.h"
 #include "asyncio/defining_modules.h"
@@ -67,35 +67,35 @@ static mp_obj_t queue_make_new(const mp_obj_type_t* type, size_t n_args, size_t 
 }
 
 // get(): `while self.empty(): wait for a putter to wake us; return self.get_nowait()`.
-static mp_obj_t queue_get_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
-    void* q = lsp_primitive(op->target);
-    if (waiter != NULL) { lsp_check(lsb_queue_get_finish(q, waiter, MP_OBJ_TO_PTR(thrown))); }
+static mp_obj_t queue_get_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    void* q = lsp_primitive(aw->a);
+    if (waited != NULL) { lsp_check(lsb_queue_get_finish(q, waited, MP_OBJ_TO_PTR(thrown))); }
     void* next;
     lsp_check(lsb_queue_get_start(q, &next));
-    if (next != NULL) { return lsp_wait_op_wait(op, next); }
+    if (next != NULL) { return lsp_await_future(aw, next); }
     void* item;
     lsp_check(lsb_queue_get_nowait(q, &item));
-    return lsp_wait_op_return(MP_OBJ_FROM_PTR(item));
+    return lsp_await_return(MP_OBJ_FROM_PTR(item));
 }
 
 static mp_obj_t queue_get(mp_obj_t self_in) {
-    return lsp_wait_op_new(queue_get_step, self_in, MP_OBJ_NULL, false);
+    return lsp_awaitable_new(queue_get_step, self_in, MP_OBJ_NULL, LSP_AWAIT_TRACKED);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(queue_get_obj, queue_get);
 
 // put(item): `while self.full(): wait for a getter to wake us; self.put_nowait(item)`.
-static mp_obj_t queue_put_step(lsp_wait_op_t* op, void* waiter, mp_obj_t thrown) {
-    void* q = lsp_primitive(op->target);
-    if (waiter != NULL) { lsp_check(lsb_queue_put_finish(q, waiter, MP_OBJ_TO_PTR(thrown))); }
+static mp_obj_t queue_put_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    void* q = lsp_primitive(aw->a);
+    if (waited != NULL) { lsp_check(lsb_queue_put_finish(q, waited, MP_OBJ_TO_PTR(thrown))); }
     void* next;
     lsp_check(lsb_queue_put_start(q, &next));
-    if (next != NULL) { return lsp_wait_op_wait(op, next); }
-    lsp_check(lsb_queue_put_nowait(q, MP_OBJ_TO_PTR(op->arg)));
-    return lsp_wait_op_return(mp_const_none);
+    if (next != NULL) { return lsp_await_future(aw, next); }
+    lsp_check(lsb_queue_put_nowait(q, MP_OBJ_TO_PTR(aw->b)));
+    return lsp_await_return(mp_const_none);
 }
 
 static mp_obj_t queue_put(mp_obj_t self_in, mp_obj_t item) {
-    return lsp_wait_op_new(queue_put_step, self_in, item, false);
+    return lsp_awaitable_new(queue_put_step, self_in, item, LSP_AWAIT_TRACKED);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(queue_put_obj, queue_put);
 

@@ -4,7 +4,6 @@
 #include "asyncio/awaitable.h"
 #include "asyncio/futures.h"
 #include "asyncio/loop.h"
-#include "py/objgenerator.h"
 #include "py/runtime.h"
 
 // ---- sleep --------------------------------------------------------------------------------------
@@ -12,59 +11,36 @@
 // (create_task(asyncio.sleep(1)) and gather(asyncio.sleep(1))): a bare yield for delay <= 0
 // (what CPython's __sleep0 does), else it yields a runtime future that a timer completes.
 
-typedef struct {
-    mp_obj_base_t base;
-    mp_float_t delay;
-    mp_obj_t result;
-    mp_obj_t future;  // MP_OBJ_NULL until the timer is armed
-    uint8_t state;    // 0 not started, 1 waiting, 2 done
-} sleep_obj_t;
-
-static mp_obj_t sleep_iternext(mp_obj_t self_in) {
-    sleep_obj_t* self = MP_OBJ_TO_PTR(self_in);
-    if (self->state == 0) {
-        self->state = 1;
-        if (!(self->delay > 0)) {
+// a: the delay (an int or a float), b: the result.
+static mp_obj_t sleep_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    if (thrown != MP_OBJ_NULL) {
+        if (waited != NULL && !lsb_future_done(waited)) {
+            // CPython's `finally: h.cancel()` (a cancelled task has cancelled it already)
+            bool cancelled;
+            lsb_future_cancel(waited, NULL, 0, false, &cancelled);
+        }
+        nlr_raise(thrown);
+    }
+    if (aw->stage == 0) {
+        aw->stage = 1;
+        mp_obj_t delay = aw->a;
+        if (mp_obj_is_small_int(delay) ? MP_OBJ_SMALL_INT_VALUE(delay) <= 0
+                                       : !(mp_obj_get_float(delay) > 0)) {
             if (lsb_running_loop() == NULL) {
                 mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("no running event loop"));
             }
             return mp_const_none;
         }
         void* f;
-        lsp_check(lsb_sleep_future((double)self->delay, &f));
-        self->future = lsp_adopt_future(f);
-        return self->future;
+        lsp_check(lsb_sleep_future((double)mp_obj_get_float(delay), &f));
+        return lsp_await_future(aw, f);
     }
-    if (self->state == 1) {
-        self->state = 2;
-        if (self->future != MP_OBJ_NULL) {
-            void* value;
-            lsp_check(lsb_future_result(LSP_FUTURE_PTR(self->future), &value));
-        }
-        return mp_make_stop_iteration(self->result);
+    if (waited != NULL) {
+        void* value;
+        lsp_check(lsb_future_result(waited, &value));
     }
-    mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited coroutine"));
+    return lsp_await_return(aw->b);
 }
-
-// Only traced runs allocate sleeps with a finaliser (mp_gen_track_unstarted): one never awaited is
-// the never-awaited pitfall.
-static mp_obj_t sleep_del(mp_obj_t self_in) {
-    sleep_obj_t* self = MP_OBJ_TO_PTR(self_in);
-    static const char name[] = "sleep";
-    lsb_coroutine_finalised(self, self->state == 0, name, sizeof name - 1);
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(sleep_del_obj, sleep_del);
-
-static const mp_rom_map_elem_t sleep_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&sleep_del_obj)},
-};
-static MP_DEFINE_CONST_DICT(sleep_locals_dict, sleep_locals_table);
-
-// Named `coroutine`: asyncio.sleep() returns one in CPython.
-static MP_DEFINE_CONST_OBJ_TYPE(sleep_type, MP_QSTR_coroutine, MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter,
-                                sleep_iternext, locals_dict, &sleep_locals_dict, protocol,
-                                &lsp_native_awaitable);
 
 static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     enum { ARG_delay, ARG_result };
@@ -74,18 +50,15 @@ static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) 
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
-    sleep_obj_t* s = mp_gen_track_unstarted ? mp_obj_malloc_with_finaliser(sleep_obj_t, &sleep_type)
-                                            : mp_obj_malloc(sleep_obj_t, &sleep_type);
     mp_obj_t delay = args[ARG_delay].u_obj;
     if (!mp_obj_is_int(delay) && !mp_obj_is_float(delay)) {
         // CPython's sleep starts with `if delay <= 0`: its TypeError for a str or None
         mp_binary_op(MP_BINARY_OP_LESS_EQUAL, delay, MP_OBJ_NEW_SMALL_INT(0));
+        delay = mp_obj_new_float(mp_obj_get_float(delay));  // a bool: what it counts as
     }
-    s->delay = mp_obj_get_float(delay);
-    s->result = args[ARG_result].u_obj;
-    s->future = MP_OBJ_NULL;
-    s->state = 0;
-    if (mp_gen_track_unstarted) { lsb_coroutine_created(s); }
-    return MP_OBJ_FROM_PTR(s);
+    mp_obj_t s = lsp_awaitable_new(sleep_step, delay, args[ARG_result].u_obj, LSP_AWAIT_TRACKED);
+    lsp_awaitable_t* aw = MP_OBJ_TO_PTR(s);
+    if (aw->tracked) { aw->made_by = MP_OBJ_NEW_QSTR(MP_QSTR_sleep); }  // never awaited: 'sleep'
+    return s;
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_sleep_obj, 0, asyncio_sleep);

@@ -1,7 +1,7 @@
 // asyncio streams for Python scripts: open_connection, start_server, StreamReader, StreamWriter,
 // Server, IncompleteReadError, LimitOverrunError, and the builtin ConnectionError family.
 // The C++ objects live in boxes (streams.cpp). Every coroutine method returns a native
-// awaitable (stream_op): it tries the operation, and when it must wait it yields the runtime
+// awaitable (asyncio/awaitable.h): it tries the operation, and when it must wait it yields the runtime
 // future to wait on (the reader's waiter, the drain waiter, the connection), as CPython's
 // coroutines await those futures; then it tries again.
 //
@@ -210,65 +210,15 @@ static void* box_of(mp_obj_t self_in) {
 }
 
 // ---- The awaitable every coroutine method returns --------------------------------------------------
+// Native awaitables (asyncio/awaitable.h), one step function per kind of operation. None handles
+// an exception thrown in (a cancellation): it comes out at the await, as from CPython's coroutine.
 
-typedef enum {
-    OP_READ = 0,
-    OP_READLINE = 1,
-    OP_READEXACTLY = 2,
-    OP_READUNTIL = 3,  // lsb_reader_try's ops
-    OP_CONNECT,
-    OP_START_SERVER,
-    OP_DRAIN,
-    OP_AWAIT_FUTURE,
-    OP_VALUE,
-} op_kind_t;
-
-typedef struct {
-    mp_obj_base_t base;
-    void* box;  // OP_CONNECT's pending connection (lsp_owner_t: owned)
-    uint8_t kind;
-    uint8_t state;   // per kind; 0xff: finished
-    mp_obj_t owner;  // the reader / writer / server; OP_VALUE: the value
-    mp_obj_t arg;    // readuntil's separator; start_server's callback; host
-    mp_int_t n;      // read sizes; port
-    mp_int_t limit;
-    mp_obj_t waiting;  // the future wrapper yielded last (MP_OBJ_NULL: none)
-} stream_op_t;
-
-static const mp_obj_type_t stream_op_type;
-
-static stream_op_t* new_op(op_kind_t kind, mp_obj_t owner) {
-    stream_op_t* op = mp_obj_malloc_with_finaliser(stream_op_t, &stream_op_type);
-    op->kind = kind;
-    op->state = 0;
-    op->owner = owner;
-    op->arg = mp_const_none;
-    op->n = 0;
-    op->limit = STREAM_LIMIT_DEFAULT;
-    op->waiting = MP_OBJ_NULL;
-    op->box = NULL;
-    return op;
-}
-
-// Yields the runtime future `future` (+1 reference) to the task.
-static mp_obj_t op_wait(stream_op_t* op, void* future) {
-    op->waiting = lsp_adopt_future(future);
-    return op->waiting;
-}
-
-// After a wait: raises what the awaited future raised (cancellation included).
-static void op_check_waited(stream_op_t* op) {
-    if (op->waiting != MP_OBJ_NULL) {
-        mp_obj_t w = op->waiting;
-        op->waiting = MP_OBJ_NULL;
+// After a wait: raises what the awaited future raised.
+static void check_waited(void* waited) {
+    if (waited != NULL) {
         void* value;
-        lsp_check(lsb_future_result(((future_obj_t*)MP_OBJ_TO_PTR(w))->future, &value));
+        lsp_check(lsb_future_result(waited, &value));
     }
-}
-
-static mp_obj_t op_finish(stream_op_t* op, mp_obj_t value) {
-    op->state = 0xff;
-    return mp_make_stop_iteration(value);
 }
 
 static mp_obj_t host_or(mp_obj_t host, const char* fallback, size_t* len, const char** text) {
@@ -281,152 +231,162 @@ static mp_obj_t host_or(mp_obj_t host, const char* fallback, size_t* len, const 
     return host;
 }
 
-static mp_obj_t stream_op_iternext(mp_obj_t self_in) {
-    stream_op_t* op = MP_OBJ_TO_PTR(self_in);
-    if (op->state == 0xff) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited coroutine"));
+// The reader's operations (lsb_reader_try's): a: the reader, b: read's size (a small int) or
+// readuntil's separator. Each try reads what is buffered, or gives the reader's waiter.
+enum { READ = 0, READLINE = 1, READEXACTLY = 2, READUNTIL = 3 };
+
+static mp_obj_t read_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown, int kind) {
+    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    check_waited(waited);
+    const char* sep = NULL;
+    size_t sep_len = 0;
+    mp_int_t n = 0;
+    if (kind == READUNTIL) {
+        sep = mp_obj_str_get_data(aw->b, &sep_len);
+    } else if (kind != READLINE) {
+        n = mp_obj_get_int(aw->b);
     }
-    switch (op->kind) {
-        case OP_READ:
-        case OP_READLINE:
-        case OP_READEXACTLY:
-        case OP_READUNTIL: {
-            op_check_waited(op);
-            const char* sep = NULL;
-            size_t sep_len = 0;
-            if (op->kind == OP_READUNTIL) { sep = mp_obj_str_get_data(op->arg, &sep_len); }
-            const char* data;
-            size_t len;
-            void* waiter;
-            lsp_check(lsb_reader_try(box_of(op->owner), op->kind, (long long)op->n, sep, sep_len, &data, &len,
-                                     &waiter));
-            if (waiter != NULL) { return op_wait(op, waiter); }
-            return op_finish(op, mp_obj_new_bytes((const byte*)data, len));
-        }
-        case OP_CONNECT: {
-            if (op->state == 0) {
-                op->state = 1;
-                size_t len;
-                const char* host;
-                host_or(op->arg, "127.0.0.1", &len, &host);
-                void *pending, *future;
-                lsp_check(
-                    lsb_open_connection(host, len, (int)op->n, (long long)op->limit, &pending, &future));
-                op->box = pending;
-                return op_wait(op, future);
-            }
-            op_check_waited(op);
-            stream_obj_t* r = alloc_stream_obj(&lsp_type_StreamReader);
-            stream_obj_t* w = alloc_stream_obj(&lsp_type_StreamWriter);
-            mp_obj_t items[2] = {MP_OBJ_FROM_PTR(r), MP_OBJ_FROM_PTR(w)};
-            mp_obj_t pair = mp_obj_new_tuple(2, items);
-            void *reader, *writer;
-            lsp_check(lsb_open_connection_result(op->box, &reader, &writer));
-            r->owned = reader;
-            w->owned = writer;
-            return op_finish(op, pair);
-        }
-        case OP_START_SERVER: {
-            if (op->state == 0) {
-                mp_obj_tuple_t* cb_host = MP_OBJ_TO_PTR(op->arg);
-                size_t len;
-                const char* host;
-                host_or(cb_host->items[1], "", &len, &host);
-                server_obj_t* server_obj = mp_obj_malloc_with_finaliser(server_obj_t, &lsp_type_Server);
-                server_obj->stream.owned = NULL;
-                server_obj->loop = mp_call_function_0(MP_OBJ_FROM_PTR(&lsp_asyncio_get_running_loop_obj));
-                server_obj->fd = -1;
-                void *server, *future;
-                lsp_check(lsb_start_server(MP_OBJ_TO_PTR(cb_host->items[0]), host, len, (int)op->n,
-                                           (long long)op->limit, &server, &future));
-                server_obj->stream.owned = server;
-                op->owner = MP_OBJ_FROM_PTR(server_obj);
-                op->state = 1;
-                return op_wait(op, future);
-            }
-            op_check_waited(op);
-            lsp_check(lsb_start_server_result(box_of(op->owner)));
-            {
-                // Clients of the `socket` network reach this server too (shim/_asyncio_serving.py).
-                mp_obj_t serving =
-                    mp_import_name(MP_QSTR__asyncio_serving, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
-                mp_obj_t started[3] = {op->owner, ((mp_obj_tuple_t*)MP_OBJ_TO_PTR(op->arg))->items[0],
-                                       mp_obj_new_int(op->limit)};
-                mp_call_function_n_kw(mp_load_attr(serving, MP_QSTR_started), 3, 0, started);
-            }
-            return op_finish(op, op->owner);
-        }
-        case OP_DRAIN: {
-            bool yield_first;
-            void* waiter;
-            if (op->state == 0) {
-                lsp_check(lsb_writer_drain(box_of(op->owner), 0, &yield_first, &waiter));
-                op->state = 1;
-                if (yield_first) { return mp_const_none; }
-            }
-            if (op->state == 1) {
-                lsp_check(lsb_writer_drain(box_of(op->owner), 1, &yield_first, &waiter));
-                op->state = 2;
-                if (waiter != NULL) { return op_wait(op, waiter); }
-                return op_finish(op, mp_const_none);
-            }
-            op_check_waited(op);
-            return op_finish(op, mp_const_none);
-        }
-        case OP_AWAIT_FUTURE: {
-            // owner: a future wrapper to await once (wait_closed, serve_forever).
-            if (op->state == 0) {
-                op->state = 1;
-                op->waiting = op->owner;
-                if (!lsb_future_done(((future_obj_t*)MP_OBJ_TO_PTR(op->owner))->future)) {
-                    return op->waiting;
-                }
-            }
-            op_check_waited(op);
-            return op_finish(op, mp_const_none);
-        }
-        default:  // OP_VALUE
-            return op_finish(op, op->owner);
-    }
+    const char* data;
+    size_t len;
+    void* waiter;
+    lsp_check(lsb_reader_try(box_of(aw->a), kind, (long long)n, sep, sep_len, &data, &len, &waiter));
+    if (waiter != NULL) { return lsp_await_future(aw, waiter); }
+    return lsp_await_return(mp_obj_new_bytes((const byte*)data, len));
 }
 
-static const mp_rom_map_elem_t stream_op_locals_table[] = {
-    {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},
-};
-static MP_DEFINE_CONST_DICT(stream_op_locals, stream_op_locals_table);
+static mp_obj_t read_any_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    return read_step(aw, waited, thrown, READ);
+}
+static mp_obj_t readline_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    return read_step(aw, waited, thrown, READLINE);
+}
+static mp_obj_t readexactly_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    return read_step(aw, waited, thrown, READEXACTLY);
+}
+static mp_obj_t readuntil_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    return read_step(aw, waited, thrown, READUNTIL);
+}
 
-static MP_DEFINE_CONST_OBJ_TYPE(stream_op_type, MP_QSTR_coroutine, MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter,
-                                stream_op_iternext, locals_dict, &stream_op_locals, protocol,
-                                &lsp_native_awaitable);
+// open_connection: a: (host, port, limit). The pending connection is the awaitable's (owned) until
+// it is done.
+static mp_obj_t connect_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    const mp_obj_t* call = ((mp_obj_tuple_t*)MP_OBJ_TO_PTR(aw->a))->items;
+    if (aw->stage == 0) {
+        aw->stage = 1;
+        size_t len;
+        const char* host;
+        host_or(call[0], "127.0.0.1", &len, &host);
+        void *pending, *future;
+        lsp_check(lsb_open_connection(host, len, (int)MP_OBJ_SMALL_INT_VALUE(call[1]),
+                                      (long long)mp_obj_get_int(call[2]), &pending, &future));
+        aw->owned = pending;
+        return lsp_await_future(aw, future);
+    }
+    check_waited(waited);
+    stream_obj_t* r = alloc_stream_obj(&lsp_type_StreamReader);
+    stream_obj_t* w = alloc_stream_obj(&lsp_type_StreamWriter);
+    mp_obj_t items[2] = {MP_OBJ_FROM_PTR(r), MP_OBJ_FROM_PTR(w)};
+    mp_obj_t pair = mp_obj_new_tuple(2, items);
+    void *reader, *writer;
+    lsp_check(lsb_open_connection_result(aw->owned, &reader, &writer));
+    r->owned = reader;
+    w->owned = writer;
+    return lsp_await_return(pair);
+}
+
+// start_server: a: (callback, host, port, limit); b: the Server once made.
+static mp_obj_t start_server_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    const mp_obj_t* call = ((mp_obj_tuple_t*)MP_OBJ_TO_PTR(aw->a))->items;
+    if (aw->stage == 0) {
+        size_t len;
+        const char* host;
+        host_or(call[1], "", &len, &host);
+        server_obj_t* server_obj = mp_obj_malloc_with_finaliser(server_obj_t, &lsp_type_Server);
+        server_obj->stream.owned = NULL;
+        server_obj->loop = mp_call_function_0(MP_OBJ_FROM_PTR(&lsp_asyncio_get_running_loop_obj));
+        server_obj->fd = -1;
+        void *server, *future;
+        lsp_check(lsb_start_server(MP_OBJ_TO_PTR(call[0]), host, len, (int)MP_OBJ_SMALL_INT_VALUE(call[2]),
+                                   (long long)mp_obj_get_int(call[3]), &server, &future));
+        server_obj->stream.owned = server;
+        aw->b = MP_OBJ_FROM_PTR(server_obj);
+        aw->stage = 1;
+        return lsp_await_future(aw, future);
+    }
+    check_waited(waited);
+    lsp_check(lsb_start_server_result(box_of(aw->b)));
+    // Clients of the `socket` network reach this server too (shim/_asyncio_serving.py).
+    mp_obj_t serving = mp_import_name(MP_QSTR__asyncio_serving, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t started[3] = {aw->b, call[0], call[3]};
+    mp_call_function_n_kw(mp_load_attr(serving, MP_QSTR_started), 3, 0, started);
+    return lsp_await_return(aw->b);
+}
+
+// drain: a: the writer. A bare yield first when the writer asks for one, then its drain waiter.
+static mp_obj_t drain_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    bool yield_first;
+    void* waiter;
+    if (aw->stage == 0) {
+        lsp_check(lsb_writer_drain(box_of(aw->a), 0, &yield_first, &waiter));
+        aw->stage = 1;
+        if (yield_first) { return mp_const_none; }
+    }
+    if (aw->stage == 1) {
+        lsp_check(lsb_writer_drain(box_of(aw->a), 1, &yield_first, &waiter));
+        aw->stage = 2;
+        if (waiter != NULL) { return lsp_await_future(aw, waiter); }
+        return lsp_await_return(mp_const_none);
+    }
+    check_waited(waited);
+    return lsp_await_return(mp_const_none);
+}
+
+// a: a Future object to await once (wait_closed, serve_forever).
+static mp_obj_t await_future_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    (void)waited;  // a's
+    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    if (aw->stage == 0) {
+        aw->stage = 1;
+        if (!lsb_future_done(LSP_FUTURE_PTR(aw->a))) { return aw->a; }
+    }
+    check_waited(LSP_FUTURE_PTR(aw->a));
+    return lsp_await_return(mp_const_none);
+}
+
+// Over at once with a.
+static mp_obj_t value_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    (void)waited;
+    (void)thrown;  // never seen: it is over at its first step
+    return lsp_await_return(aw->a);
+}
 
 // What create_task() accepts besides coroutines: these methods are coroutines in CPython.
 
 static mp_obj_t await_future(void* future) {
-    if (future == NULL) { return MP_OBJ_FROM_PTR(new_op(OP_VALUE, mp_const_none)); }
-    mp_obj_t f = lsp_adopt_future(future);
-    return MP_OBJ_FROM_PTR(new_op(OP_AWAIT_FUTURE, f));
+    if (future == NULL) { return lsp_awaitable_new(value_step, mp_const_none, MP_OBJ_NULL, 0); }
+    return lsp_awaitable_new(await_future_step, lsp_adopt_future(future), MP_OBJ_NULL, 0);
 }
 
 // ---- StreamReader -------------------------------------------------------------------------------
 
-static mp_obj_t reader_op(op_kind_t kind, mp_obj_t self, mp_int_t n, mp_obj_t arg) {
+static mp_obj_t reader_op(lsp_step_t step, mp_obj_t self, mp_obj_t arg) {
     box_of(self);
-    stream_op_t* op = new_op(kind, self);
-    op->n = n;
-    op->arg = arg;
-    return MP_OBJ_FROM_PTR(op);
+    return lsp_awaitable_new(step, self, arg, 0);
 }
 
 static mp_obj_t reader_read(size_t n_args, const mp_obj_t* args) {
-    return reader_op(OP_READ, args[0], n_args > 1 ? mp_obj_get_int(args[1]) : -1, mp_const_none);
+    return reader_op(read_any_step, args[0], mp_obj_new_int(n_args > 1 ? mp_obj_get_int(args[1]) : -1));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(reader_read_obj, 1, 2, reader_read);
 
-static mp_obj_t reader_readline(mp_obj_t self) { return reader_op(OP_READLINE, self, 0, mp_const_none); }
+static mp_obj_t reader_readline(mp_obj_t self) { return reader_op(readline_step, self, mp_const_none); }
 static MP_DEFINE_CONST_FUN_OBJ_1(reader_readline_obj, reader_readline);
 
 static mp_obj_t reader_readexactly(mp_obj_t self, mp_obj_t n) {
-    return reader_op(OP_READEXACTLY, self, mp_obj_get_int(n), mp_const_none);
+    return reader_op(readexactly_step, self, mp_obj_new_int(mp_obj_get_int(n)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(reader_readexactly_obj, reader_readexactly);
 
@@ -435,7 +395,7 @@ static mp_obj_t reader_readuntil(size_t n_args, const mp_obj_t* args) {
     if (!mp_obj_is_type(sep, &mp_type_bytes)) {
         mp_raise_TypeError(MP_ERROR_TEXT("separator must be bytes"));
     }
-    return reader_op(OP_READUNTIL, args[0], 0, sep);
+    return reader_op(readuntil_step, args[0], sep);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(reader_readuntil_obj, 1, 2, reader_readuntil);
 
@@ -529,7 +489,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(writer_is_closing_obj, writer_is_closing);
 
 static mp_obj_t writer_drain(mp_obj_t self) {
     box_of(self);
-    return MP_OBJ_FROM_PTR(new_op(OP_DRAIN, self));
+    return lsp_awaitable_new(drain_step, self, MP_OBJ_NULL, 0);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(writer_drain_obj, writer_drain);
 
@@ -686,7 +646,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(server_serve_forever_obj, server_serve_forever)
 
 static mp_obj_t server_aenter(mp_obj_t self) {
     box_of(self);
-    return MP_OBJ_FROM_PTR(new_op(OP_VALUE, self));
+    return lsp_awaitable_new(value_step, self, MP_OBJ_NULL, 0);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(server_aenter_obj, server_aenter);
 
@@ -694,7 +654,7 @@ static mp_obj_t server_aexit(size_t n_args, const mp_obj_t* args) {
     (void)n_args;
     // CPython: self.close(); await self.wait_closed() (which returns at once once closed).
     server_close(args[0]);
-    return MP_OBJ_FROM_PTR(new_op(OP_VALUE, mp_const_none));
+    return lsp_awaitable_new(value_step, mp_const_none, MP_OBJ_NULL, 0);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(server_aexit_obj, 1, 4, server_aexit);
 
@@ -794,11 +754,10 @@ static mp_obj_t asyncio_open_connection(size_t n_args, const mp_obj_t* pos_args,
     mp_obj_t python_streams =
         socket_network_connection(args[ARG_host].u_obj, args[ARG_port].u_obj, args[ARG_limit].u_int);
     if (python_streams != MP_OBJ_NULL) { return python_streams; }
-    stream_op_t* op = new_op(OP_CONNECT, mp_const_none);
-    op->arg = host_arg(args[ARG_host].u_obj);
-    op->n = port_arg(args[ARG_port].u_obj);
-    op->limit = args[ARG_limit].u_int;
-    return MP_OBJ_FROM_PTR(op);
+    mp_obj_t host = host_arg(args[ARG_host].u_obj);
+    mp_obj_t port = MP_OBJ_NEW_SMALL_INT(port_arg(args[ARG_port].u_obj));
+    mp_obj_t call[3] = {host, port, mp_obj_new_int(args[ARG_limit].u_int)};
+    return lsp_awaitable_new(connect_step, mp_obj_new_tuple(3, call), MP_OBJ_NULL, LSP_AWAIT_OWNS);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_open_connection_obj, 0, asyncio_open_connection);
 
@@ -842,12 +801,10 @@ static mp_obj_t asyncio_start_server(size_t n_args, const mp_obj_t* pos_args, mp
     if (!mp_obj_is_callable(args[ARG_cb].u_obj)) {
         mp_raise_TypeError(MP_ERROR_TEXT("client_connected_cb must be callable"));
     }
-    stream_op_t* op = new_op(OP_START_SERVER, mp_const_none);
-    mp_obj_t pair[2] = {args[ARG_cb].u_obj, host_arg(args[ARG_host].u_obj)};
-    op->arg = mp_obj_new_tuple(2, pair);
-    op->n = port_arg(args[ARG_port].u_obj);
-    op->limit = args[ARG_limit].u_int;
-    return MP_OBJ_FROM_PTR(op);
+    mp_obj_t host = host_arg(args[ARG_host].u_obj);
+    mp_obj_t port = MP_OBJ_NEW_SMALL_INT(port_arg(args[ARG_port].u_obj));
+    mp_obj_t call[4] = {args[ARG_cb].u_obj, host, port, mp_obj_new_int(args[ARG_limit].u_int)};
+    return lsp_awaitable_new(start_server_step, mp_obj_new_tuple(4, call), MP_OBJ_NULL, 0);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_start_server_obj, 1, asyncio_start_server);
 

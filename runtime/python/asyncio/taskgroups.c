@@ -1,5 +1,5 @@
-// asyncio.TaskGroup (CPython 3.11 taskgroups.py) on aio::TaskGroup. __aexit__ is a stepper that
-// drives the group's task-less exit: wait while tasks are left, hand a cancellation of the
+// asyncio.TaskGroup (CPython 3.11 taskgroups.py) on aio::TaskGroup. __aexit__ is a native
+// awaitable that drives the group's task-less exit: wait while tasks are left, hand a cancellation of the
 // awaiting task to the group, then raise what the group decides (ExceptionGroup, CancelledError)
 // or let the block's own exception go on.
 #include "asyncio/taskgroups.h"
@@ -32,15 +32,16 @@ static mp_obj_t taskgroup_make_new(const mp_obj_type_t* type, size_t n_args, siz
 
 static mp_obj_t taskgroup_aenter(mp_obj_t self_in) {
     lsp_check(lsb_taskgroup_enter(tg_of(self_in)));
-    return lsp_ready_awaitable(self_in);
+    return lsp_await_ready(self_in);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(taskgroup_aenter_obj, taskgroup_aenter);
 
 // a: the TaskGroup object, b: the exception that escaped the block (or None).
-static mp_obj_t taskgroup_exit_step(lsp_stepper_t* self, mp_obj_t thrown) {
+static mp_obj_t taskgroup_exit_step(lsp_awaitable_t* self, void* waited, mp_obj_t thrown) {
+    (void)waited;  // the group's exit waiter
     void* tg = tg_of(self->a);
-    if (self->state == 0) {
-        self->state = 1;
+    if (self->stage == 0) {
+        self->stage = 1;
         lsp_check(lsb_taskgroup_begin_exit(tg, self->b == mp_const_none ? NULL : MP_OBJ_TO_PTR(self->b)));
     }
     if (thrown != MP_OBJ_NULL) {
@@ -51,13 +52,12 @@ static mp_obj_t taskgroup_exit_step(lsp_stepper_t* self, mp_obj_t thrown) {
     lsp_check(lsb_taskgroup_exit_waiter(tg, &w));
     if (w != NULL) { return lsp_adopt_future(w); }
     lsp_check(lsb_taskgroup_finish_exit(tg));
-    self->result = mp_const_none;  // the block's own exception (if any) goes on
-    return MP_OBJ_STOP_ITERATION;
+    return lsp_await_return(mp_const_none);  // the block's own exception (if any) goes on
 }
 
 static mp_obj_t taskgroup_aexit(size_t n_args, const mp_obj_t* args) {
     (void)n_args;
-    return lsp_stepper_new(taskgroup_exit_step, args[0], args[2], MP_OBJ_NULL);
+    return lsp_awaitable_new(taskgroup_exit_step, args[0], args[2], 0);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(taskgroup_aexit_obj, 4, 4, taskgroup_aexit);
 

@@ -50,7 +50,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(timeout_expired_obj, timeout_expired);
 
 static mp_obj_t timeout_aenter(mp_obj_t self_in) {
     lsp_check(lsb_timeout_enter(t_of(self_in)));
-    return lsp_ready_awaitable(self_in);
+    return lsp_await_ready(self_in);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(timeout_aenter_obj, timeout_aenter);
 
@@ -69,7 +69,7 @@ static mp_obj_t timeout_aexit(size_t n_args, const mp_obj_t* args) {
         nlr_raise(timeout_error);
     }
     lsp_check(e);
-    return lsp_ready_awaitable(mp_const_none);  // the block's own exception (if any) goes on
+    return lsp_await_ready(mp_const_none);  // the block's own exception (if any) goes on
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(timeout_aexit_obj, 4, 4, timeout_aexit);
 

@@ -3,7 +3,7 @@
 #include "aio/errors.hpp"
 #include "aio/task.hpp"
 #include "py_objects.hpp"
-#include "session.hpp"
+#include "run_services.hpp"
 
 namespace loopscope::python {
 
@@ -50,7 +50,7 @@ public:
     bool loop_stopped() override {
         if (!closing_) {
             closing_ = true;
-            if (Session* s = Session::active()) s->find_lost_tasks(runner_.get_loop());
+            run_find_lost_tasks(runner_.get_loop());
             try {
                 if (!target_done()) throw aio::RuntimeError("Event loop stopped before Future completed.");
                 value = result_of(*target());
@@ -162,7 +162,7 @@ std::unique_ptr<HostWait> wait_runner_close(aio::Runner& runner, aio::Ref<aio::F
 }
 
 lsb_error_t suspend_main_program(std::unique_ptr<HostWait> wait) {
-    Session::current().begin_host_wait(std::move(wait));
+    run_begin_host_wait(std::move(wait));
     lsb_error_t e{};
     e.kind = LSB_SUSPEND;
     return e;

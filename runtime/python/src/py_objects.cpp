@@ -2,7 +2,7 @@
 
 #include "exceptiongroup.h"
 #include "interp.h"
-#include "session.hpp"
+#include "run_services.hpp"
 #include "contextvars.h"
 #include "task_location.h"
 #include "watchdog.h"
@@ -102,8 +102,7 @@ std::exception_ptr from_python_exception(void* obj) {
 }
 
 std::exception_ptr escaped_or(std::exception_ptr error) {
-    Session* s = Session::active();
-    void* escaped = s ? s->take_escape() : nullptr;
+    void* escaped = run_take_escape();
     return escaped ? from_python_exception(escaped) : error;
 }
 
@@ -144,7 +143,7 @@ PyTask::PyTask(aio::EventLoop& loop, void* coro, std::size_t name_size, std::str
 }
 
 PyTask::Resumed PyTask::resume(std::exception_ptr* exception) {
-    Session::current().safe_point();
+    run_safe_point();
     std::string buffer;
     lsb_error_t thrown{};
     if (exception) thrown = to_error(*exception, buffer);
@@ -202,15 +201,14 @@ PyTask::Resumed PyTask::resumed_as(int resumed, void* out) {
         raised_at_ = {std::string_view(where.file, where.file_len), where.line};
     if (lsp_is_exit_exception(out) || ends_run_for_memory(out, &loop())) [[unlikely]] {
         // CPython's Task.__step sets the exception and re-raises it out of the loop.
-        Session::current().set_escape(out);
+        run_set_escape(out);
         loop().stop();
     }
     // CPython reports "Task exception was never retrieved" as soon as nothing refers to the task
     // (reference counting). With a Python exception handler that report is the script's output, so
     // a collection at the next safe point finds the tasks nothing refers to. Not otherwise: a
     // collection per failed task is costly, and the default report goes to stderr.
-    Session& session = Session::current();
-    if (session.loop_info(&loop()).handler) session.request_collect();
+    run_task_failed(loop());
     return {Resumed::Kind::raised};
 }
 
@@ -269,13 +267,12 @@ void PyGather::store_results() {
 void PyCallback::operator()() const {
     if (callback_dropped(loop)) [[unlikely]]
         return;
-    Session& s = Session::current();
-    s.safe_point();
+    run_safe_point();
     void* caller_context = lsp_context_swap(context.empty() ? nullptr : context.get());
     void* exc = lsp_call_args(fn.get(), args.get());
     lsp_context_swap(caller_context);
     if (exc && ends_run_for_memory(exc, loop)) [[unlikely]] {
-        s.set_escape(exc);
+        run_set_escape(exc);
         loop->stop();
     } else if (exc) {
         aio::ExceptionContext ctx;

@@ -6,6 +6,7 @@
 #include "aio/task.hpp"
 #include "interp.h"
 #include "py_objects.hpp"
+#include "run_services.hpp"
 #include "session_threads.hpp"
 #include "task_location.h"
 #include "traceback.hpp"
@@ -350,6 +351,30 @@ void Session::teardown() {
     runners_.clear();
     loops_.clear();
     current_ = nullptr;  // the engine is free for the next run (a finished ScriptRun may live on)
+}
+
+// ---- What the runtime objects ask of the run (run_services.hpp) ----
+
+void run_safe_point() { Session::current().safe_point(); }
+
+void run_set_escape(void* exception) { Session::current().set_escape(exception); }
+
+void* run_take_escape() noexcept {
+    Session* s = Session::active();
+    return s ? s->take_escape() : nullptr;
+}
+
+void run_task_failed(aio::EventLoop& loop) {
+    Session& s = Session::current();
+    if (s.loop_info(&loop).handler) s.request_collect();
+}
+
+void run_find_lost_tasks(aio::EventLoop& loop) {
+    if (Session* s = Session::active()) s->find_lost_tasks(loop);
+}
+
+void run_begin_host_wait(std::unique_ptr<HostWait> wait) {
+    Session::current().begin_host_wait(std::move(wait));
 }
 
 }  // namespace loopscope::python
