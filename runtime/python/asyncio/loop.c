@@ -564,6 +564,25 @@ void* lsp_loop_from_obj(mp_obj_t obj) {
     return loop_self(obj);
 }
 
+const char* lsp_current_thread_name_repr(void) {
+    static char text[128];
+    strcpy(text, "'MainThread'");
+    nlr_buf_t nlr;  // (called from C++: nothing may jump out)
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t threading = mp_import_name(MP_QSTR_threading, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t thread = mp_call_function_0(mp_load_attr(threading, MP_QSTR_current_thread));
+        mp_obj_t name = mp_load_attr(thread, MP_QSTR_name);
+        mp_obj_t r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_repr_obj), name);
+        size_t len;
+        const char* data = mp_obj_str_get_data(r, &len);
+        if (len >= sizeof(text)) len = sizeof(text) - 1;
+        memcpy(text, data, len);
+        text[len] = '\0';
+        nlr_pop();
+    }
+    return text;
+}
+
 static mp_obj_t asyncio_get_event_loop(void) {
     void* loop;
     lsp_check(lsb_get_event_loop(&loop));
