@@ -382,7 +382,9 @@ static mp_obj_t asyncio_gather(size_t n_args, const mp_obj_t* pos, mp_map_t* kw)
             if (kw->table[i].key == MP_OBJ_NEW_QSTR(MP_QSTR_return_exceptions)) {
                 return_exceptions = mp_obj_is_true(kw->table[i].value);
             } else {
-                mp_raise_TypeError(MP_ERROR_TEXT("unexpected keyword argument"));
+                mp_raise_msg_varg(&mp_type_TypeError,
+                                  MP_ERROR_TEXT("gather() got an unexpected keyword argument '%q'"),
+                                  mp_obj_str_get_qstr(kw->table[i].key));
             }
         }
     }
