@@ -153,6 +153,10 @@ static mp_obj_t future_set_result(mp_obj_t self_in, mp_obj_t value) {
 static MP_DEFINE_CONST_FUN_OBJ_2(future_set_result_obj, future_set_result);
 
 static mp_obj_t future_set_exception(mp_obj_t self_in, mp_obj_t exc) {
+    if (lsb_future_is_task(future_self(self_in)->future)) {
+        // CPython's Task refuses before looking at its state or the argument
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("Task does not support set_exception operation"));
+    }
     if (lsb_future_done(future_self(self_in)->future)) {
         // the state first, as CPython's: a done future refuses any exception, even a bad one
         mp_raise_msg(&lsp_type_InvalidStateError, MP_ERROR_TEXT("invalid state"));

@@ -156,6 +156,40 @@ static void handle_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kin
     mp_print_str(print, ">");
 }
 
+// TimerHandles order by their time, as CPython's (`h1 < h2` is `h1.when() < h2.when()`; `<=` and
+// `>=` also hold for equal handles); two are equal when their time, callback, arguments and
+// cancelled state are (a cancelled handle has dropped its callback); the hash is the time's.
+static double timer_handle_when(handle_obj_t* self) {
+    return self->owned != NULL ? lsb_handle_when(self->owned) : 0.0;
+}
+
+static mp_obj_t timer_handle_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (!mp_obj_is_type(rhs, &lsp_type_TimerHandle)) { return MP_OBJ_NULL; }  // NotImplemented
+    handle_obj_t* a = handle_self(lhs);
+    handle_obj_t* b = handle_self(rhs);
+    double wa = timer_handle_when(a);
+    double wb = timer_handle_when(b);
+    bool equal = false;
+    if (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_LESS_EQUAL || op == MP_BINARY_OP_MORE_EQUAL) {
+        bool ca = handle_is_cancelled(a);
+        equal = wa == wb && ca == handle_is_cancelled(b) &&
+                (ca || (mp_obj_equal(a->fn, b->fn) && mp_obj_equal(a->args, b->args)));
+    }
+    switch (op) {
+        case MP_BINARY_OP_LESS: return mp_obj_new_bool(wa < wb);
+        case MP_BINARY_OP_MORE: return mp_obj_new_bool(wa > wb);
+        case MP_BINARY_OP_LESS_EQUAL: return mp_obj_new_bool(wa < wb || equal);
+        case MP_BINARY_OP_MORE_EQUAL: return mp_obj_new_bool(wa > wb || equal);
+        case MP_BINARY_OP_EQUAL: return mp_obj_new_bool(equal);
+        default: return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t timer_handle_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    if (op != MP_UNARY_OP_HASH) { return MP_OBJ_NULL; }
+    return mp_unary_op(MP_UNARY_OP_HASH, mp_obj_new_float(timer_handle_when(handle_self(self_in))));
+}
+
 #define HANDLE_METHODS                                                 \
     {MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&lsp_owned_del_obj)},    \
         {MP_ROM_QSTR(MP_QSTR_cancel), MP_ROM_PTR(&handle_cancel_obj)}, \
@@ -174,7 +208,8 @@ static const mp_rom_map_elem_t timer_handle_locals_table[] = {
 static MP_DEFINE_CONST_DICT(timer_handle_locals_dict, timer_handle_locals_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_TimerHandle, MP_QSTR_TimerHandle, MP_TYPE_FLAG_NONE, print, handle_print,
-                         locals_dict, &timer_handle_locals_dict, parent, &lsp_type_Handle);
+                         binary_op, timer_handle_binary_op, unary_op, timer_handle_unary_op, locals_dict,
+                         &timer_handle_locals_dict, parent, &lsp_type_Handle);
 
 // ---- The loop object ------------------------------------------------------------------------------
 
@@ -527,6 +562,25 @@ void* lsp_loop_from_obj(mp_obj_t obj) {
                           mp_obj_get_type_str(obj));
     }
     return loop_self(obj);
+}
+
+const char* lsp_current_thread_name_repr(void) {
+    static char text[128];
+    strcpy(text, "'MainThread'");
+    nlr_buf_t nlr;  // (called from C++: nothing may jump out)
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t threading = mp_import_name(MP_QSTR_threading, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t thread = mp_call_function_0(mp_load_attr(threading, MP_QSTR_current_thread));
+        mp_obj_t name = mp_load_attr(thread, MP_QSTR_name);
+        mp_obj_t r = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_repr_obj), name);
+        size_t len;
+        const char* data = mp_obj_str_get_data(r, &len);
+        if (len >= sizeof(text)) len = sizeof(text) - 1;
+        memcpy(text, data, len);
+        text[len] = '\0';
+        nlr_pop();
+    }
+    return text;
 }
 
 static mp_obj_t asyncio_get_event_loop(void) {

@@ -7,6 +7,7 @@
 #include "aio/event_loop.hpp"
 #include "asyncio/binding.hpp"
 #include "interp.h"
+#include "port/threads.h"
 #include "py_objects.hpp"
 #include "session.hpp"
 
@@ -24,6 +25,19 @@ void* lsb_running_loop(void) { return aio::running_loop(); }
 
 double lsb_loop_time(void* loop) { return static_cast<aio::EventLoop*>(loop)->time(); }
 
+namespace {
+
+// The current event loop of a thread other than the main one (CPython's policy keeps one per
+// thread): set by set_event_loop() there (asyncio.run, Runner), never made by get_event_loop().
+// Threads belong to one run: the session it was set in guards against a thread outliving it.
+struct ThreadEventLoop {
+    const Session* session = nullptr;
+    aio::EventLoop* loop = nullptr;
+};
+thread_local ThreadEventLoop thread_event_loop;
+
+}  // namespace
+
 lsb_error_t lsb_get_event_loop(void** loop) {
     try {
         if (aio::EventLoop* l = aio::running_loop()) {
@@ -31,6 +45,16 @@ lsb_error_t lsb_get_event_loop(void** loop) {
             return ok();
         }
         Session& s = Session::current();
+        if (!lsp_thread_is_main()) {
+            if (thread_event_loop.session != &s || !thread_event_loop.loop) {
+                std::string message = "There is no current event loop in thread ";
+                message += lsp_current_thread_name_repr();
+                message += ".";
+                return error(LSB_RUNTIME, message.c_str());
+            }
+            *loop = thread_event_loop.loop;
+            return ok();
+        }
         if (!s.event_loop()) {
             if (s.event_loop_set())
                 return error(LSB_RUNTIME, "There is no current event loop in thread 'MainThread'.");
@@ -48,7 +72,13 @@ lsb_error_t lsb_new_event_loop(void** loop) {
     } catch (...) { return current_error(); }
 }
 
-void lsb_set_event_loop(void* loop) { Session::current().set_event_loop(lp(loop)); }
+void lsb_set_event_loop(void* loop) {
+    if (!lsp_thread_is_main()) {
+        thread_event_loop = {&Session::current(), lp(loop)};
+        return;
+    }
+    Session::current().set_event_loop(lp(loop));
+}
 
 void* lsb_loop_wrapper(void* loop) {
     try {

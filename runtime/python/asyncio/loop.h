@@ -17,9 +17,13 @@ extern "C" {
 void* lsb_running_loop(void);
 double lsb_loop_time(void* loop);
 // Loops. `loop` is an aio::EventLoop*; loops live until the end of the run.
-// get_event_loop(): the running loop, else the one set_event_loop() set, else a new one.
+// get_event_loop(): the running loop, else the one set_event_loop() set, else a new one (main
+// thread only).
 lsb_error_t lsb_get_event_loop(void** loop);
 lsb_error_t lsb_new_event_loop(void** loop);
+// Per thread, as CPython's policy: the main thread's (get_event_loop() makes one until a loop is
+// set), or the calling thread's own (none unless set there: "There is no current event loop in
+// thread 'Thread-1'.").
 void lsb_set_event_loop(void* loop);  // NULL: none
 // The loop's Python object (one per loop, kept by the session), NULL until set.
 void* lsb_loop_wrapper(void* loop);
@@ -47,6 +51,9 @@ void lsb_default_exception_handler(const char* message, size_t len, void* except
 // ---- C (loop.c) ----
 // asyncio.run(debug=True): the loop's get_debug() says True (makes its Python object).
 void lsp_loop_start_in_debug_mode(void* loop);
+// repr() of threading.current_thread().name ('MainThread' when Python cannot tell), for messages;
+// valid until the next call (the GIL is held).
+const char* lsp_current_thread_name_repr(void);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -30,6 +30,7 @@ typedef struct {
     void* runner;  // aio::Runner* (owned by the session)
     void* loop;
     mp_obj_t context;  // the contextvars.Context every run() without context= runs in (CPython's)
+    mp_obj_t debug;    // Runner(debug=): None leaves the loop's debug mode as it is
     int state;
 } runner_obj_t;
 
@@ -53,8 +54,13 @@ static mp_obj_t runner_make_new(const mp_obj_type_t* type, size_t n_args, size_t
     o->runner = NULL;
     o->loop = NULL;
     o->context = mp_const_none;
+    o->debug = parsed[ARG_debug].u_obj;
     o->state = RUNNER_CREATED;
     return MP_OBJ_FROM_PTR(o);
+}
+
+static void loop_set_debug_of(void* loop, mp_obj_t debug) {
+    mp_call_function_2(MP_OBJ_FROM_PTR(&lsp_loop_set_debug_obj), lsp_loop_obj(loop), debug);
 }
 
 static void runner_lazy_init(runner_obj_t* self) {
@@ -67,6 +73,9 @@ static void runner_lazy_init(runner_obj_t* self) {
     lsp_check(lsb_runner_new(&self->runner, &self->loop));
     lsb_set_event_loop(self->loop);
     self->state = RUNNER_INITIALIZED;
+    if (self->debug != mp_const_none) {  // as CPython's _lazy_init: loop.set_debug(debug)
+        loop_set_debug_of(self->loop, self->debug);
+    }
 }
 
 static const mp_obj_fun_builtin_var_t runner_run_obj;

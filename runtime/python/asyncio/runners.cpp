@@ -106,8 +106,8 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
             loop.run_until_complete(aio::Future<void>(aio::Ref<aio::FutureBase>(task.get())));
         } catch (...) { failure = escaped_or(std::current_exception()); }
         if (!failure) s.find_lost_tasks(loop);  // (a deadlock leaves tasks pending on purpose)
-        runner.close();             // cancels what is left, then closes the loop (the task keeps its result)
-        s.set_event_loop(nullptr);  // CPython's Runner set its loop as current, then None
+        runner.close();  // cancels what is left, then closes the loop (the task keeps its result)
+        lsb_set_event_loop(nullptr);  // CPython's Runner set its loop as current, then None (per thread)
         if (failure) std::rethrow_exception(failure);
         void* v = task->value.get();
         *result = v ? v : lsp_none();

@@ -141,6 +141,26 @@ static mp_obj_t exception_with_extras(const mp_obj_type_t* type, mp_obj_t messag
     return exc;
 }
 
+// A message "[Errno N] text" as (N, "text"); false for any other message.
+static bool errno_prefix(const char* message, size_t len, mp_obj_t out[2]) {
+    static const char prefix[] = "[Errno ";
+    const size_t plen = sizeof prefix - 1;
+    if (len <= plen || strncmp(message, prefix, plen) != 0) return false;
+    size_t i = plen;
+    bool negative = i < len && message[i] == '-';
+    if (negative) ++i;
+    size_t digits = i;
+    mp_int_t number = 0;
+    while (i < len && message[i] >= '0' && message[i] <= '9' && i - digits < 6) {
+        number = number * 10 + (message[i] - '0');
+        ++i;
+    }
+    if (i == digits || i + 1 >= len || message[i] != ']' || message[i + 1] != ' ') return false;
+    out[0] = MP_OBJ_NEW_SMALL_INT(negative ? -number : number);
+    out[1] = mp_obj_new_str(message + i + 2, len - i - 2);
+    return true;
+}
+
 static mp_obj_t make_stream_exception(int kind, const char* message, size_t len, const char* partial,
                                       size_t partial_len, long long number) {
     static const mp_obj_type_t* const connection_types[] = {
@@ -151,6 +171,12 @@ static mp_obj_t make_stream_exception(int kind, const char* message, size_t len,
         &mp_type_OSError,
     };
     if (kind >= 0 && kind <= 4) {
+        // "[Errno 111] Connect call failed ('127.0.0.1', 80)" is CPython's
+        // ConnectionRefusedError(111, "Connect call failed ('127.0.0.1', 80)"): errno and strerror
+        mp_obj_t number_and_text[2];
+        if (errno_prefix(message, len, number_and_text)) {
+            return mp_obj_new_exception_args(connection_types[kind], 2, number_and_text);
+        }
         return mp_obj_new_exception_arg1(connection_types[kind], mp_obj_new_str(message, len));
     }
     if (kind == 5) {

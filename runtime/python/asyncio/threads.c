@@ -52,13 +52,22 @@ static mp_obj_t asyncio_to_thread_kw(size_t n_args, const mp_obj_t* args, mp_map
 MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_to_thread_obj, 1, asyncio_to_thread_kw);
 
 // loop.run_in_executor(executor, func, *args) -> asyncio.Future
+// Keyword arguments are the function's own parameters only (executor=, func=); anything else, such
+// as a keyword meant for func (which takes functools.partial), is CPython's TypeError naming it.
 static mp_obj_t loop_run_in_executor(size_t n_args, const mp_obj_t* args, mp_map_t* kw) {
-    if (kw != NULL && kw->used > 0) {
-        mp_raise_TypeError(MP_ERROR_TEXT("run_in_executor() got an unexpected keyword argument"));
+    for (size_t i = 0; kw != NULL && i < kw->alloc; ++i) {
+        if (!mp_map_slot_is_filled(kw, i)) continue;
+        mp_obj_t key = kw->table[i].key;
+        if (key != MP_OBJ_NEW_QSTR(MP_QSTR_executor) && key != MP_OBJ_NEW_QSTR(MP_QSTR_func)) {
+            mp_raise_msg_varg(
+                &mp_type_TypeError,
+                MP_ERROR_TEXT("BaseEventLoop.run_in_executor() got an unexpected keyword argument '%q'"),
+                mp_obj_str_get_qstr(key));
+        }
     }
-    return mp_call_function_n_kw(shim_function(MP_QSTR_run_in_executor), n_args, 0, args);
+    return call_with_map(shim_function(MP_QSTR_run_in_executor), n_args, args, kw);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_run_in_executor_obj, 3, loop_run_in_executor);
+MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_run_in_executor_obj, 1, loop_run_in_executor);
 
 static mp_obj_t loop_set_default_executor(mp_obj_t self, mp_obj_t executor) {
     return mp_call_function_2(shim_function(MP_QSTR_set_default_executor), self, executor);

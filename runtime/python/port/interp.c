@@ -316,7 +316,8 @@ void lsp_init(const lsp_init_t* config) {
     // NLR jump callbacks live on the C stack of the run that pushed them: one a run left behind
     // (ended by other means than an NLR jump) would be called by the next run's first raise
     MP_STATE_THREAD(nlr_jump_callback_top) = NULL;
-    MP_STATE_VM(lsp_asyncgens) = MP_OBJ_NULL;  // asyncio/asyncgens.c's registry: none in a new heap
+    MP_STATE_VM(lsp_asyncgens) = MP_OBJ_NULL;        // asyncio/asyncgens.c's registry: none in a new heap
+    MP_STATE_VM(lsp_traceback_cache) = MP_OBJ_NULL;  // port/frame_objects.c's last traceback: likewise
     MP_STATE_MEM(gc_auto_collect_enabled) = 0;
     mp_obj_list_append(mp_sys_argv, mp_obj_new_str(config->argv0, strlen(config->argv0)));
     lsp_shims_init();

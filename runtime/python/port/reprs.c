@@ -112,6 +112,24 @@ void mp_print_bound_method(const mp_print_t* print, mp_obj_t meth, mp_obj_t self
     mp_print_str(print, ">");
 }
 
+// A bound built-in method's __name__ (`[].append.__name__` == 'append'): the name the defining
+// class gives it; its __qualname__ ('list.append') puts the class of __self__ before it (patch 0301).
+mp_obj_t mp_bound_method_name(mp_obj_t meth, mp_obj_t self, qstr attr) {
+    const mp_obj_type_t* type =
+        mp_obj_is_type(self, &mp_type_type) ? MP_OBJ_TO_PTR(self) : mp_obj_get_type(self);
+    mp_obj_t name = MP_OBJ_NULL;
+    const mp_obj_type_t* owner = defining_class(type, meth, &name, 0);
+    if (owner == NULL || !mp_obj_is_str(name)) return MP_OBJ_NULL;
+    if (attr == MP_QSTR___name__) return name;
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 16, &print);
+    print_qualname(&print, type);  // CPython: the class of __self__, not the defining one
+    vstr_add_char(&vstr, '.');
+    vstr_add_str(&vstr, mp_obj_str_get_str(name));
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+
 #endif  // MICROPY_PY_CPYTHON_REPRS
 
 #if MICROPY_PY_CPYTHON_REPRS

@@ -60,9 +60,9 @@ class traceback:
         return "<traceback object at 0x%x>" % id(self)
 
 
-def chain(entries):
-    """The traceback of entries (file, line, function name or None), outermost first."""
-    tb = None
+def chain(entries, tb=None):
+    """The traceback of entries (file, line, function name or None), outermost first, whose
+    innermost entry continues with the traceback tb (the entries' inner frames, made before)."""
     for filename, line, name in reversed(entries):
         tb = traceback(frame(code(name or "<module>", filename), line), tb)
     return tb
