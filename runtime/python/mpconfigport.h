@@ -235,15 +235,15 @@ void* lsp_function_code(void* function);
 #define MICROPY_ENABLE_DOC_STRING (1)           // class and module docstrings; C.__doc__ is C's own (0210)
 #define MICROPY_PY_SET_STAR_DISPLAYS (1)        // {*a, *b} (0068)
 #define MICROPY_VM_SWITCH_CASE_RANGES (1)       // LOAD_FAST_n & co. as jump-table entries (0190)
+#define MICROPY_VM_SMALL_INT_FAST_PATHS (1)     // small-int compare/add/sub without a call (0190)
+#define MICROPY_VM_REENTER (1)                  // a long invocation re-enters the VM now and then (0239)
+#define MICROPY_PY_MATCH_STATEMENT (1)          // match/case, PEP 634 (0130, port/pattern_matching.c)
 // In wasm the dispatch loop runs in a function of its own, apart from the nlr block's setjmp
 // (0322): calls made where setjmp is called carry wasm's longjmp unwind edges, and V8 ran the
 // loop at about half speed there. Natively one function is faster.
 #ifdef __EMSCRIPTEN__
 #define MICROPY_VM_DISPATCH_APART (1)
 #endif
-#define MICROPY_VM_SMALL_INT_FAST_PATHS (1)     // small-int compare/add/sub without a call (0190)
-#define MICROPY_VM_REENTER (1)                  // a long invocation re-enters the VM now and then (0239)
-#define MICROPY_PY_MATCH_STATEMENT (1)          // match/case, PEP 634 (0130, port/pattern_matching.c)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.
