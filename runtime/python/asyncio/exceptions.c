@@ -18,6 +18,12 @@ MP_DEFINE_CONST_OBJ_TYPE(lsp_type_InvalidStateError, MP_QSTR_InvalidStateError, 
                          mp_obj_exception_attr, locals_dict, &lsp_locals_asyncio_exceptions, parent,
                          &mp_type_Exception);
 
+// What loop.sendfile() raises when the transport cannot send a file (CPython: a RuntimeError).
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_SendfileNotAvailableError, MP_QSTR_SendfileNotAvailableError,
+                         MP_TYPE_FLAG_NONE, make_new, mp_obj_exception_make_new, print,
+                         mp_obj_exception_print, attr, mp_obj_exception_attr, locals_dict,
+                         &lsp_locals_asyncio_exceptions, parent, &mp_type_RuntimeError);
+
 // The builtin TimeoutError (an OSError, as in CPython 3.11; asyncio.TimeoutError is the same class).
 MP_DEFINE_CONST_OBJ_TYPE(lsp_type_TimeoutError, MP_QSTR_TimeoutError, MP_TYPE_FLAG_NONE, make_new,
                          mp_obj_exception_make_new, print, mp_obj_exception_print, attr,

@@ -8,3 +8,10 @@ try:
     raise OSError(2, "No such file or directory", "data.csv")
 except FileNotFoundError as e:
     print("caught", type(e).__name__, e.errno, e.strerror, e.filename)
+# errno and strerror: from (errno, strerror, ...) only; None for an OSError made with a message.
+for e in [OSError("disk full"), ConnectionError("lost"), OSError(104, "reset"), TimeoutError("slow")]:
+    print(type(e).__name__, e.errno, e.strerror, e.args)
+try:
+    raise ConnectionRefusedError("server said no")
+except OSError as e:
+    print("caught", repr(e), e.errno)
