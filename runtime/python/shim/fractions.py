@@ -372,15 +372,16 @@ class Fraction:
         return Fraction(round(self / shift) * shift)
 
     def __hash__(self):
-        if self._denominator == 1:
-            return hash(self._numerator)
-        try:
-            f = self._numerator / self._denominator
-            if f.as_integer_ratio() == (self._numerator, self._denominator):
-                return hash(f)  # equal to a float: the same hash
-        except OverflowError:
-            pass
-        return hash((self._numerator, self._denominator))
+        # CPython's numeric hash: the value modulo 2**61 - 1, so that a Fraction equal to an int
+        # or a float hashes as it does (the denominator's inverse by Fermat's little theorem).
+        modulus = 2**61 - 1
+        dinv = pow(self._denominator, modulus - 2, modulus)
+        if not dinv:
+            hash_ = 314159  # sys.hash_info.inf: the denominator is a multiple of the modulus
+        else:
+            hash_ = hash(hash(abs(self._numerator)) * dinv)
+        result = hash_ if self._numerator >= 0 else -hash_
+        return -2 if result == -1 else result
 
     # ---- comparisons (exact, also with floats) ----
 
