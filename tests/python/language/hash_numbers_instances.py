@@ -4,7 +4,10 @@ from collections import namedtuple
 from fractions import Fraction
 from decimal import Decimal
 P = namedtuple("P", "x y")
-print(hash(P(1, 2)) == hash((1, 2)), hash(P(-1, 10**20)) == hash((-1, 10**20)))
+class Pair(tuple):
+    pass
+print(hash(P(1, 2)) == hash((1, 2)), hash(P(-1, 10**20)) == hash((-1, 10**20)), hash(Pair((1, 2))) == hash((1, 2)))
+print(hash(P(1, 2)), hash(Pair((3, 4))))
 print(hash(1.5 + 2j), hash(-0.5j), hash(Fraction(1, 3)), hash(Fraction(-7, 2)), hash(Decimal("2.5")))
 class H:
     def __init__(self, v): self.v = v
