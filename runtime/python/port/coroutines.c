@@ -6,6 +6,8 @@
 // cr_running, cr_suspended, cr_await, cr_origin, cr_frame (None once finished, else a frame object of
 // shim/_frame_objects.py), cr_code, and __await__ (a coroutine_wrapper, CPython's type of that name).
 //
+// Generator objects get their names and gi_* attributes here too (patch 0325).
+//
 // Sections: Qualified names · Printing · Attributes · coroutine_wrapper · yield from.
 #include "py/bc0.h"
 #include "py/objfun.h"
@@ -100,6 +102,24 @@ static mp_obj_t awaited_object(const coro_instance_t* self) {
     return mp_const_none;
 }
 
+// CPython: None once the coroutine or generator finished; else a frame object (here one made on
+// each read, knowing its code and line: shim/_frame_objects.py).
+static mp_obj_t frame_object(mp_obj_t gen) {
+    const coro_instance_t* self = MP_OBJ_TO_PTR(gen);
+    lsp_coro_info_t where;
+    if (self->code_state.ip == NULL || !lsp_coro_describe(MP_OBJ_TO_PTR(gen), &where) || !where.alive) {
+        return mp_const_none;
+    }
+    mp_obj_t module = mp_import_name(MP_QSTR__frame_objects, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_2(mp_load_attr(module, MP_QSTR_coroutine_frame),
+                              MP_OBJ_FROM_PTR(self->code_state.fun_bc), MP_OBJ_NEW_SMALL_INT(where.line));
+}
+
+static mp_obj_t code_object(mp_obj_t fun) {
+    mp_obj_t module = mp_import_name(MP_QSTR__frame_objects, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_1(mp_load_attr(module, MP_QSTR_function_code), fun);
+}
+
 void mp_coro_attr(mp_obj_t coro, qstr attr, mp_obj_t* dest) {
     if (dest[0] != MP_OBJ_NULL) return;  // store / delete: fails (AttributeError), as in CPython
     const coro_instance_t* self = MP_OBJ_TO_PTR(coro);
@@ -112,25 +132,8 @@ void mp_coro_attr(mp_obj_t coro, qstr attr, mp_obj_t* dest) {
         // 3.11: paused (an async def pauses only at an await), not created, running or finished
         case MP_QSTR_cr_suspended: dest[0] = mp_obj_new_bool(awaited_object(self) != mp_const_none); return;
         case MP_QSTR_cr_origin: dest[0] = mp_const_none; return;
-        case MP_QSTR_cr_frame: {
-            // CPython: None once the coroutine finished; else a frame object (here one made on
-            // each read, knowing its code and line: shim/_frame_objects.py).
-            lsp_coro_info_t where;
-            if (self->code_state.ip == NULL || !lsp_coro_describe(MP_OBJ_TO_PTR(coro), &where) ||
-                !where.alive) {
-                dest[0] = mp_const_none;
-                return;
-            }
-            mp_obj_t module = mp_import_name(MP_QSTR__frame_objects, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
-            dest[0] = mp_call_function_2(mp_load_attr(module, MP_QSTR_coroutine_frame), fun,
-                                         MP_OBJ_NEW_SMALL_INT(where.line));
-            return;
-        }
-        case MP_QSTR_cr_code: {
-            mp_obj_t module = mp_import_name(MP_QSTR__frame_objects, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
-            dest[0] = mp_call_function_1(mp_load_attr(module, MP_QSTR_function_code), fun);
-            return;
-        }
+        case MP_QSTR_cr_frame: dest[0] = frame_object(coro); return;
+        case MP_QSTR_cr_code: dest[0] = code_object(fun); return;
         case MP_QSTR___await__:
             dest[0] = MP_OBJ_FROM_PTR(&coro_await_obj);
             dest[1] = coro;
@@ -138,6 +141,29 @@ void mp_coro_attr(mp_obj_t coro, qstr attr, mp_obj_t* dest) {
         default: break;
     }
     dest[1] = MP_OBJ_SENTINEL;  // go on to the generator methods: send, throw, close
+}
+
+// A generator object's attributes, as CPython 3.11's (inspect.getgeneratorstate reads them). Not
+// started: sp is below the state (what send() checks); finished: ip is NULL; running: no pending
+// exception slot.
+void mp_gen_attr(mp_obj_t gen, qstr attr, mp_obj_t* dest) {
+    if (dest[0] != MP_OBJ_NULL) return;
+    const coro_instance_t* self = MP_OBJ_TO_PTR(gen);
+    const mp_code_state_t* cs = &self->code_state;
+    mp_obj_t fun = MP_OBJ_FROM_PTR(cs->fun_bc);
+    bool running = self->pend_exc == MP_OBJ_NULL;
+    bool started = cs->sp != cs->state - 1;
+    switch (attr) {
+        case MP_QSTR___name__: dest[0] = lsp_code_name(fun, false); return;
+        case MP_QSTR___qualname__: dest[0] = lsp_code_name(fun, true); return;
+        case MP_QSTR_gi_running: dest[0] = mp_obj_new_bool(running); return;
+        case MP_QSTR_gi_suspended: dest[0] = mp_obj_new_bool(!running && started && cs->ip != NULL); return;
+        case MP_QSTR_gi_yieldfrom: dest[0] = awaited_object(self); return;
+        case MP_QSTR_gi_frame: dest[0] = frame_object(gen); return;
+        case MP_QSTR_gi_code: dest[0] = code_object(fun); return;
+        default: break;
+    }
+    dest[1] = MP_OBJ_SENTINEL;  // the generator methods: send, throw, close
 }
 
 // ---- coroutine_wrapper ---------------------------------------------------------------------------

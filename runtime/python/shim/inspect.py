@@ -13,6 +13,7 @@ import _frame_objects
 import sys
 
 __all__ = ["BoundArguments", "CORO_CLOSED", "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CO_COROUTINE",
+           "GEN_CLOSED", "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "getgeneratorstate", "getgeneratorlocals",
            "Parameter", "Signature", "cleandoc", "currentframe", "getcoroutinelocals", "getcoroutinestate",
            "getdoc", "getfile", "getmembers", "getmodule", "getsource", "getsourcelines", "isabstract",
            "isasyncgen", "isasyncgenfunction", "isawaitable", "isbuiltin", "isclass", "iscoroutine",
@@ -224,6 +225,28 @@ def getcoroutinestate(coroutine):
 
 
 def getcoroutinelocals(coroutine):
+    return {}
+
+
+GEN_CREATED = "GEN_CREATED"
+GEN_RUNNING = "GEN_RUNNING"
+GEN_SUSPENDED = "GEN_SUSPENDED"
+GEN_CLOSED = "GEN_CLOSED"
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
     return {}
 
 
