@@ -232,6 +232,7 @@ void* lsp_function_code(void* function);
 #define MICROPY_PY_POSITIONAL_ONLY_PARAMS (1)   // def f(a, /, b) (0067; enforced: 0291)
 #define MICROPY_PY_CPYTHON_HASH (1)             // CPython 3.11 hashes of numbers and tuples (0292)
 #define MICROPY_PY_OSERROR_ERRNO_CPYTHON (1)    // OSError("message").errno is None (0323)
+#define MICROPY_PY_LIST_EXTENDED_SLICES (1)     // del x[::2], x[::-1] = seq on lists (0326)
 #define MICROPY_PY_ITERATOR_TYPE_NAMES (1)      // list_iterator, dict_keyiterator, ... (0294)
 #define MICROPY_ENABLE_DOC_STRING (1)           // class and module docstrings; C.__doc__ is C's own (0210)
 #define MICROPY_PY_SET_STAR_DISPLAYS (1)        // {*a, *b} (0068)
