@@ -9,7 +9,8 @@ try:
 except FileNotFoundError as e:
     print("caught", type(e).__name__, e.errno, e.strerror, e.filename)
 # errno and strerror: from (errno, strerror, ...) only; None for an OSError made with a message.
-for e in [OSError("disk full"), ConnectionError("lost"), OSError(104, "reset"), TimeoutError("slow")]:
+for e in [OSError("disk full"), ConnectionError("lost"), OSError(104, "reset"), TimeoutError("slow"), OSError(2),
+          OSError(2, "gone", "f.txt", 0, "g.txt")]:
     print(type(e).__name__, e.errno, e.strerror, e.args)
 try:
     raise ConnectionRefusedError("server said no")
