@@ -6,8 +6,8 @@
 # with the script's source line under each of its frames (no carets: CPython's ^~~ need column
 # positions the interpreter does not keep). print_exc()/format_exc() use sys.exc_info
 # (patch 0043). exc.__traceback__ is a chain of traceback objects (shim/_frame_objects.py), which
-# walk_tb / extract_tb / format_tb / print_tb walk; there are no live frame objects, so
-# extract_stack / format_stack / print_stack have nothing to walk.
+# walk_tb / extract_tb / format_tb / print_tb walk. extract_stack / format_stack / print_stack walk
+# the frames inspect.currentframe() makes of the running script's calls (no standard modules' frames).
 
 import _lsinspect
 import sys
@@ -15,7 +15,7 @@ import uio as io  # the built-in StringIO: sys.print_exception needs a native st
 
 __all__ = ["format_exc", "format_exception", "format_exception_only", "print_exc", "print_exception",
            "print_last", "format_tb", "print_tb", "TracebackException", "format_stack", "print_stack",
-           "extract_tb", "extract_stack", "walk_tb", "format_list", "print_list", "FrameSummary",
+           "extract_tb", "extract_stack", "walk_tb", "walk_stack", "format_list", "print_list", "FrameSummary",
            "StackSummary"]
 
 _CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
@@ -333,16 +333,31 @@ def print_tb(tb, limit=None, file=None):
     print_list(extract_tb(tb, limit=limit), file=file)
 
 
+def walk_stack(f):
+    """The frames from f (the caller's when None) outwards through f_back, with their lines."""
+    if f is None:
+        import inspect
+        f = inspect.currentframe()
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
 def extract_stack(f=None, limit=None):
-    return StackSummary()
+    if f is None:
+        import inspect
+        f = inspect.currentframe()  # the script's frame that called (standard modules' are skipped)
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
 
 
 def format_stack(f=None, limit=None):
-    return []
+    return format_list(extract_stack(f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    pass
+    print_list(extract_stack(f, limit=limit), file=file)
 
 
 class TracebackException:
