@@ -1,9 +1,14 @@
 # traceback.extract_stack / format_stack / print_stack / walk_stack of the script's own calls (the
 # frames of whatever runs the script are left out: they differ between runners).
 import io
+import os
 import traceback
 
 SCRIPT = __file__
+
+
+def shown(text):
+    return text.replace(SCRIPT, os.path.basename(SCRIPT))
 
 
 def own(frames):
@@ -22,7 +27,7 @@ def show():
     out = io.StringIO()
     traceback.print_stack(file=out)
     text = out.getvalue()
-    print(text[text.index('  File "' + SCRIPT):], end="")
+    print(shown(text[text.index('  File "' + SCRIPT):]), end="")
 
 
 def outer():
@@ -35,10 +40,10 @@ print([f.line for f in own(stack)])
 print([(f.name, f.lineno) for f in inner(limit=1)])
 outer()
 lines = traceback.format_stack()
-print(type(lines).__name__, lines[-1], end="")
+print(type(lines).__name__, shown(lines[-1]), end="")
 here = own(traceback.extract_stack())
 print(len(here), here[-1].name, here[-1].lineno)
-print(traceback.format_list(here))
+print([shown(line) for line in traceback.format_list(here)])
 
 
 def walker():
