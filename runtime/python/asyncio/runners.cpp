@@ -106,7 +106,14 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
             loop.run_until_complete(aio::Future<void>(aio::Ref<aio::FutureBase>(task.get())));
         } catch (...) { failure = escaped_or(std::current_exception()); }
         if (!failure) s.find_lost_tasks(loop);  // (a deadlock leaves tasks pending on purpose)
-        runner.close();  // cancels what is left, then closes the loop (the task keeps its result)
+        try {
+            runner.close();  // cancels what is left, then closes the loop (the task keeps its result)
+        } catch (...) {
+            // CPython: what escapes Runner.close() (a KeyboardInterrupt or SystemExit raised by a task
+            // it cancels: the loop stopped for it) replaces the run's own exception.
+            lsb_set_event_loop(nullptr);
+            std::rethrow_exception(escaped_or(std::current_exception()));
+        }
         lsb_set_event_loop(nullptr);  // CPython's Runner set its loop as current, then None (per thread)
         if (failure) std::rethrow_exception(failure);
         void* v = task->value.get();
@@ -185,7 +192,11 @@ lsb_error_t lsb_runner_close(void* runner, bool may_suspend) {
         if (e.kind != LSB_OK || !first) return e;
         return suspend_main_program(wait_runner_close(*r, std::move(first)));
     }
-    return guarded([&] { r->close(); });
+    return guarded([&] {
+        try {
+            r->close();
+        } catch (...) { std::rethrow_exception(escaped_or(std::current_exception())); }
+    });
 }
 
 }  // extern "C"

@@ -56,8 +56,9 @@ public:
                 value = result_of(*target());
             } catch (...) { error = escaped_or(std::current_exception()); }
         } else if (!target_done()) {
-            return close_failed(
-                std::make_exception_ptr(aio::RuntimeError("Event loop stopped before Future completed.")));
+            // (stopped by a KeyboardInterrupt or SystemExit of a task being cancelled: that one)
+            return close_failed(escaped_or(
+                std::make_exception_ptr(aio::RuntimeError("Event loop stopped before Future completed."))));
         }
         return !arm_next_close();
     }
@@ -105,7 +106,7 @@ public:
             }
         } catch (...) {
             runner_.abort_close();
-            error = std::current_exception();
+            error = escaped_or(std::current_exception());
         }
         return true;
     }

@@ -67,3 +67,32 @@ except KeyboardInterrupt:
     print("run_forever left with KeyboardInterrupt", loop.is_running())
 loop.close()
 print("end")
+
+
+# The interrupted task is a child of a gather its caller awaits: the caller, cancelled while
+# asyncio.run closes, wakes with the KeyboardInterrupt the gather got and raises it there.
+async def interrupted(n):
+    await asyncio.sleep(n)
+    raise KeyboardInterrupt if n == 1 else SystemExit(n)
+
+
+async def gathers(n):
+    await asyncio.gather(interrupted(n), asyncio.sleep(10))
+
+
+for n in (1, 4):
+    try:
+        asyncio.run(gathers(n))
+    except (KeyboardInterrupt, SystemExit) as e:
+        print("asyncio.run ended by", type(e).__name__, e.args)
+
+runner = asyncio.Runner()
+try:
+    runner.run(gathers(1))
+except KeyboardInterrupt:
+    print("runner.run: KeyboardInterrupt")
+try:
+    runner.close()
+    print("runner closed", runner.get_loop().is_closed() if False else "")
+except KeyboardInterrupt:
+    print("runner.close: KeyboardInterrupt")
