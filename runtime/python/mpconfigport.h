@@ -247,6 +247,9 @@ void* lsp_function_code(void* function);
 #define MICROPY_VM_DISPATCH_APART (1)
 #endif
 
+// `import asyncio.tasks`: a built-in package's __getattr__ makes the submodule (0355)
+#define MICROPY_MODULE_BUILTIN_SUBPACKAGE_GETATTR (1)
+
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.
 extern unsigned lsp_watchdog_countdown;

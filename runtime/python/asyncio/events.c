@@ -1,4 +1,5 @@
-// asyncio's module __getattr__ (see events.h): the names shim/_asyncio_events.py defines.
+// asyncio's module __getattr__ (see events.h): the names shim/_asyncio_events.py defines, and the
+// submodules it makes (asyncio.tasks...; `import asyncio.tasks` asks here too: patch 0355).
 #include "asyncio/events.h"
 
 #include "py/runtime.h"
@@ -11,8 +12,11 @@ static mp_obj_t asyncio_getattr(mp_obj_t name) {
     if (len >= 2 && text[0] == '_' && text[1] == '_') { return MP_OBJ_NULL; }  // never the shim's
     mp_obj_t module = mp_import_name(MP_QSTR__asyncio_events, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
     mp_obj_t names = mp_load_attr(module, MP_QSTR___all__);
-    // Only the shim's public names: its helpers (and what it imports) stay out of `asyncio`.
-    if (!mp_obj_is_true(mp_binary_op(MP_BINARY_OP_CONTAINS, names, name))) {
+    // Only the shim's public names: its helpers (and what it imports) stay out of `asyncio`. Its
+    // `submodules` are asyncio.tasks & co (shim/_asyncio_submodules.py).
+    if (!mp_obj_is_true(mp_binary_op(MP_BINARY_OP_CONTAINS, names, name)) &&
+        !mp_obj_is_true(
+            mp_binary_op(MP_BINARY_OP_CONTAINS, mp_load_attr(module, MP_QSTR_submodules), name))) {
         mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 'asyncio' has no attribute '%s'"),
                           text);
     }

@@ -34,7 +34,17 @@ __all__ = (
 )
 
 
+# asyncio's submodules but exceptions and subprocess (shim/_asyncio_submodules.py): attributes of
+# asyncio, not in its __all__.
+submodules = ("base_events", "coroutines", "events", "futures", "locks", "log", "protocols", "queues",
+              "runners", "selector_events", "streams", "taskgroups", "tasks", "threads", "timeouts",
+              "transports", "unix_events")
+
+
 def __getattr__(name):
+    if name in submodules:
+        import _asyncio_submodules
+        return _asyncio_submodules.module(name)
     if name in ("create_subprocess_exec", "create_subprocess_shell", "subprocess"):
         import _asyncio_subprocess
         return getattr(_asyncio_subprocess, name)
