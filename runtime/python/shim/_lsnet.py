@@ -13,7 +13,8 @@
 # watchers (Watch: call_soon_threadsafe, so readiness joins the ready queue at the start of the next
 # iteration, where CPython's selector puts it).
 #
-# Sections: errors · state and ports · connections · the web's hosts · timers and waiting · watchers
+# Sections: errors · state and ports · connections · datagrams · the web's hosts · timers and waiting ·
+# watchers
 
 import time
 
@@ -268,6 +269,46 @@ def connect_local(sock, host, port):
     listener._backlog.append(server)
     changed(listener)
     return client
+
+
+# ---- datagrams -----------------------------------------------------------------------------------
+# UDP has its own ports (a TCP and a UDP socket may hold the same number). A datagram sent to a
+# local port is in the bound socket's queue at once, as on CPython's loopback; one sent to a port
+# nobody holds is dropped, and a connected sender is told (ICMP port unreachable on Linux: its next
+# call raises ConnectionRefusedError, select() finds it readable, SO_ERROR is 111).
+
+udp_bound = {}   # port -> the datagram socket bound there
+
+
+def take_udp_port(port=0):
+    global _next_port
+    if port == 0:
+        for _ in range(25000):
+            candidate = _next_port
+            _next_port = 40000 if _next_port >= 64999 else _next_port + 1
+            if candidate not in udp_bound:
+                return candidate
+        raise OSError(99, "Cannot assign requested address")
+    if port in udp_bound:
+        raise OSError(98, "Address already in use")
+    return port
+
+
+def send_datagram(source, host, port, data):
+    """Delivers data from the datagram socket `source` to (host, port) -> whether a socket took
+    it (False: nobody holds the port)."""
+    if not is_local(host):
+        raise unreachable(host)
+    target = udp_bound.get(port)
+    if target is None or target._closed:
+        return False
+    local = source.getsockname()
+    sender = (LOCAL_ADDRESS if local[0] in ("0.0.0.0", "::") else local[0], local[1])
+    if target._dpeer is not None and target._dpeer != sender:
+        return True  # a connected socket takes datagrams from its peer only
+    target._dq.append((bytes(data), sender))
+    changed(target)
+    return True
 
 
 # ---- the web's hosts ------------------------------------------------------------------------------
