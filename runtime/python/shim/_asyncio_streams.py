@@ -4,10 +4,11 @@
 # native asyncio.start_server's callback gets for a connection from a socket client
 # (_asyncio_network.mirror). The native streams (asyncio/streams.*) serve everything else.
 #
-# Sections: StreamReader · the protocol · StreamWriter · open_connection · start_server
+# Sections: the native writers' transport · StreamReader · the protocol · StreamWriter · open_connection ·
+# start_server
 
 import asyncio
-from _asyncio_network import Protocol
+from _asyncio_network import Protocol, Transport
 
 __all__ = ["open_connection", "start_server"]
 
@@ -20,6 +21,65 @@ async def next_line(reader):
     return line
 
 _DEFAULT_LIMIT = 2 ** 16
+
+
+# ---- the native writers' transport ---------------------------------------------------------------
+
+class _SelectorSocketTransport(Transport):
+    """`writer.transport` of a native StreamWriter (asyncio/streams.c): CPython's transport as seen
+    through the writer. The connection is the native writer's, so this forwards to it; the
+    loopback network has no write buffer (the size is 0) and closing and aborting are one."""
+
+    def __init__(self, writer):
+        super().__init__()
+        self._writer = writer
+        self._fd = -1
+
+    def __repr__(self):
+        if self._fd < 0:
+            import _asyncio_network
+            self._fd = _asyncio_network.reserve_fd()
+        if self._writer.is_closing():
+            return "<_SelectorSocketTransport closing fd=%d read=idle write=<idle, bufsize=0>>" % self._fd
+        return "<_SelectorSocketTransport fd=%d read=polling write=<idle, bufsize=0>>" % self._fd
+
+    def get_extra_info(self, name, default=None):
+        return self._writer.get_extra_info(name, default)
+
+    def is_closing(self):
+        return self._writer.is_closing()
+
+    def close(self):
+        self._writer.close()
+
+    def abort(self):
+        self._writer.close()
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError("data argument must be a bytes-like object, not %r" % type(data).__name__)
+        self._writer.write(data)
+
+    def writelines(self, list_of_data):
+        self._writer.writelines(list_of_data)
+
+    def write_eof(self):
+        self._writer.write_eof()
+
+    def can_write_eof(self):
+        return self._writer.can_write_eof()
+
+    def get_write_buffer_size(self):
+        return 0
+
+    def get_write_buffer_limits(self):
+        return (16384, 65536)
+
+    def is_reading(self):
+        return not self._writer.is_closing()
+
+
+NativeTransport = _SelectorSocketTransport
 
 
 # ---- StreamReader ---------------------------------------------------------------------------------
@@ -86,6 +146,8 @@ class StreamReader:
         return self._eof and not self._buffer
 
     def feed_data(self, data):
+        if self._eof:
+            raise AssertionError("feed_data after feed_eof")
         if not data:
             return
         self._buffer += bytes(data)
