@@ -46,6 +46,7 @@ _ports = {}      # port -> how many sockets hold it
 _next_port = 40000
 by_fd = {}       # fd -> socket, for select() and add_reader(fd)
 LOCAL_ADDRESS = "127.0.0.1"
+HOST_ADDRESS = "10.0.2.15"   # this host's address on its (simulated) network
 
 
 def new_fd(sock):
@@ -128,6 +129,8 @@ def resolve(host):
     """host -> an IPv4 address text; socket.gaierror for names that do not resolve."""
     if host in ("", "0.0.0.0"):
         return "0.0.0.0"
+    if host in ("<broadcast>", "255.255.255.255"):
+        return "255.255.255.255"
     if is_local(host):
         return "::1" if host == "::1" else (host if host.startswith("127.") else LOCAL_ADDRESS)
     if host in _host_at:
@@ -298,17 +301,34 @@ def send_datagram(source, host, port, data):
     """Delivers data from the datagram socket `source` to (host, port) -> whether a socket took
     it (False: nobody holds the port)."""
     if not is_local(host):
-        raise unreachable(host)
+        raise OSError(101, "Network is unreachable (this sandbox has no outside network: a UDP "
+                           "datagram reaches this script's own sockets (127.0.0.1, localhost) only)")
     target = udp_bound.get(port)
     if target is None or target._closed:
         return False
-    local = source.getsockname()
-    sender = (LOCAL_ADDRESS if local[0] in ("0.0.0.0", "::") else local[0], local[1])
-    if target._dpeer is not None and target._dpeer != sender:
+    local = source._local
+    if local[0] == "0.0.0.0":
+        local = (LOCAL_ADDRESS, local[1])
+    elif local[0] == "::":
+        local = ("::1", local[1])
+    if target._dpeer is not None and target._dpeer != local:
         return True  # a connected socket takes datagrams from its peer only
-    target._dq.append((bytes(data), sender))
+    target._dq.append((bytes(data), source._shown(local)))
     changed(target)
     return True
+
+
+def broadcast_datagram(source, port, data):
+    """A datagram to 255.255.255.255: the socket bound to all addresses at port gets it, from this
+    host's network address (a socket bound to 127.0.0.1 is not on that network)."""
+    target = udp_bound.get(port)
+    if target is None or target._closed or target._local[0] not in ("0.0.0.0", "::"):
+        return
+    sender = (HOST_ADDRESS, source._local[1])
+    if target._dpeer is not None and target._dpeer != sender:
+        return
+    target._dq.append((bytes(data), sender))
+    changed(target)
 
 
 # ---- the web's hosts ------------------------------------------------------------------------------

@@ -246,7 +246,7 @@ class socket:
             if self._conn is not None:
                 text += ", raddr=%r" % (self._conn.remote,)
             elif self._dpeer is not None:
-                text += ", raddr=%r" % (self._dpeer,)
+                text += ", raddr=%r" % (self.getpeername(),)
         return text + ">"
 
     def __enter__(self):
@@ -305,6 +305,8 @@ class socket:
     # -- addresses
     def getsockname(self):
         self._check_open()
+        if self._dgram and self._local is not None:
+            return self._shown(self._local)
         if self._conn is not None:
             return self._conn.local
         if self._local is not None:
@@ -316,7 +318,7 @@ class socket:
         if self._dgram:
             if self._dpeer is None:
                 raise OSError(107, "Transport endpoint is not connected")
-            return self._dpeer
+            return self._shown(self._dpeer)
         if self._conn is None or self._connecting:
             raise OSError(107, "Transport endpoint is not connected")
         return self._conn.remote
@@ -478,6 +480,13 @@ class socket:
                 raise BrokenPipeError(32, "Broken pipe")
             raise OSError(106, "Transport endpoint is already connected")
         host, port = _address(address, "sendto")
+        if host in ("<broadcast>", "255.255.255.255"):
+            if not self._options.get((SOL_SOCKET, SO_BROADCAST)):
+                raise PermissionError(13, "Permission denied")
+            self._dgram_error()
+            self._dgram_autobind()
+            _lsnet.broadcast_datagram(self, port, data)
+            return len(data)
         return self._dgram_send(data, (_lsnet.resolve(host), port))
 
     def recv(self, bufsize, flags=0):
@@ -510,11 +519,17 @@ class socket:
         return len(data), address
 
     # -- datagrams (UDP)
+    def _shown(self, address):
+        """An address as this socket's family shows it (AF_INET6: a 4-tuple)."""
+        if self.family == AF_INET6:
+            return (address[0], address[1], 0, 0)
+        return address
+
     def _dgram_autobind(self):
         if self._local is None:
             port = _lsnet.take_udp_port(0)
             _lsnet.udp_bound[port] = self
-            self._local = ("0.0.0.0", port)
+            self._local = ("::" if self.family == AF_INET6 else "0.0.0.0", port)
 
     def _dgram_error(self):
         if self._so_error:
@@ -522,12 +537,22 @@ class socket:
             raise ConnectionRefusedError(111, "Connection refused")
 
     def _dgram_connect(self, host, port):
-        address = (_lsnet.resolve(host), port)
-        if not _lsnet.is_local(address[0]):
-            return _lsnet.unreachable(host)
+        # Connecting a UDP socket sends nothing: another host's address is accepted (scripts do
+        # this to learn their own address); sending to it is what fails (no outside network).
+        try:
+            resolved = _lsnet.resolve(host)
+        except gaierror as e:
+            return e
+        except OSError:
+            resolved = host
         self._dgram_autobind()
         if self._local[0] in ("0.0.0.0", "::"):
-            self._local = (_lsnet.LOCAL_ADDRESS, self._local[1])
+            if not _lsnet.is_local(resolved):
+                shown = _lsnet.HOST_ADDRESS
+            else:
+                shown = "::1" if self.family == AF_INET6 else _lsnet.LOCAL_ADDRESS
+            self._local = (shown, self._local[1])
+        address = (resolved, port)
         self._dpeer = address
         return None
 
