@@ -548,27 +548,33 @@ class Watch:
         self._args = args
         self._cancelled = False
         self._pending = False
+        self._handle = None       # the loop's Handle of the callback while it is due
 
     def cancel(self):
         self._cancelled = True
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
 
     def cancelled(self):
         return self._cancelled
 
     def kick(self):
+        # The callback runs as its own Handle (so an exception in it is reported as CPython
+        # reports it: "Exception in callback _SelectorSocketTransport._read_ready()"), followed by
+        # _rearm, which keeps the watch level-triggered.
         if self._pending or self._cancelled:
             return
         self._pending = True
         try:
-            self.loop.call_soon_threadsafe(self._fire)
+            self._handle = self.loop.call_soon_threadsafe(self._callback, *self._args)
+            self.loop.call_soon_threadsafe(self._rearm)
         except RuntimeError:  # the loop is closed
             self._cancelled = True
 
-    def _fire(self):
+    def _rearm(self):
         self._pending = False
-        if self._cancelled:
-            return
-        self._callback(*self._args)
+        self._handle = None
         if not self._cancelled and self.ready():
             self.kick()
 
