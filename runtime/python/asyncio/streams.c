@@ -588,8 +588,17 @@ static const mp_rom_map_elem_t writer_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(writer_locals, writer_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamWriter, MP_QSTR_StreamWriter, MP_TYPE_FLAG_NONE, attr, writer_attr,
-                         locals_dict, &writer_locals);
+// asyncio.StreamWriter(transport, protocol, reader, loop) made by a script (over a transport of
+// loop.create_connection with a StreamReaderProtocol): the Python StreamWriter of
+// shim/_asyncio_streams.py, as for StreamReader above.
+static mp_obj_t writer_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    (void)type;
+    mp_obj_t module = mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_n_kw(mp_load_attr(module, MP_QSTR_StreamWriter), n_args, n_kw, args);
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamWriter, MP_QSTR_StreamWriter, MP_TYPE_FLAG_NONE, make_new,
+                         writer_make_new, attr, writer_attr, locals_dict, &writer_locals);
 
 // ---- Server -------------------------------------------------------------------------------------
 

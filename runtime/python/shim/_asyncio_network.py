@@ -726,7 +726,7 @@ def mirror(port, entry):
     _lsnet.listeners[port] = sock
 
     def factory():
-        return StreamReaderProtocol(StreamReader(limit, loop), loop, callback)
+        return StreamReaderProtocol(StreamReader(limit, loop), callback, loop=loop)
     # Made where the client connects (maybe another thread): no timers armed here.
     sock._rwatch = _lsnet.Watch(loop, sock, False, _accept_connection,
                                 (loop, factory, sock, None, 100))

@@ -85,6 +85,8 @@ NativeTransport = _SelectorSocketTransport
 # ---- StreamReader ---------------------------------------------------------------------------------
 
 class StreamReader:
+    __module__ = "asyncio.streams"
+
     # Also what a script's own asyncio.StreamReader() is (asyncio/streams.c), fed by hand.
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if loop is None:
@@ -267,7 +269,11 @@ class StreamReader:
 class StreamReaderProtocol(Protocol):
     """Feeds a StreamReader from a transport (CPython's StreamReaderProtocol, client side)."""
 
-    def __init__(self, stream_reader, loop, client_connected_cb=None):
+    __module__ = "asyncio.streams"
+
+    def __init__(self, stream_reader, client_connected_cb=None, loop=None):
+        if loop is None:
+            loop = asyncio.get_event_loop()
         self._loop = loop
         self._stream_reader = stream_reader
         self._client_connected_cb = client_connected_cb
@@ -339,6 +345,8 @@ class StreamReaderProtocol(Protocol):
 # ---- StreamWriter ---------------------------------------------------------------------------------
 
 class StreamWriter:
+    __module__ = "asyncio.streams"
+
     def __init__(self, transport, protocol, reader, loop):
         self._transport = transport
         self._protocol = protocol
@@ -394,7 +402,7 @@ class StreamWriter:
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
     loop = asyncio.get_running_loop()
     reader = StreamReader(limit, loop)
-    protocol = StreamReaderProtocol(reader, loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
     transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
     writer = StreamWriter(transport, protocol, reader, loop)
     return reader, writer
@@ -409,6 +417,6 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
 
     def factory():
         reader = StreamReader(limit, loop)
-        return StreamReaderProtocol(reader, loop, client_connected_cb)
+        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
 
     return await loop.create_server(factory, host, port, **kwds)
