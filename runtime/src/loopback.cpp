@@ -178,17 +178,33 @@ private:
             send([](LoopbackTransport& peer) { peer.on_reset(); });
             return;
         }
-        if (!reading_ || !pending_.empty())
+        if (!reading_ || !pending_.empty()) {
             pending_.push_back({Segment::data, bytes});
-        else
+        } else {
             reader_.feed_data(bytes);
+            note_fed();
+        }
+    }
+    // CPython's transport reads once per loop iteration: the data that arrived, and only at its
+    // next read (the next iteration) the EOF that came with it.
+    void note_fed() {
+        if (fed_this_iteration_) return;
+        fed_this_iteration_ = true;
+        auto self = shared_from_this();
+        loop_->call_soon([self] { self->fed_this_iteration_ = false; });
     }
     void on_eof() {
         if (closing_ || conn_lost_) return;
-        if (!reading_ || !pending_.empty())
+        if (!reading_ || !pending_.empty()) {
             pending_.push_back({Segment::eof, {}});
-        else
+        } else if (fed_this_iteration_) {
+            auto self = shared_from_this();
+            loop_->call_soon([self] {
+                if (!self->closing_ && !self->conn_lost_) self->deliver_eof();
+            });
+        } else {
             deliver_eof();
+        }
     }
     void on_reset() {
         if (conn_lost_) return;
@@ -253,6 +269,7 @@ private:
     double last_arrival_ = 0.0;
     bool reading_ = true;
     bool flush_scheduled_ = false;
+    bool fed_this_iteration_ = false;
     bool closing_ = false;
     bool conn_lost_ = false;
     bool eof_written_ = false;

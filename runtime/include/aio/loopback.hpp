@@ -22,7 +22,8 @@
 //  * close(): the peer reads EOF (its writer stays usable: half-close, as CPython's streams);
 //    data sent to a connection already closed answers with a reset, so the sender's next read
 //    raises ConnectionResetError "[Errno 104] Connection reset by peer" (its reader's exception).
-//    write_eof() sends EOF and keeps the reading side open.
+//    write_eof() sends EOF and keeps the reading side open. An EOF arriving in the iteration
+//    where data was fed is fed one iteration later (CPython's transport reads once per iteration).
 //  * Server.close() stops accepting (new connects are refused); accepted connections carry on.
 //  * Flow control: the receiving side honours pause_reading (arriving data waits in the
 //    transport); the sending side has no window: write() never fills a buffer, drain() returns at
