@@ -220,6 +220,7 @@ typedef struct {
 typedef struct {
     stream_obj_t stream;
     mp_obj_t transport;
+    mp_obj_t socket;  // get_extra_info('socket') once asked
 } writer_obj_t;
 
 extern const mp_obj_type_t lsp_type_StreamReader;
@@ -238,6 +239,7 @@ static stream_obj_t* alloc_writer_obj(void) {
     writer_obj_t* o = mp_obj_malloc_with_finaliser(writer_obj_t, &lsp_type_StreamWriter);
     o->stream.owned = NULL;
     o->transport = MP_OBJ_NULL;
+    o->socket = MP_OBJ_NULL;
     return &o->stream;
 }
 
@@ -543,6 +545,17 @@ static MP_DEFINE_CONST_FUN_OBJ_1(writer_wait_closed_obj, writer_wait_closed);
 static mp_obj_t writer_get_extra_info(size_t n_args, const mp_obj_t* args) {
     size_t name_len;
     const char* name = mp_obj_str_get_data(args[1], &name_len);
+    if (name_len == 6 && memcmp(name, "socket", 6) == 0) {
+        // asyncio.TransportSocket over the connection (shim/_asyncio_streams.py), one per writer.
+        writer_obj_t* self = MP_OBJ_TO_PTR(args[0]);
+        box_of(args[0]);
+        if (self->socket == MP_OBJ_NULL) {
+            mp_obj_t module =
+                mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+            self->socket = mp_call_function_1(mp_load_attr(module, MP_QSTR_stream_socket), args[0]);
+        }
+        return self->socket;
+    }
     const char* host;
     size_t host_len;
     int port;

@@ -36,9 +36,9 @@ class _SelectorSocketTransport(Transport):
         self._fd = -1
 
     def __repr__(self):
-        if self._fd < 0:
-            import _asyncio_network
-            self._fd = _asyncio_network.reserve_fd()
+        fd = self._writer.get_extra_info("socket").fileno()
+        if fd >= 0:
+            self._fd = fd
         if self._writer.is_closing():
             return "<_SelectorSocketTransport closing fd=%d read=idle write=<idle, bufsize=0>>" % self._fd
         return "<_SelectorSocketTransport fd=%d read=polling write=<idle, bufsize=0>>" % self._fd
@@ -80,6 +80,59 @@ class _SelectorSocketTransport(Transport):
 
 
 NativeTransport = _SelectorSocketTransport
+
+
+class _StreamSocketView:
+    """The socket of a native stream connection, for asyncio.TransportSocket: addresses from the
+    writer, options kept, a descriptor number taken from the `socket` network's table when first
+    asked (so numbers follow the order sockets are shown, not made)."""
+
+    def __init__(self, writer):
+        import socket
+        self._writer = writer
+        self._fd = -1
+        self._options = {}
+        self.family = socket.AF_INET
+        self.type = socket.SOCK_STREAM
+        self.proto = 6
+
+    def _closed(self):
+        return self._writer.is_closing()
+
+    def fileno(self):
+        if self._closed():
+            if self._fd >= 0:  # the descriptor is free again
+                import _asyncio_network
+                _asyncio_network.release_fd(self._fd)
+                self._fd = -1
+            return -1
+        if self._fd < 0:
+            import _asyncio_network
+            self._fd = _asyncio_network.reserve_fd()
+        return self._fd
+
+    def getsockname(self):
+        if self._closed():
+            raise OSError(9, "Bad file descriptor")
+        return self._writer.get_extra_info("sockname")
+
+    def getpeername(self):
+        if self._closed():
+            raise OSError(9, "Bad file descriptor")
+        return self._writer.get_extra_info("peername")
+
+    def setsockopt(self, level, option, value, optlen=None):
+        self._options[(level, option)] = value
+
+    def getsockopt(self, level, option, buflen=0):
+        value = self._options.get((level, option), 0)
+        return int(value) if isinstance(value, (bool, int)) else value
+
+
+def stream_socket(writer):
+    """writer.get_extra_info('socket') of a native StreamWriter (asyncio/streams.c)."""
+    import _asyncio_network
+    return _asyncio_network.TransportSocket(_StreamSocketView(writer))
 
 
 # ---- StreamReader ---------------------------------------------------------------------------------
