@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -27,6 +28,9 @@ struct LoopbackState {
     std::map<int, std::weak_ptr<ServerState>> listeners;
     std::map<int, int> bound;  // ports in use by listeners and connection ends (count)
     int next_port = 49152;
+    // Connections a listener accepts in its next iteration, all at once as CPython's
+    // _accept_connection does (port -> each one's accept step, which gives back its client's step).
+    std::map<int, std::vector<std::function<std::function<void()>()>>> accepting;
 
     int free_port() {
         for (int tries = 0; tries < 16384; ++tries) {
@@ -174,17 +178,33 @@ private:
             send([](LoopbackTransport& peer) { peer.on_reset(); });
             return;
         }
-        if (!reading_ || !pending_.empty())
+        if (!reading_ || !pending_.empty()) {
             pending_.push_back({Segment::data, bytes});
-        else
+        } else {
             reader_.feed_data(bytes);
+            note_fed();
+        }
+    }
+    // CPython's transport reads once per loop iteration: the data that arrived, and only at its
+    // next read (the next iteration) the EOF that came with it.
+    void note_fed() {
+        if (fed_this_iteration_) return;
+        fed_this_iteration_ = true;
+        auto self = shared_from_this();
+        loop_->call_soon([self] { self->fed_this_iteration_ = false; });
     }
     void on_eof() {
         if (closing_ || conn_lost_) return;
-        if (!reading_ || !pending_.empty())
+        if (!reading_ || !pending_.empty()) {
             pending_.push_back({Segment::eof, {}});
-        else
+        } else if (fed_this_iteration_) {
+            auto self = shared_from_this();
+            loop_->call_soon([self] {
+                if (!self->closing_ && !self->conn_lost_) self->deliver_eof();
+            });
+        } else {
             deliver_eof();
+        }
     }
     void on_reset() {
         if (conn_lost_) return;
@@ -249,6 +269,7 @@ private:
     double last_arrival_ = 0.0;
     bool reading_ = true;
     bool flush_scheduled_ = false;
+    bool fed_this_iteration_ = false;
     bool closing_ = false;
     bool conn_lost_ = false;
     bool eof_written_ = false;
@@ -305,19 +326,46 @@ Future<std::pair<StreamReader, StreamWriter>> LoopbackNetwork::connect(EventLoop
                 ConnectionRefusedError("[Errno 111] Connect call failed " + address_text(port))));
             return;
         }
-        const int client_port = net->free_port();
-        StreamReader server_reader(server->limit);
-        auto client = std::make_shared<LoopbackTransport>(loop, net, client_reader,
-                                                          SocketAddress{local_address, client_port},
-                                                          SocketAddress{local_address, port}, true);
-        auto accepted = std::make_shared<LoopbackTransport>(*server->loop, net, server_reader,
-                                                            SocketAddress{local_address, port},
-                                                            SocketAddress{local_address, client_port}, false);
-        client->connect_to(accepted);
-        accepted->connect_to(client);
-        server->loop->create_task(
-            run_client(server->callback, server_reader, StreamWriter(accepted, server_reader)));
-        result.set_result(std::make_pair(client_reader, StreamWriter(client, client_reader)));
+        // CPython's steps from here: the listener accepts every pending connection in the next
+        // iteration (each accept task makes its transport, and StreamReaderProtocol.connection_made
+        // starts the callback's task); the clients' create_connection return after all of those.
+        auto& batch = net->accepting[port];
+        const bool first = batch.empty();
+        batch.push_back([net, result, port, client_reader, server, &loop]() mutable -> std::function<void()> {
+            if (result.done()) return {};
+            const int client_port = net->free_port();
+            StreamReader server_reader(server->limit);
+            auto client = std::make_shared<LoopbackTransport>(loop, net, client_reader,
+                                                              SocketAddress{local_address, client_port},
+                                                              SocketAddress{local_address, port}, true);
+            auto accepted = std::make_shared<LoopbackTransport>(
+                *server->loop, net, server_reader, SocketAddress{local_address, port},
+                SocketAddress{local_address, client_port}, false);
+            client->connect_to(accepted);
+            accepted->connect_to(client);
+            server->loop->create_task(
+                run_client(server->callback, server_reader, StreamWriter(accepted, server_reader)));
+            return [result, client_reader, client, &loop]() mutable {
+                loop.call_soon([result, client_reader, client]() mutable {
+                    if (result.done()) {  // cancelled meanwhile: CPython closes the new transport
+                        StreamWriter(client, client_reader).close();
+                        return;
+                    }
+                    result.set_result(std::make_pair(client_reader, StreamWriter(client, client_reader)));
+                });
+            };
+        });
+        if (first) {
+            loop.call_soon([net, port] {
+                auto steps = std::move(net->accepting[port]);
+                net->accepting.erase(port);
+                std::vector<std::function<void()>> clients;
+                for (auto& accept : steps) {
+                    if (auto then = accept()) clients.push_back(std::move(then));
+                }
+                for (auto& then : clients) then();
+            });
+        }
     });
     return result;
 }

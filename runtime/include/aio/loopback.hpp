@@ -15,11 +15,15 @@
 //    it was sent, through a timer on the receiving loop; segments of a connection never overtake
 //    each other (even if the latency is lowered meanwhile).
 //  * connect to a port nobody listens on (or a closed server): ConnectionRefusedError
-//    "[Errno 111] Connect call failed ('127.0.0.1', port)" after one latency.
+//    "[Errno 111] Connect call failed ('127.0.0.1', port)" after one latency. Otherwise, after the
+//    latency, the listener accepts in the next iteration every connection then pending on its port
+//    (starting each callback's task), and the connects complete in the iteration after that, as
+//    CPython's accept and create_connection steps take them.
 //  * close(): the peer reads EOF (its writer stays usable: half-close, as CPython's streams);
 //    data sent to a connection already closed answers with a reset, so the sender's next read
 //    raises ConnectionResetError "[Errno 104] Connection reset by peer" (its reader's exception).
-//    write_eof() sends EOF and keeps the reading side open.
+//    write_eof() sends EOF and keeps the reading side open. An EOF arriving in the iteration
+//    where data was fed is fed one iteration later (CPython's transport reads once per iteration).
 //  * Server.close() stops accepting (new connects are refused); accepted connections carry on.
 //  * Flow control: the receiving side honours pause_reading (arriving data waits in the
 //    transport); the sending side has no window: write() never fills a buffer, drain() returns at

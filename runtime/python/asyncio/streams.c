@@ -215,6 +215,14 @@ typedef struct {
     mp_int_t fd;
 } server_obj_t;
 
+// A StreamWriter also keeps its `transport` once asked (shim/_asyncio_streams.py's view of the
+// connection as CPython's transport), so that `writer.transport is writer.transport`.
+typedef struct {
+    stream_obj_t stream;
+    mp_obj_t transport;
+    mp_obj_t socket;  // get_extra_info('socket') once asked
+} writer_obj_t;
+
 extern const mp_obj_type_t lsp_type_StreamReader;
 extern const mp_obj_type_t lsp_type_StreamWriter;
 extern const mp_obj_type_t lsp_type_Server;
@@ -225,6 +233,14 @@ static stream_obj_t* alloc_stream_obj(const mp_obj_type_t* type) {
     stream_obj_t* o = mp_obj_malloc_with_finaliser(stream_obj_t, type);
     o->owned = NULL;
     return o;
+}
+
+static stream_obj_t* alloc_writer_obj(void) {
+    writer_obj_t* o = mp_obj_malloc_with_finaliser(writer_obj_t, &lsp_type_StreamWriter);
+    o->stream.owned = NULL;
+    o->transport = MP_OBJ_NULL;
+    o->socket = MP_OBJ_NULL;
+    return &o->stream;
 }
 
 static void* box_of(mp_obj_t self_in) {
@@ -311,7 +327,7 @@ static mp_obj_t connect_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown)
     }
     check_waited(waited);
     stream_obj_t* r = alloc_stream_obj(&lsp_type_StreamReader);
-    stream_obj_t* w = alloc_stream_obj(&lsp_type_StreamWriter);
+    stream_obj_t* w = alloc_writer_obj();
     mp_obj_t items[2] = {MP_OBJ_FROM_PTR(r), MP_OBJ_FROM_PTR(w)};
     mp_obj_t pair = mp_obj_new_tuple(2, items);
     void *reader, *writer;
@@ -529,6 +545,17 @@ static MP_DEFINE_CONST_FUN_OBJ_1(writer_wait_closed_obj, writer_wait_closed);
 static mp_obj_t writer_get_extra_info(size_t n_args, const mp_obj_t* args) {
     size_t name_len;
     const char* name = mp_obj_str_get_data(args[1], &name_len);
+    if (name_len == 6 && memcmp(name, "socket", 6) == 0) {
+        // asyncio.TransportSocket over the connection (shim/_asyncio_streams.py), one per writer.
+        writer_obj_t* self = MP_OBJ_TO_PTR(args[0]);
+        box_of(args[0]);
+        if (self->socket == MP_OBJ_NULL) {
+            mp_obj_t module =
+                mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+            self->socket = mp_call_function_1(mp_load_attr(module, MP_QSTR_stream_socket), args[0]);
+        }
+        return self->socket;
+    }
     const char* host;
     size_t host_len;
     int port;
@@ -539,6 +566,25 @@ static mp_obj_t writer_get_extra_info(size_t n_args, const mp_obj_t* args) {
     return mp_obj_new_tuple(2, items);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(writer_get_extra_info_obj, 2, 3, writer_get_extra_info);
+
+// `transport`: CPython's transport seen through the writer (is_closing, get_extra_info, close,
+// abort, write, get_write_buffer_size): shim/_asyncio_streams.py's NativeTransport over this writer.
+static void writer_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;  // no attribute can be stored or deleted
+    }
+    if (attr == MP_QSTR_transport) {
+        writer_obj_t* self = MP_OBJ_TO_PTR(self_in);
+        if (self->transport == MP_OBJ_NULL) {
+            mp_obj_t module =
+                mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+            self->transport = mp_call_function_1(mp_load_attr(module, MP_QSTR_NativeTransport), self_in);
+        }
+        dest[0] = self->transport;
+        return;
+    }
+    dest[1] = MP_OBJ_SENTINEL;  // methods: look in locals_dict
+}
 
 static const mp_rom_map_elem_t writer_locals_table[] = {
     LSP_MODULE_ENTRY(asyncio_streams),
@@ -555,8 +601,17 @@ static const mp_rom_map_elem_t writer_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(writer_locals, writer_locals_table);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamWriter, MP_QSTR_StreamWriter, MP_TYPE_FLAG_NONE, locals_dict,
-                         &writer_locals);
+// asyncio.StreamWriter(transport, protocol, reader, loop) made by a script (over a transport of
+// loop.create_connection with a StreamReaderProtocol): the Python StreamWriter of
+// shim/_asyncio_streams.py, as for StreamReader above.
+static mp_obj_t writer_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
+    (void)type;
+    mp_obj_t module = mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_n_kw(mp_load_attr(module, MP_QSTR_StreamWriter), n_args, n_kw, args);
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamWriter, MP_QSTR_StreamWriter, MP_TYPE_FLAG_NONE, make_new,
+                         writer_make_new, attr, writer_attr, locals_dict, &writer_locals);
 
 // ---- Server -------------------------------------------------------------------------------------
 
@@ -841,7 +896,7 @@ void* lsp_streams_client_connected(void* callback, void* reader, void* writer) {
     stream_obj_t *r, *w;
     if (nlr_push(&nlr) == 0) {
         r = alloc_stream_obj(&lsp_type_StreamReader);
-        w = alloc_stream_obj(&lsp_type_StreamWriter);
+        w = alloc_writer_obj();
         nlr_pop();
     } else {  // out of memory: no wrapper took the boxes
         lsb_owned_finalised(reader);

@@ -21,6 +21,8 @@ __all__ = (
     "DatagramTransport",
     "SubprocessTransport",
     "AbstractServer",
+    # CPython's streams over a transport (shim/_asyncio_streams.py)
+    "StreamReaderProtocol",
     # subprocesses (shim/_asyncio_subprocess.py: the sandbox has none to start)
     "create_subprocess_exec",
     "create_subprocess_shell",
@@ -52,6 +54,9 @@ def __getattr__(name):
                 "FutureCallGraph"):
         import _asyncio_graph
         return getattr(_asyncio_graph, name)
+    if name == "StreamReaderProtocol":
+        import _asyncio_streams
+        return _asyncio_streams.StreamReaderProtocol
     import _asyncio_network
     if name in _asyncio_network.__all__:
         return getattr(_asyncio_network, name)

@@ -199,14 +199,15 @@ class TransportSocket:
 _MAX_SIZE = 256 * 1024
 
 
-class _SelectorSocketTransport(Transport):
-    """A connected socket as a Transport (CPython's _SelectorSocketTransport)."""
+class _SelectorTransport(Transport):
+    """What the socket and datagram transports share (CPython's _SelectorTransport: its name is
+    what "Exception in callback _SelectorTransport._call_connection_lost(None)" shows)."""
 
     __slots__ = ("_loop", "_sock", "_sock_fd", "_protocol", "_protocol_connected", "_server",
                  "_buffer", "_conn_lost", "_closing", "_paused", "_eof")
 
-    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
-        super().__init__(extra)
+    def _setup(self, loop, sock, protocol, extra, server):
+        BaseTransport.__init__(self, extra)
         self._extra["socket"] = TransportSocket(sock)
         try:
             self._extra["sockname"] = sock.getsockname()
@@ -230,8 +231,11 @@ class _SelectorSocketTransport(Transport):
         self._eof = False
         if server is not None:
             server._attach()
+
+    def _start(self, waiter):
         # Only start reading once connection_made() has been called, and only wake the waiter
         # then (CPython's order).
+        loop = self._loop
         loop.call_soon(self._protocol.connection_made, self)
         loop.call_soon(_add_reader, loop, self._sock_fd, self._read_ready)
         if waiter is not None:
@@ -247,7 +251,8 @@ class _SelectorSocketTransport(Transport):
         if self._sock is not None:
             info.append("read=%s" % ("polling" if self._sock._rwatch is not None else "idle"))
             info.append("write=<%s, bufsize=%d>" % (
-                "polling" if self._sock._wwatch is not None else "idle", len(self._buffer)))
+                "polling" if self._sock._wwatch is not None else "idle",
+                self.get_write_buffer_size()))
         return "<%s>" % " ".join(info)
 
     def set_protocol(self, protocol):
@@ -274,6 +279,76 @@ class _SelectorSocketTransport(Transport):
             return
         self._paused = False
         _add_reader(self._loop, self._sock_fd, self._read_ready)
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def get_write_buffer_limits(self):
+        return (16384, 65536)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is not None and low is not None and not high >= low >= 0:
+            raise ValueError("high (%r) must be >= low (%r) must be >= 0" % (high, low))
+
+    def abort(self):
+        self._force_close(None)
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        _remove_reader(self._loop, self._sock_fd)
+        if not self._buffer:
+            self._conn_lost += 1
+            _remove_writer(self._loop, self._sock_fd)
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def _fatal_error(self, exc, message="Fatal error on transport"):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                "message": message,
+                "exception": exc,
+                "transport": self,
+                "protocol": self._protocol,
+            })
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._buffer = self._buffer[:0]
+            _remove_writer(self._loop, self._sock_fd)
+        if not self._closing:
+            self._closing = True
+            _remove_reader(self._loop, self._sock_fd)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            if self._protocol_connected:
+                self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            self._loop = None
+            server = self._server
+            if server is not None:
+                server._detach()
+                self._server = None
+
+
+class _SelectorSocketTransport(_SelectorTransport):
+    """A connected socket as a Transport (CPython's _SelectorSocketTransport)."""
+
+    __slots__ = ()
+
+    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
+        self._setup(loop, sock, protocol, extra, server)
+        self._buffer = bytearray()
+        self._start(waiter)
 
     def _read_ready(self):
         if self._conn_lost:
@@ -370,64 +445,105 @@ class _SelectorSocketTransport(Transport):
     def can_write_eof(self):
         return True
 
+
+# ---- the datagram transport -----------------------------------------------------------------------
+
+class _SelectorDatagramTransport(_SelectorTransport):
+    """A UDP socket as a transport (CPython's _SelectorDatagramTransport; as there, it is a
+    Transport but not a DatagramTransport). A datagram sent is readable by its receiver's reader
+    at the next loop iteration, as on CPython's loopback."""
+
+    __slots__ = ("_address", "_buffer_size")
+    max_size = 256 * 1024
+
+    def __init__(self, loop, sock, protocol, address=None, waiter=None, extra=None):
+        self._setup(loop, sock, protocol, extra, None)
+        self._address = address
+        self._buffer = []          # [(bytes, address)] waiting for the socket to be writable
+        self._buffer_size = 0
+        self._start(waiter)
+
     def get_write_buffer_size(self):
-        return len(self._buffer)
+        return self._buffer_size
 
-    def get_write_buffer_limits(self):
-        return (16384, 65536)
-
-    def set_write_buffer_limits(self, high=None, low=None):
-        if high is not None and low is not None and not high >= low >= 0:
-            raise ValueError("high (%r) must be >= low (%r) must be >= 0" % (high, low))
-
-    def abort(self):
-        self._force_close(None)
-
-    def close(self):
-        if self._closing:
-            return
-        self._closing = True
-        _remove_reader(self._loop, self._sock_fd)
-        if not self._buffer:
-            self._conn_lost += 1
-            _remove_writer(self._loop, self._sock_fd)
-            self._loop.call_soon(self._call_connection_lost, None)
-
-    def _fatal_error(self, exc, message="Fatal error on transport"):
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                "message": message,
-                "exception": exc,
-                "transport": self,
-                "protocol": self._protocol,
-            })
-        self._force_close(exc)
-
-    def _force_close(self, exc):
+    def _read_ready(self):
         if self._conn_lost:
             return
-        if self._buffer:
-            self._buffer = bytearray()
-            _remove_writer(self._loop, self._sock_fd)
-        if not self._closing:
-            self._closing = True
-            _remove_reader(self._loop, self._sock_fd)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
-
-    def _call_connection_lost(self, exc):
         try:
-            if self._protocol_connected:
-                self._protocol.connection_lost(exc)
-        finally:
-            self._sock.close()
-            self._sock = None
-            self._protocol = None
-            self._loop = None
-            server = self._server
-            if server is not None:
-                server._detach()
-                self._server = None
+            data, addr = self._sock.recvfrom(self.max_size)
+        except BlockingIOError:
+            pass
+        except OSError as exc:
+            self._protocol.error_received(exc)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, "Fatal read error on datagram transport")
+        else:
+            self._protocol.datagram_received(data, addr)
+
+    def sendto(self, data, addr=None):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError("data argument must be a bytes-like object, not %r"
+                            % type(data).__name__)
+        if not data:
+            return
+        if self._address:
+            if addr not in (None, self._address):
+                raise ValueError("Invalid address: must be None or %s" % (self._address,))
+            addr = self._address
+        if self._conn_lost and self._address:
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                if self._extra["peername"]:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+                return
+            except BlockingIOError:
+                _add_writer(self._loop, self._sock_fd, self._sendto_ready)
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, "Fatal write error on datagram transport")
+                return
+        self._buffer.append((bytes(data), addr))
+        self._buffer_size += len(data)
+
+    def _sendto_ready(self):
+        while self._buffer:
+            data, addr = self._buffer.pop(0)
+            self._buffer_size -= len(data)
+            try:
+                if self._extra["peername"]:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+            except BlockingIOError:
+                self._buffer.insert(0, (data, addr))
+                self._buffer_size += len(data)
+                break
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, "Fatal write error on datagram transport")
+                return
+        if not self._buffer:
+            _remove_writer(self._loop, self._sock_fd)
+            if self._closing:
+                self._call_connection_lost(None)
+
+    def _force_close(self, exc):
+        self._buffer_size = 0
+        _SelectorTransport._force_close(self, exc)
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -610,7 +726,7 @@ def mirror(port, entry):
     _lsnet.listeners[port] = sock
 
     def factory():
-        return StreamReaderProtocol(StreamReader(limit, loop), loop, callback)
+        return StreamReaderProtocol(StreamReader(limit, loop), callback, loop=loop)
     # Made where the client connects (maybe another thread): no timers armed here.
     sock._rwatch = _lsnet.Watch(loop, sock, False, _accept_connection,
                                 (loop, factory, sock, None, 100))
@@ -780,6 +896,68 @@ def _sock_sendall(fut, sock, data, pos):
         fut.set_result(None)
 
 
+async def sock_recvfrom(loop, sock, bufsize):
+    _check_socket(sock)
+    try:
+        return sock.recvfrom(bufsize)
+    except BlockingIOError:
+        pass
+    fut = loop.create_future()
+    fd = sock.fileno()
+    handle = _add_reader(loop, fd, _sock_recvfrom, fut, sock, bufsize)
+    fut.add_done_callback(functools.partial(_sock_read_done, loop, fd, handle=handle))
+    return await fut
+
+
+def _sock_recvfrom(fut, sock, bufsize):
+    if fut.done():
+        return
+    try:
+        result = sock.recvfrom(bufsize)
+    except BlockingIOError:
+        return
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        fut.set_exception(exc)
+    else:
+        fut.set_result(result)
+
+
+async def sock_recvfrom_into(loop, sock, buf, nbytes=0):
+    data, address = await sock_recvfrom(loop, sock, nbytes or len(buf))
+    buf[:len(data)] = data
+    return len(data), address
+
+
+async def sock_sendto(loop, sock, data, address):
+    _check_socket(sock)
+    try:
+        return sock.sendto(data, address)
+    except BlockingIOError:
+        pass
+    fut = loop.create_future()
+    fd = sock.fileno()
+    handle = _add_writer(loop, fd, _sock_sendto, fut, sock, data, address)
+    fut.add_done_callback(functools.partial(_sock_write_done, loop, fd, handle=handle))
+    return await fut
+
+
+def _sock_sendto(fut, sock, data, address):
+    if fut.done():
+        return
+    try:
+        n = sock.sendto(data, 0, address)
+    except BlockingIOError:
+        return
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        fut.set_exception(exc)
+    else:
+        fut.set_result(n)
+
+
 async def sock_accept(loop, sock):
     _check_socket(sock)
     fut = loop.create_future()
@@ -938,3 +1116,92 @@ async def create_server(loop, protocol_factory, host=None, port=None, *, family=
         server._start_serving()
         await asyncio.sleep(0)  # as CPython: one iteration so that the readers are in place
     return server
+
+
+# ---- create_datagram_endpoint ---------------------------------------------------------------------
+
+async def create_datagram_endpoint(loop, protocol_factory, local_addr=None, remote_addr=None, *,
+                                   family=0, proto=0, flags=0, reuse_port=None,
+                                   allow_broadcast=None, sock=None):
+    if sock is not None:
+        if sock.type != socket.SOCK_DGRAM:
+            raise ValueError("A UDP Socket was expected, got %r" % (sock,))
+        if (local_addr or remote_addr or family or proto or flags or reuse_port
+                or allow_broadcast):
+            given = (("local_addr", local_addr), ("remote_addr", remote_addr), ("family", family),
+                     ("proto", proto), ("flags", flags), ("reuse_port", reuse_port),
+                     ("allow_broadcast", allow_broadcast))
+            problems = ", ".join("%s=%s" % (k, v) for k, v in given if v)
+            raise ValueError("socket modifier keyword arguments can not be used when sock is "
+                             "specified. (%s)" % problems)
+        sock.setblocking(False)
+        r_addr = None
+    else:
+        if not (local_addr or remote_addr):
+            if family == 0:
+                raise ValueError("unexpected address family")
+            pairs = [((family, proto), (None, None))]
+        elif family == socket.AF_UNIX:
+            raise OSError(93, "Protocol not supported: Unix datagram sockets do not exist in "
+                              "this sandbox")
+        else:
+            by_key = {}  # (family, proto) -> [local, remote], in the order first seen
+            keys = []
+            for idx, addr in ((0, local_addr), (1, remote_addr)):
+                if addr is None:
+                    continue
+                if not (isinstance(addr, tuple) and len(addr) == 2):
+                    raise TypeError("2-tuple is expected")
+                infos = socket.getaddrinfo(addr[0], addr[1], family, socket.SOCK_DGRAM, proto,
+                                           flags)
+                if not infos:
+                    raise OSError("getaddrinfo() returned empty list")
+                for fam, _, pro, _, address in infos:
+                    key = (fam, pro)
+                    if key not in by_key:
+                        by_key[key] = [None, None]
+                        keys.append(key)
+                    by_key[key][idx] = address
+            pairs = [(key, by_key[key]) for key in keys
+                     if not ((local_addr and by_key[key][0] is None) or
+                             (remote_addr and by_key[key][1] is None))]
+            if not pairs:
+                raise ValueError("can not get address information")
+        exceptions = []
+        for (fam, pro), (local_address, remote_address) in pairs:
+            sock = None
+            r_addr = None
+            try:
+                sock = socket.socket(family=fam, type=socket.SOCK_DGRAM, proto=pro)
+                if reuse_port:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+                if allow_broadcast:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                sock.setblocking(False)
+                if local_addr:
+                    sock.bind(local_address)
+                if remote_addr:
+                    if not allow_broadcast:
+                        await sock_connect(loop, sock, remote_address)
+                    r_addr = remote_address
+            except OSError as exc:
+                if sock is not None:
+                    sock.close()
+                exceptions.append(exc)
+            except BaseException:
+                if sock is not None:
+                    sock.close()
+                raise
+            else:
+                break
+        else:
+            raise exceptions[0]
+    protocol = protocol_factory()
+    waiter = loop.create_future()
+    transport = _SelectorDatagramTransport(loop, sock, protocol, r_addr, waiter)
+    try:
+        await waiter
+    except BaseException:
+        transport.close()
+        raise
+    return transport, protocol

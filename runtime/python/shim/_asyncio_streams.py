@@ -4,10 +4,11 @@
 # native asyncio.start_server's callback gets for a connection from a socket client
 # (_asyncio_network.mirror). The native streams (asyncio/streams.*) serve everything else.
 #
-# Sections: StreamReader · the protocol · StreamWriter · open_connection · start_server
+# Sections: the native writers' transport · StreamReader · the protocol · StreamWriter · open_connection ·
+# start_server
 
 import asyncio
-from _asyncio_network import Protocol
+from _asyncio_network import Protocol, Transport
 
 __all__ = ["open_connection", "start_server"]
 
@@ -22,9 +23,123 @@ async def next_line(reader):
 _DEFAULT_LIMIT = 2 ** 16
 
 
+# ---- the native writers' transport ---------------------------------------------------------------
+
+class _SelectorSocketTransport(Transport):
+    """`writer.transport` of a native StreamWriter (asyncio/streams.c): CPython's transport as seen
+    through the writer. The connection is the native writer's, so this forwards to it; the
+    loopback network has no write buffer (the size is 0) and closing and aborting are one."""
+
+    def __init__(self, writer):
+        super().__init__()
+        self._writer = writer
+        self._fd = -1
+
+    def __repr__(self):
+        fd = self._writer.get_extra_info("socket").fileno()
+        if fd >= 0:
+            self._fd = fd
+        if self._writer.is_closing():
+            return "<_SelectorSocketTransport closing fd=%d read=idle write=<idle, bufsize=0>>" % self._fd
+        return "<_SelectorSocketTransport fd=%d read=polling write=<idle, bufsize=0>>" % self._fd
+
+    def get_extra_info(self, name, default=None):
+        return self._writer.get_extra_info(name, default)
+
+    def is_closing(self):
+        return self._writer.is_closing()
+
+    def close(self):
+        self._writer.close()
+
+    def abort(self):
+        self._writer.close()
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError("data argument must be a bytes-like object, not %r" % type(data).__name__)
+        self._writer.write(data)
+
+    def writelines(self, list_of_data):
+        self._writer.writelines(list_of_data)
+
+    def write_eof(self):
+        self._writer.write_eof()
+
+    def can_write_eof(self):
+        return self._writer.can_write_eof()
+
+    def get_write_buffer_size(self):
+        return 0
+
+    def get_write_buffer_limits(self):
+        return (16384, 65536)
+
+    def is_reading(self):
+        return not self._writer.is_closing()
+
+
+NativeTransport = _SelectorSocketTransport
+
+
+class _StreamSocketView:
+    """The socket of a native stream connection, for asyncio.TransportSocket: addresses from the
+    writer, options kept, a descriptor number taken from the `socket` network's table when first
+    asked (so numbers follow the order sockets are shown, not made)."""
+
+    def __init__(self, writer):
+        import socket
+        self._writer = writer
+        self._fd = -1
+        self._options = {}
+        self.family = socket.AF_INET
+        self.type = socket.SOCK_STREAM
+        self.proto = 6
+
+    def _closed(self):
+        return self._writer.is_closing()
+
+    def fileno(self):
+        if self._closed():
+            if self._fd >= 0:  # the descriptor is free again
+                import _asyncio_network
+                _asyncio_network.release_fd(self._fd)
+                self._fd = -1
+            return -1
+        if self._fd < 0:
+            import _asyncio_network
+            self._fd = _asyncio_network.reserve_fd()
+        return self._fd
+
+    def getsockname(self):
+        if self._closed():
+            raise OSError(9, "Bad file descriptor")
+        return self._writer.get_extra_info("sockname")
+
+    def getpeername(self):
+        if self._closed():
+            raise OSError(9, "Bad file descriptor")
+        return self._writer.get_extra_info("peername")
+
+    def setsockopt(self, level, option, value, optlen=None):
+        self._options[(level, option)] = value
+
+    def getsockopt(self, level, option, buflen=0):
+        value = self._options.get((level, option), 0)
+        return int(value) if isinstance(value, (bool, int)) else value
+
+
+def stream_socket(writer):
+    """writer.get_extra_info('socket') of a native StreamWriter (asyncio/streams.c)."""
+    import _asyncio_network
+    return _asyncio_network.TransportSocket(_StreamSocketView(writer))
+
+
 # ---- StreamReader ---------------------------------------------------------------------------------
 
 class StreamReader:
+    __module__ = "asyncio.streams"
+
     # Also what a script's own asyncio.StreamReader() is (asyncio/streams.c), fed by hand.
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if loop is None:
@@ -86,6 +201,8 @@ class StreamReader:
         return self._eof and not self._buffer
 
     def feed_data(self, data):
+        if self._eof:
+            raise AssertionError("feed_data after feed_eof")
         if not data:
             return
         self._buffer += bytes(data)
@@ -205,7 +322,11 @@ class StreamReader:
 class StreamReaderProtocol(Protocol):
     """Feeds a StreamReader from a transport (CPython's StreamReaderProtocol, client side)."""
 
-    def __init__(self, stream_reader, loop, client_connected_cb=None):
+    __module__ = "asyncio.streams"
+
+    def __init__(self, stream_reader, client_connected_cb=None, loop=None):
+        if loop is None:
+            loop = asyncio.get_event_loop()
         self._loop = loop
         self._stream_reader = stream_reader
         self._client_connected_cb = client_connected_cb
@@ -277,6 +398,8 @@ class StreamReaderProtocol(Protocol):
 # ---- StreamWriter ---------------------------------------------------------------------------------
 
 class StreamWriter:
+    __module__ = "asyncio.streams"
+
     def __init__(self, transport, protocol, reader, loop):
         self._transport = transport
         self._protocol = protocol
@@ -332,7 +455,7 @@ class StreamWriter:
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
     loop = asyncio.get_running_loop()
     reader = StreamReader(limit, loop)
-    protocol = StreamReaderProtocol(reader, loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
     transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
     writer = StreamWriter(transport, protocol, reader, loop)
     return reader, writer
@@ -347,6 +470,6 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
 
     def factory():
         reader = StreamReader(limit, loop)
-        return StreamReaderProtocol(reader, loop, client_connected_cb)
+        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
 
     return await loop.create_server(factory, host, port, **kwds)

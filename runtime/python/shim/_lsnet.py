@@ -13,7 +13,8 @@
 # watchers (Watch: call_soon_threadsafe, so readiness joins the ready queue at the start of the next
 # iteration, where CPython's selector puts it).
 #
-# Sections: errors · state and ports · connections · the web's hosts · timers and waiting · watchers
+# Sections: errors · state and ports · connections · datagrams · the web's hosts · timers and waiting ·
+# watchers
 
 import time
 
@@ -45,6 +46,7 @@ _ports = {}      # port -> how many sockets hold it
 _next_port = 40000
 by_fd = {}       # fd -> socket, for select() and add_reader(fd)
 LOCAL_ADDRESS = "127.0.0.1"
+HOST_ADDRESS = "10.0.2.15"   # this host's address on its (simulated) network
 
 
 def new_fd(sock):
@@ -127,6 +129,8 @@ def resolve(host):
     """host -> an IPv4 address text; socket.gaierror for names that do not resolve."""
     if host in ("", "0.0.0.0"):
         return "0.0.0.0"
+    if host in ("<broadcast>", "255.255.255.255"):
+        return "255.255.255.255"
     if is_local(host):
         return "::1" if host == "::1" else (host if host.startswith("127.") else LOCAL_ADDRESS)
     if host in _host_at:
@@ -268,6 +272,63 @@ def connect_local(sock, host, port):
     listener._backlog.append(server)
     changed(listener)
     return client
+
+
+# ---- datagrams -----------------------------------------------------------------------------------
+# UDP has its own ports (a TCP and a UDP socket may hold the same number). A datagram sent to a
+# local port is in the bound socket's queue at once, as on CPython's loopback; one sent to a port
+# nobody holds is dropped, and a connected sender is told (ICMP port unreachable on Linux: its next
+# call raises ConnectionRefusedError, select() finds it readable, SO_ERROR is 111).
+
+udp_bound = {}   # port -> the datagram socket bound there
+
+
+def take_udp_port(port=0):
+    global _next_port
+    if port == 0:
+        for _ in range(25000):
+            candidate = _next_port
+            _next_port = 40000 if _next_port >= 64999 else _next_port + 1
+            if candidate not in udp_bound:
+                return candidate
+        raise OSError(99, "Cannot assign requested address")
+    if port in udp_bound:
+        raise OSError(98, "Address already in use")
+    return port
+
+
+def send_datagram(source, host, port, data):
+    """Delivers data from the datagram socket `source` to (host, port) -> whether a socket took
+    it (False: nobody holds the port)."""
+    if not is_local(host):
+        raise OSError(101, "Network is unreachable (this sandbox has no outside network: a UDP "
+                           "datagram reaches this script's own sockets (127.0.0.1, localhost) only)")
+    target = udp_bound.get(port)
+    if target is None or target._closed:
+        return False
+    local = source._local
+    if local[0] == "0.0.0.0":
+        local = (LOCAL_ADDRESS, local[1])
+    elif local[0] == "::":
+        local = ("::1", local[1])
+    if target._dpeer is not None and target._dpeer != local:
+        return True  # a connected socket takes datagrams from its peer only
+    target._dq.append((bytes(data), source._shown(local)))
+    changed(target)
+    return True
+
+
+def broadcast_datagram(source, port, data):
+    """A datagram to 255.255.255.255: the socket bound to all addresses at port gets it, from this
+    host's network address (a socket bound to 127.0.0.1 is not on that network)."""
+    target = udp_bound.get(port)
+    if target is None or target._closed or target._local[0] not in ("0.0.0.0", "::"):
+        return
+    sender = (HOST_ADDRESS, source._local[1])
+    if target._dpeer is not None and target._dpeer != sender:
+        return
+    target._dq.append((bytes(data), sender))
+    changed(target)
 
 
 # ---- the web's hosts ------------------------------------------------------------------------------
@@ -487,27 +548,33 @@ class Watch:
         self._args = args
         self._cancelled = False
         self._pending = False
+        self._handle = None       # the loop's Handle of the callback while it is due
 
     def cancel(self):
         self._cancelled = True
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
 
     def cancelled(self):
         return self._cancelled
 
     def kick(self):
+        # The callback runs as its own Handle (so an exception in it is reported as CPython
+        # reports it: "Exception in callback _SelectorSocketTransport._read_ready()"), followed by
+        # _rearm, which keeps the watch level-triggered.
         if self._pending or self._cancelled:
             return
         self._pending = True
         try:
-            self.loop.call_soon_threadsafe(self._fire)
+            self._handle = self.loop.call_soon_threadsafe(self._callback, *self._args)
+            self.loop.call_soon_threadsafe(self._rearm)
         except RuntimeError:  # the loop is closed
             self._cancelled = True
 
-    def _fire(self):
+    def _rearm(self):
         self._pending = False
-        if self._cancelled:
-            return
-        self._callback(*self._args)
+        self._handle = None
         if not self._cancelled and self.ready():
             self.kick()
 

@@ -1,4 +1,4 @@
-# socket for Loopscope's engine: TCP sockets on the run's in-process network (shim/_lsnet.py;
+# socket for Loopscope's engine: TCP and UDP sockets on the run's in-process network (shim/_lsnet.py;
 # runtime/python/README.md "Sockets"), with CPython 3.11's names, reprs and errors.
 #
 # Blocking calls block (on the loop's thread the loop is held, as in CPython); non-blocking ones
@@ -197,16 +197,19 @@ def _address(address, what):
 
 
 class socket:
-    """A TCP socket of the run's network (CPython's socket.socket)."""
+    """A TCP or UDP socket of the run's network (CPython's socket.socket)."""
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
         family = AF_INET if family == -1 else family
         type = SOCK_STREAM if type == -1 else type
         if family not in (AF_INET, AF_INET6, AF_UNIX):
             raise OSError(97, "Address family not supported by protocol")
-        if type != SOCK_STREAM:
-            raise OSError(93, "Protocol not supported: only TCP (SOCK_STREAM) sockets exist in "
-                              "this sandbox")
+        if type not in (SOCK_STREAM, SOCK_DGRAM):
+            raise OSError(93, "Protocol not supported: only TCP (SOCK_STREAM) and UDP (SOCK_DGRAM) "
+                              "sockets exist in this sandbox")
+        if type == SOCK_DGRAM and family == AF_UNIX:
+            raise OSError(93, "Protocol not supported: Unix datagram sockets do not exist in this "
+                              "sandbox")
         self.family = AddressFamily(family)
         self.type = SocketKind(type)
         self.proto = 0 if proto == -1 else proto
@@ -225,6 +228,10 @@ class socket:
         self._rwatch = None       # _lsnet.Watch of the event loop reading it
         self._wwatch = None
         self._selectors = []      # selectors.BaseSelector objects it is registered with
+        self._dgram = self.type == SOCK_DGRAM
+        self._dq = []             # datagrams of a UDP socket: [(bytes, sender address)]
+        self._dpeer = None        # the address a UDP socket is connected to
+        self._so_error = 0        # a UDP socket's pending error (111: a refused datagram)
 
     # -- identity
     def fileno(self):
@@ -238,6 +245,8 @@ class socket:
             text += ", laddr=%r" % (self.getsockname(),)
             if self._conn is not None:
                 text += ", raddr=%r" % (self._conn.remote,)
+            elif self._dpeer is not None:
+                text += ", raddr=%r" % (self.getpeername(),)
         return text + ">"
 
     def __enter__(self):
@@ -281,6 +290,9 @@ class socket:
     def getsockopt(self, level, option, buflen=0):
         self._check_open()
         if (level, option) == (SOL_SOCKET, SO_ERROR):
+            if self._dgram:
+                error, self._so_error = self._so_error, 0
+                return error
             error, self._connect_error = self._connect_error, 0
             return error
         if (level, option) == (SOL_SOCKET, SO_RCVBUF):
@@ -293,6 +305,8 @@ class socket:
     # -- addresses
     def getsockname(self):
         self._check_open()
+        if self._dgram and self._local is not None:
+            return self._shown(self._local)
         if self._conn is not None:
             return self._conn.local
         if self._local is not None:
@@ -301,6 +315,10 @@ class socket:
 
     def getpeername(self):
         self._check_open()
+        if self._dgram:
+            if self._dpeer is None:
+                raise OSError(107, "Transport endpoint is not connected")
+            return self._shown(self._dpeer)
         if self._conn is None or self._connecting:
             raise OSError(107, "Transport endpoint is not connected")
         return self._conn.remote
@@ -313,15 +331,21 @@ class socket:
             raise OSError(22, "Invalid argument")
         if not _lsnet.is_local(host, listening=True):
             raise OSError(99, "Cannot assign requested address")
-        if port and not _lsnet.port_free(port):
-            raise OSError(98, "Address already in use")
-        port = _lsnet.take_port(port)
+        if self._dgram:
+            port = _lsnet.take_udp_port(port)
+            _lsnet.udp_bound[port] = self
+        else:
+            if port and not _lsnet.port_free(port):
+                raise OSError(98, "Address already in use")
+            port = _lsnet.take_port(port)
         shown = "0.0.0.0" if host in ("", "0.0.0.0") else ("::" if host == "::" else
                                                               _lsnet.resolve(host))
         self._local = (shown, port)
 
     def listen(self, backlog=128):
         self._check_open()
+        if self._dgram:
+            raise OSError(95, "Operation not supported")
         if self._conn is not None:
             raise OSError(22, "Invalid argument")
         if self._local is None:
@@ -331,6 +355,8 @@ class socket:
 
     def accept(self):
         self._check_open()
+        if self._dgram:
+            raise OSError(95, "Operation not supported")
         if not self._listening:
             raise OSError(22, "Invalid argument")
         if not self._wait(lambda: bool(self._backlog) or self._closed, "accept()"):
@@ -362,6 +388,8 @@ class socket:
     def _connect(self, address, what):
         self._check_open()
         host, port = _address(address, what)
+        if self._dgram:
+            return self._dgram_connect(host, port)
         if self._conn is not None:
             if self._connecting:
                 return OSError(114, "Operation already in progress")
@@ -424,6 +452,10 @@ class socket:
     def send(self, data, flags=0):
         data = _bytes_like(data)
         self._check_open()
+        if self._dgram:
+            if self._dpeer is None:
+                raise OSError(89, "Destination address required")
+            return self._dgram_send(data, self._dpeer)
         if self._conn is None:
             raise BrokenPipeError(32, "Broken pipe")
         conn = self._conn
@@ -436,10 +468,33 @@ class socket:
     def sendall(self, data, flags=0):
         self.send(data, flags)
 
+    def sendto(self, data, flags_or_address=None, address=None):
+        if address is None:
+            if flags_or_address is None:
+                raise TypeError("sendto() takes 2 or 3 arguments (1 given)")
+            address = flags_or_address
+        data = _bytes_like(data)
+        self._check_open()
+        if not self._dgram:
+            if self._conn is None:
+                raise BrokenPipeError(32, "Broken pipe")
+            raise OSError(106, "Transport endpoint is already connected")
+        host, port = _address(address, "sendto")
+        if host in ("<broadcast>", "255.255.255.255"):
+            if not self._options.get((SOL_SOCKET, SO_BROADCAST)):
+                raise PermissionError(13, "Permission denied")
+            self._dgram_error()
+            self._dgram_autobind()
+            _lsnet.broadcast_datagram(self, port, data)
+            return len(data)
+        return self._dgram_send(data, (_lsnet.resolve(host), port))
+
     def recv(self, bufsize, flags=0):
         self._check_open()
         if bufsize < 0:
             raise ValueError("negative buffersize in recv")
+        if self._dgram:
+            return self._dgram_recv(bufsize, "recv()")[0]
         conn = self._connected()
         if not self._wait(conn.recv_ready, "recv()"):
             raise _lsnet.would_block()
@@ -451,10 +506,81 @@ class socket:
         return len(data)
 
     def recvfrom(self, bufsize, flags=0):
+        if self._dgram:
+            self._check_open()
+            if bufsize < 0:
+                raise ValueError("negative buffersize in recvfrom")
+            return self._dgram_recv(bufsize, "recvfrom()")
         return self.recv(bufsize, flags), None
+
+    def recvfrom_into(self, buffer, nbytes=0, flags=0):
+        data, address = self.recvfrom(nbytes or len(buffer), flags)
+        buffer[:len(data)] = data
+        return len(data), address
+
+    # -- datagrams (UDP)
+    def _shown(self, address):
+        """An address as this socket's family shows it (AF_INET6: a 4-tuple)."""
+        if self.family == AF_INET6:
+            return (address[0], address[1], 0, 0)
+        return address
+
+    def _dgram_autobind(self):
+        if self._local is None:
+            port = _lsnet.take_udp_port(0)
+            _lsnet.udp_bound[port] = self
+            self._local = ("::" if self.family == AF_INET6 else "0.0.0.0", port)
+
+    def _dgram_error(self):
+        if self._so_error:
+            self._so_error = 0
+            raise ConnectionRefusedError(111, "Connection refused")
+
+    def _dgram_connect(self, host, port):
+        # Connecting a UDP socket sends nothing: another host's address is accepted (scripts do
+        # this to learn their own address); sending to it is what fails (no outside network).
+        try:
+            resolved = _lsnet.resolve(host)
+        except gaierror as e:
+            return e
+        except OSError:
+            resolved = host
+        self._dgram_autobind()
+        if self._local[0] in ("0.0.0.0", "::"):
+            if not _lsnet.is_local(resolved):
+                shown = _lsnet.HOST_ADDRESS
+            else:
+                shown = "::1" if self.family == AF_INET6 else _lsnet.LOCAL_ADDRESS
+            self._local = (shown, self._local[1])
+        address = (resolved, port)
+        self._dpeer = address
+        return None
+
+    def _dgram_send(self, data, address):
+        self._dgram_error()
+        if len(data) > 65507:
+            raise OSError(90, "Message too long")
+        self._dgram_autobind()
+        taken = _lsnet.send_datagram(self, address[0], address[1], data)
+        if not taken and self._dpeer is not None:
+            self._so_error = 111  # the port unreachable answer is back at once on loopback
+            _lsnet.changed(self)
+        return len(data)
+
+    def _dgram_recv(self, bufsize, what):
+        if not self._wait(lambda: bool(self._dq) or bool(self._so_error) or self._closed, what):
+            raise _lsnet.would_block()
+        self._check_open()
+        self._dgram_error()
+        data, address = self._dq.pop(0)
+        return data[:bufsize], address
 
     def shutdown(self, how):
         self._check_open()
+        if self._dgram:
+            if self._dpeer is None:
+                raise OSError(107, "Transport endpoint is not connected")
+            return
         conn = self._connected()
         if how not in (SHUT_RD, SHUT_WR, SHUT_RDWR):
             raise OSError(22, "Invalid argument")
@@ -472,6 +598,10 @@ class socket:
             self._conn.close()
             if self._conn.owns_port and self._conn.local[1]:
                 _lsnet.release_port(self._conn.local[1])
+        elif self._dgram:
+            if self._local is not None and _lsnet.udp_bound.get(self._local[1]) is self:
+                del _lsnet.udp_bound[self._local[1]]
+            self._dq = []
         elif self._local is not None:
             _lsnet.release_port(self._local[1])
         if self._listening:
@@ -497,12 +627,16 @@ class socket:
     def _readable(self):
         if self._closed:
             return False
+        if self._dgram:
+            return bool(self._dq) or bool(self._so_error)
         if self._listening:
             return bool(self._backlog)
         return self._conn is not None and not self._connecting and (
             self._conn.recv_ready() or bool(self._connect_error))
 
     def _writable(self):
+        if self._dgram:
+            return not self._closed
         if self._closed or self._conn is None or self._listening:
             return False
         return not self._connecting
