@@ -92,6 +92,9 @@ void loopscope_note_syntax_error_end(size_t end_column);
 // SyntaxError's msg/lineno/offset/text/... and compile()/exec()/eval() giving them (patch 0340,
 // port/syntax_errors.c).
 #define MICROPY_PY_SYNTAX_ERROR_DETAILS (1)
+// `str.upper.__name__`/`__qualname__` and repr as CPython's method descriptor (patch 0343,
+// port/reprs.c).
+#define MICROPY_PY_METHOD_DESCRIPTOR_NAMES (1)
 
 // Modules: py/ only. Everything from extmod is off (the embed port compiles none of it).
 #define MICROPY_PY_SYS_STDFILES (1)  // port/sys_stdio.c routes them to the run's output
