@@ -95,6 +95,8 @@ void loopscope_note_syntax_error_end(size_t end_column);
 // `str.upper.__name__`/`__qualname__` and repr as CPython's method descriptor (patch 0343,
 // port/reprs.c).
 #define MICROPY_PY_METHOD_DESCRIPTOR_NAMES (1)
+// int/float comparisons exact, as CPython's (patch 0345).
+#define MICROPY_PY_EXACT_INT_FLOAT_COMPARE (1)
 
 // Modules: py/ only. Everything from extmod is off (the embed port compiles none of it).
 #define MICROPY_PY_SYS_STDFILES (1)  // port/sys_stdio.c routes them to the run's output
