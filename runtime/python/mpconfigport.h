@@ -87,6 +87,16 @@ void lsp_vm_collect(void);
 void loopscope_note_syntax_error(size_t line, size_t column);
 void loopscope_note_syntax_error_end(size_t end_column);
 #define MICROPY_PORT_SYNTAX_ERROR_HOOK(line, column) loopscope_note_syntax_error(line, column)
+// ... and where the token it stopped at ends (patch 0340: CPython's end_offset and ^^^ range).
+#define MICROPY_PORT_SYNTAX_ERROR_END_HOOK(end_column) loopscope_note_syntax_error_end(end_column)
+// SyntaxError's msg/lineno/offset/text/... and compile()/exec()/eval() giving them (patch 0340,
+// port/syntax_errors.c).
+#define MICROPY_PY_SYNTAX_ERROR_DETAILS (1)
+// `str.upper.__name__`/`__qualname__` and repr as CPython's method descriptor (patch 0343,
+// port/reprs.c).
+#define MICROPY_PY_METHOD_DESCRIPTOR_NAMES (1)
+// int/float comparisons exact, as CPython's (patch 0345).
+#define MICROPY_PY_EXACT_INT_FLOAT_COMPARE (1)
 
 // Modules: py/ only. Everything from extmod is off (the embed port compiles none of it).
 #define MICROPY_PY_SYS_STDFILES (1)  // port/sys_stdio.c routes them to the run's output

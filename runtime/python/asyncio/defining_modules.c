@@ -25,3 +25,51 @@ MODULE_ONLY_LOCALS(asyncio_events);
 MODULE_ONLY_LOCALS(asyncio_exceptions);
 MODULE_ONLY_LOCALS(asyncio_queues);
 MODULE_ONLY_LOCALS(asyncio_selector_events);
+
+// Where CPython 3.11 defines asyncio's functions (its `asyncio.sleep.__module__`).
+static const MP_DEFINE_STR_OBJ(module_tasks, "asyncio.tasks");
+static const MP_DEFINE_STR_OBJ(module_coroutines, "asyncio.coroutines");
+static const MP_DEFINE_STR_OBJ(module_base_futures, "asyncio.base_futures");
+static const MP_DEFINE_STR_OBJ(module_futures, "asyncio.futures");
+static const MP_DEFINE_STR_OBJ(module_threads, "asyncio.threads");
+static const MP_DEFINE_STR_OBJ(module_subprocess, "asyncio.subprocess");
+
+mp_obj_t lsp_asyncio_function_module(qstr name) {
+    static const struct {
+        uint16_t name;
+        const mp_obj_str_t* module;
+    } table[] = {
+        {MP_QSTR_sleep, &module_tasks},
+        {MP_QSTR_gather, &module_tasks},
+        {MP_QSTR_create_task, &module_tasks},
+        {MP_QSTR_wait_for, &module_tasks},
+        {MP_QSTR_wait, &module_tasks},
+        {MP_QSTR_shield, &module_tasks},
+        {MP_QSTR_as_completed, &module_tasks},
+        {MP_QSTR_current_task, &module_tasks},
+        {MP_QSTR_all_tasks, &module_tasks},
+        {MP_QSTR_ensure_future, &module_tasks},
+        {MP_QSTR_run_coroutine_threadsafe, &module_tasks},
+        {MP_QSTR_run, &lsp_module_asyncio_runners},
+        {MP_QSTR_to_thread, &module_threads},
+        {MP_QSTR_new_event_loop, &lsp_module_asyncio_events},
+        {MP_QSTR_set_event_loop, &lsp_module_asyncio_events},
+        {MP_QSTR_get_event_loop_policy, &lsp_module_asyncio_events},
+        {MP_QSTR_set_event_loop_policy, &lsp_module_asyncio_events},
+        {MP_QSTR_iscoroutine, &module_coroutines},
+        {MP_QSTR_iscoroutinefunction, &module_coroutines},
+        {MP_QSTR_isfuture, &module_base_futures},
+        {MP_QSTR_wrap_future, &module_futures},
+        {MP_QSTR_open_connection, &lsp_module_asyncio_streams},
+        {MP_QSTR_start_server, &lsp_module_asyncio_streams},
+        {MP_QSTR_timeout, &lsp_module_asyncio_timeouts},
+        {MP_QSTR_timeout_at, &lsp_module_asyncio_timeouts},
+        {MP_QSTR_create_subprocess_exec, &module_subprocess},
+        {MP_QSTR_create_subprocess_shell, &module_subprocess},
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(table); ++i) {
+        if (table[i].name == name) return MP_OBJ_FROM_PTR(table[i].module);
+    }
+    // get_event_loop, get_running_loop, ...: CPython's C accelerator module
+    return MP_OBJ_NEW_QSTR(MP_QSTR__asyncio);
+}

@@ -18,3 +18,7 @@ extern const mp_obj_dict_t lsp_locals_asyncio_base_events, lsp_locals_asyncio_ev
 
 #define LSP_MODULE_ENTRY(module) \
     { MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_PTR(&lsp_module_##module) }
+
+// __module__ of asyncio's function `name`: the module CPython 3.11 defines it in ("asyncio.tasks" for
+// sleep, gather, create_task, ...; "_asyncio" for get_event_loop and get_running_loop).
+mp_obj_t lsp_asyncio_function_module(qstr name);

@@ -81,14 +81,20 @@ mp_obj_t lsp_phased_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown, con
 #define LSP_PRIMITIVE_BOOL_METHOD(name, fn)                                                        \
     static mp_obj_t name(mp_obj_t self_in) { return mp_obj_new_bool(fn(lsp_primitive(self_in))); } \
     static MP_DEFINE_CONST_FUN_OBJ_1(name##_obj, name)
-// __aexit__(self, *exc_info): release(self) (a method made by one of the macros above), then an
-// awaitable that is over at once.
-#define LSP_PRIMITIVE_AEXIT_METHOD(name, release)               \
-    static mp_obj_t name(size_t n_args, const mp_obj_t* args) { \
-        (void)n_args;                                           \
-        release(args[0]);                                       \
-        return lsp_await_ready(mp_const_none);                  \
-    }                                                           \
+// __aexit__(self, *exc_info): an awaitable that, when awaited, calls release(self) (a method made
+// by one of the macros above) and is over (CPython's __aexit__ is a coroutine: called and never
+// awaited, it releases nothing).
+#define LSP_PRIMITIVE_AEXIT_METHOD(name, release)                                     \
+    static mp_obj_t name##_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) { \
+        (void)waited;                                                                 \
+        if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }                             \
+        release(aw->a);                                                               \
+        return lsp_await_return(mp_const_none);                                       \
+    }                                                                                 \
+    static mp_obj_t name(size_t n_args, const mp_obj_t* args) {                       \
+        (void)n_args;                                                                 \
+        return lsp_awaitable_new(name##_step, args[0], MP_OBJ_NULL, 0);               \
+    }                                                                                 \
     static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(name##_obj, 1, 4, name)
 
 #endif

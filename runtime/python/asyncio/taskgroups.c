@@ -30,9 +30,16 @@ static mp_obj_t taskgroup_make_new(const mp_obj_type_t* type, size_t n_args, siz
     return MP_OBJ_FROM_PTR(o);
 }
 
+// a: the TaskGroup. Entering happens when __aenter__()'s awaitable is awaited, as in CPython.
+static mp_obj_t taskgroup_enter_step(lsp_awaitable_t* self, void* waited, mp_obj_t thrown) {
+    (void)waited;
+    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    lsp_check(lsb_taskgroup_enter(tg_of(self->a)));
+    return lsp_await_return(self->a);
+}
+
 static mp_obj_t taskgroup_aenter(mp_obj_t self_in) {
-    lsp_check(lsb_taskgroup_enter(tg_of(self_in)));
-    return lsp_await_ready(self_in);
+    return lsp_awaitable_new(taskgroup_enter_step, self_in, MP_OBJ_NULL, 0);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(taskgroup_aenter_obj, taskgroup_aenter);
 

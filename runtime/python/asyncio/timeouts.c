@@ -1,5 +1,6 @@
 // asyncio.timeout / timeout_at / Timeout (CPython 3.11 timeouts.py) on aio::Timeout. Entering and
-// leaving never wait, so __aenter__ / __aexit__ do their work and return ready awaitables.
+// leaving never wait, but __aenter__ / __aexit__ are coroutines in CPython: each returns an
+// awaitable that does its work when awaited (one never awaited does nothing).
 #include "asyncio/timeouts.h"
 #include "asyncio/defining_modules.h"
 
@@ -48,16 +49,25 @@ static mp_obj_t timeout_expired(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(timeout_expired_obj, timeout_expired);
 
+// a: the Timeout.
+static mp_obj_t timeout_enter_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    (void)waited;
+    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    lsp_check(lsb_timeout_enter(t_of(aw->a)));
+    return lsp_await_return(aw->a);
+}
+
 static mp_obj_t timeout_aenter(mp_obj_t self_in) {
-    lsp_check(lsb_timeout_enter(t_of(self_in)));
-    return lsp_await_ready(self_in);
+    return lsp_awaitable_new(timeout_enter_step, self_in, MP_OBJ_NULL, 0);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(timeout_aenter_obj, timeout_aenter);
 
-static mp_obj_t timeout_aexit(size_t n_args, const mp_obj_t* args) {
-    (void)n_args;
-    mp_obj_t exc = args[2];
-    lsb_error_t e = lsb_timeout_exit(t_of(args[0]), exc == mp_const_none ? NULL : MP_OBJ_TO_PTR(exc));
+// a: the Timeout, b: the exception that escaped the block (or None).
+static mp_obj_t timeout_exit_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
+    (void)waited;
+    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    mp_obj_t exc = aw->b;
+    lsb_error_t e = lsb_timeout_exit(t_of(aw->a), exc == mp_const_none ? NULL : MP_OBJ_TO_PTR(exc));
     if (e.kind == LSB_TIMEOUT && exc != mp_const_none) {
         // CPython: `raise TimeoutError from exc_val` (the CancelledError the timeout caused).
         mp_obj_t timeout_error = lsp_exception_from_error(&e);
@@ -69,7 +79,12 @@ static mp_obj_t timeout_aexit(size_t n_args, const mp_obj_t* args) {
         nlr_raise(timeout_error);
     }
     lsp_check(e);
-    return lsp_await_ready(mp_const_none);  // the block's own exception (if any) goes on
+    return lsp_await_return(mp_const_none);  // the block's own exception (if any) goes on
+}
+
+static mp_obj_t timeout_aexit(size_t n_args, const mp_obj_t* args) {
+    (void)n_args;
+    return lsp_awaitable_new(timeout_exit_step, args[0], args[2], 0);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(timeout_aexit_obj, 4, 4, timeout_aexit);
 

@@ -1,6 +1,7 @@
 // __name__ and __qualname__ of a built-in function (patch 0202, MICROPY_PY_BUILTINS_311):
 // print.__name__ == 'print', as decorators and logging code read them. The name is the one the
 // function has in the builtins or a module (port/reprs.c finds it for <built-in function print>).
+#include "asyncio/defining_modules.h"
 #include "py/bc.h"
 #include "py/builtin.h"
 #include "py/objfun.h"
@@ -9,13 +10,36 @@
 
 #if MICROPY_PY_BUILTINS_311
 
-qstr mp_builtin_function_name(mp_obj_t fun);  // port/reprs.c
+qstr mp_builtin_function_name(mp_obj_t fun);                    // port/reprs.c
+mp_obj_t mp_builtin_function_module(mp_obj_t fun, qstr* name);  // port/reprs.c
+
+// __module__: 'builtins' for print and len, the module that holds the function for the others (math,
+// time), and for asyncio's the module CPython defines it in ('asyncio.tasks' for sleep); None when
+// no module holds it.
+static mp_obj_t builtin_function_module(mp_obj_t fun) {
+    const mp_map_t* builtins = &mp_module_builtins_globals.map;
+    for (size_t i = 0; i < builtins->alloc; ++i) {
+        if (mp_map_slot_is_filled(builtins, i) && builtins->table[i].value == fun) {
+            return MP_OBJ_NEW_QSTR(MP_QSTR_builtins);
+        }
+    }
+    qstr name = MP_QSTRnull;
+    mp_obj_t module = mp_builtin_function_module(fun, &name);
+    if (module == MP_OBJ_NULL) return mp_const_none;
+    mp_map_elem_t* module_name = mp_map_lookup(&mp_obj_module_get_globals(module)->map,
+                                               MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+    if (module_name == NULL) return mp_const_none;
+    if (module_name->value == MP_OBJ_NEW_QSTR(MP_QSTR_asyncio)) return lsp_asyncio_function_module(name);
+    return module_name->value;
+}
 
 void mp_builtin_function_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
     if (dest[0] != MP_OBJ_NULL) return;  // storing: built-in functions take no attributes
     if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
         qstr name = mp_builtin_function_name(self_in);
         if (name != MP_QSTRnull) dest[0] = MP_OBJ_NEW_QSTR(name);
+    } else if (attr == MP_QSTR___module__) {
+        dest[0] = builtin_function_module(self_in);
     }
 }
 

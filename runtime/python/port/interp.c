@@ -495,6 +495,27 @@ bool lsp_is_syntax_error(void* obj) {
            mp_obj_exception_match(o, MP_OBJ_FROM_PTR(&mp_type_SyntaxError));
 }
 
+bool lsp_syntax_error_place(void* exc, lsp_syntax_place_t* place) {
+    mp_obj_t o = MP_OBJ_FROM_PTR(exc);
+    if (!lsp_is_syntax_error(exc)) return false;
+    mp_obj_exception_t* native = mp_obj_exception_native_or_null(o);
+    if (native == NULL) return false;
+    mp_obj_t args = MP_OBJ_FROM_PTR(native->args);
+    mp_obj_t file[1], line[1], offset[1], end_offset[1], text[1];
+    mp_syntax_error_attr(args, MP_QSTR_filename, file);
+    mp_syntax_error_attr(args, MP_QSTR_lineno, line);
+    mp_syntax_error_attr(args, MP_QSTR_offset, offset);
+    mp_syntax_error_attr(args, MP_QSTR_end_offset, end_offset);
+    mp_syntax_error_attr(args, MP_QSTR_text, text);
+    if (!mp_obj_is_small_int(line[0])) return false;
+    place->file = mp_obj_is_str(file[0]) ? mp_obj_str_get_str(file[0]) : NULL;
+    place->line = (size_t)MP_OBJ_SMALL_INT_VALUE(line[0]);
+    place->offset = mp_obj_is_small_int(offset[0]) ? (long)MP_OBJ_SMALL_INT_VALUE(offset[0]) : 0;
+    place->end_offset = mp_obj_is_small_int(end_offset[0]) ? (long)MP_OBJ_SMALL_INT_VALUE(end_offset[0]) : 0;
+    place->text = mp_obj_is_str(text[0]) ? mp_obj_str_get_data(text[0], &place->text_len) : NULL;
+    return true;
+}
+
 void lsp_clear_main(void) {
     mp_map_t* map = &MP_STATE_VM(dict_main).map;
     for (size_t i = 0; i < map->alloc; ++i) {

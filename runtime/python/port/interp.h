@@ -116,6 +116,18 @@ typedef struct {
 } lsp_frame_t;
 // Frames outermost first; returns the total count (fills at most `max`).
 size_t lsp_traceback(void* exc, lsp_frame_t* frames, size_t max);
+// Where a SyntaxError that carries CPython's details (compile(), exec(), eval(), or made as
+// SyntaxError(msg, (filename, lineno, offset, text, ...))) points: false without a line number. The
+// texts stay valid while the exception lives; offsets count characters from 1 (0: none).
+typedef struct {
+    const char* file;  // NULL: None
+    size_t line;
+    long offset;
+    long end_offset;
+    const char* text;  // NULL: None
+    size_t text_len;
+} lsp_syntax_place_t;
+bool lsp_syntax_error_place(void* exc, lsp_syntax_place_t* place);
 // Writes "Type: message" (what the last line of a traceback shows) through `out`.
 void lsp_exception_line(void* exc, void (*out)(void* ctx, const char* text, size_t len), void* ctx);
 const char* lsp_type_name(void* obj);

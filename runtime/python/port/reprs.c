@@ -130,6 +130,38 @@ mp_obj_t mp_bound_method_name(mp_obj_t meth, mp_obj_t self, qstr attr) {
     return mp_obj_new_str_from_vstr(&vstr);
 }
 
+#if MICROPY_PY_METHOD_DESCRIPTOR_NAMES
+// A built-in method read from its class (`str.upper`, patch 0343): CPython's method descriptor names
+// it by the class that defines it ('str.upper'; `bool.bit_length` is 'int.bit_length').
+void mp_method_descriptor_attr(const mp_obj_type_t* type, mp_obj_t fun, qstr attr, mp_obj_t* dest) {
+    if (attr != MP_QSTR___name__ && attr != MP_QSTR___qualname__) return;
+    mp_obj_t name = MP_OBJ_NULL;
+    const mp_obj_type_t* owner = defining_class(type, fun, &name, 0);
+    if (owner == NULL || !mp_obj_is_str(name)) return;
+    if (attr == MP_QSTR___name__) {
+        dest[0] = name;
+        return;
+    }
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 16, &print);
+    print_qualname(&print, owner);
+    vstr_add_char(&vstr, '.');
+    vstr_add_str(&vstr, mp_obj_str_get_str(name));
+    dest[0] = mp_obj_new_str_from_vstr(&vstr);
+}
+
+void mp_method_descriptor_print(const mp_print_t* print, const mp_obj_type_t* type, mp_obj_t fun) {
+    mp_obj_t name = MP_OBJ_NULL;
+    const mp_obj_type_t* owner = defining_class(type, fun, &name, 0);
+    mp_print_str(print, "<method '");
+    if (owner != NULL && mp_obj_is_str(name)) mp_obj_print_helper(print, name, PRINT_STR);
+    mp_print_str(print, "' of '");
+    print_qualname(print, owner != NULL ? owner : type);
+    mp_print_str(print, "' objects>");
+}
+#endif
+
 #endif  // MICROPY_PY_CPYTHON_REPRS
 
 #if MICROPY_PY_CPYTHON_REPRS
@@ -153,6 +185,28 @@ static qstr name_in_modules(const mp_map_t* modules, mp_obj_t fun) {
         if (name != MP_QSTRnull) return name;
     }
     return MP_QSTRnull;
+}
+
+// The module whose globals hold `fun`, and its name there: the built-in modules first (a module
+// written in Python may have imported it), never the script's own (any of its variables may hold
+// it); MP_OBJ_NULL if none does.
+mp_obj_t mp_builtin_function_module(mp_obj_t fun, qstr* name);
+mp_obj_t mp_builtin_function_module(mp_obj_t fun, qstr* name) {
+    const mp_map_t* maps[] = {&mp_builtin_module_map, &mp_builtin_extensible_module_map,
+                              &MP_STATE_VM(mp_loaded_modules_dict).map};
+    for (size_t k = 0; k < MP_ARRAY_SIZE(maps); ++k) {
+        const mp_map_t* modules = maps[k];
+        for (size_t m = 0; m < modules->alloc; ++m) {
+            if (!mp_map_slot_is_filled(modules, m) ||
+                !mp_obj_is_type(modules->table[m].value, &mp_type_module) ||
+                mp_obj_module_get_globals(modules->table[m].value) == &MP_STATE_VM(dict_main)) {
+                continue;
+            }
+            *name = key_of(&mp_obj_module_get_globals(modules->table[m].value)->map, fun);
+            if (*name != MP_QSTRnull) return modules->table[m].value;
+        }
+    }
+    return MP_OBJ_NULL;
 }
 
 // The name `fun` has in the builtins or in a module's globals (imported, or built in); also

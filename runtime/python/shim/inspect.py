@@ -691,6 +691,10 @@ class Signature:
         return self._return_annotation == other._return_annotation and \
             self._parameters.items() == other._parameters.items()
 
+    def __hash__(self):
+        # equal signatures (same parameters, same return annotation) hash alike; CPython's are hashable
+        return hash((frozenset(self._parameters.values()), self._return_annotation))
+
     def _bind(self, args, kwargs, partial):
         arguments = {}
         params = self._parameters.values()

@@ -38,11 +38,39 @@ def _own_text(exc):
     return buf.getvalue()
 
 
+def _syntax_error_lines(exc, name):
+    # CPython shows where a SyntaxError points above its message: the file and line, the source
+    # line without its indent, carets from offset to end_offset (characters, counted from 1)
+    out = ""
+    suffix = ""
+    if exc.lineno is not None:
+        out += '  File "%s", line %s\n' % (exc.filename or "<string>", exc.lineno)
+    elif exc.filename is not None:
+        suffix = " (%s)" % exc.filename
+    if exc.text is not None:
+        line = exc.text.rstrip("\n")
+        shown = line.lstrip(" \n\f")
+        indent = len(line) - len(shown)
+        out += "    %s\n" % shown
+        if exc.offset is not None:
+            start = exc.offset
+            end = start if exc.end_offset in (None, 0) else exc.end_offset
+            if end == start or end == -1:
+                end = start + 1
+            column = start - 1 - indent
+            if column >= 0:
+                under = "".join(c if c.isspace() else " " for c in shown[:column])
+                out += "    %s%s\n" % (under, "^" * (end - 1 - indent - column))
+    return out + "%s: %s%s\n" % (name, exc.msg or "<no detail available>", suffix)
+
+
 def _exception_line(exc):
     name = getattr(type(exc), "__qualname__", type(exc).__name__)
     module = getattr(type(exc), "__module__", "builtins")
     if module not in ("builtins", "__main__", None):
         name = module + "." + name
+    if isinstance(exc, SyntaxError):
+        return _syntax_error_lines(exc, name)
     text = str(exc)
     line = "%s: %s\n" % (name, text) if text else "%s\n" % name
     for note in getattr(exc, "__notes__", None) or ():
@@ -112,8 +140,10 @@ def _with_source(frames):
 
 def _stack(exc):
     # The exception's frames, outermost first, each with its source line: ["  File ...\n    x\n"]
-    lines = _own_text(exc).splitlines(True)
-    return _with_source([line for line in lines if line.startswith('  File "')])
+    lines = [line for line in _own_text(exc).splitlines(True) if line.startswith('  File "')]
+    if isinstance(exc, SyntaxError) and lines and ", in " not in lines[-1] and exc.lineno is not None:
+        lines.pop()  # the parser's place: shown with the message (_syntax_error_lines)
+    return _with_source(lines)
 
 
 class _Context:

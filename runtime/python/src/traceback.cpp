@@ -3,6 +3,7 @@
 #include "traceback.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -49,9 +50,57 @@ void append_repeats(std::size_t repeated, std::string& out) {
     out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
 }
 
+// The code points of a UTF-8 text, each as its bytes.
+std::vector<std::string_view> code_points(std::string_view text) {
+    std::vector<std::string_view> points;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t n = 1;
+        while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xc0) == 0x80) ++n;
+        points.push_back(text.substr(i, n));
+        i += n;
+    }
+    return points;
+}
+
+// CPython's lines for where a SyntaxError with details points: the file and line, the source line
+// without its indent, and carets from offset to end_offset (characters, from 1) under it.
+void append_syntax_place(const lsp_syntax_place_t& place, bool one_caret, std::string& out) {
+    out += "  File \"" + std::string(place.file ? place.file : "<string>") + "\", line " +
+           std::to_string(place.line) + "\n";
+    if (!place.text) return;
+    std::string_view text(place.text, place.text_len);
+    while (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+    std::size_t indent = 0;
+    while (indent < text.size() && (text[indent] == ' ' || text[indent] == '\n' || text[indent] == '\f'))
+        ++indent;
+    std::string_view shown = text.substr(indent);
+    out += "    " + std::string(shown) + "\n";
+    if (place.offset == 0) return;
+    long start = place.offset;
+    long end = place.end_offset == 0 ? start : place.end_offset;
+    if (end == start || end == -1 || one_caret) end = start + 1;
+    long column = start - 1 - static_cast<long>(indent);
+    long end_column = end - 1 - static_cast<long>(indent);
+    if (column < 0) return;
+    std::vector<std::string_view> points = code_points(shown);
+    std::string marks = "    ";
+    for (long i = 0; i < column; ++i) {
+        // whitespace (a tab) is kept so that the carets line up under it
+        bool space = static_cast<std::size_t>(i) < points.size() && points[i].size() == 1 &&
+                     std::isspace(static_cast<unsigned char>(points[i][0]));
+        marks += space ? std::string(points[i]) : std::string(" ");
+    }
+    if (end_column > column) marks += std::string(static_cast<std::size_t>(end_column - column), '^');
+    out += marks + "\n";
+}
+
 // One exception as CPython prints it: "Traceback" and its frames (if any), "Type: message", notes.
 void append_one(void* exc, const std::string& source, const std::string& filename, std::string& out) {
     std::vector<lsp_frame_t> frames = frames_of(exc);
+    lsp_syntax_place_t place{};
+    bool syntax_place = lsp_syntax_error_place(exc, &place);
+    if (syntax_place && !frames.empty() && !frames.back().block && frames.back().line == place.line)
+        frames.pop_back();  // the parser's entry: printed as the place below
     if (!frames.empty()) {
         out += "Traceback (most recent call last):\n";
         std::size_t repeated = 0;
@@ -72,6 +121,9 @@ void append_one(void* exc, const std::string& source, const std::string& filenam
         }
         append_repeats(repeated + 1, out);
     }
+    // CPython's printer of an uncaught error shows an IndentationError's place with one caret
+    if (syntax_place)
+        append_syntax_place(place, std::string_view(lsp_type_name(exc)) == "IndentationError", out);
     lsp_exception_line(exc, append, &out);
     lsp_exception_suggestion(exc, append, &out);
     out += "\n";
@@ -169,7 +221,8 @@ void describe_exception(void* exc, const std::string& source, const std::string&
     std::string& out = r.traceback;
     out.clear();
 
-    if (lsp_is_syntax_error(exc)) {
+    lsp_syntax_place_t place{};
+    if (lsp_is_syntax_error(exc) && !lsp_syntax_error_place(exc, &place)) {
         // CPython: the location, the line, a caret under the column, no "Traceback" header.
         std::size_t line = 0, column = 0;
         lsp_syntax_error_position(&line, &column);
@@ -188,7 +241,8 @@ void describe_exception(void* exc, const std::string& source, const std::string&
                     if (column > indent) {
                         // CPython underlines a range for some errors ("Perhaps you forgot a comma?")
                         std::size_t end = std::min(lsp_syntax_error_end_column(), text.size() + 1);
-                        std::size_t carets = end > column ? end - column : 1;
+                        std::size_t carets =
+                            end > column && r.error_type != "IndentationError" ? end - column : 1;
                         out +=
                             "    " + std::string(column - 1 - indent, ' ') + std::string(carets, '^') + "\n";
                     }
