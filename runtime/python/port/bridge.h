@@ -112,6 +112,10 @@ void lsp_loop_created(bool virtual_time);
 // message (alive as long as the dict).
 void* lsp_callback_error_context(void* fn, void* args, void* lone_arg, void* exception, const char** message,
                                  size_t* len);
+// The context of an exception nobody retrieved from `future` (an aio::FutureBase*), as CPython's
+// Future.__del__ makes it: {'message': ..., 'exception': ..., 'future': <its Future/Task object,
+// made if it has none>}. NULL if it could not be made (asyncio/futures.c).
+void* lsp_future_error_context(void* future, const char* message, size_t len, void* exception);
 // What CPython's default handler prints after the message: "key: repr(value)\n" for each key but
 // message and exception, sorted. Writes at most `capacity` bytes; returns the whole length.
 size_t lsp_context_details(void* context, char* out, size_t capacity);

@@ -208,7 +208,7 @@ PyTask::Resumed PyTask::resumed_as(int resumed, void* out) {
     // (reference counting). With a Python exception handler that report is the script's output, so
     // a collection at the next safe point finds the tasks nothing refers to. Not otherwise: a
     // collection per failed task is costly, and the default report goes to stderr.
-    run_task_failed(loop());
+    run_task_failed(loop(), *this);
     return {Resumed::Kind::raised};
 }
 
