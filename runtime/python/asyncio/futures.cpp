@@ -124,7 +124,7 @@ lsb_error_t lsb_future_add_done_callback(void* future, void* callable, void* con
                 aio::ExceptionContext ctx;
                 const char* message = nullptr;
                 size_t len = 0;
-                void* dict = lsp_callback_error_context(cb.get(), nullptr, w, exc, &message, &len);
+                void* dict = lsp_callback_error_context(cb.get(), nullptr, w, exc, nullptr, &message, &len);
                 if (dict) {
                     ctx.message.assign(message, len);
                     ctx.host_context = hold_in_context(dict);

@@ -278,7 +278,8 @@ void PyCallback::operator()() const {
         aio::ExceptionContext ctx;
         const char* message = nullptr;
         size_t len = 0;
-        void* dict = lsp_callback_error_context(fn.get(), args.get(), nullptr, exc, &message, &len);
+        void* dict = lsp_callback_error_context(fn.get(), args.get(), nullptr, exc,
+                                                when >= 0.0 ? &when : nullptr, &message, &len);
         if (dict) {
             ctx.message.assign(message, len);
             ctx.host_context = hold_in_context(dict);

@@ -299,6 +299,11 @@ void Session::report(const aio::ExceptionContext& ctx) {
         lsp_context_details(context, details.data(), details.size());
         text += details;
     }
+    if (!tearing_down_) {
+        // Once the script imported logging, CPython's logger.error: the script's format and stream.
+        void* exc = ctx.exception ? to_python_exception(ctx.exception) : nullptr;
+        if (lsp_log_loop_error(text.data(), text.size() - 1, exc)) return;
+    }
     if (ctx.exception) {
         if (!tearing_down_) {
             void* exc = to_python_exception(ctx.exception);
@@ -423,7 +428,8 @@ void run_task_failed(aio::EventLoop& loop, aio::FutureBase& task) {
     Session& s = Session::current();
     s.task_failed();
     s.watch_unretrieved(task);
-    if (s.loop_info(&loop).handler) s.request_collect();
+    // The report is the script's output when its handler or its logging gets it.
+    if (s.loop_info(&loop).handler || lsp_logging_imported()) s.request_collect();
 }
 
 void run_find_lost_tasks(aio::EventLoop& loop) {
