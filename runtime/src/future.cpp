@@ -52,15 +52,26 @@ FutureBase::~FutureBase() {
     if (log_traceback_) report_unretrieved("Future exception was never retrieved", {});
 }
 
-void FutureBase::report_unretrieved(const char* message, const std::string& task_name) noexcept {
+void FutureBase::report_unretrieved(const char* message, const std::string& task_name,
+                                    std::shared_ptr<const void> host_context) noexcept {
     if (!log_traceback_ || !exception_) return;
     log_traceback_ = false;
     // Traced also once the loop is closed (asyncio.run closed it before the task was let go).
     loop_->trace({TraceKind::exception_unretrieved, 0, id_, 0, 0.0, 0.0, task_name});
     if (loop_->is_closed()) return;
     try {
-        loop_->call_exception_handler(ExceptionContext{message, exception_, id_, 0, task_name});
+        loop_->call_exception_handler(
+            ExceptionContext{message, exception_, id_, 0, task_name, std::move(host_context)});
     } catch (...) {}
+}
+
+void FutureBase::report_unretrieved_now(std::shared_ptr<const void> host_context) noexcept {
+    if (is_task()) {
+        report_unretrieved("Task exception was never retrieved", static_cast<TaskBase*>(this)->name(),
+                           std::move(host_context));
+    } else {
+        report_unretrieved("Future exception was never retrieved", {}, std::move(host_context));
+    }
 }
 
 void FutureBase::throw_invalid_state(const char*) const {

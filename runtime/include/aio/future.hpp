@@ -62,6 +62,16 @@ public:
     bool cancelled() const noexcept { return state_ == State::cancelled; }
     // Finished with an exception (exception() would return it).
     bool has_exception() const noexcept { return state_ == State::finished && bool(exception_); }
+    // Finished with an exception that nobody retrieved: its destruction will report it.
+    bool exception_unretrieved() const noexcept { return log_traceback_ && has_exception(); }
+    // That exception (without retrieving it), null if none.
+    std::exception_ptr unretrieved_exception() const noexcept {
+        return exception_unretrieved() ? exception_.get() : nullptr;
+    }
+    // Reports it now, as its destruction would ("Task exception was never retrieved"), with the
+    // host's context for the handlers (CPython's __del__ passes the future itself: a host about to
+    // drop its last reference shows it). Nothing once the loop is closed.
+    void report_unretrieved_now(std::shared_ptr<const void> host_context) noexcept;
 
     // What this future stands for, shown by the trace and the inspector ("sleep", "Lock.acquire").
     const char* label() const noexcept { return label_; }
@@ -143,7 +153,8 @@ protected:
     void check_result_slow();
     void schedule_callbacks() noexcept;
     // Reports an exception nobody retrieved to the loop's handler (from a destructor).
-    void report_unretrieved(const char* message, const std::string& task_name) noexcept;
+    void report_unretrieved(const char* message, const std::string& task_name,
+                            std::shared_ptr<const void> host_context = {}) noexcept;
 
     void set_cancel_message(std::optional<std::string> message);
 

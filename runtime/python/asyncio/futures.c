@@ -68,6 +68,19 @@ void* lsp_py_to_future(void* obj) {
     return NULL;
 }
 
+void* lsp_future_error_context(void* future, const char* message, size_t len, void* exception) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t context = mp_obj_new_dict(3);
+        mp_obj_dict_store(context, MP_OBJ_NEW_QSTR(MP_QSTR_message), mp_obj_new_str(message, len));
+        mp_obj_dict_store(context, MP_OBJ_NEW_QSTR(MP_QSTR_exception), MP_OBJ_FROM_PTR(exception));
+        mp_obj_dict_store(context, MP_OBJ_NEW_QSTR(MP_QSTR_future), lsp_future_obj(future));
+        nlr_pop();
+        return MP_OBJ_TO_PTR(context);
+    }
+    return NULL;
+}
+
 static mp_obj_t future_del(mp_obj_t self_in) {
     future_obj_t* self = future_self(self_in);
     if (self->future != NULL) {

@@ -10,6 +10,7 @@
 #include "contextvars.h"
 #include "interp.h"
 #include "py_objects.hpp"
+#include "run_services.hpp"
 #include "session.hpp"
 
 using namespace loopscope::python;
@@ -101,7 +102,9 @@ lsb_error_t lsb_future_set_result(void* future, void* value) {
 
 lsb_error_t lsb_future_set_exception(void* future, void* exception) {
     try {
-        fut(future)->set_exception(from_python_exception(exception));
+        aio::FutureBase* f = fut(future);
+        f->set_exception(from_python_exception(exception));
+        if (Session::active()) run_task_failed(f->loop(), *f);  // as a failed task's report
         return ok();
     } catch (...) { return current_error(); }
 }
@@ -121,7 +124,7 @@ lsb_error_t lsb_future_add_done_callback(void* future, void* callable, void* con
                 aio::ExceptionContext ctx;
                 const char* message = nullptr;
                 size_t len = 0;
-                void* dict = lsp_callback_error_context(cb.get(), nullptr, w, exc, &message, &len);
+                void* dict = lsp_callback_error_context(cb.get(), nullptr, w, exc, nullptr, &message, &len);
                 if (dict) {
                     ctx.message.assign(message, len);
                     ctx.host_context = hold_in_context(dict);

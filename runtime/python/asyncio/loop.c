@@ -23,6 +23,7 @@ typedef struct {
     void* owned;  // the HandleBox (lsp_owner_t)
     mp_obj_t fn;  // the callback and its arguments (for the repr; the loop keeps its own)
     mp_obj_t args;
+    double when;  // a TimerHandle that owns nothing (an exception context's): its time
 } handle_obj_t;
 
 static handle_obj_t* handle_self(mp_obj_t self_in) { return MP_OBJ_TO_PTR(self_in); }
@@ -44,8 +45,13 @@ static mp_obj_t handle_cancelled(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(handle_cancelled_obj, handle_cancelled);
 
+// A TimerHandle's time (an exception context's handle owns nothing: the time it was made with).
+static double timer_handle_when(handle_obj_t* self) {
+    return self->owned != NULL ? lsb_handle_when(self->owned) : self->when;
+}
+
 static mp_obj_t handle_when(mp_obj_t self_in) {
-    return mp_obj_new_float(lsb_handle_when(handle_self(self_in)->owned));
+    return mp_obj_new_float(timer_handle_when(handle_self(self_in)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(handle_when_obj, handle_when);
 
@@ -141,9 +147,9 @@ static void handle_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kin
     bool cancelled = handle_is_cancelled(self);
     mp_print_str(print, timer ? "<TimerHandle" : "<Handle");
     if (cancelled) { mp_print_str(print, " cancelled"); }
-    if (timer && self->owned != NULL) {
+    if (timer) {
         mp_print_str(print, " when=");
-        mp_obj_print_helper(print, mp_obj_new_float(lsb_handle_when(self->owned)), PRINT_REPR);
+        mp_obj_print_helper(print, mp_obj_new_float(timer_handle_when(self)), PRINT_REPR);
     }
     if (cancelled) {
         mp_print_str(print, ">");  // CPython drops the callback on cancel()
@@ -159,9 +165,6 @@ static void handle_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kin
 // TimerHandles order by their time, as CPython's (`h1 < h2` is `h1.when() < h2.when()`; `<=` and
 // `>=` also hold for equal handles); two are equal when their time, callback, arguments and
 // cancelled state are (a cancelled handle has dropped its callback); the hash is the time's.
-static double timer_handle_when(handle_obj_t* self) {
-    return self->owned != NULL ? lsb_handle_when(self->owned) : 0.0;
-}
 
 static mp_obj_t timer_handle_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     if (!mp_obj_is_type(rhs, &lsp_type_TimerHandle)) { return MP_OBJ_NULL; }  // NotImplemented
@@ -327,6 +330,7 @@ static mp_obj_t loop_call(int mode, size_t n_args, const mp_obj_t* pos, mp_map_t
     handle_obj_t* h =
         mp_obj_malloc_with_finaliser(handle_obj_t, mode == 0 ? &lsp_type_Handle : &lsp_type_TimerHandle);
     h->owned = box;
+    h->when = 0.0;
     h->fn = fn;
     h->args = args;
     return MP_OBJ_FROM_PTR(h);
@@ -401,10 +405,29 @@ void lsp_loop_created(bool virtual_time) {
     }
 }
 
+bool lsp_logging_imported(void) {
+    return mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map, MP_OBJ_NEW_QSTR(MP_QSTR_logging),
+                         MP_MAP_LOOKUP) != NULL;
+}
+
+bool lsp_log_loop_error(const char* text, size_t len, void* exception) {
+    if (!lsp_logging_imported()) { return false; }  // (printed as logging's last resort would)
+    bool logged = false;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t module = mp_import_name(MP_QSTR__asyncio_log, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t exc = exception != NULL ? MP_OBJ_FROM_PTR(exception) : mp_const_none;
+        logged = mp_obj_is_true(
+            mp_call_function_2(mp_load_attr(module, MP_QSTR_loop_error), mp_obj_new_str(text, len), exc));
+        nlr_pop();
+    }
+    return logged;
+}
+
 // ---- Exception contexts ---------------------------------------------------------------------
 
-void* lsp_callback_error_context(void* fn, void* args, void* lone_arg, void* exception, const char** message,
-                                 size_t* len) {
+void* lsp_callback_error_context(void* fn, void* args, void* lone_arg, void* exception, const double* when,
+                                 const char** message, size_t* len) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t f = MP_OBJ_FROM_PTR(fn);
@@ -418,8 +441,11 @@ void* lsp_callback_error_context(void* fn, void* args, void* lone_arg, void* exc
         mp_print_str(&print, "Exception in callback ");
         lsp_print_callback(&print, f, a);
         mp_obj_t msg = mp_obj_new_str_from_vstr(&text);
-        handle_obj_t* h = mp_obj_malloc(handle_obj_t, &lsp_type_Handle);  // owns nothing: no finaliser
+        // owns nothing: no finaliser
+        handle_obj_t* h =
+            mp_obj_malloc(handle_obj_t, when != NULL ? &lsp_type_TimerHandle : &lsp_type_Handle);
         h->owned = NULL;
+        h->when = when != NULL ? *when : 0.0;
         h->fn = f;
         h->args = a;
         mp_obj_t context = mp_obj_new_dict(3);

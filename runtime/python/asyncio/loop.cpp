@@ -122,6 +122,7 @@ lsb_error_t lsb_loop_call(void* loop, int when_mode, double when, void* fn, void
         if (when_mode == 0) {
             box->handle = l.call_soon(std::move(cb));
         } else {
+            cb.when = when_mode == 1 ? l.time() + when : when;  // (as call_later computes it)
             aio::TimerHandle t =
                 when_mode == 1 ? l.call_later(when, std::move(cb)) : l.call_at(when, std::move(cb));
             box->when = t.when();
@@ -158,13 +159,16 @@ void lsb_loop_set_exception_handler(void* loop, void* handler) {
                 return;
             }
             void* exc = ctx.exception ? to_python_exception(ctx.exception) : nullptr;
-            void* err =
-                lsp_call_exception_handler(info.handler.get(), info.wrapper.get(), ctx.message.data(),
-                                           ctx.message.size(), exc, held_in_context(ctx.host_context));
+            void* error_context = nullptr;
+            void* err = lsp_call_exception_handler(info.handler.get(), info.wrapper.get(), ctx.message.data(),
+                                                   ctx.message.size(), exc, held_in_context(ctx.host_context),
+                                                   &error_context);
             if (err) {
                 aio::ExceptionContext failed;
                 failed.message = "Unhandled error in exception handler";
                 failed.exception = from_python_exception(err);
+                // ("context: {...}" after the message, as CPython's default handler prints it)
+                if (error_context) failed.host_context = hold_in_context(error_context);
                 s.report(failed);
             }
         });

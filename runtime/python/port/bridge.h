@@ -103,15 +103,25 @@ bool lsp_is_cancelled_error(void* obj);
 bool lsp_is_exit_exception(void* obj);
 
 // ---- Implemented in C (asyncio/loop.c): what CPython logs, exception contexts ---------------
+// The default exception handler's report (`text`: the message and the context's other keys; the
+// exception or NULL) as CPython's logs it, through the 'asyncio' logger, once the script imported
+// logging (its handlers and format apply). False if not logged: the caller prints it.
+bool lsp_log_loop_error(const char* text, size_t len, void* exception);
+// Whether the script imported logging (the default handler's reports may then be its output).
+bool lsp_logging_imported(void);
 // A new event loop: the 'asyncio' logger's "Using selector: ..." debug line, if the script listens.
 void lsp_loop_created(bool virtual_time);
 // The context of an exception raised by the callback fn(*args) (args: a tuple; or NULL, and then
-// lone_arg its one argument or NULL for none), as
-// CPython's Handle makes it: {'message': 'Exception in callback NAME(ARGS) at FILE:LINE',
-// 'exception': ..., 'handle': <Handle ...>}. NULL if it could not be made. *message, *len: the
-// message (alive as long as the dict).
-void* lsp_callback_error_context(void* fn, void* args, void* lone_arg, void* exception, const char** message,
-                                 size_t* len);
+// lone_arg its one argument or NULL for none), as CPython's Handle makes it: {'message':
+// 'Exception in callback NAME(ARGS) at FILE:LINE', 'exception': ..., 'handle': <Handle ...>}
+// (`when` not NULL: a timer's time, <TimerHandle when=...>). NULL if it could not be made.
+// *message, *len: the message (alive as long as the dict).
+void* lsp_callback_error_context(void* fn, void* args, void* lone_arg, void* exception, const double* when,
+                                 const char** message, size_t* len);
+// The context of an exception nobody retrieved from `future` (an aio::FutureBase*), as CPython's
+// Future.__del__ makes it: {'message': ..., 'exception': ..., 'future': <its Future/Task object,
+// made if it has none>}. NULL if it could not be made (asyncio/futures.c).
+void* lsp_future_error_context(void* future, const char* message, size_t len, void* exception);
 // What CPython's default handler prints after the message: "key: repr(value)\n" for each key but
 // message and exception, sorted. Writes at most `capacity` bytes; returns the whole length.
 size_t lsp_context_details(void* context, char* out, size_t capacity);
@@ -120,9 +130,11 @@ size_t lsp_context_details(void* context, char* out, size_t capacity);
 // Calls fn(*args) (args: a tuple); NULL on success, else the exception it raised.
 void* lsp_call_args(void* fn, void* args);
 // Calls handler(loop, context): the given context dict, or {'message': ..., 'exception': ...} when
-// it is NULL. NULL on success, else the exception.
+// it is NULL. NULL on success, else the exception; then *error_context (if not NULL) is CPython's
+// context for the default handler: {'message': 'Unhandled error in exception handler',
+// 'exception': <it>, 'context': <the context>} (NULL if it could not be made).
 void* lsp_call_exception_handler(void* handler, void* loop_wrapper, const char* message, size_t len,
-                                 void* exception, void* context);
+                                 void* exception, void* context, void** error_context);
 // A short description of a callable for messages ("cb", "print"...).
 const char* lsp_callable_name(void* fn);
 

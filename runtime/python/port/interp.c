@@ -691,10 +691,12 @@ void* lsp_call_args(void* fn, void* args) {
 }
 
 void* lsp_call_exception_handler(void* handler, void* loop_wrapper, const char* message, size_t len,
-                                 void* exception, void* context) {
+                                 void* exception, void* context, void** error_context) {
+    if (error_context != NULL) { *error_context = NULL; }
+    mp_obj_t volatile ctx = MP_OBJ_NULL;  // (read after a longjmp)
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t ctx = context != NULL ? MP_OBJ_FROM_PTR(context) : mp_obj_new_dict(2);
+        ctx = context != NULL ? MP_OBJ_FROM_PTR(context) : mp_obj_new_dict(2);
         if (context == NULL) {
             mp_obj_dict_store(ctx, MP_OBJ_NEW_QSTR(MP_QSTR_message), mp_obj_new_str(message, len));
         }
@@ -706,7 +708,17 @@ void* lsp_call_exception_handler(void* handler, void* loop_wrapper, const char* 
         nlr_pop();
         return NULL;
     }
-    return nlr.ret_val;
+    void* volatile error = nlr.ret_val;  // (read after a second longjmp)
+    if (error_context != NULL && ctx != MP_OBJ_NULL && nlr_push(&nlr) == 0) {
+        mp_obj_t failed = mp_obj_new_dict(3);
+        static const char text[] = "Unhandled error in exception handler";
+        mp_obj_dict_store(failed, MP_OBJ_NEW_QSTR(MP_QSTR_message), mp_obj_new_str(text, sizeof(text) - 1));
+        mp_obj_dict_store(failed, MP_OBJ_NEW_QSTR(MP_QSTR_exception), MP_OBJ_FROM_PTR(error));
+        mp_obj_dict_store(failed, MP_OBJ_NEW_QSTR(MP_QSTR_context), ctx);
+        *error_context = MP_OBJ_TO_PTR(failed);
+        nlr_pop();
+    }
+    return error;
 }
 
 const char* lsp_callable_name(void* fn) {

@@ -123,8 +123,16 @@ def isclass(obj):
     return isinstance(obj, type)
 
 
+class _Probe:
+    def method(self):
+        pass
+
+
+_MethodType = type(_Probe().method)  # (CPython's types.MethodType: named `method`, patch 0330)
+
+
 def ismethod(obj):
-    return type(obj).__name__ == "bound_method"
+    return type(obj) is _MethodType
 
 
 def isfunction(obj):

@@ -20,6 +20,14 @@ _ATOMIC = (type(None), int, float, bool, complex, str, bytes, range, slice, type
 _UNPICKLABLE = ("generator", "coroutine", "lock", "module", "async_generator")
 
 
+class _Probe:
+    def method(self):
+        pass
+
+
+_MethodType = type(_Probe().method)  # a bound method's type (named `method`, patch 0330)
+
+
 class PicklingError(Exception):
     pass
 
@@ -149,7 +157,7 @@ class PickleCopier(_Copier):
         if getattr(cls, "_lsp_shared", False):
             return obj
         name = cls.__name__
-        if name == "bound_method":
+        if cls is _MethodType:
             return getattr(self(obj.__self__), obj.__name__)
         if name in _UNPICKLABLE:
             raise TypeError("cannot pickle '%s' object" % ("_thread.lock" if name == "lock" else name))

@@ -208,7 +208,7 @@ PyTask::Resumed PyTask::resumed_as(int resumed, void* out) {
     // (reference counting). With a Python exception handler that report is the script's output, so
     // a collection at the next safe point finds the tasks nothing refers to. Not otherwise: a
     // collection per failed task is costly, and the default report goes to stderr.
-    run_task_failed(loop());
+    run_task_failed(loop(), *this);
     return {Resumed::Kind::raised};
 }
 
@@ -278,7 +278,8 @@ void PyCallback::operator()() const {
         aio::ExceptionContext ctx;
         const char* message = nullptr;
         size_t len = 0;
-        void* dict = lsp_callback_error_context(fn.get(), args.get(), nullptr, exc, &message, &len);
+        void* dict = lsp_callback_error_context(fn.get(), args.get(), nullptr, exc,
+                                                when >= 0.0 ? &when : nullptr, &message, &len);
         if (dict) {
             ctx.message.assign(message, len);
             ctx.host_context = hold_in_context(dict);

@@ -67,7 +67,8 @@ struct PyCallback {
     aio::EventLoop* loop;
     PyRef fn;
     PyRef args;
-    PyRef context;  // the contextvars.Context it runs in (null: an empty one)
+    PyRef context;       // the contextvars.Context it runs in (null: an empty one)
+    double when = -1.0;  // a TimerHandle's time (call_later / call_at), else negative: a Handle
     // The handle that holds it and the three root-table slots count against the memory cap.
     LoopCharge<loop_cost(sizeof(aio::detail::HandleState), 3)> charge = {};
     void operator()() const;

@@ -7,7 +7,8 @@
 
 namespace aio {
 class EventLoop;
-}
+class FutureBase;
+}  // namespace aio
 
 namespace loopscope::python {
 
@@ -20,9 +21,11 @@ void run_safe_point();
 void run_set_escape(void* exception);
 // Takes that exception back (null: none, or no run in progress).
 void* run_take_escape() noexcept;
-// A task of `loop` failed: with a Python exception handler, its "Task exception was never
-// retrieved" report is the script's output, so the next safe point collects.
-void run_task_failed(aio::EventLoop& loop);
+// `task` of `loop` failed (or a future got an exception): with a Python exception handler or
+// logging imported, its "Task exception was never retrieved" report is the script's output, so
+// the next safe point collects; a task the script already let go of is reported at a safe point once the runtime
+// lets go of it too.
+void run_task_failed(aio::EventLoop& loop, aio::FutureBase& task);
 // asyncio.run's main task is over: the lost-task pitfall (Session::find_lost_tasks).
 void run_find_lost_tasks(aio::EventLoop& loop);
 // Host mode: the suspended main program waits for `wait`.

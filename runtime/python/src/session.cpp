@@ -168,6 +168,7 @@ void Session::safe_point() {
         drain_releases();  // what a collection inside the VM found
     }
     if (!unawaited_.empty()) warn_unawaited();
+    if (!unretrieved_.empty()) report_unretrieved();
 }
 
 void Session::warn_unawaited() {
@@ -195,9 +196,11 @@ void Session::warn_unawaited() {
 
 void Session::collect() {
     collect_requested_ = false;
+    tasks_failed_ = false;
     const bool collected = lsp_collect();
     drain_releases();
     warn_unawaited();
+    if (!unretrieved_.empty()) report_unretrieved();
     // Measuring the heap for the next interval scans it: not again until a collection ran (while a
     // thread keeps collections off, every safe point comes here, and 2000 to_thread jobs took 19 s).
     if (collected) arm_vm_collections();
@@ -230,23 +233,76 @@ void Session::drain_releases() {
         std::vector<aio::FutureBase*> batch;
         batch.reserve(releases_.capacity());
         batch.swap(releases_);
-        for (aio::FutureBase* f : batch) f->release();
+        for (aio::FutureBase* f : batch) {
+            if (f->exception_unretrieved() && !tearing_down_) {
+                if (f->ref_count() == 1) {
+                    report_dropped(*f);
+                } else if (std::find(unretrieved_.begin(), unretrieved_.end(), f) == unretrieved_.end()) {
+                    f->add_ref();  // the runtime still holds it for a moment: report once it lets go
+                    unretrieved_.push_back(f);
+                }
+            }
+            f->release();
+        }
         std::vector<std::pair<void (*)(void*), void*>> owned;
         owned.swap(deferred_deletes_);
         for (auto& [deleter, object] : owned) deleter(object);
     }
 }
 
+// The last reference to a future whose exception nobody retrieved goes: CPython's __del__ reports
+// it with the future itself in the context (the handler may keep it), so it gets a wrapper again.
+void Session::report_dropped(aio::FutureBase& f) {
+    if (tearing_down_ || f.loop().is_closed()) return;
+    const std::exception_ptr e = f.unretrieved_exception();
+    void* exc = e ? to_python_exception(e) : nullptr;
+    if (!exc) return;  // (out of memory: the destructor reports it without the context)
+    const std::string_view message =
+        f.is_task() ? "Task exception was never retrieved" : "Future exception was never retrieved";
+    void* context = lsp_future_error_context(&f, message.data(), message.size(), exc);
+    if (context) f.report_unretrieved_now(hold_in_context(context));
+}
+
+// The futures the script let go of while the runtime still held them (a step or callback in
+// flight): reported once only this list holds them, or let go once something retrieved them.
+void Session::watch_unretrieved(aio::FutureBase& f) {
+    PyBacked* b = backed(&f);
+    if (!b || !b->ever_wrapped || b->wrapper || tearing_down_) return;  // (its wrapper's end reports it)
+    if (std::find(unretrieved_.begin(), unretrieved_.end(), &f) != unretrieved_.end()) return;
+    unretrieved_.push_back(&f);
+    f.add_ref();
+}
+
+void Session::report_unretrieved() {
+    std::vector<aio::FutureBase*> waiting;
+    waiting.swap(unretrieved_);
+    for (aio::FutureBase* f : waiting) {
+        PyBacked* b = backed(f);
+        if (!f->done() || (f->exception_unretrieved() && (f->ref_count() > 1 || (b && b->wrapper)))) {
+            unretrieved_.push_back(f);
+            continue;
+        }
+        if (f->exception_unretrieved()) report_dropped(*f);
+        f->release();
+    }
+}
+
 void Session::report(const aio::ExceptionContext& ctx) {
     if (lsp_watchdog_exception()) return;  // stopped by the watchdog: its error is the run's result
     std::string text = ctx.message;
-    if (!ctx.task_name.empty()) text += "\nfuture: <Task name='" + ctx.task_name + "'>";
+    void* host_context = tearing_down_ ? nullptr : held_in_context(ctx.host_context);
+    if (!ctx.task_name.empty() && !host_context) text += "\nfuture: <Task name='" + ctx.task_name + "'>";
     text += "\n";
-    if (void* context = tearing_down_ ? nullptr : held_in_context(ctx.host_context)) {
+    if (void* context = host_context) {
         // CPython's default handler: "key: repr(value)" for the context's other keys ('handle'...)
         std::string details(lsp_context_details(context, nullptr, 0), '\0');
         lsp_context_details(context, details.data(), details.size());
         text += details;
+    }
+    if (!tearing_down_) {
+        // Once the script imported logging, CPython's logger.error: the script's format and stream.
+        void* exc = ctx.exception ? to_python_exception(ctx.exception) : nullptr;
+        if (lsp_log_loop_error(text.data(), text.size() - 1, exc)) return;
     }
     if (ctx.exception) {
         if (!tearing_down_) {
@@ -270,6 +326,8 @@ void Session::trace_fact(aio::TraceEvent e) {
 }
 
 void Session::find_lost_tasks(aio::EventLoop& loop, aio::LostTaskEnd when) {
+    // Failed tasks nobody kept report while the loop is open (CPython: as their last reference goes).
+    if (tasks_failed_ && !tearing_down_ && !loop.is_closed()) collect();
     if (!options_.trace || tearing_down_) return;
     if (loop.pending_tasks().empty()) return;
     collect();
@@ -344,6 +402,8 @@ void Session::teardown() {
     lsp_deinit();
     PyRef::new_generation();
     drain_releases();
+    for (aio::FutureBase* f : unretrieved_) f->release();
+    unretrieved_.clear();
     loopback_.reset();
     loop_info_.clear();
     event_loop_ = nullptr;
@@ -364,9 +424,12 @@ void* run_take_escape() noexcept {
     return s ? s->take_escape() : nullptr;
 }
 
-void run_task_failed(aio::EventLoop& loop) {
+void run_task_failed(aio::EventLoop& loop, aio::FutureBase& task) {
     Session& s = Session::current();
-    if (s.loop_info(&loop).handler) s.request_collect();
+    s.task_failed();
+    s.watch_unretrieved(task);
+    // The report is the script's output when its handler or its logging gets it.
+    if (s.loop_info(&loop).handler || lsp_logging_imported()) s.request_collect();
 }
 
 void run_find_lost_tasks(aio::EventLoop& loop) {

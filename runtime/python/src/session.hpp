@@ -85,6 +85,10 @@ public:
     // Bytes to allocate before the next collection (set after each one).
     std::size_t collect_interval() const noexcept { return collect_interval_; }
     void request_collect() noexcept { collect_requested_ = true; }
+    // A task failed or a future got an exception (run_task_failed): the end of asyncio.run
+    // collects, so the ones nobody kept report "... exception was never retrieved" while the loop
+    // is open (CPython: as their last reference goes).
+    void task_failed() noexcept { tasks_failed_ = true; }
     // A task raised KeyboardInterrupt / SystemExit (CPython re-raises them out of the loop): the
     // loop was stopped, and the blocking call that ran it raises this instead of its own error.
     void set_escape(void* exception) { escape_.reset(exception); }
@@ -121,6 +125,13 @@ public:
 
     // The loop exception handler of every loop of the run (CPython's default, on our stderr).
     void report(const aio::ExceptionContext& context);
+    // "... exception was never retrieved" for `f`, whose last reference goes: reported with a
+    // new wrapper in the context's 'future' (CPython's __del__ passes the future itself).
+    void report_dropped(aio::FutureBase& f);
+    // Reports the watched futures only the session still holds (at safe points).
+    void report_unretrieved();
+    // Watches a failed task whose wrapper is already gone (the runtime still holds it).
+    void watch_unretrieved(aio::FutureBase& f);
 
     // The never-awaited pitfall (traced runs): a coroutine or native awaitable was made at the
     // current script line / was finalised by the sweep (unstarted: it never ran). No Python heap
@@ -160,6 +171,8 @@ private:
     void update_collect_interval() noexcept;
     std::string pending_output_[2];  // stdout, stderr: text after the last newline (traced runs)
     bool collect_requested_ = false;
+    bool tasks_failed_ = false;                  // since the last collection
+    std::vector<aio::FutureBase*> unretrieved_;  // one reference each (report_unretrieved)
     PyRef escape_;
     std::size_t collect_interval_ = 1 << 20;  // until the engine arms collections
     bool tearing_down_ = false;
