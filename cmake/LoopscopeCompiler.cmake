@@ -126,8 +126,10 @@ function(loopscope_configure_program target kind)
   endif()
   if(kind STREQUAL "CLI")
     target_link_options(${target} PRIVATE -sEXIT_RUNTIME=1 ${pool}
-      "--pre-js=${LOOPSCOPE_CMAKE_DIR}/node-no-fetch.pre.js")
-    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${LOOPSCOPE_CMAKE_DIR}/node-no-fetch.pre.js")
+      "--pre-js=${LOOPSCOPE_CMAKE_DIR}/node-no-fetch.pre.js"
+      "--pre-js=${LOOPSCOPE_CMAKE_DIR}/node-blocking-stdio.pre.js")
+    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${LOOPSCOPE_CMAKE_DIR}/node-no-fetch.pre.js"
+      "${LOOPSCOPE_CMAKE_DIR}/node-blocking-stdio.pre.js")
     set_target_properties(${target} PROPERTIES SUFFIX ".js")
   elseif(kind STREQUAL "APP")
     if(pool)
