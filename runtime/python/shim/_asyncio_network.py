@@ -496,45 +496,42 @@ class _SelectorDatagramTransport(_SelectorTransport):
             self._conn_lost += 1
             return
         if not self._buffer:
-            try:
-                if self._extra["peername"]:
-                    self._sock.send(data)
-                else:
-                    self._sock.sendto(data, addr)
+            if self._send_datagram(data, addr) != "blocked":
                 return
-            except BlockingIOError:
-                _add_writer(self._loop, self._sock_fd, self._sendto_ready)
-            except OSError as exc:
-                self._protocol.error_received(exc)
-                return
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._fatal_error(exc, "Fatal write error on datagram transport")
-                return
+            _add_writer(self._loop, self._sock_fd, self._sendto_ready)
         self._buffer.append((bytes(data), addr))
         self._buffer_size += len(data)
+
+    def _send_datagram(self, data, addr):
+        # One datagram now: "sent", "blocked" (the socket would block) or "failed" (the protocol's
+        # error_received, or a fatal error, was told).
+        try:
+            if self._extra["peername"]:
+                self._sock.send(data)
+            else:
+                self._sock.sendto(data, addr)
+        except BlockingIOError:
+            return "blocked"
+        except OSError as exc:
+            self._protocol.error_received(exc)
+            return "failed"
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, "Fatal write error on datagram transport")
+            return "failed"
+        return "sent"
 
     def _sendto_ready(self):
         while self._buffer:
             data, addr = self._buffer.pop(0)
             self._buffer_size -= len(data)
-            try:
-                if self._extra["peername"]:
-                    self._sock.send(data)
-                else:
-                    self._sock.sendto(data, addr)
-            except BlockingIOError:
+            outcome = self._send_datagram(data, addr)
+            if outcome == "blocked":
                 self._buffer.insert(0, (data, addr))
                 self._buffer_size += len(data)
                 break
-            except OSError as exc:
-                self._protocol.error_received(exc)
-                return
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._fatal_error(exc, "Fatal write error on datagram transport")
+            if outcome == "failed":
                 return
         if not self._buffer:
             _remove_writer(self._loop, self._sock_fd)
@@ -830,24 +827,27 @@ def _sock_write_done(loop, fd, fut, handle=None):
         _remove_writer(loop, fd)
 
 
-async def sock_recv(loop, sock, n):
+async def _sock_io(loop, sock, attempt, writing=False):
+    # What sock_recv, sock_recvfrom and sock_sendto share: attempt() (a non-blocking call on sock) at
+    # once, or each time the loop sees the socket ready, until it does not raise BlockingIOError.
     _check_socket(sock)
     try:
-        return sock.recv(n)
+        return attempt()
     except BlockingIOError:
         pass
     fut = loop.create_future()
     fd = sock.fileno()
-    handle = _add_reader(loop, fd, _sock_recv, fut, sock, n)
-    fut.add_done_callback(functools.partial(_sock_read_done, loop, fd, handle=handle))
+    watch, unwatch = (_add_writer, _sock_write_done) if writing else (_add_reader, _sock_read_done)
+    handle = watch(loop, fd, _sock_io_ready, fut, attempt)
+    fut.add_done_callback(functools.partial(unwatch, loop, fd, handle=handle))
     return await fut
 
 
-def _sock_recv(fut, sock, n):
+def _sock_io_ready(fut, attempt):
     if fut.done():
         return
     try:
-        data = sock.recv(n)
+        result = attempt()
     except BlockingIOError:
         return
     except (SystemExit, KeyboardInterrupt):
@@ -855,7 +855,11 @@ def _sock_recv(fut, sock, n):
     except BaseException as exc:
         fut.set_exception(exc)
     else:
-        fut.set_result(data)
+        fut.set_result(result)
+
+
+async def sock_recv(loop, sock, n):
+    return await _sock_io(loop, sock, functools.partial(sock.recv, n))
 
 
 async def sock_recv_into(loop, sock, buf):
@@ -897,31 +901,7 @@ def _sock_sendall(fut, sock, data, pos):
 
 
 async def sock_recvfrom(loop, sock, bufsize):
-    _check_socket(sock)
-    try:
-        return sock.recvfrom(bufsize)
-    except BlockingIOError:
-        pass
-    fut = loop.create_future()
-    fd = sock.fileno()
-    handle = _add_reader(loop, fd, _sock_recvfrom, fut, sock, bufsize)
-    fut.add_done_callback(functools.partial(_sock_read_done, loop, fd, handle=handle))
-    return await fut
-
-
-def _sock_recvfrom(fut, sock, bufsize):
-    if fut.done():
-        return
-    try:
-        result = sock.recvfrom(bufsize)
-    except BlockingIOError:
-        return
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result(result)
+    return await _sock_io(loop, sock, functools.partial(sock.recvfrom, bufsize))
 
 
 async def sock_recvfrom_into(loop, sock, buf, nbytes=0):
@@ -931,31 +911,7 @@ async def sock_recvfrom_into(loop, sock, buf, nbytes=0):
 
 
 async def sock_sendto(loop, sock, data, address):
-    _check_socket(sock)
-    try:
-        return sock.sendto(data, address)
-    except BlockingIOError:
-        pass
-    fut = loop.create_future()
-    fd = sock.fileno()
-    handle = _add_writer(loop, fd, _sock_sendto, fut, sock, data, address)
-    fut.add_done_callback(functools.partial(_sock_write_done, loop, fd, handle=handle))
-    return await fut
-
-
-def _sock_sendto(fut, sock, data, address):
-    if fut.done():
-        return
-    try:
-        n = sock.sendto(data, 0, address)
-    except BlockingIOError:
-        return
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result(n)
+    return await _sock_io(loop, sock, functools.partial(sock.sendto, data, address), writing=True)
 
 
 async def sock_accept(loop, sock):

@@ -73,17 +73,20 @@ def port_free(port):
     return port not in _ports
 
 
-def take_port(port=0):
+def _ephemeral_port(taken):
+    # The next port from 40000 to 64999 (round robin, as Linux's range) that `taken` does not hold.
     global _next_port
+    for _ in range(25000):
+        candidate = _next_port
+        _next_port = 40000 if _next_port >= 64999 else _next_port + 1
+        if candidate not in taken:
+            return candidate
+    raise OSError(99, "Cannot assign requested address")
+
+
+def take_port(port=0):
     if port == 0:
-        for _ in range(25000):
-            candidate = _next_port
-            _next_port = 40000 if _next_port >= 64999 else _next_port + 1
-            if candidate not in _ports:
-                port = candidate
-                break
-        else:
-            raise OSError(99, "Cannot assign requested address")
+        port = _ephemeral_port(_ports)
     _ports[port] = _ports.get(port, 0) + 1
     return port
 
@@ -284,14 +287,8 @@ udp_bound = {}   # port -> the datagram socket bound there
 
 
 def take_udp_port(port=0):
-    global _next_port
     if port == 0:
-        for _ in range(25000):
-            candidate = _next_port
-            _next_port = 40000 if _next_port >= 64999 else _next_port + 1
-            if candidate not in udp_bound:
-                return candidate
-        raise OSError(99, "Cannot assign requested address")
+        return _ephemeral_port(udp_bound)
     if port in udp_bound:
         raise OSError(98, "Address already in use")
     return port
