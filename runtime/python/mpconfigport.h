@@ -259,6 +259,8 @@ void* lsp_function_code(void* function);
 
 // `import asyncio.tasks`: a built-in package's __getattr__ makes the submodule (0355)
 #define MICROPY_MODULE_BUILTIN_SUBPACKAGE_GETATTR (1)
+// the parser's node chunk doubles as it grows: a long script parses in linear time (0357)
+#define MICROPY_PARSE_CHUNK_GROWS_GEOMETRICALLY (1)
 
 // Step watchdog (port/watchdog.c): the VM counts branches; every few thousand the hook checks how long
 // the current step has run.
