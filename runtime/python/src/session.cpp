@@ -237,9 +237,8 @@ void Session::drain_releases() {
             if (f->exception_unretrieved() && !tearing_down_) {
                 if (f->ref_count() == 1) {
                     report_dropped(*f);
-                } else if (std::find(unretrieved_.begin(), unretrieved_.end(), f) == unretrieved_.end()) {
-                    f->add_ref();  // the runtime still holds it for a moment: report once it lets go
-                    unretrieved_.push_back(f);
+                } else {
+                    hold_unretrieved(*f);  // the runtime still holds it for a moment: report once it lets go
                 }
             }
             f->release();
@@ -268,9 +267,13 @@ void Session::report_dropped(aio::FutureBase& f) {
 void Session::watch_unretrieved(aio::FutureBase& f) {
     PyBacked* b = backed(&f);
     if (!b || !b->ever_wrapped || b->wrapper || tearing_down_) return;  // (its wrapper's end reports it)
+    hold_unretrieved(f);
+}
+
+void Session::hold_unretrieved(aio::FutureBase& f) {
     if (std::find(unretrieved_.begin(), unretrieved_.end(), &f) != unretrieved_.end()) return;
-    unretrieved_.push_back(&f);
     f.add_ref();
+    unretrieved_.push_back(&f);
 }
 
 void Session::report_unretrieved() {
@@ -299,19 +302,15 @@ void Session::report(const aio::ExceptionContext& ctx) {
         lsp_context_details(context, details.data(), details.size());
         text += details;
     }
-    if (!tearing_down_) {
-        // Once the script imported logging, CPython's logger.error: the script's format and stream.
-        void* exc = ctx.exception ? to_python_exception(ctx.exception) : nullptr;
-        if (lsp_log_loop_error(text.data(), text.size() - 1, exc)) return;
+    if (tearing_down_) {
+        if (ctx.exception) text += aio::describe_exception(ctx.exception) + "\n";
+        write(1, text);
+        return;
     }
-    if (ctx.exception) {
-        if (!tearing_down_) {
-            void* exc = to_python_exception(ctx.exception);
-            if (exc) text += format_exception(exc, source_, filename_);
-        } else {
-            text += aio::describe_exception(ctx.exception) + "\n";
-        }
-    }
+    void* exc = ctx.exception ? to_python_exception(ctx.exception) : nullptr;
+    // Once the script imported logging, CPython's logger.error: the script's format and stream.
+    if (lsp_log_loop_error(text.data(), text.size() - 1, exc)) return;
+    if (exc) text += format_exception(exc, source_, filename_);
     write(1, text);
 }
 

@@ -150,6 +150,8 @@ public:
     void find_lost_tasks_in_open_loops();
 
 private:
+    // Keeps f (once) among the futures report_unretrieved() looks at, with a reference of its own.
+    void hold_unretrieved(aio::FutureBase& f);
     static Session* current_;
     static std::uint64_t last_run_id_;
     std::uint64_t run_id_;
