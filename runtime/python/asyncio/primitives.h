@@ -87,7 +87,7 @@ mp_obj_t lsp_phased_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown, con
 #define LSP_PRIMITIVE_AEXIT_METHOD(name, release)                                     \
     static mp_obj_t name##_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) { \
         (void)waited;                                                                 \
-        if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }                             \
+        (void)thrown; /* never seen: it is over at its first step */                  \
         release(aw->a);                                                               \
         return lsp_await_return(mp_const_none);                                       \
     }                                                                                 \

@@ -52,7 +52,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(timeout_expired_obj, timeout_expired);
 // a: the Timeout.
 static mp_obj_t timeout_enter_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
     (void)waited;
-    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    (void)thrown;  // never seen: it is over at its first step
     lsp_check(lsb_timeout_enter(t_of(aw->a)));
     return lsp_await_return(aw->a);
 }
@@ -65,7 +65,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(timeout_aenter_obj, timeout_aenter);
 // a: the Timeout, b: the exception that escaped the block (or None).
 static mp_obj_t timeout_exit_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
     (void)waited;
-    if (thrown != MP_OBJ_NULL) { nlr_raise(thrown); }
+    (void)thrown;  // never seen: it is over at its first step
     mp_obj_t exc = aw->b;
     lsb_error_t e = lsb_timeout_exit(t_of(aw->a), exc == mp_const_none ? NULL : MP_OBJ_TO_PTR(exc));
     if (e.kind == LSB_TIMEOUT && exc != mp_const_none) {
