@@ -543,6 +543,17 @@ class _SelectorDatagramTransport(_SelectorTransport):
         _SelectorTransport._force_close(self, exc)
 
 
+async def _when_connected(transport, protocol, waiter):
+    # (transport, protocol) once the transport told its protocol connection_made; closed if that
+    # wait fails or is cancelled, as CPython's create_connection / create_datagram_endpoint.
+    try:
+        await waiter
+    except BaseException:
+        transport.close()
+        raise
+    return transport, protocol
+
+
 def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
         return
@@ -1015,12 +1026,7 @@ async def create_connection(loop, protocol_factory, host=None, port=None, *, ssl
     protocol = protocol_factory()
     waiter = loop.create_future()
     transport = _SelectorSocketTransport(loop, sock, protocol, waiter)
-    try:
-        await waiter
-    except BaseException:
-        transport.close()
-        raise
-    return transport, protocol
+    return await _when_connected(transport, protocol, waiter)
 
 
 # ---- create_server --------------------------------------------------------------------------------
@@ -1155,9 +1161,4 @@ async def create_datagram_endpoint(loop, protocol_factory, local_addr=None, remo
     protocol = protocol_factory()
     waiter = loop.create_future()
     transport = _SelectorDatagramTransport(loop, sock, protocol, r_addr, waiter)
-    try:
-        await waiter
-    except BaseException:
-        transport.close()
-        raise
-    return transport, protocol
+    return await _when_connected(transport, protocol, waiter)
