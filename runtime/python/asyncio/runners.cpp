@@ -4,6 +4,7 @@
 #include "asyncio/runners.h"
 
 #include <limits>
+#include <optional>
 #include <string>
 
 #include "aio/nested_run.hpp"
@@ -28,14 +29,41 @@ namespace {
 // threads may block: there the loop runs in place, as without a host (unsync's loop thread).
 bool hosted() { return lsp_host_mode() && lsp_thread_is_main(); }
 
-lsb_error_t check_can_block(const char* what, bool may_suspend) {
-    if (!hosted() || may_suspend) return ok();
+// A blocking entry point called where the main program cannot be suspended (from a method called
+// by a builtin or the VM itself: a constructor, `__call__`, a property, map(), unittest's runner)
+// runs the loop in place, as without a host, when the loop's clock is virtual: it never has to
+// wait for real time, so the host (the page) only waits for the computing. A paced virtual clock
+// (slow motion) runs at full speed meanwhile. On a real-time clock the page cannot wait: refused.
+bool runs_in_place(aio::EventLoop& loop, bool may_suspend) {
+    return hosted() && !may_suspend && loop.clock().is_virtual();
+}
+
+// `virtual_clock`: the loop to run has a virtual clock (for asyncio.run: the run's new loops will).
+lsb_error_t check_can_block(const char* what, bool virtual_clock, bool may_suspend) {
+    if (!hosted() || may_suspend || virtual_clock) return ok();
     std::string text =
         std::string(what) +
-        " cannot run the event loop from here: in the playground, the loop can only be run by code "
-        "the script calls directly (not from inside a task, a callback or a builtin such as map())";
+        " cannot run the event loop from here on the real-time clock: in the playground, a loop "
+        "that waits for real time can only be run by code the script calls directly (not from "
+        "inside a constructor, a property, a callback or a builtin such as map()); run the script "
+        "on the virtual clock";
     return error(LSB_RUNTIME, text.c_str());
 }
+
+// While a loop runs in place: its clock has no horizon (the host's pace does not apply).
+class InPlaceRun {
+public:
+    explicit InPlaceRun(aio::EventLoop& loop) : clock_(loop.clock()), horizon_(clock_.horizon()) {
+        clock_.set_horizon(std::numeric_limits<double>::infinity());
+    }
+    ~InPlaceRun() { clock_.set_horizon(horizon_); }
+    InPlaceRun(const InPlaceRun&) = delete;
+    InPlaceRun& operator=(const InPlaceRun&) = delete;
+
+private:
+    aio::Clock& clock_;
+    double horizon_;
+};
 
 aio::EventLoop* lp(void* loop) { return static_cast<aio::EventLoop*>(loop); }
 
@@ -92,15 +120,19 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
                 result);
         if (aio::running_loop())
             return error(LSB_RUNTIME, "asyncio.run() cannot be called from a running event loop");
-        if (lsb_error_t e = check_can_block("asyncio.run()", may_suspend); e.kind != LSB_OK) return e;
         Session& s = Session::current();
+        if (lsb_error_t e = check_can_block("asyncio.run()", s.options().virtual_time, may_suspend);
+            e.kind != LSB_OK)
+            return e;
         aio::Runner& runner = s.new_runner();
         install_asyncgen_shutdown(runner);
         aio::EventLoop& loop = runner.get_loop();
         if (debug) lsp_loop_start_in_debug_mode(&loop);
         aio::Ref<PyTask> task(new PyTask(loop, coro, {}, lsp_context_capture_or_null()));
-        if (hosted())
+        if (hosted() && !runs_in_place(loop, may_suspend))
             return suspend_main_program(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get())));
+        std::optional<InPlaceRun> in_place;
+        if (runs_in_place(loop, may_suspend)) in_place.emplace(loop);
         std::exception_ptr failure;
         try {
             loop.run_until_complete(aio::Future<void>(aio::Ref<aio::FutureBase>(task.get())));
@@ -131,7 +163,8 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
         if (l.is_running() && !nested) return error(LSB_RUNTIME, "This event loop is already running");
         if (aio::running_loop() && !nested)
             return error(LSB_RUNTIME, "Cannot run the event loop while another loop is running");
-        if (lsb_error_t e = check_can_block("loop.run_until_complete()", may_suspend || nested);
+        if (lsb_error_t e =
+                check_can_block("loop.run_until_complete()", l.clock().is_virtual(), may_suspend || nested);
             e.kind != LSB_OK)
             return e;
         aio::Ref<aio::FutureBase> f;
@@ -145,7 +178,10 @@ lsb_error_t lsb_loop_run_until_complete(void* loop, void* awaitable, bool is_cor
                     "The future belongs to a different loop than the one specified as the loop argument");
         }
         if (nested) return run_nested(l, std::move(f), result);
-        if (hosted()) return suspend_main_program(wait_until_complete(l, std::move(f)));
+        if (hosted() && !runs_in_place(l, may_suspend))
+            return suspend_main_program(wait_until_complete(l, std::move(f)));
+        std::optional<InPlaceRun> in_place;
+        if (runs_in_place(l, may_suspend)) in_place.emplace(l);
         try {
             l.run_until_complete(aio::Future<void>(f));
         } catch (...) { std::rethrow_exception(escaped_or(std::current_exception())); }
@@ -163,8 +199,12 @@ lsb_error_t lsb_loop_run_forever(void* loop, bool may_suspend) {
         if (l.is_running()) return error(LSB_RUNTIME, "This event loop is already running");
         if (aio::running_loop())
             return error(LSB_RUNTIME, "Cannot run the event loop while another loop is running");
-        if (lsb_error_t e = check_can_block("loop.run_forever()", may_suspend); e.kind != LSB_OK) return e;
-        if (hosted()) return suspend_main_program(wait_forever(l));
+        if (lsb_error_t e = check_can_block("loop.run_forever()", l.clock().is_virtual(), may_suspend);
+            e.kind != LSB_OK)
+            return e;
+        if (hosted() && !runs_in_place(l, may_suspend)) return suspend_main_program(wait_forever(l));
+        std::optional<InPlaceRun> in_place;
+        if (runs_in_place(l, may_suspend)) in_place.emplace(l);
         l.run_forever();
         if (std::exception_ptr escaped = escaped_or(nullptr)) std::rethrow_exception(escaped);
         return ok();
@@ -193,6 +233,8 @@ lsb_error_t lsb_runner_close(void* runner, bool may_suspend) {
         return suspend_main_program(wait_runner_close(*r, std::move(first)));
     }
     return guarded([&] {
+        std::optional<InPlaceRun> in_place;
+        if (runs_in_place(r->get_loop(), may_suspend)) in_place.emplace(r->get_loop());
         try {
             r->close();
         } catch (...) { std::rethrow_exception(escaped_or(std::current_exception())); }

@@ -4,6 +4,7 @@
 #include "aio/task.hpp"
 #include "py_objects.hpp"
 #include "run_services.hpp"
+#include "session.hpp"
 
 namespace loopscope::python {
 
@@ -77,15 +78,20 @@ private:
                 stop_when_done(std::move(next));
                 return true;
             }
-        } catch (...) { close_failed(std::current_exception()); }
+        } catch (...) { return !close_failed(std::current_exception()); }
+        closed();
         return false;
     }
     bool close_failed(std::exception_ptr e) {
         runner_.abort_close();
         error = std::move(e);  // an error while closing replaces the main task's outcome, as in CPython
         value = PyRef();
+        closed();
         return true;
     }
+    // CPython's Runner set its loop as the current one and sets None when it closes (a hosted run
+    // is on the main thread).
+    void closed() { Session::current().set_event_loop(nullptr); }
     aio::Runner& runner_;
     bool closing_ = false;
 };
