@@ -4,7 +4,8 @@
 //       more options: asyncioVersion: 307 (asyncio of Python 3.7; default 311); web: the simulated
 //       web's changes, {'www.example.com': {latency: 2.5, jitter: 0, fail: 'refused' | 503 | ...}}
 //       or web_hosts.hpp's text form (a bad one rejects the promise); stepLimit: seconds a step may
-//       compute (0: no limit; default the toolbar's 60 s)
+//       compute (0: no limit; default the toolbar's 60 s); fileName: the script's file name in
+//       tracebacks, __file__ and reprs (a plain name ending in .py; default the editor's script.py)
 //   loopscope.webHosts()        [{name, latency, jitter, fail}]: the simulated web as the engine has it
 //   loopscope.webRequests()     {host: {count, last}}: the current/last run's requests per host
 //   loopscope.stop()            stops the run in progress (its promise resolves with ok: false)

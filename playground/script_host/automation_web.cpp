@@ -81,7 +81,14 @@ EM_JS(void, loopscope_js_install_automation, (), {
           return host + ':' + fields.join(',');
         }).join(';');
       }
-      var texts = [String(code), String(web)].map(function (t) { return new TextEncoder().encode(t); });
+      // The script's file name (tracebacks, __file__, task reprs): the editor's "script.py" unless
+      // given, e.g. by a test whose expected output names its own file.
+      var fileName = opts.fileName === undefined ? 'script.py' : String(opts.fileName);
+      if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*\.py$/.test(fileName)) {
+        reject(new Error('loopscope: fileName must be a plain file name ending in .py'));
+        return;
+      }
+      var texts = [String(code), String(web), fileName].map(function (t) { return new TextEncoder().encode(t); });
       var ptrs = texts.map(function (bytes) {
         var ptr = _loopscope_automation_alloc(bytes.length + 1);
         if (ptr) {
@@ -91,11 +98,11 @@ EM_JS(void, loopscope_js_install_automation, (), {
         }
         return ptr;
       });
-      if (!ptrs[0] || !ptrs[1]) { reject(new Error('loopscope: out of memory for the script')); return; }
+      if (!ptrs[0] || !ptrs[1] || !ptrs[2]) { reject(new Error('loopscope: out of memory for the script')); return; }
       var id = nextId++;
       pending[id] = { resolve: resolve, reject: reject };
       _loopscope_automation_run(id, ptrs[0], texts[0].length, opts.virtualTime ? 1 : 0, seed, asyncio,
-                                ptrs[1], texts[1].length, stepLimit);
+                                ptrs[1], texts[1].length, stepLimit, ptrs[2], texts[2].length);
     });
   };
   api.stop = function () { _loopscope_automation_stop(); };
@@ -188,11 +195,13 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_stop() {
 
 EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, int virtual_time, double seed,
                                                    int asyncio_version, char* web, int web_len,
-                                                   double step_limit) {
+                                                   double step_limit, char* file_name, int file_name_len) {
     std::string source(code, static_cast<std::size_t>(len));
     std::free(code);
     const std::string web_text(web, static_cast<std::size_t>(web_len));
     std::free(web);
+    std::string name(file_name, static_cast<std::size_t>(file_name_len));
+    std::free(file_name);
     loopscope::playground::RunSettings settings;
     std::string problem;
     std::optional<loopscope::playground::WebHostChanges> changes =
@@ -210,7 +219,7 @@ EMSCRIPTEN_KEEPALIVE void loopscope_automation_run(int id, char* code, int len, 
     settings.seed.reset();  // unseeded unless asked: as CPython
     if (seed >= 0) settings.seed = static_cast<std::uint64_t>(seed);
     g_pending_id = id;
-    g_host->start(std::move(source), "script.py", settings, [id](const loopscope::python::RunResult& r) {
+    g_host->start(std::move(source), name, settings, [id](const loopscope::python::RunResult& r) {
         if (g_pending_id == id) g_pending_id = 0;
         answer(id, r);
     });
