@@ -31,6 +31,7 @@ typedef struct {
     int index;
     uint64_t run;      // the module's generator: the run whose state this is (0: none)
     bool follows_run;  // the module's generator (reseeded for each run), not a Random object's
+    uint32_t salt;     // a run-following generator other than the module's: a third seed word
     bool has_gauss;
     double gauss_next;
 } mt_state_t;
@@ -38,6 +39,10 @@ typedef struct {
 // ---- The generator --------------------------------------------------------------------------------
 
 static mt_state_t module_state = {.index = MT_N + 1, .follows_run = true};
+// os.urandom, secrets and uuid4's bytes (`random._urandom(n)`): reproducible with the run's seed as
+// the module's generator is, but a stream of their own, so that they leave `random`'s draws as
+// CPython's OS entropy does (random.seed(444); os.urandom(5); random.randint(...) as in CPython).
+static mt_state_t entropy_state = {.index = MT_N + 1, .follows_run = true, .salt = 0x75726e64u};
 
 static void init_genrand(mt_state_t* st, uint32_t s) {
     uint32_t* mt = st->mt;
@@ -97,6 +102,11 @@ static void seed_u64(mt_state_t* st, uint64_t s) {
 static void seed_default(mt_state_t* st) {
     uint64_t s;
     if (!lsb_random_seed(&s)) { s = lsb_random_entropy(); }
+    if (st->salt != 0) {
+        uint32_t key[3] = {(uint32_t)s, (uint32_t)(s >> 32), st->salt};
+        seed_words(st, key, 3);
+        return;
+    }
     seed_u64(st, s);
 }
 
@@ -749,9 +759,17 @@ static MP_DEFINE_CONST_OBJ_TYPE(random_type, MP_QSTR_Random, MP_TYPE_FLAG_NONE, 
 
 // ---- The module ---------------------------------------------------------------------------------------
 
+static mp_obj_t module__urandom(mp_obj_t n) {
+    mp_map_t no_kw;
+    mp_map_init(&no_kw, 0);
+    return call_fn(FN_RANDBYTES, &entropy_state, 1, &n, &no_kw);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(module__urandom_obj, module__urandom);
+
 static const mp_rom_map_elem_t random_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_random)},
     {MP_ROM_QSTR(MP_QSTR_Random), MP_ROM_PTR(&random_type)},
+    {MP_ROM_QSTR(MP_QSTR__urandom), MP_ROM_PTR(&module__urandom_obj)},
     RANDOM_ENTRIES(module),
 };
 static MP_DEFINE_CONST_DICT(random_globals, random_globals_table);
