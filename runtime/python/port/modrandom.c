@@ -205,8 +205,32 @@ static mp_obj_t seed_impl(mt_state_t* st, mp_obj_t a) {
         seed_u64(st, lsb_random_entropy());
         return mp_const_none;
     }
+    if (mp_obj_is_str(a) || mp_obj_is_type(a, &mp_type_bytes) || mp_obj_is_type(a, &mp_type_bytearray)) {
+        // CPython's version 2: int.from_bytes(data + sha512(data).digest()), data the UTF-8 of a str
+        mp_obj_t data = mp_obj_is_str(a) ? mp_call_function_1(mp_load_attr(a, MP_QSTR_encode),
+                                                              MP_OBJ_NEW_QSTR(MP_QSTR_utf_hyphen_8))
+                                         : mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_bytes), a);
+        mp_obj_t hashlib = mp_import_name(MP_QSTR_hashlib, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t hasher = mp_call_function_1(mp_load_attr(hashlib, MP_QSTR_sha512), data);
+        mp_obj_t digest = mp_call_function_0(mp_load_attr(hasher, MP_QSTR_digest));
+        mp_obj_t joined = mp_binary_op(MP_BINARY_OP_ADD, data, digest);
+        a = mp_call_function_2(mp_load_attr(MP_OBJ_FROM_PTR(&mp_type_int), MP_QSTR_from_bytes), joined,
+                               MP_OBJ_NEW_QSTR(MP_QSTR_big));
+    }
+#if MICROPY_PY_BUILTINS_FLOAT
+    else if (mp_obj_is_float(a)) {
+        // CPython seeds from hash(a) for a float, read as an unsigned 64-bit size_t
+        a = mp_unary_op(MP_UNARY_OP_HASH, a);
+        if (int_less(a, MP_OBJ_NEW_SMALL_INT(0))) {
+            mp_obj_t two64 =
+                mp_binary_op(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1), MP_OBJ_NEW_SMALL_INT(64));
+            a = mp_binary_op(MP_BINARY_OP_ADD, a, two64);
+        }
+    }
+#endif
     if (!mp_obj_is_int(a)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("The only supported seed types are: None, int"));
+        mp_raise_TypeError(MP_ERROR_TEXT(
+            "The only supported seed types are: None,\nint, float, str, bytes, and bytearray."));
     }
     if (int_less(a, MP_OBJ_NEW_SMALL_INT(0))) { a = mp_unary_op(MP_UNARY_OP_NEGATIVE, a); }
     size_t words = (bit_length(a) + 31) / 32;
