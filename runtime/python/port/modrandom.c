@@ -526,11 +526,53 @@ typedef enum {
     FN_BETAVARIATE,
     FN_PARETOVARIATE,
     FN_WEIBULLVARIATE,
+    FN_GETSTATE,
+    FN_SETSTATE,
 } random_fn_t;
+
+// CPython's state: (3, (624 words, then the position), gauss's cached value or None)
+static mp_obj_t getstate_impl(mt_state_t* st) {
+    if (st->follows_run && st->run != lsb_run_id()) { seed_default(st); }
+    mp_obj_tuple_t* words = MP_OBJ_TO_PTR(mp_obj_new_tuple(MT_N + 1, NULL));
+    for (size_t i = 0; i < MT_N; ++i) { words->items[i] = mp_obj_new_int_from_uint(st->mt[i]); }
+    words->items[MT_N] = MP_OBJ_NEW_SMALL_INT(st->index > MT_N ? MT_N : st->index);
+    mp_obj_t items[3] = {MP_OBJ_NEW_SMALL_INT(3), MP_OBJ_FROM_PTR(words),
+                         st->has_gauss ? mp_obj_new_float(st->gauss_next) : mp_const_none};
+    return mp_obj_new_tuple(3, items);
+}
+
+static mp_obj_t setstate_impl(mt_state_t* st, mp_obj_t state) {
+    mp_obj_t version = mp_obj_subscr(state, MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_SENTINEL);
+    if (version != MP_OBJ_NEW_SMALL_INT(3) && version != MP_OBJ_NEW_SMALL_INT(2)) {
+        mp_obj_t text = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), version);
+        mp_raise_msg_varg(&mp_type_ValueError,
+                          MP_ERROR_TEXT("state with version %s passed to Random.setstate() of version 3"),
+                          mp_obj_str_get_str(text));
+    }
+    mp_obj_t parts[3] = {version, mp_obj_subscr(state, MP_OBJ_NEW_SMALL_INT(1), MP_OBJ_SENTINEL),
+                         mp_obj_subscr(state, MP_OBJ_NEW_SMALL_INT(2), MP_OBJ_SENTINEL)};
+    size_t count;
+    mp_obj_t* words;
+    if (!mp_obj_is_type(parts[1], &mp_type_tuple)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("state vector must be a tuple"));
+    }
+    mp_obj_get_array(parts[1], &count, &words);
+    if (count != MT_N + 1) { mp_raise_ValueError(MP_ERROR_TEXT("state vector is the wrong size")); }
+    mp_int_t index = mp_obj_get_int(words[MT_N]);
+    if (index < 0 || index > MT_N) { mp_raise_ValueError(MP_ERROR_TEXT("invalid state")); }
+    for (size_t i = 0; i < MT_N; ++i) { st->mt[i] = (uint32_t)mp_obj_int_get_truncated(words[i]); }
+    st->index = (int)index;
+    st->run = lsb_run_id();
+    st->has_gauss = parts[2] != mp_const_none;
+    if (st->has_gauss) { st->gauss_next = mp_obj_get_float(parts[2]); }
+    return mp_const_none;
+}
 
 static mp_obj_t call_fn(random_fn_t which, mt_state_t* st, size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     mp_arg_val_t v[5];
     switch (which) {
+        case FN_GETSTATE: mp_arg_check_num(n_args, kw->used, 0, 0, false); return getstate_impl(st);
+        case FN_SETSTATE: mp_arg_check_num(n_args, kw->used, 1, 1, false); return setstate_impl(st, pos[0]);
         case FN_SEED: {
             static const mp_arg_t allowed[] = {{MP_QSTR_a, MP_ARG_OBJ, {.u_obj = mp_const_none}}};
             mp_arg_parse_all(n_args, pos, kw, 1, allowed, v);
@@ -756,6 +798,8 @@ RANDOM_FUNCTION(gammavariate, FN_GAMMAVARIATE)
 RANDOM_FUNCTION(betavariate, FN_BETAVARIATE)
 RANDOM_FUNCTION(paretovariate, FN_PARETOVARIATE)
 RANDOM_FUNCTION(weibullvariate, FN_WEIBULLVARIATE)
+RANDOM_FUNCTION(getstate, FN_GETSTATE)
+RANDOM_FUNCTION(setstate, FN_SETSTATE)
 
 #define RANDOM_ENTRY(prefix, name) \
     { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&prefix##_##name##_obj) }
@@ -768,7 +812,7 @@ RANDOM_FUNCTION(weibullvariate, FN_WEIBULLVARIATE)
         RANDOM_ENTRY(prefix, randbytes), RANDOM_ENTRY(prefix, lognormvariate),                             \
         RANDOM_ENTRY(prefix, vonmisesvariate), RANDOM_ENTRY(prefix, gammavariate),                         \
         RANDOM_ENTRY(prefix, betavariate), RANDOM_ENTRY(prefix, paretovariate),                            \
-        RANDOM_ENTRY(prefix, weibullvariate)
+        RANDOM_ENTRY(prefix, weibullvariate), RANDOM_ENTRY(prefix, getstate), RANDOM_ENTRY(prefix, setstate)
 
 static const mp_rom_map_elem_t random_locals_table[] = {RANDOM_ENTRIES(method)};
 static MP_DEFINE_CONST_DICT(random_locals, random_locals_table);
