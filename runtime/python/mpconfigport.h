@@ -257,6 +257,9 @@ void* lsp_function_code(void* function);
 #define MICROPY_VM_DISPATCH_APART (1)
 #endif
 
+// [1].__len__(), int.__add__, super().__len__(): built-ins' special methods as attributes (0332)
+#define MICROPY_PY_NATIVE_DUNDERS (1)
+
 // `import asyncio.tasks`: a built-in package's __getattr__ makes the submodule (0355)
 #define MICROPY_MODULE_BUILTIN_SUBPACKAGE_GETATTR (1)
 // the parser's node chunk doubles as it grows: a long script parses in linear time (0357)

@@ -365,6 +365,12 @@ void* lsp_compile_main(const char* src, size_t len, const char* filename) {
                       MP_OBJ_NEW_QSTR(name));
     // __doc__ is None unless the script opens with a docstring (the module code stores it)
     mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_const_none);
+    // sys.modules["__main__"] (sys.modules[__name__]), as CPython's runpy puts it there
+    if (mp_globals_get() == &MP_STATE_VM(dict_main)) {
+        mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map, MP_OBJ_NEW_QSTR(MP_QSTR___main__),
+                      MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)
+            ->value = MP_OBJ_FROM_PTR(&mp_module___main__);
+    }
     return MP_OBJ_TO_PTR(module_fun);
 }
 

@@ -57,7 +57,18 @@ mp_obj_t mp_obj_class_of(mp_obj_t obj) {
         mp_obj_t meta = mp_metaclass_of(MP_OBJ_TO_PTR(obj));
         if (meta != MP_OBJ_NULL) return meta;
     }
-    return MP_OBJ_FROM_PTR(mp_obj_get_type(obj));
+    const mp_obj_type_t* type = mp_obj_get_type(obj);
+    // A built-in stand-in named as its built-in base (an instance's __dict__, a live view of its
+    // attributes, is a `dict`): type(), __class__ and isinstance() answer the base, as CPython's
+    // object really is one (`type(vars(obj)) is dict`, pprint's and copy's type dispatch).
+    if (!mp_obj_is_instance_type(type) && MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
+        const mp_obj_base_t* parent = MP_OBJ_TYPE_GET_SLOT(type, parent);
+        if (parent->type == &mp_type_type && ((const mp_obj_type_t*)parent)->name == type->name &&
+            !mp_obj_is_instance_type((const mp_obj_type_t*)parent)) {
+            return MP_OBJ_FROM_PTR(parent);
+        }
+    }
+    return MP_OBJ_FROM_PTR(type);
 }
 
 // `name` in the body of the Python class `type` or of its Python bases (not in native ones: what

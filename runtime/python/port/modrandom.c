@@ -31,6 +31,7 @@ typedef struct {
     int index;
     uint64_t run;      // the module's generator: the run whose state this is (0: none)
     bool follows_run;  // the module's generator (reseeded for each run), not a Random object's
+    uint32_t salt;     // a run-following generator other than the module's: a third seed word
     bool has_gauss;
     double gauss_next;
 } mt_state_t;
@@ -38,6 +39,10 @@ typedef struct {
 // ---- The generator --------------------------------------------------------------------------------
 
 static mt_state_t module_state = {.index = MT_N + 1, .follows_run = true};
+// os.urandom, secrets and uuid4's bytes (`random._urandom(n)`): reproducible with the run's seed as
+// the module's generator is, but a stream of their own, so that they leave `random`'s draws as
+// CPython's OS entropy does (random.seed(444); os.urandom(5); random.randint(...) as in CPython).
+static mt_state_t entropy_state = {.index = MT_N + 1, .follows_run = true, .salt = 0x75726e64u};
 
 static void init_genrand(mt_state_t* st, uint32_t s) {
     uint32_t* mt = st->mt;
@@ -97,6 +102,11 @@ static void seed_u64(mt_state_t* st, uint64_t s) {
 static void seed_default(mt_state_t* st) {
     uint64_t s;
     if (!lsb_random_seed(&s)) { s = lsb_random_entropy(); }
+    if (st->salt != 0) {
+        uint32_t key[3] = {(uint32_t)s, (uint32_t)(s >> 32), st->salt};
+        seed_words(st, key, 3);
+        return;
+    }
     seed_u64(st, s);
 }
 
@@ -195,8 +205,32 @@ static mp_obj_t seed_impl(mt_state_t* st, mp_obj_t a) {
         seed_u64(st, lsb_random_entropy());
         return mp_const_none;
     }
+    if (mp_obj_is_str(a) || mp_obj_is_type(a, &mp_type_bytes) || mp_obj_is_type(a, &mp_type_bytearray)) {
+        // CPython's version 2: int.from_bytes(data + sha512(data).digest()), data the UTF-8 of a str
+        mp_obj_t data = mp_obj_is_str(a) ? mp_call_function_1(mp_load_attr(a, MP_QSTR_encode),
+                                                              MP_OBJ_NEW_QSTR(MP_QSTR_utf_hyphen_8))
+                                         : mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_bytes), a);
+        mp_obj_t hashlib = mp_import_name(MP_QSTR_hashlib, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t hasher = mp_call_function_1(mp_load_attr(hashlib, MP_QSTR_sha512), data);
+        mp_obj_t digest = mp_call_function_0(mp_load_attr(hasher, MP_QSTR_digest));
+        mp_obj_t joined = mp_binary_op(MP_BINARY_OP_ADD, data, digest);
+        a = mp_call_function_2(mp_load_attr(MP_OBJ_FROM_PTR(&mp_type_int), MP_QSTR_from_bytes), joined,
+                               MP_OBJ_NEW_QSTR(MP_QSTR_big));
+    }
+#if MICROPY_PY_BUILTINS_FLOAT
+    else if (mp_obj_is_float(a)) {
+        // CPython seeds from hash(a) for a float, read as an unsigned 64-bit size_t
+        a = mp_unary_op(MP_UNARY_OP_HASH, a);
+        if (int_less(a, MP_OBJ_NEW_SMALL_INT(0))) {
+            mp_obj_t two64 =
+                mp_binary_op(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1), MP_OBJ_NEW_SMALL_INT(64));
+            a = mp_binary_op(MP_BINARY_OP_ADD, a, two64);
+        }
+    }
+#endif
     if (!mp_obj_is_int(a)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("The only supported seed types are: None, int"));
+        mp_raise_TypeError(MP_ERROR_TEXT(
+            "The only supported seed types are: None,\nint, float, str, bytes, and bytearray."));
     }
     if (int_less(a, MP_OBJ_NEW_SMALL_INT(0))) { a = mp_unary_op(MP_UNARY_OP_NEGATIVE, a); }
     size_t words = (bit_length(a) + 31) / 32;
@@ -492,11 +526,53 @@ typedef enum {
     FN_BETAVARIATE,
     FN_PARETOVARIATE,
     FN_WEIBULLVARIATE,
+    FN_GETSTATE,
+    FN_SETSTATE,
 } random_fn_t;
+
+// CPython's state: (3, (624 words, then the position), gauss's cached value or None)
+static mp_obj_t getstate_impl(mt_state_t* st) {
+    if (st->follows_run && st->run != lsb_run_id()) { seed_default(st); }
+    mp_obj_tuple_t* words = MP_OBJ_TO_PTR(mp_obj_new_tuple(MT_N + 1, NULL));
+    for (size_t i = 0; i < MT_N; ++i) { words->items[i] = mp_obj_new_int_from_uint(st->mt[i]); }
+    words->items[MT_N] = MP_OBJ_NEW_SMALL_INT(st->index > MT_N ? MT_N : st->index);
+    mp_obj_t items[3] = {MP_OBJ_NEW_SMALL_INT(3), MP_OBJ_FROM_PTR(words),
+                         st->has_gauss ? mp_obj_new_float(st->gauss_next) : mp_const_none};
+    return mp_obj_new_tuple(3, items);
+}
+
+static mp_obj_t setstate_impl(mt_state_t* st, mp_obj_t state) {
+    mp_obj_t version = mp_obj_subscr(state, MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_SENTINEL);
+    if (version != MP_OBJ_NEW_SMALL_INT(3) && version != MP_OBJ_NEW_SMALL_INT(2)) {
+        mp_obj_t text = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), version);
+        mp_raise_msg_varg(&mp_type_ValueError,
+                          MP_ERROR_TEXT("state with version %s passed to Random.setstate() of version 3"),
+                          mp_obj_str_get_str(text));
+    }
+    mp_obj_t parts[3] = {version, mp_obj_subscr(state, MP_OBJ_NEW_SMALL_INT(1), MP_OBJ_SENTINEL),
+                         mp_obj_subscr(state, MP_OBJ_NEW_SMALL_INT(2), MP_OBJ_SENTINEL)};
+    size_t count;
+    mp_obj_t* words;
+    if (!mp_obj_is_type(parts[1], &mp_type_tuple)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("state vector must be a tuple"));
+    }
+    mp_obj_get_array(parts[1], &count, &words);
+    if (count != MT_N + 1) { mp_raise_ValueError(MP_ERROR_TEXT("state vector is the wrong size")); }
+    mp_int_t index = mp_obj_get_int(words[MT_N]);
+    if (index < 0 || index > MT_N) { mp_raise_ValueError(MP_ERROR_TEXT("invalid state")); }
+    for (size_t i = 0; i < MT_N; ++i) { st->mt[i] = (uint32_t)mp_obj_int_get_truncated(words[i]); }
+    st->index = (int)index;
+    st->run = lsb_run_id();
+    st->has_gauss = parts[2] != mp_const_none;
+    if (st->has_gauss) { st->gauss_next = mp_obj_get_float(parts[2]); }
+    return mp_const_none;
+}
 
 static mp_obj_t call_fn(random_fn_t which, mt_state_t* st, size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     mp_arg_val_t v[5];
     switch (which) {
+        case FN_GETSTATE: mp_arg_check_num(n_args, kw->used, 0, 0, false); return getstate_impl(st);
+        case FN_SETSTATE: mp_arg_check_num(n_args, kw->used, 1, 1, false); return setstate_impl(st, pos[0]);
         case FN_SEED: {
             static const mp_arg_t allowed[] = {{MP_QSTR_a, MP_ARG_OBJ, {.u_obj = mp_const_none}}};
             mp_arg_parse_all(n_args, pos, kw, 1, allowed, v);
@@ -722,6 +798,8 @@ RANDOM_FUNCTION(gammavariate, FN_GAMMAVARIATE)
 RANDOM_FUNCTION(betavariate, FN_BETAVARIATE)
 RANDOM_FUNCTION(paretovariate, FN_PARETOVARIATE)
 RANDOM_FUNCTION(weibullvariate, FN_WEIBULLVARIATE)
+RANDOM_FUNCTION(getstate, FN_GETSTATE)
+RANDOM_FUNCTION(setstate, FN_SETSTATE)
 
 #define RANDOM_ENTRY(prefix, name) \
     { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&prefix##_##name##_obj) }
@@ -734,7 +812,7 @@ RANDOM_FUNCTION(weibullvariate, FN_WEIBULLVARIATE)
         RANDOM_ENTRY(prefix, randbytes), RANDOM_ENTRY(prefix, lognormvariate),                             \
         RANDOM_ENTRY(prefix, vonmisesvariate), RANDOM_ENTRY(prefix, gammavariate),                         \
         RANDOM_ENTRY(prefix, betavariate), RANDOM_ENTRY(prefix, paretovariate),                            \
-        RANDOM_ENTRY(prefix, weibullvariate)
+        RANDOM_ENTRY(prefix, weibullvariate), RANDOM_ENTRY(prefix, getstate), RANDOM_ENTRY(prefix, setstate)
 
 static const mp_rom_map_elem_t random_locals_table[] = {RANDOM_ENTRIES(method)};
 static MP_DEFINE_CONST_DICT(random_locals, random_locals_table);
@@ -749,9 +827,17 @@ static MP_DEFINE_CONST_OBJ_TYPE(random_type, MP_QSTR_Random, MP_TYPE_FLAG_NONE, 
 
 // ---- The module ---------------------------------------------------------------------------------------
 
+static mp_obj_t module__urandom(mp_obj_t n) {
+    mp_map_t no_kw;
+    mp_map_init(&no_kw, 0);
+    return call_fn(FN_RANDBYTES, &entropy_state, 1, &n, &no_kw);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(module__urandom_obj, module__urandom);
+
 static const mp_rom_map_elem_t random_globals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_random)},
     {MP_ROM_QSTR(MP_QSTR_Random), MP_ROM_PTR(&random_type)},
+    {MP_ROM_QSTR(MP_QSTR__urandom), MP_ROM_PTR(&module__urandom_obj)},
     RANDOM_ENTRIES(module),
 };
 static MP_DEFINE_CONST_DICT(random_globals, random_globals_table);

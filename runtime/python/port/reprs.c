@@ -178,8 +178,9 @@ static qstr key_of(const mp_map_t* map, mp_obj_t value) {
 // The name of `fun` in the globals of one of the modules `modules` holds.
 static qstr name_in_modules(const mp_map_t* modules, mp_obj_t fun) {
     for (size_t m = 0; m < modules->alloc; ++m) {
-        if (!mp_map_slot_is_filled(modules, m) || !mp_obj_is_type(modules->table[m].value, &mp_type_module)) {
-            continue;
+        if (!mp_map_slot_is_filled(modules, m) || !mp_obj_is_type(modules->table[m].value, &mp_type_module) ||
+            mp_obj_module_get_globals(modules->table[m].value) == &MP_STATE_VM(dict_main)) {
+            continue;  // never the script's own (sys.modules["__main__"]): any variable may hold it
         }
         qstr name = key_of(&mp_obj_module_get_globals(modules->table[m].value)->map, fun);
         if (name != MP_QSTRnull) return name;

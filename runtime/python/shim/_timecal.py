@@ -107,6 +107,17 @@ def strftime(format, t=None):
     return _timeconv.strftime(format, t, 0, "+0000", zone)
 
 
+def strptime(string, format="%a %b %d %H:%M:%S %Y"):
+    # datetime's parser; CPython's struct_time has tm_isdst -1 (unknown) and no zone unless %z/%Z
+    import datetime
+    d = datetime.datetime.strptime(string, format)
+    zone = d.tzname() if d.tzinfo is not None else None
+    offset = d.utcoffset()
+    gmtoff = None if offset is None else int(offset.total_seconds())
+    return struct_time((d.year, d.month, d.day, d.hour, d.minute, d.second, d.weekday(),
+                        d.toordinal() - datetime.date(d.year, 1, 1).toordinal() + 1, -1), zone, gmtoff)
+
+
 def process_time():
     return perf_counter()
 

@@ -10,7 +10,9 @@
 
 __all__ = ["lookup", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
            "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32", "BOM_UTF32_LE",
-           "BOM_UTF32_BE", "CodecInfo", "getencoder", "getdecoder", "encode", "decode"]
+           "BOM_UTF32_BE", "CodecInfo", "getencoder", "getdecoder", "encode", "decode",
+           "IncrementalEncoder", "IncrementalDecoder", "getincrementalencoder", "getincrementaldecoder",
+           "iterencode", "iterdecode"]
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_LE = BOM_UTF16_LE = b"\xff\xfe"
@@ -328,3 +330,90 @@ def encode(obj, encoding="utf-8", errors="strict"):
 
 def decode(obj, encoding="utf-8", errors="strict"):
     return _run("decoding", lookup(encoding), obj, errors)
+
+
+def _utf8_incomplete_tail(data):
+    # How many bytes at the end of data start a UTF-8 sequence that more bytes may complete.
+    n = len(data)
+    for back in range(1, min(3, n) + 1):
+        byte = data[n - back]
+        if byte & 0xC0 == 0x80:
+            continue  # a continuation byte: its lead is further back
+        need = 2 if byte & 0xE0 == 0xC0 else 3 if byte & 0xF0 == 0xE0 else 4 if byte & 0xF8 == 0xF0 else 1
+        return back if need > back else 0
+    return 0
+
+
+class IncrementalEncoder:
+    def __init__(self, errors="strict"):
+        self.errors = errors
+
+    def encode(self, input, final=False):
+        return self._encode(input, self.errors)[0]
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class IncrementalDecoder:
+    # Bytes given in pieces: a UTF-8 sequence split between two pieces waits for its end (the
+    # single-byte codecs decode every piece at once).
+    _utf8 = False
+
+    def __init__(self, errors="strict"):
+        self.errors = errors
+        self.buffer = b""
+
+    def decode(self, input, final=False):
+        data = self.buffer + bytes(input)
+        keep = 0 if final or not self._utf8 else _utf8_incomplete_tail(data)
+        self.buffer = data[len(data) - keep:] if keep else b""
+        return self._decode(data[:len(data) - keep], self.errors)[0]
+
+    def reset(self):
+        self.buffer = b""
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
+
+
+def getincrementalencoder(encoding):
+    info = lookup(encoding)
+    return type("IncrementalEncoder", (IncrementalEncoder,), {"_encode": staticmethod(info.encode)})
+
+
+def getincrementaldecoder(encoding):
+    info = lookup(encoding)
+    return type("IncrementalDecoder", (IncrementalDecoder,),
+                {"_decode": staticmethod(info.decode), "_utf8": info.name.startswith("utf")})
+
+
+def iterencode(iterator, encoding, errors="strict", **kwargs):
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = encoder.encode(input)
+        if output:
+            yield output
+    output = encoder.encode("", True)
+    if output:
+        yield output
+
+
+def iterdecode(iterator, encoding, errors="strict", **kwargs):
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = decoder.decode(input)
+        if output:
+            yield output
+    output = decoder.decode(b"", True)
+    if output:
+        yield output

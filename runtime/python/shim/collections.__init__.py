@@ -810,3 +810,13 @@ class UserList:
 
     def copy(self):
         return self.__class__(self)
+
+
+def __getattr__(name):
+    # `import collections` then `collections.abc.Mapping`: CPython has imported the submodule at
+    # start-up (the attribute is always there); here it is imported when first asked for.
+    if name == "abc":
+        import collections.abc as abc_module
+        globals()["abc"] = abc_module
+        return abc_module
+    raise AttributeError("module 'collections' has no attribute '%s'" % name)

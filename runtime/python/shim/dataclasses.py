@@ -341,7 +341,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     elif eq and "__hash__" not in own:
         cls.__hash__ = None
     if match_args and "__match_args__" not in own:
-        cls.__match_args__ = tuple(f.name for f in flds if f.init and not f.kw_only)
+        cls.__match_args__ = tuple(f.name for f in init_params if f.init and not f.kw_only)  # InitVars too
     return cls
 
 

@@ -922,6 +922,10 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
+_STRPTIME_RANGES = {"m": (1, 12), "d": (1, 31), "H": (0, 23), "I": (1, 12), "M": (0, 59), "S": (0, 61),
+                    "j": (1, 366)}
+
+
 def _strptime(data, fmt):
     # The directives asyncio code parses timestamps with; text must match the format exactly.
     year, month, day, hour, minute, second, micro = 1900, 1, 1, 0, 0, 0, 0
@@ -950,6 +954,12 @@ def _strptime(data, fmt):
             if k == j:
                 raise ValueError("time data %r does not match format %r" % (data, fmt))
             value = int(data[j:k])
+            low, high = _STRPTIME_RANGES.get(d, (0, value))
+            while not low <= value <= high and k - j > 1:
+                k -= 1  # as CPython's pattern (1[0-2]|0[1-9]|[1-9]): a shorter match, else none
+                value = int(data[j:k])
+            if not low <= value <= high:
+                raise ValueError("time data %r does not match format %r" % (data, fmt))
             if d == "Y":
                 year = value
             elif d == "y":

@@ -98,6 +98,11 @@ class _CacheInfo(tuple):
 def lru_cache(maxsize=128, typed=False):
     if callable(maxsize) and not isinstance(maxsize, int):
         return lru_cache(128, typed)(maxsize)
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
         cache = {}
@@ -130,8 +135,12 @@ def lru_cache(maxsize=128, typed=False):
             order.clear()
             stats[0] = stats[1] = 0
 
+        def cache_parameters():
+            return {"maxsize": maxsize, "typed": typed}
+
         wrapper.cache_info = cache_info
         wrapper.cache_clear = cache_clear
+        wrapper.cache_parameters = cache_parameters
         return update_wrapper(wrapper, user_function)
 
     return decorating_function

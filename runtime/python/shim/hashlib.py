@@ -1,13 +1,13 @@
-# hashlib for Loopscope's MicroPython: md5, sha1, sha224 and sha256 written in Python (this build has
-# no hashing module), with CPython's interface: update, digest, hexdigest, copy, name, digest_size,
-# block_size, new(name, data), algorithms_guaranteed/available. Fast enough for ids and checksums of
-# small texts, not for bulk data.
+# hashlib for Loopscope's MicroPython: md5, sha1, sha224, sha256, sha384 and sha512 written in
+# Python (this build has no hashing module), with CPython's interface: update, digest, hexdigest,
+# copy, name, digest_size, block_size, new(name, data), algorithms_guaranteed/available. Fast enough
+# for ids and checksums of small texts (and random.seed of a str), not for bulk data.
 #
-# Sections: the common buffer; MD5; SHA-1; SHA-224/256; module functions.
+# Sections: the common buffer; MD5; SHA-1; SHA-224/256; SHA-384/512; module functions.
 
 import ustruct as struct  # the built-in: the pure-Python struct shim is slower
 
-__all__ = ["md5", "sha1", "sha224", "sha256", "new", "algorithms_guaranteed", "algorithms_available"]
+__all__ = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new", "algorithms_guaranteed", "algorithms_available"]
 
 _M32 = 0xFFFFFFFF
 
@@ -187,9 +187,103 @@ class sha224(sha256):
                 0xbefa4fa4)
 
 
+# ---- SHA-384 / SHA-512 ----
+# 64-bit words, 128-byte blocks, 80 rounds; the constants are the first 64 bits of the fractional
+# parts of the cube roots of the first 80 primes (K) and of the square roots of the first 8 (and
+# of primes 9 to 16 for SHA-384's initial state).
+
+_M64 = 0xFFFFFFFFFFFFFFFF
+
+_SHA512_K = (
+    0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc,
+    0x3956c25bf348b538, 0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118,
+    0xd807aa98a3030242, 0x12835b0145706fbe, 0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2,
+    0x72be5d74f27b896f, 0x80deb1fe3b1696b1, 0x9bdc06a725c71235, 0xc19bf174cf692694,
+    0xe49b69c19ef14ad2, 0xefbe4786384f25e3, 0x0fc19dc68b8cd5b5, 0x240ca1cc77ac9c65,
+    0x2de92c6f592b0275, 0x4a7484aa6ea6e483, 0x5cb0a9dcbd41fbd4, 0x76f988da831153b5,
+    0x983e5152ee66dfab, 0xa831c66d2db43210, 0xb00327c898fb213f, 0xbf597fc7beef0ee4,
+    0xc6e00bf33da88fc2, 0xd5a79147930aa725, 0x06ca6351e003826f, 0x142929670a0e6e70,
+    0x27b70a8546d22ffc, 0x2e1b21385c26c926, 0x4d2c6dfc5ac42aed, 0x53380d139d95b3df,
+    0x650a73548baf63de, 0x766a0abb3c77b2a8, 0x81c2c92e47edaee6, 0x92722c851482353b,
+    0xa2bfe8a14cf10364, 0xa81a664bbc423001, 0xc24b8b70d0f89791, 0xc76c51a30654be30,
+    0xd192e819d6ef5218, 0xd69906245565a910, 0xf40e35855771202a, 0x106aa07032bbd1b8,
+    0x19a4c116b8d2d0c8, 0x1e376c085141ab53, 0x2748774cdf8eeb99, 0x34b0bcb5e19b48a8,
+    0x391c0cb3c5c95a63, 0x4ed8aa4ae3418acb, 0x5b9cca4f7763e373, 0x682e6ff3d6b2b8a3,
+    0x748f82ee5defb2fc, 0x78a5636f43172f60, 0x84c87814a1f0ab72, 0x8cc702081a6439ec,
+    0x90befffa23631e28, 0xa4506cebde82bde9, 0xbef9a3f7b2c67915, 0xc67178f2e372532b,
+    0xca273eceea26619c, 0xd186b8c721c0c207, 0xeada7dd6cde0eb1e, 0xf57d4f7fee6ed178,
+    0x06f067aa72176fba, 0x0a637dc5a2c898a6, 0x113f9804bef90dae, 0x1b710b35131c471b,
+    0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc, 0x431d67c49c100d4c,
+    0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
+)
+
+_SHA512_H = (
+    0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+    0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179,
+)
+
+_SHA384_H = (
+    0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
+    0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4,
+)
+
+
+
+def _rotr64(x, n):
+    return ((x >> n) | (x << (64 - n))) & _M64
+
+
+class sha512(_Hash):
+    name = "sha512"
+    digest_size = 64
+    block_size = 128
+    _little_endian = False
+    _initial = _SHA512_H
+
+    def update(self, data):
+        data = self._buffer + _as_bytes(data)
+        self._length += len(data) - len(self._buffer)
+        whole = len(data) - len(data) % 128
+        for i in range(0, whole, 128):
+            self._compress(data[i:i + 128])
+        self._buffer = data[whole:]
+
+    def _compress(self, block):
+        w = list(struct.unpack(">16Q", block))
+        for i in range(16, 80):
+            x, y = w[i - 15], w[i - 2]
+            s0 = _rotr64(x, 1) ^ _rotr64(x, 8) ^ (x >> 7)
+            s1 = _rotr64(y, 19) ^ _rotr64(y, 61) ^ (y >> 6)
+            w.append((w[i - 16] + s0 + w[i - 7] + s1) & _M64)
+        a, b, c, d, e, f, g, h = self._state
+        for i in range(80):
+            s1 = _rotr64(e, 14) ^ _rotr64(e, 18) ^ _rotr64(e, 41)
+            ch = (e & f) ^ (~e & _M64 & g)
+            temp1 = (h + s1 + ch + _SHA512_K[i] + w[i]) & _M64
+            s0 = _rotr64(a, 28) ^ _rotr64(a, 34) ^ _rotr64(a, 39)
+            maj = (a & b) ^ (a & c) ^ (b & c)
+            h, g, f, e, d, c, b, a = g, f, e, (d + temp1) & _M64, c, b, a, (temp1 + s0 + maj) & _M64
+        self._state = [(x + y) & _M64 for x, y in zip(self._state, (a, b, c, d, e, f, g, h))]
+
+    def digest(self):
+        final = self.copy()
+        bit_length = self._length * 8
+        final.update(b"\x80" + b"\x00" * ((111 - self._length) % 128) + bit_length.to_bytes(16, "big"))
+        words = final._state[:self.digest_size // 8]
+        return struct.pack(">%dQ" % len(words), *words)
+
+
+class sha384(sha512):
+    name = "sha384"
+    digest_size = 48
+    _initial = _SHA384_H
+
+
+
 # ---- module functions ----
 
-_constructors = {"md5": md5, "sha1": sha1, "sha224": sha224, "sha256": sha256}
+_constructors = {"md5": md5, "sha1": sha1, "sha224": sha224, "sha256": sha256, "sha384": sha384,
+                 "sha512": sha512}
 algorithms_guaranteed = frozenset(_constructors)
 algorithms_available = frozenset(_constructors)
 

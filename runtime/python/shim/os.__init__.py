@@ -1,7 +1,7 @@
 # os for Loopscope's MicroPython: what a sandboxed script can have. The process has no real pid or
 # environment: getpid()/getppid() are 1000/999 in the main process (a multiprocessing child counts up
 # from 1001), environ is a per-run dict (empty at start), cpu_count() is the processor count the
-# engine sizes its executors by, urandom() draws from the run's seeded random, and os.path is POSIX
+# engine sizes its executors by, urandom() draws from a stream of the run's seed (not random's), and os.path is POSIX
 # path arithmetic. Files and directories are the run's in-memory file system (shim/_lsfs.py; the
 # working directory is "/home/user"): listdir, mkdir, makedirs, remove, rmdir, rename, stat, walk,
 # scandir... (shim/_osfiles.py, loaded on first use). Process functions raise OSError saying the
@@ -90,7 +90,7 @@ def fspath(p):
 
 def urandom(n):
     import random
-    return bytes(random.getrandbits(8) for _ in range(n))
+    return random._urandom(n)
 
 
 def _no_processes(*args, **kwargs):

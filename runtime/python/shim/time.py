@@ -1,6 +1,6 @@
 # time for Loopscope's MicroPython: the clocks are the built-in module (port/modtime.c: the run's
 # clock, virtual or real; reached as `utime`); CPython's calendar functions (struct_time, gmtime,
-# localtime, mktime, asctime, ctime, strftime, process_time, get_clock_info) are shim/_timecal.py's, loaded when a
+# localtime, mktime, asctime, ctime, strftime, strptime, process_time, get_clock_info) are shim/_timecal.py's, loaded when a
 # script first reads one (module __getattr__): most scripts import time for its clocks only, and a
 # run compiles every shim it imports. Local time is UTC (the sandbox has no time-zone database).
 
@@ -8,7 +8,7 @@ from utime import monotonic, monotonic_ns, perf_counter, perf_counter_ns, sleep,
 
 __all__ = ["altzone", "asctime", "ctime", "daylight", "get_clock_info", "gmtime", "localtime", "mktime", "monotonic",
            "monotonic_ns", "perf_counter", "perf_counter_ns", "process_time", "process_time_ns", "sleep",
-           "strftime", "struct_time", "thread_time", "thread_time_ns", "time", "time_ns", "timezone",
+           "strftime", "strptime", "struct_time", "thread_time", "thread_time_ns", "time", "time_ns", "timezone",
            "tzname"]
 
 timezone = 0

@@ -1,9 +1,10 @@
 # uuid for Loopscope's MicroPython: the UUID class (str, repr, hex, int, bytes, bytes_le, fields,
 # urn, version, variant, comparisons) and uuid1/uuid3/uuid4/uuid5 with the RFC namespaces.
 #
-# uuid4() and uuid1()'s node and clock sequence come from the run's `random` generator (so a run with a
-# seed gives the same ids every time); they therefore also advance that generator, which CPython's
-# os.urandom-based uuid4 does not. uuid1()'s time is the run's clock.
+# uuid4() takes os.urandom's bytes (a stream of the run's seed apart from `random`'s, so a run with a
+# seed gives the same ids every time and leaves random's draws as CPython does); uuid1()'s node and
+# clock sequence come from the `random` module's generator (CPython's clock sequence does too).
+# uuid1()'s time is the run's clock.
 
 import random as _random
 import utime as _time  # the clock only
@@ -242,7 +243,7 @@ def uuid3(namespace, name):
 
 
 def uuid4():
-    return UUID(int=_random.getrandbits(128), version=4)
+    return UUID(bytes=_random._urandom(16), version=4)
 
 
 def uuid5(namespace, name):

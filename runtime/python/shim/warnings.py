@@ -97,6 +97,8 @@ filters[:] = _default_filters()
 
 def formatwarning(message, category, filename, lineno, line=None):
     s = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+    if line is None:
+        line = _source_line(filename, lineno)
     if line:
         s += "  %s\n" % line.strip()
     return s
@@ -187,8 +189,44 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
-    filename = sys.argv[0] if sys.argv and sys.argv[0] else "sys"
-    warn_explicit(message, category, filename, 0, "__main__", None, None, source)
+    filename, lineno, module = _caller_location(stacklevel)
+    warn_explicit(message, category, filename, lineno, module, None, None, source)
+
+
+def _caller_location(stacklevel):
+    # The frame `stacklevel` levels above warn() (1: warn's caller), as CPython's sys._getframe;
+    # past the outermost frame: the "sys" module, line 1.
+    try:
+        import _lsinspect
+        entries = _lsinspect.stack()
+    except Exception:
+        entries = []
+    start = 0
+    while start < len(entries) and entries[start][0].endswith("warnings.py") and entries[start][0].startswith("<stdlib>"):
+        start += 1
+    index = start + max(stacklevel, 1) - 1
+    if index >= len(entries):
+        return "sys", 1, "sys"
+    filename, lineno, _ = entries[index]
+    if filename.startswith("<stdlib>/"):
+        module = filename[9:-3] if filename.endswith(".py") else filename[9:]
+    else:
+        module = "__main__"
+    return filename, lineno, module
+
+
+def _source_line(filename, lineno):
+    try:
+        import _lsinspect
+        script = _lsinspect.script()
+    except Exception:
+        return None
+    if not script or script[0] != filename or not lineno:
+        return None
+    lines = script[1].split("\n")
+    if 0 < lineno <= len(lines):
+        return lines[lineno - 1]
+    return None
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
