@@ -37,3 +37,7 @@ MP_DECLARE_CONST_FUN_OBJ_1(lsp_owned_del_obj);
 
 // One row of a module or locals table from an X(name, rom_value) list entry.
 #define LSP_TABLE_ROW(name, value) {MP_ROM_QSTR(MP_QSTR_##name), value},
+
+// Where reprs place CPython's own library files (`coro=<sleep() running at
+// /usr/lib/python3.11/asyncio/tasks.py:649>`), as shim/_asyncio_log.py does.
+#define LSP_CPYTHON_LIB "/usr/lib/python3.11/"

@@ -230,6 +230,8 @@ static void print_callbacks(const mp_print_t* print, void* f) {
         if (shown > 1) { mp_print_str(print, ", "); }
         if (kind == 1) {
             mp_print_str(print, "Task.task_wakeup()");
+        } else if (kind == 4) {
+            mp_print_str(print, "_run_until_complete_cb() at " LSP_CPYTHON_LIB "asyncio/base_events.py:180");
         } else {
             lsp_print_callback(print, MP_OBJ_FROM_PTR(fn), MP_OBJ_NULL);
         }

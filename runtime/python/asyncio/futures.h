@@ -51,7 +51,8 @@ bool lsb_task_coro_info(void* task, lsp_coro_info_t* out);
 // The future the task waits on (an aio::FutureBase*), or NULL.
 void* lsb_task_waiter(void* task);
 // Done callback i of `future`: 0 past the end, 1 a task's wake-up, 2 a Python callable
-// (*callable set), 3 another runtime callback.
+// (*callable set), 3 another runtime callback, 4 the one by which run_until_complete stops the loop
+// (CPython's _run_until_complete_cb).
 int lsb_future_callback(void* future, size_t i, void** callable);
 
 // create_task / create_future (NULL loop: the running loop); a new runtime object, +1 reference.

@@ -21,8 +21,10 @@ __all__ = (
     "DatagramTransport",
     "SubprocessTransport",
     "AbstractServer",
-    # CPython's streams over a transport (shim/_asyncio_streams.py)
+    # CPython's streams over a transport (shim/_asyncio_streams.py; the connections' own are native)
     "StreamReaderProtocol",
+    "StreamReader",
+    "StreamWriter",
     # subprocesses (shim/_asyncio_subprocess.py: the sandbox has none to start)
     "create_subprocess_exec",
     "create_subprocess_shell",
@@ -54,9 +56,9 @@ def __getattr__(name):
                 "FutureCallGraph"):
         import _asyncio_graph
         return getattr(_asyncio_graph, name)
-    if name == "StreamReaderProtocol":
+    if name in ("StreamReaderProtocol", "StreamReader", "StreamWriter"):
         import _asyncio_streams
-        return _asyncio_streams.StreamReaderProtocol
+        return getattr(_asyncio_streams, name)
     import _asyncio_network
     if name in _asyncio_network.__all__:
         return getattr(_asyncio_network, name)
