@@ -338,7 +338,7 @@ static mp_obj_t asyncio_shield(size_t n_args, const mp_obj_t* pos, mp_map_t* kw)
     lsp_check(lsb_shield(LSP_FUTURE_PTR(inner), &outer));
     return lsp_adopt_future(outer);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_shield_obj, 0, asyncio_shield);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_shield_obj, 0, asyncio_shield);
 
 // ---- all_tasks --------------------------------------------------------------------------------
 
@@ -363,12 +363,12 @@ static mp_obj_t asyncio_all_tasks(size_t n_args, const mp_obj_t* pos, mp_map_t* 
     for (size_t i = 0; i < n; ++i) { mp_obj_set_store(out, lsp_future_obj(tasks[i])); }
     return out;
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_all_tasks_obj, 0, asyncio_all_tasks);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_all_tasks_obj, 0, asyncio_all_tasks);
 
 // Minimum 0: mp_arg_parse_all names what is missing ("wait_for() missing 1 required positional argument: 'timeout'").
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_wait_for_obj, 0, asyncio_wait_for);
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_wait_obj, 0, asyncio_wait);
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_as_completed_obj, 0, asyncio_as_completed);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_wait_for_obj, 0, asyncio_wait_for);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_wait_obj, 0, asyncio_wait);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_as_completed_obj, 0, asyncio_as_completed);
 
 // ---- gather ----------------------------------------------------------------------------------
 
@@ -404,4 +404,4 @@ static mp_obj_t asyncio_gather(size_t n_args, const mp_obj_t* pos, mp_map_t* kw)
     lsp_check(lsb_gather(loop, futs, n_args, return_exceptions, &g));
     return lsp_adopt_future(g);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_gather_obj, 0, asyncio_gather);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_gather_obj, 0, asyncio_gather);

@@ -194,7 +194,7 @@ static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
                                     mp_obj_is_true(args[ARG_debug].u_obj), may_suspend, &result);
     return lsp_result_or_suspend(e, result);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_run_obj, 1, asyncio_run);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_run_obj, 1, asyncio_run);
 
 static mp_obj_t loop_run_until_complete(mp_obj_t self_in, mp_obj_t aw) {
     bool may_suspend = lsp_may_suspend(&lsp_loop_run_until_complete_obj);

@@ -844,7 +844,7 @@ static mp_obj_t asyncio_open_connection(size_t n_args, const mp_obj_t* pos_args,
     mp_obj_t call[3] = {host, port, mp_obj_new_int(args[ARG_limit].u_int)};
     return lsp_awaitable_new(connect_step, mp_obj_new_tuple(3, call), MP_OBJ_NULL, LSP_AWAIT_OWNS);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_open_connection_obj, 0, asyncio_open_connection);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_open_connection_obj, 0, asyncio_open_connection);
 
 // start_server with create_server's keywords (start_serving=, sock=, backlog=, reuse_address=...)
 // beyond limit=: CPython's start_server over loop.create_server on the `socket` network
@@ -891,7 +891,7 @@ static mp_obj_t asyncio_start_server(size_t n_args, const mp_obj_t* pos_args, mp
     mp_obj_t call[4] = {args[ARG_cb].u_obj, host, port, mp_obj_new_int(args[ARG_limit].u_int)};
     return lsp_awaitable_new(start_server_step, mp_obj_new_tuple(4, call), MP_OBJ_NULL, 0);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_start_server_obj, 1, asyncio_start_server);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_start_server_obj, 1, asyncio_start_server);
 
 // ---- A server's new connection ------------------------------------------------------------------
 

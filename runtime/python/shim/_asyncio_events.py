@@ -111,3 +111,7 @@ def set_event_loop_policy(policy):
             "policy must be an instance of AbstractEventLoopPolicy or None, not '%s'" % type(policy).__name__
         )
     _policy = policy
+
+
+# CPython defines them in asyncio.events (what their __module__ reports)
+get_event_loop_policy.__module__ = set_event_loop_policy.__module__ = "asyncio.events"
