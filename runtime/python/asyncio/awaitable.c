@@ -188,9 +188,11 @@ static MP_DEFINE_CONST_FUN_OBJ_1(awaitable_await_obj, awaitable_await);
 
 // ---- What it stands for -------------------------------------------------------------------------
 
-static const lsp_awaitable_site_t* const known_sites[] = {&lsp_site_sleep,      &lsp_site_queue_get,
-                                                          &lsp_site_queue_put,  &lsp_site_lock_acquire,
-                                                          &lsp_site_event_wait, &lsp_site_semaphore_acquire};
+// (the ones a script meets most first: the lookup is linear)
+static const lsp_awaitable_site_t* const known_sites[] = {
+    &lsp_site_sleep,       &lsp_site_queue_get,    &lsp_site_queue_put,  &lsp_site_wait_for,
+    &lsp_site_wait,        &lsp_site_lock_acquire, &lsp_site_event_wait, &lsp_site_semaphore_acquire,
+    &lsp_site_wait_for_one};
 
 static const lsp_awaitable_site_t* site_of(const lsp_awaitable_t* aw) {
     for (size_t i = 0; i < MP_ARRAY_SIZE(known_sites); ++i) {

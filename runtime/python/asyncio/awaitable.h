@@ -64,7 +64,8 @@ typedef struct {
     uint16_t def_line, wait_line, yield_line;
 } lsp_awaitable_site_t;
 extern const lsp_awaitable_site_t lsp_site_sleep, lsp_site_queue_get, lsp_site_queue_put,
-    lsp_site_lock_acquire, lsp_site_event_wait, lsp_site_semaphore_acquire;
+    lsp_site_lock_acquire, lsp_site_event_wait, lsp_site_semaphore_acquire, lsp_site_wait_for, lsp_site_wait,
+    lsp_site_wait_for_one;
 
 // A new native awaitable of `step` with the objects a and b; flags: LSP_AWAIT_*.
 mp_obj_t lsp_awaitable_new(lsp_step_t step, mp_obj_t a, mp_obj_t b, unsigned flags);
