@@ -155,6 +155,7 @@ extern const struct _mp_obj_type_t lsp_type_ExceptionGroup;
 #define MICROPY_PY_ASYNC_GENERATORS (1)         // async generators, async comprehensions, __await__ (0005)
 #define MICROPY_PY_COROUTINE_TYPE (1)           // coroutine objects of their own type, `coroutine` (0120)
 #define MICROPY_PY_SUBCLASSHOOK (1)             // isinstance() asks a class's __subclasshook__ (0121)
+#define MICROPY_PY_IMPORT_ALL_DUNDER_ALL (1)    // `from M import *` follows M.__all__ (0366)
 #define MICROPY_PY_EXCEPT_STAR (1)              // except* on ExceptionGroup's split() protocol (0006)
 #define MICROPY_PY_STAR_DISPLAYS (1)            // [*a, *b], (*a, b) (0010)
 #define MICROPY_PY_PRINT_FLUSH (1)              // print(flush=True) (0011)

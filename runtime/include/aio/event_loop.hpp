@@ -246,6 +246,10 @@ public:
     // Queues a plain callback (I/O readiness); used by pollers.
     void add_ready_callback(detail::Function<void()> callback);
     std::uint64_t next_id() noexcept { return ++last_id_; }
+    // The done callback by which the current run_until_complete (or a host's wait standing for
+    // it) stops the loop, 0 if none: CPython's _run_until_complete_cb, which a future's repr names.
+    std::uint64_t until_complete_callback() const noexcept { return until_complete_callback_; }
+    void set_until_complete_callback(std::uint64_t id) noexcept { until_complete_callback_ = id; }
     // Work handed to another thread that will come back through call_soon_threadsafe: while some
     // is outstanding an idle virtual-time loop waits for it instead of reporting a deadlock.
     void external_work_started() noexcept { external_work_.fetch_add(1, std::memory_order_relaxed); }
@@ -329,6 +333,7 @@ private:
     bool closed_ = false;
     std::uint64_t last_id_ = 0;
     std::uint64_t until_complete_runs_ = 0;  // run_until_complete's runs (see task.hpp)
+    std::uint64_t until_complete_callback_ = 0;
     double slow_callback_duration_;
     bool real_time_deadlock_error_ = false;
     std::uint32_t idle_polls_ = 0;

@@ -382,14 +382,18 @@ template <class T> T EventLoop::run_until_complete(Future<T> future) {
     auto id = future.base()->add_done_callback([this, run](FutureBase&) {
         if (run == until_complete_runs_) stop();
     });
+    const std::uint64_t outer_callback = until_complete_callback_;
+    until_complete_callback_ = id;
     try {
         run_forever();
     } catch (...) {
         ++until_complete_runs_;
+        until_complete_callback_ = outer_callback;
         future.remove_done_callback(id);
         throw;
     }
     ++until_complete_runs_;
+    until_complete_callback_ = outer_callback;
     future.remove_done_callback(id);
     if (!future.done()) throw RuntimeError("Event loop stopped before Future completed.");
     if constexpr (std::is_void_v<T>)

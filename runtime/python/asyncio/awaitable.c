@@ -4,6 +4,7 @@
 #include "asyncio/awaitable.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "asyncio/futures.h"
 
@@ -13,6 +14,8 @@
 #include "py/runtime.h"
 
 enum { PHASE_NEW, PHASE_RUNNING, PHASE_OVER };
+
+static const mp_obj_type_t awaitable_type;
 
 // ---- Stepping -----------------------------------------------------------------------------------
 
@@ -178,9 +181,78 @@ static mp_obj_t awaitable_del(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(awaitable_del_obj, awaitable_del);
 
-// `await x` asks x.__await__ first: it comes first (the lookup every await makes).
+// `await x` asks x.__await__ first: the attr slot answers it before anything else (the lookup
+// every await makes).
 static mp_obj_t awaitable_await(mp_obj_t self_in) { return self_in; }
 static MP_DEFINE_CONST_FUN_OBJ_1(awaitable_await_obj, awaitable_await);
+
+// ---- What it stands for -------------------------------------------------------------------------
+
+// (the ones a script meets most first: the lookup is linear)
+static const lsp_awaitable_site_t* const known_sites[] = {
+    &lsp_site_sleep,       &lsp_site_queue_get,    &lsp_site_queue_put,  &lsp_site_wait_for,
+    &lsp_site_wait,        &lsp_site_lock_acquire, &lsp_site_event_wait, &lsp_site_semaphore_acquire,
+    &lsp_site_wait_for_one};
+
+static const lsp_awaitable_site_t* site_of(const lsp_awaitable_t* aw) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(known_sites); ++i) {
+        if (known_sites[i]->step == aw->step) return known_sites[i];
+    }
+    return NULL;
+}
+
+bool lsp_awaitable_describe(mp_obj_t obj, lsp_coro_info_t* out) {
+    if (obj == MP_OBJ_NULL || !mp_obj_is_obj(obj) || !mp_obj_is_type(obj, &awaitable_type)) return false;
+    const lsp_awaitable_t* aw = MP_OBJ_TO_PTR(obj);
+    const lsp_awaitable_site_t* site = site_of(aw);
+    if (site == NULL) return false;
+    out->name = site->qualname;
+    out->name_len = strlen(site->qualname);
+    out->file = site->file;
+    out->file_len = strlen(site->file);
+    out->first_line = out->line = out->body_line = site->def_line;
+    out->function = NULL;
+    out->alive = aw->phase != PHASE_OVER;
+    out->line_is_first = aw->phase == PHASE_NEW;
+    if (aw->phase == PHASE_RUNNING) {
+        out->line = aw->waiter != MP_OBJ_NULL || site->yield_line == 0 ? site->wait_line : site->yield_line;
+    }
+    return true;
+}
+
+// CPython's `<coroutine object Queue.get at 0x...>`; an operation of no known site has no name.
+static void awaitable_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    const lsp_awaitable_site_t* site = site_of(MP_OBJ_TO_PTR(self_in));
+    if (site != NULL) {
+        mp_printf(print, "<coroutine object %s at 0x%p>", site->qualname, MP_OBJ_TO_PTR(self_in));
+    } else {
+        mp_printf(print, "<coroutine object at 0x%p>", MP_OBJ_TO_PTR(self_in));
+    }
+}
+
+static void awaitable_attr(mp_obj_t self_in, qstr attr, mp_obj_t* dest) {
+    if (dest[0] == MP_OBJ_NULL) {
+        if (attr == MP_QSTR___await__) {
+            dest[0] = MP_OBJ_FROM_PTR(&awaitable_await_obj);
+            dest[1] = self_in;
+            return;
+        }
+        if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
+            const lsp_awaitable_site_t* site = site_of(MP_OBJ_TO_PTR(self_in));
+            if (site != NULL) {
+                const char* name = site->qualname;
+                if (attr == MP_QSTR___name__) {
+                    const char* dot = strrchr(name, '.');
+                    if (dot != NULL) name = dot + 1;
+                }
+                dest[0] = mp_obj_new_str(name, strlen(name));
+                return;
+            }
+        }
+    }
+    dest[1] = MP_OBJ_SENTINEL;  // the methods (locals)
+}
 
 static const mp_rom_map_elem_t awaitable_locals_table[] = {
     {MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&awaitable_await_obj)},
@@ -193,8 +265,8 @@ static MP_DEFINE_CONST_DICT(awaitable_locals_dict, awaitable_locals_table);
 
 // Named `coroutine`: what CPython's asyncio returns in its place.
 static MP_DEFINE_CONST_OBJ_TYPE(awaitable_type, MP_QSTR_coroutine, MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter,
-                                awaitable_iternext, locals_dict, &awaitable_locals_dict, protocol,
-                                &lsp_native_awaitable);
+                                awaitable_iternext, print, awaitable_print, attr, awaitable_attr, locals_dict,
+                                &awaitable_locals_dict, protocol, &lsp_native_awaitable);
 
 // ---- Making one ---------------------------------------------------------------------------------
 

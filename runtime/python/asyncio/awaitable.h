@@ -52,6 +52,21 @@ enum {
     LSP_AWAIT_TRACKED = 2,  // traced runs: one never awaited is named after the method of `a` called
 };
 
+// What CPython runs where a native operation stands, for its `__name__`/`__qualname__`, its repr
+// (`<coroutine object sleep at 0x...>`) and a task's (`coro=<sleep() running at
+// /usr/lib/python3.11/asyncio/tasks.py:649>`): CPython 3.11.7's coroutine of that name in `file`
+// (under LSP_CPYTHON_LIB), its `def` line, the line it awaits a future at and the line of its bare
+// yield (sleep(0)'s `await __sleep0()`; 0: none). A unit defines the site of a step next to it.
+typedef struct {
+    lsp_step_t step;
+    const char* qualname;
+    const char* file;
+    uint16_t def_line, wait_line, yield_line;
+} lsp_awaitable_site_t;
+extern const lsp_awaitable_site_t lsp_site_sleep, lsp_site_queue_get, lsp_site_queue_put,
+    lsp_site_lock_acquire, lsp_site_event_wait, lsp_site_semaphore_acquire, lsp_site_wait_for, lsp_site_wait,
+    lsp_site_wait_for_one;
+
 // A new native awaitable of `step` with the objects a and b; flags: LSP_AWAIT_*.
 mp_obj_t lsp_awaitable_new(lsp_step_t step, mp_obj_t a, mp_obj_t b, unsigned flags);
 // For a step to return: the Future object of `future` (a +1 reference from the bridge, adopted

@@ -35,5 +35,30 @@ typedef struct {
 } lsp_owner_t;
 MP_DECLARE_CONST_FUN_OBJ_1(lsp_owned_del_obj);
 
+// asyncio's functions that CPython 3.11 writes in Python (sleep, gather, run, create_task...; not
+// get_event_loop and get_running_loop, _asyncio's builtins there): native functions whose type is
+// named `function` as CPython's `type(asyncio.sleep)`, printed `<function sleep at 0x...>`, with
+// __name__, __qualname__ and __module__ (binding.c). Laid out and called as a built-in function of
+// variable arguments (mp_obj_fun_builtin_var_t), so a call costs what it did.
+extern const mp_obj_type_t lsp_type_asyncio_function;
+#define LSP_DEFINE_ASYNCIO_FUNCTION_KW(obj_name, n_args_min, fun_name)                                     \
+    const mp_obj_fun_builtin_var_t obj_name = {{&lsp_type_asyncio_function},                               \
+                                               MP_OBJ_FUN_MAKE_SIG(n_args_min, MP_OBJ_FUN_ARGS_MAX, true), \
+                                               .fun.kw = fun_name}
+#define LSP_DEFINE_ASYNCIO_FUNCTION_VAR_BETWEEN(obj_name, n_args_min, n_args_max, fun_name)        \
+    const mp_obj_fun_builtin_var_t obj_name = {{&lsp_type_asyncio_function},                       \
+                                               MP_OBJ_FUN_MAKE_SIG(n_args_min, n_args_max, false), \
+                                               .fun.var = fun_name}
+// One whose parameters also go by keyword (params_: MP_FUN_PARAMS, which names them in errors).
+#define LSP_DEFINE_ASYNCIO_FUNCTION_PARAMS(obj_name, n_args_min, n_args_max, fun_name, params_)    \
+    const mp_obj_fun_builtin_var_t obj_name = {{&lsp_type_asyncio_function},                       \
+                                               MP_OBJ_FUN_MAKE_SIG(n_args_min, n_args_max, false), \
+                                               .fun.var = fun_name,                                \
+                                               .params = params_}
+
 // One row of a module or locals table from an X(name, rom_value) list entry.
 #define LSP_TABLE_ROW(name, value) {MP_ROM_QSTR(MP_QSTR_##name), value},
+
+// Where reprs place CPython's own library files (`coro=<sleep() running at
+// /usr/lib/python3.11/asyncio/tasks.py:649>`), as shim/_asyncio_log.py does.
+#define LSP_CPYTHON_LIB "/usr/lib/python3.11/"

@@ -96,6 +96,10 @@ static mp_obj_t wait_for_step(lsp_awaitable_t* self, void* waited, mp_obj_t thro
     return lsp_await_return(MP_OBJ_FROM_PTR(value));
 }
 
+// CPython 3.11.7's tasks.py: `async def wait_for` (436), `await waiter` (476)
+const lsp_awaitable_site_t lsp_site_wait_for = {wait_for_step, "wait_for", LSP_CPYTHON_LIB "asyncio/tasks.py",
+                                                436,           476,        0};
+
 static mp_obj_t asyncio_wait_for(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     enum { ARG_fut, ARG_timeout };
     static const mp_arg_t allowed[] = {
@@ -195,6 +199,10 @@ static void wait_setup(lsp_awaitable_t* s, mp_obj_t fs, mp_obj_t timeout, mp_obj
     s->b = lsp_adopt_future(w);
 }
 
+// CPython 3.11.7's tasks.py: `async def wait` (399), `return await _wait(...)` (428)
+const lsp_awaitable_site_t lsp_site_wait = {wait_step, "wait", LSP_CPYTHON_LIB "asyncio/tasks.py",
+                                            399,       428,    0};
+
 static mp_obj_t asyncio_wait(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     enum { ARG_fs, ARG_timeout, ARG_return_when };
     static const mp_arg_t allowed[] = {
@@ -285,6 +293,14 @@ static void as_completed_setup(as_completed_iter_t* self) {
     self->fs = mp_const_none;
 }
 
+// CPython 3.11.7's tasks.py: as_completed's `async def _wait_for_one` (610), `await done.get()` (611)
+const lsp_awaitable_site_t lsp_site_wait_for_one = {wait_for_one_step,
+                                                    "as_completed.<locals>._wait_for_one",
+                                                    LSP_CPYTHON_LIB "asyncio/tasks.py",
+                                                    610,
+                                                    611,
+                                                    0};
+
 static mp_obj_t as_completed_iternext(mp_obj_t self_in) {
     as_completed_iter_t* self = MP_OBJ_TO_PTR(self_in);
     if (self->holder == MP_OBJ_NULL) {
@@ -338,7 +354,7 @@ static mp_obj_t asyncio_shield(size_t n_args, const mp_obj_t* pos, mp_map_t* kw)
     lsp_check(lsb_shield(LSP_FUTURE_PTR(inner), &outer));
     return lsp_adopt_future(outer);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_shield_obj, 0, asyncio_shield);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_shield_obj, 0, asyncio_shield);
 
 // ---- all_tasks --------------------------------------------------------------------------------
 
@@ -363,12 +379,12 @@ static mp_obj_t asyncio_all_tasks(size_t n_args, const mp_obj_t* pos, mp_map_t* 
     for (size_t i = 0; i < n; ++i) { mp_obj_set_store(out, lsp_future_obj(tasks[i])); }
     return out;
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_all_tasks_obj, 0, asyncio_all_tasks);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_all_tasks_obj, 0, asyncio_all_tasks);
 
 // Minimum 0: mp_arg_parse_all names what is missing ("wait_for() missing 1 required positional argument: 'timeout'").
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_wait_for_obj, 0, asyncio_wait_for);
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_wait_obj, 0, asyncio_wait);
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_as_completed_obj, 0, asyncio_as_completed);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_wait_for_obj, 0, asyncio_wait_for);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_wait_obj, 0, asyncio_wait);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_as_completed_obj, 0, asyncio_as_completed);
 
 // ---- gather ----------------------------------------------------------------------------------
 
@@ -404,4 +420,4 @@ static mp_obj_t asyncio_gather(size_t n_args, const mp_obj_t* pos, mp_map_t* kw)
     lsp_check(lsb_gather(loop, futs, n_args, return_exceptions, &g));
     return lsp_adopt_future(g);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_gather_obj, 0, asyncio_gather);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_gather_obj, 0, asyncio_gather);

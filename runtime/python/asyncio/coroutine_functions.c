@@ -40,4 +40,4 @@ static mp_obj_t asyncio_iscoroutinefunction(size_t n_args, const mp_obj_t* pos, 
     }
     return mp_obj_new_bool(mp_obj_is_type(obj, &mp_type_coro_wrap));
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_iscoroutinefunction_obj, 0, asyncio_iscoroutinefunction);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_iscoroutinefunction_obj, 0, asyncio_iscoroutinefunction);

@@ -3,9 +3,9 @@
 //
 // They are Python (the shim), reached through the asyncio module's __getattr__: a name the native
 // tables do not have is looked up in the shim, so `asyncio.X` for a Python-written X costs nothing
-// until it is used. The policies do not steer the native loops: DefaultEventLoopPolicy's methods
-// are asyncio.get_event_loop / set_event_loop / new_event_loop, and asyncio.run makes its loop as
-// before whatever policy is set.
+// until it is used. DefaultEventLoopPolicy's methods are asyncio.get_event_loop / set_event_loop
+// and asyncio.SelectorEventLoop(); a policy the script sets makes the loops of
+// asyncio.new_event_loop() and asyncio.run() (its new_event_loop(), see asyncio/loop.c).
 #pragma once
 
 #ifndef __cplusplus  // The MicroPython side only (nothing in C++).

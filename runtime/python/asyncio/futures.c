@@ -230,6 +230,8 @@ static void print_callbacks(const mp_print_t* print, void* f) {
         if (shown > 1) { mp_print_str(print, ", "); }
         if (kind == 1) {
             mp_print_str(print, "Task.task_wakeup()");
+        } else if (kind == 4) {
+            mp_print_str(print, "_run_until_complete_cb() at " LSP_CPYTHON_LIB "asyncio/base_events.py:180");
         } else {
             lsp_print_callback(print, MP_OBJ_FROM_PTR(fn), MP_OBJ_NULL);
         }
@@ -267,8 +269,15 @@ static void print_task(const mp_print_t* print, void* t) {
     mp_printf(print, "<Task %s name=", state);
     mp_obj_print_helper(print, mp_obj_new_str(name, len), PRINT_REPR);
     lsp_coro_info_t coro;
-    if (lsb_task_coro_info(t, &coro)) {
+    bool described = lsb_task_coro_info(t, &coro);
+    if (described) {
         lsp_coro_info_find_definition(&coro);
+    } else if (lsp_awaitable_describe(MP_OBJ_FROM_PTR(lsb_task_coro(t)), &coro)) {
+        // a native operation (create_task(asyncio.sleep(1))): CPython's coroutine of that name
+        described = true;
+        coro.alive = coro.alive && !lsb_future_done(t);
+    }
+    if (described) {
         // the coroutine's __qualname__, as CPython's repr: `Service.run`, a functools.wraps name
         size_t name_len = coro.name_len;
         const char* name = coro.name;
@@ -491,7 +500,7 @@ static mp_obj_t create_task_on(void* loop, bool name_after, size_t n_args, const
 static mp_obj_t asyncio_create_task(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     return create_task_on(NULL, true, n_args, pos, kw);  // the running loop
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_create_task_obj, 0, asyncio_create_task);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_create_task_obj, 0, asyncio_create_task);
 
 // An object whose class defines __await__ (not a coroutine, not a future): CPython awaits it in a
 // coroutine of its own, _wrap_awaitable (shim/_asyncio_awaitables.py).
@@ -550,7 +559,7 @@ static mp_obj_t asyncio_ensure_future(size_t n_args, const mp_obj_t* pos, mp_map
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
     return ensure_future_on(args[0].u_obj, args[1].u_obj);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_ensure_future_obj, 0, asyncio_ensure_future);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_ensure_future_obj, 0, asyncio_ensure_future);
 
 mp_obj_t lsp_ensure_future(mp_obj_t aw) { return ensure_future_on(aw, mp_const_none); }
 
@@ -569,17 +578,26 @@ static mp_obj_t asyncio_current_task(size_t n_args, const mp_obj_t* pos, mp_map_
     lsp_check(lsb_current_task(&t));
     return t == NULL ? mp_const_none : lsp_future_obj(t);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_current_task_obj, 0, asyncio_current_task);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_current_task_obj, 0, asyncio_current_task);
 
 // As 3.11's asyncio.iscoroutine: a coroutine, and still a generator (3.12 dropped those); the
 // runtime's native awaitables are coroutines too (CPython's sleep(), Queue.put()... are).
-static mp_obj_t asyncio_iscoroutine(mp_obj_t obj) { return mp_obj_new_bool(lsp_is_awaitable_coroutine(obj)); }
-MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_iscoroutine_obj, asyncio_iscoroutine);
-
-static mp_obj_t asyncio_isfuture(mp_obj_t obj) {
-    return mp_obj_new_bool(lsp_py_to_future(MP_OBJ_TO_PTR(obj)) != NULL);
+static mp_obj_t asyncio_iscoroutine(size_t n_args, const mp_obj_t* args) {
+    (void)n_args;
+    return mp_obj_new_bool(lsp_is_awaitable_coroutine(args[0]));
 }
-MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_isfuture_obj, asyncio_isfuture);
+static const mp_rom_obj_t iscoroutine_params_defaults[] = {MP_ROM_PTR(NULL)};
+MP_FUN_PARAMS(iscoroutine_params, MP_QSTR_iscoroutine, MP_QSTR_obj);
+LSP_DEFINE_ASYNCIO_FUNCTION_PARAMS(lsp_asyncio_iscoroutine_obj, 1, 1, asyncio_iscoroutine,
+                                   &iscoroutine_params);
+
+static mp_obj_t asyncio_isfuture(size_t n_args, const mp_obj_t* args) {
+    (void)n_args;
+    return mp_obj_new_bool(lsp_py_to_future(MP_OBJ_TO_PTR(args[0])) != NULL);
+}
+static const mp_rom_obj_t isfuture_params_defaults[] = {MP_ROM_PTR(NULL)};
+MP_FUN_PARAMS(isfuture_params, MP_QSTR_isfuture, MP_QSTR_obj);
+LSP_DEFINE_ASYNCIO_FUNCTION_PARAMS(lsp_asyncio_isfuture_obj, 1, 1, asyncio_isfuture, &isfuture_params);
 
 // ---- The loop methods create_future and create_task ------------------------------------------
 

@@ -190,8 +190,9 @@ int lsb_future_callback(void* future, size_t i, void** callable) {
     aio::FutureBase* f = fut(future);
     if (i >= f->done_callback_count()) return 0;
     if (aio::TaskBase::is_wakeup(*f, i)) return 1;
+    auto id = f->done_callback_id(i);
+    if (id != 0 && id == f->loop().until_complete_callback()) return 4;
     if (PyBacked* b = backed(f)) {
-        auto id = f->done_callback_id(i);
         for (auto& [cb, cb_id] : b->py_callbacks) {
             if (cb_id == id) {
                 *callable = cb.get();

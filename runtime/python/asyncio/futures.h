@@ -51,7 +51,8 @@ bool lsb_task_coro_info(void* task, lsp_coro_info_t* out);
 // The future the task waits on (an aio::FutureBase*), or NULL.
 void* lsb_task_waiter(void* task);
 // Done callback i of `future`: 0 past the end, 1 a task's wake-up, 2 a Python callable
-// (*callable set), 3 another runtime callback.
+// (*callable set), 3 another runtime callback, 4 the one by which run_until_complete stops the loop
+// (CPython's _run_until_complete_cb).
 int lsb_future_callback(void* future, size_t i, void** callable);
 
 // create_task / create_future (NULL loop: the running loop); a new runtime object, +1 reference.
@@ -90,8 +91,8 @@ extern const mp_obj_type_t lsp_type_GatheringFuture;  // gather()'s (asyncio.tas
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_create_task_obj;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_ensure_future_obj;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_current_task_obj;
-extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_iscoroutine_obj;
-extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_isfuture_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_iscoroutine_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_isfuture_obj;
 extern const mp_obj_fun_builtin_fixed_t lsp_loop_create_future_obj;
 extern const mp_obj_fun_builtin_var_t lsp_loop_create_task_obj;
 
@@ -100,6 +101,9 @@ typedef struct {
     const char* what;
 } lsp_awaitable_protocol_t;
 extern const lsp_awaitable_protocol_t lsp_native_awaitable;
+// If `obj` is a native awaitable of a known site (awaitable.c, see awaitable.h): its name, file and
+// lines as lsp_coro_describe gives a coroutine's (port/task_location.h; `function` NULL).
+bool lsp_awaitable_describe(mp_obj_t obj, lsp_coro_info_t* out);
 
 // What create_task() accepts: a coroutine object, or a native awaitable.
 bool lsp_is_awaitable_coroutine(mp_obj_t obj);

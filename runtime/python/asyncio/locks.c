@@ -108,6 +108,9 @@ static mp_obj_t lock_make_new(const mp_obj_type_t* type, size_t n_args, size_t n
 
 // acquire() gives True, __aenter__() None.
 LSP_PRIMITIVE_WAIT_METHOD(lock_acquire, lsb_lock_acquire_start, lsb_lock_acquire_finish, mp_const_true);
+// CPython 3.11.7's locks.py: `async def acquire` (93), `await fut` (114)
+const lsp_awaitable_site_t lsp_site_lock_acquire = {
+    lock_acquire_step, "Lock.acquire", LSP_CPYTHON_LIB "asyncio/locks.py", 93, 114, 0};
 LSP_PRIMITIVE_WAIT_METHOD(lock_aenter, lsb_lock_acquire_start, lsb_lock_acquire_finish, mp_const_none);
 LSP_PRIMITIVE_CALL_METHOD(lock_release, lsb_lock_release);
 LSP_PRIMITIVE_AEXIT_METHOD(lock_aexit, lock_release);
@@ -137,6 +140,9 @@ static mp_obj_t event_make_new(const mp_obj_type_t* type, size_t n_args, size_t 
 }
 
 LSP_PRIMITIVE_WAIT_METHOD(event_wait, lsb_event_wait_start, lsb_event_wait_finish, mp_const_true);
+// CPython 3.11.7's locks.py: `async def wait` (200), `await fut` (213)
+const lsp_awaitable_site_t lsp_site_event_wait = {
+    event_wait_step, "Event.wait", LSP_CPYTHON_LIB "asyncio/locks.py", 200, 213, 0};
 LSP_PRIMITIVE_CALL_METHOD(event_set, lsb_event_set);
 LSP_PRIMITIVE_VOID_METHOD(event_clear, lsb_event_clear);
 LSP_PRIMITIVE_BOOL_METHOD(event_is_set, lsb_event_is_set);
@@ -307,6 +313,9 @@ static mp_obj_t bounded_semaphore_make_new(const mp_obj_type_t* type, size_t n_a
 
 LSP_PRIMITIVE_WAIT_METHOD(semaphore_acquire, lsb_semaphore_acquire_start, lsb_semaphore_acquire_finish,
                           mp_const_true);
+// CPython 3.11.7's locks.py: `async def acquire` (364), `await fut` (387)
+const lsp_awaitable_site_t lsp_site_semaphore_acquire = {
+    semaphore_acquire_step, "Semaphore.acquire", LSP_CPYTHON_LIB "asyncio/locks.py", 364, 387, 0};
 LSP_PRIMITIVE_WAIT_METHOD(semaphore_aenter, lsb_semaphore_acquire_start, lsb_semaphore_acquire_finish,
                           mp_const_none);
 LSP_PRIMITIVE_CALL_METHOD(semaphore_release, lsb_semaphore_release);

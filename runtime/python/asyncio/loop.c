@@ -549,14 +549,14 @@ static void loop_print(const mp_print_t* print, mp_obj_t self_in, mp_print_kind_
               ((loop_obj_t*)MP_OBJ_TO_PTR(self_in))->debug ? "True" : "False");
 }
 
-static mp_obj_t asyncio_new_event_loop(void);
+static mp_obj_t new_loop(void);
 
 // asyncio.SelectorEventLoop(): a new loop, as new_event_loop() makes.
 static mp_obj_t loop_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
     (void)type;
     (void)args;
     mp_arg_check_num(n_args, n_kw, 0, 1, false);  // (selector=None): the run's own selector either way
-    return asyncio_new_event_loop();
+    return new_loop();
 }
 
 // CPython's loop on Unix, asyncio.unix_events._UnixSelectorEventLoop (asyncio.SelectorEventLoop).
@@ -616,21 +616,39 @@ static mp_obj_t asyncio_get_event_loop(void) {
 }
 MP_DEFINE_CONST_FUN_OBJ_0(lsp_asyncio_get_event_loop_obj, asyncio_get_event_loop);
 
-static mp_obj_t asyncio_new_event_loop(void) {
+static mp_obj_t new_loop(void) {
     void* loop;
     lsp_check(lsb_new_event_loop(&loop));
     return lsp_loop_obj(loop);
 }
-MP_DEFINE_CONST_FUN_OBJ_0(lsp_asyncio_new_event_loop_obj, asyncio_new_event_loop);
 
-static mp_obj_t asyncio_set_event_loop(mp_obj_t loop) {
+// The event loop policy the script set (asyncio.set_event_loop_policy, shim/_asyncio_events.py), or
+// MP_OBJ_NULL for the default one: as CPython's, new_event_loop() and asyncio.run() make their loop
+// with its new_event_loop() (the default policy's makes one here: asyncio.SelectorEventLoop()).
+MP_REGISTER_ROOT_POINTER(mp_obj_t lsp_event_loop_policy);
+
+static mp_obj_t asyncio_new_event_loop(size_t n_args, const mp_obj_t* args) {
+    (void)n_args;
+    (void)args;
+    mp_obj_t policy = MP_STATE_VM(lsp_event_loop_policy);
+    if (policy != MP_OBJ_NULL) return mp_call_function_0(mp_load_attr(policy, MP_QSTR_new_event_loop));
+    return new_loop();
+}
+LSP_DEFINE_ASYNCIO_FUNCTION_VAR_BETWEEN(lsp_asyncio_new_event_loop_obj, 0, 0, asyncio_new_event_loop);
+
+static mp_obj_t asyncio_set_event_loop(size_t n_args, const mp_obj_t* args) {
+    (void)n_args;
+    mp_obj_t loop = args[0];
     if (loop != mp_const_none && !mp_obj_is_type(loop, &lsp_type_EventLoop)) {
         mp_raise_TypeError(MP_ERROR_TEXT("loop must be an event loop or None"));
     }
     lsb_set_event_loop(loop == mp_const_none ? NULL : loop_self(loop));
     return mp_const_none;
 }
-MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_set_event_loop_obj, asyncio_set_event_loop);
+static const mp_rom_obj_t set_event_loop_params_defaults[] = {MP_ROM_PTR(NULL)};
+MP_FUN_PARAMS(set_event_loop_params, MP_QSTR_set_event_loop, MP_QSTR_loop);
+LSP_DEFINE_ASYNCIO_FUNCTION_PARAMS(lsp_asyncio_set_event_loop_obj, 1, 1, asyncio_set_event_loop,
+                                   &set_event_loop_params);
 
 static mp_obj_t asyncio_get_running_loop(void) {
     void* loop = lsb_running_loop();
@@ -638,3 +656,24 @@ static mp_obj_t asyncio_get_running_loop(void) {
     return lsp_loop_obj(loop);
 }
 MP_DEFINE_CONST_FUN_OBJ_0(lsp_asyncio_get_running_loop_obj, asyncio_get_running_loop);
+
+// ---- `_lsloop`: what the policies of shim/_asyncio_events.py tell the native side -----------------
+
+static mp_obj_t lsloop_set_policy(mp_obj_t policy) {
+    MP_STATE_VM(lsp_event_loop_policy) = policy == mp_const_none ? MP_OBJ_NULL : policy;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(lsloop_set_policy_obj, lsloop_set_policy);
+
+static const mp_rom_map_elem_t lsloop_globals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__lsloop)},
+    {MP_ROM_QSTR(MP_QSTR_set_policy), MP_ROM_PTR(&lsloop_set_policy_obj)},
+};
+static MP_DEFINE_CONST_DICT(lsloop_globals, lsloop_globals_table);
+
+const mp_obj_module_t lsp_module_lsloop = {
+    .base = {&mp_type_module},
+    .globals = (mp_obj_dict_t*)&lsloop_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR__lsloop, lsp_module_lsloop);

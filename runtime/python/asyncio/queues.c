@@ -78,6 +78,10 @@ static mp_obj_t queue_get_step(lsp_awaitable_t* aw, void* waited, mp_obj_t throw
     return lsp_await_return(MP_OBJ_FROM_PTR(item));
 }
 
+// CPython 3.11.7's queues.py: `async def get` (149), `await getter` (158)
+const lsp_awaitable_site_t lsp_site_queue_get = {
+    queue_get_step, "Queue.get", LSP_CPYTHON_LIB "asyncio/queues.py", 149, 158, 0};
+
 static mp_obj_t queue_get(mp_obj_t self_in) {
     return lsp_awaitable_new(queue_get_step, self_in, MP_OBJ_NULL, LSP_AWAIT_TRACKED);
 }
@@ -93,6 +97,10 @@ static mp_obj_t queue_put_step(lsp_awaitable_t* aw, void* waited, mp_obj_t throw
     lsp_check(lsb_queue_put_nowait(q, MP_OBJ_TO_PTR(aw->b)));
     return lsp_await_return(mp_const_none);
 }
+
+// CPython 3.11.7's queues.py: `async def put` (110), `await putter` (120)
+const lsp_awaitable_site_t lsp_site_queue_put = {
+    queue_put_step, "Queue.put", LSP_CPYTHON_LIB "asyncio/queues.py", 110, 120, 0};
 
 static mp_obj_t queue_put(mp_obj_t self_in, mp_obj_t item) {
     return lsp_awaitable_new(queue_put_step, self_in, item, LSP_AWAIT_TRACKED);

@@ -189,12 +189,19 @@ static mp_obj_t asyncio_run(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
         mp_obj_print_helper(&print, args[ARG_main].u_obj, PRINT_REPR);
         mp_raise_type_arg(&mp_type_ValueError, mp_obj_new_str_from_vstr(&text));
     }
+    if (MP_STATE_VM(lsp_event_loop_policy) != MP_OBJ_NULL && !lsp_host_mode()) {
+        // a policy the script set makes the loop: CPython's Runner over it (shim/_asyncio_events.py;
+        // not in the page, where the loop can only run from the main program's own frames)
+        mp_obj_t module = mp_import_name(MP_QSTR__asyncio_events, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        return mp_call_function_2(mp_load_attr(module, MP_QSTR_run_on_policy_loop), args[ARG_main].u_obj,
+                                  args[ARG_debug].u_obj);
+    }
     void* result;
     lsb_error_t e = lsb_asyncio_run(MP_OBJ_TO_PTR(args[ARG_main].u_obj),
                                     mp_obj_is_true(args[ARG_debug].u_obj), may_suspend, &result);
     return lsp_result_or_suspend(e, result);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_run_obj, 1, asyncio_run);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_run_obj, 1, asyncio_run);
 
 static mp_obj_t loop_run_until_complete(mp_obj_t self_in, mp_obj_t aw) {
     bool may_suspend = lsp_may_suspend(&lsp_loop_run_until_complete_obj);

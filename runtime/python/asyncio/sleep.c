@@ -40,6 +40,10 @@ static mp_obj_t sleep_step(lsp_awaitable_t* aw, void* waited, mp_obj_t thrown) {
     return lsp_await_return(aw->b);
 }
 
+// CPython 3.11.7's tasks.py: `async def sleep` (637), `await __sleep0()` (640), `return await future` (649)
+const lsp_awaitable_site_t lsp_site_sleep = {sleep_step, "sleep", LSP_CPYTHON_LIB "asyncio/tasks.py",
+                                             637,        649,     640};
+
 static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     enum { ARG_delay, ARG_result };
     static const mp_arg_t allowed[] = {
@@ -59,4 +63,4 @@ static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) 
     if (aw->tracked) { aw->made_by = MP_OBJ_NEW_QSTR(MP_QSTR_sleep); }  // never awaited: 'sleep'
     return s;
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_sleep_obj, 0, asyncio_sleep);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_sleep_obj, 0, asyncio_sleep);

@@ -468,17 +468,12 @@ static const mp_rom_map_elem_t reader_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(reader_locals, reader_locals_table);
 
-// asyncio.StreamReader(limit=2**16, loop=None) made by a script, to feed by hand (feed_data, feed_eof)
-// as tests and tutorials do: the Python StreamReader of shim/_asyncio_streams.py, which implements
-// CPython's whole reader on a buffer (the native readers here read network connections).
-static mp_obj_t reader_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
-    (void)type;
-    mp_obj_t module = mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
-    return mp_call_function_n_kw(mp_load_attr(module, MP_QSTR_StreamReader), n_args, n_kw, args);
-}
-
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamReader, MP_QSTR_StreamReader, MP_TYPE_FLAG_NONE, make_new,
-                         reader_make_new, locals_dict, &reader_locals);
+// The native readers read network connections; asyncio.StreamReader(limit, loop) made by a script,
+// to feed by hand (feed_data, feed_eof) as tests and tutorials do, is the Python StreamReader of
+// shim/_asyncio_streams.py (CPython's whole reader on a buffer), whose __subclasshook__ claims this
+// type. Not constructible from Python.
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamReader, MP_QSTR_StreamReader, MP_TYPE_FLAG_NONE, locals_dict,
+                         &reader_locals);
 
 // ---- StreamWriter -------------------------------------------------------------------------------
 
@@ -602,16 +597,25 @@ static const mp_rom_map_elem_t writer_locals_table[] = {
 static MP_DEFINE_CONST_DICT(writer_locals, writer_locals_table);
 
 // asyncio.StreamWriter(transport, protocol, reader, loop) made by a script (over a transport of
-// loop.create_connection with a StreamReaderProtocol): the Python StreamWriter of
+// loop.create_connection with a StreamReaderProtocol) is the Python StreamWriter of
 // shim/_asyncio_streams.py, as for StreamReader above.
-static mp_obj_t writer_make_new(const mp_obj_type_t* type, size_t n_args, size_t n_kw, const mp_obj_t* args) {
-    (void)type;
-    mp_obj_t module = mp_import_name(MP_QSTR__asyncio_streams, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
-    return mp_call_function_n_kw(mp_load_attr(module, MP_QSTR_StreamWriter), n_args, n_kw, args);
-}
+MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamWriter, MP_QSTR_StreamWriter, MP_TYPE_FLAG_NONE, attr, writer_attr,
+                         locals_dict, &writer_locals);
 
-MP_DEFINE_CONST_OBJ_TYPE(lsp_type_StreamWriter, MP_QSTR_StreamWriter, MP_TYPE_FLAG_NONE, make_new,
-                         writer_make_new, attr, writer_attr, locals_dict, &writer_locals);
+// `_lsstreams`: the native reader and writer types, for the Python classes' __subclasshook__.
+static const mp_rom_map_elem_t lsstreams_globals_table[] = {
+    {MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__lsstreams)},
+    {MP_ROM_QSTR(MP_QSTR_StreamReader), MP_ROM_PTR(&lsp_type_StreamReader)},
+    {MP_ROM_QSTR(MP_QSTR_StreamWriter), MP_ROM_PTR(&lsp_type_StreamWriter)},
+};
+static MP_DEFINE_CONST_DICT(lsstreams_globals, lsstreams_globals_table);
+
+const mp_obj_module_t lsp_module_lsstreams = {
+    .base = {&mp_type_module},
+    .globals = (mp_obj_dict_t*)&lsstreams_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR__lsstreams, lsp_module_lsstreams);
 
 // ---- Server -------------------------------------------------------------------------------------
 
@@ -840,7 +844,7 @@ static mp_obj_t asyncio_open_connection(size_t n_args, const mp_obj_t* pos_args,
     mp_obj_t call[3] = {host, port, mp_obj_new_int(args[ARG_limit].u_int)};
     return lsp_awaitable_new(connect_step, mp_obj_new_tuple(3, call), MP_OBJ_NULL, LSP_AWAIT_OWNS);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_open_connection_obj, 0, asyncio_open_connection);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_open_connection_obj, 0, asyncio_open_connection);
 
 // start_server with create_server's keywords (start_serving=, sock=, backlog=, reuse_address=...)
 // beyond limit=: CPython's start_server over loop.create_server on the `socket` network
@@ -887,7 +891,7 @@ static mp_obj_t asyncio_start_server(size_t n_args, const mp_obj_t* pos_args, mp
     mp_obj_t call[4] = {args[ARG_cb].u_obj, host, port, mp_obj_new_int(args[ARG_limit].u_int)};
     return lsp_awaitable_new(start_server_step, mp_obj_new_tuple(4, call), MP_OBJ_NULL, 0);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_start_server_obj, 1, asyncio_start_server);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_start_server_obj, 1, asyncio_start_server);
 
 // ---- A server's new connection ------------------------------------------------------------------
 

@@ -74,11 +74,12 @@ extern const mp_obj_type_t lsp_type_Server;
 extern const mp_obj_type_t lsp_type_IncompleteReadError;
 extern const mp_obj_type_t lsp_type_LimitOverrunError;
 
+// asyncio.StreamReader and StreamWriter are the Python classes of shim/_asyncio_streams.py (what a
+// script constructs or subclasses), served by the module's __getattr__; their __subclasshook__
+// claims the native types (`_lsstreams`), so a connection's reader is an asyncio.StreamReader too.
 #define LSP_ASYNCIO_GLOBALS_STREAMS(X)                                \
     X(open_connection, MP_ROM_PTR(&lsp_asyncio_open_connection_obj))  \
     X(start_server, MP_ROM_PTR(&lsp_asyncio_start_server_obj))        \
-    X(StreamReader, MP_ROM_PTR(&lsp_type_StreamReader))               \
-    X(StreamWriter, MP_ROM_PTR(&lsp_type_StreamWriter))               \
     X(Server, MP_ROM_PTR(&lsp_type_Server))                           \
     X(IncompleteReadError, MP_ROM_PTR(&lsp_type_IncompleteReadError)) \
     X(LimitOverrunError, MP_ROM_PTR(&lsp_type_LimitOverrunError))

@@ -49,7 +49,7 @@ static mp_obj_t call_with_map(mp_obj_t fn, size_t n_args, const mp_obj_t* args, 
 static mp_obj_t asyncio_to_thread_kw(size_t n_args, const mp_obj_t* args, mp_map_t* kw) {
     return call_with_map(shim_function(MP_QSTR_to_thread), n_args, args, kw);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_to_thread_obj, 1, asyncio_to_thread_kw);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_to_thread_obj, 1, asyncio_to_thread_kw);
 
 // loop.run_in_executor(executor, func, *args) -> asyncio.Future
 // Keyword arguments are the function's own parameters only (executor=, func=); anything else, such
@@ -97,7 +97,7 @@ MP_DEFINE_CONST_FUN_OBJ_KW(lsp_loop_call_soon_threadsafe_obj, 2, loop_call_soon_
 static mp_obj_t asyncio_wrap_future(size_t n_args, const mp_obj_t* args, mp_map_t* kw) {
     return call_with_map(shim_function(MP_QSTR_wrap_future), n_args, args, kw);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_wrap_future_obj, 1, asyncio_wrap_future);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_wrap_future_obj, 1, asyncio_wrap_future);
 
 static mp_obj_t asyncio_run_coroutine_threadsafe(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     static const mp_arg_t allowed[] = {
@@ -109,7 +109,7 @@ static mp_obj_t asyncio_run_coroutine_threadsafe(size_t n_args, const mp_obj_t* 
     return mp_call_function_2(shim_function(MP_QSTR_run_coroutine_threadsafe), args[0].u_obj, args[1].u_obj);
 }
 // Minimum 0: mp_arg_parse_all names what is missing (CPython's argument errors).
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_run_coroutine_threadsafe_obj, 0, asyncio_run_coroutine_threadsafe);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_run_coroutine_threadsafe_obj, 0, asyncio_run_coroutine_threadsafe);
 
 // ---- `_lsthread` ----------------------------------------------------------------------------------
 // `_lsthread`: the native layer under the `threading`, `concurrent.futures` and asyncio-executor

@@ -120,7 +120,12 @@ static mp_obj_t asyncio_timeout(size_t n_args, const mp_obj_t* pos, mp_map_t* kw
     lsp_check(lsb_timeout_relative((double)mp_obj_get_float(delay), &when));
     return new_timeout(&lsp_type_Timeout, mp_obj_new_float(when));
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(lsp_asyncio_timeout_obj, 0, asyncio_timeout);
+LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_timeout_obj, 0, asyncio_timeout);
 
-static mp_obj_t asyncio_timeout_at(mp_obj_t when) { return new_timeout(&lsp_type_Timeout, when); }
-MP_DEFINE_CONST_FUN_OBJ_1(lsp_asyncio_timeout_at_obj, asyncio_timeout_at);
+static mp_obj_t asyncio_timeout_at(size_t n_args, const mp_obj_t* args) {
+    (void)n_args;
+    return new_timeout(&lsp_type_Timeout, args[0]);
+}
+static const mp_rom_obj_t timeout_at_params_defaults[] = {MP_ROM_PTR(NULL)};
+MP_FUN_PARAMS(timeout_at_params, MP_QSTR_timeout_at, MP_QSTR_when);
+LSP_DEFINE_ASYNCIO_FUNCTION_PARAMS(lsp_asyncio_timeout_at_obj, 1, 1, asyncio_timeout_at, &timeout_at_params);

@@ -26,7 +26,7 @@ lsb_error_t lsb_timeout_exit(void* t, void* exception);
 
 extern const mp_obj_type_t lsp_type_Timeout;
 extern const mp_obj_fun_builtin_var_t lsp_asyncio_timeout_obj;
-extern const mp_obj_fun_builtin_fixed_t lsp_asyncio_timeout_at_obj;
+extern const mp_obj_fun_builtin_var_t lsp_asyncio_timeout_at_obj;
 
 #define LSP_ASYNCIO_GLOBALS_TIMEOUTS(X)              \
     X(Timeout, MP_ROM_PTR(&lsp_type_Timeout))        \

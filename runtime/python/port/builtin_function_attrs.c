@@ -1,6 +1,7 @@
 // __name__ and __qualname__ of a built-in function (patch 0202, MICROPY_PY_BUILTINS_311):
 // print.__name__ == 'print', as decorators and logging code read them. The name is the one the
 // function has in the builtins or a module (port/reprs.c finds it for <built-in function print>).
+#include "asyncio/binding.h"
 #include "asyncio/defining_modules.h"
 #include "py/bc.h"
 #include "py/builtin.h"
@@ -53,7 +54,7 @@ size_t lsp_arg_error_function_name(bool takes_kw) {
     mp_obj_t callee = mp_vm_callee;
     if (callee == MP_OBJ_NULL || !mp_obj_is_obj(callee)) return MP_QSTRnull;
     const mp_obj_type_t* type = mp_obj_get_type(callee);
-    if (type == &mp_type_fun_builtin_var) {
+    if (type == &mp_type_fun_builtin_var || type == &lsp_type_asyncio_function) {  // (same layout)
         const mp_obj_fun_builtin_var_t* fun = MP_OBJ_TO_PTR(callee);
         if ((fun->sig & 1) != (takes_kw ? 1u : 0u)) return MP_QSTRnull;
     } else if (type == &mp_type_fun_builtin_0 || type == &mp_type_fun_builtin_1 ||

@@ -318,6 +318,8 @@ void lsp_init(const lsp_init_t* config) {
     MP_STATE_THREAD(nlr_jump_callback_top) = NULL;
     MP_STATE_VM(lsp_asyncgens) = MP_OBJ_NULL;        // asyncio/asyncgens.c's registry: none in a new heap
     MP_STATE_VM(lsp_traceback_cache) = MP_OBJ_NULL;  // port/frame_objects.c's last traceback: likewise
+    // asyncio/loop.c's event loop policy: the default one
+    MP_STATE_VM(lsp_event_loop_policy) = MP_OBJ_NULL;
     MP_STATE_MEM(gc_auto_collect_enabled) = 0;
     mp_obj_list_append(mp_sys_argv, mp_obj_new_str(config->argv0, strlen(config->argv0)));
     lsp_shims_init();

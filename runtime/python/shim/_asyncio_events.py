@@ -1,7 +1,9 @@
 # asyncio's event loop policies (CPython 3.11's events.py names), served as asyncio attributes by
 # the module's __getattr__ (asyncio/events.c). The loops themselves are native: the default
-# policy's methods are asyncio's functions, and asyncio.run does not consult the policy.
+# policy's methods are asyncio's functions. A policy the script sets makes the loops of
+# asyncio.new_event_loop() and asyncio.run() (asyncio/loop.c is told through `_lsloop`).
 import asyncio
+import _lsloop
 
 __all__ = (
     "AbstractEventLoopPolicy",
@@ -21,8 +23,10 @@ __all__ = (
     "DatagramTransport",
     "SubprocessTransport",
     "AbstractServer",
-    # CPython's streams over a transport (shim/_asyncio_streams.py)
+    # CPython's streams over a transport (shim/_asyncio_streams.py; the connections' own are native)
     "StreamReaderProtocol",
+    "StreamReader",
+    "StreamWriter",
     # subprocesses (shim/_asyncio_subprocess.py: the sandbox has none to start)
     "create_subprocess_exec",
     "create_subprocess_shell",
@@ -54,9 +58,9 @@ def __getattr__(name):
                 "FutureCallGraph"):
         import _asyncio_graph
         return getattr(_asyncio_graph, name)
-    if name == "StreamReaderProtocol":
+    if name in ("StreamReaderProtocol", "StreamReader", "StreamWriter"):
         import _asyncio_streams
-        return _asyncio_streams.StreamReaderProtocol
+        return getattr(_asyncio_streams, name)
     import _asyncio_network
     if name in _asyncio_network.__all__:
         return getattr(_asyncio_network, name)
@@ -87,7 +91,7 @@ class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         asyncio.set_event_loop(loop)
 
     def new_event_loop(self):
-        return asyncio.new_event_loop()
+        return asyncio.SelectorEventLoop()  # (asyncio.new_event_loop() asks the policy set)
 
 
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
@@ -109,3 +113,44 @@ def set_event_loop_policy(policy):
             "policy must be an instance of AbstractEventLoopPolicy or None, not '%s'" % type(policy).__name__
         )
     _policy = policy
+    _lsloop.set_policy(None if policy is None or type(policy) is DefaultEventLoopPolicy else policy)
+
+
+def _cancel_all_tasks(loop):
+    # what asyncio.run() does with the tasks main() left: cancel them, let them finish, report the
+    # ones that failed otherwise to the loop's exception handler
+    pending = asyncio.all_tasks(loop)
+    if not pending:
+        return
+    for task in pending:
+        task.cancel()
+    loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    for task in pending:
+        if not task.cancelled() and task.exception() is not None:
+            loop.call_exception_handler({"message": "unhandled exception during asyncio.run() shutdown",
+                                         "exception": task.exception(), "task": task})
+
+
+def run_on_policy_loop(main, debug=None):
+    # asyncio.run() once a script set a policy (asyncio/runners.c): CPython's Runner makes its loop
+    # with the policy's new_event_loop() and sets it through the policy, then runs main() as a task
+    # and closes as asyncio.run() does
+    policy = get_event_loop_policy()
+    loop = policy.new_event_loop()
+    try:
+        policy.set_event_loop(loop)
+        if debug is not None:
+            loop.set_debug(debug)
+        return loop.run_until_complete(loop.create_task(main))
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            get_event_loop_policy().set_event_loop(None)
+            loop.close()
+
+
+# CPython defines them in asyncio.events (what their __module__ reports)
+get_event_loop_policy.__module__ = set_event_loop_policy.__module__ = "asyncio.events"

@@ -563,6 +563,16 @@ def _set_result_unless_cancelled(fut, result):
 # ---- Server ---------------------------------------------------------------------------------------
 
 class AbstractServer:
+    # start_server's servers are native (asyncio/streams.c): theirs too, as CPython's Server
+    # derives from AbstractServer (patch 0121 asks this hook).
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractServer:
+            import asyncio
+            if issubclass(C, asyncio.Server):
+                return True
+        return NotImplemented
+
     def close(self):
         raise NotImplementedError
 

@@ -8,6 +8,7 @@
 # start_server
 
 import asyncio
+import _lsstreams
 from _asyncio_network import Protocol, Transport
 
 __all__ = ["open_connection", "start_server"]
@@ -139,6 +140,13 @@ def stream_socket(writer):
 
 class StreamReader:
     __module__ = "asyncio.streams"
+
+    # asyncio.StreamReader is this class; a connection's reader is native (asyncio/streams.c)
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is StreamReader and C is _lsstreams.StreamReader:
+            return True
+        return NotImplemented
 
     # Also what a script's own asyncio.StreamReader() is (asyncio/streams.c), fed by hand.
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
@@ -399,6 +407,12 @@ class StreamReaderProtocol(Protocol):
 
 class StreamWriter:
     __module__ = "asyncio.streams"
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is StreamWriter and C is _lsstreams.StreamWriter:
+            return True
+        return NotImplemented
 
     def __init__(self, transport, protocol, reader, loop):
         self._transport = transport

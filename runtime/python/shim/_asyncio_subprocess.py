@@ -29,3 +29,5 @@ async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None, lim
 
 
 subprocess = sys.modules[__name__]  # asyncio.subprocess.PIPE
+# CPython defines them in asyncio.subprocess (what their __module__ reports)
+create_subprocess_exec.__module__ = create_subprocess_shell.__module__ = "asyncio.subprocess"

@@ -149,6 +149,7 @@ void HostWait::stop_when_done(aio::Ref<aio::FutureBase> f) {
     callback_ = target_->add_done_callback([loop, armed = armed_](aio::FutureBase&) {
         if (*armed) loop->stop();
     });
+    loop->set_until_complete_callback(callback_);
 }
 
 bool HostWait::target_done() {
