@@ -72,6 +72,10 @@ cases = [
     "() = []\n",
     "a[1:2] = b\n",
     "f(x=1, *a)\n",
+    "async def f():\nreturn\n",
+    "async def f():\n    async for x in y:\n    pass\n",
+    "async def f():\n    async with y:\n    pass\n",
+    "async def f()\n    pass\n",
 ]
 for src in cases:
     try:
