@@ -92,6 +92,8 @@ void loopscope_note_syntax_error_end(size_t end_column);
 // SyntaxError's msg/lineno/offset/text/... and compile()/exec()/eval() giving them (patch 0340,
 // port/syntax_errors.c).
 #define MICROPY_PY_SYNTAX_ERROR_DETAILS (1)
+// A call alone on its line whose value is a coroutine that never ran warns as CPython (patch 0359)
+#define MICROPY_PY_UNAWAITED_WARNING (1)
 // `str.upper.__name__`/`__qualname__` and repr as CPython's method descriptor (patch 0343,
 // port/reprs.c).
 #define MICROPY_PY_METHOD_DESCRIPTOR_NAMES (1)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "asyncio/futures.h"
+#include "coroutines.h"
 
 #include "py/bc.h"
 #include "py/objexcept.h"
@@ -268,6 +269,17 @@ static MP_DEFINE_CONST_OBJ_TYPE(awaitable_type, MP_QSTR_coroutine, MP_TYPE_FLAG_
                                 awaitable_iternext, print, awaitable_print, attr, awaitable_attr, locals_dict,
                                 &awaitable_locals_dict, protocol, &lsp_native_awaitable);
 
+// A native awaitable standing for a CPython coroutine (asyncio.sleep(1), queue.get()) that never
+// started: its name as CPython's warning shows it ("sleep", "Queue.get"). Patch 0359.
+bool lsp_awaitable_unawaited_name(mp_obj_t obj, char* buf, size_t size, size_t* len, mp_obj_t* held) {
+    if (!mp_obj_is_type(obj, &awaitable_type)) return false;
+    lsp_awaitable_t* aw = MP_OBJ_TO_PTR(obj);
+    if (!aw->coroutine || aw->phase != PHASE_NEW) return false;
+    *len = awaitable_name(aw, buf, size);
+    *held = aw->a;
+    return true;
+}
+
 // ---- Making one ---------------------------------------------------------------------------------
 
 mp_obj_t lsp_awaitable_new(lsp_step_t step, mp_obj_t a, mp_obj_t b, unsigned flags) {
@@ -280,10 +292,11 @@ mp_obj_t lsp_awaitable_new(lsp_step_t step, mp_obj_t a, mp_obj_t b, unsigned fla
     aw->a = a;
     aw->b = b;
     aw->waiter = MP_OBJ_NULL;
-    aw->made_by = traced ? mp_vm_callee : MP_OBJ_NULL;
+    aw->made_by = (flags & LSP_AWAIT_TRACKED) ? mp_vm_callee : MP_OBJ_NULL;
     aw->phase = PHASE_NEW;
     aw->stage = 0;
     aw->tracked = traced;
+    aw->coroutine = (flags & LSP_AWAIT_TRACKED) != 0;
     if (traced) { lsb_coroutine_created(aw); }
     return MP_OBJ_FROM_PTR(aw);
 }

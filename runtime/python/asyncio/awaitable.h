@@ -45,6 +45,7 @@ struct _lsp_awaitable_t {
     uint8_t phase;     // the protocol's: new, running or over
     uint8_t stage;     // the step's own counter (0 before the first step)
     bool tracked;      // made in a traced run with LSP_AWAIT_TRACKED (has a finaliser)
+    bool coroutine;    // made with LSP_AWAIT_TRACKED: a coroutine in CPython (never-awaited warning)
 };
 
 enum {

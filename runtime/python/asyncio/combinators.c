@@ -118,7 +118,9 @@ static mp_obj_t asyncio_wait_for(size_t n_args, const mp_obj_t* pos, mp_map_t* k
         return aw;
     }
     mp_obj_t t = mp_obj_new_float(mp_obj_get_float(timeout));  // a bad timeout fails here
-    return lsp_awaitable_new(wait_for_step, aw, t, 0);
+    mp_obj_t w = lsp_awaitable_new(wait_for_step, aw, t, LSP_AWAIT_TRACKED);
+    ((lsp_awaitable_t*)MP_OBJ_TO_PTR(w))->made_by = MP_OBJ_NEW_QSTR(MP_QSTR_wait_for);  // never awaited
+    return w;
 }
 
 // ---- wait -------------------------------------------------------------------------------------
@@ -213,7 +215,9 @@ static mp_obj_t asyncio_wait(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) {
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos, kw, MP_ARRAY_SIZE(allowed), allowed, args);
     mp_obj_t call[3] = {args[ARG_fs].u_obj, args[ARG_timeout].u_obj, args[ARG_return_when].u_obj};
-    return lsp_awaitable_new(wait_step, mp_obj_new_tuple(3, call), MP_OBJ_NULL, 0);
+    mp_obj_t w = lsp_awaitable_new(wait_step, mp_obj_new_tuple(3, call), MP_OBJ_NULL, LSP_AWAIT_TRACKED);
+    ((lsp_awaitable_t*)MP_OBJ_TO_PTR(w))->made_by = MP_OBJ_NEW_QSTR(MP_QSTR_wait);  // never awaited
+    return w;
 }
 
 // ---- as_completed -----------------------------------------------------------------------------

@@ -60,7 +60,7 @@ static mp_obj_t asyncio_sleep(size_t n_args, const mp_obj_t* pos, mp_map_t* kw) 
     }
     mp_obj_t s = lsp_awaitable_new(sleep_step, delay, args[ARG_result].u_obj, LSP_AWAIT_TRACKED);
     lsp_awaitable_t* aw = MP_OBJ_TO_PTR(s);
-    if (aw->tracked) { aw->made_by = MP_OBJ_NEW_QSTR(MP_QSTR_sleep); }  // never awaited: 'sleep'
+    aw->made_by = MP_OBJ_NEW_QSTR(MP_QSTR_sleep);  // never awaited: 'sleep'
     return s;
 }
 LSP_DEFINE_ASYNCIO_FUNCTION_KW(lsp_asyncio_sleep_obj, 0, asyncio_sleep);

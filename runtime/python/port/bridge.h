@@ -82,6 +82,9 @@ void lsb_coroutine_created(void* obj);
 // long_step event with the script line it runs at (the slow-step pitfall's line).
 void lsb_step_running_long(double seconds);
 void lsb_coroutine_finalised(void* obj, bool unstarted, const char* name, size_t len);
+// A coroutine or native awaitable that never started was dropped by an expression statement and
+// warned of at once (patch 0359): traced runs note the pitfall now, not again when it is collected.
+void lsb_coroutine_warned(void* obj, const char* name, size_t len);
 // The seed the random module starts from: true and *seed set if the run is seeded (EngineOptions::seed,
 // else 0 under virtual time); false: seed from lsb_random_entropy().
 bool lsb_random_seed(uint64_t* seed);

@@ -8,15 +8,18 @@
 //
 // Generator objects get their names and gi_* attributes here too (patch 0325).
 //
-// Sections: Qualified names · Printing · Attributes · coroutine_wrapper · yield from.
+// Sections: Qualified names · Printing · Attributes · coroutine_wrapper · yield from · Never awaited.
 #include "py/bc0.h"
 #include "py/objfun.h"
 #include "py/objgenerator.h"
 #include "py/objtype.h"
 #include "py/runtime.h"
 
+#include "bridge.h"
 #include "coroutines.h"
 #include "task_location.h"
+
+#include <string.h>
 
 // py/objgenerator.c keeps its instance type private; its layout in MicroPython 1.25 (as
 // port/task_location.c reads it).
@@ -240,3 +243,56 @@ static mp_obj_t yield_from_iter(mp_obj_t obj) {
     return mp_getiter(obj, NULL);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_yield_from_iter_obj, yield_from_iter);
+
+// ---- Never awaited ---------------------------------------------------------------------------------
+
+// The value of a call alone on its line (`f()`, patch 0359: MP_BC_POP_TOP_DROPPED). CPython frees it
+// there; a coroutine that never ran warns as it goes (warnings._warn_unawaited_coroutine: a
+// RuntimeWarning "coroutine 'f' was never awaited" at the line that dropped it). Here coroutines
+// (the script's, or a standard module's: asyncio.to_thread(f)) and the native awaitables that are
+// coroutines in CPython (asyncio.sleep(1): 'sleep'), dropped by a statement of the script's.
+// A coroutine kept elsewhere too (the callee stored it) warns here although CPython's would not.
+void mp_vm_value_dropped(mp_obj_t value) {
+    char buf[64];
+    size_t len = 0;
+    mp_obj_t qualname;
+    mp_obj_t inner = MP_OBJ_NULL;
+    if (mp_obj_is_type(value, &mp_type_coro_instance)) {
+        if (!mp_obj_gen_unstarted(value) || !lsp_called_coroutine(MP_OBJ_TO_PTR(value))) return;
+        const coro_instance_t* coro = MP_OBJ_TO_PTR(value);
+        qualname = lsp_code_name(MP_OBJ_FROM_PTR(coro->code_state.fun_bc), true);
+        const char* name = mp_obj_str_get_data(qualname, &len);
+        lsb_coroutine_warned(MP_OBJ_TO_PTR(value), name, len);
+    } else if (lsp_awaitable_unawaited_name(value, buf, sizeof buf, &len, &inner)) {
+        qualname = mp_obj_new_str(buf, len);
+        lsb_coroutine_warned(MP_OBJ_TO_PTR(value), buf, len);
+        // (CPython frees what it holds next: asyncio.wait_for(f(), 1) warns of 'wait_for', then 'f')
+    } else {
+        return;
+    }
+    lsp_location_t where;
+    if (!lsp_current_location(&where)) return;
+    if (where.file_len >= 8 && memcmp(where.file, "<stdlib>", 8) == 0) return;  // a standard module's own
+    // The source line, when the statement is the script's (a module or exec()'d text has none here).
+    mp_obj_t line = mp_const_none;
+    const char* filename = NULL;
+    size_t src_len = 0;
+    const char* src = lsb_script_source(&src_len, &filename);
+    if (src != NULL && filename != NULL && strlen(filename) == where.file_len &&
+        memcmp(filename, where.file, where.file_len) == 0) {
+        const char *p = src, *end = src + src_len;
+        for (uint32_t n = 1; n < where.line && p < end; ++n) {
+            const char* nl = memchr(p, '\n', (size_t)(end - p));
+            p = nl != NULL ? nl + 1 : end;
+        }
+        const char* nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+        if (p < end) line = mp_obj_new_str(p, (size_t)((nl != NULL ? nl : end) - p));
+    }
+    mp_obj_t warnings = mp_import_name(MP_QSTR_warnings, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t args[5] = {value, qualname, mp_obj_new_str(where.file, where.file_len),
+                        MP_OBJ_NEW_SMALL_INT(where.line), line};
+    // (the shim prints what the warning raises, as CPython's unraisable hook: only a BaseException
+    // that is no Exception leaves here, raised where the statement stands)
+    mp_call_function_n_kw(mp_load_attr(warnings, MP_QSTR__warn_unawaited_coroutine), 5, 0, args);
+    if (inner != MP_OBJ_NULL && mp_obj_is_type(inner, &mp_type_coro_instance)) mp_vm_value_dropped(inner);
+}

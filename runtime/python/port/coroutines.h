@@ -10,4 +10,9 @@
 // module defines it, else the function's name (a nested function's "outer.<locals>." is not known).
 mp_obj_t lsp_code_name(mp_obj_t fun, bool qualified);
 
+// Whether `obj` is a native awaitable that is a coroutine in CPython and never started: its name
+// ("sleep", "Queue.get") and the object it holds (*held: wait_for's awaitable). Defined by
+// asyncio/awaitable.c; the never-awaited warning (patch 0359) asks it.
+bool lsp_awaitable_unawaited_name(mp_obj_t obj, char* buf, size_t size, size_t* len, mp_obj_t* held);
+
 #endif

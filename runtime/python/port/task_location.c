@@ -403,6 +403,15 @@ static bool generator_name(mp_obj_t gen, const char** name, size_t* len, bool* i
 
 void lsp_track_unstarted(bool on) { mp_gen_track_unstarted = on; }
 
+bool lsp_called_coroutine(void* gen_ptr) {
+    mp_obj_t gen = MP_OBJ_FROM_PTR(gen_ptr);
+    const char* name = "";
+    size_t len = 0;
+    bool in_stdlib = false;
+    return mp_obj_is_type(gen, &mp_type_coro_instance) && generator_name(gen, &name, &len, &in_stdlib) &&
+           !(len > 0 && name[0] == '<');
+}
+
 void mp_gen_created(mp_obj_t gen) { lsb_coroutine_created(MP_OBJ_TO_PTR(gen)); }
 
 void mp_gen_finalised(mp_obj_t gen, bool unstarted) {

@@ -50,6 +50,8 @@ bool lsp_exception_location(void* exc, lsp_location_t* out);
 // Whether new coroutines and native awaitables get a finaliser that reports them to the bridge
 // (lsb_coroutine_created / lsb_coroutine_finalised: the never-awaited pitfall). Traced runs only.
 void lsp_track_unstarted(bool on);
+// Whether `gen` is a coroutine made by calling a function (not a comprehension's own).
+bool lsp_called_coroutine(void* gen);
 
 // A coroutine's function name, file, first line and (while its frame lives) current line, as
 // CPython's Task repr shows them (`worker() running at main.py:5`, `done, defined at main.py:3`).

@@ -110,7 +110,13 @@ def _showwarnmsg_impl(msg):
         file = sys.stderr
         if file is None:
             return
-    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    line = msg.line
+    if line is None:
+        line = getattr(msg, "_source_line", None)
+    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, line)
+    if msg.source is not None:
+        # CPython's: tracemalloc is off, so it says how to learn where the object was made
+        text += "%s: Enable tracemalloc to get the object allocation traceback\n" % msg.category.__name__
     try:
         file.write(text)
     except OSError:
@@ -131,7 +137,7 @@ def _showwarnmsg(msg):
             raise TypeError("warnings.showwarning() must be set to a function or method")
         sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
         return
-    _showwarnmsg_impl(msg)
+    globals()["_showwarnmsg_impl"](msg)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
@@ -231,6 +237,10 @@ def _source_line(filename, lineno):
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
+    _warn_at(message, category, filename, lineno, module, registry, source, None)
+
+
+def _warn_at(message, category, filename, lineno, module, registry, source, line):
     if module is None:
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
@@ -270,7 +280,26 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         registry[altkey] = 1
     elif action == "default":
         registry[key] = 1
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+    msg = WarningMessage(message, category, filename, lineno, None, None, source)
+    if line is not None:
+        msg._source_line = line  # what CPython's linecache would find
+    _showwarnmsg(msg)
+
+
+def _warn_unawaited_coroutine(coro, qualname, filename, lineno, line):
+    # What CPython does as it frees a coroutine that never ran (here: a call's value dropped by an
+    # expression statement): a RuntimeWarning at the line that dropped it, the coroutine its
+    # source; a failure (the "error" filter) is only printed, as CPython's unraisable exceptions.
+    msg = "coroutine '%s' was never awaited" % qualname
+    try:
+        _warn_at(RuntimeWarning(msg), RuntimeWarning, filename, lineno, "__main__", None, coro, line)
+    except Exception as e:
+        err = sys.stderr
+        if err is not None:
+            err.write("Exception ignored in: %r\nTraceback (most recent call last):\n"
+                      '  File "/usr/lib/python3.11/warnings.py", line 537, in _warn_unawaited_coroutine\n'
+                      "    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)\n"
+                      "%s: %s\n" % (coro, type(e).__name__, e))
 
 
 class WarningMessage:
@@ -317,10 +346,12 @@ class catch_warnings:
         _registry.clear()
         if self._filter is not None:
             simplefilter(*self._filter)
+        self._saved_showwarnmsg_impl = globals()["_showwarnmsg_impl"]
         if self._record:
+            # as CPython's: each WarningMessage itself is kept (its source too)
             log = []
-            globals()["showwarning"] = lambda message, category, filename, lineno, file=None, line=None: \
-                log.append(WarningMessage(message, category, filename, lineno, file, line))
+            globals()["_showwarnmsg_impl"] = log.append
+            globals()["showwarning"] = _showwarning_orig
             return log
         return None
 
@@ -330,6 +361,7 @@ class catch_warnings:
             raise RuntimeError("Cannot exit %r without entering first" % self)
         filters[:] = self._saved_filters
         globals()["showwarning"] = self._saved_showwarning
+        globals()["_showwarnmsg_impl"] = self._saved_showwarnmsg_impl
         _registry.clear()
         _registry.update(self._saved_registry)
         onceregistry.clear()

@@ -117,6 +117,10 @@ void lsb_coroutine_finalised(void* obj, bool unstarted, const char* name, size_t
     if (Session* s = Session::active()) s->coroutine_finalised(obj, unstarted, std::string_view(name, len));
 }
 
+void lsb_coroutine_warned(void* obj, const char* name, size_t len) {
+    if (Session* s = Session::active()) s->coroutine_warned(obj, std::string_view(name, len));
+}
+
 void lsb_blocking_sleep(double seconds) {
     if (!(seconds > 0)) return;
     Session& s = Session::current();

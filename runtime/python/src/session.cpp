@@ -377,6 +377,20 @@ void Session::coroutine_finalised(void* obj, bool unstarted, std::string_view na
     } catch (...) {}
 }
 
+// An expression statement dropped it and the warnings module said so (patch 0359): the trace gets
+// the pitfall now; the collector finds no line for it later, so it is not written twice.
+void Session::coroutine_warned(void* obj, std::string_view name) noexcept {
+    std::uint32_t line = 0;
+    if (!coroutine_lines_.take(obj, line) || tearing_down_) return;
+    aio::TraceEvent e{aio::TraceKind::coroutine_dropped};
+    e.text = name;
+    e.file = filename_;
+    e.line = line;
+    try {
+        trace_fact(e);
+    } catch (...) {}
+}
+
 void Session::teardown() {
     flush_traced_output();
     // 0. A run stopped by its host may have left the main program suspended in asyncio.run: its

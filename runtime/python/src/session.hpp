@@ -138,6 +138,7 @@ public:
     // allocation (the sweep calls it).
     void coroutine_created(void* obj);
     void coroutine_finalised(void* obj, bool unstarted, std::string_view name) noexcept;
+    void coroutine_warned(void* obj, std::string_view name) noexcept;
     // Traces an engine fact (coroutine_dropped...) stamped with the running loop's time, or the
     // run's clock outside a loop.
     void trace_fact(aio::TraceEvent event);
