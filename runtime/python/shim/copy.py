@@ -11,7 +11,7 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range, type(print),
+_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range, slice, type(print),
            type(Ellipsis), type(NotImplemented))
 
 

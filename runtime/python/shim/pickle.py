@@ -309,11 +309,13 @@ class Pickler:
         self.fast = 0
         self.fix_imports = fix_imports
         self.memo = {}
+        self._memo_next = 0
         self.framer = _Framer(self._file_write)
         self.write = self.framer.write
 
     def clear_memo(self):
         self.memo.clear()
+        self._memo_next = 0
 
     def dump(self, obj):
         if not hasattr(self, "_file_write"):
@@ -329,9 +331,11 @@ class Pickler:
     def memoize(self, obj):
         if self.fast:
             return
-        idx = len(self.memo)
+        idx = self._memo_next
+        self._memo_next = idx + 1
         self.write(self.put(idx))
-        self.memo[id(obj)] = (idx, obj)
+        if id(obj) not in self.memo:
+            self.memo[id(obj)] = (idx, obj)
 
     def put(self, idx):
         if self.proto >= 4:
@@ -716,7 +720,12 @@ class Pickler:
         _lookup_global(obj, module_name, name)
         if self.proto >= 4:
             self.save(module_name)
-            self.save(name)
+            if name is module_name:
+                # One interned string here ("datetime" for datetime.datetime), two objects in
+                # CPython: written again, as CPython writes it.
+                self.save_str(name)
+            else:
+                self.save(name)
             self.write(STACK_GLOBAL)
         elif "." in name and self.proto < 4:
             # A nested class below protocol 4: getattr(outer, inner), as CPython.
@@ -783,6 +792,20 @@ class _Probe:
 
 # An instance's __dict__ here is a dict of its own type (printed as dict): pickled as a dict.
 _DISPATCH.setdefault(type(_Probe().__dict__), Pickler.save_dict)
+
+def _save_by_reduce(self, obj):
+    t = type(obj)
+    if t is complex:
+        self.save_reduce(complex, (obj.real, obj.imag), obj=obj)
+    elif t is range:
+        self.save_reduce(range, (obj.start, obj.stop, obj.step), obj=obj)
+    else:
+        self.save_reduce(slice, (obj.start, obj.stop, obj.step), obj=obj)
+
+
+_DISPATCH[complex] = _save_by_reduce
+_DISPATCH[range] = _save_by_reduce
+_DISPATCH[slice] = _save_by_reduce
 
 # Native objects that cannot be pickled, with CPython's type names.
 _UNPICKLABLE_NAMES = {
