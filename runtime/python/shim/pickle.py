@@ -372,6 +372,13 @@ class Pickler:
         if f is not None:
             f(self, obj)
             return
+        tname = t.__name__
+        if tname in ("function", "builtin_function_or_method", "closure") and not isinstance(obj, type):
+            # Several native types here print as these names (builtins of each arity, closures).
+            bound = getattr(obj, "__self__", None)
+            if bound is None or isinstance(bound, type(sys)):
+                self.save_global(obj)
+                return
         reducer = getattr(self, "reducer_override", None)
         rv = NotImplemented
         if reducer is not None:
@@ -832,6 +839,10 @@ def _reduce_ex(obj, proto):
     reduce = getattr(cls, "__reduce__", None)
     if reduce is not None:
         return obj.__reduce__()
+    if cls.__name__ in ("method", "bound_method", "builtin_function_or_method") and \
+            getattr(obj, "__self__", None) is not None and not isinstance(obj.__self__, type(sys)):
+        # A bound method: getattr(its object, its name), as CPython's method.__reduce__.
+        return (getattr, (obj.__self__, obj.__name__))
     if isinstance(obj, BaseException):
         state = getattr(obj, "__dict__", None)
         if state:
