@@ -999,7 +999,9 @@ def compressobj(level=-1, method=DEFLATED, wbits=MAX_WBITS, memLevel=DEF_MEM_LEV
 # -- inflate
 
 class _NeedMore(Exception):
-    pass
+    # The stream stops early; .out is what the complete symbols before that point decode to.
+    def __init__(self, out=b""):
+        self.out = out
 
 
 class _Inflater:
@@ -1102,6 +1104,7 @@ def _inflate_raw(s, out, window_base, max_dist):
                 raise error("Error -3 while decompressing data: invalid stored block lengths")
             s.pos = p + 4
             if s.pos + ln > len(d):
+                out += d[s.pos:]
                 raise _NeedMore()
             out += d[s.pos:s.pos + ln]
             s.pos += ln
@@ -1234,17 +1237,20 @@ def _inflate_stream(data, wbits):
             raise _NeedMore()
     s = _Inflater(data, pos)
     out = bytearray()
-    _inflate_raw(s, out, 0, 1 << wbits)
+    try:
+        _inflate_raw(s, out, 0, 1 << wbits)
+    except _NeedMore:
+        raise _NeedMore(out)
     pos = s.pos
     if wrap == 1:
         if pos + 4 > len(data):
-            raise _NeedMore()
+            raise _NeedMore(out)
         if int.from_bytes(data[pos:pos + 4], "big") != adler32(out):
             raise error("Error -3 while decompressing data: incorrect data check")
         pos += 4
     elif wrap == 2:
         if pos + 8 > len(data):
-            raise _NeedMore()
+            raise _NeedMore(out)
         if int.from_bytes(data[pos:pos + 4], "little") != crc32(out):
             raise error("Error -3 while decompressing data: incorrect data check")
         if int.from_bytes(data[pos + 4:pos + 8], "little") != len(out) & 0xFFFFFFFF:
@@ -1265,8 +1271,11 @@ def decompress(data, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
 
 
 class _Decompress:
+    # Each call inflates the whole stream so far again and returns what it adds (the output of the
+    # complete symbols received, as zlib's inflate gives it).
     def __init__(self, wbits, zdict):
         self.wbits = wbits
+        self._emitted = 0
         self._buf = b""
         self.unused_data = b""
         self.unconsumed_tail = b""
@@ -1283,11 +1292,14 @@ class _Decompress:
         self._buf += bytes(data)
         try:
             out, used = _inflate_stream(self._buf, self.wbits)
-        except _NeedMore:
-            return b""
+        except _NeedMore as more:
+            out = bytes(more.out[self._emitted:])
+            self._emitted += len(out)
+            return out
         self.eof = True
         self.unused_data = self._buf[used:]
         self._buf = b""
+        out = out[self._emitted:]
         if max_length and len(out) > max_length:
             self._out_pending = out[max_length:]
             out = out[:max_length]

@@ -43,3 +43,10 @@ import random
 random.seed(5)
 noise = bytes(random.getrandbits(8) for _ in range(3000))
 print(len(zlib.compress(noise)), zlib.decompress(zlib.compress(noise, 1)) == noise)
+stream = zlib.compress(text * 3, 9)
+d = zlib.decompressobj()
+sizes = [len(d.decompress(stream[i:i + 40])) for i in range(0, len(stream), 40)]
+print(sizes, d.eof, len(d.unused_data))
+raw = zlib.compress(bytes(range(256)) * 8, 0)
+d = zlib.decompressobj()
+print([len(d.decompress(raw[i:i + 300])) for i in range(0, len(raw), 300)])
