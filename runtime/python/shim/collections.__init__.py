@@ -39,6 +39,10 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
+    def __reduce__(self):
+        # CPython's: the class, ((), maxlen) or (), no state, the items to append.
+        return (type(self), ((), self._maxlen) if self._maxlen is not None else (), None, iter(self))
+
     def _grow(self):
         old = self._items
         n = len(old)
@@ -373,6 +377,10 @@ class defaultdict(dict):
         super().__init__(*args, **kwargs)
         self.default_factory = default_factory
 
+    def __reduce__(self):
+        args = (self.default_factory,) if self.default_factory is not None else ()
+        return (type(self), args, None, None, iter(self.items()))
+
     def __getitem__(self, key):
         try:
             return super().__getitem__(key)
@@ -406,6 +414,10 @@ def _dict_repr(mapping):
 # ---- OrderedDict ----
 
 class OrderedDict(dict):
+    def __reduce__(self):
+        state = {k: v for k, v in getattr(self, "__dict__", {}).items() if not k.startswith("_")} or None
+        return (type(self), (), state, None, iter(self.items()))
+
     # Dicts keep insertion order in this interpreter; OrderedDict adds the moves and the order-aware ==.
     def move_to_end(self, key, last=True):
         value = self.pop(key)
@@ -462,6 +474,9 @@ class OrderedDict(dict):
 # ---- Counter ----
 
 class Counter(dict):
+    def __reduce__(self):
+        return (type(self), (dict(self),))
+
     def __init__(self, iterable=None, **kwargs):
         super().__init__()
         self.update(iterable, **kwargs)

@@ -126,6 +126,9 @@ def _parse_digits(s, i, n):
 class timedelta:
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
+    def __reduce__(self):
+        return (type(self), (self._days, self._seconds, self._microseconds))
+
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
         # Everything in microseconds, exactly for ints; floats rounded half-even once at the end.
         total = 0
@@ -302,8 +305,14 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __init__(self, year, month=None, day=None):
+        if isinstance(year, (bytes, bytearray)) and len(year) == 4 and month is None and 1 <= year[2] <= 12:
+            # The pickle state (CPython's __reduce__): year (2 bytes), month, day.
+            year, month, day = year[0] * 256 + year[1], year[2], year[3]
         self._year, self._month, self._day = _check_date_fields(year, month, day)
         self._hashcode = -1
+
+    def __reduce__(self):
+        return (type(self), (bytes((self._year >> 8, self._year & 0xFF, self._month, self._day)),))
 
     @property
     def year(self):
@@ -506,7 +515,17 @@ class tzinfo:
         return dt + self.utcoffset(dt)
 
 
+_UTC_SINGLETON = []
+
+
 class timezone(tzinfo):
+    def __new__(cls, offset, name=None):
+        # timezone(timedelta(0)) is timezone.utc, as in CPython (so a pickled utc loads as it).
+        if name is None and _UTC_SINGLETON and cls is timezone and isinstance(offset, timedelta) \
+                and not offset:
+            return _UTC_SINGLETON[0]
+        return object.__new__(cls)
+
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError("offset must be a timedelta")
@@ -515,6 +534,11 @@ class timezone(tzinfo):
                              "timedelta(hours=24), not %r." % offset)
         self._offset = offset
         self._name = name
+
+    def __reduce__(self):
+        if self._name is None:
+            return (type(self), (self._offset,), None)
+        return (type(self), (self._offset, self._name), None)
 
     def utcoffset(self, dt):
         return self._offset
@@ -552,6 +576,7 @@ class timezone(tzinfo):
 
 
 timezone.utc = timezone(timedelta(0))
+_UTC_SINGLETON.append(timezone.utc)
 timezone.min = timezone(-timedelta(hours=23, minutes=59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
@@ -561,9 +586,23 @@ UTC = timezone.utc
 
 class time:
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, bytearray)) and len(hour) == 6 and (hour[0] & 0x7F) < 24:
+            # The pickle state: hour (| 0x80 for fold), minute, second, microsecond (3 bytes).
+            state, tzinfo = hour, minute if minute else None
+            hour, fold = state[0] & 0x7F, 1 if state[0] > 127 else 0
+            minute, second = state[1], state[2]
+            microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
         (self._hour, self._minute, self._second, self._microsecond,
          self._fold) = _check_time_fields(hour, minute, second, microsecond, fold)
         self._tzinfo = tzinfo
+
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        h = self._hour + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((h, self._minute, self._second, us >> 16, (us >> 8) & 0xFF, us & 0xFF))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -607,6 +646,8 @@ class time:
             s = "%d, %d" % (self._hour, self._minute)
         if self._tzinfo is not None:
             s += ", tzinfo=%r" % self._tzinfo
+        if self._fold:
+            s += ", fold=1"
         return "datetime.time(%s)" % s
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
@@ -694,6 +735,14 @@ class datetime(date):
 
     def __init__(self, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                  tzinfo=None, *, fold=0):
+        if isinstance(year, (bytes, bytearray)) and len(year) == 10 and 1 <= (year[2] & 0x7F) <= 12:
+            # The pickle state: year (2 bytes), month (| 0x80 for fold), day, hour, minute, second,
+            # microsecond (3 bytes); the tzinfo comes second.
+            state, tzinfo = year, month
+            year, month, day = state[0] * 256 + state[1], state[2] & 0x7F, state[3]
+            fold = 1 if state[2] > 127 else 0
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
         date.__init__(self, year, month, day)
         (self._hour, self._minute, self._second, self._microsecond,
          self._fold) = _check_time_fields(hour, minute, second, microsecond, fold)
@@ -708,6 +757,15 @@ class datetime(date):
     microsecond = property(lambda self: self._microsecond)
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
+
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        m = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((self._year >> 8, self._year & 0xFF, m, self._day, self._hour, self._minute,
+                       self._second, us >> 16, (us >> 8) & 0xFF, us & 0xFF))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
 
     @classmethod
     def _from_seconds(cls, t, tz):

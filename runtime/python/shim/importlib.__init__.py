@@ -1,6 +1,6 @@
 # importlib for Loopscope's MicroPython: import_module (absolute and relative names), reload and
 # invalidate_caches, as CPython 3.11's. Modules here are built in, the project's shims, or the run's
-# own files; there is no finder or loader machinery to reach (importlib.util, importlib.machinery).
+# own files; importlib.util and importlib.machinery have the spec and loader parts scripts use.
 
 __all__ = ["import_module", "reload", "invalidate_caches"]
 

@@ -62,6 +62,9 @@ def _in_class(c, chars):
 
 
 class PurePath:
+    def __reduce__(self):
+        return (type(self), tuple(self.parts))
+
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath

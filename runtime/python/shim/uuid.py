@@ -45,6 +45,16 @@ def _swap_le(b):
 
 
 class UUID:
+    def __getstate__(self):
+        d = {"int": self.int}
+        if self.is_safe != SafeUUID.unknown:
+            d["is_safe"] = self.is_safe.value
+        return d
+
+    def __setstate__(self, state):
+        object.__setattr__(self, "int", state["int"])
+        object.__setattr__(self, "is_safe", SafeUUID(state["is_safe"]) if "is_safe" in state else SafeUUID.unknown)
+
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *,
                  is_safe=SafeUUID.unknown):
         given = [hex, bytes, bytes_le, fields, int].count(None)
