@@ -130,7 +130,10 @@ lsb_error_t lsb_asyncio_run(void* coro, bool debug, bool may_suspend, void** res
         if (debug) lsp_loop_start_in_debug_mode(&loop);
         aio::Ref<PyTask> task(new PyTask(loop, coro, {}, lsp_context_capture_or_null()));
         if (hosted() && !runs_in_place(loop, may_suspend))
-            return suspend_main_program(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get())));
+            return suspend_main_program(wait_asyncio_run(runner, aio::Ref<aio::FutureBase>(task.get()), [] {
+                // CPython's Runner set its loop as the current one, and None once closed.
+                lsb_set_event_loop(nullptr);
+            }));
         std::optional<InPlaceRun> in_place;
         if (runs_in_place(loop, may_suspend)) in_place.emplace(loop);
         std::exception_ptr failure;

@@ -4,7 +4,6 @@
 #include "aio/task.hpp"
 #include "py_objects.hpp"
 #include "run_services.hpp"
-#include "session.hpp"
 
 namespace loopscope::python {
 
@@ -44,8 +43,8 @@ public:
 // the main task's outcome is what asyncio.run returns or raises, unless closing fails.
 class AsyncioRun final : public HostWait {
 public:
-    AsyncioRun(aio::Runner& runner, aio::Ref<aio::FutureBase> task)
-        : HostWait(runner.get_loop()), runner_(runner) {
+    AsyncioRun(aio::Runner& runner, aio::Ref<aio::FutureBase> task, void (*closed)())
+        : HostWait(runner.get_loop()), runner_(runner), closed_(closed) {
         stop_when_done(std::move(task));
     }
     bool loop_stopped() override {
@@ -89,10 +88,11 @@ private:
         closed();
         return true;
     }
-    // CPython's Runner set its loop as the current one and sets None when it closes (a hosted run
-    // is on the main thread).
-    void closed() { Session::current().set_event_loop(nullptr); }
+    void closed() {
+        if (closed_) closed_();
+    }
     aio::Runner& runner_;
+    void (*closed_)();
     bool closing_ = false;
 };
 
@@ -176,8 +176,9 @@ lsb_error_t suspend_main_program(std::unique_ptr<HostWait> wait) {
     return e;
 }
 
-std::unique_ptr<HostWait> wait_asyncio_run(aio::Runner& runner, aio::Ref<aio::FutureBase> main_task) {
-    return std::make_unique<AsyncioRun>(runner, std::move(main_task));
+std::unique_ptr<HostWait> wait_asyncio_run(aio::Runner& runner, aio::Ref<aio::FutureBase> main_task,
+                                           void (*closed)()) {
+    return std::make_unique<AsyncioRun>(runner, std::move(main_task), closed);
 }
 
 }  // namespace loopscope::python

@@ -53,7 +53,9 @@ std::unique_ptr<HostWait> wait_until_complete(aio::EventLoop& loop, aio::Ref<aio
 // loop.run_forever(): until stop().
 std::unique_ptr<HostWait> wait_forever(aio::EventLoop& loop);
 // asyncio.run(main): the main task, then the runner's close sequence (Runner::next_close_wait).
-std::unique_ptr<HostWait> wait_asyncio_run(aio::Runner& runner, aio::Ref<aio::FutureBase> main_task);
+// `closed` runs once the runner's close sequence is over (asyncio.run then clears the current loop).
+std::unique_ptr<HostWait> wait_asyncio_run(aio::Runner& runner, aio::Ref<aio::FutureBase> main_task,
+                                           void (*closed)());
 // Runner.close(): the rest of the close sequence, `first` being its first loop run.
 std::unique_ptr<HostWait> wait_runner_close(aio::Runner& runner, aio::Ref<aio::FutureBase> first);
 
