@@ -34,6 +34,9 @@ const PAGE_LIMITS = {
     'multiprocessing.Pool(3) and its handler threads need more than the page\'s 4 worker threads at once',
   python_processes_unsync_examples:
     'times ten blocking sleeps spread over the page\'s worker threads in real time',
+  // A gap, not a limit of the page: the policy's asyncio.run is the shim's, which cannot suspend
+  // the page's main program yet (issue 15).
+  python_surface_event_loop_policy_run: 'asyncio.run in the page does not use a custom event loop policy yet',
 };
 
 // The page's settings for a script's extra CLI arguments (runScript's options), or {why}.

@@ -220,7 +220,7 @@ static mp_obj_t seed_impl(mt_state_t* st, mp_obj_t a) {
 #if MICROPY_PY_BUILTINS_FLOAT
     else if (mp_obj_is_float(a)) {
         // CPython seeds from hash(a) for a float, read as an unsigned 64-bit size_t
-        a = mp_unary_op(MP_UNARY_OP_HASH, a);
+        a = mp_obj_new_int_from_ll(mp_obj_hash64(a));  // whole: mp_unary_op's has 31 bits in wasm
         if (int_less(a, MP_OBJ_NEW_SMALL_INT(0))) {
             mp_obj_t two64 =
                 mp_binary_op(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1), MP_OBJ_NEW_SMALL_INT(64));

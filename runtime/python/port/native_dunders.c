@@ -261,7 +261,7 @@ static mp_obj_t native_dunder_call(mp_obj_t self_in, size_t n_args, size_t n_kw,
     switch (self->attr) {
         case MP_QSTR___len__: return mp_obj_len(obj);
         case MP_QSTR___iter__: return mp_getiter(obj, NULL);
-        case MP_QSTR___hash__: return mp_unary_op(MP_UNARY_OP_HASH, obj);
+        case MP_QSTR___hash__: return mp_obj_new_int_from_ll(mp_obj_hash64(obj));  // whole in wasm too
         case MP_QSTR___bool__: return mp_unary_op(MP_UNARY_OP_BOOL, obj);
         case MP_QSTR___neg__: return mp_unary_op(MP_UNARY_OP_NEGATIVE, obj);
         case MP_QSTR___pos__: return mp_unary_op(MP_UNARY_OP_POSITIVE, obj);
